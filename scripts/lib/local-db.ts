@@ -1,0 +1,244 @@
+/**
+ * The database half of the local stack: the Worker always talks through `@neondatabase/serverless`, which speaks the
+ * PostgreSQL protocol inside WebSocket frames. This module provides the other end of that WebSocket on one laptop:
+ *
+ * - `embedded`: PGlite (real Postgres with pgvector, compiled to WASM) in this process, persisted in a folder.
+ * - `relay`: a plain WebSocket→TCP relay to a PostgreSQL server (a local one with pgvector, say).
+ *
+ * PGlite has a single backend, so connections take turns: a connection holds the backend from its first message until
+ * the backend is idle again (ReadyForQuery 'I'), which keeps transactions and extended-protocol exchanges whole.
+ */
+import { once } from "node:events";
+import { mkdirSync } from "node:fs";
+import { connect, isIP } from "node:net";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { vector } from "@electric-sql/pglite-pgvector";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import { WebSocketServer, type WebSocket } from "ws";
+
+export const APP_ROLE = "insurance_app";
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
+
+/** A waiting connection gives up after this long; only a transaction left open by a crashed client holds the backend that long. */
+const GATE_TIMEOUT_MS = 30_000;
+
+export interface LocalDatabase {
+  /** `postgres://` URL the Worker uses; the host:port is what the relay forwards to. */
+  databaseUrl: string;
+  /** Value for the Worker's DATABASE_WS_PROXY. */
+  wsProxy: string;
+  port: number;
+  /** Runs SQL as the database owner (embedded only): for tests that must look behind row-level security. */
+  close(): Promise<void>;
+}
+
+/** Opens (creating and migrating if needed) an embedded PGlite database as the owner role. */
+export async function openEmbeddedAsOwner(dataDir: string | undefined): Promise<PGlite> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create({ dataDir, extensions: { vector } });
+  await migrate(drizzle({ client: db }), { migrationsFolder: MIGRATIONS_FOLDER });
+  return db;
+}
+
+/**
+ * Starts PGlite with migrations applied, reopened as the application role so row-level security binds every query
+ * the Worker makes, and a WebSocket endpoint for the Neon driver.
+ */
+export async function startEmbeddedDatabase(options: { dataDir: string; port?: number }): Promise<LocalDatabase> {
+  const owner = await openEmbeddedAsOwner(options.dataDir);
+  await owner.close();
+  const db = await PGlite.create({ dataDir: options.dataDir, extensions: { vector }, username: APP_ROLE });
+  const gate = new BackendGate();
+  const server = await listen(options.port ?? 0, (socket) => servePglite(db, gate, socket));
+  const port = (server.address() as { port: number }).port;
+  return {
+    databaseUrl: `postgres://${APP_ROLE}:local@localhost:5432/postgres`,
+    wsProxy: `127.0.0.1:${port}/v1`,
+    port,
+    async close() {
+      await closeServer(server);
+      await db.close();
+    },
+  };
+}
+
+/** Starts a WebSocket→TCP relay for a PostgreSQL server on this machine (the Neon driver cannot speak raw TCP). */
+export async function startRelay(options: { databaseUrl: string; port?: number }): Promise<LocalDatabase> {
+  const target = new URL(options.databaseUrl);
+  const server = await listen(options.port ?? 0, (socket, requested) => relayTcp(socket, requested ?? target));
+  const port = (server.address() as { port: number }).port;
+  return {
+    databaseUrl: options.databaseUrl,
+    wsProxy: `127.0.0.1:${port}/v1`,
+    port,
+    close: () => closeServer(server),
+  };
+}
+
+async function listen(port: number, onSocket: (socket: WebSocket, target: URL | null) => void): Promise<WebSocketServer> {
+  const server = new WebSocketServer({ host: "127.0.0.1", port });
+  server.on("connection", (socket, request) => {
+    const address = new URL(request.url ?? "/", "http://relay").searchParams.get("address");
+    onSocket(socket, address ? new URL(`postgres://${address}`) : null);
+  });
+  await once(server, "listening");
+  return server;
+}
+
+function closeServer(server: WebSocketServer): Promise<void> {
+  for (const client of server.clients) client.terminate();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+function relayTcp(socket: WebSocket, target: URL): void {
+  // Only loopback targets: this relay exists for a database on this machine and must not become an open proxy.
+  const host = target.hostname;
+  if (!LOOPBACK.has(host) && !(isIP(host) && host.startsWith("127."))) {
+    socket.close(1008, "relay only forwards to loopback");
+    return;
+  }
+  const tcp = connect({ host: host === "localhost" ? "127.0.0.1" : host.replace(/^\[|\]$/g, ""), port: Number(target.port || 5432) });
+  tcp.on("data", (data) => socket.readyState === socket.OPEN && socket.send(data));
+  tcp.on("close", () => socket.close());
+  tcp.on("error", () => socket.terminate());
+  socket.on("message", (data: Buffer) => void tcp.write(new Uint8Array(data)));
+  socket.on("close", () => tcp.destroy());
+  socket.on("error", () => tcp.destroy());
+}
+
+/** Mutual exclusion over PGlite's one backend, handed from connection to connection in arrival order. */
+class BackendGate {
+  private owner: object | null = null;
+  private readonly waiting: Array<{ who: object; grant: () => void }> = [];
+
+  holds(who: object): boolean {
+    return this.owner === who;
+  }
+
+  acquire(who: object): Promise<void> {
+    if (this.owner === who) return Promise.resolve();
+    if (this.owner === null) {
+      this.owner = who;
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => {
+      const entry = { who, grant: () => (clearTimeout(timer), resolve()) };
+      const timer = setTimeout(() => {
+        const i = this.waiting.indexOf(entry);
+        if (i >= 0) this.waiting.splice(i, 1);
+        reject(new Error(`waited ${GATE_TIMEOUT_MS} ms for the embedded database`));
+      }, GATE_TIMEOUT_MS);
+      this.waiting.push(entry);
+    });
+  }
+
+  release(who: object): void {
+    if (this.owner !== who) return;
+    const next = this.waiting.shift();
+    this.owner = next ? next.who : null;
+    next?.grant();
+  }
+
+  forget(who: object): void {
+    const i = this.waiting.findIndex((w) => w.who === who);
+    if (i >= 0) this.waiting.splice(i, 1);
+    this.release(who);
+  }
+}
+
+/** Splits a buffer into whole protocol messages; the first message of a connection has no type byte. */
+function takeMessages(buffer: Buffer, started: boolean): { messages: Buffer[]; rest: Buffer; started: boolean } {
+  const messages: Buffer[] = [];
+  let offset = 0;
+  while (true) {
+    if (!started) {
+      if (buffer.length - offset < 4) break;
+      const length = buffer.readInt32BE(offset);
+      if (buffer.length - offset < length) break;
+      const message = buffer.subarray(offset, offset + length);
+      offset += length;
+      // SSLRequest (80877103) is answered 'N' by the caller and is followed by the real startup message.
+      if (length === 8 && message.readInt32BE(4) === 80877103) {
+        messages.push(message);
+        continue;
+      }
+      messages.push(message);
+      started = true;
+      continue;
+    }
+    if (buffer.length - offset < 5) break;
+    const length = 1 + buffer.readInt32BE(offset + 1);
+    if (buffer.length - offset < length) break;
+    messages.push(buffer.subarray(offset, offset + length));
+    offset += length;
+  }
+  return { messages, rest: Buffer.from(buffer.subarray(offset)) as Buffer, started };
+}
+
+/** The transaction status of the last ReadyForQuery in a backend reply, or null when the reply has none. */
+function lastReadyStatus(reply: Buffer): string | null {
+  let status: string | null = null;
+  let offset = 0;
+  while (reply.length - offset >= 5) {
+    const type = reply[offset];
+    const length = reply.readInt32BE(offset + 1);
+    if (type === 0x5a && length === 5 && offset + 5 < reply.length) status = String.fromCharCode(reply[offset + 5] ?? 0);
+    offset += 1 + length;
+  }
+  return status;
+}
+
+function servePglite(db: PGlite, gate: BackendGate, socket: WebSocket): void {
+  const me = {};
+  let buffer: Buffer = Buffer.alloc(0);
+  let started = false;
+  let queue: Promise<void> = Promise.resolve();
+  let closed = false;
+
+  const finish = async () => {
+    if (closed) return;
+    closed = true;
+    // A client that vanished inside a transaction must not leave the shared backend in it.
+    if (gate.holds(me) && db.isInTransaction()) await db.exec("ROLLBACK").catch(() => undefined);
+    gate.forget(me);
+  };
+
+  const handle = async (message: Buffer, isStartup: boolean) => {
+    if (closed) return;
+    if (isStartup && message.length === 8 && message.readInt32BE(4) === 80877103) {
+      socket.send(Buffer.from("N"));
+      return;
+    }
+    if (!isStartup && message[0] === 0x58) {
+      // Terminate ('X') ends this client's session; the shared backend stays up.
+      socket.close();
+      return;
+    }
+    await gate.acquire(me);
+    const parts: Uint8Array[] = [];
+    await db.execProtocolRawStream(new Uint8Array(message), { onRawData: (data) => parts.push(data) });
+    const reply = Buffer.concat(parts);
+    if (reply.length > 0 && socket.readyState === socket.OPEN) socket.send(reply);
+    if (lastReadyStatus(reply) === "I") gate.release(me);
+  };
+
+  socket.on("message", (data: Buffer) => {
+    const wasStarted = started;
+    const taken = takeMessages(Buffer.concat([buffer, data]), started);
+    buffer = taken.rest;
+    started = taken.started;
+    let startupPending = !wasStarted;
+    for (const message of taken.messages) {
+      const isStartup = startupPending;
+      // Everything before the real startup message (an SSLRequest) is a startup-phase message too.
+      if (isStartup && !(message.length === 8 && message.readInt32BE(4) === 80877103)) startupPending = false;
+      queue = queue.then(() => handle(message, isStartup)).catch(() => socket.terminate());
+    }
+  });
+  socket.on("close", () => void queue.then(finish, finish));
+  socket.on("error", () => socket.terminate());
+}

@@ -1,0 +1,41 @@
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { AppBindings } from "./lib/context";
+import { ApiError, problemBody, PROBLEM_CONTENT_TYPE } from "./lib/errors";
+import { errorFields, log } from "./lib/log";
+import { requestContext } from "./lib/middleware";
+import { healthRoutes } from "./routes/health";
+
+export function createApp() {
+  const app = new Hono<AppBindings>();
+  app.use("*", requestContext);
+
+  app.route("/", healthRoutes);
+
+  app.notFound((c) =>
+    problemResponse(new ApiError("not_found", `No route for ${c.req.method} ${c.req.path}`), c.get("requestId")),
+  );
+
+  app.onError((err, c) => {
+    const requestId = c.get("requestId") ?? crypto.randomUUID();
+    let error: ApiError;
+    if (err instanceof ApiError) {
+      error = err;
+    } else if (err instanceof HTTPException && err.status < 500) {
+      // Hono's own 4xx (a malformed body, say) keep their status; their message is safe to show.
+      error = err.status === 413 ? new ApiError("payload_too_large", err.message) : new ApiError("bad_request", err.message);
+    } else {
+      log("error", "unhandled error", { request_id: requestId, path: c.req.path, ...errorFields(err) });
+      error = new ApiError("internal_error", "Something went wrong on our side. Quote the request id if you report it.");
+    }
+    return problemResponse(error, requestId);
+  });
+  return app;
+}
+
+function problemResponse(error: ApiError, requestId: string): Response {
+  return new Response(JSON.stringify(problemBody(error, requestId)), {
+    status: error.status,
+    headers: { "content-type": PROBLEM_CONTENT_TYPE, "x-request-id": requestId, ...error.headers },
+  });
+}

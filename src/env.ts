@@ -1,0 +1,24 @@
+/**
+ * Secrets are not in wrangler.toml, so `wrangler types` cannot see them; they are declared here once.
+ * Set them with `wrangler secret put NAME` in production and in `.dev.vars` locally (`npm start` writes one).
+ */
+export interface Secrets {
+  JWT_SECRET: string;
+  DATABASE_URL: string;
+  /** `host:port/path` of a WebSocket→TCP relay; set only for a PostgreSQL that is not Neon (local dev and tests). */
+  DATABASE_WS_PROXY?: string;
+  OPENAI_API_KEY?: string;
+  OPENAI_BASE_URL?: string;
+  ANTHROPIC_API_KEY?: string;
+  ANTHROPIC_BASE_URL?: string;
+  LLAMA_CLOUD_API_KEY?: string;
+  LLAMA_CLOUD_BASE_URL?: string;
+  /** Optional overrides of wrangler.toml [vars] that are not declared there. */
+  EMBEDDING_PROVIDER?: string;
+  LLM_PROVIDER?: string;
+  CHAT_MODEL?: string;
+  ANTHROPIC_MODEL?: string;
+  PARSER_PROVIDER?: string;
+}
+
+export type AppEnv = Env & Secrets;

@@ -1,0 +1,19 @@
+import type { Config } from "../config";
+import type { Database } from "../db/client";
+import type { AppEnv } from "../env";
+
+/** What every handler can read from `c.var`. */
+export interface AppVariables {
+  requestId: string;
+  config: Config;
+  /** Opens the request's pool on first use; the middleware closes it after the response. */
+  database: () => Database;
+  /** Set by `requireAuth`. */
+  userId: string;
+  userEmail: string;
+}
+
+export interface AppBindings {
+  Bindings: AppEnv;
+  Variables: AppVariables;
+}
