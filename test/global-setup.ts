@@ -3,11 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedDatabase, startRelay, type LocalDatabase } from "../scripts/lib/local-db.ts";
+import { startTestServers } from "./support/node-servers.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     databaseWsProxy: string;
+    fixturesUrl: string;
+    openaiUrl: string;
+    anthropicUrl: string;
+    llamaParseUrl: string;
   }
 }
 
@@ -27,7 +32,13 @@ export default async function setup(project: TestProject) {
   }
   project.provide("databaseUrl", database.databaseUrl);
   project.provide("databaseWsProxy", database.wsProxy);
+  const servers = await startTestServers();
+  project.provide("fixturesUrl", servers.fixturesUrl);
+  project.provide("openaiUrl", servers.openaiUrl);
+  project.provide("anthropicUrl", servers.anthropicUrl);
+  project.provide("llamaParseUrl", servers.llamaParseUrl);
   return async () => {
+    await servers.close();
     await database.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };

@@ -1,0 +1,27 @@
+/**
+ * Why an ingestion stopped. `retryable` failures (rate limits, 5xx, timeouts, a dropped connection) go back on the
+ * queue with backoff; the others mark the job failed at once with a message a person can act on.
+ */
+export type IngestionErrorCode =
+  | "pdf_encrypted"
+  | "pdf_corrupt"
+  | "no_extractable_text"
+  | "unsupported_type"
+  | "file_missing"
+  | "parser_failed"
+  | "embedding_failed"
+  | "database_unavailable"
+  | "gave_up"
+  | "internal_error";
+
+export class IngestionError extends Error {
+  readonly code: IngestionErrorCode;
+  readonly retryable: boolean;
+
+  constructor(code: IngestionErrorCode, message: string, options: { retryable?: boolean; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = "IngestionError";
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+  }
+}

@@ -1,0 +1,3 @@
+import type { WireHandler } from "./node-wire-server.ts";
+
+export const openaiEmbeddingsHandler: WireHandler = () => false;
