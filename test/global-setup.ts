@@ -1,8 +1,10 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedDatabase, startRelay, type LocalDatabase } from "../scripts/lib/local-db.ts";
+import { APP_ROLE, startEmbeddedDatabase, startRelay, type LocalDatabase } from "../scripts/lib/local-db.ts";
+import { connectNeon, describeUrl, migrateDatabase, withCredentials } from "../scripts/lib/neon-node.ts";
 import { startTestServers } from "./support/node-servers.ts";
 
 declare module "vitest" {
@@ -17,15 +19,16 @@ declare module "vitest" {
 }
 
 /**
- * Starts the database the Worker under test talks to: the PostgreSQL named by TEST_DATABASE_URL (through a relay), or
- * else an embedded PGlite with pgvector in a throwaway folder.
+ * Starts the database the Worker under test talks to: the PostgreSQL named by TEST_DATABASE_URL (the owner's URL:
+ * migrated, then reached by the Worker as insurance_app through a relay), or else an embedded PGlite with pgvector in a
+ * throwaway folder.
  */
 export default async function setup(project: TestProject) {
   let database: LocalDatabase;
   let dataDir: string | undefined;
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
-    database = await startRelay({ databaseUrl: external });
+    database = await startRelay({ databaseUrl: await prepareExternalDatabase(external) });
   } else {
     dataDir = mkdtempSync(join(tmpdir(), "insurance-navigator-test-"));
     database = await startEmbeddedDatabase({ dataDir });
@@ -42,4 +45,34 @@ export default async function setup(project: TestProject) {
     await database.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+/**
+ * Migrates a real PostgreSQL as its owner and returns a URL for the application role, so the Worker under test is
+ * bound by row-level security exactly as in production. The password is new on every run: the role is cluster-wide.
+ */
+async function prepareExternalDatabase(ownerUrl: string): Promise<string> {
+  const applied = await migrateDatabase(ownerUrl);
+  console.log(`TEST_DATABASE_URL ${describeUrl(ownerUrl)}: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"}`);
+  const password = randomBytes(24).toString("hex");
+  const owner = await connectNeon(ownerUrl);
+  try {
+    // Utility statements take no parameters; the password is hex, so it needs no quoting beyond the literal.
+    await owner.pool.query(`ALTER ROLE ${APP_ROLE} LOGIN PASSWORD '${password}'`);
+  } finally {
+    await owner.close();
+  }
+  const appUrl = withCredentials(ownerUrl, APP_ROLE, password);
+  const app = await connectNeon(appUrl);
+  try {
+    const { rows } = await app.pool.query<{ role: string; bypass: boolean }>(
+      "select current_user as role, rolsuper or rolbypassrls as bypass from pg_roles where rolname = current_user",
+    );
+    if (rows[0]?.role !== APP_ROLE || rows[0].bypass !== false) {
+      throw new Error(`the Worker's role must be ${APP_ROLE} without BYPASSRLS, got ${JSON.stringify(rows[0])}`);
+    }
+  } finally {
+    await app.close();
+  }
+  return appUrl;
 }
