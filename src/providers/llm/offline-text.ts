@@ -1,0 +1,204 @@
+/**
+ * Text handling for the offline provider: normalisation, content tokens, sentence splitting and a language guess,
+ * for English and Spanish only. Deliberately simple (no dictionary, no model): it has to be predictable enough
+ * that a test can say which sentence will be quoted.
+ */
+
+export type Language = "en" | "es";
+
+/** Lowercase without accents, so "Cuánto" and "cuanto" or "Médico" and "medico" compare equal. */
+export function normalize(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+const STOP_WORDS = new Set(
+  (
+    // English function words, question words and filler verbs.
+    "a an the is are was were be been being am do does did done have has had i me my mine we us our you your yours he him his " +
+    "she her it its they them their this that these those what which who whom whose when where why how can could would should " +
+    "will shall may might must of in on at to for from by with about as into onto than then so if or and but not no yes there " +
+    "here any some all each much many more most very also just only please tell know want need get got im dont doesnt isnt " +
+    "whats hows theres doesn isn don aren wasn s t " +
+    // Spanish, already without accents.
+    "el la los las lo un una unos unas de del al a en y e o u que es son esta estan estoy estar ser soy fue era mi mis tu tus " +
+    "su sus me te se le les nos por para con sin sobre como cual cuales cuando donde quien quienes este esta estos estas ese " +
+    "esa eso esos esas esto hay tengo tiene tienen tenemos puedo puede pueden necesito mas muy tambien pero si sino ya cuanto " +
+    "cuanta cuantos cuantas hace hacer usted ustedes yo ella ellos ellas algo alguna alguno"
+  ).split(" "),
+);
+
+/**
+ * Spanish insurance terms (and English variants) folded onto one English stem, so a Spanish question can match
+ * an English plan document, which is the common case for Spanish speakers in the US. Keys and values are stems.
+ */
+const CANONICAL: Record<string, string> = {
+  deducibl: "deductibl",
+  copago: "copay",
+  copayment: "copay",
+  coseguro: "coinsuranc",
+  prima: "premium",
+  especialista: "specialist",
+  medico: "doctor",
+  physician: "doctor",
+  emergencia: "emergency",
+  urgencia: "emergency",
+  receta: "prescription",
+  medicamento: "drug",
+  medication: "drug",
+  farmacia: "pharmacy",
+  red: "network",
+  fuera: "out",
+  visita: "visit",
+  consulta: "visit",
+  cirugia: "surgery",
+  embarazo: "pregnancy",
+  maternidad: "maternity",
+  maximo: "maximum",
+  anual: "annual",
+  ano: "year",
+  familia: "family",
+  familiar: "family",
+  costo: "cost",
+  precio: "pric",
+  bolsillo: "pocket",
+  laboratorio: "lab",
+  terapia: "therapy",
+  salud: "health",
+  preventiva: "preventiv",
+  preventivo: "preventiv",
+  cubr: "cover",
+  cobertura: "cover",
+  coverag: "cover",
+  servicio: "servic",
+  beneficio: "benefit",
+  poliza: "policy",
+  atencion: "care",
+  seguro: "insuranc",
+  hospitalizacion: "hospital",
+  pago: "pay",
+  pagar: "pay",
+  paid: "pay",
+};
+
+/**
+ * Words every page of a plan document contains; a match on them alone says nothing about relevance, so they
+ * count a quarter of a specific word ("plan" matches everything, "acupuncture" does not).
+ */
+const GENERIC_STEMS = new Set(["plan", "cover", "benefit", "insuranc", "health", "servic", "member", "policy", "care", "medical", "document"]);
+const GENERIC_WEIGHT = 0.25;
+
+/** Words that make a question about money, which favours sentences that carry an amount. */
+const COST_WORDS = new Set([
+  "deductible", "deductibles", "deducible", "deducibles", "copay", "copays", "copayment", "copago", "copagos", "coinsurance",
+  "coseguro", "cost", "costs", "costo", "costos", "coste", "price", "precio", "pay", "pagar", "pago", "fee", "fees", "charge",
+  "cargo", "premium", "prima", "amount", "monto", "cuanto", "cuanta", "maximum", "maximo", "expensive", "caro",
+]);
+
+const AMOUNT = /[$€£]\s?\d|\d[\d.,]*\s?(?:%|percent\b|por ciento\b|dollars?\b|d[oó]lares\b|usd\b|eur\b)/i;
+
+/**
+ * Light stemmer for both languages: plurals, then -ed/-ing, then a final -e on words over four letters, so
+ * "services"/"service", "hospitales"/"hospital" and "deducibles"/"deducible" meet while "care" stays "care".
+ * The result is then folded through CANONICAL.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(?:s|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+  else if (w.length > 5 && w.endsWith("ed")) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith("e")) w = w.slice(0, -1);
+  return CANONICAL[w] ?? w;
+}
+
+function words(text: string): string[] {
+  return normalize(text).split(/[^a-z0-9ñ]+/).filter(Boolean);
+}
+
+/** Distinct content stems with their weights: stop words removed, generic plan words down-weighted. */
+export function contentTokens(text: string): Map<string, number> {
+  const tokens = new Map<string, number>();
+  for (const word of words(text)) {
+    if (STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
+    const stemmed = stem(word);
+    tokens.set(stemmed, GENERIC_STEMS.has(stemmed) ? GENERIC_WEIGHT : 1);
+  }
+  return tokens;
+}
+
+export function isCostQuestion(question: string): boolean {
+  const normalized = normalize(question);
+  return /\bhow much\b|\bout[- ]of[- ]pocket\b/.test(normalized) || words(question).some((word) => COST_WORDS.has(word));
+}
+
+export function hasAmount(text: string): boolean {
+  return AMOUNT.test(text);
+}
+
+const SPANISH_HINTS = new Set(["el", "la", "los", "las", "mi", "mis", "es", "que", "cuanto", "cuanta", "como", "cual", "de", "del", "para", "por", "con", "una", "y", "esta", "son", "cubre", "tengo", "puedo", "se", "hay", "su", "sus", "necesito"]);
+const ENGLISH_HINTS = new Set(["the", "is", "are", "my", "what", "how", "does", "do", "of", "for", "and", "a", "an", "in", "to", "it", "i", "can", "which", "who"]);
+
+/**
+ * English or Spanish, from the question alone: Spanish when it has ¿, ¡, ñ or an accented vowel, or more Spanish
+ * than English function words ("de la" in a name does not outvote "is ... in").
+ */
+export function detectLanguage(text: string): Language {
+  if (/[¿¡ñáéíóúü]/i.test(text)) return "es";
+  let spanish = 0;
+  let english = 0;
+  for (const word of words(text)) {
+    if (SPANISH_HINTS.has(word)) spanish += 1;
+    if (ENGLISH_HINTS.has(word)) english += 1;
+  }
+  return spanish > english ? "es" : "en";
+}
+
+/**
+ * A flattened table row or a paragraph without punctuation can run for a page; past 400 characters the quote is
+ * cut at a word boundary and marked with an ellipsis.
+ */
+const MAX_SENTENCE_CHARS = 400;
+
+/**
+ * Sentences of a chunk, whitespace collapsed. Splits on line breaks and on ., ! or ? before a capital, digit,
+ * currency sign or opening mark. A question is kept with the sentence after it, because plan summaries (SBCs) are
+ * laid out as "What is the overall deductible? $500 individual", and the answer carries no keyword of its own.
+ */
+export function splitSentences(text: string): string[] {
+  const pieces = text
+    .split(/\n+|(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡$€£"“(\d])/u)
+    .map((piece) => piece.replace(/\s+/g, " ").trim())
+    .filter((piece) => /[\p{L}\d]/u.test(piece));
+  const sentences: string[] = [];
+  for (let i = 0; i < pieces.length; i += 1) {
+    const piece = pieces[i] ?? "";
+    const next = pieces[i + 1];
+    if (piece.endsWith("?") && next !== undefined && !next.endsWith("?")) {
+      sentences.push(`${piece} ${next}`);
+      i += 1;
+    } else {
+      sentences.push(piece);
+    }
+  }
+  return sentences.map(clip);
+}
+
+function clip(sentence: string): string {
+  if (sentence.length <= MAX_SENTENCE_CHARS) return sentence;
+  const cut = sentence.slice(0, MAX_SENTENCE_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), MAX_SENTENCE_CHARS / 2))}…`;
+}
+
+const FOLLOW_UP_CUES = /^(?:and|also|what about|how about|what if|same|y|tambien|que tal|que pasa con|y si|and if)\b/;
+const REFERENCES = /\b(?:it|that|this|those|them|they|eso|esto|ese|esa|ello|esos|esas)\b/;
+
+/**
+ * Whether a question leans on the conversation: it opens with "and"/"what about"/"¿y…", points back with "it"
+ * or "that", or is a fragment of at most three words ("Out-of-network?").
+ */
+export function looksLikeFollowUp(question: string): boolean {
+  const normalized = normalize(question).replace(/^[^a-z0-9ñ]+/, "");
+  if (FOLLOW_UP_CUES.test(normalized) || REFERENCES.test(normalized)) return true;
+  return words(question).length <= 3 && contentTokens(question).size <= 2;
+}

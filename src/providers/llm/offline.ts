@@ -1,0 +1,111 @@
+/**
+ * The offline answer provider: no model, no network. It is EXTRACTIVE: it scores every sentence of the retrieved
+ * sources against the question (shared content words after normalisation, see ./offline-text.ts), and answers
+ * with the best few sentences quoted verbatim, each followed by the `[n]` of the source it came from.
+ *
+ * What it cannot do, plainly: it does not reason, combine facts, compute, summarise or translate. A Spanish
+ * question gets a Spanish lead-in over quotes in the documents' own language. It matches words, not meaning, so
+ * a question phrased with words the document does not use ("shots" for "immunizations") finds nothing and gets
+ * the honest "I couldn't find that in your documents." rather than a guess. It knows English and Spanish only.
+ */
+import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
+import { contentTokens, detectLanguage, hasAmount, isCostQuestion, looksLikeFollowUp, normalize, splitSentences, type Language } from "./offline-text";
+import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
+
+export const OFFLINE_MODEL = "offline-extractive";
+
+/**
+ * Share of the question's (weighted) content words a sentence must contain to be quoted. Half means a two-word
+ * question ("acupuncture covered?") needs its specific word, not only the generic one, before anything is quoted.
+ */
+const MIN_OVERLAP = 0.5;
+/** Added to the score of a sentence with an amount when the question is about money, to rank "$500" first. */
+const AMOUNT_BOOST = 0.25;
+/** Sentences scoring under this share of the best one are left out, so a strong answer is not diluted. */
+const RELATIVE_CUTOFF = 0.6;
+/** Three quotes answer most questions about a plan; more reads as a search result list, not an answer. */
+const MAX_SENTENCES = 3;
+/** Words per streamed delta: small enough to exercise the client's streaming path the way a model does. */
+const WORDS_PER_DELTA = 4;
+
+const LEAD_IN: Record<Language, string> = { en: "From your documents:", es: "Según sus documentos:" };
+const NOT_FOUND: Record<Language, string> = { en: NOT_FOUND_EN, es: NOT_FOUND_ES };
+
+export interface Quote {
+  sentence: string;
+  source: Source;
+  score: number;
+}
+
+export class OfflineLlmProvider implements LlmProvider {
+  readonly name = "offline";
+  readonly model = OFFLINE_MODEL;
+
+  async *answer(request: AnswerRequest): AsyncGenerator<AnswerEvent> {
+    request.signal?.throwIfAborted();
+    const language = detectLanguage(request.question);
+    const quotes = selectQuotes(request.question, request.sources);
+    const text = quotes.length
+      ? `${LEAD_IN[language]}\n\n${quotes.map((quote) => `- ${quote.sentence} [${quote.source.n}]`).join("\n")}`
+      : NOT_FOUND[language];
+    for (const delta of wordGroups(text, WORDS_PER_DELTA)) {
+      request.signal?.throwIfAborted();
+      yield { type: "delta", text: delta };
+    }
+    yield { type: "done", finishReason: quotes.length ? "stop" : "no_sources", model: this.model };
+  }
+
+  async rewriteQuery(question: string, history: ChatTurn[]): Promise<string> {
+    return combineWithPreviousTurn(question, history);
+  }
+}
+
+/** The best sentences for the question, best first, at most MAX_SENTENCES, none below MIN_OVERLAP. */
+export function selectQuotes(question: string, sources: Source[]): Quote[] {
+  const wanted = contentTokens(question);
+  const total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
+  if (total === 0) return [];
+  const aboutCost = isCostQuestion(question);
+  const candidates: Quote[] = [];
+  for (const source of sources) {
+    for (const sentence of splitSentences(source.text)) {
+      const found = contentTokens(sentence);
+      let matched = 0;
+      for (const [token, weight] of wanted) if (found.has(token)) matched += weight;
+      const overlap = matched / total;
+      if (overlap < MIN_OVERLAP) continue;
+      candidates.push({ sentence, source, score: overlap + (aboutCost && hasAmount(sentence) ? AMOUNT_BOOST : 0) });
+    }
+  }
+  // Stable sort: equal scores keep retrieval order, so the closer source is quoted first.
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0]?.score ?? 0;
+  const seen = new Set<string>();
+  const quotes: Quote[] = [];
+  for (const candidate of candidates) {
+    if (quotes.length === MAX_SENTENCES || candidate.score < best * RELATIVE_CUTOFF) break;
+    const key = normalize(candidate.sentence);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    quotes.push(candidate);
+  }
+  return quotes;
+}
+
+/**
+ * The offline stand-in for a model's query rewrite: a follow-up ("and for out-of-network?") is searched together
+ * with the previous user question; a standalone question is searched as it is.
+ */
+export function combineWithPreviousTurn(question: string, history: ChatTurn[]): string {
+  const previous = history.findLast((turn) => turn.role === "user" && turn.content.trim());
+  if (!previous || !looksLikeFollowUp(question)) return question;
+  return `${previous.content.trim()} ${question.trim()}`;
+}
+
+/** Splits text into deltas of `size` words, each keeping the whitespace that follows it, so they join back exactly. */
+export function wordGroups(text: string, size: number): string[] {
+  const pieces = text.match(/\S+\s*/g) ?? [];
+  const groups: string[] = [];
+  for (let i = 0; i < pieces.length; i += size) groups.push(pieces.slice(i, i + size).join(""));
+  return groups;
+}

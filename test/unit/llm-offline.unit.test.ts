@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { OfflineLlmProvider, combineWithPreviousTurn, selectQuotes } from "../../src/providers/llm/offline";
+import { detectLanguage, splitSentences } from "../../src/providers/llm/offline-text";
+import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
+import { collect, sbcSources } from "../support/worker-llm";
+
+const offline = new OfflineLlmProvider();
+const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
+
+describe("OfflineLlmProvider.answer", () => {
+  it("answers an English deductible question with the amount and the marker of the source it quotes", async () => {
+    const result = await ask("What is my deductible?");
+    expect(result.text).toMatch(/^From your documents:/);
+    expect(result.text).toContain("What is the overall deductible? $500 individual / $1,000 family for in-network providers. [2]");
+    expect(result.text).not.toMatch(/\[1\]|\[3\]/);
+    expect(result.done).toEqual({ type: "done", finishReason: "stop", model: "offline-extractive" });
+  });
+
+  it("answers a Spanish question with a Spanish lead-in and the amount from an English document", async () => {
+    const result = await ask("¿Cuánto es mi deducible?");
+    expect(result.text).toMatch(/^Según sus documentos:/);
+    expect(result.text).toContain("$500 individual");
+    expect(result.text).toContain("[2]");
+  });
+
+  it("ranks the sentence with the amount first for a question about cost", async () => {
+    const [best] = selectQuotes("How much does a specialist visit cost?", sbcSources());
+    expect(best?.sentence).toBe(
+      "Specialist visit: $50 copay/visit for in-network providers; 40% coinsurance for out-of-network providers.",
+    );
+    expect(best?.source.n).toBe(1);
+  });
+
+  it("says it could not find an unrelated answer, with finishReason no_sources", async () => {
+    const result = await ask("What is the capital of France?");
+    expect(result.text).toBe(NOT_FOUND_EN);
+    expect(result.done?.finishReason).toBe("no_sources");
+  });
+
+  it("says it could not find the answer when there are no sources", async () => {
+    const result = await ask("What is my deductible?", []);
+    expect(result.text).toBe(NOT_FOUND_EN);
+    expect(result.done?.finishReason).toBe("no_sources");
+  });
+
+  it("says it could not find the answer in Spanish for a Spanish question", async () => {
+    const result = await ask("¿Cubre mi plan la acupuntura?");
+    expect(result.text).toBe(NOT_FOUND_ES);
+    expect(result.done?.finishReason).toBe("no_sources");
+  });
+
+  it("does not quote a sentence that shares only generic plan words with the question", async () => {
+    const result = await ask("Does my plan cover acupuncture?");
+    expect(result.done?.finishReason).toBe("no_sources");
+  });
+
+  it("streams the answer in several word groups that join back exactly", async () => {
+    const result = await ask("Is prior authorization required for an MRI?");
+    expect(result.deltas.length).toBeGreaterThan(3);
+    expect(result.text).toContain("Prior authorization is required for MRI and CT scans. [3]");
+  });
+
+  it("quotes at most three sentences", async () => {
+    const result = await ask("deductible");
+    expect(result.text.split("\n").filter((line) => line.startsWith("- "))).toHaveLength(3);
+  });
+});
+
+describe("offline text handling", () => {
+  it("keeps a plan summary's question together with the answer that follows it", () => {
+    expect(splitSentences("Important Questions. What is the overall deductible? $500 individual. Next part.")).toEqual([
+      "Important Questions.",
+      "What is the overall deductible? $500 individual.",
+      "Next part.",
+    ]);
+  });
+
+  it("detects Spanish from marks, accents or function words and English otherwise", () => {
+    expect(detectLanguage("¿Cuánto es mi deducible?")).toBe("es");
+    expect(detectLanguage("cuanto es mi deducible")).toBe("es");
+    expect(detectLanguage("What is my deductible?")).toBe("en");
+    expect(detectLanguage("Is Dr de la Cruz in network")).toBe("en");
+  });
+});
+
+describe("combineWithPreviousTurn", () => {
+  const history = [
+    { role: "user" as const, content: "What is my deductible?" },
+    { role: "assistant" as const, content: "$500 individual [2]" },
+  ];
+
+  it("joins a follow-up with the previous user question", () => {
+    expect(combineWithPreviousTurn("and for out-of-network?", history)).toBe("What is my deductible? and for out-of-network?");
+  });
+
+  it("joins a Spanish follow-up that opens with ¿y", () => {
+    expect(combineWithPreviousTurn("¿Y fuera de la red?", history)).toBe("What is my deductible? ¿Y fuera de la red?");
+  });
+
+  it("leaves a standalone question as it is", () => {
+    expect(combineWithPreviousTurn("Is prior authorization required for an MRI?", history)).toBe("Is prior authorization required for an MRI?");
+  });
+
+  it("leaves the question as it is when there is no earlier user turn", () => {
+    expect(combineWithPreviousTurn("and for out-of-network?", [])).toBe("and for out-of-network?");
+  });
+});
