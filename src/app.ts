@@ -4,6 +4,7 @@ import type { AppBindings } from "./lib/context";
 import { ApiError, problemBody, PROBLEM_CONTENT_TYPE } from "./lib/errors";
 import { errorFields, log } from "./lib/log";
 import { requestContext } from "./lib/middleware";
+import { authRoutes } from "./routes/auth";
 import { healthRoutes } from "./routes/health";
 
 export function createApp() {
@@ -11,6 +12,7 @@ export function createApp() {
   app.use("*", requestContext);
 
   app.route("/", healthRoutes);
+  app.route("/api/v2/auth", authRoutes);
 
   app.notFound((c) =>
     problemResponse(new ApiError("not_found", `No route for ${c.req.method} ${c.req.path}`), c.get("requestId")),
