@@ -1,0 +1,180 @@
+import type { Chunk, ParsedPage } from "./types";
+
+export interface ChunkOptions {
+  /** Sentences per chunk (the `sentence_5` strategy uses 5). */
+  sentencesPerChunk: number;
+  /** Upper bound on a chunk's length in characters; defaults to DEFAULT_MAX_CHUNK_CHARS. */
+  maxChunkChars?: number;
+}
+
+// About 500 tokens: keeps each embedding input and the five chunks put into a chat prompt bounded.
+export const DEFAULT_MAX_CHUNK_CHARS = 2000;
+
+/** A sentence, and whether it began a line of its own in the source (a row, heading or list item, or a new paragraph). */
+interface Sentence {
+  text: string;
+  startsLine: boolean;
+}
+
+/**
+ * The `sentence_5` strategy: each page's sentences are grouped N at a time, so a chunk never spans two pages and its
+ * citation is exact. Indices are 0-based and run across the whole document; the same pages always give the same
+ * chunks, which makes re-delivering an ingestion job idempotent. A chunk also stops before it would pass
+ * `maxChunkChars`, and a single sentence longer than that is cut at word boundaries.
+ *
+ * Sentences that sat on the same line are joined with a space; a sentence that began its own line (a table row, a
+ * heading, a list item) keeps its line break, so rows stay readable in the chunk text.
+ *
+ * @example chunkPages([{ page: 1, text: "One. Two. Three." }], { sentencesPerChunk: 2 }) // texts "One. Two." and "Three."
+ */
+export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions): Chunk[] {
+  const { sentencesPerChunk } = options;
+  const maxChars = options.maxChunkChars ?? DEFAULT_MAX_CHUNK_CHARS;
+  if (!Number.isInteger(sentencesPerChunk) || sentencesPerChunk < 1) {
+    throw new RangeError(`sentencesPerChunk must be a positive integer, got ${sentencesPerChunk}`);
+  }
+  if (!Number.isInteger(maxChars) || maxChars < 1) throw new RangeError(`maxChunkChars must be a positive integer, got ${maxChars}`);
+
+  const chunks: Chunk[] = [];
+  const ordered = [...pages].sort((a, b) => a.page - b.page);
+  for (const { page, text } of ordered) {
+    let current: Sentence[] = [];
+    let length = 0;
+    const flush = () => {
+      const joined = current.map((s, i) => (i === 0 ? s.text : (s.startsLine ? "\n" : " ") + s.text)).join("");
+      if (joined.trim() !== "") chunks.push({ index: chunks.length, text: joined, pageStart: page, pageEnd: page });
+      current = [];
+      length = 0;
+    };
+    for (const sentence of sentenceUnits(text).flatMap((s) => cutLong(s, maxChars))) {
+      if (current.length === sentencesPerChunk || (current.length > 0 && length + 1 + sentence.text.length > maxChars)) flush();
+      length += (current.length > 0 ? 1 : 0) + sentence.text.length;
+      current.push(sentence);
+    }
+    flush();
+  }
+  return chunks;
+}
+
+/**
+ * Splits text into sentences for insurance documents. Blank lines always end a sentence; a line break does too unless
+ * the line looks wrapped mid-sentence, so table rows, headings and list items are sentences of their own. Within a
+ * line, ". ! ?" end a sentence when followed by a capital, digit, quote, bracket, "$" or "¿¡" — except after
+ * abbreviations ("e.g.", "U.S.", "Dr.", "No. 5"), initials, ellipses and section numbers ("Section 2. Benefits").
+ *
+ * @example splitSentences("Your deductible is $1,000.00 per year, e.g. for labs. Then you pay 20.5%.") // two sentences
+ */
+export function splitSentences(text: string): string[] {
+  return sentenceUnits(text).map((s) => s.text);
+}
+
+function sentenceUnits(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const paragraph of text.replace(/\r\n?/g, "\n").split(/\n[^\S\n]*\n/)) {
+    for (const line of logicalLines(paragraph)) {
+      splitLine(line).forEach((sentence, i) => sentences.push({ text: sentence, startsLine: i === 0 }));
+    }
+  }
+  return sentences;
+}
+
+function logicalLines(paragraph: string): string[] {
+  const lines: string[] = [];
+  let previous: string | undefined;
+  for (const raw of paragraph.split("\n")) {
+    const line = raw.replace(/\s+/g, " ").trim();
+    if (line === "") continue;
+    if (previous !== undefined && continues(previous, line)) lines[lines.length - 1] += ` ${line}`;
+    else lines.push(line);
+    previous = line;
+  }
+  return lines;
+}
+
+// A line at least this long that stops without punctuation was wrapped by the layout, not ended by the author.
+const WRAPPED_LINE_CHARS = 50;
+const ITEM_MARKER = /^(?:[-*+•◦▪‣·–]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,5})[.)])\s/;
+const TABLE_ROW = / \| |\t|^\|.*\|$/;
+const HEADING = /^#{1,6}\s|^(?:[-*_=] ?){3,}$/;
+const TERMINAL = /[.!?:;…]["'”’)\]]*$/;
+const JOINING_END = /(?:[,(/&–-]|\b(?:a|an|and|any|are|as|at|be|by|for|from|in|is|of|on|or|than|that|the|their|to|with|your))$/i;
+
+/** Whether the line `next` carries on the sentence of the line `previous` rather than starting a unit of its own. */
+function continues(previous: string, next: string): boolean {
+  if (TABLE_ROW.test(previous) || TABLE_ROW.test(next) || HEADING.test(previous) || HEADING.test(next)) return false;
+  if (ITEM_MARKER.test(next)) return false;
+  if (/^\p{Ll}/u.test(next)) return true;
+  if (TERMINAL.test(previous)) return false;
+  return JOINING_END.test(previous) || previous.length >= WRAPPED_LINE_CHARS;
+}
+
+// Lower-cased, without their final dot; dotted forms ("e.g.", "i.e.", "U.S.", "a.m.") are caught by their shape.
+// "no" only counts before a number ("No. 5"), see isAbbreviation.
+const ABBREVIATIONS = new Set([
+  "etc", "vs", "cf", "al", "approx", "min", "max", "avg", "est", "incl", "excl", "misc", "dept", "div",
+  "dr", "mr", "mrs", "ms", "prof", "jr", "sr", "st", "inc", "ltd", "co", "corp", "llc", "assn", "bros",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+  "fig", "p", "pp", "vol", "ch", "sec", "art", "ref", "ext", "tel", "ave", "blvd", "rd", "ste", "apt", "dist",
+  "sra", "dra", "srta", "ud", "uds", "pág", "págs", "núm", "aprox", "av", "dpto",
+]);
+// A number after one of these words names a part of the document ("Section 2. Benefits"), not the end of a sentence.
+const NUMBERED_LABELS = /^(?:section|sec|§|article|art|chapter|ch|appendix|schedule|exhibit|clause)$/i;
+
+const BOUNDARY = /([.!?…]+)(["'”’)\]]*)\s+(?=[\p{Lu}\p{N}"'“‘([¿¡$])/gu;
+
+function splitLine(line: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of line.matchAll(BOUNDARY)) {
+    const punctuation = match[1] ?? "";
+    const end = match.index + punctuation.length + (match[2] ?? "").length;
+    if (isBoundary(line, start, match.index, punctuation)) {
+      sentences.push(line.slice(start, end).trim());
+      start = match.index + match[0].length;
+    }
+  }
+  sentences.push(line.slice(start).trim());
+  return sentences.filter((s) => s !== "");
+}
+
+function isBoundary(line: string, start: number, at: number, punctuation: string): boolean {
+  // An ellipsis trails off mid-thought ("deductible… Then") more often than it ends a sentence.
+  if (/\.{2,}|…/.test(punctuation) && !/[!?]/.test(punctuation)) return false;
+  if (punctuation !== ".") return true;
+  const before = line.slice(start, at);
+  const words = before.split(" ");
+  const token = (words.at(-1) ?? "").replace(/^["'“‘(\[]+/, "");
+  const next = line.slice(at + 1).trimStart().charAt(0);
+  if (isAbbreviation(token, next)) return false;
+  if (/^\d+$/.test(token)) {
+    // "1. Covered services" is a list marker; "Section 2. Benefits" names a section.
+    if (words.length === 1) return false;
+    if (NUMBERED_LABELS.test(words.at(-2) ?? "")) return false;
+  }
+  return true;
+}
+
+function isAbbreviation(token: string, next: string): boolean {
+  const lower = token.toLowerCase();
+  if (lower === "no") return /[\d#]/.test(next);
+  if (ABBREVIATIONS.has(lower)) return true;
+  // Initials and dotted abbreviations: "J. Smith", "U.S.", "e.g.".
+  return /^\p{Lu}$/u.test(token) || /^(?:\p{L}\.)+\p{L}$/u.test(token);
+}
+
+/** Cuts a sentence longer than `maxChars` at the last space that fits, or mid-word when a single word is longer. */
+function cutLong(sentence: Sentence, maxChars: number): Sentence[] {
+  const pieces: Sentence[] = [];
+  let rest = sentence.text;
+  let startsLine = sentence.startsLine;
+  while (rest.length > maxChars) {
+    let cut = rest.lastIndexOf(" ", maxChars);
+    if (cut <= 0) cut = /[\uD800-\uDBFF]/.test(rest.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+    pieces.push({ text: rest.slice(0, cut).trim(), startsLine });
+    rest = rest.slice(cut).trim();
+    startsLine = false;
+  }
+  if (rest !== "") pieces.push({ text: rest, startsLine });
+  return pieces;
+}

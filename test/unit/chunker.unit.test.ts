@@ -1,0 +1,214 @@
+import { describe, expect, inject, it } from "vitest";
+import { chunkPages, DEFAULT_MAX_CHUNK_CHARS, splitSentences } from "../../src/ingestion/chunker";
+import { parsePdf } from "../../src/ingestion/parse-pdf";
+import type { Chunk, ParsedPage } from "../../src/ingestion/types";
+
+const numbered = (count: number, from = 1) => Array.from({ length: count }, (_, i) => `Sentence ${from + i} is here.`).join(" ");
+
+describe("splitSentences", () => {
+  it("splits on full stops, question marks and exclamation marks followed by a capital", () => {
+    expect(splitSentences("Is a referral needed? Yes! You need one. See below.")).toEqual(["Is a referral needed?", "Yes!", "You need one.", "See below."]);
+  });
+
+  it("does not split after common abbreviations", () => {
+    const text = "Some services, e.g. Labs and X-rays, are covered, i.e. Paid in full. Call Dr. Jones or Mrs. Smith at Acme Inc. Today.";
+    expect(splitSentences(text)).toEqual([
+      "Some services, e.g. Labs and X-rays, are covered, i.e. Paid in full.",
+      "Call Dr. Jones or Mrs. Smith at Acme Inc. Today.",
+    ]);
+  });
+
+  it("does not split after etc., vs., approx., min., max. or a month", () => {
+    const text = "Drugs, supplies, etc. Are listed with In-network vs. Out-of-network costs of approx. $500 per Jan. Visit and max. Two visits.";
+    expect(splitSentences(text)).toHaveLength(1);
+  });
+
+  it("does not split after U.S., a single initial, or No. before a number", () => {
+    expect(splitSentences("Care outside the U.S. Is excluded for John Q. Public under Policy No. 12345 today.")).toHaveLength(1);
+  });
+
+  it("splits after No. when it answers a question", () => {
+    expect(splitSentences("Do you need a referral? No. You can see any specialist.")).toEqual([
+      "Do you need a referral?",
+      "No.",
+      "You can see any specialist.",
+    ]);
+  });
+
+  it("keeps amounts and decimals inside their sentence", () => {
+    expect(splitSentences("The deductible is $1,000.00 per year. Coinsurance is 20.5% after that.")).toEqual([
+      "The deductible is $1,000.00 per year.",
+      "Coinsurance is 20.5% after that.",
+    ]);
+  });
+
+  it("splits before a sentence that starts with an amount", () => {
+    expect(splitSentences("Yes. $300 for prescription drug coverage.")).toEqual(["Yes.", "$300 for prescription drug coverage."]);
+  });
+
+  it("does not split after an ellipsis or a section number", () => {
+    expect(splitSentences("Benefits continue... As described in Section 2. Exclusions apply.")).toEqual([
+      "Benefits continue... As described in Section 2. Exclusions apply.",
+    ]);
+  });
+
+  it("does not split inside a section number like 2.1", () => {
+    expect(splitSentences("See Section 2.1 for details. Then call us.")).toEqual(["See Section 2.1 for details.", "Then call us."]);
+  });
+
+  it("keeps closing quotes and brackets with the sentence they end", () => {
+    expect(splitSentences('He said "call first." (Then visit.) Done.')).toEqual(['He said "call first."', "(Then visit.)", "Done."]);
+  });
+
+  it("splits Spanish sentences that open with inverted marks", () => {
+    expect(splitSentences("Tiene un deducible de $500. ¿Necesita una referencia? Sí.")).toEqual([
+      "Tiene un deducible de $500.",
+      "¿Necesita una referencia?",
+      "Sí.",
+    ]);
+  });
+
+  it("treats each table row as a sentence of its own", () => {
+    const table = "Specialist visit | $50 copay/visit | 40% coinsurance\nPrimary care | $35 copay | 40% coinsurance";
+    expect(splitSentences(table)).toEqual(["Specialist visit | $50 copay/visit | 40% coinsurance", "Primary care | $35 copay | 40% coinsurance"]);
+  });
+
+  it("treats headings and list items as sentences of their own", () => {
+    expect(splitSentences("Covered Services\n- Primary care\n- Specialist care\n## Exclusions\nCosmetic surgery")).toEqual([
+      "Covered Services",
+      "- Primary care",
+      "- Specialist care",
+      "## Exclusions",
+      "Cosmetic surgery",
+    ]);
+  });
+
+  it("joins a line wrapped in the middle of a sentence", () => {
+    expect(splitSentences("This plan will pay some or all of the costs to see a\nspecialist for covered services.")).toEqual([
+      "This plan will pay some or all of the costs to see a specialist for covered services.",
+    ]);
+  });
+
+  it("always breaks at a blank line", () => {
+    expect(splitSentences("Deductible of\n\nthe plan")).toEqual(["Deductible of", "the plan"]);
+  });
+
+  it("keeps a numbered list marker with its item", () => {
+    expect(splitSentences("1. Primary care visits\n2. Specialist visits")).toEqual(["1. Primary care visits", "2. Specialist visits"]);
+  });
+});
+
+describe("chunkPages", () => {
+  it("puts five sentences in each chunk when asked for five", () => {
+    const chunks = chunkPages([{ page: 1, text: numbered(12) }], { sentencesPerChunk: 5 });
+    expect(chunks.map((c) => splitSentences(c.text).length)).toEqual([5, 5, 2]);
+  });
+
+  it("honours a different number of sentences per chunk", () => {
+    const chunks = chunkPages([{ page: 1, text: numbered(7) }], { sentencesPerChunk: 3 });
+    expect(chunks.map((c) => c.text)).toEqual([numbered(3), numbered(3, 4), numbered(1, 7)]);
+  });
+
+  it("numbers chunks from 0 across pages and cites each chunk's own page", () => {
+    const pages: ParsedPage[] = [
+      { page: 1, text: numbered(6) },
+      { page: 2, text: numbered(2) },
+    ];
+    const chunks = chunkPages(pages, { sentencesPerChunk: 5 });
+    expect(chunks.map(({ index, pageStart, pageEnd }) => ({ index, pageStart, pageEnd }))).toEqual([
+      { index: 0, pageStart: 1, pageEnd: 1 },
+      { index: 1, pageStart: 1, pageEnd: 1 },
+      { index: 2, pageStart: 2, pageEnd: 2 },
+    ]);
+  });
+
+  it("never lets a chunk cross a page boundary", () => {
+    const chunks = chunkPages(
+      [
+        { page: 1, text: "Only one sentence." },
+        { page: 2, text: "Another one." },
+      ],
+      { sentencesPerChunk: 5 },
+    );
+    expect(chunks.map((c) => c.text)).toEqual(["Only one sentence.", "Another one."]);
+  });
+
+  it("skips empty and whitespace-only pages", () => {
+    const chunks = chunkPages(
+      [
+        { page: 1, text: "" },
+        { page: 2, text: " \n\n " },
+        { page: 3, text: "Text." },
+      ],
+      { sentencesPerChunk: 5 },
+    );
+    expect(chunks).toEqual([{ index: 0, text: "Text.", pageStart: 3, pageEnd: 3 }]);
+  });
+
+  it("returns identical chunks for identical input", () => {
+    const pages: ParsedPage[] = [{ page: 1, text: `${numbered(9)}\nRow | $50\nRow | $60` }];
+    expect(chunkPages(pages, { sentencesPerChunk: 5 })).toEqual(chunkPages(pages, { sentencesPerChunk: 5 }));
+  });
+
+  it("keeps line breaks between rows and spaces between sentences of one line", () => {
+    const chunks = chunkPages([{ page: 1, text: "Costs. Below.\nSpecialist | $50\nPrimary | $35" }], { sentencesPerChunk: 5 });
+    expect(chunks[0]?.text).toBe("Costs. Below.\nSpecialist | $50\nPrimary | $35");
+  });
+
+  it("cuts a sentence longer than the limit at word boundaries", () => {
+    const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ");
+    const chunks = chunkPages([{ page: 1, text: long }], { sentencesPerChunk: 5, maxChunkChars: 100 });
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.every((c) => c.text.length <= 100)).toBe(true);
+    expect(chunks.map((c) => c.text).join(" ")).toBe(long);
+  });
+
+  it("cuts a single word longer than the limit", () => {
+    const chunks = chunkPages([{ page: 1, text: "x".repeat(250) }], { sentencesPerChunk: 5, maxChunkChars: 100 });
+    expect(chunks.map((c) => c.text.length)).toEqual([100, 100, 50]);
+  });
+
+  it("closes a chunk early rather than pass the character limit", () => {
+    const chunks = chunkPages([{ page: 1, text: numbered(5) }], { sentencesPerChunk: 5, maxChunkChars: 40 });
+    expect(chunks.map((c) => c.text)).toEqual([numbered(2), numbered(2, 3), numbered(1, 5)]);
+  });
+
+  it("limits chunks to 2000 characters by default", () => {
+    const text = Array.from({ length: 1000 }, () => "coverage").join(" ");
+    const chunks = chunkPages([{ page: 1, text }], { sentencesPerChunk: 5 });
+    expect(DEFAULT_MAX_CHUNK_CHARS).toBe(2000);
+    expect(Math.max(...chunks.map((c) => c.text.length))).toBeLessThanOrEqual(2000);
+  });
+
+  it("rejects a sentence count that is not a positive integer", () => {
+    expect(() => chunkPages([{ page: 1, text: "A." }], { sentencesPerChunk: 0 })).toThrow(RangeError);
+  });
+});
+
+describe("chunkPages over the CMS sample SBC", () => {
+  let cached: Promise<Chunk[]> | undefined;
+  function fixtureChunks(): Promise<Chunk[]> {
+    cached ??= (async () => {
+      const response = await fetch(`${inject("fixturesUrl")}/fixtures/cms-sample-sbc.pdf`);
+      const parsed = await parsePdf(new Uint8Array(await response.arrayBuffer()));
+      return chunkPages(parsed.pages, { sentencesPerChunk: 5 });
+    })();
+    return cached;
+  }
+
+  it("gives every page from 1 to 5 at least one chunk", async () => {
+    const chunks = await fixtureChunks();
+    expect(new Set(chunks.map((c) => c.pageStart))).toEqual(new Set([1, 2, 3, 4, 5]));
+  });
+
+  it("has a chunk containing the $500 deductible", async () => {
+    const chunks = await fixtureChunks();
+    expect(chunks.some((c) => c.text.includes("$500"))).toBe(true);
+  });
+
+  it("puts the specialist referral rule in the same chunk as its question", async () => {
+    const chunks = await fixtureChunks();
+    const referral = chunks.find((c) => c.text.includes("Do you need a referral to see a specialist?"));
+    expect(referral?.text).toContain("only if you have a referral");
+  });
+});

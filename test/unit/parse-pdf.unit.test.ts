@@ -1,0 +1,105 @@
+import { describe, expect, inject, it } from "vitest";
+import { IngestionError } from "../../src/ingestion/errors";
+import { parsePdf } from "../../src/ingestion/parse-pdf";
+import type { ParsedDocument } from "../../src/ingestion/types";
+import { blankPdf, encryptedPdf, garbagePdf, textPdf } from "./pdf-samples";
+
+async function fixture(): Promise<Uint8Array> {
+  const response = await fetch(`${inject("fixturesUrl")}/fixtures/cms-sample-sbc.pdf`);
+  expect(response.status).toBe(200);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+let parsedFixture: Promise<ParsedDocument> | undefined;
+function parseFixture(): Promise<ParsedDocument> {
+  parsedFixture ??= fixture().then(parsePdf);
+  return parsedFixture;
+}
+
+async function failure(bytes: Uint8Array): Promise<IngestionError> {
+  const error: unknown = await parsePdf(bytes).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(IngestionError);
+  return error as IngestionError;
+}
+
+describe("parsePdf on the CMS sample SBC", () => {
+  it("returns five pages numbered 1 to 5", async () => {
+    const parsed = await parseFixture();
+    expect(parsed.pageCount).toBe(5);
+    expect(parsed.pages.map((p) => p.page)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("finds the overall deductible amounts on page 1", async () => {
+    const { pages } = await parseFixture();
+    expect(pages[0]?.text).toContain("$500");
+    expect(pages[0]?.text).toContain("$1,000");
+  });
+
+  it("keeps the specialist visit row and its $50 copay on one line", async () => {
+    const { pages } = await parseFixture();
+    const lines = pages.flatMap((p) => p.text.split("\n"));
+    expect(lines.some((line) => line.includes("Specialist visit") && line.includes("$50 copay"))).toBe(true);
+  });
+
+  it("keeps a wrapped table cell in one piece", async () => {
+    const { pages } = await parseFixture();
+    expect(pages[0]?.text).toContain("What is the overall deductible? | $500 / individual or $1,000 /family");
+  });
+
+  it("keeps the referral rule readable as a sentence", async () => {
+    const { pages } = await parseFixture();
+    expect(pages[0]?.text).toMatch(/only if you have a referral before you see the specialist/);
+  });
+});
+
+describe("parsePdf on broken input", () => {
+  it("reports a truncated PDF as corrupt", async () => {
+    const truncated = (await fixture()).slice(0, 2048);
+    const error = await failure(truncated);
+    expect(error.code).toBe("pdf_corrupt");
+    expect(error.message).toMatch(/^The file starts like a PDF but could not be read: /);
+  });
+
+  it("reports random bytes after a PDF header as corrupt", async () => {
+    expect((await failure(garbagePdf())).code).toBe("pdf_corrupt");
+  });
+
+  it("reports a password-protected PDF as encrypted", async () => {
+    const error = await failure(encryptedPdf());
+    expect(error.code).toBe("pdf_encrypted");
+    expect(error.message).toContain("password-protected");
+  });
+
+  it("reports a PDF whose pages have no text as needing OCR", async () => {
+    const error = await failure(blankPdf());
+    expect(error.code).toBe("no_extractable_text");
+    expect(error.message).toContain("LLAMA_CLOUD_API_KEY");
+  });
+
+  it("marks every parse failure as permanent", async () => {
+    const errors = await Promise.all([garbagePdf(), encryptedPdf(), blankPdf()].map(failure));
+    expect(errors.map((e) => e.retryable)).toEqual([false, false, false]);
+  });
+});
+
+describe("parsePdf on generated PDFs", () => {
+  it("counts a blank page and keeps the numbering of the pages after it", async () => {
+    const parsed = await parsePdf(textPdf(["First page.", "", "Third page."]));
+    expect(parsed.pageCount).toBe(3);
+    expect(parsed.pages).toEqual([
+      { page: 1, text: "First page." },
+      { page: 2, text: "" },
+      { page: 3, text: "Third page." },
+    ]);
+  });
+
+  it("leaves the caller's bytes intact", async () => {
+    const bytes = textPdf(["Hello."]);
+    const copy = bytes.slice();
+    await parsePdf(bytes);
+    expect(bytes).toEqual(copy);
+  });
+});
