@@ -192,8 +192,12 @@ function lastReadyStatus(reply: Buffer): string | null {
   return status;
 }
 
+const DEBUG = process.env.LOCAL_DB_DEBUG === "1";
+let nextConnection = 1;
+
 function servePglite(db: PGlite, gate: BackendGate, socket: WebSocket): void {
-  const me = {};
+  const me = { id: nextConnection++ };
+  const trace = (...args: unknown[]) => DEBUG && console.error(`[local-db #${me.id}]`, ...args);
   let buffer: Buffer = Buffer.alloc(0);
   let started = false;
   let queue: Promise<void> = Promise.resolve();
@@ -218,12 +222,17 @@ function servePglite(db: PGlite, gate: BackendGate, socket: WebSocket): void {
       socket.close();
       return;
     }
+    const waitStarted = Date.now();
     await gate.acquire(me);
+    if (Date.now() - waitStarted > 1000) trace(`waited ${Date.now() - waitStarted} ms`);
     const parts: Uint8Array[] = [];
-    await db.execProtocolRawStream(new Uint8Array(message), { onRawData: (data) => parts.push(data) });
+    // onRawData lends a view into PGlite's WASM memory that the next chunk overwrites: copy before keeping it.
+    await db.execProtocolRawStream(new Uint8Array(message), { onRawData: (data) => parts.push(data.slice()) });
     const reply = Buffer.concat(parts);
     if (reply.length > 0 && socket.readyState === socket.OPEN) socket.send(reply);
-    if (lastReadyStatus(reply) === "I") gate.release(me);
+    const status = lastReadyStatus(reply);
+    trace(isStartup ? "startup" : String.fromCharCode(message[0] ?? 0), "->", status ?? "-", reply.length);
+    if (status === "I") gate.release(me);
   };
 
   socket.on("message", (data: Buffer) => {
@@ -239,6 +248,9 @@ function servePglite(db: PGlite, gate: BackendGate, socket: WebSocket): void {
       queue = queue.then(() => handle(message, isStartup)).catch(() => socket.terminate());
     }
   });
-  socket.on("close", () => void queue.then(finish, finish));
+  socket.on("close", () => {
+    trace("closed");
+    void queue.then(finish, finish);
+  });
   socket.on("error", () => socket.terminate());
 }

@@ -2,6 +2,7 @@ import { Pool, neonConfig } from "@neondatabase/serverless";
 import { sql } from "drizzle-orm";
 import { drizzle, type NeonDatabase } from "drizzle-orm/neon-serverless";
 import type { AppEnv } from "../env";
+import { errorFields, log } from "../lib/log";
 import * as schema from "./schema";
 
 export type Database = NeonDatabase<typeof schema>;
@@ -29,6 +30,9 @@ export function openDatabase(env: Pick<AppEnv, "DATABASE_URL" | "DATABASE_WS_PRO
     neonConfig.pipelineConnect = false;
   }
   const pool = new Pool({ connectionString: env.DATABASE_URL });
+  // An idle client whose socket drops emits 'error' on the pool; unhandled, that would crash the invocation.
+  // The next query opens a fresh connection, so logging is all there is to do.
+  pool.on("error", (error: Error) => log("warn", "database: idle connection dropped", errorFields(error)));
   return { db: drizzle({ client: pool, schema }), close: () => pool.end() };
 }
 

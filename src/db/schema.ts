@@ -3,6 +3,7 @@ import {
   customType,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -60,6 +61,14 @@ export const documents = pgTable(
 export const JOB_STATUSES = ["queued", "parsing", "chunking", "embedding", "complete", "failed"] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
+export interface IngestionTimings {
+  parse_ms: number;
+  chunk_ms: number;
+  embed_ms: number;
+  store_ms: number;
+  total_ms: number;
+}
+
 export const uploadJobs = pgTable(
   "upload_jobs",
   {
@@ -78,6 +87,8 @@ export const uploadJobs = pgTable(
     attempts: integer("attempts").notNull().default(0),
     errorCode: text("error_code"),
     errorMessage: text("error_message"),
+    /** Milliseconds spent per stage of the last successful run: parse, chunk, embed, store. */
+    timings: jsonb("timings").$type<IngestionTimings>(),
     ...timestamps,
   },
   (t) => [index("upload_jobs_user_id_idx").on(t.userId), index("upload_jobs_document_id_idx").on(t.documentId)],

@@ -1,0 +1,160 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Chunk } from "../ingestion/types";
+import type { Queryable, Transaction } from "./client";
+import {
+  documentChunks,
+  documents,
+  uploadJobs,
+  type Document,
+  type IngestionTimings,
+  type JobStatus,
+  type UploadJob,
+} from "./schema";
+
+/**
+ * Data functions for documents, their ingestion jobs and chunks. Callers run them inside `asUser(...)`, so
+ * row-level security already limits every statement to the current user; the explicit user filters below are the
+ * second lock on the same door (and let the planner use the user_id indexes).
+ */
+
+export async function findDocumentBySha(tx: Queryable, userId: string, sha256: string): Promise<Document | undefined> {
+  const [row] = await tx
+    .select()
+    .from(documents)
+    .where(and(eq(documents.userId, userId), eq(documents.sha256, sha256)))
+    .limit(1);
+  return row;
+}
+
+export async function latestJobForDocument(tx: Queryable, documentId: string): Promise<UploadJob | undefined> {
+  const [row] = await tx
+    .select()
+    .from(uploadJobs)
+    .where(eq(uploadJobs.documentId, documentId))
+    .orderBy(desc(uploadJobs.createdAt))
+    .limit(1);
+  return row;
+}
+
+export interface NewDocument {
+  id: string;
+  userId: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  r2Key: string;
+}
+
+export async function createDocumentWithJob(
+  tx: Transaction,
+  input: NewDocument,
+): Promise<{ document: Document; job: UploadJob }> {
+  const [document] = await tx.insert(documents).values({ ...input, status: "queued" }).returning();
+  if (!document) throw new Error("insert into documents returned no row");
+  const [job] = await tx
+    .insert(uploadJobs)
+    .values({ documentId: document.id, userId: input.userId, status: "queued" })
+    .returning();
+  if (!job) throw new Error("insert into upload_jobs returned no row");
+  return { document, job };
+}
+
+export async function getJob(tx: Queryable, userId: string, jobId: string): Promise<UploadJob | undefined> {
+  const [row] = await tx
+    .select()
+    .from(uploadJobs)
+    .where(and(eq(uploadJobs.id, jobId), eq(uploadJobs.userId, userId)))
+    .limit(1);
+  return row;
+}
+
+export async function getDocument(tx: Queryable, userId: string, documentId: string): Promise<Document | undefined> {
+  const [row] = await tx
+    .select()
+    .from(documents)
+    .where(and(eq(documents.id, documentId), eq(documents.userId, userId)))
+    .limit(1);
+  return row;
+}
+
+export async function listDocuments(tx: Queryable, userId: string): Promise<Document[]> {
+  return tx.select().from(documents).where(eq(documents.userId, userId)).orderBy(desc(documents.createdAt));
+}
+
+/** Deletes the document; its jobs and chunks go with it (ON DELETE CASCADE). Returns the row that was deleted. */
+export async function deleteDocument(tx: Queryable, userId: string, documentId: string): Promise<Document | undefined> {
+  const [row] = await tx
+    .delete(documents)
+    .where(and(eq(documents.id, documentId), eq(documents.userId, userId)))
+    .returning();
+  return row;
+}
+
+export interface JobPatch {
+  status?: JobStatus;
+  pagesTotal?: number;
+  pagesParsed?: number;
+  chunksTotal?: number;
+  chunksEmbedded?: number;
+  errorCode?: string | null;
+  errorMessage?: string | null;
+  timings?: IngestionTimings;
+}
+
+export async function updateJob(tx: Queryable, jobId: string, patch: JobPatch): Promise<void> {
+  await tx
+    .update(uploadJobs)
+    .set({ ...patch, updatedAt: sql`now()` })
+    .where(eq(uploadJobs.id, jobId));
+}
+
+/** Counts a delivery of the job's message; the count is what the dead-letter consumer reports. */
+export async function startAttempt(tx: Queryable, jobId: string): Promise<void> {
+  await tx
+    .update(uploadJobs)
+    .set({ attempts: sql`${uploadJobs.attempts} + 1`, status: "parsing", errorCode: null, errorMessage: null, updatedAt: sql`now()` })
+    .where(eq(uploadJobs.id, jobId));
+}
+
+export async function setDocumentStatus(
+  tx: Queryable,
+  documentId: string,
+  status: Document["status"],
+  counts: { pages?: number; chunks?: number } = {},
+): Promise<void> {
+  await tx
+    .update(documents)
+    .set({ status, ...counts, updatedAt: sql`now()` })
+    .where(eq(documents.id, documentId));
+}
+
+/** Rows per INSERT: 100 × 1536 floats keeps one statement near 1.5 MB of SQL text, well inside driver limits. */
+const CHUNK_INSERT_BATCH = 100;
+
+/**
+ * Replaces all chunks of a document in the caller's transaction. Deleting first makes a re-delivered job produce the
+ * same rows instead of duplicates; the unique (document_id, chunk_index) index backs that up.
+ */
+export async function replaceChunks(
+  tx: Transaction,
+  input: { documentId: string; userId: string; chunks: Chunk[]; embeddings: number[][] },
+): Promise<void> {
+  await tx.delete(documentChunks).where(eq(documentChunks.documentId, input.documentId));
+  for (let start = 0; start < input.chunks.length; start += CHUNK_INSERT_BATCH) {
+    const rows = input.chunks.slice(start, start + CHUNK_INSERT_BATCH).map((chunk, offset) => {
+      const embedding = input.embeddings[start + offset];
+      if (!embedding) throw new Error(`no embedding for chunk ${chunk.index}`);
+      return {
+        documentId: input.documentId,
+        userId: input.userId,
+        chunkIndex: chunk.index,
+        pageStart: chunk.pageStart,
+        pageEnd: chunk.pageEnd,
+        content: chunk.text,
+        embedding,
+      };
+    });
+    await tx.insert(documentChunks).values(rows);
+  }
+}

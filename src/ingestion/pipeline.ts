@@ -1,0 +1,115 @@
+import { asUser, type Database } from "../db/client";
+import { getDocument, getJob, replaceChunks, setDocumentStatus, startAttempt, updateJob } from "../db/documents";
+import type { EmbeddingProvider } from "../providers/embeddings/types";
+import type { DocumentParser } from "../providers/parsers/types";
+import { chunkPages } from "./chunker";
+import { detectKind } from "./detect";
+import { IngestionError } from "./errors";
+import type { IngestMessage } from "./queue-message";
+
+export interface IngestionDeps {
+  db: Database;
+  bucket: R2Bucket;
+  parser: DocumentParser;
+  embedder: EmbeddingProvider;
+  sentencesPerChunk: number;
+}
+
+/** Chunks per embedding call and per progress update: OpenAI accepts far more, but progress stays visible. */
+const EMBED_BATCH = 64;
+
+export type IngestionOutcome = "complete" | "skipped";
+
+/**
+ * Parses, chunks, embeds and stores one document, moving its job through
+ * queued → parsing → chunking → embedding → complete. Safe to run twice for the same message: a completed job is
+ * skipped, and chunks are replaced, not appended. Throws `IngestionError` (or a driver error) on failure; the queue
+ * consumer decides between retry and failed.
+ */
+export async function runIngestion(deps: IngestionDeps, message: IngestMessage): Promise<IngestionOutcome> {
+  const { db } = deps;
+  const { userId, jobId, documentId } = message;
+  const started = Date.now();
+
+  const state = await asUser(db, userId, async (tx) => ({
+    job: await getJob(tx, userId, jobId),
+    document: await getDocument(tx, userId, documentId),
+  }));
+  // Deleted while queued, or delivered again after it finished: nothing to do.
+  if (!state.job || !state.document || state.job.status === "complete") return "skipped";
+  const document = state.document;
+
+  await asUser(db, userId, async (tx) => {
+    await startAttempt(tx, jobId);
+    await setDocumentStatus(tx, documentId, "processing");
+  });
+
+  const object = await deps.bucket.get(document.r2Key);
+  if (!object) {
+    throw new IngestionError("file_missing", "The uploaded file is no longer in storage. Upload it again.");
+  }
+  const bytes = new Uint8Array(await object.arrayBuffer());
+  const kind = detectKind(bytes);
+  if (!kind) throw new IngestionError("unsupported_type", "The stored file is not a PDF, text, Markdown or HTML document.");
+
+  const parseStarted = Date.now();
+  const parsed = await deps.parser.parse(bytes, kind, document.filename);
+  const parseMs = Date.now() - parseStarted;
+  await asUser(db, userId, (tx) =>
+    updateJob(tx, jobId, { status: "chunking", pagesTotal: parsed.pageCount, pagesParsed: parsed.pages.length }),
+  );
+
+  const chunkStarted = Date.now();
+  const chunks = chunkPages(parsed.pages, { sentencesPerChunk: deps.sentencesPerChunk });
+  const chunkMs = Date.now() - chunkStarted;
+  if (chunks.length === 0) {
+    throw new IngestionError(
+      "no_extractable_text",
+      "No text could be extracted from this document. If it is a scan, configure LlamaParse (LLAMA_CLOUD_API_KEY) to read it.",
+    );
+  }
+  await asUser(db, userId, (tx) => updateJob(tx, jobId, { status: "embedding", chunksTotal: chunks.length, chunksEmbedded: 0 }));
+
+  const embedStarted = Date.now();
+  const embeddings: number[][] = [];
+  for (let start = 0; start < chunks.length; start += EMBED_BATCH) {
+    const batch = chunks.slice(start, start + EMBED_BATCH);
+    embeddings.push(...(await deps.embedder.embed(batch.map((chunk) => chunk.text))));
+    if (start + EMBED_BATCH < chunks.length) {
+      await asUser(db, userId, (tx) => updateJob(tx, jobId, { chunksEmbedded: embeddings.length }));
+    }
+  }
+  const embedMs = Date.now() - embedStarted;
+
+  const storeStarted = Date.now();
+  await asUser(db, userId, async (tx) => {
+    await replaceChunks(tx, { documentId, userId, chunks, embeddings });
+    await setDocumentStatus(tx, documentId, "ready", { pages: parsed.pageCount, chunks: chunks.length });
+    await updateJob(tx, jobId, {
+      status: "complete",
+      chunksEmbedded: chunks.length,
+      errorCode: null,
+      errorMessage: null,
+      timings: {
+        parse_ms: parseMs,
+        chunk_ms: chunkMs,
+        embed_ms: embedMs,
+        store_ms: Date.now() - storeStarted,
+        total_ms: Date.now() - started,
+      },
+    });
+  });
+  return "complete";
+}
+
+/** Marks a job and its document failed with a reason a person can act on. */
+export async function markFailed(
+  db: Database,
+  message: IngestMessage,
+  failure: { code: string; message: string },
+): Promise<void> {
+  await asUser(db, message.userId, async (tx) => {
+    await updateJob(tx, message.jobId, { status: "failed", errorCode: failure.code, errorMessage: failure.message });
+    await setDocumentStatus(tx, message.documentId, "failed");
+  });
+}

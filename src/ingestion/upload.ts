@@ -1,0 +1,137 @@
+import type { Database } from "../db/client";
+import { asUser } from "../db/client";
+import { createDocumentWithJob, deleteDocument, findDocumentBySha, latestJobForDocument } from "../db/documents";
+import { ApiError } from "../lib/errors";
+import { errorFields, log } from "../lib/log";
+import { detectKind } from "./detect";
+import type { IngestMessage } from "./queue-message";
+import { CONTENT_TYPES } from "./types";
+
+export interface UploadDeps {
+  db: Database;
+  bucket: R2Bucket;
+  queue: Queue<IngestMessage>;
+  maxUploadBytes: number;
+  requestId: string;
+}
+
+export interface UploadResult {
+  /** 202 for a new upload, 200 when the same user already uploaded the same bytes. */
+  status: 200 | 202;
+  body: { job_id: string; document_id: string; status: string; duplicate: boolean };
+}
+
+/**
+ * Stores an upload and queues its ingestion. The type comes from the bytes, never from the client's name or
+ * Content-Type. Order of effects: R2 object, then rows, then queue message; if a later step fails the earlier ones
+ * are undone, so a failed upload leaves nothing half-done.
+ */
+export async function acceptUpload(
+  deps: UploadDeps,
+  input: { userId: string; filename: string; bytes: Uint8Array },
+): Promise<UploadResult> {
+  const { bytes, userId } = input;
+  if (bytes.byteLength === 0) throw new ApiError("empty_file", "The uploaded file is empty.");
+  if (bytes.byteLength > deps.maxUploadBytes) throw tooLarge(deps.maxUploadBytes);
+
+  const kind = detectKind(bytes);
+  if (!kind) {
+    throw new ApiError(
+      "unsupported_media_type",
+      "This file is not a PDF, plain text, Markdown or HTML document. Upload a PDF (for example your Summary of Benefits and Coverage) or a text export.",
+    );
+  }
+
+  const sha256 = await sha256Hex(bytes);
+  const existing = await findDuplicate(deps.db, userId, sha256);
+  if (existing) return existing;
+
+  const documentId = crypto.randomUUID();
+  const filename = sanitizeFilename(input.filename);
+  const r2Key = `users/${userId}/documents/${documentId}`;
+  await deps.bucket.put(r2Key, bytes, {
+    httpMetadata: { contentType: CONTENT_TYPES[kind] },
+    customMetadata: { userId, documentId, sha256, filename },
+    sha256: sha256,
+  });
+
+  let created;
+  try {
+    created = await asUser(deps.db, userId, (tx) =>
+      createDocumentWithJob(tx, {
+        id: documentId,
+        userId,
+        filename,
+        contentType: CONTENT_TYPES[kind],
+        sizeBytes: bytes.byteLength,
+        sha256,
+        r2Key,
+      }),
+    );
+  } catch (error) {
+    await deps.bucket.delete(r2Key);
+    // Two uploads of the same bytes raced; the other one won and this one is its duplicate.
+    if (isUniqueViolation(error)) {
+      const duplicate = await findDuplicate(deps.db, userId, sha256);
+      if (duplicate) return duplicate;
+    }
+    throw error;
+  }
+
+  try {
+    await deps.queue.send({ type: "ingest", jobId: created.job.id, documentId, userId });
+  } catch (error) {
+    log("error", "upload: could not enqueue ingestion", { request_id: deps.requestId, document_id: documentId, ...errorFields(error) });
+    await asUser(deps.db, userId, (tx) => deleteDocument(tx, userId, documentId));
+    await deps.bucket.delete(r2Key);
+    throw new ApiError("service_unavailable", "The processing queue is unavailable; nothing was stored. Try again shortly.");
+  }
+
+  return {
+    status: 202,
+    body: { job_id: created.job.id, document_id: documentId, status: created.job.status, duplicate: false },
+  };
+}
+
+async function findDuplicate(db: Database, userId: string, sha256: string): Promise<UploadResult | undefined> {
+  return asUser(db, userId, async (tx) => {
+    const document = await findDocumentBySha(tx, userId, sha256);
+    if (!document) return undefined;
+    const job = await latestJobForDocument(tx, document.id);
+    if (!job) return undefined;
+    return {
+      status: 200 as const,
+      body: { job_id: job.id, document_id: document.id, status: job.status, duplicate: true },
+    };
+  });
+}
+
+export function tooLarge(maxUploadBytes: number): ApiError {
+  const mb = (maxUploadBytes / (1024 * 1024)).toFixed(0);
+  return new ApiError("payload_too_large", `The file is larger than the ${mb} MB limit.`, {
+    extra: { max_bytes: maxUploadBytes },
+  });
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Longest stored name; file systems and the UI both stop being useful beyond this. */
+const MAX_FILENAME_LENGTH = 200;
+
+/** Keeps the last path segment, drops control characters and caps the length; the name is shown, never used as a path. */
+export function sanitizeFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, MAX_FILENAME_LENGTH);
+  return cleaned || "document";
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if ((e as Error & { code?: string }).code === "23505") return true;
+  }
+  return false;
+}

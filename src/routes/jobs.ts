@@ -1,0 +1,23 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { asUser } from "../db/client";
+import { getJob } from "../db/documents";
+import { requireAuth } from "../lib/auth";
+import type { AppBindings } from "../lib/context";
+import { ApiError } from "../lib/errors";
+import { jobBody } from "./serializers";
+
+/** A malformed id is answered like an unknown one: 404, so ids of any shape reveal nothing. */
+export const parseId = (value: string, what: string): string => {
+  const parsed = z.uuid().safeParse(value);
+  if (!parsed.success) throw new ApiError("not_found", `No ${what} with id ${value}.`);
+  return parsed.data;
+};
+
+export const jobRoutes = new Hono<AppBindings>().get("/:job_id", requireAuth, async (c) => {
+  const jobId = parseId(c.req.param("job_id"), "job");
+  const userId = c.var.userId;
+  const job = await asUser(c.var.database(), userId, (tx) => getJob(tx, userId, jobId));
+  if (!job) throw new ApiError("not_found", `No job with id ${jobId}.`);
+  return c.json(jobBody(job));
+});

@@ -1,0 +1,91 @@
+/** Helpers for integration tests that talk to the Worker through real requests. Runs inside workerd. */
+import { exports } from "cloudflare:workers";
+import { inject } from "vitest";
+
+export const BASE = "http://insurance-navigator.test";
+
+export interface TestUser {
+  id: string;
+  email: string;
+  token: string;
+  auth: { authorization: string };
+}
+
+export async function api(path: string, init: RequestInit = {}): Promise<Response> {
+  return exports.default.fetch(new Request(`${BASE}${path}`, init));
+}
+
+export async function registerUser(prefix = "user"): Promise<TestUser> {
+  const email = `${prefix}-${crypto.randomUUID()}@example.com`;
+  const response = await api("/api/v2/auth/register", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: "correct horse battery staple" }),
+  });
+  if (response.status !== 201) throw new Error(`register failed: ${response.status} ${await response.text()}`);
+  const body = await response.json<{ user: { id: string }; access_token: string }>();
+  return { id: body.user.id, email, token: body.access_token, auth: { authorization: `Bearer ${body.access_token}` } };
+}
+
+let fixtureCache: Uint8Array | undefined;
+
+/** The CMS sample Summary of Benefits and Coverage from ../shared/fixtures, served by the test global setup. */
+export async function sampleSbc(): Promise<Uint8Array> {
+  if (!fixtureCache) {
+    const response = await fetch(`${inject("fixturesUrl")}/fixtures/cms-sample-sbc.pdf`);
+    if (!response.ok) throw new Error(`fixture server answered ${response.status}`);
+    fixtureCache = new Uint8Array(await response.arrayBuffer());
+  }
+  return fixtureCache;
+}
+
+export function uploadRequest(user: TestUser, bytes: Uint8Array, filename: string, type = "application/octet-stream"): RequestInit {
+  const form = new FormData();
+  form.append("file", new File([bytes], filename, { type }));
+  return { method: "POST", headers: user.auth, body: form };
+}
+
+export async function upload(user: TestUser, bytes: Uint8Array, filename: string) {
+  const response = await api("/api/v2/upload", uploadRequest(user, bytes, filename));
+  return { response, body: await response.json<UploadBody & Record<string, unknown>>() };
+}
+
+export interface UploadBody {
+  job_id: string;
+  document_id: string;
+  status: string;
+  duplicate: boolean;
+}
+
+export interface JobBody {
+  job_id: string;
+  document_id: string;
+  status: string;
+  progress: { pages_total: number | null; pages_parsed: number; chunks_total: number | null; chunks_embedded: number };
+  error: { code: string; message: string } | null;
+  attempts: number;
+  timings_ms: Record<string, number> | null;
+}
+
+/** Polls the job until it leaves the in-progress states; the queue consumer runs on its own in miniflare. */
+export async function waitForJob(user: TestUser, jobId: string, timeoutMs = 60_000): Promise<JobBody> {
+  const deadline = Date.now() + timeoutMs;
+  while (true) {
+    const response = await api(`/api/v2/jobs/${jobId}`, { headers: user.auth });
+    const job = await response.json<JobBody>();
+    if (job.status === "complete" || job.status === "failed") return job;
+    if (Date.now() > deadline) throw new Error(`job ${jobId} still ${job.status} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export async function controlServer(baseUrl: string, action: "reset" | "fail" | "delay", body: Record<string, unknown> = {}) {
+  const root = baseUrl.replace(/\/v1$/, "");
+  const response = await fetch(`${root}/__control/${action}`, { method: "POST", body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`control ${action} failed: ${response.status}`);
+}
+
+export async function recordedRequests(baseUrl: string): Promise<Array<{ method: string; path: string; headers: Record<string, string>; body: string }>> {
+  const root = baseUrl.replace(/\/v1$/, "");
+  return (await fetch(`${root}/__control/requests`)).json();
+}
