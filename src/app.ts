@@ -5,13 +5,23 @@ import { ApiError, problemBody, PROBLEM_CONTENT_TYPE } from "./lib/errors";
 import { errorFields, log } from "./lib/log";
 import { requestContext } from "./lib/middleware";
 import { authRoutes } from "./routes/auth";
+import { chatRoutes } from "./routes/chat";
+import { documentRoutes } from "./routes/documents";
 import { healthRoutes } from "./routes/health";
+import { jobRoutes } from "./routes/jobs";
+import { searchRoutes } from "./routes/search";
+import { uploadRoutes } from "./routes/upload";
 
 export function createApp() {
   const app = new Hono<AppBindings>();
   app.use("*", requestContext);
 
   app.route("/", healthRoutes);
+  app.route("/api/v2/upload", uploadRoutes);
+  app.route("/api/v2/jobs", jobRoutes);
+  app.route("/api/v2/documents", documentRoutes);
+  app.route("/api/v2/search", searchRoutes);
+  app.route("/chat", chatRoutes);
   app.route("/api/v2/auth", authRoutes);
 
   app.notFound((c) =>

@@ -1,0 +1,152 @@
+import type { Config } from "../config";
+import type { Database } from "../db/client";
+import type { EmbeddingProvider } from "../providers/embeddings/types";
+import { answerWithFallback } from "../providers/llm";
+import { combineWithPreviousTurn } from "../providers/llm/offline";
+import type { ChatTurn, FinishReason, LlmProvider, Source } from "../providers/llm/types";
+import { searchChunks } from "../retrieval/search";
+import { errorFields, log } from "../lib/log";
+
+export interface Citation {
+  n: number;
+  document_id: string;
+  filename: string;
+  page: number;
+  chunk_id: string;
+  score: number;
+  snippet: string;
+}
+
+export interface TurnTimings {
+  retrieval_ms: number;
+  first_token_ms: number | null;
+  total_ms: number;
+}
+
+export type TurnEvent =
+  | { type: "sources"; citations: Citation[]; query: string }
+  | { type: "delta"; text: string }
+  | { type: "done"; answer: string; citations: Citation[]; finishReason: FinishReason; provider: string; model: string; timings: TurnTimings };
+
+export interface TurnDeps {
+  db: Database;
+  embedder: EmbeddingProvider;
+  providers: LlmProvider[];
+  config: Pick<Config, "maxChunks" | "similarityThreshold">;
+}
+
+export interface TurnInput {
+  userId: string;
+  question: string;
+  history: ChatTurn[];
+  documentIds?: string[];
+  signal?: AbortSignal;
+}
+
+/** Characters of chunk text shown with a citation: enough to recognise the passage, short enough for a list. */
+const SNIPPET_CHARS = 240;
+
+/**
+ * One question answered from the user's own documents: the follow-up is made standalone, the user's chunks are
+ * retrieved (hybrid, scoped by RLS), numbered as sources, and the answer streams from the first provider that starts.
+ * Yields `sources`, many `delta`s, then `done`; a provider failure after the first delta is thrown.
+ */
+export async function* runTurn(deps: TurnDeps, input: TurnInput): AsyncGenerator<TurnEvent> {
+  const started = Date.now();
+  const query = await standaloneQuery(deps.providers, input.question, input.history);
+  const { results } = await searchChunks(deps.db, deps.embedder, {
+    userId: input.userId,
+    query,
+    k: deps.config.maxChunks,
+    similarityThreshold: deps.config.similarityThreshold,
+    documentIds: input.documentIds,
+  });
+  const retrievalMs = Date.now() - started;
+
+  const sources: Source[] = results.map((r, i) => ({
+    n: i + 1,
+    documentId: r.documentId,
+    filename: r.filename,
+    page: r.page,
+    chunkId: r.chunkId,
+    score: r.similarity ?? r.score,
+    text: r.text,
+  }));
+  const citations = sources.map(toCitation);
+  yield { type: "sources", citations, query };
+
+  let answer = "";
+  let firstTokenMs: number | null = null;
+  let finishReason: FinishReason = "stop";
+  let provider = "";
+  let model = "";
+  for await (const event of answerWithFallback(
+    deps.providers,
+    { question: input.question, sources, history: input.history, signal: input.signal },
+    (chosen) => {
+      provider = chosen.name;
+      model = chosen.model;
+    },
+  )) {
+    if (event.type === "delta") {
+      firstTokenMs ??= Date.now() - started;
+      answer += event.text;
+      yield event;
+    } else {
+      finishReason = event.finishReason;
+      model = event.model || model;
+    }
+  }
+  yield {
+    type: "done",
+    answer,
+    citations: finishReason === "no_sources" ? [] : citedOnly(answer, citations),
+    finishReason,
+    provider,
+    model,
+    timings: { retrieval_ms: retrievalMs, first_token_ms: firstTokenMs, total_ms: Date.now() - started },
+  };
+}
+
+/** Runs a turn to the end and returns the final event; for JSON answers. */
+export async function completeTurn(deps: TurnDeps, input: TurnInput): Promise<Extract<TurnEvent, { type: "done" }> & { sources: Citation[] }> {
+  let sources: Citation[] = [];
+  for await (const event of runTurn(deps, input)) {
+    if (event.type === "sources") sources = event.citations;
+    if (event.type === "done") return { ...event, sources };
+  }
+  throw new Error("the turn ended without a done event");
+}
+
+async function standaloneQuery(providers: LlmProvider[], question: string, history: ChatTurn[]): Promise<string> {
+  if (!history.some((turn) => turn.role === "user")) return question;
+  const first = providers[0];
+  if (first?.rewriteQuery && first.name !== "offline") {
+    try {
+      return await first.rewriteQuery(question, history);
+    } catch (error) {
+      log("warn", "chat: query rewrite failed; using the offline combination", errorFields(error));
+    }
+  }
+  return combineWithPreviousTurn(question, history);
+}
+
+function toCitation(source: Source): Citation {
+  const text = source.text.replace(/\s+/g, " ").trim();
+  return {
+    n: source.n,
+    document_id: source.documentId,
+    filename: source.filename,
+    page: source.page,
+    chunk_id: source.chunkId,
+    score: Math.round(source.score * 10_000) / 10_000,
+    snippet: text.length > SNIPPET_CHARS ? `${text.slice(0, SNIPPET_CHARS - 1)}…` : text,
+  };
+}
+
+/** The sources the answer actually cites with [n]; all of them when it cites none (so nothing is hidden). */
+export function citedOnly(answer: string, citations: Citation[]): Citation[] {
+  const cited = new Set([...answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+  const kept = citations.filter((c) => cited.has(c.n));
+  return kept.length > 0 ? kept : citations;
+}

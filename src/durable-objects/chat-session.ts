@@ -1,0 +1,234 @@
+import { DurableObject } from "cloudflare:workers";
+import { completeTurn, runTurn, type Citation, type TurnDeps, type TurnEvent } from "../chat/turn";
+import { readConfig } from "../config";
+import { openDatabase } from "../db/client";
+import type { AppEnv } from "../env";
+import { errorFields, log } from "../lib/log";
+import { createEmbeddingProvider } from "../providers/embeddings";
+import { createLlmProviders } from "../providers/llm";
+import type { ChatTurn } from "../providers/llm/types";
+import { ChatStore, type MessageRow, type SessionRow } from "./chat-store";
+
+export interface ChatRequest {
+  userId: string;
+  message: string;
+  sessionId?: string;
+  documentIds?: string[];
+  requestId: string;
+}
+
+export type ChatRefusal = { ok: false; code: "not_found" | "rate_limited"; message: string; retryAfterSeconds?: number };
+
+export interface ChatJsonResult {
+  session_id: string;
+  message_id: string;
+  answer: string;
+  citations: Citation[];
+  finish_reason: string;
+  timings: { retrieval_ms: number; first_token_ms: number | null; total_ms: number };
+}
+
+/** Turns of earlier conversation sent with a question: enough for follow-ups, bounded for prompt size. */
+const HISTORY_TURNS = 6;
+/** A comment line this often keeps proxies and browsers from closing an SSE stream that waits on a slow model. */
+const KEEP_ALIVE_MS = 15_000;
+/** Sliding window of the per-user chat rate limit. */
+const RATE_WINDOW_MS = 60_000;
+
+/**
+ * One per user (named by the user id): keeps that user's conversations in the object's SQLite storage and runs each
+ * chat turn, streaming Server-Sent Events. Because only this user's requests reach this object, sessions need no
+ * user column, and the rate limit is exact without any shared counter.
+ */
+export class ChatSession extends DurableObject<AppEnv> {
+  private readonly store: ChatStore;
+  /** Start times of recent turns; in memory because losing them on eviction only forgives a few requests. */
+  private recentTurns: number[] = [];
+
+  constructor(ctx: DurableObjectState, env: AppEnv) {
+    super(ctx, env);
+    this.store = new ChatStore(ctx.storage.sql);
+    ctx.blockConcurrencyWhile(async () => this.store.migrate());
+  }
+
+  listSessions(): SessionRow[] {
+    return this.store.listSessions();
+  }
+
+  getSession(id: string): { session: SessionRow; messages: MessageRow[] } | null {
+    const session = this.store.getSession(id);
+    return session ? { session, messages: this.store.messages(id) } : null;
+  }
+
+  deleteSession(id: string): boolean {
+    return this.store.deleteSession(id);
+  }
+
+  /** Streams one turn as SSE. The answer is stored when it completes, even if the client has gone by then. */
+  async chatStream(request: ChatRequest): Promise<ChatRefusal | { ok: true; stream: ReadableStream<Uint8Array> }> {
+    const admitted = this.admit(request);
+    if (!admitted.ok) return admitted;
+    const { session, history } = admitted;
+    const assistantMessageId = crypto.randomUUID();
+
+    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+    const writer = writable.getWriter();
+    const encoder = new TextEncoder();
+    let clientGone = false;
+    const send = async (chunk: string) => {
+      if (clientGone) return;
+      try {
+        await writer.write(encoder.encode(chunk));
+      } catch {
+        // The client disconnected; keep generating so the answer is still stored.
+        clientGone = true;
+      }
+    };
+    const event = (name: string, data: unknown) => send(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
+    const keepAlive = setInterval(() => void send(": keep-alive\n\n"), KEEP_ALIVE_MS);
+
+    const work = (async () => {
+      await event("start", { session_id: session.id, message_id: assistantMessageId });
+      const { deps, close } = this.turnDeps();
+      try {
+        for await (const turnEvent of runTurn(deps, {
+          userId: request.userId,
+          question: request.message,
+          history,
+          documentIds: request.documentIds,
+        })) {
+          await this.forward(turnEvent, assistantMessageId, session.id, event);
+        }
+      } catch (error) {
+        log("error", "chat: turn failed", { request_id: request.requestId, session_id: session.id, ...errorFields(error) });
+        await event("error", { code: "upstream_unavailable", message: "The answer could not be completed. Please try again." });
+      } finally {
+        clearInterval(keepAlive);
+        await close();
+        if (!clientGone) await writer.close().catch(() => undefined);
+      }
+    })();
+    this.ctx.waitUntil(work);
+    return { ok: true, stream: readable };
+  }
+
+  /** Runs one turn to the end and answers JSON. */
+  async chatJson(request: ChatRequest): Promise<ChatRefusal | { ok: true; result: ChatJsonResult }> {
+    const admitted = this.admit(request);
+    if (!admitted.ok) return admitted;
+    const { session, history } = admitted;
+    const messageId = crypto.randomUUID();
+    const { deps, close } = this.turnDeps();
+    try {
+      const done = await completeTurn(deps, { userId: request.userId, question: request.message, history, documentIds: request.documentIds });
+      this.store.addMessage({
+        id: messageId,
+        session_id: session.id,
+        role: "assistant",
+        content: done.answer,
+        citations: done.citations,
+        timings: done.timings,
+        finish_reason: done.finishReason,
+      });
+      return {
+        ok: true,
+        result: {
+          session_id: session.id,
+          message_id: messageId,
+          answer: done.answer,
+          citations: done.citations,
+          finish_reason: done.finishReason,
+          timings: done.timings,
+        },
+      };
+    } finally {
+      await close();
+    }
+  }
+
+  private admit(request: ChatRequest):
+    | ChatRefusal
+    | { ok: true; session: SessionRow; userMessageId: string; history: ChatTurn[] } {
+    const limit = readConfig(this.env).chatRateLimitPerMinute;
+    const now = Date.now();
+    this.recentTurns = this.recentTurns.filter((t) => now - t < RATE_WINDOW_MS);
+    if (this.recentTurns.length >= limit) {
+      const oldest = this.recentTurns[0] ?? now;
+      return {
+        ok: false,
+        code: "rate_limited",
+        message: `At most ${limit} chat messages per minute. Try again shortly.`,
+        retryAfterSeconds: Math.max(1, Math.ceil((oldest + RATE_WINDOW_MS - now) / 1000)),
+      };
+    }
+    let session: SessionRow | undefined;
+    if (request.sessionId) {
+      session = this.store.getSession(request.sessionId);
+      if (!session) return { ok: false, code: "not_found", message: `No chat session with id ${request.sessionId}.` };
+    } else {
+      session = this.store.createSession(request.message);
+    }
+    this.recentTurns.push(now);
+    const history: ChatTurn[] = this.store
+      .messages(session.id)
+      .slice(-HISTORY_TURNS)
+      .map((m) => ({ role: m.role, content: m.content }));
+    const userMessageId = crypto.randomUUID();
+    this.store.addMessage({
+      id: userMessageId,
+      session_id: session.id,
+      role: "user",
+      content: request.message,
+      citations: null,
+      timings: null,
+      finish_reason: null,
+    });
+    return { ok: true, session, userMessageId, history };
+  }
+
+  private turnDeps(): { deps: TurnDeps; close: () => Promise<void> } {
+    const config = readConfig(this.env);
+    const handle = openDatabase(this.env);
+    return {
+      deps: {
+        db: handle.db,
+        embedder: createEmbeddingProvider(this.env, config),
+        providers: createLlmProviders(this.env, config),
+        config,
+      },
+      close: () => handle.close().catch(() => undefined),
+    };
+  }
+
+  private async forward(
+    turnEvent: TurnEvent,
+    messageId: string,
+    sessionId: string,
+    event: (name: string, data: unknown) => Promise<void>,
+  ): Promise<void> {
+    if (turnEvent.type === "sources") {
+      await event("sources", { citations: turnEvent.citations });
+    } else if (turnEvent.type === "delta") {
+      await event("delta", { text: turnEvent.text });
+    } else {
+      this.store.addMessage({
+        id: messageId,
+        session_id: sessionId,
+        role: "assistant",
+        content: turnEvent.answer,
+        citations: turnEvent.citations,
+        timings: turnEvent.timings,
+        finish_reason: turnEvent.finishReason,
+      });
+      await event("done", {
+        message_id: messageId,
+        answer: turnEvent.answer,
+        citations: turnEvent.citations,
+        finish_reason: turnEvent.finishReason,
+        provider: turnEvent.provider,
+        model: turnEvent.model,
+        timings: turnEvent.timings,
+      });
+    }
+  }
+}

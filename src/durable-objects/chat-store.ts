@@ -1,0 +1,114 @@
+import type { Citation, TurnTimings } from "../chat/turn";
+
+/**
+ * The conversation store inside a user's ChatSession Durable Object: plain SQL over the object's SQLite storage.
+ * One object per user, so every row here belongs to that user.
+ */
+export interface SessionRow {
+  id: string;
+  title: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MessageRow {
+  id: string;
+  session_id: string;
+  role: "user" | "assistant";
+  content: string;
+  citations: Citation[] | null;
+  timings: TurnTimings | null;
+  finish_reason: string | null;
+  created_at: string;
+}
+
+/** Longest title kept, taken from the first question. */
+const TITLE_CHARS = 80;
+
+export class ChatStore {
+  constructor(private readonly sql: SqlStorage) {}
+
+  migrate(): void {
+    this.sql.exec(`
+      create table if not exists sessions (
+        id text primary key,
+        title text not null,
+        created_at text not null,
+        updated_at text not null
+      );
+      create table if not exists messages (
+        id text primary key,
+        session_id text not null references sessions(id) on delete cascade,
+        role text not null,
+        content text not null,
+        citations text,
+        timings text,
+        finish_reason text,
+        created_at text not null,
+        seq integer not null
+      );
+      create index if not exists messages_session_seq on messages(session_id, seq);
+    `);
+  }
+
+  listSessions(): SessionRow[] {
+    return this.sql.exec<Record<string, string>>("select id, title, created_at, updated_at from sessions order by updated_at desc").toArray() as unknown as SessionRow[];
+  }
+
+  getSession(id: string): SessionRow | undefined {
+    const rows = this.sql.exec<Record<string, string>>("select id, title, created_at, updated_at from sessions where id = ?", id).toArray();
+    return rows[0] as unknown as SessionRow | undefined;
+  }
+
+  createSession(firstQuestion: string): SessionRow {
+    const now = new Date().toISOString();
+    const title = firstQuestion.replace(/\s+/g, " ").trim().slice(0, TITLE_CHARS);
+    const row: SessionRow = { id: crypto.randomUUID(), title, created_at: now, updated_at: now };
+    this.sql.exec("insert into sessions (id, title, created_at, updated_at) values (?, ?, ?, ?)", row.id, row.title, now, now);
+    return row;
+  }
+
+  deleteSession(id: string): boolean {
+    this.sql.exec("delete from messages where session_id = ?", id);
+    const cursor = this.sql.exec("delete from sessions where id = ?", id);
+    return cursor.rowsWritten > 0;
+  }
+
+  messages(sessionId: string): MessageRow[] {
+    return this.sql
+      .exec<Record<string, string | null>>(
+        "select id, session_id, role, content, citations, timings, finish_reason, created_at from messages where session_id = ? order by seq",
+        sessionId,
+      )
+      .toArray()
+      .map((row) => ({
+        id: String(row.id),
+        session_id: String(row.session_id),
+        role: row.role === "assistant" ? "assistant" : "user",
+        content: String(row.content),
+        citations: row.citations ? (JSON.parse(row.citations) as Citation[]) : null,
+        timings: row.timings ? (JSON.parse(row.timings) as TurnTimings) : null,
+        finish_reason: row.finish_reason ?? null,
+        created_at: String(row.created_at),
+      }));
+  }
+
+  addMessage(input: Omit<MessageRow, "created_at">): MessageRow {
+    const now = new Date().toISOString();
+    const seq = this.sql.exec<{ seq: number }>("select coalesce(max(seq), 0) + 1 as seq from messages where session_id = ?", input.session_id).one().seq;
+    this.sql.exec(
+      "insert into messages (id, session_id, role, content, citations, timings, finish_reason, created_at, seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      input.id,
+      input.session_id,
+      input.role,
+      input.content,
+      input.citations ? JSON.stringify(input.citations) : null,
+      input.timings ? JSON.stringify(input.timings) : null,
+      input.finish_reason,
+      now,
+      seq,
+    );
+    this.sql.exec("update sessions set updated_at = ? where id = ?", now, input.session_id);
+    return { ...input, created_at: now };
+  }
+}

@@ -1,0 +1,82 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { ChatRefusal, ChatRequest } from "../durable-objects/chat-session";
+import { requireAuth } from "../lib/auth";
+import type { AppBindings } from "../lib/context";
+import { ApiError } from "../lib/errors";
+import { validate } from "../lib/validation";
+import { parseId } from "./jobs";
+
+/** Longest question: far beyond any real one, short enough to keep the prompt and rewrite cheap. */
+const MAX_MESSAGE_CHARS = 4000;
+
+export const ChatBody = z.object({
+  message: z.string().trim().min(1).max(MAX_MESSAGE_CHARS),
+  session_id: z.uuid().optional(),
+  document_ids: z.array(z.uuid()).max(100).optional(),
+});
+
+const chatObject = (env: AppBindings["Bindings"], userId: string) => env.CHAT_SESSIONS.get(env.CHAT_SESSIONS.idFromName(userId));
+
+function refuse(refusal: ChatRefusal): never {
+  if (refusal.code === "rate_limited") {
+    throw new ApiError("rate_limited", refusal.message, {
+      headers: { "retry-after": String(refusal.retryAfterSeconds ?? 60) },
+      extra: { retry_after_seconds: refusal.retryAfterSeconds ?? 60 },
+    });
+  }
+  throw new ApiError("not_found", refusal.message);
+}
+
+/** JSON only when the client asks for it and not for SSE; streaming is the default. */
+export function wantsJson(accept: string | undefined): boolean {
+  if (!accept) return false;
+  const lower = accept.toLowerCase();
+  return lower.includes("application/json") && !lower.includes("text/event-stream");
+}
+
+export const chatRoutes = new Hono<AppBindings>()
+  .use(requireAuth)
+  .post("/", validate("json", ChatBody), async (c) => {
+    const body = c.req.valid("json");
+    const request: ChatRequest = {
+      userId: c.var.userId,
+      message: body.message,
+      sessionId: body.session_id,
+      documentIds: body.document_ids,
+      requestId: c.var.requestId,
+    };
+    const stub = chatObject(c.env, c.var.userId);
+    if (wantsJson(c.req.header("accept"))) {
+      const outcome = await stub.chatJson(request);
+      if (!outcome.ok) refuse(outcome);
+      return c.json(outcome.result);
+    }
+    const outcome = await stub.chatStream(request);
+    if (!outcome.ok) refuse(outcome);
+    return new Response(outcome.stream, {
+      headers: {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-cache",
+        connection: "keep-alive",
+        "x-accel-buffering": "no",
+        "x-request-id": c.var.requestId,
+      },
+    });
+  })
+  .get("/sessions", async (c) => {
+    const sessions = await chatObject(c.env, c.var.userId).listSessions();
+    return c.json({ sessions });
+  })
+  .get("/sessions/:id", async (c) => {
+    const id = parseId(c.req.param("id"), "chat session");
+    const found = await chatObject(c.env, c.var.userId).getSession(id);
+    if (!found) throw new ApiError("not_found", `No chat session with id ${id}.`);
+    return c.json({ ...found.session, messages: found.messages });
+  })
+  .delete("/sessions/:id", async (c) => {
+    const id = parseId(c.req.param("id"), "chat session");
+    const deleted = await chatObject(c.env, c.var.userId).deleteSession(id);
+    if (!deleted) throw new ApiError("not_found", `No chat session with id ${id}.`);
+    return c.body(null, 204);
+  });

@@ -1,0 +1,130 @@
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readConfig } from "../../src/config";
+import { asUser } from "../../src/db/client";
+import { createDocumentWithJob, replaceChunks } from "../../src/db/documents";
+import { createEmbeddingProvider } from "../../src/providers/embeddings";
+import { api, registerUser, sampleSbc, upload, waitForJob, type TestUser } from "../support/worker-api";
+import { withDatabase } from "../support/worker-db";
+
+interface Result {
+  chunk_id: string;
+  document_id: string;
+  filename: string;
+  page: number;
+  score: number;
+  similarity: number | null;
+  text: string;
+}
+
+const search = async (user: TestUser, body: Record<string, unknown>) => {
+  const response = await api("/api/v2/search", {
+    method: "POST",
+    headers: { ...user.auth, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json<{ results: Result[] }>() };
+};
+
+/** Writes chunks straight to the database, embedded with the configured provider, to build large corpora fast. */
+async function seedDocument(userId: string, texts: string[]): Promise<string> {
+  const embedder = createEmbeddingProvider(env, readConfig(env));
+  const embeddings = await embedder.embed(texts);
+  const documentId = crypto.randomUUID();
+  await withDatabase((db) =>
+    asUser(db, userId, async (tx) => {
+      await createDocumentWithJob(tx, {
+        id: documentId,
+        userId,
+        filename: "seeded.txt",
+        contentType: "text/plain",
+        sizeBytes: 1,
+        sha256: crypto.randomUUID(),
+        r2Key: `seeded/${documentId}`,
+      });
+      await replaceChunks(tx, {
+        documentId,
+        userId,
+        chunks: texts.map((text, index) => ({ index, text, pageStart: 1, pageEnd: 1 })),
+        embeddings,
+      });
+    }),
+  );
+  return documentId;
+}
+
+describe("POST /api/v2/search over the sample SBC", () => {
+  let user: TestUser;
+  beforeAll(async () => {
+    user = await registerUser("search");
+    const { body } = await upload(user, await sampleSbc(), "cms-sample-sbc.pdf");
+    await waitForJob(user, body.job_id);
+  });
+
+  it("finds the exact term '$50 copay' for a specialist visit", async () => {
+    const { status, body } = await search(user, { query: "specialist visit $50 copay" });
+    expect(status).toBe(200);
+    expect(body.results.some((r) => r.text.includes("$50") && /specialist/i.test(r.text))).toBe(true);
+  });
+
+  it("returns at most MAX_CHUNKS (5) results by default, best first", async () => {
+    const { body } = await search(user, { query: "deductible" });
+    expect(body.results.length).toBeGreaterThan(0);
+    expect(body.results.length).toBeLessThanOrEqual(5);
+    const scores = body.results.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it("honours k", async () => {
+    const { body } = await search(user, { query: "deductible copay coinsurance", k: 2 });
+    expect(body.results).toHaveLength(2);
+  });
+
+  it("keeps vector matches only at or above the similarity threshold", async () => {
+    const { body } = await search(user, { query: "overall deductible", k: 20 });
+    for (const r of body.results) {
+      if (r.similarity !== null) expect(r.similarity).toBeGreaterThanOrEqual(0.4);
+    }
+  });
+
+  it("returns nothing for a query with no related words", async () => {
+    const { body } = await search(user, { query: "zebra quantum saxophone" });
+    expect(body.results).toEqual([]);
+  });
+
+  it("answers 422 for an empty query or a k out of range", async () => {
+    expect((await search(user, { query: "" })).status).toBe(422);
+    expect((await search(user, { query: "deductible", k: 0 })).status).toBe(422);
+    expect((await search(user, { query: "deductible", k: 500 })).status).toBe(422);
+  });
+});
+
+describe("search scoping", () => {
+  it("limits results to the given document_ids", async () => {
+    const user = await registerUser("docfilter");
+    const first = await seedDocument(user.id, ["The dental plan deductible is $75 per member."]);
+    const second = await seedDocument(user.id, ["The vision plan deductible is $25 per member."]);
+    const { body } = await search(user, { query: "plan deductible per member", document_ids: [second] });
+    expect(body.results.length).toBeGreaterThan(0);
+    expect(body.results.every((r) => r.document_id === second)).toBe(true);
+    expect(body.results.some((r) => r.document_id === first)).toBe(false);
+  });
+
+  it("gives a user all 5 of their matching chunks however many similar chunks other users store", async () => {
+    const others = await Promise.all(Array.from({ length: 12 }, () => registerUser("crowd")));
+    const crowdText = Array.from({ length: 25 }, (_, i) => `The overall annual deductible for network providers is $${500 + i} per person.`);
+    for (const other of others) await seedDocument(other.id, crowdText);
+    const user = await registerUser("needle");
+    await seedDocument(user.id, [
+      "Your overall annual deductible for network providers is $640 per person.",
+      "The overall deductible for network providers is $1,280 for a family.",
+      "After the overall deductible, network providers cost 20% coinsurance.",
+      "The overall deductible does not apply to preventive care from network providers.",
+      "Out-of-network providers have a separate overall deductible of $2,000 per person.",
+      "Dental x-rays are limited to one set per year.",
+    ]);
+    const { body } = await search(user, { query: "overall annual deductible for network providers per person", k: 5 });
+    expect(body.results).toHaveLength(5);
+    expect(body.results.every((r) => /deductible/.test(r.text))).toBe(true);
+  });
+});
