@@ -17,7 +17,7 @@ const ConfigSchema = z.object({
   embeddingModel: z.string().default("text-embedding-3-small"),
   llmProvider: z.enum(["openai", "anthropic", "offline"]).optional(),
   chatModel: z.string().default("gpt-4o-mini"),
-  anthropicModel: z.string().default("claude-sonnet-4-5"),
+  anthropicModel: z.string().default("claude-sonnet-4-6"),
   parserProvider: z.enum(["llamaparse", "builtin"]).optional(),
   jwtIssuer: z.string().min(1).default("insurance-navigator"),
   jwtAudience: z.string().min(1).default("insurance-navigator-api"),
