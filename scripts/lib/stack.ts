@@ -1,0 +1,294 @@
+/**
+ * The whole local stack from a script: a database (embedded PGlite, or the PostgreSQL named by DATABASE_URL through a
+ * relay) and `wrangler dev` running the Worker, answered on a loopback port once /health says the database is up.
+ * `npm start`, `npm run bench` and `npm run eval` all start it here, so they run the same service.
+ *
+ * By default the stack is throwaway and isolated: state in a fresh temp folder deleted by stop(), a random JWT secret,
+ * and the developer's .dev.vars ignored (so a paid key in it is never used by a benchmark). `npm start` asks for the
+ * persistent, .dev.vars-reading variant with `stateDir` and `devVars`.
+ *
+ * @example
+ *   const stack = await startStack({ vars: { LLM_PROVIDER: "offline" }, quiet: true });
+ *   await fetch(`${stack.url}/health`);
+ *   await stack.stop();
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startEmbeddedDatabase, startRelay, type LocalDatabase } from "./local-db.ts";
+import { describeUrl, isLoopbackUrl, migrateDatabase } from "./neon-node.ts";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const HOST = "127.0.0.1";
+/** Wrangler stops workerd and exits within a second or two; one that hangs is not allowed to keep the database open. */
+const WRANGLER_STOP_TIMEOUT_MS = 10_000;
+/** First start bundles the Worker and boots workerd: ~5 s here; a cold machine or CI runner can take several times that. */
+const READY_TIMEOUT_MS = 120_000;
+/** How often readiness is polled: short against a ~5 s start, long enough not to flood wrangler's log. */
+const READY_POLL_MS = 250;
+/** Lines of wrangler's output kept in quiet mode, shown if it fails to start: enough for a stack trace. */
+const KEPT_OUTPUT_LINES = 60;
+
+export interface StackOptions {
+  /** Port for the Worker; default a free one. */
+  port?: number;
+  /** Extra Worker bindings, passed as `--var NAME:VALUE` (they win over wrangler.toml and .dev.vars). */
+  vars?: Record<string, string>;
+  /** Keep wrangler's output to ourselves (shown only if it fails to start); default: print it. */
+  quiet?: boolean;
+  /** Folder for PGlite (`pglite/`) and wrangler's R2/queue/DO state (`wrangler/`); default a temp folder stop() deletes. */
+  stateDir?: string;
+  /** Read the repo's .dev.vars like plain `wrangler dev` (npm start); default ignore it and use a random JWT secret. */
+  devVars?: boolean;
+  /** PostgreSQL instead of embedded PGlite; default process.env.DATABASE_URL. See docs/local-development.md. */
+  databaseUrl?: string;
+  /** The URL the Worker uses (the app role) when databaseUrl is the owner's; default process.env.APP_DATABASE_URL. */
+  appDatabaseUrl?: string;
+  /** Aborting it while the stack starts stops what has started and rejects (npm start's Ctrl-C during start-up). */
+  signal?: AbortSignal;
+}
+
+export interface Stack {
+  url: string;
+  /** Stops wrangler, then the database, then deletes a temp state folder. Safe to call more than once. */
+  stop(): Promise<void>;
+  /** One line saying which database the Worker uses, for banners and reports. */
+  database: string;
+  /** Whether the database runs inside this process (embedded PGlite) or elsewhere (a PostgreSQL server). */
+  databaseInProcess: boolean;
+  /** Resolves with wrangler's exit code if it exits on its own (not through stop()). */
+  exited: Promise<number>;
+  /** Process ids of wrangler's Node process and the workerd processes under it, for memory and CPU readings. */
+  pids(): { wrangler: number | null; workerd: number[] };
+}
+
+/** Starts the database and wrangler dev and waits until GET /health answers 200. */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const port = options.port ?? (await freePort());
+  const temporary = options.stateDir === undefined;
+  const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), "insurance-navigator-stack-"));
+  mkdirSync(stateDir, { recursive: true });
+
+  let database: StackDatabase;
+  try {
+    database = await startDatabase(options, stateDir);
+  } catch (error) {
+    if (temporary) rmSync(stateDir, { recursive: true, force: true });
+    throw error;
+  }
+  if (options.signal?.aborted) {
+    await database.close();
+    if (temporary) rmSync(stateDir, { recursive: true, force: true });
+    throw new Error("stack: start-up aborted");
+  }
+
+  const vars: Record<string, string> = {};
+  const args = [
+    join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js"),
+    "dev",
+    "--ip",
+    HOST,
+    "--port",
+    String(port),
+    "--persist-to",
+    join(stateDir, "wrangler"),
+  ];
+  if (!options.devVars) {
+    // An --env-file makes wrangler skip .dev.vars; an empty one adds nothing. The inspector gets a free port so
+    // several stacks (bench, eval, npm start) can run side by side.
+    const envFile = join(stateDir, "empty.env");
+    writeFileSync(envFile, "");
+    args.push("--env-file", envFile, "--inspector-port", String(await freePort()));
+    vars.JWT_SECRET = randomBytes(48).toString("base64url");
+  }
+  if (options.quiet) args.push("--show-interactive-dev-session=false");
+  Object.assign(vars, options.vars, { DATABASE_URL: database.workerUrl });
+  if (database.wsProxy) vars.DATABASE_WS_PROXY = database.wsProxy;
+  // `--var NAME:VALUE` splits on the first colon only, so URLs pass intact.
+  for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
+
+  // Wrangler's script run by this very Node (22, from the repo), not by whatever `node` the .bin shim finds on PATH.
+  const wrangler = spawn(process.execPath, args, {
+    cwd: ROOT,
+    stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    // Its own process group, so stop() can reach workerd too if wrangler dies without taking it down.
+    detached: true,
+  });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    output.push(...chunk.toString().split("\n"));
+    output.splice(0, Math.max(0, output.length - KEPT_OUTPUT_LINES));
+  };
+  wrangler.stdout?.on("data", keep);
+  wrangler.stderr?.on("data", keep);
+
+  let stopping: Promise<void> | null = null;
+  const exited = new Promise<number>((resolve) => {
+    wrangler.once("exit", (code, signal) => {
+      if (!stopping) resolve(code ?? (signal ? 128 : 1));
+    });
+    wrangler.once("error", () => {
+      if (!stopping) resolve(1);
+    });
+  });
+
+  const stop = () =>
+    (stopping ??= (async () => {
+      await stopWrangler(wrangler);
+      await database.close();
+      if (temporary) rmSync(stateDir, { recursive: true, force: true });
+    })());
+
+  const url = `http://${HOST}:${port}`;
+  try {
+    await waitForHealth(url, exited, options.signal);
+  } catch (error) {
+    await stop();
+    const tail = options.quiet && output.length ? `\n--- wrangler output (last lines) ---\n${output.join("\n")}` : "";
+    throw new Error(`${(error as Error).message}${tail}`);
+  }
+  return {
+    url,
+    stop,
+    database: database.description,
+    databaseInProcess: database.inProcess,
+    exited,
+    pids: () => ({ wrangler: wrangler.pid ?? null, workerd: wrangler.pid ? descendantsNamed(wrangler.pid, "workerd") : [] }),
+  };
+}
+
+/** A port nobody listens on right now: the OS picks it, we release it, wrangler takes it a moment later. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, HOST);
+  await once(server, "listening");
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+interface StackDatabase {
+  workerUrl: string;
+  wsProxy: string | null;
+  description: string;
+  inProcess: boolean;
+  close(): Promise<void>;
+}
+
+async function startDatabase(options: StackOptions, stateDir: string): Promise<StackDatabase> {
+  const configured = options.databaseUrl ?? process.env.DATABASE_URL;
+  if (!configured) {
+    const dataDir = join(stateDir, "pglite");
+    const embedded = await startEmbeddedDatabase({ dataDir });
+    const shown = dataDir.startsWith(ROOT) ? relative(ROOT, dataDir) : dataDir;
+    return fromLocal(embedded, embedded.databaseUrl, `embedded PGlite in ${shown} (ws ${embedded.wsProxy})`, true);
+  }
+  const workerUrl = options.appDatabaseUrl ?? (process.env.APP_DATABASE_URL || configured);
+  const role = decodeURIComponent(new URL(workerUrl).username);
+  if (!isLoopbackUrl(configured)) {
+    return {
+      workerUrl,
+      wsProxy: null,
+      description: `${describeUrl(workerUrl)} as ${role} (direct; migrate it with npm run db:migrate)`,
+      inProcess: false,
+      close: async () => undefined,
+    };
+  }
+  const applied = await migrateDatabase(configured);
+  console.log(`stack: migrations ${applied.length ? `applied: ${applied.join(", ")}` : "up to date"}`);
+  const relay = await startRelay({ databaseUrl: configured });
+  return fromLocal(relay, workerUrl, `PostgreSQL at ${describeUrl(workerUrl)} as ${role} (relay ws ${relay.wsProxy})`, false);
+}
+
+function fromLocal(local: LocalDatabase, workerUrl: string, description: string, inProcess: boolean): StackDatabase {
+  let closed: Promise<void> | null = null;
+  return {
+    workerUrl,
+    wsProxy: local.wsProxy,
+    description,
+    inProcess,
+    // PGlite must be closed exactly once to leave its folder consistent.
+    close: () => (closed ??= local.close()),
+  };
+}
+
+async function stopWrangler(wrangler: ChildProcess): Promise<void> {
+  const pid = wrangler.pid;
+  if (pid !== undefined && wrangler.exitCode === null && wrangler.signalCode === null) {
+    const exited = once(wrangler, "exit");
+    wrangler.kill("SIGTERM");
+    const force = setTimeout(() => signalGroup(pid, "SIGKILL"), WRANGLER_STOP_TIMEOUT_MS);
+    await exited;
+    clearTimeout(force);
+  }
+  // workerd normally goes with wrangler; a leftover in wrangler's group is ended so it frees its port.
+  if (pid !== undefined) signalGroup(pid, "SIGTERM");
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
+async function waitForHealth(url: string, exited: Promise<number>, signal: AbortSignal | undefined): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  let exitCode: number | null = null;
+  void exited.then((code) => (exitCode = code));
+  let last = "no answer";
+  while (Date.now() < deadline) {
+    if (exitCode !== null) throw new Error(`stack: wrangler exited (${exitCode}) before ${url} was ready`);
+    if (signal?.aborted) throw new Error("stack: start-up aborted");
+    try {
+      const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5_000) });
+      if (response.ok) return;
+      last = `${response.status} ${await response.text()}`;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
+  }
+  throw new Error(`stack: ${url}/health not ready after ${READY_TIMEOUT_MS / 1000} s (last: ${last})`);
+}
+
+/** Processes under `root` (any depth) whose command name is `name`, from /proc; empty where there is no /proc. */
+function descendantsNamed(root: number, name: string): number[] {
+  const parents = new Map<number, number>();
+  const names = new Map<number, string>();
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // The command name is in parentheses and may contain spaces; the parent pid is the second field after it.
+      const close = stat.lastIndexOf(")");
+      names.set(Number(entry), stat.slice(stat.indexOf("(") + 1, close));
+      parents.set(Number(entry), Number(stat.slice(close + 2).split(" ")[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const found: number[] = [];
+  for (const [pid, comm] of names) {
+    if (comm !== name) continue;
+    for (let up = parents.get(pid); up !== undefined && up > 1; up = parents.get(up)) {
+      if (up === root) {
+        found.push(pid);
+        break;
+      }
+    }
+  }
+  return found;
+}
