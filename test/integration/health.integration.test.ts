@@ -1,5 +1,7 @@
-import { exports } from "cloudflare:workers";
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { createApp } from "../../src/app";
 
 describe("GET /health", () => {
   it("reports the database, storage, queue and providers as healthy", async () => {
@@ -20,5 +22,20 @@ describe("GET /health", () => {
     const body = await response.json<Record<string, unknown>>();
     expect(body).toMatchObject({ status: 404, code: "not_found" });
     expect(body.request_id).toBe(response.headers.get("x-request-id"));
+  });
+});
+
+describe("GET /health without a database", () => {
+  it("answers 503 degraded with the database check failed", async () => {
+    // Port 9 (discard) on loopback has no listener here: the connection is refused at once.
+    const brokenEnv = { ...env, DATABASE_WS_PROXY: "127.0.0.1:9/v1" };
+    const ctx = createExecutionContext();
+    const response = await createApp().fetch(new Request("http://example.com/health"), brokenEnv, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(response.status).toBe(503);
+    const body = await response.json<{ status: string; checks: { database: { ok: boolean }; storage: { ok: boolean } } }>();
+    expect(body.status).toBe("degraded");
+    expect(body.checks.database.ok).toBe(false);
+    expect(body.checks.storage.ok).toBe(true);
   });
 });
