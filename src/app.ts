@@ -4,11 +4,13 @@ import type { AppBindings } from "./lib/context";
 import { ApiError, problemBody, PROBLEM_CONTENT_TYPE } from "./lib/errors";
 import { errorFields, log } from "./lib/log";
 import { requestContext } from "./lib/middleware";
+import { agentRoutes } from "./routes/agents";
 import { authRoutes } from "./routes/auth";
 import { chatRoutes } from "./routes/chat";
 import { documentRoutes } from "./routes/documents";
 import { healthRoutes } from "./routes/health";
 import { jobRoutes } from "./routes/jobs";
+import { openAiRoutes } from "./routes/openai-compat";
 import { searchRoutes } from "./routes/search";
 import { uploadRoutes } from "./routes/upload";
 
@@ -23,6 +25,8 @@ export function createApp() {
   app.route("/api/v2/search", searchRoutes);
   app.route("/chat", chatRoutes);
   app.route("/api/v2/auth", authRoutes);
+  app.route("/agents", agentRoutes);
+  app.route("/v1", openAiRoutes);
 
   app.notFound((c) =>
     problemResponse(new ApiError("not_found", `No route for ${c.req.method} ${c.req.path}`), c.get("requestId")),

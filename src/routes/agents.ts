@@ -1,0 +1,147 @@
+/**
+ * Routes for programs rather than people: one stateless question answered as JSON (no chat session is stored, so an
+ * agent can ask as often as it likes without filling the user's history), and a description of how this deployment
+ * answers (providers, models, retrieval and chunking settings) that never includes a secret.
+ */
+import Anthropic from "@anthropic-ai/sdk";
+import { Hono } from "hono";
+import OpenAI from "openai";
+import { z } from "zod";
+import { completeTurn, type TurnDeps } from "../chat/turn";
+import type { Config } from "../config";
+import type { Database } from "../db/client";
+import type { AppEnv } from "../env";
+import { requireAuth } from "../lib/auth";
+import type { AppBindings } from "../lib/context";
+import { ApiError } from "../lib/errors";
+import { errorFields, log } from "../lib/log";
+import { validate } from "../lib/validation";
+import { createEmbeddingProvider } from "../providers/embeddings";
+import { createLlmProviders, ProviderStreamError, ProviderUnavailableError } from "../providers/llm";
+import { parserProviderName, type LlmProviderName } from "../providers/selection";
+
+export const AgentQueryBody = z.object({
+  // Same bound as a chat message: far beyond any real question, short enough to keep the prompt cheap.
+  query: z.string().trim().min(1).max(4000),
+  document_ids: z.array(z.uuid()).max(100).optional(),
+});
+
+/** What a turn needs when it runs in the request itself rather than in the user's ChatSession object. */
+export function requestTurnDeps(env: AppEnv, config: Config, db: Database): TurnDeps {
+  return { db, embedder: createEmbeddingProvider(env, config), providers: createLlmProviders(env, config), config };
+}
+
+/** A provider failure as the client should see it: the upstream failed, not us, and no provider detail leaks. */
+export function isProviderFailure(error: unknown): boolean {
+  return error instanceof ProviderUnavailableError || error instanceof ProviderStreamError;
+}
+
+export const agentRoutes = new Hono<AppBindings>()
+  .use(requireAuth)
+  .post("/query", validate("json", AgentQueryBody), async (c) => {
+    const body = c.req.valid("json");
+    try {
+      const done = await completeTurn(requestTurnDeps(c.env, c.var.config, c.var.database()), {
+        userId: c.var.userId,
+        question: body.query,
+        history: [],
+        documentIds: body.document_ids,
+        signal: c.req.raw.signal,
+      });
+      return c.json({
+        answer: done.answer,
+        citations: done.citations,
+        finish_reason: done.finishReason,
+        provider: done.provider,
+        model: done.model,
+        timings: done.timings,
+      });
+    } catch (error) {
+      if (!isProviderFailure(error)) throw error;
+      log("error", "agents: turn failed", { request_id: c.var.requestId, ...errorFields(error) });
+      throw new ApiError("upstream_unavailable", "The answer could not be completed. Please try again.");
+    }
+  })
+  .get("/status", async (c) => {
+    const config = c.var.config;
+    const embedder = createEmbeddingProvider(c.env, config);
+    const providers = createLlmProviders(c.env, config);
+    const llm = await Promise.all(
+      providers.map(async (p) => ({ name: p.name, model: p.model, configured: true, health: await providerHealth(p.name, c.env) })),
+    );
+    return c.json({
+      embeddings: { provider: embedder.name, model: embedder.model, dimensions: embedder.dimensions },
+      llm: { providers: llm, order: providers.map((p) => p.name) },
+      retrieval: { similarity_threshold: config.similarityThreshold, max_chunks: config.maxChunks, hybrid: true, fusion: "rrf" },
+      chunking: { strategy: `sentence_${config.sentencesPerChunk}`, sentences_per_chunk: config.sentencesPerChunk },
+      parser: { provider: parserProviderName(c.env, config) },
+    });
+  });
+
+export interface ProviderHealth {
+  ok: boolean;
+  latency_ms?: number;
+  error?: string;
+}
+
+/** A status call must answer promptly; a provider that cannot list its models in 2 s is in no state to stream an answer. */
+const HEALTH_TIMEOUT_MS = 2_000;
+/** Dashboards poll status; 30 s of memory caps that at two upstream calls a minute per isolate and provider. */
+const HEALTH_CACHE_MS = 30_000;
+/**
+ * Settled results only: a pending promise would be awaited by other requests, and Workers do not let one request
+ * wait on I/O that another started.
+ */
+const healthCache = new Map<string, { at: number; health: ProviderHealth }>();
+
+/**
+ * Whether an answer provider can be reached with the configured key, from a cheap `GET /models` (no tokens are spent).
+ * Cached per provider and base URL for 30 s. The offline provider runs in the Worker, so it is always healthy.
+ *
+ * @example const health = await providerHealth("openai", env); // { ok: true, latency_ms: 84 }
+ */
+export async function providerHealth(name: LlmProviderName, env: Partial<AppEnv>): Promise<ProviderHealth> {
+  if (name === "offline") return { ok: true };
+  const baseURL = (name === "openai" ? env.OPENAI_BASE_URL : env.ANTHROPIC_BASE_URL) || undefined;
+  const key = `${name} ${baseURL ?? "default"}`;
+  const cached = healthCache.get(key);
+  if (cached && Date.now() - cached.at < HEALTH_CACHE_MS) return cached.health;
+  const health = await probe(name, baseURL, env);
+  healthCache.set(key, { at: Date.now(), health });
+  return health;
+}
+
+async function probe(name: "openai" | "anthropic", baseURL: string | undefined, env: Partial<AppEnv>): Promise<ProviderHealth> {
+  const apiKey = name === "openai" ? env.OPENAI_API_KEY : env.ANTHROPIC_API_KEY;
+  if (!apiKey) return { ok: false, error: "no API key" };
+  // No retries: a status check reports what it saw, and retrying would only make a slow provider slower to report.
+  const options = { apiKey, baseURL, timeout: HEALTH_TIMEOUT_MS, maxRetries: 0 };
+  const started = Date.now();
+  try {
+    if (name === "openai") await new OpenAI(options).models.list();
+    else await new Anthropic(options).models.list();
+    return { ok: true, latency_ms: Date.now() - started };
+  } catch (error) {
+    const latency = Date.now() - started;
+    log("warn", "status: provider unreachable", { provider: name, latency_ms: latency, status: statusOf(error) });
+    return { ok: false, latency_ms: latency, error: describeFailure(error) };
+  }
+}
+
+/**
+ * A fixed description, never the SDK's message: providers echo part of a rejected key in their 401 messages
+ * ("Incorrect API key provided: sk-secr***xyz"), and this status is readable by every signed-in user.
+ */
+function describeFailure(error: unknown): string {
+  const status = statusOf(error);
+  if (status !== undefined) return `HTTP ${status}`;
+  if (error instanceof OpenAI.APIConnectionTimeoutError || error instanceof Anthropic.APIConnectionTimeoutError) {
+    return `timed out after ${HEALTH_TIMEOUT_MS} ms`;
+  }
+  return "unreachable";
+}
+
+function statusOf(error: unknown): number | undefined {
+  if (error instanceof OpenAI.APIError || error instanceof Anthropic.APIError) return typeof error.status === "number" ? error.status : undefined;
+  return undefined;
+}

@@ -1,0 +1,265 @@
+/**
+ * An OpenAI-compatible face on the same answers, so the official SDKs and chat front-ends that speak OpenAI's API work
+ * unchanged: point their base URL at `/v1` and use one of our access tokens as the API key. `GET /v1/models` lists
+ * one model; `POST /v1/chat/completions` answers as JSON or, with `stream: true`, as `chat.completion.chunk` events.
+ * Answers come only from the token's user's documents (the user id and row-level security, as everywhere else).
+ *
+ * Errors here are deliberately NOT problem+json: OpenAI clients read `{error: {message, type, param, code}}` to raise
+ * their typed errors (the SDK's AuthenticationError on 401, BadRequestError on 400), so this sub-app renders every
+ * error in that shape.
+ *
+ * Not rate-limited: the per-user limit lives in the ChatSession Durable Object, and this stateless endpoint does not
+ * go through it.
+ *
+ * @example new OpenAI({ apiKey: accessToken, baseURL: "https://navigator.example/v1" }).chat.completions.create({ model: "insurance-navigator", messages })
+ */
+import { zValidator } from "@hono/zod-validator";
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { z } from "zod";
+import { completeTurn, runTurn, type Citation, type TurnInput } from "../chat/turn";
+import type { Config } from "../config";
+import { openDatabase } from "../db/client";
+import type { AppEnv } from "../env";
+import { requireAuth } from "../lib/auth";
+import type { AppBindings } from "../lib/context";
+import { ApiError } from "../lib/errors";
+import { errorFields, log } from "../lib/log";
+import type { ChatTurn, FinishReason } from "../providers/llm/types";
+import { isProviderFailure, requestTurnDeps } from "./agents";
+
+export const MODEL_ID = "insurance-navigator";
+/** 2026-01-01: the model has no release date of its own; clients only display this. */
+const MODEL_CREATED = 1_767_225_600;
+/** Same bound as a chat message: far beyond any real question, short enough to keep the prompt cheap. */
+const MAX_QUESTION_CHARS = 4000;
+/** Earlier turns sent with a question, as in /chat: enough for follow-ups, bounded for prompt size. */
+const HISTORY_TURNS = 6;
+/** A comment line this often keeps proxies from closing a stream that waits on a slow model (the SDK skips it). */
+const KEEP_ALIVE_MS = 15_000;
+/** OpenAI's rule of thumb for English text; the providers' own counts do not reach this layer, so usage is estimated. */
+const CHARS_PER_TOKEN = 4;
+
+type OpenAiErrorType = "invalid_request_error" | "server_error";
+
+/** An error in OpenAI's wire shape; `onError` below renders it. */
+class OpenAiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    message: string,
+    readonly type: OpenAiErrorType,
+    readonly code: string | null,
+    readonly param: string | null = null,
+  ) {
+    super(message);
+    this.name = "OpenAiError";
+  }
+}
+
+const ContentPart = z.object({ type: z.string(), text: z.string().optional() });
+const Message = z.object({
+  role: z.enum(["system", "developer", "user", "assistant", "tool", "function"]),
+  content: z.union([z.string(), z.array(ContentPart)]).nullish(),
+});
+/** Only what we use; every other OpenAI field (temperature, tools, max_tokens...) is accepted and ignored. */
+export const ChatCompletionBody = z.object({
+  model: z.string().min(1),
+  messages: z.array(Message).min(1),
+  stream: z.boolean().nullish(),
+});
+type ChatMessage = z.infer<typeof Message>;
+
+const validateOpenAi = zValidator("json", ChatCompletionBody, (result) => {
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const param = issue?.path.join(".") || null;
+    const summary = result.error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
+    throw new OpenAiError(400, summary, "invalid_request_error", null, param);
+  }
+});
+
+export const openAiRoutes = new Hono<AppBindings>()
+  .use(requireAuth)
+  .get("/models", (c) => c.json({ object: "list", data: [modelObject()] }))
+  .get("/models/:id", (c) => {
+    if (c.req.param("id") !== MODEL_ID) {
+      throw new OpenAiError(404, `The model '${c.req.param("id")}' does not exist.`, "invalid_request_error", "model_not_found", "model");
+    }
+    return c.json(modelObject());
+  })
+  .post("/chat/completions", validateOpenAi, async (c) => {
+    const body = c.req.valid("json");
+    const input: TurnInput = { userId: c.var.userId, ...conversation(body.messages) };
+    const meta = { id: `chatcmpl-${crypto.randomUUID().replaceAll("-", "")}`, created: Math.floor(Date.now() / 1000) };
+    if (body.stream) {
+      return streamCompletion(c.env, c.var.config, input, meta, c.var.requestId, (work) => c.executionCtx.waitUntil(work));
+    }
+    const done = await completeTurn(requestTurnDeps(c.env, c.var.config, c.var.database()), { ...input, signal: c.req.raw.signal });
+    const content = done.answer + sourcesText(done.citations);
+    return c.json({
+      ...meta,
+      object: "chat.completion",
+      model: MODEL_ID,
+      system_fingerprint: null,
+      choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, logprobs: null, finish_reason: finishReason(done.finishReason) }],
+      usage: usage(input, content),
+      citations: done.citations,
+    });
+  })
+  .onError((err, c) => {
+    const requestId = c.var.requestId;
+    let error: OpenAiError;
+    let headers: Record<string, string> = {};
+    if (err instanceof OpenAiError) {
+      error = err;
+    } else if (err instanceof ApiError && err.code === "unauthorized") {
+      error = new OpenAiError(401, err.message, "invalid_request_error", "invalid_api_key");
+      headers = err.headers;
+    } else if (err instanceof ApiError && err.status < 500) {
+      error = new OpenAiError(err.status, err.message, "invalid_request_error", err.code);
+      headers = err.headers;
+    } else if (err instanceof HTTPException && err.status < 500) {
+      // A malformed JSON body, say: Hono's message is safe to show.
+      error = new OpenAiError(400, err.message, "invalid_request_error", null);
+    } else if (isProviderFailure(err)) {
+      log("error", "openai-compat: turn failed", { request_id: requestId, ...errorFields(err) });
+      error = new OpenAiError(502, "The answer could not be completed. Please try again.", "server_error", "upstream_unavailable");
+    } else {
+      log("error", "unhandled error", { request_id: requestId, path: c.req.path, ...errorFields(err) });
+      error = new OpenAiError(500, "Something went wrong on our side. Quote the request id if you report it.", "server_error", null);
+    }
+    return c.json(openAiErrorBody(error), error.status, { ...headers, "x-request-id": requestId });
+  });
+
+function modelObject() {
+  return { id: MODEL_ID, object: "model", created: MODEL_CREATED, owned_by: MODEL_ID };
+}
+
+function openAiErrorBody(error: OpenAiError) {
+  return { error: { message: error.message, type: error.type, param: error.param, code: error.code } };
+}
+
+/**
+ * The last user message is the question and the user and assistant messages before it are the history. System and
+ * developer messages are dropped on purpose: our grounding prompt (answer only from the sources, cite them) must not
+ * be overridden by a client. Non-text content parts (images, audio) are ignored: answers come from the documents.
+ */
+function conversation(messages: ChatMessage[]): { question: string; history: ChatTurn[] } {
+  const last = messages.findLastIndex((m) => m.role === "user");
+  const question = last >= 0 ? textOf(messages[last]?.content).trim() : "";
+  if (!question) throw new OpenAiError(400, "The messages must end with a user message that has text.", "invalid_request_error", null, "messages");
+  if (question.length > MAX_QUESTION_CHARS) {
+    throw new OpenAiError(400, `The last user message must be at most ${MAX_QUESTION_CHARS} characters.`, "invalid_request_error", null, "messages");
+  }
+  const history: ChatTurn[] = [];
+  for (const message of messages.slice(0, last)) {
+    if (message.role !== "user" && message.role !== "assistant") continue;
+    const content = textOf(message.content).trim();
+    if (content) history.push({ role: message.role, content });
+  }
+  return { question, history: history.slice(-HISTORY_TURNS) };
+}
+
+function textOf(content: ChatMessage["content"]): string {
+  if (typeof content === "string") return content;
+  return (content ?? [])
+    .filter((part) => part.type === "text")
+    .map((part) => part.text ?? "")
+    .join("\n");
+}
+
+/** The cited sources as plain text after the answer, for clients that show only `content`. */
+export function sourcesText(citations: Citation[]): string {
+  if (citations.length === 0) return "";
+  return `\n\nSources:\n${citations.map((c) => `[${c.n}] ${c.filename}, page ${c.page}`).join("\n")}`;
+}
+
+/** OpenAI's finish reasons: "no_sources" is a complete answer (it says nothing was found), a refusal is a filter. */
+function finishReason(reason: FinishReason): "stop" | "length" | "content_filter" {
+  if (reason === "length") return "length";
+  if (reason === "refused") return "content_filter";
+  return "stop";
+}
+
+function usage(input: TurnInput, completion: string) {
+  const promptChars = input.question.length + input.history.reduce((sum, turn) => sum + turn.content.length, 0);
+  const prompt_tokens = Math.ceil(promptChars / CHARS_PER_TOKEN);
+  const completion_tokens = Math.ceil(completion.length / CHARS_PER_TOKEN);
+  return { prompt_tokens, completion_tokens, total_tokens: prompt_tokens + completion_tokens };
+}
+
+/**
+ * Streams the turn as OpenAI chunks: the role, each answer delta as it arrives, the Sources text, a last chunk with
+ * the finish reason and our `citations`, then `[DONE]`. Nothing is stored, so a client that leaves aborts the turn.
+ * The stream opens its own database pool: the request's pool is closed as soon as the handler returns the response.
+ */
+function streamCompletion(
+  env: AppEnv,
+  config: Config,
+  input: TurnInput,
+  meta: { id: string; created: number },
+  requestId: string,
+  waitUntil: (work: Promise<unknown>) => void,
+): Response {
+  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+  const writer = writable.getWriter();
+  const encoder = new TextEncoder();
+  const clientGone = new AbortController();
+  const write = async (text: string) => {
+    if (clientGone.signal.aborted) return;
+    try {
+      await writer.write(encoder.encode(text));
+    } catch {
+      clientGone.abort(new Error("the client disconnected"));
+    }
+  };
+  const data = (payload: unknown) => write(`data: ${typeof payload === "string" ? payload : JSON.stringify(payload)}\n\n`);
+  const chunk = (delta: Record<string, string>, finish: string | null = null, extra: Record<string, unknown> = {}) => ({
+    ...meta,
+    object: "chat.completion.chunk",
+    model: MODEL_ID,
+    system_fingerprint: null,
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+    ...extra,
+  });
+  const keepAlive = setInterval(() => void write(": keep-alive\n\n"), KEEP_ALIVE_MS);
+
+  const work = (async () => {
+    const handle = openDatabase(env);
+    try {
+      await data(chunk({ role: "assistant", content: "" }));
+      for await (const event of runTurn(requestTurnDeps(env, config, handle.db), { ...input, signal: clientGone.signal })) {
+        if (event.type === "delta") {
+          await data(chunk({ content: event.text }));
+        } else if (event.type === "done") {
+          const sources = sourcesText(event.citations);
+          if (sources) await data(chunk({ content: sources }));
+          await data(chunk({}, finishReason(event.finishReason), { citations: event.citations }));
+          await data("[DONE]");
+        }
+      }
+    } catch (error) {
+      if (!clientGone.signal.aborted) {
+        log("error", "openai-compat: stream failed", { request_id: requestId, ...errorFields(error) });
+        // The SDK raises an APIError for a chunk carrying `error`, which is how OpenAI reports a failure mid-stream.
+        const message = "The answer could not be completed. Please try again.";
+        await data(openAiErrorBody(new OpenAiError(502, message, "server_error", "upstream_unavailable")));
+      }
+    } finally {
+      clearInterval(keepAlive);
+      await handle.close().catch(() => undefined);
+      if (!clientGone.signal.aborted) await writer.close().catch(() => undefined);
+    }
+  })();
+  waitUntil(work);
+  return new Response(readable, {
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+      "x-request-id": requestId,
+    },
+  });
+}
