@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import type { AppBindings } from "./lib/context";
 import { ApiError, problemBody, PROBLEM_CONTENT_TYPE } from "./lib/errors";
@@ -17,6 +18,20 @@ import { uploadRoutes } from "./routes/upload";
 export function createApp() {
   const app = new Hono<AppBindings>();
   app.use("*", requestContext);
+  // Bearer tokens, never cookies: any origin may call the API, which is what browser chat front-ends need.
+  // CORS_ORIGINS narrows it to a comma-separated list.
+  app.use(
+    "*",
+    cors({
+      origin: (origin, c) => {
+        const allowed = c.env.CORS_ORIGINS?.split(",").map((o: string) => o.trim()).filter(Boolean) ?? [];
+        return allowed.length === 0 || allowed.includes(origin) ? origin || "*" : null;
+      },
+      allowHeaders: ["authorization", "content-type", "accept", "x-request-id"],
+      exposeHeaders: ["x-request-id", "retry-after"],
+      maxAge: 86_400,
+    }),
+  );
 
   app.route("/", healthRoutes);
   app.route("/api/v2/upload", uploadRoutes);

@@ -19,6 +19,8 @@ export interface Secrets {
   CHAT_MODEL?: string;
   ANTHROPIC_MODEL?: string;
   PARSER_PROVIDER?: string;
+  /** Comma-separated origins allowed by CORS; unset allows any origin (auth is by bearer token, never cookies). */
+  CORS_ORIGINS?: string;
 }
 
 export type AppEnv = Env & Secrets;

@@ -39,3 +39,27 @@ describe("GET /health without a database", () => {
     expect(body.checks.storage.ok).toBe(true);
   });
 });
+
+describe("CORS", () => {
+  it("answers a browser preflight for the OpenAI-compatible endpoint", async () => {
+    const response = await exports.default.fetch("http://example.com/v1/chat/completions", {
+      method: "OPTIONS",
+      headers: { origin: "https://chat.example.org", "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("https://chat.example.org");
+    expect(response.headers.get("access-control-allow-headers")).toMatch(/authorization/);
+  });
+
+  it("refuses origins outside CORS_ORIGINS when it is set", async () => {
+    const ctx = createExecutionContext();
+    const response = await createApp().fetch(
+      new Request("http://example.com/health", { headers: { origin: "https://evil.example" } }),
+      { ...env, CORS_ORIGINS: "https://chat.example.org" },
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    await response.text();
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
