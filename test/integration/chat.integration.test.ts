@@ -1,16 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Citation } from "../../src/chat/turn";
 import { api, registerUser, sampleSbc, upload, waitForJob, type TestUser } from "../support/worker-api";
 import { collectSse, readSse } from "../support/worker-sse";
 
-interface Citation {
-  n: number;
-  document_id: string;
-  filename: string;
-  page: number;
-  chunk_id: string;
-  score: number;
-  snippet: string;
-}
 interface DoneData {
   message_id: string;
   answer: string;
