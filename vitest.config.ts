@@ -1,27 +1,74 @@
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+import type { ProvidedContext } from "vitest";
+
+type Inject = <K extends keyof ProvidedContext>(key: K) => ProvidedContext[K];
+
+/**
+ * The Worker under test with the bindings every project shares, plus `extra` ones. Each project gets its own
+ * miniflare (own R2, queues and Durable Objects) over the one database the global setup starts.
+ */
+function worker(extra: (inject: Inject) => Record<string, string> = () => ({})) {
+  return cloudflareTest(({ inject }) => ({
+    main: "./src/index.ts",
+    wrangler: { configPath: "./wrangler.toml" },
+    miniflare: {
+      bindings: {
+        DATABASE_URL: inject("databaseUrl"),
+        DATABASE_WS_PROXY: inject("databaseWsProxy"),
+        JWT_SECRET: "test-secret-that-is-long-enough-for-hs256-0123456789",
+        ENVIRONMENT: "test",
+        ...extra(inject),
+      },
+    },
+  }));
+}
+
+const shared = {
+  // PGlite has one backend; test files take turns rather than queueing behind each other's transactions. With
+  // one worker and the default groupOrder, vitest also runs the two projects' files one at a time.
+  fileParallelism: false,
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
 
 export default defineConfig({
-  plugins: [
-    cloudflareTest(({ inject }) => ({
-      main: "./src/index.ts",
-      wrangler: { configPath: "./wrangler.toml" },
-      miniflare: {
-        bindings: {
-          DATABASE_URL: inject("databaseUrl"),
-          DATABASE_WS_PROXY: inject("databaseWsProxy"),
-          JWT_SECRET: "test-secret-that-is-long-enough-for-hs256-0123456789",
-          ENVIRONMENT: "test",
+  test: {
+    // Root-level, so it runs once for both projects (a project's own globalSetup would start a second database);
+    // projects inherit the root's provide() values, which the `inject` below reads.
+    globalSetup: ["./test/global-setup.ts"],
+    projects: [
+      {
+        plugins: [worker()],
+        test: {
+          ...shared,
+          name: "default",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, "test/providers/**"],
         },
       },
-    })),
-  ],
-  test: {
-    globalSetup: ["./test/global-setup.ts"],
-    include: ["test/**/*.test.ts"],
-    // PGlite has one backend; test files take turns rather than queueing behind each other's transactions.
-    fileParallelism: false,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+      {
+        // The chat Durable Object builds its providers from its bindings, so provider tests need their own Worker:
+        // OpenAI first, then Anthropic, then offline, all through the official SDKs against the local stand-ins.
+        plugins: [
+          worker((inject) => ({
+            OPENAI_API_KEY: "sk-test-providers",
+            OPENAI_BASE_URL: inject("openaiUrl"),
+            ANTHROPIC_API_KEY: "sk-ant-test",
+            ANTHROPIC_BASE_URL: inject("anthropicUrl"),
+            // Not claude-sonnet-4-5 (the config default): the SDK warns on every request to a deprecated model.
+            ANTHROPIC_MODEL: "claude-sonnet-4-6",
+            LLM_PROVIDER: "openai",
+            // Retrieval stays on the offline embedder, so which chunks are found does not depend on the stand-in.
+            EMBEDDING_PROVIDER: "offline",
+          })),
+        ],
+        test: {
+          ...shared,
+          name: "providers",
+          include: ["test/providers/**/*.test.ts"],
+        },
+      },
+    ],
   },
 });
