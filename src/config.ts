@@ -11,7 +11,8 @@ const ConfigSchema = z.object({
   environment: z.string().default("development"),
   maxUploadBytes: positiveInt(25 * 1024 * 1024),
   sentencesPerChunk: positiveInt(5),
-  similarityThreshold: z.coerce.number().min(-1).max(1).default(0.4),
+  /** Unset: each embedding provider's own calibrated default (0.4 for OpenAI, 0.25 for the offline lexical model). */
+  similarityThreshold: z.coerce.number().min(-1).max(1).optional(),
   maxChunks: positiveInt(5),
   embeddingProvider: z.enum(["openai", "offline"]).optional(),
   embeddingModel: z.string().default("text-embedding-3-small"),

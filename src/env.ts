@@ -19,6 +19,8 @@ export interface Secrets {
   CHAT_MODEL?: string;
   ANTHROPIC_MODEL?: string;
   PARSER_PROVIDER?: string;
+  /** Unset by default: each embedding provider has its own calibrated threshold (see src/providers/embeddings). */
+  SIMILARITY_THRESHOLD?: string;
   /** Comma-separated origins allowed by CORS; unset allows any origin (auth is by bearer token, never cookies). */
   CORS_ORIGINS?: string;
 }

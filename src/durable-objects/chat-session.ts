@@ -90,6 +90,7 @@ export class ChatSession extends DurableObject<AppEnv> {
     const work = (async () => {
       await event("start", { session_id: session.id, message_id: assistantMessageId });
       const { deps, close } = this.turnDeps();
+      let partial = "";
       try {
         for await (const turnEvent of runTurn(deps, {
           userId: request.userId,
@@ -97,10 +98,21 @@ export class ChatSession extends DurableObject<AppEnv> {
           history,
           documentIds: request.documentIds,
         })) {
+          if (turnEvent.type === "delta") partial += turnEvent.text;
           await this.forward(turnEvent, assistantMessageId, session.id, event);
         }
       } catch (error) {
         log("error", "chat: turn failed", { request_id: request.requestId, session_id: session.id, ...errorFields(error) });
+        // Keep what was said, marked incomplete, so the session reads as it streamed and turns still alternate.
+        this.store.addMessage({
+          id: assistantMessageId,
+          session_id: session.id,
+          role: "assistant",
+          content: partial,
+          citations: null,
+          timings: null,
+          finish_reason: "error",
+        });
         await event("error", { code: "upstream_unavailable", message: "The answer could not be completed. Please try again." });
       } finally {
         clearInterval(keepAlive);

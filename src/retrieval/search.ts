@@ -1,13 +1,15 @@
 import { sql } from "drizzle-orm";
 import { asUser, type Database } from "../db/client";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
+import { mappedTerms } from "../providers/llm/offline-text";
 import { toTsQuery } from "./keywords";
 
 export interface SearchOptions {
   userId: string;
   query: string;
   k: number;
-  similarityThreshold: number;
+  /** Minimum cosine similarity of the vector leg; undefined means the embedder's calibrated default. */
+  similarityThreshold?: number;
   documentIds?: string[];
 }
 
@@ -41,6 +43,7 @@ const HNSW_EF_SEARCH = 100;
 type Row = {
   id: string;
   document_id: string;
+  chunk_index: number;
   filename: string;
   page: number;
   content: string;
@@ -60,14 +63,18 @@ export async function searchChunks(
   embedder: EmbeddingProvider,
   options: SearchOptions,
 ): Promise<{ results: SearchResult[]; timings: SearchTimings }> {
+  // Spanish (and synonym) terms mapped to the English words insurance documents use; both legs search with them.
+  const expansions = mappedTerms(options.query);
+  const retrievalText = expansions.length > 0 ? `${options.query} ${expansions.join(" ")}` : options.query;
+
   const embedStarted = Date.now();
-  const [queryVector] = await embedder.embed([options.query]);
+  const [queryVector] = await embedder.embed([retrievalText]);
   if (!queryVector) throw new Error("the embedder returned no vector for the query");
   const embedMs = Date.now() - embedStarted;
 
   const candidates = options.k * CANDIDATES_PER_RESULT;
   const vectorLiteral = `[${queryVector.join(",")}]`;
-  const tsQuery = toTsQuery(options.query);
+  const tsQuery = toTsQuery(retrievalText);
   const documentFilter =
     options.documentIds && options.documentIds.length > 0
       ? sql`and c.document_id = any(${`{${options.documentIds.join(",")}}`}::uuid[])`
@@ -77,10 +84,10 @@ export async function searchChunks(
     tsQuery === null
       ? sql`select null::uuid as id, null::bigint as rank where false`
       : sql`
-        select c.id, row_number() over (order by ts_rank_cd(c.content_tsv, q) desc, c.id) as rank
+        select c.id, row_number() over (order by ts_rank_cd(c.content_tsv, q) desc, c.document_id, c.chunk_index) as rank
         from document_chunks c, to_tsquery('simple', ${tsQuery}) q
         where c.user_id = ${options.userId} ${documentFilter} and c.content_tsv @@ q
-        order by ts_rank_cd(c.content_tsv, q) desc, c.id
+        order by ts_rank_cd(c.content_tsv, q) desc, c.document_id, c.chunk_index
         limit ${candidates}`;
 
   const queryStarted = Date.now();
@@ -98,14 +105,14 @@ export async function searchChunks(
           order by c.embedding <=> ${vectorLiteral}::vector
           limit ${candidates}
         ) nearest
-        where similarity >= ${options.similarityThreshold}
+        where similarity >= ${options.similarityThreshold ?? embedder.defaultSimilarityThreshold}
       ),
       keyword_leg as (${keywordLeg}),
       fused as (
         select coalesce(v.id, k.id) as id, v.similarity, v.rank as vector_rank, k.rank as keyword_rank
         from vector_leg v full outer join keyword_leg k on k.id = v.id
       )
-      select f.id, c.document_id, d.filename, c.page_start as page, c.content,
+      select f.id, c.document_id, c.chunk_index, d.filename, c.page_start as page, c.content,
              f.similarity, f.vector_rank, f.keyword_rank
       from fused f
       join document_chunks c on c.id = f.id
@@ -124,9 +131,12 @@ export async function searchChunks(
       score: rrf(row.vector_rank) + rrf(row.keyword_rank),
       similarity: row.similarity === null ? null : Number(row.similarity),
       text: row.content,
+      position: Number(row.chunk_index),
     }))
-    .sort((a, b) => b.score - a.score || (b.similarity ?? -1) - (a.similarity ?? -1))
-    .slice(0, options.k);
+    // Ties broken by position in the document, so the same question always gets the same order.
+    .sort((a, b) => b.score - a.score || (b.similarity ?? -1) - (a.similarity ?? -1) || a.position - b.position)
+    .slice(0, options.k)
+    .map(({ position: _position, ...result }) => result);
   return { results, timings: { embed_ms: embedMs, query_ms: queryMs } };
 }
 

@@ -107,11 +107,14 @@ describe("POST /chat when OpenAI fails mid-answer", () => {
     expect(anthropicRequests).toEqual([]);
   });
 
-  it("keeps the user's message in the session", async () => {
+  it("keeps the user's message and the partial answer, marked as an error, in the session", async () => {
     const { session_id } = events[0]?.data as { session_id: string };
     const response = await api(`/chat/sessions/${session_id}`, { headers: user.auth });
     expect(response.status).toBe(200);
-    const session = await response.json<{ messages: Array<{ role: string; content: string }> }>();
-    expect(session.messages).toContainEqual(expect.objectContaining({ role: "user", content: question }));
+    const session = await response.json<{ messages: Array<{ role: string; content: string; finish_reason: string | null }> }>();
+    expect(session.messages).toEqual([
+      expect.objectContaining({ role: "user", content: question }),
+      expect.objectContaining({ role: "assistant", content: "Answer ", finish_reason: "error" }),
+    ]);
   });
 });

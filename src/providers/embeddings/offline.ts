@@ -180,6 +180,9 @@ export function createOfflineEmbedder(dimensions: number): EmbeddingProvider {
     name: "offline",
     model: "offline-lexical-v1",
     dimensions,
+    // Measured on the sample SBC (eval/): relevant table rows score 0.20–0.60, off-topic text at most 0.09; 0.25 keeps
+    // the rows that 0.4 dropped and changed no refusal (docs/evaluation.md).
+    defaultSimilarityThreshold: 0.25,
     embed: async (texts) => texts.map((text) => lexicalEmbedding(text, dimensions)),
   };
 }

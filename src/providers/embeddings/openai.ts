@@ -131,6 +131,8 @@ export function createOpenAIEmbedder(options: OpenAIEmbedderOptions): EmbeddingP
     name: "openai",
     model,
     dimensions,
+    // The product's documented default for text-embedding-3-small.
+    defaultSimilarityThreshold: 0.4,
     async embed(texts) {
       const vectors: number[][] = [];
       for (const batch of batchTexts(texts)) vectors.push(...(await embedBatch(batch)));

@@ -4,6 +4,11 @@ export interface EmbeddingProvider {
   readonly model: string;
   readonly dimensions: number;
   /**
+   * The cosine similarity below which a chunk is not relevant for this model; used when SIMILARITY_THRESHOLD is not
+   * set. Scores are not comparable across models: a lexical model scores relevant text lower than a semantic one.
+   */
+  readonly defaultSimilarityThreshold: number;
+  /**
    * Embeds texts in order; returns one unit-length vector per text. Throws `IngestionError` with `retryable: true`
    * for transient upstream failures (429, 5xx, timeouts) so the queue can retry with backoff.
    */

@@ -102,6 +102,24 @@ const AMOUNT = /[$€£]\s?\d|\d[\d.,]*\s?(?:%|percent\b|por ciento\b|dollars?\b
  * The result is then folded through CANONICAL.
  */
 export function stem(word: string): string {
+  const w = baseStem(word);
+  return CANONICAL[w] ?? w;
+}
+
+/**
+ * The canonical (English) stems of the words in `text` that CANONICAL maps: "¿Cuánto es mi deducible?" gives
+ * ["deductibl"]. Retrieval adds them to the query, so a Spanish question can match an English document's words.
+ */
+export function mappedTerms(text: string): string[] {
+  const terms = new Set<string>();
+  for (const word of words(text)) {
+    const mapped = CANONICAL[baseStem(word)];
+    if (mapped && !STOP_WORDS.has(word)) terms.add(mapped);
+  }
+  return [...terms];
+}
+
+function baseStem(word: string): string {
   let w = word;
   if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
   else if (w.length > 4 && /(?:s|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
@@ -109,7 +127,7 @@ export function stem(word: string): string {
   if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
   else if (w.length > 5 && w.endsWith("ed")) w = w.slice(0, -2);
   if (w.length > 4 && w.endsWith("e")) w = w.slice(0, -1);
-  return CANONICAL[w] ?? w;
+  return w;
 }
 
 function words(text: string): string[] {
