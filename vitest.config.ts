@@ -37,6 +37,8 @@ export default defineConfig({
     // Root-level, so it runs once for both projects (a project's own globalSetup would start a second database);
     // projects inherit the root's provide() values, which the `inject` below reads.
     globalSetup: ["./test/global-setup.ts"],
+    // Every request writes a JSON log line; show them for failing tests only, where they explain the failure.
+    silent: "passed-only",
     projects: [
       {
         plugins: [worker()],
@@ -56,7 +58,6 @@ export default defineConfig({
             OPENAI_BASE_URL: inject("openaiUrl"),
             ANTHROPIC_API_KEY: "sk-ant-test",
             ANTHROPIC_BASE_URL: inject("anthropicUrl"),
-            // Not claude-sonnet-4-5 (the config default): the SDK warns on every request to a deprecated model.
             ANTHROPIC_MODEL: "claude-sonnet-4-6",
             LLM_PROVIDER: "openai",
             // Retrieval stays on the offline embedder, so which chunks are found does not depend on the stand-in.
