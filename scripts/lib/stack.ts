@@ -12,10 +12,10 @@
  *   await fetch(`${stack.url}/health`);
  *   await stack.stop();
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -41,6 +41,8 @@ export interface StackOptions {
   vars?: Record<string, string>;
   /** Keep wrangler's output to ourselves (shown only if it fails to start); default: print it. */
   quiet?: boolean;
+  /** With quiet: also append all of wrangler's output (the Worker's logs) to this file, for a post-mortem. */
+  logFile?: string;
   /** Folder for PGlite (`pglite/`) and wrangler's R2/queue/DO state (`wrangler/`); default a temp folder stop() deletes. */
   stateDir?: string;
   /** Read the repo's .dev.vars like plain `wrangler dev` (npm start); default ignore it and use a random JWT secret. */
@@ -49,6 +51,12 @@ export interface StackOptions {
   databaseUrl?: string;
   /** The URL the Worker uses (the app role) when databaseUrl is the owner's; default process.env.APP_DATABASE_URL. */
   appDatabaseUrl?: string;
+  /**
+   * Run a frozen copy of the Worker's source instead of the live tree: wrangler dev reloads the Worker whenever a file
+   * under src/ changes, which in a shared checkout restarts it mid-measurement. "head" copies the committed version
+   * (results then belong to a commit), "worktree" the files as they are now. Default: the live tree (npm start).
+   */
+  freeze?: "head" | "worktree";
   /** Aborting it while the stack starts stops what has started and rejects (npm start's Ctrl-C during start-up). */
   signal?: AbortSignal;
 }
@@ -87,6 +95,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     throw new Error("stack: start-up aborted");
   }
 
+  let workerDir = ROOT;
+  if (options.freeze) {
+    try {
+      workerDir = freezeWorker(options.freeze, join(stateDir, "worker"));
+    } catch (error) {
+      await database.close();
+      if (temporary) rmSync(stateDir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
   const vars: Record<string, string> = {};
   const args = [
     join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js"),
@@ -114,13 +133,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   // Wrangler's script run by this very Node (22, from the repo), not by whatever `node` the .bin shim finds on PATH.
   const wrangler = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd: workerDir,
     stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
     // Its own process group, so stop() can reach workerd too if wrangler dies without taking it down.
     detached: true,
   });
   const output: string[] = [];
+  const logStream = options.quiet && options.logFile ? createWriteStream(options.logFile, { flags: "a" }) : null;
   const keep = (chunk: Buffer) => {
+    logStream?.write(chunk);
     output.push(...chunk.toString().split("\n"));
     output.splice(0, Math.max(0, output.length - KEPT_OUTPUT_LINES));
   };
@@ -140,8 +161,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const stop = () =>
     (stopping ??= (async () => {
       await stopWrangler(wrangler);
+      logStream?.end();
       await database.close();
       if (temporary) rmSync(stateDir, { recursive: true, force: true });
+      else if (workerDir !== ROOT) rmSync(workerDir, { recursive: true, force: true });
     })());
 
   const url = `http://${HOST}:${port}`;
@@ -160,6 +183,25 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     exited,
     pids: () => ({ wrangler: wrangler.pid ?? null, workerd: wrangler.pid ? descendantsNamed(wrangler.pid, "workerd") : [] }),
   };
+}
+
+/** What wrangler needs to build the Worker: its source, its config, and package.json (read by /health). */
+const WORKER_FILES = ["src", "wrangler.toml", "package.json", "tsconfig.json"];
+
+/** Copies the Worker's files to `dir` (from git HEAD or the working tree) with node_modules linked; returns `dir`. */
+function freezeWorker(from: "head" | "worktree", dir: string): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  if (from === "head") {
+    const archive = join(dir, "head.tar");
+    execFileSync("git", ["-C", ROOT, "archive", "--format=tar", "-o", archive, "HEAD", ...WORKER_FILES]);
+    execFileSync("tar", ["-xf", archive, "-C", dir]);
+    rmSync(archive);
+  } else {
+    for (const file of WORKER_FILES) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  return dir;
 }
 
 /** A port nobody listens on right now: the OS picks it, we release it, wrangler takes it a moment later. */
