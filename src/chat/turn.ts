@@ -69,7 +69,8 @@ export async function* runTurn(deps: TurnDeps, input: TurnInput): AsyncGenerator
     filename: r.filename,
     page: r.page,
     chunkId: r.chunkId,
-    score: r.similarity ?? r.score,
+    // The fused rank score, as /api/v2/search reports it: one scale for chunks found by either leg.
+    score: r.score,
     text: r.text,
   }));
   const citations = sources.map(toCitation);

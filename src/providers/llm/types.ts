@@ -12,7 +12,7 @@ export interface Source {
   filename: string;
   page: number;
   chunkId: string;
-  /** Similarity from retrieval; providers do not re-rank by it, it only travels to the client with the citation. */
+  /** Retrieval's fused (RRF) score; providers do not re-rank by it, it only travels to the client with the citation. */
   score: number;
   text: string;
 }
