@@ -227,7 +227,8 @@ async function startDatabase(options: StackOptions, stateDir: string): Promise<S
   if (!configured) {
     const dataDir = join(stateDir, "pglite");
     const embedded = await startEmbeddedDatabase({ dataDir });
-    const shown = dataDir.startsWith(ROOT) ? relative(ROOT, dataDir) : dataDir;
+    // Relative inside the repository; a throwaway folder is not worth naming (and its path is this machine's).
+    const shown = dataDir.startsWith(ROOT) ? relative(ROOT, dataDir) : "a temporary folder";
     return fromLocal(embedded, embedded.databaseUrl, `embedded PGlite in ${shown} (ws ${embedded.wsProxy})`, true);
   }
   const workerUrl = options.appDatabaseUrl ?? (process.env.APP_DATABASE_URL || configured);

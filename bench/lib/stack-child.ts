@@ -1,0 +1,78 @@
+/**
+ * Starts bench/stack-process.ts as a child and waits for its ready line, or attaches to a stack that is already
+ * running (BENCH_URL). Either way the benchmark gets a URL and, when it started the stack, the process ids to watch.
+ */
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import type { StackOptions } from "../../scripts/lib/stack.ts";
+import type { StackReady } from "../stack-process.ts";
+import { descendantsNamed, pidListeningOn, type Watched } from "./proc.ts";
+
+const STACK_PROCESS = fileURLToPath(new URL("../stack-process.ts", import.meta.url));
+/** startStack waits up to two minutes for wrangler itself; a little more covers the database and migrations. */
+const START_TIMEOUT_MS = 150_000;
+/** stack.stop() gives wrangler 10 s before killing it, then closes the database; 30 s covers both with room. */
+const STOP_TIMEOUT_MS = 30_000;
+
+export interface RunningStack {
+  url: string;
+  database: string;
+  /** What to watch for CPU and memory; empty when attached to someone else's stack. */
+  watched: Watched[];
+  stop(): Promise<void>;
+}
+
+export async function launchStack(options: Pick<StackOptions, "vars" | "stateDir" | "logFile" | "freeze">): Promise<RunningStack> {
+  // Same Node (22, from the repo) and the same environment, so DATABASE_URL / APP_DATABASE_URL reach startStack.
+  const child = spawn(process.execPath, [STACK_PROCESS, JSON.stringify(options)], { stdio: ["pipe", "pipe", "pipe"] });
+  const errors: string[] = [];
+  child.stderr.on("data", (chunk: Buffer) => errors.push(chunk.toString()));
+  const lines = createInterface({ input: child.stdout });
+  const ready = await new Promise<StackReady>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("bench: the stack did not start in time")), START_TIMEOUT_MS);
+    lines.on("line", (line) => {
+      if (!line.startsWith("{")) return;
+      clearTimeout(timer);
+      resolve(JSON.parse(line) as StackReady);
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`bench: the stack process exited (${code}) before it was ready:\n${errors.join("")}`));
+    });
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+  const wrangler = ready.wrangler;
+  const watched: Watched[] = [
+    // wrangler runs two workerd processes: the proxy in front of the dev port and the runtime with the Worker.
+    { name: "workerd", pids: () => (wrangler ? descendantsNamed(wrangler, "workerd") : []), children: false },
+    { name: "wrangler (node)", pids: () => (wrangler ? [wrangler] : []), children: false },
+  ];
+  if (ready.databaseInProcess) {
+    watched.push({ name: "database (PGlite, node)", pids: () => [ready.pid], children: false });
+  } else {
+    const port = Number(new URL(process.env.DATABASE_URL ?? "postgres://x:1/").port || 5432);
+    const postmaster = pidListeningOn(port);
+    watched.push({ name: "relay (node)", pids: () => [ready.pid], children: false });
+    if (postmaster) watched.push({ name: "database (PostgreSQL)", pids: () => [postmaster], children: true });
+  }
+  watched.push({ name: "bench (autocannon, node)", pids: () => [process.pid], children: false });
+
+  return {
+    url: ready.url,
+    database: ready.database,
+    watched,
+    async stop() {
+      // Closing stdin asks it to stop cleanly (wrangler, then the database); the kill is the fallback.
+      child.stdin.end();
+      const force = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+      await exited;
+      clearTimeout(force);
+    },
+  };
+}
+
+export function attachStack(url: string): RunningStack {
+  return { url: url.replace(/\/$/, ""), database: "as configured by whoever started it (BENCH_URL)", watched: [], stop: async () => undefined };
+}
