@@ -40,9 +40,16 @@ export function openDatabase(env: Pick<AppEnv, "DATABASE_URL" | "DATABASE_WS_PRO
  * Runs `fn` in a transaction in which row-level security sees `userId` as the current user. Every read or write of
  * documents, jobs and chunks goes through here; without it the policies hide every row.
  */
-export function asUser<T>(db: Database, userId: string, fn: (tx: Transaction) => Promise<T>): Promise<T> {
+export function asUser<T>(
+  db: Database,
+  userId: string,
+  fn: (tx: Transaction) => Promise<T>,
+  /** More transaction-local settings (e.g. pgvector's), set in the same round trip as the user. */
+  settings: Record<string, string> = {},
+): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.user_id', ${userId}, true)`);
+    const more = Object.entries(settings).map(([name, value]) => sql`, set_config(${name}, ${value}, true)`);
+    await tx.execute(sql`select set_config('app.user_id', ${userId}, true)${sql.join(more)}`);
     return fn(tx);
   });
 }
