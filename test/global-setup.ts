@@ -7,17 +7,6 @@ import { APP_ROLE, startEmbeddedDatabase, startRelay, type LocalDatabase } from 
 import { connectNeon, describeUrl, migrateDatabase, withCredentials } from "../scripts/lib/neon-node.ts";
 import { startTestServers } from "./support/node-servers.ts";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    databaseUrl: string;
-    databaseWsProxy: string;
-    fixturesUrl: string;
-    openaiUrl: string;
-    anthropicUrl: string;
-    llamaParseUrl: string;
-  }
-}
-
 /**
  * Starts the database the Worker under test talks to: the PostgreSQL named by TEST_DATABASE_URL (the owner's URL:
  * migrated, then reached by the Worker as insurance_app through a relay), or else an embedded PGlite with pgvector in a
