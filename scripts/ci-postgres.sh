@@ -92,7 +92,8 @@ if ! have_pgvector; then
   if [[ -f /etc/apt/sources.list.d/debian.sources ]]; then
     mirror=$(awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/debian.sources)
   fi
-  mirror=${mirror:-http://deb.debian.org/debian}
+  # The image's own mirror only: this script never chooses a package host itself.
+  [[ -n $mirror ]] || fail "no Debian mirror in /etc/apt/sources.list.d/debian.sources; cannot fetch pgvector's source"
   # A private sources list and lists folder: the system's apt configuration is left as it was.
   mkdir -p "$work/lists/partial" "$work/sourceparts" "$work/src"
   printf 'deb %s bookworm main\ndeb-src %s trixie main\n' "$mirror" "$mirror" >"$work/sources.list"
