@@ -153,7 +153,15 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 EOF
-quietly runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$STATE_DIR/data" -l "$STATE_DIR/server.log" -w -t 60 start
+# One retry: a start failed once here for a reason its log had lost by the time we looked; the server log's tail is
+# printed on failure so the next one explains itself (--stop deletes the state folder, log included).
+start_server() { runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$STATE_DIR/data" -l "$STATE_DIR/server.log" -w -t 60 start >>"$STATE_DIR.log" 2>&1; }
+if ! start_server; then
+  log "PostgreSQL did not start; its log says:"
+  tail -n 20 "$STATE_DIR/server.log" >&2 || true
+  sleep 2
+  start_server || fail "pg_ctl start failed twice (server log above; full output in $STATE_DIR.log)"
+fi
 
 password=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
 psql_admin() { runuser -u postgres -- "$PG_BIN/psql" -h "$STATE_DIR" -p "$port" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
