@@ -3,19 +3,16 @@
  * job to the end, search. Load itself goes through autocannon (./load.ts) or the SSE reader (./sse.ts).
  */
 
+import type { IngestionTimings } from "../../src/db/schema.ts";
+
 /** How often a job is polled: fine enough that upload-to-complete is known within a tenth of a second, rare enough
  * that polling does not compete with the ingestion it waits for (PGlite serves one connection at a time). */
 const JOB_POLL_MS = 100;
 /** A 300-page PDF takes tens of seconds on a laptop; several minutes means something is stuck. */
 const JOB_TIMEOUT_MS = 600_000;
 
-export interface JobTimings {
-  parse_ms: number;
-  chunk_ms: number;
-  embed_ms: number;
-  store_ms: number;
-  total_ms: number;
-}
+/** The job's `timings_ms`, as the schema declares it. */
+export type JobTimings = IngestionTimings;
 
 export interface JobResult {
   status: string;

@@ -1,10 +1,8 @@
 import { eq } from "drizzle-orm";
 import { ApiError } from "../lib/errors";
 import type { Queryable } from "./client";
+import { isUniqueViolation } from "./errors";
 import { users, type User } from "./schema";
-
-/** PostgreSQL's SQLSTATE for `unique_violation`. */
-const UNIQUE_VIOLATION = "23505";
 
 /** A user as the API may show it: never the password columns. */
 export type PublicUser = Pick<User, "id" | "email" | "createdAt">;
@@ -43,15 +41,4 @@ export async function findUserByEmail(db: Queryable, email: string): Promise<Use
 export async function findUserById(db: Queryable, id: string): Promise<PublicUser | undefined> {
   const [user] = await db.select(publicColumns).from(users).where(eq(users.id, id)).limit(1);
   return user;
-}
-
-/** The neon driver's error carries `.code`; drizzle wraps it in a DrizzleQueryError with the original as `.cause`. */
-function isUniqueViolation(error: unknown): boolean {
-  let current: unknown = error;
-  // A few levels is all any wrapper adds; the bound keeps a cyclic `cause` chain from looping forever.
-  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
-    if ("code" in current && current.code === UNIQUE_VIOLATION) return true;
-    current = "cause" in current ? current.cause : undefined;
-  }
-  return false;
 }

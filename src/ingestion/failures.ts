@@ -1,3 +1,4 @@
+import { FOREIGN_KEY_VIOLATION, sqlState } from "../db/errors";
 import { IngestionError } from "./errors";
 
 export interface Failure {
@@ -8,8 +9,6 @@ export interface Failure {
 
 /** Postgres SQLSTATE classes that mean "try again": connection exceptions, insufficient resources, operator intervention. */
 const TRANSIENT_SQLSTATE = /^(08|53|57)/;
-/** Raised when the chunks' document was deleted mid-ingestion: nothing to retry. */
-const FOREIGN_KEY_VIOLATION = "23503";
 
 /**
  * Sorts an ingestion error into retry-with-backoff or fail-now. Unknown errors count as transient: they are retried
@@ -17,7 +16,8 @@ const FOREIGN_KEY_VIOLATION = "23503";
  */
 export function classifyFailure(error: unknown): Failure {
   if (error instanceof IngestionError) return { code: error.code, message: error.message, retryable: error.retryable };
-  const sqlstate = findSqlState(error);
+  const sqlstate = sqlState(error);
+  // Raised when the chunks' document was deleted mid-ingestion: nothing to retry.
   if (sqlstate === FOREIGN_KEY_VIOLATION) {
     return { code: "document_deleted", message: "The document was deleted while it was being processed.", retryable: false };
   }
@@ -26,12 +26,4 @@ export function classifyFailure(error: unknown): Failure {
     return { code: "database_unavailable", message: `The database could not be reached (${text}); retrying.`, retryable: true };
   }
   return { code: "internal_error", message: `Processing failed unexpectedly: ${text}`, retryable: true };
-}
-
-function findSqlState(error: unknown): string | undefined {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    const code = (e as Error & { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
 }

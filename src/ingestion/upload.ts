@@ -1,6 +1,7 @@
 import type { Database } from "../db/client";
 import { asUser } from "../db/client";
 import { createDocumentWithJob, deleteDocument, findDocumentBySha, latestJobForDocument } from "../db/documents";
+import { isUniqueViolation } from "../db/errors";
 import { ApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
 import { detectKind } from "./detect";
@@ -127,11 +128,4 @@ export function sanitizeFilename(name: string): string {
   // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, MAX_FILENAME_LENGTH);
   return cleaned || "document";
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if ((e as Error & { code?: string }).code === "23505") return true;
-  }
-  return false;
 }

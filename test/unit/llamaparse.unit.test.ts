@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, inject, it } from "vitest";
-import { IngestionError } from "../../src/ingestion/errors";
 import { createLlamaParseParser } from "../../src/providers/parsers/llamaparse";
+import { sha256Hex } from "../../src/ingestion/upload";
+import { caughtIngestionError } from "../support/worker-errors";
 
 const baseUrl = inject("llamaParseUrl");
 const API_KEY = "llx-test-llamaparse-unit";
@@ -25,20 +26,6 @@ const parser = createLlamaParseParser({ apiKey: API_KEY, baseUrl, pollIntervalMs
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-async function caught(promise: Promise<unknown>): Promise<IngestionError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(IngestionError);
-  return error as IngestionError;
-}
-
 describe("LlamaParse parser", () => {
   beforeEach(async () => {
     await control("reset");
@@ -55,7 +42,7 @@ describe("LlamaParse parser", () => {
   it("sends the file's exact bytes, as the stand-in's checksum of what it received shows", async () => {
     const bytes = encode("%PDF-1.7\n% a distinctive test document 5c1e\n%%EOF\n");
     const parsed = await parser.parse(bytes, "pdf", "distinctive-5c1e.pdf");
-    expect(parsed.pages.at(-1)?.text).toContain(`Parsed from distinctive-5c1e.pdf: ${bytes.length} bytes, sha256 ${await sha256(bytes)}.`);
+    expect(parsed.pages.at(-1)?.text).toContain(`Parsed from distinctive-5c1e.pdf: ${bytes.length} bytes, sha256 ${await sha256Hex(bytes)}.`);
   });
 
   it("authenticates every call with the key and polls the job before reading the result", async () => {
@@ -83,32 +70,32 @@ describe("LlamaParse parser", () => {
   });
 
   it("fails permanently with LlamaParse's message when the job ends in ERROR", async () => {
-    const error = await caught(parser.parse(encode("%PDF-1.7\n"), "pdf", "will-fail.pdf"));
+    const error = await caughtIngestionError(parser.parse(encode("%PDF-1.7\n"), "pdf", "will-fail.pdf"));
     expect({ code: error.code, retryable: error.retryable }).toEqual({ code: "parser_failed", retryable: false });
     expect(error.message).toContain("the document appears to be damaged");
   });
 
   it("fails with no_extractable_text when no page has text", async () => {
-    const error = await caught(parser.parse(encode("%PDF-1.7\n"), "pdf", "blank-scan.pdf"));
+    const error = await caughtIngestionError(parser.parse(encode("%PDF-1.7\n"), "pdf", "blank-scan.pdf"));
     expect({ code: error.code, retryable: error.retryable }).toEqual({ code: "no_extractable_text", retryable: false });
   });
 
   it("fails as retryable when the upload is rate limited", async () => {
     await control("fail", { path_prefix: "/api/v1/parsing/upload", status: 429, times: 1, body: { detail: "Rate limit exceeded" } });
-    const error = await caught(parser.parse(encode("%PDF-1.7\n"), "pdf", "rate-limited.pdf"));
+    const error = await caughtIngestionError(parser.parse(encode("%PDF-1.7\n"), "pdf", "rate-limited.pdf"));
     expect({ code: error.code, retryable: error.retryable }).toEqual({ code: "parser_failed", retryable: true });
     expect(error.message).toContain("Rate limit exceeded");
   });
 
   it("fails as retryable when polling answers 502", async () => {
     await control("fail", { path_prefix: "/api/v1/parsing/job/", status: 502, times: 1, body: "<html>Bad Gateway</html>" });
-    const error = await caught(parser.parse(encode("%PDF-1.7\n"), "pdf", "bad-gateway.pdf"));
+    const error = await caughtIngestionError(parser.parse(encode("%PDF-1.7\n"), "pdf", "bad-gateway.pdf"));
     expect({ code: error.code, retryable: error.retryable }).toEqual({ code: "parser_failed", retryable: true });
   });
 
   it("fails permanently and names LLAMA_CLOUD_API_KEY when the key is rejected", async () => {
     await control("fail", { path_prefix: "/api/v1/parsing/upload", status: 401, times: 1, body: { detail: "Invalid API key" } });
-    const error = await caught(parser.parse(encode("%PDF-1.7\n"), "pdf", "bad-key.pdf"));
+    const error = await caughtIngestionError(parser.parse(encode("%PDF-1.7\n"), "pdf", "bad-key.pdf"));
     expect({ code: error.code, retryable: error.retryable }).toEqual({ code: "parser_failed", retryable: false });
     expect(error.message).toContain("LLAMA_CLOUD_API_KEY");
   });
@@ -117,7 +104,7 @@ describe("LlamaParse parser", () => {
     await control("delay", { path_prefix: "/api/v1/parsing/job/", ms: 1_000, times: 1 });
     const impatient = createLlamaParseParser({ apiKey: API_KEY, baseUrl, pollIntervalMs: 10, timeoutMs: 200 });
     const started = Date.now();
-    const error = await caught(impatient.parse(encode("%PDF-1.7\n"), "pdf", "slow.pdf"));
+    const error = await caughtIngestionError(impatient.parse(encode("%PDF-1.7\n"), "pdf", "slow.pdf"));
     expect({ code: error.code, retryable: error.retryable }).toEqual({ code: "parser_failed", retryable: true });
     expect(error.message).toContain("did not answer in time");
     expect(Date.now() - started).toBeLessThan(900);

@@ -1,10 +1,10 @@
 import { inject } from "vitest";
 import { beforeEach, describe, expect, it } from "vitest";
 import { readConfig } from "../../src/config";
-import { IngestionError } from "../../src/ingestion/errors";
 import { createEmbeddingProvider } from "../../src/providers/embeddings";
 import { lexicalEmbedding } from "../../src/providers/embeddings/offline";
 import { batchTexts, createOpenAIEmbedder } from "../../src/providers/embeddings/openai";
+import { caughtIngestionError } from "../support/worker-errors";
 
 const baseURL = inject("openaiUrl");
 const controlUrl = new URL("/__control/", baseURL).toString();
@@ -29,15 +29,6 @@ async function embeddingRequests(): Promise<Recorded[]> {
 
 function embedder(apiKey = "sk-test-embeddings-unit", options: { maxRetries?: number; timeoutMs?: number } = {}) {
   return createOpenAIEmbedder({ apiKey, baseURL, model: MODEL, dimensions: 1536, ...options });
-}
-
-async function caught(promise: Promise<unknown>): Promise<IngestionError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(IngestionError);
-  return error as IngestionError;
 }
 
 const dot = (a: number[], b: number[]) => a.reduce((sum, value, i) => sum + value * (b[i] ?? 0), 0);
@@ -90,20 +81,20 @@ describe("OpenAI embedder through the official SDK", () => {
 
   it("throws a retryable embedding_failed after the SDK's retries when the server keeps answering 503", async () => {
     await control("fail", { path_prefix: "/v1/embeddings", status: 503, times: 10, headers: FAST_RETRY });
-    const error = await caught(embedder().embed(["Hospital stay facility fee 20% coinsurance"]));
+    const error = await caughtIngestionError(embedder().embed(["Hospital stay facility fee 20% coinsurance"]));
     expect({ code: error.code, retryable: error.retryable }).toEqual({ code: "embedding_failed", retryable: true });
     expect(await embeddingRequests()).toHaveLength(3);
   });
 
   it("throws a retryable embedding_failed when the answer does not come within the timeout", async () => {
     await control("delay", { path_prefix: "/v1/embeddings", ms: 1_000, times: 1 });
-    const error = await caught(embedder("sk-test-timeout", { maxRetries: 0, timeoutMs: 100 }).embed(["Mental health outpatient services"]));
+    const error = await caughtIngestionError(embedder("sk-test-timeout", { maxRetries: 0, timeoutMs: 100 }).embed(["Mental health outpatient services"]));
     expect({ code: error.code, retryable: error.retryable }).toEqual({ code: "embedding_failed", retryable: true });
     expect(error.message).toContain("could not be reached");
   });
 
   it("throws a permanent embedding_failed naming OPENAI_API_KEY when the key is rejected", async () => {
-    const error = await caught(embedder("sk-invalid-key-for-test").embed(["Diagnostic test x-ray $10 copay"]));
+    const error = await caughtIngestionError(embedder("sk-invalid-key-for-test").embed(["Diagnostic test x-ray $10 copay"]));
     expect({ code: error.code, retryable: error.retryable }).toEqual({ code: "embedding_failed", retryable: false });
     expect(error.message).toContain("OPENAI_API_KEY");
     expect(await embeddingRequests()).toHaveLength(1);
@@ -112,7 +103,7 @@ describe("OpenAI embedder through the official SDK", () => {
   it("treats an exhausted quota as permanent although it arrives as a 429", async () => {
     const quota = { error: { message: "You exceeded your current quota.", type: "insufficient_quota", code: "insufficient_quota" } };
     await control("fail", { path_prefix: "/v1/embeddings", status: 429, times: 3, headers: FAST_RETRY, body: quota });
-    const error = await caught(embedder().embed(["Childbirth delivery professional services"]));
+    const error = await caughtIngestionError(embedder().embed(["Childbirth delivery professional services"]));
     expect({ code: error.code, retryable: error.retryable }).toEqual({ code: "embedding_failed", retryable: false });
     expect(error.message).toContain("billing");
   });

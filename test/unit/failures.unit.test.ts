@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { isUniqueViolation, sqlState } from "../../src/db/errors";
+import { IngestionError } from "../../src/ingestion/errors";
+import { classifyFailure } from "../../src/ingestion/failures";
+
+/** Shaped like drizzle's DrizzleQueryError: the driver's error, carrying the SQLSTATE, is its cause. */
+const wrapped = (code: string, message = "driver error") =>
+  new Error("Failed query: insert …", { cause: Object.assign(new Error(message), { code }) });
+
+describe("sqlState", () => {
+  it("finds the SQLSTATE on the cause of a wrapped driver error", () => {
+    expect(sqlState(wrapped("23505"))).toBe("23505");
+    expect(isUniqueViolation(wrapped("23505"))).toBe(true);
+  });
+
+  it("ignores codes that are not SQLSTATEs and stops on a cyclic cause chain", () => {
+    const cyclic: Error & { cause?: unknown } = new Error("loop");
+    cyclic.cause = cyclic;
+    expect(sqlState(Object.assign(new Error("x"), { code: "ECONNRESET" }))).toBeUndefined();
+    expect(sqlState(cyclic)).toBeUndefined();
+  });
+});
+
+describe("classifyFailure", () => {
+  it("keeps an IngestionError's code and retryability", () => {
+    expect(classifyFailure(new IngestionError("pdf_encrypted", "locked"))).toEqual({ code: "pdf_encrypted", message: "locked", retryable: false });
+  });
+
+  it("treats a foreign-key violation (document deleted mid-ingestion) as permanent", () => {
+    expect(classifyFailure(wrapped("23503"))).toMatchObject({ code: "document_deleted", retryable: false });
+  });
+
+  it("retries a connection exception", () => {
+    expect(classifyFailure(wrapped("08006"))).toMatchObject({ code: "database_unavailable", retryable: true });
+  });
+
+  it("retries an unknown error, so the dead-letter queue records it if it persists", () => {
+    expect(classifyFailure(new Error("something odd"))).toMatchObject({ code: "internal_error", retryable: true });
+  });
+});
