@@ -135,8 +135,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const wrangler = spawn(process.execPath, args, {
     cwd: workerDir,
     stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
-    // Its own process group, so stop() can reach workerd too if wrangler dies without taking it down.
+    // Its own process group, so stop() can reach workerd too if wrangler dev dies without taking it down.
     detached: true,
+    // Stacks on one machine share wrangler's dev registry by default and reload each other when one starts or
+    // stops; a private registry per stack keeps parallel eval, bench and test runs apart.
+    env: { ...process.env, WRANGLER_REGISTRY_PATH: join(stateDir, "registry") },
   });
   const output: string[] = [];
   const logStream = options.quiet && options.logFile ? createWriteStream(options.logFile, { flags: "a" }) : null;
