@@ -1,6 +1,6 @@
 import { getResolvedPDFJS } from "unpdf";
 import { IngestionError } from "./errors";
-import { layoutPage, type TextRun } from "./pdf-layout";
+import { analysePage, headsTable, renderPage, rowKey, rowPlainText, type PageLayout, type Row, type TextRun } from "./pdf-layout";
 import type { ParsedDocument, ParsedPage } from "./types";
 
 type PdfJs = Awaited<ReturnType<typeof getResolvedPDFJS>>;
@@ -43,21 +43,70 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedDocument> {
 }
 
 async function readPages(pdf: PdfDocument): Promise<ParsedPage[]> {
-  const pages: ParsedPage[] = [];
-  // One page at a time keeps a single page's operator list and fonts in memory, not the whole document's.
+  const layouts: PageLayout[] = [];
+  // One page at a time keeps a single page's operator list and fonts in memory, not the whole document's; only the
+  // positioned text of each page is kept, for the document-wide pass over running headers and footers.
   for (let page = 1; page <= pdf.numPages; page++) {
     try {
       const proxy = await pdf.getPage(page);
       const content = await proxy.getTextContent();
       proxy.cleanup();
-      pages.push({ page, text: normalisePageText(layoutPage(toRuns(content.items))) });
+      layouts.push(analysePage(toRuns(content.items)));
     } catch (error) {
       throw new IngestionError("pdf_corrupt", `The file starts like a PDF but could not be read: page ${page}: ${describe(error)}`, {
         cause: error,
       });
     }
   }
-  return pages;
+  const running = runningRows(layouts);
+  let previousHeader = "";
+  return layouts.map((layout, i) => {
+    const { skip, header } = running[i] ?? { skip: new Set<Row>(), header: "" };
+    let text = renderPage(layout, skip);
+    // A running header that changes ("Chapter 4: Medical Benefits Chart") opens a section; repeated, it says nothing.
+    if (header && header !== previousHeader) text = `# ${header}\n\n${text}`;
+    if (header) previousHeader = header;
+    return { page: i + 1, text: normalisePageText(text) };
+  });
+}
+
+/** Rows looked at for running headers and footers at each edge of a page. */
+const EDGE_ROWS = 2;
+/** A row repeated at the edge of this many pages is a running header or footer (all pages of a shorter document). */
+const RUNNING_MIN_PAGES = 3;
+const PAGE_NUMBER = /^(?:page )?#(?: of #)?$|^#$/;
+
+/**
+ * Finds running headers, footers and page numbers: rows at the top or bottom of a page that repeat, digits aside, on
+ * several pages. They are dropped from the text so they are not chunked into every page, and the header text is kept
+ * so a change of running header can be written as a section heading. A table's header row repeated at the top of
+ * every page is not a running header (headsTable).
+ */
+export function runningRows(layouts: PageLayout[]): { skip: Set<Row>; header: string }[] {
+  const edges = layouts.map(({ rows }) => {
+    const top = rows.slice(0, EDGE_ROWS).filter((row, i) => !headsTable(row, rows[i + 1]));
+    const bottom = rows.slice(Math.max(EDGE_ROWS, rows.length - EDGE_ROWS));
+    return { top, bottom };
+  });
+  const pagesWith = new Map<string, number>();
+  for (const { top, bottom } of edges) {
+    for (const key of new Set([...top, ...bottom].map(rowKey))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+  }
+  const threshold = Math.min(RUNNING_MIN_PAGES, layouts.length);
+  const running = (row: Row) => {
+    const key = rowKey(row);
+    return PAGE_NUMBER.test(key) || (threshold >= 2 && (pagesWith.get(key) ?? 0) >= threshold);
+  };
+  return edges.map(({ top, bottom }) => {
+    const headerRows = top.filter(running);
+    const skip = new Set([...headerRows, ...bottom.filter(running)]);
+    const header = headerRows
+      .flatMap((row) => rowPlainText(row).split(" | "))
+      .map((cell) => cell.replace(/\bpage \d+( of \d+)?\b/gi, "").replace(/^[\s\p{P}\d]+$/u, "").trim())
+      .filter((cell) => cell !== "")
+      .join(" · ");
+    return { skip, header };
+  });
 }
 
 type TextContentItem = Awaited<ReturnType<Awaited<ReturnType<PdfDocument["getPage"]>>["getTextContent"]>>["items"][number];

@@ -25,12 +25,77 @@ describe("layoutPage", () => {
     );
   });
 
-  it("puts each table row on its own line, top to bottom", () => {
+  it("writes rows of several cells as a Markdown table, one row per line, top to bottom", () => {
     const runs = [run("Primary care", 40, 500), run("$35 copay", 200, 500), run("Specialist visit", 40, 470), run("$50 copay", 200, 470)];
-    expect(layoutPage(runs)).toBe("Primary care | $35 copay\n\nSpecialist visit | $50 copay");
+    expect(layoutPage(runs)).toBe("| Primary care | $35 copay |\n| Specialist visit | $50 copay |");
   });
 
-  it("gives a merged cell beside two rows a line of its own", () => {
+  it("marks a first row of labels as the table's header", () => {
+    const runs = [
+      run("Services You May Need", 40, 530),
+      run("In-Network Provider", 200, 530),
+      run("Out-of-Network Provider", 360, 530),
+      run("Specialist visit", 40, 500),
+      run("$50 copay", 200, 500),
+      run("40% coinsurance", 360, 500),
+      run("Primary care", 40, 470),
+      run("$35 copay", 200, 470),
+      run("40% coinsurance", 360, 470),
+    ];
+    expect(layoutPage(runs).split("\n")).toEqual([
+      "| Services You May Need | In-Network Provider | Out-of-Network Provider |",
+      "| --- | --- | --- |",
+      "| Specialist visit | $50 copay | 40% coinsurance |",
+      "| Primary care | $35 copay | 40% coinsurance |",
+    ]);
+  });
+
+  it("repeats a merged label into every row of the table it spans", () => {
+    const runs = [
+      run("If you", 40, 500),
+      run("have a", 40, 486),
+      run("test", 40, 472),
+      run("Diagnostic test", 160, 500),
+      run("$10 copay", 300, 500),
+      run("Not covered", 400, 500),
+      run("Imaging", 160, 472),
+      run("$50 copay", 300, 472),
+      run("Not covered", 400, 472),
+    ];
+    expect(layoutPage(runs).split("\n")).toEqual([
+      "| If you have a test | Diagnostic test | $10 copay | Not covered |",
+      "| If you have a test | Imaging | $50 copay | Not covered |",
+    ]);
+  });
+
+  it("keeps one limitation beside three drug tiers with each tier's own row", () => {
+    const runs = [
+      run("Generic drugs", 40, 500),
+      run("$10 copay", 200, 500),
+      run("Brand drugs", 40, 480),
+      run("$30 copay", 200, 480),
+      run("Specialty drugs", 40, 460),
+      run("$60 copay", 200, 460),
+      run("Covers up to a", 360, 494),
+      run("30-day supply at", 360, 480),
+      run("retail pharmacies.", 360, 466),
+    ];
+    expect(layoutPage(runs).split("\n")).toEqual([
+      "| Generic drugs | $10 copay | Covers up to a 30-day supply at retail pharmacies. |",
+      "| Brand drugs | $30 copay | Covers up to a 30-day supply at retail pharmacies. |",
+      "| Specialty drugs | $60 copay | Covers up to a 30-day supply at retail pharmacies. |",
+    ]);
+  });
+
+  it("marks a line in larger type as a heading and a numbered chapter as the top level", () => {
+    const big = (text: string, y: number): TextRun => ({ text, x: 40, y, width: text.length * 8, fontSize: 16 });
+    expect(layoutPage([big("Prescription drug benefits", 560), run("You pay the first $500 for drugs.", 40, 530)])).toBe(
+      "## Prescription drug benefits\n\nYou pay the first $500 for drugs.",
+    );
+    expect(layoutPage([run("Chapter 4: Medical Benefits Chart", 40, 560)])).toBe("# Chapter 4: Medical Benefits Chart");
+  });
+
+  it("gives a merged cell beside two rows of one column a line of its own when they are not a table", () => {
     const runs = [
       run("If you have a test", 40, 486),
       run("Diagnostic test", 160, 500),
