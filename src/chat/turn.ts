@@ -15,6 +15,8 @@ export interface Citation {
   chunk_id: string;
   score: number;
   snippet: string;
+  /** Where the passage sits in its document: title and section path ("" when the document has none). */
+  context: string;
 }
 
 export interface TurnTimings {
@@ -72,6 +74,7 @@ export async function* runTurn(deps: TurnDeps, input: TurnInput): AsyncGenerator
     // The fused rank score, as /api/v2/search reports it: one scale for chunks found by either leg.
     score: r.score,
     text: r.text,
+    context: r.context,
   }));
   const citations = sources.map(toCitation);
   yield { type: "sources", citations, query };
@@ -142,6 +145,7 @@ function toCitation(source: Source): Citation {
     chunk_id: source.chunkId,
     score: Math.round(source.score * 10_000) / 10_000,
     snippet: text.length > SNIPPET_CHARS ? `${text.slice(0, SNIPPET_CHARS - 1)}…` : text,
+    context: source.context ?? "",
   };
 }
 

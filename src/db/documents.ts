@@ -152,6 +152,7 @@ export async function replaceChunks(
         pageStart: chunk.pageStart,
         pageEnd: chunk.pageEnd,
         content: chunk.text,
+        context: chunk.context,
         embedding,
       };
     });

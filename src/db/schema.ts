@@ -108,11 +108,14 @@ export const documentChunks = pgTable(
     pageStart: integer("page_start").notNull(),
     pageEnd: integer("page_end").notNull(),
     content: text("content").notNull(),
+    /** Title and section path of the chunk ("Plan › Chapter 4 › Section 2.1"); embedded and searched with it. */
+    context: text("context").notNull().default(""),
     embedding: vector("embedding", { dimensions: EMBEDDING_DIMENSIONS }).notNull(),
     // 'simple' keeps every token (no stemming, no stop words), so "$50", "copay" and Spanish words all index the same way.
+    // The section path is searchable with the text it governs ("Appeals" finds the paragraphs under that heading).
     contentTsv: tsvector("content_tsv")
       .notNull()
-      .generatedAlwaysAs(sql`to_tsvector('simple', content)`),
+      .generatedAlwaysAs(sql`to_tsvector('simple', context || ' ' || content)`),
     createdAt: timestamps.createdAt,
   },
   (t) => [

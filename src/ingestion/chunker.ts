@@ -1,3 +1,4 @@
+import { initialState, pageItems } from "./structure";
 import type { Chunk, ParsedPage } from "./types";
 
 export interface ChunkOptions {
@@ -10,20 +11,23 @@ export interface ChunkOptions {
 // About 500 tokens: keeps each embedding input and the five chunks put into a chat prompt bounded.
 export const DEFAULT_MAX_CHUNK_CHARS = 2000;
 
-/** A sentence, and whether it began a line of its own in the source (a row, heading or list item, or a new paragraph). */
+/** A sentence or table row, and whether it began a line of its own in the source. */
 interface Sentence {
   text: string;
   startsLine: boolean;
 }
 
+/** Characters of section path kept with a chunk: a running header plus two levels of headings fit. */
+const MAX_CONTEXT_CHARS = 300;
+
 /**
- * The `sentence_5` strategy: each page's sentences are grouped N at a time, so a chunk never spans two pages and its
- * citation is exact. Indices are 0-based and run across the whole document; the same pages always give the same
- * chunks, which makes re-delivering an ingestion job idempotent. A chunk also stops before it would pass
- * `maxChunkChars`, and a single sentence longer than that is cut at word boundaries.
- *
- * Sentences that sat on the same line are joined with a space; a sentence that began its own line (a table row, a
- * heading, a list item) keeps its line break, so rows stay readable in the chunk text.
+ * The `sentence_5` strategy, aware of structure: each page's sentences are grouped N at a time, where a table row
+ * (rendered with its label and column headers by ./structure.ts) counts as one sentence and is never cut from its
+ * label. A chunk never spans two pages (its citation is exact), a heading, or the edge of a table; it carries
+ * `context`, the document's section path at that point ("Plan title › Chapter 4 › Section 2.1"), which is embedded
+ * and searched with it. Indices are 0-based across the document; the same pages always give the same chunks, which
+ * makes re-delivering an ingestion job idempotent. A chunk also stops before it would pass `maxChunkChars`, and a
+ * single sentence longer than that is cut at word boundaries (a long row's pieces each keep its label).
  *
  * @example chunkPages([{ page: 1, text: "One. Two. Three." }], { sentencesPerChunk: 2 }) // texts "One. Two." and "Three."
  */
@@ -36,24 +40,51 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
   if (!Number.isInteger(maxChars) || maxChars < 1) throw new RangeError(`maxChunkChars must be a positive integer, got ${maxChars}`);
 
   const chunks: Chunk[] = [];
+  const state = initialState();
   const ordered = [...pages].sort((a, b) => a.page - b.page);
   for (const { page, text } of ordered) {
     let current: Sentence[] = [];
     let length = 0;
+    let currentKind: "row" | "text" | undefined;
     const flush = () => {
       const joined = current.map((s, i) => (i === 0 ? s.text : (s.startsLine ? "\n" : " ") + s.text)).join("");
-      if (joined.trim() !== "") chunks.push({ index: chunks.length, text: joined, pageStart: page, pageEnd: page });
+      if (joined.trim() !== "") {
+        chunks.push({ index: chunks.length, text: joined, pageStart: page, pageEnd: page, context: contextOf(state.sections) });
+      }
       current = [];
       length = 0;
     };
-    for (const sentence of sentenceUnits(text).flatMap((s) => cutLong(s, maxChars))) {
-      if (current.length === sentencesPerChunk || (current.length > 0 && length + 1 + sentence.text.length > maxChars)) flush();
-      length += (current.length > 0 ? 1 : 0) + sentence.text.length;
-      current.push(sentence);
+    for (const item of pageItems(text, state)) {
+      if (item.kind === "heading") {
+        flush();
+        continue;
+      }
+      if (currentKind !== item.kind) flush();
+      currentKind = item.kind;
+      const units =
+        item.kind === "row"
+          ? cutLong({ text: item.text, startsLine: true }, maxChars).map((unit, i) =>
+              i > 0 && item.label ? { ...unit, text: `${item.label} — … ${unit.text}` } : unit,
+            )
+          : sentenceUnits(item.text).flatMap((s) => cutLong(s, maxChars));
+      for (const sentence of units) {
+        if (current.length === sentencesPerChunk || (current.length > 0 && length + 1 + sentence.text.length > maxChars)) flush();
+        length += (current.length > 0 ? 1 : 0) + sentence.text.length;
+        current.push(sentence);
+      }
     }
     flush();
   }
   return chunks;
+}
+
+/** "Title › Chapter › Section", repeated steps dropped, cut to MAX_CONTEXT_CHARS at a word. */
+function contextOf(sections: string[]): string {
+  const steps = sections.filter((step, i) => step !== "" && step !== sections[i - 1]);
+  const context = steps.join(" › ");
+  if (context.length <= MAX_CONTEXT_CHARS) return context;
+  const cut = context.slice(0, MAX_CONTEXT_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), MAX_CONTEXT_CHARS / 2))}…`;
 }
 
 /**

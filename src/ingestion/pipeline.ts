@@ -6,6 +6,7 @@ import { chunkPages } from "./chunker";
 import { detectKind } from "./detect";
 import { IngestionError } from "./errors";
 import type { IngestMessage } from "./queue-message";
+import type { Chunk } from "./types";
 
 export interface IngestionDeps {
   db: Database;
@@ -74,7 +75,7 @@ export async function runIngestion(deps: IngestionDeps, message: IngestMessage):
   const embeddings: number[][] = [];
   for (let start = 0; start < chunks.length; start += EMBED_BATCH) {
     const batch = chunks.slice(start, start + EMBED_BATCH);
-    embeddings.push(...(await deps.embedder.embed(batch.map((chunk) => chunk.text))));
+    embeddings.push(...(await deps.embedder.embed(batch.map(embeddingInput))));
     if (start + EMBED_BATCH < chunks.length) {
       await asUser(db, userId, (tx) => updateJob(tx, jobId, { chunksEmbedded: embeddings.length }));
     }
@@ -100,6 +101,11 @@ export async function runIngestion(deps: IngestionDeps, message: IngestMessage):
     });
   });
   return "complete";
+}
+
+/** A chunk is embedded with its section path, so "Appeals" or the plan's name count for the text under them. */
+export function embeddingInput(chunk: Chunk): string {
+  return chunk.context ? `${chunk.context}\n${chunk.text}` : chunk.text;
 }
 
 /** Marks a job and its document failed with a reason a person can act on. */

@@ -25,4 +25,6 @@ export interface Chunk {
   text: string;
   pageStart: number;
   pageEnd: number;
+  /** Where the chunk sits: title and section path ("Plan › Chapter 4 › Section 2.1"); "" when the document has none. */
+  context: string;
 }

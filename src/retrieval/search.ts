@@ -23,6 +23,8 @@ export interface SearchResult {
   /** Cosine similarity to the query, or null when only the keyword leg found the chunk. */
   similarity: number | null;
   text: string;
+  /** The chunk's title and section path ("" when the document has none). */
+  context: string;
 }
 
 export interface SearchTimings {
@@ -47,6 +49,7 @@ type Row = {
   filename: string;
   page: number;
   content: string;
+  context: string;
   similarity: number | null;
   vector_rank: number | null;
   keyword_rank: number | null;
@@ -114,7 +117,7 @@ export async function searchChunks(
         select coalesce(v.id, k.id) as id, v.similarity, v.rank as vector_rank, k.rank as keyword_rank
         from vector_leg v full outer join keyword_leg k on k.id = v.id
       )
-      select f.id, c.document_id, c.chunk_index, d.filename, c.page_start as page, c.content,
+      select f.id, c.document_id, c.chunk_index, d.filename, c.page_start as page, c.content, c.context,
              f.similarity, f.vector_rank, f.keyword_rank
       from fused f
       join document_chunks c on c.id = f.id
@@ -133,6 +136,7 @@ export async function searchChunks(
       score: rrf(row.vector_rank) + rrf(row.keyword_rank),
       similarity: row.similarity === null ? null : Number(row.similarity),
       text: row.content,
+      context: row.context,
       position: Number(row.chunk_index),
     }))
     // Ties broken by position in the document, so the same question always gets the same order.

@@ -34,6 +34,7 @@ export const searchRoutes = new Hono<AppBindings>().post("/", requireAuth, valid
       score: r.score,
       similarity: r.similarity,
       text: r.text,
+      context: r.context,
     })),
     timings_ms: timings,
   });

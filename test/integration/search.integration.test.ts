@@ -47,7 +47,7 @@ async function seedDocument(userId: string, texts: string[]): Promise<string> {
       await replaceChunks(tx, {
         documentId,
         userId,
-        chunks: texts.map((text, index) => ({ index, text, pageStart: 1, pageEnd: 1 })),
+        chunks: texts.map((text, index) => ({ index, text, pageStart: 1, pageEnd: 1, context: "" })),
         embeddings,
       });
     }),

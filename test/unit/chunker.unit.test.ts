@@ -142,7 +142,7 @@ describe("chunkPages", () => {
       ],
       { sentencesPerChunk: 5 },
     );
-    expect(chunks).toEqual([{ index: 0, text: "Text.", pageStart: 3, pageEnd: 3 }]);
+    expect(chunks).toEqual([{ index: 0, text: "Text.", pageStart: 3, pageEnd: 3, context: "" }]);
   });
 
   it("returns identical chunks for identical input", () => {

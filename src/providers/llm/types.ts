@@ -15,6 +15,8 @@ export interface Source {
   /** Retrieval's fused (RRF) score; providers do not re-rank by it, it only travels to the client with the citation. */
   score: number;
   text: string;
+  /** The chunk's title and section path; table rows in `text` already carry their row label and column headers. */
+  context?: string;
 }
 
 export interface ChatTurn {
