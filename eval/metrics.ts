@@ -1,28 +1,23 @@
 /**
- * Pure scoring for the evaluation harness (eval/run.ts): fact matching, per-question scores and the aggregate
- * metrics. No I/O here, so every definition in docs/evaluation.md can be read off this file.
+ * Pure scoring for the evaluation harness (eval/run.ts): fact matching, per-question scores, the aggregate metrics and
+ * their groupings (per document, language, split, kind). No I/O here, so every definition in docs/evaluation.md can be
+ * read off this file.
  */
 
-export type Language = "en" | "es";
-
-export interface Question {
-  id: string;
-  question: string;
-  language: Language;
-  answerable: boolean;
-  /** Strings a correct answer must contain, compared with normaliseForMatch and at token boundaries. */
-  expected_facts: string[];
-  /** Pages (1-based) that hold the answer. */
-  expected_pages: number[];
-  /** Part of the `--smoke` subset. */
-  smoke?: boolean;
-}
+import type { Language, Question, QuestionKind, Split } from "./question-file.ts";
 
 export interface SearchHit {
   page: number;
   score: number;
   similarity: number | null;
   text: string;
+  /** Where the chunk sits (document title, section path, table column headers), when the service provides it. */
+  context?: string | null;
+}
+
+/** The text a search result's facts are looked for in: its context (when the service sends one) and its text. */
+export function hitText(hit: SearchHit): string {
+  return hit.context ? `${hit.context}\n${hit.text}` : hit.text;
 }
 
 export interface Citation {
@@ -86,7 +81,8 @@ export function isRefusal(answer: string): boolean {
  * coverage examples for an imaging question.)
  */
 export function isRelevant(hit: SearchHit, question: Question): boolean {
-  return question.expected_pages.includes(hit.page) && question.expected_facts.some((fact) => containsFact(hit.text, fact));
+  const text = hitText(hit);
+  return question.expected_pages.includes(hit.page) && question.expected_facts.some((fact) => containsFact(text, fact));
 }
 
 export interface RetrievalScore {
@@ -114,6 +110,10 @@ export interface AnswerScore {
   refused: boolean;
   facts_found: string[];
   facts_missing: string[];
+  /** The question's wrong_facts that the answer states. */
+  wrong_facts_found: string[];
+  /** Answerable questions only: every expected fact in the answer and none of its wrong_facts. Null otherwise. */
+  answer_correct: boolean | null;
   /** Share of expected facts in the answer; 0 when the answer is a refusal. Null for unanswerable questions. */
   fact_recall: number | null;
   cited_pages: number[];
@@ -135,6 +135,8 @@ export function scoreAnswer(question: Question, answer: string, citations: Citat
       refused,
       facts_found: [],
       facts_missing: [],
+      wrong_facts_found: [],
+      answer_correct: null,
       fact_recall: null,
       cited_pages: citedPages,
       citation_page_ok: null,
@@ -145,10 +147,14 @@ export function scoreAnswer(question: Question, answer: string, citations: Citat
   }
   const found = refused ? [] : question.expected_facts.filter((fact) => containsFact(answer, fact));
   const recall = question.expected_facts.length ? found.length / question.expected_facts.length : refused ? 0 : 1;
+  const wrong = refused ? [] : (question.wrong_facts ?? []).filter((fact) => containsFact(answer, fact));
+  const missing = question.expected_facts.filter((fact) => !found.includes(fact));
   return {
     refused,
     facts_found: found,
-    facts_missing: question.expected_facts.filter((fact) => !found.includes(fact)),
+    facts_missing: missing,
+    wrong_facts_found: wrong,
+    answer_correct: !refused && missing.length === 0 && wrong.length === 0,
     fact_recall: recall,
     cited_pages: citedPages,
     citation_page_ok: refused ? null : citedPages.some((page) => question.expected_pages.includes(page)),
@@ -160,6 +166,8 @@ export function scoreAnswer(question: Question, answer: string, citations: Citat
 }
 
 export interface QuestionOutcome {
+  /** Basename of the question file (and PDF) the question belongs to. */
+  document: string;
   question: Question;
   retrieval: RetrievalScore;
   answer: AnswerScore;
@@ -172,6 +180,8 @@ export interface Metrics {
   mrr: number | null;
   /** Mean share of expected facts found in the answer, over answerable questions (a refusal scores 0). */
   fact_recall: number | null;
+  /** Answerable questions whose answer states every expected fact and no wrong fact / answerable questions. */
+  answer_correct: number | null;
   /** Answered answerable questions whose cited pages include an expected page / answered answerable questions. */
   citation_page_accuracy: number | null;
   /** Diagnostic: mean share of an answered answerable question's distinct cited pages that are expected pages. */
@@ -201,6 +211,7 @@ export function aggregate(outcomes: QuestionOutcome[]): Metrics {
     hit_at_5: share(answerable.map((o) => o.retrieval.hit_at_5)),
     mrr: mean(answerable.map((o) => o.retrieval.reciprocal_rank)),
     fact_recall: mean(answerable.map((o) => o.answer.fact_recall ?? 0)),
+    answer_correct: share(answerable.map((o) => o.answer.answer_correct === true)),
     citation_page_accuracy: share(answered.map((o) => o.answer.citation_page_ok === true)),
     citation_page_precision: mean(answered.map((o) => o.answer.citation_page_precision ?? 0)),
     refusal_accuracy: share(unanswerable.map((o) => o.answer.refusal_ok === true)),
@@ -213,29 +224,27 @@ export function aggregate(outcomes: QuestionOutcome[]): Metrics {
   };
 }
 
-const fixed = (value: number | null): string => (value === null ? "n/a" : value.toFixed(2));
-
-/** The one line the harness prints. */
-export function summaryLine(metrics: Metrics, providers: string, label = ""): string {
-  return (
-    `eval${label ? ` [${label}]` : ""}: hit@5 ${fixed(metrics.hit_at_5)} mrr ${fixed(metrics.mrr)} fact_recall ${fixed(metrics.fact_recall)} ` +
-    `citation_pages ${fixed(metrics.citation_page_accuracy)} refusals ${fixed(metrics.refusal_accuracy)} ` +
-    `answered ${fixed(metrics.answered_rate)} quality ${fixed(metrics.answer_quality)} ` +
-    `(${metrics.questions} questions, ${providers})`
-  );
+export interface GroupedMetrics {
+  all: Metrics;
+  /** Per question file (document basename), in the order the documents were run. */
+  by_document: Record<string, Metrics>;
+  by_language: Record<Language, Metrics>;
+  /** Both splits always, so a report shows dev and heldout side by side (a split not run has 0 questions). */
+  by_split: Record<Split, Metrics>;
+  /** Per kind that occurs, in alphabetical order. */
+  by_kind: Partial<Record<QuestionKind, Metrics>>;
 }
 
-/** Checks the question file's shape; returns problems, empty when it is fine. */
-export function validateQuestions(questions: Question[]): string[] {
-  const problems: string[] = [];
-  const ids = new Set<string>();
-  for (const q of questions) {
-    if (ids.has(q.id)) problems.push(`${q.id}: duplicate id`);
-    ids.add(q.id);
-    if (!q.question?.trim()) problems.push(`${q.id}: empty question`);
-    if (q.language !== "en" && q.language !== "es") problems.push(`${q.id}: language must be en or es`);
-    if (q.answerable && (!q.expected_facts.length || !q.expected_pages.length)) problems.push(`${q.id}: answerable without facts or pages`);
-    if (!q.answerable && (q.expected_facts.length || q.expected_pages.length)) problems.push(`${q.id}: unanswerable with facts or pages`);
-  }
-  return problems;
+/** The metrics of every group the harness reports: overall, per document, per language, per split, per kind. */
+export function groupMetrics(outcomes: QuestionOutcome[]): GroupedMetrics {
+  const documents = [...new Set(outcomes.map((o) => o.document))];
+  const of = (keep: (o: QuestionOutcome) => boolean) => aggregate(outcomes.filter(keep));
+  const kinds = [...new Set(outcomes.map((o) => o.question.kind))].sort();
+  return {
+    all: aggregate(outcomes),
+    by_document: Object.fromEntries(documents.map((document) => [document, of((o) => o.document === document)])),
+    by_language: { en: of((o) => o.question.language === "en"), es: of((o) => o.question.language === "es") },
+    by_split: { dev: of((o) => o.question.split === "dev"), heldout: of((o) => o.question.split === "heldout") },
+    by_kind: Object.fromEntries(kinds.map((kind) => [kind, of((o) => o.question.kind === kind)])),
+  };
 }

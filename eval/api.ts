@@ -1,0 +1,106 @@
+/**
+ * The harness's client of the service's HTTP API: one member (a fresh account) per document, so each document is
+ * measured alone, the way a member who uploaded only that document would see it.
+ */
+import { randomBytes } from "node:crypto";
+import type { Citation, SearchHit } from "./metrics.ts";
+
+/** Ingesting a 14-page summary takes seconds offline; a 250-page booklet or a paid parser and embedder take longer. */
+const INGEST_TIMEOUT_MS = 10 * 60_000;
+const REQUEST_TIMEOUT_MS = 120_000;
+/** Polling a job: short against seconds-long ingestion, long enough not to load the stack being measured. */
+const JOB_POLL_MS = 250;
+
+/** Thrown for anything that makes the run's numbers meaningless. */
+export class EvalError extends Error {}
+
+export interface ChatResponse {
+  answer: string;
+  citations: (Citation & { snippet?: string; document_id: string })[];
+  finish_reason: string;
+  timings?: { retrieval_ms?: number; first_token_ms?: number | null; total_ms?: number };
+}
+
+export interface IngestedJob {
+  status: string;
+  progress: unknown;
+  timings_ms: unknown;
+}
+
+/** A small client of the service's API, with the member's token once registered. */
+export class Api {
+  token = "";
+  readonly baseUrl: string;
+  constructor(baseUrl: string) {
+    this.baseUrl = baseUrl;
+  }
+
+  async request<T>(method: string, path: string, body?: unknown, init: { form?: FormData; allow?: number[] } = {}): Promise<{ status: number; body: T }> {
+    for (let attempt = 1; ; attempt += 1) {
+      const headers: Record<string, string> = { accept: "application/json" };
+      if (this.token) headers.authorization = `Bearer ${this.token}`;
+      if (body !== undefined) headers["content-type"] = "application/json";
+      const response = await fetch(new URL(path, this.baseUrl), {
+        method,
+        headers,
+        body: init.form ?? (body === undefined ? undefined : JSON.stringify(body)),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      const text = await response.text();
+      // A rate limit (the per-user chat limit of an EVAL_URL stack, 30/min by default): wait as told, at most 3 times.
+      if (response.status === 429 && attempt <= 3) {
+        const wait = Number(response.headers.get("retry-after") ?? "10");
+        await sleep(Math.min(Math.max(wait, 1), 65) * 1000);
+        continue;
+      }
+      if (!response.ok && !(init.allow ?? []).includes(response.status)) {
+        throw new EvalError(`${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`);
+      }
+      let parsed: unknown = null;
+      try {
+        parsed = text ? JSON.parse(text) : null;
+      } catch {
+        parsed = text;
+      }
+      return { status: response.status, body: parsed as T };
+    }
+  }
+
+  /** Registers a fresh member and keeps its token. */
+  async register(): Promise<void> {
+    const registered = await this.request<{ access_token: string }>("POST", "/api/v2/auth/register", {
+      email: `eval-${randomBytes(6).toString("hex")}@example.com`,
+      password: randomBytes(18).toString("base64url"),
+    });
+    this.token = registered.body.access_token;
+  }
+
+  /** Uploads a PDF and waits until its ingestion job is complete. */
+  async ingest(pdf: Uint8Array<ArrayBuffer>, filename: string): Promise<IngestedJob> {
+    const form = new FormData();
+    form.append("file", new Blob([pdf], { type: "application/pdf" }), filename);
+    const upload = await this.request<{ job_id: string }>("POST", "/api/v2/upload", undefined, { form });
+    const deadline = Date.now() + INGEST_TIMEOUT_MS;
+    for (;;) {
+      const { body } = await this.request<{ status: string; progress?: unknown; timings_ms?: unknown; error?: unknown }>(
+        "GET",
+        `/api/v2/jobs/${upload.body.job_id}`,
+      );
+      if (body.status === "complete") return { status: body.status, progress: body.progress ?? null, timings_ms: body.timings_ms ?? null };
+      if (body.status === "failed") throw new EvalError(`ingestion of ${filename} failed: ${JSON.stringify(body.error)}`);
+      if (Date.now() > deadline) throw new EvalError(`ingestion of ${filename} still ${body.status} after ${INGEST_TIMEOUT_MS / 1000}s`);
+      await sleep(JOB_POLL_MS);
+    }
+  }
+
+  async search(query: string, k: number): Promise<SearchHit[]> {
+    return (await this.request<{ results: SearchHit[] }>("POST", "/api/v2/search", { query, k })).body.results;
+  }
+
+  /** A new chat session each time: no history, so no query rewrite. */
+  async chat(message: string): Promise<ChatResponse> {
+    return (await this.request<ChatResponse>("POST", "/chat", { message })).body;
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
