@@ -161,7 +161,7 @@ async function main(): Promise<number> {
   // The PDFs are checked while wrangler starts: the check is CPU in this process, the start mostly waiting on wrangler.
   const [checked, stack] = await Promise.all([
     checkFixtures(selected),
-    externalUrl ? { url: externalUrl, databaseInProcess: false, stop: async () => undefined } : startStack({ vars, quiet: true }),
+    externalUrl ? { url: externalUrl, databaseInProcess: false, stop: async () => undefined } : startStack({ vars, quiet: true, freeze: "worktree" }),
   ]);
   const stopOnSignal = () => void stack.stop().finally(() => process.exit(130));
   process.once("SIGINT", stopOnSignal);

@@ -105,3 +105,57 @@ describe("combineWithPreviousTurn", () => {
     expect(combineWithPreviousTurn("and for out-of-network?", [])).toBe("and for out-of-network?");
   });
 });
+
+describe("OfflineLlmProvider on table rows", () => {
+  const row = (n: number, text: string, documentId = "doc-gold", filename = "gold-ppo.pdf") => ({
+    n,
+    documentId,
+    filename,
+    page: 2,
+    chunkId: `chunk-${n}`,
+    score: 0.5,
+    context: "Gold PPO Plan › Your costs",
+    text,
+  });
+  const rows = [
+    row(
+      1,
+      "If you visit a health care provider's office › Primary care visit — Network Provider: $20 copay/visit; Out-of-Network Provider: 40% coinsurance; Limitations & Exceptions: None\n" +
+        "If you visit a health care provider's office › Specialist visit — Network Provider: $50 copay/visit; Out-of-Network Provider: 40% coinsurance; Limitations & Exceptions: None",
+    ),
+    row(2, "If you have a test › Imaging (CT/PET scans, MRIs) — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance"),
+  ];
+
+  it("states a row as one sentence with its label and column names, without empty columns", async () => {
+    const result = await ask("How much is a specialist visit?", rows);
+    expect(result.text).toContain(
+      "If you visit a health care provider's office › Specialist visit — Network Provider: $50 copay/visit; Out-of-Network Provider: 40% coinsurance [1]",
+    );
+    expect(result.text).not.toContain("Limitations & Exceptions: None");
+  });
+
+  it("names the columns in Spanish for a Spanish question and keeps the amounts as printed", async () => {
+    const result = await ask("¿Cuánto pago por un especialista?", rows);
+    expect(result.text).toMatch(/^Según sus documentos:/);
+    expect(result.text).toContain("Specialist visit — Proveedor de la red: $50 copay/visit; Proveedor fuera de la red: 40% coinsurance [1]");
+  });
+
+  it("refuses when a specific word of the question is in no source", async () => {
+    const result = await ask("What is my copay for Ozempic?", rows);
+    expect(result.text).toBe(NOT_FOUND_EN);
+    expect(result.done?.finishReason).toBe("no_sources");
+  });
+
+  it("says which document each quote comes from when the quotes come from several", async () => {
+    const other = row(3, "Specialist visit — Network Provider: $35 copay/visit", "doc-silver", "silver-hmo.pdf");
+    const result = await ask("How much is a specialist visit?", [...rows, other]);
+    expect(result.text).toContain("- gold-ppo.pdf: ");
+    expect(result.text).toContain("- silver-hmo.pdf: Specialist visit — Network Provider: $35 copay/visit [3]");
+  });
+
+  it("never quotes the same row twice", async () => {
+    const twice = [rows[0], { ...rows[0], n: 3, chunkId: "chunk-3", page: 5 }].filter((s) => s !== undefined);
+    const result = await ask("How much is a specialist visit?", twice);
+    expect(result.text.match(/Specialist visit/g)).toHaveLength(1);
+  });
+});

@@ -78,6 +78,12 @@ const CANONICAL: Record<string, string> = {
   pago: "pay",
   pagar: "pay",
   paid: "pay",
+  // Abbreviations members use for the words plan documents print.
+  pcp: "primary",
+  oop: "pocket",
+  rx: "prescription",
+  er: "emergency",
+  max: "maximum",
 };
 
 /**
@@ -86,6 +92,43 @@ const CANONICAL: Record<string, string> = {
  */
 const GENERIC_STEMS = new Set(["plan", "cover", "benefit", "insuranc", "health", "servic", "member", "policy", "care", "medical", "document"]);
 const GENERIC_WEIGHT = 0.25;
+
+/**
+ * Stems that say what kind of answer is wanted, not what it is about: a question's other words must carry it. A
+ * question word outside this list and outside every source ("Ozempic", "implants", "telehealth") means the documents
+ * do not cover it.
+ */
+const NON_SPECIFIC = new Set([
+  "copay", "coinsuranc", "deductibl", "cost", "pay", "premium", "price", "pric", "amount", "charg", "fee", "maximum", "minimum",
+  "limit", "annual", "year", "month", "day", "week", "visit", "doctor", "provider", "network", "out", "pocket", "oop", "in",
+  "allow", "requir", "ne", "mean", "includ", "apply", "count", "toward", "much", "many", "often", "long", "old", "happen",
+  "do", "go", "see", "get", "use", "take", "mine", "person", "people", "individual", "family", "per", "first", "after", "before",
+  "covered", "cubierto", "cubr", "cubre", "pago", "pagar", "cuesta", "costar", "tien", "debo", "hay", "cuant", "cual", "veces",
+  "vez", "ir", "ver", "usar", "tipo", "kind", "type", "ok", "okay", "hi", "hello", "need", "ned", "thing", "stuff", "count",
+]);
+
+/** Whether a question stem names the subject itself (a drug, a service, a place) rather than the kind of answer. */
+export function isSpecific(token: string): boolean {
+  return token.length > 2 && !NON_SPECIFIC.has(token) && !GENERIC_STEMS.has(token) && !/^\d/.test(token);
+}
+
+/** Column names of plan tables, as a Spanish-speaking member reads them; values stay as the document prints them. */
+const COLUMN_ES: [RegExp, string][] = [
+  [/^in-network provider(?:s)?|^network provider(?:s)?|^in-network|^participating provider(?:s)?|^preferred provider(?:s)?/i, "Proveedor de la red"],
+  [/^out-of-network provider(?:s)?|^non-network provider(?:s)?|^out-of-network|^non-participating provider(?:s)?|^non-preferred provider(?:s)?/i, "Proveedor fuera de la red"],
+  [/^limitations?,? (?:&|and) exceptions?.*|^limitations?, exceptions?,? (?:&|and) other important information/i, "Limitaciones y excepciones"],
+  [/^answers?$/i, "Respuesta"],
+  [/^why this matters:?$/i, "Por qué es importante"],
+];
+
+/** "Network Provider: $40 copay" → "Proveedor de la red: $40 copay"; an unknown column name is kept. */
+export function translateColumn(part: string): string {
+  const at = part.indexOf(": ");
+  if (at < 0) return part;
+  const name = part.slice(0, at);
+  for (const [pattern, spanish] of COLUMN_ES) if (pattern.test(name)) return `${spanish}: ${part.slice(at + 2)}`;
+  return part;
+}
 
 /** Words that make a question about money, which favours sentences that carry an amount. */
 const COST_WORDS = new Set([

@@ -9,7 +9,7 @@
  * the honest "I couldn't find that in your documents." rather than a guess. It knows English and Spanish only.
  */
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
-import { contentTokens, detectLanguage, hasAmount, isCostQuestion, looksLikeFollowUp, normalize, splitSentences, type Language } from "./offline-text";
+import { contentTokens, detectLanguage, hasAmount, isCostQuestion, isSpecific, looksLikeFollowUp, normalize, splitSentences, translateColumn, type Language } from "./offline-text";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -21,6 +21,8 @@ export const OFFLINE_MODEL = "offline-extractive";
  * refusals 0.67: one more unanswerable question gets related quotes, with their sources, instead of a refusal).
  */
 const MIN_OVERLAP = 0.34;
+/** A word of the question found only in a source's section path counts this much: "Appeals" over the rows it heads. */
+const SECTION_WEIGHT = 0.5;
 /** Added to the score of a sentence with an amount when the question is about money, to rank "$500" first. */
 const AMOUNT_BOOST = 0.25;
 /** Sentences scoring under this share of the best one are left out, so a strong answer is not diluted. */
@@ -47,8 +49,11 @@ export class OfflineLlmProvider implements LlmProvider {
     request.signal?.throwIfAborted();
     const language = detectLanguage(request.question);
     const quotes = selectQuotes(request.question, request.sources);
+    // With passages from several documents, each quote says which document it comes from.
+    const documents = new Set(quotes.map((quote) => quote.source.documentId));
+    const origin = (quote: Quote) => (documents.size > 1 ? `${quote.source.filename}: ` : "");
     const text = quotes.length
-      ? `${LEAD_IN[language]}\n\n${quotes.map((quote) => `- ${quote.sentence} [${quote.source.n}]`).join("\n")}`
+      ? `${LEAD_IN[language]}\n\n${quotes.map((quote) => `- ${origin(quote)}${presentQuote(quote.sentence, language)} [${quote.source.n}]`).join("\n")}`
       : NOT_FOUND[language];
     for (const delta of wordGroups(text, WORDS_PER_DELTA)) {
       request.signal?.throwIfAborted();
@@ -67,13 +72,23 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const wanted = contentTokens(question);
   const total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
+  // A specific word of the question found in no source ("Ozempic", "implants") means the documents do not say it:
+  // quoting the rows that share only the question's other words would answer a different question.
+  const available = new Set<string>();
+  for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`).keys()) available.add(token);
+  for (const [token, weight] of wanted) if (weight >= 1 && isSpecific(token) && !available.has(token)) return [];
+
   const aboutCost = isCostQuestion(question);
   const candidates: Quote[] = [];
   for (const source of sources) {
-    for (const sentence of splitSentences(source.text)) {
+    const section = contentTokens(source.context ?? "");
+    for (const sentence of quoteUnits(source.text)) {
       const found = contentTokens(sentence);
       let matched = 0;
-      for (const [token, weight] of wanted) if (found.has(token)) matched += weight;
+      for (const [token, weight] of wanted) {
+        if (found.has(token)) matched += weight;
+        else if (section.has(token)) matched += weight * SECTION_WEIGHT;
+      }
       const overlap = matched / total;
       if (overlap < MIN_OVERLAP) continue;
       candidates.push({ sentence, source, score: overlap + (aboutCost && hasAmount(sentence) ? AMOUNT_BOOST : 0) });
@@ -82,16 +97,54 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Stable sort: equal scores keep retrieval order, so the closer source is quoted first.
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0]?.score ?? 0;
-  const seen = new Set<string>();
   const quotes: Quote[] = [];
   for (const candidate of candidates) {
     if (quotes.length === MAX_SENTENCES || candidate.score < best * RELATIVE_CUTOFF) break;
     const key = normalize(candidate.sentence);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // The same row twice (a table repeated on two pages), or one quote inside another, reads as padding.
+    if (quotes.some((quote) => normalize(quote.sentence).includes(key) || key.includes(normalize(quote.sentence)))) continue;
     quotes.push(candidate);
   }
   return quotes;
+}
+
+/**
+ * Units a quote can be: a table row ("label — Column: value; …", written by the chunker) whole, however many
+ * sentences its cells hold; other lines split into sentences.
+ */
+function quoteUnits(text: string): string[] {
+  const units: string[] = [];
+  for (const line of text.split("\n")) {
+    if (ROW.test(line)) units.push(clipRow(line.replace(/\s+/g, " ").trim()));
+    else units.push(...splitSentences(line));
+  }
+  return units.filter((unit) => unit !== "");
+}
+
+const ROW = / — /;
+/** A row's cells can run for a page (an EOC benefit); the quote keeps the label and the first values. */
+const MAX_ROW_CHARS = 600;
+
+function clipRow(row: string): string {
+  if (row.length <= MAX_ROW_CHARS) return row;
+  const cut = row.slice(0, MAX_ROW_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+
+/**
+ * Writes a quote for a member: a row's empty cells ("Limitations: None") dropped and, for a Spanish question, its
+ * column names in Spanish (the values stay as the document prints them). Prose is quoted as it is.
+ */
+export function presentQuote(sentence: string, language: Language): string {
+  if (!ROW.test(sentence)) return sentence;
+  const at = sentence.indexOf(" — ");
+  const label = sentence.slice(0, at);
+  const parts = sentence
+    .slice(at + 3)
+    .split("; ")
+    .filter((part) => !/^[^:]{1,80}:\s*(?:none|n\/a|not applicable)\.?$/i.test(part.trim()))
+    .map((part) => (language === "es" ? translateColumn(part) : part));
+  return parts.length ? `${label} — ${parts.join("; ")}` : label;
 }
 
 /**

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { chunkPages } from "../../src/ingestion/chunker";
+import { initialState, pageItems, shortHeader } from "../../src/ingestion/structure";
+
+const sbcTable = [
+  "| Common Medical Event | Services You May Need | Your Cost If You Use a Network Provider | Your Cost If You Use an Out-of-Network Provider | Limitations & Exceptions |",
+  "| --- | --- | --- | --- | --- |",
+  "| If you visit a health care provider's office | Specialist visit | $50 copay/visit | 40% coinsurance | ––––– None ––––– |",
+  "| If you have a test | Imaging (CT/PET scans, MRIs) | 20% coinsurance | 40% coinsurance | Preauthorization is required. |",
+].join("\n");
+
+describe("pageItems", () => {
+  it("writes a table row with its label and every value under its column header", () => {
+    const rows = pageItems(sbcTable, initialState()).filter((item) => item.kind === "row");
+    expect(rows.map((row) => row.text)).toEqual([
+      "If you visit a health care provider's office › Specialist visit — Network Provider: $50 copay/visit; Out-of-Network Provider: 40% coinsurance; Limitations & Exceptions: None",
+      "If you have a test › Imaging (CT/PET scans, MRIs) — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance; Limitations & Exceptions: Preauthorization is required.",
+    ]);
+  });
+
+  it("keeps the last header for a table continued on the next page without one", () => {
+    const state = initialState();
+    pageItems(sbcTable, state);
+    const [row] = pageItems("| If you need drugs | Generic drugs | $10 copay | Not covered | None |", state);
+    expect(row?.kind === "row" && row.text).toBe(
+      "If you need drugs › Generic drugs — Network Provider: $10 copay; Out-of-Network Provider: Not covered; Limitations & Exceptions: None",
+    );
+  });
+
+  it("tracks the section path through headings of several levels", () => {
+    const state = initialState();
+    pageItems("# Evidence of Coverage\n## Chapter 9: Appeals\n### Section 5.2 Deadlines\nYou have 65 days.", state);
+    expect(state.sections).toEqual(["Evidence of Coverage", "Chapter 9: Appeals", "Section 5.2 Deadlines"]);
+    pageItems("## Chapter 10: Ending your membership", state);
+    expect(state.sections).toEqual(["Evidence of Coverage", "Chapter 10: Ending your membership"]);
+  });
+
+  it("shortens cost column headers to the words that tell them apart", () => {
+    expect(shortHeader("What You Will Pay Network Provider (You will pay the least)")).toBe("Network Provider");
+    expect(shortHeader("What you must pay when you get these services In-Network")).toBe("In-Network");
+  });
+
+  it("stays linear on a megabyte of pipes and dashes", () => {
+    const started = Date.now();
+    pageItems(`|${"-|".repeat(500_000)}\n${"| a ".repeat(200_000)}|`, initialState());
+    // A generous bound that a quadratic pass over 1 MB (about 10^12 steps) could never meet.
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe("chunkPages with structure", () => {
+  it("gives each chunk the section path it sits under and never mixes rows with the prose before them", () => {
+    const chunks = chunkPages([{ page: 3, text: `# Gold PPO Plan\n\n## Your costs\n\nThe chart shows what you pay.\n\n${sbcTable}` }], {
+      sentencesPerChunk: 5,
+    });
+    expect(chunks.map((chunk) => chunk.context)).toEqual(["Gold PPO Plan › Your costs", "Gold PPO Plan › Your costs"]);
+    expect(chunks[0]?.text).toBe("The chart shows what you pay.");
+    expect(chunks[1]?.text.split("\n")).toHaveLength(2);
+  });
+
+  it("keeps a long row's label on every piece it is cut into", () => {
+    const long = `| Skilled nursing | ${"Days 1-20: $0 copay per day. ".repeat(12)} |\n| Hospice | Covered by Original Medicare |`;
+    const chunks = chunkPages([{ page: 1, text: long }], { sentencesPerChunk: 5, maxChunkChars: 200 });
+    const pieces = chunks.flatMap((chunk) => chunk.text.split("\n")).filter((line) => line.includes("Days"));
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(piece.startsWith("Skilled nursing — ")).toBe(true);
+  });
+});
