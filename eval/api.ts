@@ -30,6 +30,8 @@ export interface IngestedJob {
 /** A small client of the service's API, with the member's token once registered. */
 export class Api {
   token = "";
+  /** Requests answered 5xx and tried again; reported, so a flaky stack does not pass unnoticed. */
+  retried5xx = 0;
   readonly baseUrl: string;
   constructor(baseUrl: string) {
     this.baseUrl = baseUrl;
@@ -51,6 +53,13 @@ export class Api {
       if (response.status === 429 && attempt <= 3) {
         const wait = Number(response.headers.get("retry-after") ?? "10");
         await sleep(Math.min(Math.max(wait, 1), 65) * 1000);
+        continue;
+      }
+      // The embedded database has one backend: a search while a 250-page document is being stored can wait past the
+      // Worker's gate and fail with a 5xx. That says nothing about answer quality, so it is retried (and counted).
+      if (response.status >= 500 && attempt <= 3 && init.form === undefined) {
+        this.retried5xx += 1;
+        await sleep(2000 * attempt);
         continue;
       }
       if (!response.ok && !(init.allow ?? []).includes(response.status)) {

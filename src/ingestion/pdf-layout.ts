@@ -329,12 +329,15 @@ function buildTable(rows: Row[]): { text: string; top: number; bottom: number } 
     }
     lines.push(line);
   }
-  const first = lines[0];
-  const header = first && !first.note ? first.cells.map((cell) => cell.join(" ")) : undefined;
-  const isHeader =
-    header !== undefined &&
-    header.filter((cell) => cell !== "").length >= 2 &&
-    header.every((cell) => cell.length <= MAX_HEADER_CELL_CHARS && !VALUE.test(cell) && !/[.!?]$/.test(cell));
+  const headerish = (line: Line | undefined) => {
+    if (!line || line.note !== undefined) return false;
+    const cells = line.cells.map((cell) => cell.join(" "));
+    return cells.filter((cell) => cell !== "").length >= 2 && cells.every((cell) => cell.length <= MAX_HEADER_CELL_CHARS && !VALUE.test(cell) && !/[.!?]$/.test(cell));
+  };
+  // A line of preamble set in the table's columns ("This is only a summary… | If you want more detail…") above the
+  // header row is written before the table, so the header is still recognised.
+  const preamble = !headerish(lines[0]) && lines.length > 2 && headerish(lines[1]) ? lines.shift() : undefined;
+  const isHeader = headerish(lines[0]);
   // A merged cell fills its column in the rows beside it, where the row has nothing of its own there; rows left
   // empty in such a column take the nearest label of that column, since a label is set centred on the rows it groups.
   type Label = { top: number; bottom: number; text: string };
@@ -359,6 +362,7 @@ function buildTable(rows: Row[]): { text: string; top: number; bottom: number } 
   }
   const texts = lines.map((line) => (line.note !== undefined ? line.note : markdownRow(line.cells.map((cell) => cell.join(" ")))));
   if (isHeader) texts.splice(1, 0, markdownRow(columns.map(() => "---")));
+  if (preamble) texts.unshift(preamble.note ?? preamble.cells.map((cell) => cell.join(" ")).filter((cell) => cell !== "").join(" | "), "");
   return {
     text: texts.join("\n"),
     top: Math.max(...all.map((b) => b.top)),

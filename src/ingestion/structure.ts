@@ -94,7 +94,7 @@ const HEADER_NOISE = /^(?:your cost if you use (?:an?|the)?|what you will pay:?|
 const HEADER_ASIDE = /\s*\((?:you will pay the (?:least|most)|you pay the (?:least|most))\)\s*/gi;
 
 export function shortHeader(header: string): string {
-  return header.replace(HEADER_NOISE, "").replace(HEADER_ASIDE, " ").trim();
+  return header.replace(HEADER_NOISE, "").replace(HEADER_ASIDE, " ").replace(/:$/, "").trim();
 }
 
 /**

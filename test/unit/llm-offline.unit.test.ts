@@ -154,7 +154,9 @@ describe("OfflineLlmProvider on table rows", () => {
   });
 
   it("never quotes the same row twice", async () => {
-    const twice = [rows[0], { ...rows[0], n: 3, chunkId: "chunk-3", page: 5 }].filter((s) => s !== undefined);
+    const first = rows[0];
+    if (!first) throw new Error("fixture rows are missing");
+    const twice = [first, { ...first, n: 3, chunkId: "chunk-3", page: 5 }];
     const result = await ask("How much is a specialist visit?", twice);
     expect(result.text.match(/Specialist visit/g)).toHaveLength(1);
   });

@@ -107,9 +107,57 @@ const NON_SPECIFIC = new Set([
   "vez", "ir", "ver", "usar", "tipo", "kind", "type", "ok", "okay", "hi", "hello", "need", "ned", "thing", "stuff", "count",
 ]);
 
-/** Whether a question stem names the subject itself (a drug, a service, a place) rather than the kind of answer. */
-export function isSpecific(token: string): boolean {
-  return token.length > 2 && !NON_SPECIFIC.has(token) && !GENERIC_STEMS.has(token) && !/^\d/.test(token);
+/**
+ * Everyday English words of members' questions. A word outside them (and outside the plan words above) names the
+ * subject itself — a drug, a service, a place — so its absence from every retrieved passage means the documents do not
+ * answer the question. A fixed list stands in for word frequencies, which an offline provider does not have.
+ */
+const COMMON_EN = new Set(
+  (
+    "about above across actual actually add additional after again against ago all allow almost alone along already also " +
+    "although always among another answer anyone anything anywhere apart area around ask away back bad base basic because " +
+    "become before begin behind being below besid best better between big bit both bring build but buy call can care case " +
+    "caus certain chang check choos claim clear clos com common complet concern consider contact continu could count cours " +
+    "current cut date deal decid depend describ detail differ direct doe done down during each earli early easi effect eith " +
+    "else end enough entir etc ever every exact exampl except expect explain extra far feel few fill final find fine follow " +
+    "form free full further futur gener give given good great group half hand happen hard help her here high him his hold " +
+    "home hour howev idea import includ inform instead involv issu item just keep kind know last late later least leav less " +
+    "let level life like list littl live local long look lot low made main make mani matter may mean member might mind miss " +
+    "more most mostli move must name near necessari never new next nice non none normal note noth now number offer offic " +
+    "often old onc one onli open option order other otherwis our outsid over own part particular past period person phone " +
+    "place plan plea point possibl pretti probabl problem process provid put question quick quit rather read readi real " +
+    "realli reason receiv recent regular relat remain rememb request rest result return right same say second section seem " +
+    "separat seri set sever shall short should show sign similar simpl sinc singl situat small some someon someth sometim " +
+    "soon sort specif start state still stop such suppos sure system take talk tell than thank that them themselv then " +
+    "therefor thes thi thing think third those though through thu time today togeth too total tri true turn two under " +
+    "understand unless until upon usual valu variou veri via wait want way well went what whatev whenev wheth which while " +
+    "whole whom whos why will wish within without wonder work worri would write wrong yet your yourself have having has"
+  )
+    .split(" ")
+    .flatMap((word) => [word, baseStem(word)]),
+);
+
+/**
+ * The stems of a question that name its subject: not stop words, not plan words, not everyday English. In a Spanish
+ * question only words the glossary maps to English, or capitalised names ("Ozempic"), count: an unmapped Spanish word
+ * cannot be looked for in an English document.
+ */
+export function specificTerms(question: string): string[] {
+  const spanish = detectLanguage(question) === "es";
+  const terms = new Set<string>();
+  const raw = question.normalize("NFC").match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+  raw.forEach((original, i) => {
+    for (const word of words(original)) {
+      if (STOP_WORDS.has(word) || /^\d/.test(word) || word.length < 3) continue;
+      const base = baseStem(word);
+      const stemmed = CANONICAL[base] ?? base;
+      const named = i > 0 && /^\p{Lu}/u.test(original) && !/^\p{Lu}+$/u.test(original);
+      if (spanish && CANONICAL[base] === undefined && !named) continue;
+      if (NON_SPECIFIC.has(stemmed) || GENERIC_STEMS.has(stemmed) || COMMON_EN.has(stemmed) || COMMON_EN.has(base)) continue;
+      terms.add(stemmed);
+    }
+  });
+  return [...terms];
 }
 
 /** Column names of plan tables, as a Spanish-speaking member reads them; values stay as the document prints them. */

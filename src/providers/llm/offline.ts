@@ -9,7 +9,7 @@
  * the honest "I couldn't find that in your documents." rather than a guess. It knows English and Spanish only.
  */
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
-import { contentTokens, detectLanguage, hasAmount, isCostQuestion, isSpecific, looksLikeFollowUp, normalize, splitSentences, translateColumn, type Language } from "./offline-text";
+import { contentTokens, detectLanguage, hasAmount, isCostQuestion, looksLikeFollowUp, specificTerms, normalize, splitSentences, translateColumn, type Language } from "./offline-text";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -76,7 +76,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // quoting the rows that share only the question's other words would answer a different question.
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`).keys()) available.add(token);
-  for (const [token, weight] of wanted) if (weight >= 1 && isSpecific(token) && !available.has(token)) return [];
+  if (specificTerms(question).some((term) => !available.has(term))) return [];
 
   const aboutCost = isCostQuestion(question);
   const candidates: Quote[] = [];
