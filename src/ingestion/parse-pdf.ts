@@ -115,7 +115,12 @@ function toRuns(items: TextContentItem[]): TextRun[] {
   const runs: TextRun[] = [];
   for (const item of items) {
     if (!("str" in item)) continue;
-    const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
+    let x = e;
+    let y = f;
+    // A landscape table printed on a portrait page turned a quarter (Health Net's SBC) runs up or down the page in user
+    // space; turning the coordinates back lets rows and columns be found as on any other page.
+    if (Math.abs(b) > Math.abs(a)) [x, y] = b > 0 ? [f, -e] : [-f, e];
     runs.push({ text: item.str, x, y, width: item.width, fontSize: Math.hypot(c, d) });
   }
   return runs;

@@ -349,7 +349,7 @@ function buildTable(rows: Row[]): { text: string; top: number; bottom: number } 
     const labels: Label[] = merged
       .filter((m) => m.column === column)
       .map(({ block }) => ({ top: block.top, bottom: block.bottom, text: joinLines(block.lines, " ") }));
-    for (const line of lines) {
+    for (const line of isHeader ? lines.slice(1) : lines) {
       const own = line.cells[column];
       if (own?.length) labels.push({ top: line.top, bottom: line.bottom, text: own.join(" ") });
     }

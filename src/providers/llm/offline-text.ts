@@ -78,6 +78,17 @@ const CANONICAL: Record<string, string> = {
   pago: "pay",
   pagar: "pay",
   paid: "pay",
+  // Specialists members name; plan documents say "specialist".
+  dermatologist: "specialist",
+  cardiologist: "specialist",
+  neurologist: "specialist",
+  orthopedist: "specialist",
+  allergist: "specialist",
+  psychiatrist: "specialist",
+  dermatologo: "specialist",
+  cardiologo: "specialist",
+  chiropractor: "chiropractic",
+  quiropractico: "chiropractic",
   // Abbreviations members use for the words plan documents print.
   pcp: "primary",
   oop: "pocket",
@@ -239,6 +250,17 @@ export function contentTokens(text: string): Map<string, number> {
 export function isCostQuestion(question: string): boolean {
   const normalized = normalize(question);
   return /\bhow much\b|\bout[- ]of[- ]pocket\b/.test(normalized) || words(question).some((word) => COST_WORDS.has(word));
+}
+
+/**
+ * "amount" for a question asking how much something costs, "number" for one asking how many (visits, days), null
+ * otherwise. Such a question is only answered by a passage with an amount or a number in it.
+ */
+export function wantsNumber(question: string): "amount" | "number" | null {
+  const normalized = normalize(question);
+  if (/\bhow many\b|\bcuant[oa]s\b/.test(normalized)) return "number";
+  if (/\bhow much\b|\bcuanto\b|\bcuanta\b|\bwhat does .* cost\b|\bcuesta\b/.test(normalized)) return "amount";
+  return null;
 }
 
 export function hasAmount(text: string): boolean {

@@ -9,7 +9,7 @@
  * the honest "I couldn't find that in your documents." rather than a guess. It knows English and Spanish only.
  */
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
-import { contentTokens, detectLanguage, hasAmount, isCostQuestion, looksLikeFollowUp, specificTerms, normalize, splitSentences, translateColumn, type Language } from "./offline-text";
+import { contentTokens, detectLanguage, hasAmount, isCostQuestion, wantsNumber, looksLikeFollowUp, specificTerms, normalize, splitSentences, translateColumn, type Language } from "./offline-text";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -96,6 +96,14 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   }
   // Stable sort: equal scores keep retrieval order, so the closer source is quoted first.
   candidates.sort((a, b) => b.score - a.score);
+  // "How much…?" is answered by an amount and "How many…?" by a number: passages that mention the premium without
+  // stating it do not answer "How much is my premium?".
+  const needs = wantsNumber(question);
+  if (needs) {
+    const answering = candidates.filter((c) => (needs === "amount" ? hasAmount(c.sentence) : /\d/.test(c.sentence)));
+    if (answering.length === 0) return [];
+    candidates.splice(0, candidates.length, ...answering);
+  }
   const best = candidates[0]?.score ?? 0;
   const quotes: Quote[] = [];
   for (const candidate of candidates) {
