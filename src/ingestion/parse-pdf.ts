@@ -84,7 +84,12 @@ const PAGE_NUMBER = /^(?:page )?#(?: of #)?$|^#$/;
  */
 export function runningRows(layouts: PageLayout[]): { skip: Set<Row>; header: string }[] {
   const edges = layouts.map(({ rows }) => {
-    const top = rows.slice(0, EDGE_ROWS).filter((row, i) => !headsTable(row, rows[i + 1]));
+    // Running headers sit above everything else: the scan stops at a table's header row, which repeats too.
+    const top: Row[] = [];
+    for (const [i, row] of rows.slice(0, EDGE_ROWS).entries()) {
+      if (headsTable(row, rows[i + 1])) break;
+      top.push(row);
+    }
     const bottom = rows.slice(Math.max(EDGE_ROWS, rows.length - EDGE_ROWS));
     return { top, bottom };
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { joinWrapped, layoutPage, type TextRun } from "../../src/ingestion/pdf-layout";
+import { runningRows } from "../../src/ingestion/parse-pdf";
+import { analysePage, joinWrapped, layoutPage, renderPage, type TextRun } from "../../src/ingestion/pdf-layout";
 
 // A 12-point font: runs are roughly 6 points wide per character, lines 14 points apart.
 const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: text.length * 6, fontSize: 12 });
@@ -135,5 +136,37 @@ describe("joinWrapped", () => {
 
   it("keeps the hyphen before a capitalised or numeric continuation", () => {
     expect(joinWrapped("Out-of-", "Network", " ")).toBe("Out-of-Network");
+  });
+});
+
+describe("runningRows", () => {
+  const page = (n: number, body: string) =>
+    analysePage([
+      run("Gold PPO Plan", 40, 760),
+      run("Coverage Period: 01/01/2025", 300, 760),
+      run(body, 40, 500),
+      run(`Page ${n} of 4`, 40, 40),
+    ]);
+
+  it("drops a header and a page number repeated on every page and keeps the header's words", () => {
+    const layouts = ["One", "Two", "Three", "Four"].map((word, i) => page(i + 1, `${word} is the body of this page.`));
+    const running = runningRows(layouts);
+    expect(renderPage(layouts[1] ?? analysePage([]), running[1]?.skip)).toBe("Two is the body of this page.");
+    expect(running[0]?.header).toBe("Gold PPO Plan · Coverage Period: 01/01/2025");
+  });
+
+  it("keeps a table header that repeats at the top of every page", () => {
+    const tablePage = () =>
+      analysePage([
+        run("Services", 40, 760),
+        run("In-Network", 200, 760),
+        run("Specialist", 40, 740),
+        run("$50 copay", 200, 740),
+        run("Primary care", 40, 720),
+        run("$20 copay", 200, 720),
+      ]);
+    const layouts = [tablePage(), tablePage(), tablePage()];
+    const running = runningRows(layouts);
+    expect(renderPage(layouts[2] ?? analysePage([]), running[2]?.skip)).toContain("| Services | In-Network |\n| --- | --- |");
   });
 });
