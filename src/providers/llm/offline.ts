@@ -9,7 +9,10 @@
  * the honest "I couldn't find that in your documents." rather than a guess. It knows English and Spanish only.
  */
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
-import { contentTokens, detectLanguage, hasAmount, isCostQuestion, looksLikeFollowUp, normalize, splitSentences, type Language } from "./offline-text";
+import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp } from "../../text/content-tokens";
+import { detectLanguage, type Language } from "../../text/language";
+import { normalize } from "../../text/normalize";
+import { splitSentences } from "../../text/sentences";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
