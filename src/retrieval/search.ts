@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { asUser, type Database } from "../db/client";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
-import { mappedTerms } from "../providers/llm/offline-text";
+import { findConcepts } from "../text/concepts";
+import { tokenize } from "../text/tokenize";
 import { toTsQuery } from "./keywords";
 
 export interface SearchOptions {
@@ -66,8 +67,9 @@ export async function searchChunks(
   embedder: EmbeddingProvider,
   options: SearchOptions,
 ): Promise<{ results: SearchResult[]; timings: SearchTimings }> {
-  // Spanish (and synonym) terms mapped to the English words insurance documents use; both legs search with them.
-  const expansions = mappedTerms(options.query);
+  // The usual English document term of each concept the question names (src/text vocabulary and Spanish glossary);
+  // both legs search with them.
+  const expansions = findConcepts(tokenize(options.query)).flatMap((match) => match.concept.terms.slice(0, 1));
   const retrievalText = expansions.length > 0 ? `${options.query} ${expansions.join(" ")}` : options.query;
 
   const embedStarted = Date.now();

@@ -120,7 +120,7 @@ describe("GET /agents/status", () => {
     const response = await api("/agents/status", { headers: user.auth });
     expect(response.status).toBe(200);
     expect(await response.json<Status>()).toEqual({
-      embeddings: { provider: "offline", model: "offline-lexical-v1", dimensions: 1536 },
+      embeddings: { provider: "offline", model: "offline-lexical-v2", dimensions: 1536 },
       llm: { providers: [{ name: "offline", model: expect.any(String), configured: true, health: { ok: true } }], order: ["offline"] },
       retrieval: { similarity_threshold: 0.25, max_chunks: 5, hybrid: true, fusion: "rrf" },
       chunking: { strategy: "sentence_5", sentences_per_chunk: 5 },

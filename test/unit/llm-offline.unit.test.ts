@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { OfflineLlmProvider, combineWithPreviousTurn, selectQuotes } from "../../src/providers/llm/offline";
-import { detectLanguage, splitSentences } from "../../src/providers/llm/offline-text";
+import { detectLanguage } from "../../src/text/language";
+import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { collect, sbcSources } from "../support/worker-llm";
 

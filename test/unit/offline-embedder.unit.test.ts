@@ -23,7 +23,7 @@ describe("offline lexical embedder", () => {
   it("describes itself as the offline lexical model with the column's width", () => {
     expect({ name: embedder.name, model: embedder.model, dimensions: embedder.dimensions }).toEqual({
       name: "offline",
-      model: "offline-lexical-v1",
+      model: "offline-lexical-v2",
       dimensions: 1536,
     });
   });
@@ -65,12 +65,13 @@ describe("offline lexical embedder", () => {
     expect(marked).toEqual(plain);
   });
 
-  it("folds plurals and possessives so 'referrals' meets 'referral'", () => {
-    expect(lexicalTokens("Referrals, policies and the provider's copays")).toEqual(["referral", "policy", "provider", "copay"]);
+  it("stems plurals and possessives so 'referrals' meets 'referral' and 'policies' meets 'policy'", () => {
+    expect(lexicalTokens("Referrals, policies and the provider's copays")).toEqual(lexicalTokens("referral policy provider copay"));
+    expect(lexicalTokens("Referrals, policies and the provider's copays")).toEqual(["referral", "polic", "provider", "copay"]);
   });
 
   it("keeps amounts comparable whether or not they carry a currency sign or separators", () => {
-    expect(lexicalTokens("$1,000 family, 1000 family, 20% coinsurance")).toEqual(["1000", "family", "1000", "family", "20%", "coinsurance"]);
+    expect(lexicalTokens("$1,000 family, 1000 family, 20% coinsurance")).toEqual(["1000", "famil", "1000", "famil", "20%", "coinsuranc"]);
   });
 
   it("maps text without content words to a unit vector unrelated to real text", async () => {

@@ -127,6 +127,6 @@ describe("createEmbeddingProvider", () => {
 
   it("falls back to the offline embedder without a key, even when OpenAI is asked for", () => {
     const env = { EMBEDDING_PROVIDER: "openai" };
-    expect(createEmbeddingProvider(env, readConfig(env))).toMatchObject({ name: "offline", model: "offline-lexical-v1" });
+    expect(createEmbeddingProvider(env, readConfig(env))).toMatchObject({ name: "offline", model: "offline-lexical-v2" });
   });
 });

@@ -1,34 +1,16 @@
 // With ".ts": the Node-side OpenAI stand-in (tsconfig.node.json, nodenext resolution) imports this file too.
+import { stem } from "../../text/stem.ts";
+import { GENERIC_STEMS, STOP_WORDS } from "../../text/stop-words.ts";
+import { tokenize } from "../../text/tokenize.ts";
 import type { EmbeddingProvider } from "./types.ts";
 
 /**
- * Words that carry no topic. Left in, they would make every English question look a little like every chunk
- * ("what is the …"), which raises the similarity of unrelated text towards the retrieval threshold.
+ * Words every insurance document repeats say little about which passage answers a question. A stateless embedder
+ * cannot compute inverse document frequency, so the shared list of generic stems (src/text) stands in for it: they
+ * (and their character pieces) count at this weight, and a phrase keeps full weight when its other word is specific
+ * ("primary care", "network provider"). Measured on the CMS sample SBC: 0.3 lifted the answering passage by
+ * 0.03–0.07 for most questions.
  */
-const STOPWORDS = new Set(
-  (
-    "a about above after again against all also am an and any are as at be because been before being below between " +
-    "both but by can could did do does doing down during each either few for from further get gets had has have having " +
-    "he her here hers him his how i if in into is it its itself just may me might more most must my nor now of " +
-    "off on once only or other our ours out over own per same shall she should so some such than that the their theirs " +
-    "them then there these they this those through to too under until up upon very was we were what when where which " +
-    "while who whom why will with would yes you your yours"
-  ).split(" "),
-);
-
-/**
- * Words that every insurance document repeats, so they say little about which passage answers a question. A stateless
- * embedder cannot compute inverse document frequency, so this fixed list stands in for it: these words (and their
- * character pieces) count at GENERIC_WEIGHT, and a phrase keeps full weight when its other word is specific
- * ("primary care", "network provider").
- */
-const GENERIC_WORDS = new Set(
-  (
-    "plan cover covered coverage service pay paid cost care health insurance benefit information page amount include " +
-    "apply member much need see use call know"
-  ).split(" "),
-);
-/** Measured on the CMS sample SBC: 0.3 lifted the answering passage by 0.03–0.07 for most questions. */
 const GENERIC_WEIGHT = 0.3;
 
 /** The unit the other feature weights are measured against. */
@@ -46,38 +28,15 @@ const CHAR_GRAM_SIZES = [3, 4, 5] as const;
 const MIN_CHAR_GRAM_WORD = 5;
 
 /**
- * Lowercase, decompose accents and drop them (NFKD + combining marks), so "Deducible", "deducible" and "dedúcible" are
- * one word; fold typographic apostrophes.
- */
-function normalise(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
-}
-
-/** Plural and possessive endings only: "referrals" → "referral", "policies" → "policy", "provider's" → "provider". */
-function stem(word: string): string {
-  let w = word.endsWith("'s") ? word.slice(0, -2) : word.replace(/'/g, "");
-  if (w.length <= 3) return w;
-  if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/.test(w)) return w;
-  if (/(?:sses|xes|zes|ches|shes)$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith("s")) w = w.slice(0, -1);
-  return w;
-}
-
-/**
- * Content words in order. Numbers keep their value without currency signs or thousands separators ("$1,000" → "1000"),
- * so a question about "$500" meets a chunk saying "500"; percentages keep their "%" because "20%" and "$20" differ.
+ * Content words in order, stemmed (src/text: case, accents, plurals and "-ed"/"-ing" folded, English and Spanish stop
+ * words dropped). Numbers keep their value without currency signs or thousands separators ("$1,000" → "1000"), so a
+ * question about "$500" meets a chunk saying "500"; percentages keep their "%" because "20%" and "$20" differ.
  */
 export function lexicalTokens(text: string): string[] {
-  const matches = normalise(text).match(/\d[\d,]*(?:\.\d+)?%?|\p{L}[\p{L}\p{N}']*/gu) ?? [];
   const tokens: string[] = [];
-  for (const match of matches) {
-    if (/^\d/.test(match)) {
-      tokens.push(match.replace(/,/g, ""));
-      continue;
-    }
-    const word = stem(match);
-    if (word.length > 1 && !STOPWORDS.has(word)) tokens.push(word);
+  for (const token of tokenize(text)) {
+    if (/^\d/.test(token)) tokens.push(token);
+    else if (token.length > 1 && !STOP_WORDS.has(token)) tokens.push(stem(token));
   }
   return tokens;
 }
@@ -111,7 +70,7 @@ function countFeatures(tokens: string[]): Map<string, { count: number; weight: n
     if (entry) entry.count += 1;
     else features.set(key, { count: 1, weight });
   };
-  const specificity = (token: string) => (GENERIC_WORDS.has(token) ? GENERIC_WEIGHT : 1);
+  const specificity = (token: string) => (GENERIC_STEMS.has(token) ? GENERIC_WEIGHT : 1);
   tokens.forEach((token, i) => {
     const own = specificity(token);
     add(`w:${token}`, WORD_WEIGHT * own);
@@ -178,7 +137,9 @@ export function lexicalEmbedding(text: string, dimensions: number): number[] {
 export function createOfflineEmbedder(dimensions: number): EmbeddingProvider {
   return {
     name: "offline",
-    model: "offline-lexical-v1",
+    // v2: tokens from src/text (shared stop words, a stemmer that also folds "-ed"/"-ing"). Vectors differ from v1's, so
+    // documents embedded by v1 must be uploaded again for their vector leg to match questions.
+    model: "offline-lexical-v2",
     dimensions,
     // Measured on the sample SBC (eval/): relevant table rows score 0.20–0.60, off-topic text at most 0.09; 0.25 keeps
     // the rows that 0.4 dropped and changed no refusal (docs/evaluation.md).

@@ -9,7 +9,11 @@
  * the honest "I couldn't find that in your documents." rather than a guess. It knows English and Spanish only.
  */
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
-import { contentTokens, detectLanguage, hasAmount, isCostQuestion, wantsNumber, looksLikeFollowUp, specificTerms, normalize, splitSentences, translateColumn, type Language } from "./offline-text";
+import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp } from "../../text/content-tokens";
+import { detectLanguage, type Language } from "../../text/language";
+import { normalize } from "../../text/normalize";
+import { splitSentences } from "../../text/sentences";
+import { specificTerms, wantsNumber } from "../../text/specific-terms";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -171,4 +175,22 @@ export function wordGroups(text: string, size: number): string[] {
   const groups: string[] = [];
   for (let i = 0; i < pieces.length; i += size) groups.push(pieces.slice(i, i + size).join(""));
   return groups;
+}
+
+/** Column names of plan tables, as a Spanish-speaking member reads them; values stay as the document prints them. */
+const COLUMN_ES: [RegExp, string][] = [
+  [/^in-network provider(?:s)?|^network provider(?:s)?|^in-network|^participating provider(?:s)?|^preferred provider(?:s)?/i, "Proveedor de la red"],
+  [/^out-of-network provider(?:s)?|^non-network provider(?:s)?|^out-of-network|^non-participating provider(?:s)?|^non-preferred provider(?:s)?/i, "Proveedor fuera de la red"],
+  [/^limitations?,? (?:&|and) exceptions?.*|^limitations?, exceptions?,? (?:&|and) other important information/i, "Limitaciones y excepciones"],
+  [/^answers?$/i, "Respuesta"],
+  [/^why this matters:?$/i, "Por qué es importante"],
+];
+
+/** "Network Provider: $40 copay" → "Proveedor de la red: $40 copay"; an unknown column name is kept. */
+export function translateColumn(part: string): string {
+  const at = part.indexOf(": ");
+  if (at < 0) return part;
+  const name = part.slice(0, at);
+  for (const [pattern, spanish] of COLUMN_ES) if (pattern.test(name)) return `${spanish}: ${part.slice(at + 2)}`;
+  return part;
 }

@@ -1,0 +1,115 @@
+import { INSURANCE_VOCABULARY, type ConceptId } from "./insurance-vocabulary.ts";
+import { SPANISH_GLOSSARY } from "./spanish-glossary.ts";
+import { stem } from "./stem.ts";
+import { FILLER_WORDS } from "./stop-words.ts";
+import { tokenize } from "./tokenize.ts";
+
+/** One concept of the vocabulary with its Spanish forms. */
+export interface Concept {
+  id: ConceptId;
+  /** English document terms, usual wording first. */
+  terms: readonly string[];
+  /** Spanish document terms, usual wording first. */
+  spanishTerms: readonly string[];
+  generic: boolean;
+  /** 1 for a topic; less for a question word ("how much") whose expansions narrow a question only a little. */
+  weight: number;
+}
+
+/** A concept named in a text, over tokens `start` (inclusive) to `end` (exclusive) of `tokenize(text)`. */
+export interface ConceptMatch {
+  concept: Concept;
+  start: number;
+  end: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  concept?: Concept;
+}
+
+/**
+ * Phrases are matched on these keys: tokens without articles and prepositions, stemmed. A phrase that is nothing but
+ * fillers has no key and is never matched.
+ */
+function phraseKey(tokens: readonly string[]): string[] {
+  return tokens.filter((token) => !FILLER_WORDS.has(token)).map(stem);
+}
+
+function buildIndex(): { root: TrieNode; concepts: Map<ConceptId, Concept>; longest: number } {
+  const root: TrieNode = { next: new Map() };
+  const concepts = new Map<ConceptId, Concept>();
+  let longest = 0;
+  for (const entry of INSURANCE_VOCABULARY) {
+    const spanish = SPANISH_GLOSSARY[entry.id] ?? [];
+    const concept: Concept = {
+      id: entry.id,
+      terms: entry.terms,
+      spanishTerms: spanish,
+      generic: "generic" in entry && entry.generic === true,
+      weight: "weight" in entry ? entry.weight : 1,
+    };
+    concepts.set(entry.id, concept);
+    const aliases: readonly string[] = "aliases" in entry ? entry.aliases : [];
+    for (const phrase of [...entry.terms, ...aliases, ...spanish]) {
+      const key = phraseKey(tokenize(phrase));
+      if (key.length === 0) continue;
+      let node = root;
+      for (const word of key) {
+        let child = node.next.get(word);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(word, child);
+        }
+        node = child;
+      }
+      // The first concept to claim a phrase keeps it: a document word may serve two concepts' searches
+      // ("dependent" for a dependent and for a child), but a question's phrase means one thing.
+      node.concept ??= concept;
+      longest = Math.max(longest, key.length);
+    }
+  }
+  return { root, concepts, longest };
+}
+
+const INDEX = buildIndex();
+
+export function conceptById(id: ConceptId): Concept {
+  const concept = INDEX.concepts.get(id);
+  if (!concept) throw new Error(`unknown concept ${id}`);
+  return concept;
+}
+
+/**
+ * The concepts named in a token sequence (from `tokenize`), leftmost and longest first, not overlapping: "sala de
+ * emergencias" is one match (emergency room), "out-of-network urgent care" two. Articles and prepositions are skipped
+ * inside and between a phrase's words. Linear: each start position walks at most the longest phrase's length.
+ */
+export function findConcepts(tokens: readonly string[]): ConceptMatch[] {
+  // Positions of the words that take part in matching, and their stems.
+  const positions: number[] = [];
+  const stems: string[] = [];
+  tokens.forEach((token, position) => {
+    if (FILLER_WORDS.has(token)) return;
+    positions.push(position);
+    stems.push(stem(token));
+  });
+  const matches: ConceptMatch[] = [];
+  let i = 0;
+  while (i < stems.length) {
+    let node: TrieNode | undefined = INDEX.root;
+    let best: { concept: Concept; last: number } | null = null;
+    for (let j = i; j < stems.length && j - i < INDEX.longest; j += 1) {
+      node = node.next.get(stems[j] ?? "");
+      if (!node) break;
+      if (node.concept) best = { concept: node.concept, last: j };
+    }
+    if (best) {
+      matches.push({ concept: best.concept, start: positions[i] ?? 0, end: (positions[best.last] ?? 0) + 1 });
+      i = best.last + 1;
+    } else {
+      i += 1;
+    }
+  }
+  return matches;
+}

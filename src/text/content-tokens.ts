@@ -1,0 +1,68 @@
+import { findConcepts } from "./concepts.ts";
+import { normalize } from "./normalize.ts";
+import { stem } from "./stem.ts";
+import { GENERIC_STEMS, STOP_WORDS } from "./stop-words.ts";
+import { tokenize } from "./tokenize.ts";
+
+/**
+ * Generic plan words ("plan", "covered", "benefit") count a quarter of a specific word in `contentTokens`: a match on
+ * them alone says nothing about relevance ("plan" matches everything, "acupuncture" does not).
+ */
+const GENERIC_WEIGHT = 0.25;
+
+/**
+ * Distinct content tokens of a text with their weights, for comparing a question with a sentence by shared tokens:
+ * - each vocabulary concept named in the text is one token, "#" and its id, whatever the language or wording: "ER",
+ *   "emergency room" and "sala de emergencias" all give "#emergency-room";
+ * - every other content word is its stem ("referrals" → "referral"); stop words and numbers are left out;
+ * - the words inside a concept's phrase are kept at weight 0: as a question's words they add nothing to the
+ *   concept, but a sentence still offers them, so "emergency" in a question meets "Emergency room care".
+ * Generic words and concepts weigh GENERIC_WEIGHT; question-word concepts ("how long") their vocabulary weight.
+ */
+export function contentTokens(text: string): Map<string, number> {
+  const words = tokenize(text);
+  const tokens = new Map<string, number>();
+  const put = (token: string, weight: number) => tokens.set(token, Math.max(weight, tokens.get(token) ?? 0));
+  const inConcept = new Array<boolean>(words.length).fill(false);
+  for (const match of findConcepts(words)) {
+    put(`#${match.concept.id}`, match.concept.generic ? GENERIC_WEIGHT : match.concept.weight);
+    inConcept.fill(true, match.start, match.end);
+  }
+  words.forEach((word, i) => {
+    if (STOP_WORDS.has(word) || /^\d/.test(word)) return;
+    const stemmed = stem(word);
+    put(stemmed, inConcept[i] ? 0 : GENERIC_STEMS.has(stemmed) ? GENERIC_WEIGHT : 1);
+  });
+  return tokens;
+}
+
+/** Words that make a question about money, which favours sentences that carry an amount. */
+const COST_WORDS = new Set([
+  "deductible", "deductibles", "deducible", "deducibles", "copay", "copays", "copayment", "copago", "copagos", "coinsurance",
+  "coseguro", "cost", "costs", "costo", "costos", "coste", "price", "precio", "pay", "pagar", "pago", "fee", "fees", "charge",
+  "cargo", "premium", "prima", "amount", "monto", "cuanto", "cuanta", "maximum", "maximo", "expensive", "caro",
+]);
+
+const AMOUNT = /[$€£]\s?\d|\d[\d.,]*\s?(?:%|percent\b|por ciento\b|dollars?\b|d[oó]lares\b|usd\b|eur\b)/i;
+
+export function isCostQuestion(question: string): boolean {
+  return /\bhow much\b|\bout[- ]of[- ]pocket\b/.test(normalize(question)) || tokenize(question).some((word) => COST_WORDS.has(word));
+}
+
+export function hasAmount(text: string): boolean {
+  return AMOUNT.test(text);
+}
+
+const FOLLOW_UP_CUES = /^(?:and|also|what about|how about|what if|same|y|tambien|que tal|que pasa con|y si|and if)\b/;
+const REFERENCES = /\b(?:it|that|this|those|them|they|eso|esto|ese|esa|ello|esos|esas)\b/;
+
+/**
+ * Whether a question leans on the conversation: it opens with "and"/"what about"/"¿y…", points back with "it"
+ * or "that", or is a fragment of at most three words ("Out-of-network?").
+ */
+export function looksLikeFollowUp(question: string): boolean {
+  const normalized = normalize(question).replace(/^[^\p{L}\p{N}]+/u, "");
+  if (FOLLOW_UP_CUES.test(normalized) || REFERENCES.test(normalized)) return true;
+  const topics = [...contentTokens(question).values()].filter((weight) => weight > 0).length;
+  return tokenize(question).length <= 3 && topics <= 2;
+}

@@ -1,0 +1,251 @@
+/**
+ * Insurance concepts as plan documents write them and as members ask about them. Data only; `concepts.ts` matches it.
+ *
+ * - `terms`: how documents say it, usual wording first. When a question names the concept in any form, retrieval
+ *   also searches for these (and the query embedding is made with the first ones), so "ER" finds "Emergency room
+ *   care". Written from the federal SBC template, Medicare's Summary of Benefits model and the uniform glossary.
+ * - `aliases`: how members say it (abbreviations, everyday words) where documents rarely do. Recognised in
+ *   questions, never searched for on their own: "shots" in a document is as likely to be about something else.
+ * - `generic`: words every plan document repeats. The offline answerer and embedder weigh them like their generic
+ *   words; the keyword leg weighs every term by its frequency in the member's own documents anyway.
+ * - `weight`: a question word rather than a topic ("how much", "how long"): its expansions count this share of a
+ *   specific concept's, because they narrow the question only a little.
+ *
+ * Spanish forms of the same concepts are in `spanish-glossary.ts`. Phrases are matched word by word after
+ * normalisation and stemming, skipping articles and prepositions, so "out-of-pocket", "out of pocket" and
+ * "out of my pocket" are one phrase.
+ */
+export interface ConceptEntry {
+  readonly id: string;
+  readonly terms: readonly string[];
+  readonly aliases?: readonly string[];
+  readonly generic?: boolean;
+  readonly weight?: number;
+}
+
+export const INSURANCE_VOCABULARY = [
+  // Cost sharing.
+  { id: "deductible", terms: ["deductible"] },
+  { id: "copay", terms: ["copay", "copayment"], aliases: ["co-pay", "co-payment"] },
+  { id: "coinsurance", terms: ["coinsurance"], aliases: ["co-insurance"] },
+  {
+    id: "out-of-pocket-limit",
+    terms: ["out-of-pocket limit", "out-of-pocket maximum", "maximum out-of-pocket", "out of pocket"],
+    aliases: ["oop", "oop max", "oopm", "moop", "max out of pocket", "out of pocket max", "stop loss"],
+  },
+  { id: "premium", terms: ["premium", "monthly plan premium"], aliases: ["monthly payment", "monthly fee"] },
+  { id: "allowed-amount", terms: ["allowed amount", "eligible expense", "approved amount"] },
+  { id: "balance-billing", terms: ["balance billing", "balance bill"], aliases: ["surprise bill"] },
+  { id: "cost", terms: ["cost"], aliases: ["how much", "price"], weight: 0.5 },
+  { id: "pay", terms: ["pay"], generic: true },
+  { id: "charge", terms: ["charge", "fee"] },
+  { id: "maximum", terms: ["maximum", "limit", "max"] },
+  { id: "reimbursement", terms: ["reimbursement", "reimburse", "pay you back", "request for payment"], aliases: ["refund", "paid back", "pay me back"] },
+  { id: "bill", terms: ["bill", "invoice"], aliases: ["receipt"] },
+  { id: "claim", terms: ["claim"] },
+  { id: "credit", terms: ["credit", "allowance"] },
+
+  // Networks and the people who give care.
+  {
+    id: "in-network",
+    terms: ["in-network", "network provider", "preferred provider", "participating provider"],
+    aliases: ["in network"],
+  },
+  {
+    id: "out-of-network",
+    terms: ["out-of-network", "non-network", "non-preferred provider", "non-participating provider"],
+    aliases: ["out of network", "outside the network", "not in network"],
+  },
+  { id: "provider", terms: ["provider"], generic: true },
+  { id: "doctor", terms: ["doctor", "physician"], aliases: ["doc", "dr"] },
+  {
+    id: "primary-care",
+    terms: ["primary care", "primary care physician", "primary care provider", "pcp"],
+    aliases: ["family doctor", "regular doctor", "general practitioner", "gp", "family physician"],
+  },
+  {
+    id: "specialist",
+    terms: ["specialist"],
+    aliases: [
+      "dermatologist", "cardiologist", "neurologist", "orthopedist", "gastroenterologist", "endocrinologist",
+      "oncologist", "urologist", "allergist", "rheumatologist", "pulmonologist", "nephrologist", "ent",
+      "gynecologist", "obgyn", "ob-gyn",
+    ],
+  },
+  { id: "office-visit", terms: ["office visit", "doctor visit", "visit"], aliases: ["doctor's visit", "doctor appointment", "appointment"] },
+  { id: "referral", terms: ["referral"], aliases: ["refer", "referred"] },
+  {
+    id: "prior-authorization",
+    terms: ["prior authorization", "preauthorization", "pre-authorization", "precertification", "pre-certification", "prior approval"],
+    aliases: ["prior auth", "preauth", "pre-auth", "preapproval", "pre-approval", "precert", "authorization"],
+  },
+  { id: "telehealth", terms: ["telehealth", "virtual visit", "telemedicine", "video visit"], aliases: ["virtual care", "online doctor"] },
+
+  // Where and how care is given.
+  {
+    id: "emergency-room",
+    terms: ["emergency room", "emergency department", "emergency care", "emergency services"],
+    aliases: ["er", "emergency room visit"],
+  },
+  {
+    id: "urgent-care",
+    terms: ["urgent care", "urgently needed services", "urgent care center"],
+    aliases: ["walk-in clinic", "walk in clinic"],
+  },
+  {
+    id: "ambulance",
+    terms: ["ambulance", "emergency medical transportation", "ground ambulance", "air ambulance"],
+  },
+  { id: "transportation", terms: ["transportation"], aliases: ["ride", "rides"] },
+  {
+    id: "hospital-stay",
+    terms: ["hospital stay", "inpatient hospital", "inpatient", "hospital room", "hospitalization"],
+    aliases: ["admitted", "admission", "hospitalized", "hospital admission"],
+  },
+  { id: "hospital", terms: ["hospital"] },
+  {
+    id: "outpatient-surgery",
+    terms: ["outpatient surgery", "ambulatory surgery", "ambulatory surgical center", "outpatient facility"],
+    aliases: ["same-day surgery", "same day surgery"],
+  },
+  { id: "outpatient", terms: ["outpatient"] },
+  { id: "surgery", terms: ["surgery", "surgeon"], aliases: ["operation"] },
+
+  // Drugs.
+  {
+    id: "prescription-drugs",
+    terms: ["prescription drug", "prescription", "drug", "medication"],
+    aliases: ["rx", "meds", "medicine", "medicines", "pills"],
+  },
+  { id: "generic-drugs", terms: ["generic", "generic drug", "preferred generic"], aliases: ["generics"] },
+  { id: "brand-drugs", terms: ["brand", "brand-name", "preferred brand", "non-preferred brand"], aliases: ["name brand"] },
+  { id: "specialty-drugs", terms: ["specialty drug", "specialty"] },
+  { id: "drug-tier", terms: ["tier"], aliases: ["drug tier"] },
+  { id: "pharmacy", terms: ["pharmacy", "retail pharmacy"], aliases: ["drugstore", "drug store"] },
+  { id: "mail-order", terms: ["mail order", "mail-order", "home delivery"], aliases: ["by mail"] },
+  { id: "formulary", terms: ["drug list", "formulary", "list of covered drugs"] },
+  { id: "over-the-counter", terms: ["over-the-counter", "otc"], aliases: ["over the counter"] },
+
+  // Services.
+  {
+    id: "mental-health",
+    terms: ["mental health", "behavioral health", "mental/behavioral health", "psychiatric"],
+    aliases: ["counseling", "therapist", "psychologist", "psychiatrist", "psychotherapy", "depression", "anxiety"],
+  },
+  {
+    id: "substance-use",
+    terms: ["substance use disorder", "substance abuse", "chemical dependency"],
+    aliases: ["addiction", "rehab", "detox", "alcohol treatment"],
+  },
+  {
+    id: "pregnancy",
+    terms: ["pregnancy", "pregnant", "maternity", "childbirth", "delivery", "prenatal", "postnatal"],
+    aliases: ["having a baby", "baby", "birth", "obstetric"],
+  },
+  {
+    id: "durable-medical-equipment",
+    terms: ["durable medical equipment", "dme", "medical equipment", "medical supplies"],
+    aliases: ["wheelchair", "walker", "crutches", "cpap", "hospital bed", "oxygen equipment"],
+  },
+  {
+    id: "skilled-nursing",
+    terms: ["skilled nursing facility", "skilled nursing", "snf", "nursing facility"],
+    aliases: ["nursing home"],
+  },
+  { id: "hospice", terms: ["hospice", "hospice services"], aliases: ["palliative care", "end of life care", "end-of-life care"] },
+  { id: "home-health", terms: ["home health care", "home health", "home health services"], aliases: ["home care", "home nurse"] },
+  {
+    id: "rehabilitation",
+    terms: ["rehabilitation services", "rehabilitation", "physical therapy", "occupational therapy", "speech therapy"],
+    aliases: ["pt", "physio", "physiotherapy"],
+  },
+  { id: "habilitation", terms: ["habilitation services", "habilitation"] },
+  {
+    id: "chiropractic",
+    terms: ["chiropractic", "chiropractor", "chiropractic care", "spinal manipulation"],
+    aliases: ["chiro", "spine adjustment", "back adjustment"],
+  },
+  { id: "acupuncture", terms: ["acupuncture"] },
+  { id: "podiatry", terms: ["podiatry", "foot care", "podiatrist"] },
+  {
+    id: "preventive-care",
+    terms: ["preventive care", "preventive services", "screening", "wellness visit", "annual physical", "routine physical"],
+    aliases: ["checkup", "check-up", "physical", "annual exam", "wellness exam"],
+  },
+  { id: "immunizations", terms: ["immunization", "vaccine", "vaccination"], aliases: ["shot", "shots", "flu shot", "jab"] },
+  {
+    id: "diagnostic-tests",
+    terms: ["diagnostic test", "x-ray", "blood work", "lab", "laboratory"],
+    aliases: ["blood test", "lab work", "labs", "bloodwork", "lab test"],
+  },
+  {
+    id: "imaging",
+    terms: ["imaging", "mri", "ct", "pet scan", "ct scan"],
+    aliases: ["cat scan", "magnetic resonance", "scan", "ultrasound"],
+  },
+  { id: "eye-exam", terms: ["eye exam", "routine eye exam", "vision exam", "eye examination"], aliases: ["vision test", "eye test", "eye doctor", "optometrist"] },
+  {
+    id: "eyewear",
+    terms: ["eyewear", "eyeglasses", "glasses", "frames", "lenses", "contact lenses"],
+    aliases: ["spectacles", "contacts"],
+  },
+  { id: "vision", terms: ["vision", "eye"], aliases: ["sight"] },
+  { id: "dental", terms: ["dental", "dentist", "dental check-up", "oral exam"], aliases: ["tooth", "teeth", "teeth cleaning"] },
+  { id: "hearing", terms: ["hearing aids", "hearing", "hearing exam"], aliases: ["hearing aid"] },
+  { id: "infertility", terms: ["infertility treatment", "infertility"], aliases: ["ivf", "fertility treatment"] },
+  { id: "cosmetic-surgery", terms: ["cosmetic surgery"], aliases: ["plastic surgery", "cosmetic procedure"] },
+  { id: "weight-loss", terms: ["weight loss programs", "weight loss", "bariatric surgery"] },
+  { id: "long-term-care", terms: ["long-term care", "custodial care"], aliases: ["long term care"] },
+  { id: "private-duty-nursing", terms: ["private-duty nursing", "private duty nursing"] },
+  { id: "abortion", terms: ["abortion"], aliases: ["termination of pregnancy"] },
+
+  // Accounts, rules and paperwork.
+  { id: "hsa", terms: ["health savings account", "hsa"] },
+  { id: "fsa", terms: ["flexible spending account", "fsa"] },
+  { id: "hra", terms: ["health reimbursement account", "health reimbursement arrangement", "hra"] },
+  {
+    id: "excluded-services",
+    terms: ["excluded services", "not covered", "does not cover", "exclusions", "not cover"],
+    aliases: ["never cover", "never covered", "excluded", "exclusion", "isn't covered", "doesn't cover", "not include"],
+  },
+  { id: "appeal", terms: ["appeal"], aliases: ["dispute", "contest a denial"] },
+  { id: "grievance", terms: ["grievance", "complaint"] },
+  { id: "denial", terms: ["denied", "denial", "deny"], aliases: ["turned down", "rejected"] },
+  {
+    id: "enrollment-period",
+    terms: ["enrollment period", "open enrollment", "annual enrollment period", "special enrollment period"],
+    aliases: ["switch plans", "change plans", "sign up", "enroll"],
+  },
+  { id: "dependent", terms: ["dependent"] },
+  { id: "child", terms: ["child", "children", "pediatric", "dependent"], aliases: ["kid", "kids", "son", "daughter"] },
+  { id: "spouse", terms: ["spouse"], aliases: ["wife", "husband", "partner"] },
+  { id: "age", terms: ["age"], aliases: ["how old", "years old"] },
+  { id: "member-id", terms: ["member id", "id card", "member identification"], aliases: ["insurance card", "member number"] },
+  { id: "customer-service", terms: ["customer service", "member services"], aliases: ["phone number"] },
+
+  // Time and frequency: question words more than topics.
+  {
+    id: "deadline",
+    terms: ["deadline", "within", "calendar days", "time limit"],
+    aliases: ["how long", "how soon", "how many days", "by when"],
+    weight: 0.5,
+  },
+  { id: "year", terms: ["year", "annual", "calendar year", "per year"], aliases: ["yearly", "annually"], generic: true },
+  { id: "month", terms: ["month", "monthly"], aliases: ["per month"] },
+  { id: "day", terms: ["day", "per day", "daily"] },
+  { id: "family", terms: ["family"] },
+  { id: "individual", terms: ["individual", "per person"], aliases: ["self", "single", "just me"] },
+
+  // Words every plan document repeats: listed so their Spanish forms and variants fold together.
+  { id: "cover", terms: ["covered", "coverage", "cover"], generic: true },
+  { id: "benefit", terms: ["benefit"], generic: true },
+  { id: "service", terms: ["service"], generic: true },
+  { id: "insurance", terms: ["insurance"], aliases: ["insurer"], generic: true },
+  { id: "health", terms: ["health"], generic: true },
+  { id: "care", terms: ["care"], generic: true },
+  { id: "policy", terms: ["policy"], generic: true },
+  { id: "plan", terms: ["plan"], generic: true },
+  { id: "medical", terms: ["medical"], generic: true },
+] as const satisfies readonly ConceptEntry[];
+
+export type ConceptId = (typeof INSURANCE_VOCABULARY)[number]["id"];

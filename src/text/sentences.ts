@@ -1,0 +1,35 @@
+/**
+ * A flattened table row or a paragraph without punctuation can run for a page; past 400 characters a quote is cut at
+ * a word boundary and marked with an ellipsis.
+ */
+const MAX_SENTENCE_CHARS = 400;
+
+/**
+ * Sentences of a passage, whitespace collapsed. Splits on line breaks and on ., ! or ? before a capital, digit,
+ * currency sign or opening mark. A question is kept with the sentence after it, because plan summaries (SBCs) are
+ * laid out as "What is the overall deductible? $500 individual", and the answer carries no keyword of its own.
+ */
+export function splitSentences(text: string): string[] {
+  const pieces = text
+    .split(/\n+|(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡$€£"“(\d])/u)
+    .map((piece) => piece.replace(/\s+/g, " ").trim())
+    .filter((piece) => /[\p{L}\d]/u.test(piece));
+  const sentences: string[] = [];
+  for (let i = 0; i < pieces.length; i += 1) {
+    const piece = pieces[i] ?? "";
+    const next = pieces[i + 1];
+    if (piece.endsWith("?") && next !== undefined && !next.endsWith("?")) {
+      sentences.push(`${piece} ${next}`);
+      i += 1;
+    } else {
+      sentences.push(piece);
+    }
+  }
+  return sentences.map(clip);
+}
+
+function clip(sentence: string): string {
+  if (sentence.length <= MAX_SENTENCE_CHARS) return sentence;
+  const cut = sentence.slice(0, MAX_SENTENCE_CHARS);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), MAX_SENTENCE_CHARS / 2))}…`;
+}

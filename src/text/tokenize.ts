@@ -1,0 +1,43 @@
+import { lowercase, normalize } from "./normalize.ts";
+
+/**
+ * A number (digits with "," or "." groups, maybe "%"), or a word (a letter, then letters, marks and digits, with
+ * apostrophes inside). No nested quantifiers over the same characters, so matching is linear in the text's length.
+ */
+const TOKEN = /\d+(?:[.,]\d+)*%?|\p{L}[\p{L}\p{M}\p{N}]*(?:'[\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
+ * Words and numbers in order, after `normalize`:
+ * - apostrophes inside a word are dropped with a possessive "'s" ("provider's" → "provider", "o'clock" →
+ *   "oclock"); negative contractions become "not" ("isn't", "doesn't", "can't"), so "isn't covered" and
+ *   "not covered" read the same;
+ * - a number loses its thousands separators and keeps its "%" ("$1,000" → "1000", "20%" → "20%"), so "$500" meets
+ *   "500" and "20%" stays apart from "$20".
+ */
+export function tokenize(text: string): string[] {
+  return (normalize(text).match(TOKEN) ?? []).map(foldToken);
+}
+
+export interface SurfaceToken {
+  /** As `tokenize` gives it: lowercase, no accents. */
+  word: string;
+  /** Lowercase with its accents: how a PostgreSQL 'simple' text index stores the word ("médico"). */
+  surface: string;
+}
+
+/** The tokens of `tokenize`, each with its accented spelling. */
+export function tokenizeWithSurface(text: string): SurfaceToken[] {
+  const tokens: SurfaceToken[] = [];
+  for (const match of lowercase(text).match(TOKEN) ?? []) {
+    const word = foldToken(normalize(match));
+    tokens.push({ word, surface: /^\d/.test(match) || word === "not" ? word : foldToken(match) });
+  }
+  return tokens;
+}
+
+function foldToken(token: string): string {
+  // "1,000" and "1,000,000" lose the separators; "48.30" keeps its decimal point.
+  if (/^\d/.test(token)) return token.replace(/,(?=\d{3}(?:\D|$))/g, "");
+  if (token.endsWith("n't")) return "not";
+  return token.replace(/'s$/, "").replace(/'/g, "");
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { findConcepts } from "../../src/text/concepts";
+import { INSURANCE_VOCABULARY } from "../../src/text/insurance-vocabulary";
+import { SPANISH_GLOSSARY } from "../../src/text/spanish-glossary";
+import { tokenize } from "../../src/text/tokenize";
+
+const concepts = (text: string) => findConcepts(tokenize(text)).map((match) => match.concept.id);
+
+describe("insurance vocabulary and Spanish glossary", () => {
+  it("recognise every alias and Spanish form as a whole phrase of its own concept", () => {
+    const misread: string[] = [];
+    for (const entry of INSURANCE_VOCABULARY) {
+      const forms: readonly string[] = [...("aliases" in entry ? entry.aliases : []), ...(SPANISH_GLOSSARY[entry.id] ?? [])];
+      for (const form of forms) {
+        const matches = findConcepts(tokenize(form));
+        if (matches.length !== 1 || matches[0]?.concept.id !== entry.id) misread.push(`${form} → ${matches.map((m) => m.concept.id).join(", ") || "nothing"} (want ${entry.id})`);
+      }
+    }
+    expect(misread).toEqual([]);
+  });
+
+  it("give every concept at least one document term", () => {
+    const terms = (entry: { terms: readonly string[] }) => entry.terms.filter((term) => term.trim() !== "");
+    expect(INSURANCE_VOCABULARY.filter((entry) => terms(entry).length === 0)).toEqual([]);
+  });
+
+  it("name only concepts of the vocabulary in the glossary", () => {
+    const ids = new Set<string>(INSURANCE_VOCABULARY.map((entry) => entry.id));
+    expect(Object.keys(SPANISH_GLOSSARY).filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
+
+describe("findConcepts on members' questions", () => {
+  it.each([
+    ["How much is the ER?", ["cost", "emergency-room"]],
+    ["What's my OOP max with in-network providers?", ["out-of-pocket-limit", "in-network"]],
+    ["What's the most I could end up paying out of pocket in a year?", ["out-of-pocket-limit", "year"]],
+    ["How much is a PCP visit with an in-network doctor?", ["cost", "primary-care", "office-visit", "in-network", "doctor"]],
+    ["Do I need prior auth for an MRI?", ["prior-authorization", "imaging"]],
+    ["Do I need a referral to see a dermatologist?", ["referral", "specialist"]],
+    ["Does the plan cover glasses for my kid?", ["plan", "cover", "eyewear", "child"]],
+    ["Are flu shots free?", ["immunizations"]],
+    ["How many chiropractor visits do I get a year?", ["chiropractic", "office-visit", "year"]],
+    ["Is there a doctor visit copay?", ["office-visit", "copay"]],
+    ["What isn't covered by this plan?", ["excluded-services", "plan"]],
+    ["How long do I have to file an appeal?", ["deadline", "appeal"]],
+    ["Is skilled nursing facility care covered?", ["skilled-nursing", "care", "cover"]],
+    ["Do I need a wheelchair from DME?", ["durable-medical-equipment", "durable-medical-equipment"]],
+    ["Can I put HSA money toward my Rx?", ["hsa", "prescription-drugs"]],
+  ])("%s", (question, expected) => {
+    expect(concepts(question)).toEqual(expected);
+  });
+
+  it.each([
+    ["¿Cuánto pago en la sala de emergencias?", ["cost", "emergency-room"]],
+    ["¿Hasta qué edad puede mi hijo seguir cubierto por el plan?", ["age", "child", "cover", "plan"]],
+    ["¿Cuál es mi desembolso máximo?", ["out-of-pocket-limit"]],
+    ["¿Cuál es el gasto máximo de bolsillo para mi familia?", ["out-of-pocket-limit", "family"]],
+    ["¿Necesito una remisión para ver a un especialista?", ["referral", "specialist"]],
+    ["¿Necesito una referencia para ver a un especialista?", ["referral", "specialist"]],
+    ["¿Necesito autorización previa para una resonancia magnética?", ["prior-authorization", "imaging"]],
+    ["¿Cuánto cuestan los medicamentos genéricos?", ["cost", "generic-drugs"]],
+    ["¿Cuánto es el copago de los medicamentos de marca?", ["cost", "copay", "brand-drugs"]],
+    ["¿Cubre el plan los anteojos de mi hija?", ["cover", "plan", "eyewear", "child"]],
+    ["¿Cuánto me cobran por quedarme internado en el hospital?", ["charge", "hospital-stay", "hospital"]],
+    ["¿Cuál es el plazo para presentar una apelación?", ["deadline", "appeal"]],
+    ["¿Cubre atención de urgencia fuera de la red?", ["cover", "urgent-care", "out-of-network"]],
+    ["¿Cuántas visitas de cuidado de salud en el hogar cubre al año?", ["office-visit", "home-health", "cover", "year"]],
+    ["¿Cubren los cuidados paliativos y el equipo médico duradero?", ["cover", "hospice", "durable-medical-equipment"]],
+    ["¿Cuánto es la prima mensual?", ["cost", "premium"]],
+  ])("%s", (question, expected) => {
+    expect(concepts(question)).toEqual(expected);
+  });
+
+  it("prefers the longest phrase at each position, so 'out-of-network urgent care' is two concepts, not three", () => {
+    expect(concepts("out-of-network urgent care")).toEqual(["out-of-network", "urgent-care"]);
+  });
+
+  it("stays linear on a megabyte of one repeated phrase word", () => {
+    const started = performance.now();
+    const matches = findConcepts(tokenize("out of ".repeat(150_000)));
+    expect(matches).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
