@@ -80,7 +80,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // quoting the rows that share only the question's other words would answer a different question.
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`).keys()) available.add(token);
-  if (specificTerms(question).some((term) => !available.has(term))) return [];
+  // Concepts have many wordings and a question often names two ("PCP visit"): one of them found is enough. A plain
+  // word outside the vocabulary ("Ozempic") has no other wording, so it must be found itself.
+  const specific = specificTerms(question);
+  const concepts = specific.filter((term) => term.startsWith("#"));
+  if (specific.some((term) => !term.startsWith("#") && !available.has(term))) return [];
+  if (concepts.length > 0 && !concepts.some((term) => available.has(term))) return [];
 
   const aboutCost = isCostQuestion(question);
   const candidates: Quote[] = [];
