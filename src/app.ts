@@ -4,7 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import type { AppBindings } from "./lib/context";
 import { ApiError, problemBody, PROBLEM_CONTENT_TYPE } from "./lib/errors";
 import { errorFields, log } from "./lib/log";
-import { requestContext } from "./lib/middleware";
+import { requestContext, securityHeaders } from "./lib/middleware";
 import { agentRoutes } from "./routes/agents";
 import { authRoutes } from "./routes/auth";
 import { chatRoutes } from "./routes/chat";
@@ -18,6 +18,7 @@ import { uploadRoutes } from "./routes/upload";
 export function createApp() {
   const app = new Hono<AppBindings>();
   app.use("*", requestContext);
+  app.use("*", securityHeaders);
   // Bearer tokens, never cookies: any origin may call the API, which is what browser chat front-ends need.
   // CORS_ORIGINS narrows it to a comma-separated list.
   app.use(

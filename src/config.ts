@@ -22,7 +22,10 @@ const ConfigSchema = z.object({
   parserProvider: z.enum(["llamaparse", "builtin"]).optional(),
   jwtIssuer: z.string().min(1).default("insurance-navigator"),
   jwtAudience: z.string().min(1).default("insurance-navigator-api"),
-  jwtTtlSeconds: positiveInt(3600),
+  /** Access tokens are short-lived: a leaked one is good for minutes; the refresh token (rotated, revocable) renews it. */
+  jwtTtlSeconds: positiveInt(900),
+  /** How long a refresh token stays usable if unused; each use issues a new one with a fresh lifetime. */
+  refreshTokenTtlSeconds: positiveInt(30 * 24 * 3600),
   chatRateLimitPerMinute: positiveInt(30),
 });
 
@@ -46,6 +49,7 @@ export function readConfig(env: Partial<AppEnv>): Config {
     jwtIssuer: env.JWT_ISSUER,
     jwtAudience: env.JWT_AUDIENCE,
     jwtTtlSeconds: env.JWT_TTL_SECONDS,
+    refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
     chatRateLimitPerMinute: env.CHAT_RATE_LIMIT_PER_MINUTE,
   };
   const cleaned = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, blankToUndefined(v)]));

@@ -31,6 +31,51 @@ export const users = pgTable("users", {
   createdAt: timestamps.createdAt,
 });
 
+export const SESSION_END_REASONS = ["logout", "logout_all", "reuse"] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
+
+/**
+ * A login: the family of refresh tokens that descend from one register or login. Access tokens carry its id (`sid`),
+ * so ending the session (logout, or a refresh token used twice) ends every token of the family at once.
+ */
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamps.createdAt,
+    /** Moves forward with every refresh: a session lives as long as its newest refresh token. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revokedReason: text("revoked_reason", { enum: SESSION_END_REASONS }),
+  },
+  (t) => [index("auth_sessions_user_id_idx").on(t.userId)],
+);
+
+/**
+ * Every refresh token ever issued, by SHA-256 of its value (the value itself is never stored). A used token is kept
+ * until it expires so that presenting it again is recognised as theft and ends its session.
+ */
+export const refreshTokens = pgTable(
+  "refresh_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => authSessions.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: timestamps.createdAt,
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("refresh_tokens_session_id_idx").on(t.sessionId), index("refresh_tokens_user_id_idx").on(t.userId)],
+);
+
 export const DOCUMENT_STATUSES = ["queued", "processing", "ready", "failed"] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
@@ -128,6 +173,8 @@ export const documentChunks = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
+export type AuthSession = typeof authSessions.$inferSelect;
+export type RefreshToken = typeof refreshTokens.$inferSelect;
 export type Document = typeof documents.$inferSelect;
 export type UploadJob = typeof uploadJobs.$inferSelect;
 export type DocumentChunk = typeof documentChunks.$inferSelect;

@@ -1,9 +1,12 @@
 import { createMiddleware } from "hono/factory";
+import type { SessionOptions } from "../accounts/sessions";
 import type { Config } from "../config";
+import type { Database } from "../db/client";
+import { sessionActive } from "../db/sessions";
 import type { AppEnv } from "../env";
 import type { AppBindings } from "./context";
 import { ApiError } from "./errors";
-import { InvalidTokenError, verifyAccessToken, type AccessTokenClaims, type JwtSignOptions } from "./jwt";
+import { InvalidTokenError, verifyAccessToken, type AccessTokenClaims } from "./jwt";
 import { log } from "./log";
 
 /** RFC 6750 §3: a 401 says which scheme to use, and `error="invalid_token"` when one was sent but is not good. */
@@ -14,73 +17,88 @@ const CHALLENGE_INVALID = 'Bearer error="invalid_token"';
 const BEARER = /^bearer +(\S+)\s*$/i;
 
 /**
- * The JWT options for this deployment, from the `JWT_SECRET` secret and the parsed config.
- *
- * @example const token = await signAccessToken(claims, accessTokenOptions(c.env, c.var.config));
+ * Our access tokens are about 400 characters. Anything far beyond that is not one of ours, and refusing it before
+ * parsing bounds the work a request can make us do (RFC 6585 §5: 431 for a header field that is too large).
  */
-export function accessTokenOptions(
-  env: Pick<AppEnv, "JWT_SECRET">,
-  config: Pick<Config, "jwtIssuer" | "jwtAudience" | "jwtTtlSeconds">,
-): JwtSignOptions {
+export const MAX_AUTHORIZATION_LENGTH = 4096;
+
+type TokenConfig = Pick<Config, "jwtIssuer" | "jwtAudience" | "jwtTtlSeconds" | "refreshTokenTtlSeconds">;
+
+/**
+ * The token options for this deployment, from the `JWT_SECRET` secret and the parsed config.
+ *
+ * @example const body = await startSession(db, sessionOptions(c.env, c.var.config), user);
+ */
+export function sessionOptions(env: Pick<AppEnv, "JWT_SECRET">, config: TokenConfig): SessionOptions {
   return {
     secret: env.JWT_SECRET,
     issuer: config.jwtIssuer,
     audience: config.jwtAudience,
     ttlSeconds: config.jwtTtlSeconds,
+    refreshTokenTtlSeconds: config.refreshTokenTtlSeconds,
   };
 }
 
+export interface AuthDeps {
+  env: Pick<AppEnv, "JWT_SECRET">;
+  config: TokenConfig;
+  db: () => Database;
+}
+
+const invalidToken = (detail: string) =>
+  new ApiError("unauthorized", detail, { headers: { "www-authenticate": CHALLENGE_INVALID } });
+
 /**
- * Who an `Authorization` header belongs to, for code outside a Hono route (a Durable Object, the OpenAI-compatible
- * endpoint whose API key is our access token). Throws `ApiError("unauthorized")` with a `WWW-Authenticate` challenge.
+ * Who an `Authorization` header belongs to: a token we signed, unexpired, for a user that exists and a session that
+ * has not ended. Throws `ApiError("unauthorized")` with a `WWW-Authenticate` challenge (or 431 for a header too large
+ * to be ours).
  *
- * @example const { userId } = await authenticate(request.headers.get("authorization"), env, readConfig(env));
+ * @example const { userId } = await authenticate(c.req.header("authorization"), { env, config, db });
  */
-export async function authenticate(
-  authorization: string | null | undefined,
-  env: Pick<AppEnv, "JWT_SECRET">,
-  config: Pick<Config, "jwtIssuer" | "jwtAudience" | "jwtTtlSeconds">,
-): Promise<AccessTokenClaims> {
+export async function authenticate(authorization: string | null | undefined, deps: AuthDeps): Promise<AccessTokenClaims> {
   if (!authorization) {
     throw new ApiError("unauthorized", "Send an access token as 'Authorization: Bearer <token>'.", {
       headers: { "www-authenticate": CHALLENGE_MISSING },
     });
   }
-  const token = BEARER.exec(authorization)?.[1];
-  if (!token) {
-    throw new ApiError("unauthorized", "The Authorization header must be 'Bearer <token>'.", {
-      headers: { "www-authenticate": CHALLENGE_INVALID },
-    });
+  if (authorization.length > MAX_AUTHORIZATION_LENGTH) {
+    throw new ApiError("header_too_large", `The Authorization header is longer than ${MAX_AUTHORIZATION_LENGTH} characters; no token of ours is.`);
   }
-  return authenticateToken(token, env, config);
+  const token = BEARER.exec(authorization)?.[1];
+  if (!token) throw invalidToken("The Authorization header must be 'Bearer <token>'.");
+  return authenticateToken(token, deps);
 }
 
 /** As `authenticate`, for a bare token (one that arrived somewhere other than an `Authorization` header). */
-export async function authenticateToken(
-  token: string,
-  env: Pick<AppEnv, "JWT_SECRET">,
-  config: Pick<Config, "jwtIssuer" | "jwtAudience" | "jwtTtlSeconds">,
-): Promise<AccessTokenClaims> {
+export async function authenticateToken(token: string, deps: AuthDeps): Promise<AccessTokenClaims> {
+  let claims: AccessTokenClaims;
   try {
-    return await verifyAccessToken(token, accessTokenOptions(env, config));
+    claims = await verifyAccessToken(token, { secret: deps.env.JWT_SECRET, issuer: deps.config.jwtIssuer, audience: deps.config.jwtAudience });
   } catch (error) {
     if (!(error instanceof InvalidTokenError)) throw error;
     // The client learns only that the token is not accepted; the reason (expired, bad signature...) is for operators.
     log("info", "rejected access token", { reason: error.message });
-    throw new ApiError("unauthorized", "The access token is invalid or has expired. Log in again.", {
-      headers: { "www-authenticate": CHALLENGE_INVALID },
-    });
+    throw invalidToken("The access token is invalid or has expired. Log in again.");
   }
+  // A signature proves we issued the token, not that its user or session still exists: deleted accounts and
+  // logged-out sessions end here, on the next request, not when the token expires.
+  if (!(await sessionActive(deps.db(), claims.userId, claims.sessionId))) {
+    log("info", "rejected access token", { reason: "session ended or user unknown", user_id: claims.userId });
+    throw invalidToken("This session has ended (logged out, or the account no longer exists). Log in again.");
+  }
+  return claims;
 }
 
 /**
- * Lets a request through only with a valid access token, and puts its user on `c.var.userId` / `c.var.userEmail`.
+ * Lets a request through only with a valid access token, and puts its user on `c.var.userId` / `c.var.userEmail`
+ * (and the session on `c.var.sessionId`).
  *
  * @example routes.get("/me", requireAuth, (c) => c.json({ id: c.var.userId }))
  */
 export const requireAuth = createMiddleware<AppBindings>(async (c, next) => {
-  const { userId, email } = await authenticate(c.req.header("authorization"), c.env, c.var.config);
-  c.set("userId", userId);
-  c.set("userEmail", email);
+  const claims = await authenticate(c.req.header("authorization"), { env: c.env, config: c.var.config, db: c.var.database });
+  c.set("userId", claims.userId);
+  c.set("userEmail", claims.email);
+  c.set("sessionId", claims.sessionId);
   await next();
 });

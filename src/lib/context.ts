@@ -11,6 +11,8 @@ export interface AppVariables {
   /** Set by `requireAuth`. */
   userId: string;
   userEmail: string;
+  /** The login session of the access token; logout ends it. */
+  sessionId: string;
 }
 
 export interface AppBindings {

@@ -23,7 +23,12 @@ export interface JwtSignOptions extends JwtVerifyOptions {
 export interface AccessTokenClaims {
   userId: string;
   email: string;
+  /** The login session (refresh-token family) the token belongs to; logging out ends it, and with it this token. */
+  sessionId: string;
 }
+
+/** Users and sessions are keyed by UUID; any other subject ("admin", "") names nobody and must not reach a query. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The deployment is misconfigured (a missing or short `JWT_SECRET`): an operator must fix it, no client can. */
 export class JwtConfigurationError extends Error {
@@ -41,7 +46,7 @@ export class InvalidTokenError extends Error {
  * @example const token = await signAccessToken({ userId, email }, { secret, issuer, audience, ttlSeconds: 3600 });
  */
 export async function signAccessToken(claims: AccessTokenClaims, options: JwtSignOptions): Promise<string> {
-  return new SignJWT({ email: claims.email })
+  return new SignJWT({ email: claims.email, sid: claims.sessionId })
     .setProtectedHeader({ alg: ALGORITHM, typ: "JWT" })
     .setSubject(claims.userId)
     .setIssuer(options.issuer)
@@ -53,7 +58,8 @@ export async function signAccessToken(claims: AccessTokenClaims, options: JwtSig
 }
 
 /**
- * Checks signature, algorithm, issuer, audience and expiry, and returns who the token is for. Throws
+ * Checks signature, algorithm, issuer, audience and expiry (and `nbf` when present), that the subject and session are
+ * UUIDs, and returns who the token is for. Whether that user and session still exist is the caller's question. Throws
  * `InvalidTokenError` for any token we did not issue or that has expired, and `JwtConfigurationError` when the
  * secret itself is unusable.
  */
@@ -67,8 +73,10 @@ export async function verifyAccessToken(token: string, options: JwtVerifyOptions
       requiredClaims: ["exp", "sub", "iss", "aud"],
     });
     if (typeof payload.sub !== "string" || payload.sub === "") throw new InvalidTokenError("token has no subject");
+    if (!UUID.test(payload.sub)) throw new InvalidTokenError("token subject is not a user id");
     if (typeof payload.email !== "string") throw new InvalidTokenError("token has no email claim");
-    return { userId: payload.sub, email: payload.email };
+    if (typeof payload.sid !== "string" || !UUID.test(payload.sid)) throw new InvalidTokenError("token has no session id");
+    return { userId: payload.sub.toLowerCase(), email: payload.email, sessionId: payload.sid.toLowerCase() };
   } catch (error) {
     if (error instanceof InvalidTokenError) throw error;
     if (error instanceof errors.JOSEError) throw new InvalidTokenError(`${error.code}: ${error.message}`);

@@ -1,13 +1,18 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { Database } from "../db/client";
-import { createUser, findUserByEmail, findUserById, type PublicUser } from "../db/users";
-import { accessTokenOptions, requireAuth } from "../lib/auth";
+import { checkPassword, InvalidCredentialsError, registerAccount } from "../accounts/accounts";
+import {
+  endSessionById,
+  endSessionOfRefreshToken,
+  InvalidRefreshTokenError,
+  refreshSession,
+  startSession,
+} from "../accounts/sessions";
+import { EmailTakenError, findUserById } from "../db/users";
+import { authenticate, requireAuth, sessionOptions } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
-import { signAccessToken, type JwtSignOptions } from "../lib/jwt";
-import { hashPassword, verifyDummyPassword, verifyPassword } from "../lib/password";
-import { validate } from "../lib/validation";
+import { parseInput, validate } from "../lib/validation";
 
 /** RFC 5321 §4.5.3.1.3: a forward path is at most 256 octets including the angle brackets, so an address fits in 254. */
 const MAX_EMAIL_LENGTH = 254;
@@ -20,6 +25,9 @@ const MIN_PASSWORD_LENGTH = 10;
  * asks verifiers to allow at least 64 characters.
  */
 const MAX_PASSWORD_LENGTH = 1024;
+
+/** Ours are 43 characters (32 random bytes, base64url); the bound only keeps garbage from being hashed at length. */
+const MAX_REFRESH_TOKEN_LENGTH = 128;
 
 /** Trimmed and lowercased, so "  Alice@Example.COM " and "alice@example.com" are one account. */
 const email = z.string().trim().toLowerCase().max(MAX_EMAIL_LENGTH).pipe(z.email());
@@ -38,81 +46,83 @@ const LoginBody = z.object({
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 });
 
-/** One message for an unknown email and a wrong password, so the answer does not reveal which accounts exist. */
-const INVALID_CREDENTIALS = "The email or password is incorrect.";
+const RefreshBody = z.object({ refresh_token: z.string().min(1).max(MAX_REFRESH_TOKEN_LENGTH) });
 
-export interface TokenResponse {
-  user: { id: string; email: string };
-  access_token: string;
-  token_type: "Bearer";
-  expires_in: number;
-}
-
-/** Creates an account and logs it in. Throws `ApiError("email_taken")` when the email has an account. */
-export async function registerAccount(
-  db: Database,
-  tokens: JwtSignOptions,
-  input: { email: string; password: string },
-): Promise<TokenResponse> {
-  const password = await hashPassword(input.password);
-  const user = await createUser(db, {
-    email: input.email,
-    passwordHash: password.hash,
-    passwordSalt: password.salt,
-    passwordIterations: password.iterations,
-  });
-  return tokenResponse(user, tokens);
-}
-
-/**
- * Checks an email and password. An unknown email still costs one PBKDF2 derivation, so timing does not tell it apart
- * from a wrong password. Throws `ApiError("invalid_credentials")`.
- */
-export async function logIn(
-  db: Database,
-  tokens: JwtSignOptions,
-  input: { email: string; password: string },
-): Promise<TokenResponse> {
-  const user = await findUserByEmail(db, input.email);
-  if (!user) {
-    await verifyDummyPassword(input.password);
-    throw new ApiError("invalid_credentials", INVALID_CREDENTIALS);
-  }
-  const ok = await verifyPassword(input.password, {
-    hash: user.passwordHash,
-    salt: user.passwordSalt,
-    iterations: user.passwordIterations,
-  });
-  if (!ok) throw new ApiError("invalid_credentials", INVALID_CREDENTIALS);
-  return tokenResponse(user, tokens);
-}
-
-async function tokenResponse(user: Pick<PublicUser, "id" | "email">, tokens: JwtSignOptions): Promise<TokenResponse> {
-  const accessToken = await signAccessToken({ userId: user.id, email: user.email }, tokens);
-  return {
-    user: { id: user.id, email: user.email },
-    access_token: accessToken,
-    token_type: "Bearer",
-    expires_in: tokens.ttlSeconds,
-  };
-}
+const LogoutBody = z.object({
+  refresh_token: z.string().min(1).max(MAX_REFRESH_TOKEN_LENGTH).optional(),
+  /** End every session of the user, not only this one ("log out everywhere"). */
+  all: z.boolean().optional(),
+});
 
 /** RFC 6749 §5.1: responses carrying a token must not be stored by any cache. */
 const NO_STORE = { "cache-control": "no-store", pragma: "no-cache" };
 
+const REFRESH_REJECTED = "The refresh token is invalid, expired or already used. Log in again.";
+
+/** The neutral errors of accounts and sessions, as the API says them. */
+function asApiError(error: unknown): unknown {
+  if (error instanceof EmailTakenError) return new ApiError("email_taken", error.message);
+  if (error instanceof InvalidCredentialsError) return new ApiError("invalid_credentials", error.message);
+  if (error instanceof InvalidRefreshTokenError) return new ApiError("unauthorized", REFRESH_REJECTED);
+  return error;
+}
+
+async function mapped<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw asApiError(error);
+  }
+}
+
 export const authRoutes = new Hono<AppBindings>()
   .post("/register", validate("json", RegisterBody), async (c) => {
-    const body = await registerAccount(c.var.database(), accessTokenOptions(c.env, c.var.config), c.req.valid("json"));
+    const body = await mapped(registerAccount(c.var.database(), sessionOptions(c.env, c.var.config), c.req.valid("json")));
     return c.json(body, 201, NO_STORE);
   })
   .post("/login", validate("json", LoginBody), async (c) => {
-    const body = await logIn(c.var.database(), accessTokenOptions(c.env, c.var.config), c.req.valid("json"));
+    const input = c.req.valid("json");
+    const db = c.var.database();
+    const userId = await mapped(checkPassword(db, input));
+    const body = await startSession(db, sessionOptions(c.env, c.var.config), { id: userId, email: input.email });
     return c.json(body, 200, NO_STORE);
+  })
+  .post("/refresh", validate("json", RefreshBody), async (c) => {
+    const { refresh_token } = c.req.valid("json");
+    const body = await mapped(refreshSession(c.var.database(), sessionOptions(c.env, c.var.config), refresh_token));
+    return c.json(body, 200, NO_STORE);
+  })
+  .post("/logout", async (c) => {
+    // The body is optional: an access token alone identifies the session to end.
+    const text = await c.req.text();
+    let raw: unknown = {};
+    if (text.trim()) {
+      try {
+        raw = JSON.parse(text);
+      } catch {
+        throw new ApiError("bad_request", "The body must be JSON: {\"refresh_token\"?: string, \"all\"?: boolean}.");
+      }
+    }
+    const body = parseInput(LogoutBody, raw);
+    const db = c.var.database();
+    const authorization = c.req.header("authorization");
+    if (body.refresh_token) {
+      await endSessionOfRefreshToken(db, body.refresh_token, body.all ?? false);
+      // An access token that came along is ended too, if it is still good; if not, the refresh token was enough.
+      if (authorization) {
+        const claims = await authenticate(authorization, { env: c.env, config: c.var.config, db: c.var.database }).catch(() => undefined);
+        if (claims) await endSessionById(db, claims.userId, claims.sessionId, body.all ?? false);
+      }
+      return c.body(null, 204, NO_STORE);
+    }
+    const claims = await authenticate(authorization, { env: c.env, config: c.var.config, db: c.var.database });
+    await endSessionById(db, claims.userId, claims.sessionId, body.all ?? false);
+    return c.body(null, 204, NO_STORE);
   })
   .get("/me", requireAuth, async (c) => {
     const user = await findUserById(c.var.database(), c.var.userId);
     if (!user) {
-      // A valid token whose account was deleted since: the token is no longer good for anything.
+      // requireAuth found the session, so the account was deleted a moment ago: the token is good for nothing now.
       throw new ApiError("unauthorized", "The account for this access token no longer exists.", {
         headers: { "www-authenticate": 'Bearer error="invalid_token"' },
       });

@@ -1,5 +1,5 @@
 import { env, exports } from "cloudflare:workers";
-import { SignJWT } from "jose";
+import { decodeJwt, SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 
 const BASE = "http://example.com/api/v2/auth";
@@ -10,6 +10,8 @@ interface TokenBody {
   access_token: string;
   token_type: string;
   expires_in: number;
+  refresh_token: string;
+  refresh_expires_in: number;
 }
 
 type Problem = Record<string, unknown> & { status: number; code: string; detail: string; request_id: string };
@@ -46,9 +48,9 @@ async function expectProblem(response: Response, status: number, code: string): 
   return body;
 }
 
-/** A token signed like ours, with the secret and audience chosen by the test. */
-function token(options: { secret?: string; audience?: string; userId?: string } = {}): Promise<string> {
-  return new SignJWT({ email: "someone@example.com" })
+/** A token signed like ours, with the secret, audience, user and session chosen by the test. */
+function token(options: { secret?: string; audience?: string; userId?: string; sessionId?: string } = {}): Promise<string> {
+  return new SignJWT({ email: "someone@example.com", sid: options.sessionId ?? crypto.randomUUID() })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(options.userId ?? crypto.randomUUID())
     .setIssuer(env.JWT_ISSUER)
@@ -70,6 +72,8 @@ describe("accounts: happy path", () => {
       access_token: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/),
       token_type: "Bearer",
       expires_in: Number(env.JWT_TTL_SECONDS),
+      refresh_token: expect.stringMatching(/^[\w-]{43}$/),
+      refresh_expires_in: Number(env.REFRESH_TOKEN_TTL_SECONDS),
     });
   });
 
@@ -199,7 +203,8 @@ describe("accounts: security", () => {
 
   it("accepts a hand-made token with the right secret and audience, so the two refusals above test one flaw each", async () => {
     const registered = await register();
-    const response = await me(`Bearer ${await token({ userId: registered.user.id })}`);
+    const sessionId = String(decodeJwt(registered.access_token).sid);
+    const response = await me(`Bearer ${await token({ userId: registered.user.id, sessionId })}`);
     expect(response.status).toBe(200);
     expect((await response.json<{ user: { id: string } }>()).user.id).toBe(registered.user.id);
   });

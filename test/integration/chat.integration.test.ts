@@ -34,7 +34,8 @@ describe("POST /chat over the sample SBC (offline providers)", () => {
     const response = await chat(user, { message: "What is the overall deductible?" });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
-    expect(response.headers.get("cache-control")).toBe("no-cache");
+    // An answer from the member's documents: never stored by any cache (src/lib/middleware.ts securityHeaders).
+    expect(response.headers.get("cache-control")).toBe("no-store");
     const events = await collectSse(response);
     const names = events.map((e) => e.event);
     expect(names[0]).toBe("start");

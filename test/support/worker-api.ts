@@ -8,6 +8,7 @@ export interface TestUser {
   id: string;
   email: string;
   token: string;
+  refreshToken: string;
   auth: { authorization: string };
 }
 
@@ -23,8 +24,14 @@ export async function registerUser(prefix = "user"): Promise<TestUser> {
     body: JSON.stringify({ email, password: "correct horse battery staple" }),
   });
   if (response.status !== 201) throw new Error(`register failed: ${response.status} ${await response.text()}`);
-  const body = await response.json<{ user: { id: string }; access_token: string }>();
-  return { id: body.user.id, email, token: body.access_token, auth: { authorization: `Bearer ${body.access_token}` } };
+  const body = await response.json<{ user: { id: string }; access_token: string; refresh_token: string }>();
+  return {
+    id: body.user.id,
+    email,
+    token: body.access_token,
+    refreshToken: body.refresh_token,
+    auth: { authorization: `Bearer ${body.access_token}` },
+  };
 }
 
 let fixtureCache: Uint8Array | undefined;

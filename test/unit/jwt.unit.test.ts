@@ -14,14 +14,18 @@ const options: JwtSignOptions = {
   audience: "insurance-navigator-api",
   ttlSeconds: 3600,
 };
-const claims = { userId: "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f", email: "alice@example.com" };
+const claims = {
+  userId: "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f",
+  email: "alice@example.com",
+  sessionId: "0b6c1d2e-3f4a-4b5c-9d6e-7f8a9b0c1d2e",
+};
 const key = new TextEncoder().encode(options.secret);
 
 /** A token signed with our secret but with its claims and header chosen by the test. */
-function craft(payload: Record<string, unknown> = { email: claims.email }, alg = "HS256") {
+function craft(payload: Record<string, unknown> = { email: claims.email, sid: claims.sessionId }, alg = "HS256", subject = claims.userId) {
   return new SignJWT(payload)
     .setProtectedHeader({ alg })
-    .setSubject(claims.userId)
+    .setSubject(subject)
     .setIssuer(options.issuer)
     .setAudience(options.audience)
     .setIssuedAt();
@@ -78,7 +82,7 @@ describe("verifyAccessToken rejects", () => {
   });
 
   it('an unsigned token with alg "none"', async () => {
-    const token = new UnsecuredJWT({ email: claims.email })
+    const token = new UnsecuredJWT({ email: claims.email, sid: claims.sessionId })
       .setSubject(claims.userId)
       .setIssuer(options.issuer)
       .setAudience(options.audience)
@@ -89,7 +93,7 @@ describe("verifyAccessToken rejects", () => {
   });
 
   it("a token signed with HS512 even with the right secret", async () => {
-    const token = await craft({ email: claims.email }, "HS512").setExpirationTime("1h").sign(key);
+    const token = await craft(undefined, "HS512").setExpirationTime("1h").sign(key);
     await expect(verifyAccessToken(token, options)).rejects.toThrow(InvalidTokenError);
   });
 
@@ -105,7 +109,25 @@ describe("verifyAccessToken rejects", () => {
   });
 
   it("a token without an email claim", async () => {
-    const token = await craft({}).setExpirationTime("1h").sign(key);
+    const token = await craft({ sid: claims.sessionId }).setExpirationTime("1h").sign(key);
+    await expect(verifyAccessToken(token, options)).rejects.toThrow(InvalidTokenError);
+  });
+
+  it('a token whose subject is not a user id, such as "admin"', async () => {
+    const token = await craft(undefined, "HS256", "admin").setExpirationTime("1h").sign(key);
+    await expect(verifyAccessToken(token, options)).rejects.toThrow(/not a user id/);
+  });
+
+  it("a token without a session id", async () => {
+    const token = await craft({ email: claims.email }).setExpirationTime("1h").sign(key);
+    await expect(verifyAccessToken(token, options)).rejects.toThrow(/session/);
+  });
+
+  it("a token that is not valid yet (nbf in the future)", async () => {
+    const token = await craft()
+      .setNotBefore(Math.floor(Date.now() / 1000) + 3600)
+      .setExpirationTime("2h")
+      .sign(key);
     await expect(verifyAccessToken(token, options)).rejects.toThrow(InvalidTokenError);
   });
 

@@ -1,0 +1,129 @@
+/**
+ * Refresh tokens and logout: rotation, reuse detection that ends the whole family, and logout that ends access
+ * tokens at once (not when they expire).
+ */
+import { describe, expect, it } from "vitest";
+import { api, registerUser, type TestUser } from "../support/worker-api";
+import { expectProblem } from "../support/worker-security";
+
+interface Tokens {
+  access_token: string;
+  refresh_token: string;
+  expires_in: number;
+  refresh_expires_in: number;
+  user: { id: string; email: string };
+}
+
+const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+  method: "POST",
+  headers: { "content-type": "application/json", ...headers },
+  body: JSON.stringify(body),
+});
+
+const refresh = (refreshToken: string) => api("/api/v2/auth/refresh", json({ refresh_token: refreshToken }));
+const me = (accessToken: string) => api("/api/v2/auth/me", { headers: { authorization: `Bearer ${accessToken}` } });
+
+async function refreshed(refreshToken: string): Promise<Tokens> {
+  const response = await refresh(refreshToken);
+  expect(response.status).toBe(200);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  return response.json<Tokens>();
+}
+
+async function logIn(user: TestUser): Promise<Tokens> {
+  const response = await api("/api/v2/auth/login", json({ email: user.email, password: "correct horse battery staple" }));
+  expect(response.status).toBe(200);
+  return response.json<Tokens>();
+}
+
+describe("refresh tokens (security)", () => {
+  it("trade a refresh token for a new access token and a new refresh token", async () => {
+    const user = await registerUser("refresh");
+    const next = await refreshed(user.refreshToken);
+    expect(next.user).toEqual({ id: user.id, email: user.email });
+    expect(next.refresh_token).not.toBe(user.refreshToken);
+    expect(next.access_token).not.toBe(user.token);
+    expect((await me(next.access_token)).status).toBe(200);
+  });
+
+  it("are single-use: the new one works, and presenting the old one again is refused", async () => {
+    const user = await registerUser("rotate");
+    const next = await refreshed(user.refreshToken);
+    await expectProblem(await refresh(user.refreshToken), 401, "unauthorized");
+    // Reuse ended the family, so even the newest refresh token and every access token of the session stop working.
+    await expectProblem(await refresh(next.refresh_token), 401, "unauthorized");
+    await expectProblem(await me(next.access_token), 401, "unauthorized");
+    await expectProblem(await me(user.token), 401, "unauthorized");
+  });
+
+  it("reuse ends only the family it belongs to: another login of the same user keeps working", async () => {
+    const user = await registerUser("family");
+    const other = await logIn(user);
+    await refreshed(user.refreshToken);
+    await expectProblem(await refresh(user.refreshToken), 401, "unauthorized");
+    expect((await me(other.access_token)).status).toBe(200);
+    expect((await refresh(other.refresh_token)).status).toBe(200);
+  });
+
+  it("refuse an unknown refresh token with 401", async () => {
+    await expectProblem(await refresh("x".repeat(43)), 401, "unauthorized");
+  });
+
+  it("refuse an access token sent as a refresh token", async () => {
+    const user = await registerUser("confused");
+    await expectProblem(await refresh(user.token), 422, "validation_failed");
+  });
+
+  it("refuse a body without a refresh token with 422", async () => {
+    await expectProblem(await api("/api/v2/auth/refresh", json({})), 422, "validation_failed");
+  });
+});
+
+describe("logout (security)", () => {
+  it("with an access token ends its session: that access token and its refresh token stop working at once", async () => {
+    const user = await registerUser("logout");
+    const response = await api("/api/v2/auth/logout", { method: "POST", headers: user.auth });
+    expect(response.status).toBe(204);
+    await expectProblem(await me(user.token), 401, "unauthorized");
+    await expectProblem(await refresh(user.refreshToken), 401, "unauthorized");
+  });
+
+  it("with only a refresh token in the body ends that session", async () => {
+    const user = await registerUser("logout-refresh");
+    const response = await api("/api/v2/auth/logout", json({ refresh_token: user.refreshToken }));
+    expect(response.status).toBe(204);
+    await expectProblem(await me(user.token), 401, "unauthorized");
+    await expectProblem(await refresh(user.refreshToken), 401, "unauthorized");
+  });
+
+  it("ends only the session it names; the user's other sessions stay logged in", async () => {
+    const user = await registerUser("logout-one");
+    const other = await logIn(user);
+    expect((await api("/api/v2/auth/logout", { method: "POST", headers: user.auth })).status).toBe(204);
+    expect((await me(other.access_token)).status).toBe(200);
+  });
+
+  it('with "all": true ends every session of the user', async () => {
+    const user = await registerUser("logout-all");
+    const other = await logIn(user);
+    expect((await api("/api/v2/auth/logout", json({ all: true }, user.auth))).status).toBe(204);
+    await expectProblem(await me(other.access_token), 401, "unauthorized");
+    await expectProblem(await refresh(other.refresh_token), 401, "unauthorized");
+  });
+
+  it("is idempotent for a refresh token that is unknown or already logged out", async () => {
+    const user = await registerUser("logout-twice");
+    expect((await api("/api/v2/auth/logout", json({ refresh_token: user.refreshToken }))).status).toBe(204);
+    expect((await api("/api/v2/auth/logout", json({ refresh_token: user.refreshToken }))).status).toBe(204);
+  });
+
+  it("without any token answers 401", async () => {
+    await expectProblem(await api("/api/v2/auth/logout", { method: "POST" }), 401, "unauthorized");
+  });
+
+  it("with a body that is not JSON answers 400", async () => {
+    const user = await registerUser("logout-bad");
+    const response = await api("/api/v2/auth/logout", { method: "POST", headers: { ...user.auth, "content-type": "application/json" }, body: "{" });
+    await expectProblem(response, 400, "bad_request");
+  });
+});
