@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import type { AppBindings } from "./lib/context";
-import { ApiError, problemBody, PROBLEM_CONTENT_TYPE } from "./lib/errors";
+import { ApiError, problemBody, PROBLEM_CONTENT_TYPE, toApiError } from "./lib/errors";
 import { errorFields, log } from "./lib/log";
 import { requestContext, securityHeaders } from "./lib/middleware";
 import { agentRoutes } from "./routes/agents";
@@ -50,9 +50,9 @@ export function createApp() {
 
   app.onError((err, c) => {
     const requestId = c.get("requestId") ?? crypto.randomUUID();
-    let error: ApiError;
-    if (err instanceof ApiError) {
-      error = err;
+    let error = toApiError(err);
+    if (error) {
+      if (error.status >= 500) log("warn", "request failed: dependency unavailable", { request_id: requestId, path: c.req.path, code: error.code, ...errorFields(err) });
     } else if (err instanceof HTTPException && err.status < 500) {
       // Hono's own 4xx (a malformed body, say) keep their status; their message is safe to show.
       error = err.status === 413 ? new ApiError("payload_too_large", err.message) : new ApiError("bad_request", err.message);

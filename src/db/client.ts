@@ -1,8 +1,9 @@
-import { Pool, neonConfig } from "@neondatabase/serverless";
+import { Pool, neonConfig, type PoolClient } from "@neondatabase/serverless";
 import { sql } from "drizzle-orm";
 import { drizzle, type NeonDatabase } from "drizzle-orm/neon-serverless";
 import type { AppEnv } from "../env";
 import { errorFields, log } from "../lib/log";
+import { toDatabaseError } from "./errors";
 import * as schema from "./schema";
 
 export type Database = NeonDatabase<typeof schema>;
@@ -29,11 +30,52 @@ export function openDatabase(env: Pick<AppEnv, "DATABASE_URL" | "DATABASE_WS_PRO
     neonConfig.pipelineTLS = false;
     neonConfig.pipelineConnect = false;
   }
-  const pool = new Pool({ connectionString: env.DATABASE_URL });
+  const pool = new Pool({ connectionString: env.DATABASE_URL, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // An idle client whose socket drops emits 'error' on the pool; unhandled, that would crash the invocation.
   // The next query opens a fresh connection, so logging is all there is to do.
   pool.on("error", (error: Error) => log("warn", "database: idle connection dropped", errorFields(error)));
-  return { db: drizzle({ client: pool, schema }), close: () => pool.end() };
+  return { db: drizzle({ client: guarded(pool), schema }), close: () => pool.end() };
+}
+
+/**
+ * Neon answers a cold compute within a few seconds; a connection still not open after 10 s is not going to be, and
+ * the caller is better served by a 503 it can retry than by a request that hangs.
+ */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * The pool with every failure of `query` and `connect` passed through `toDatabaseError`: the WebSocket transport
+ * rejects with an `ErrorEvent`, which is not an `Error` (Hono's error handler would not see it, and the runtime's
+ * HTML error page would answer), and "too many connections" must read as unavailable, not as a bug. A client that
+ * `connect` hands out (drizzle's transactions) is guarded the same way.
+ */
+function guarded(pool: Pool): Pool {
+  return new Proxy(pool, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (property === "query" && typeof value === "function") return guardQuery(target, value);
+      if (property === "connect" && typeof value === "function") {
+        return async () => {
+          const client: PoolClient = await Reflect.apply(value, target, []).catch((error: unknown) => {
+            throw toDatabaseError(error);
+          });
+          client.query = guardQuery(client, client.query) as PoolClient["query"];
+          return client;
+        };
+      }
+      return value;
+    },
+  });
+}
+
+function guardQuery(owner: object, query: Function): (...args: unknown[]) => Promise<unknown> {
+  return async (...args: unknown[]) => {
+    try {
+      return await Reflect.apply(query, owner, args);
+    } catch (error) {
+      throw toDatabaseError(error);
+    }
+  };
 }
 
 /**
@@ -47,9 +89,14 @@ export function asUser<T>(
   /** More transaction-local settings (e.g. pgvector's), set in the same round trip as the user. */
   settings: Record<string, string> = {},
 ): Promise<T> {
-  return db.transaction(async (tx) => {
-    const more = Object.entries(settings).map(([name, value]) => sql`, set_config(${name}, ${value}, true)`);
-    await tx.execute(sql`select set_config('app.user_id', ${userId}, true)${sql.join(more)}`);
-    return fn(tx);
-  });
+  return db
+    .transaction(async (tx) => {
+      const more = Object.entries(settings).map(([name, value]) => sql`, set_config(${name}, ${value}, true)`);
+      await tx.execute(sql`select set_config('app.user_id', ${userId}, true)${sql.join(more)}`);
+      return fn(tx);
+    })
+    .catch((error: unknown) => {
+      // Unwrapped from drizzle's query error, so an outage does not carry the statement and its parameters along.
+      throw toDatabaseError(error);
+    });
 }

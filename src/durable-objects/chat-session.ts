@@ -3,6 +3,7 @@ import { completeTurn, runTurn, type Citation, type TurnDeps, type TurnEvent } f
 import { readConfig } from "../config";
 import { openDatabase } from "../db/client";
 import type { AppEnv } from "../env";
+import { toApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
 import { createEmbeddingProvider } from "../providers/embeddings";
 import { createLlmProviders } from "../providers/llm";
@@ -17,7 +18,16 @@ export interface ChatRequest {
   requestId: string;
 }
 
-export type ChatRefusal = { ok: false; code: "not_found" | "rate_limited"; message: string; retryAfterSeconds?: number };
+/**
+ * Why a turn was not answered, as data: a Durable Object's RPC does not carry error classes across, so the route
+ * turns these into its problem+json errors (src/routes/chat.ts).
+ */
+export type ChatRefusal = {
+  ok: false;
+  code: "not_found" | "rate_limited" | "database_unavailable" | "upstream_unavailable";
+  message: string;
+  retryAfterSeconds?: number;
+};
 
 export interface ChatJsonResult {
   session_id: string;
@@ -113,7 +123,11 @@ export class ChatSession extends DurableObject<AppEnv> {
           timings: null,
           finish_reason: "error",
         });
-        await event("error", { code: "upstream_unavailable", message: "The answer could not be completed. Please try again." });
+        const refusal = dependencyRefusal(error);
+        await event("error", {
+          code: refusal?.code ?? "upstream_unavailable",
+          message: refusal?.code === "database_unavailable" ? refusal.message : "The answer could not be completed. Please try again.",
+        });
       } finally {
         clearInterval(keepAlive);
         await close();
@@ -132,7 +146,15 @@ export class ChatSession extends DurableObject<AppEnv> {
     const messageId = crypto.randomUUID();
     const { deps, close } = this.turnDeps();
     try {
-      const done = await completeTurn(deps, { userId: request.userId, question: request.message, history, documentIds: request.documentIds });
+      let done: Awaited<ReturnType<typeof completeTurn>>;
+      try {
+        done = await completeTurn(deps, { userId: request.userId, question: request.message, history, documentIds: request.documentIds });
+      } catch (error) {
+        const refusal = dependencyRefusal(error);
+        if (!refusal) throw error;
+        log("warn", "chat: turn failed", { request_id: request.requestId, session_id: session.id, code: refusal.code, ...errorFields(error) });
+        return refusal;
+      }
       this.store.addMessage({
         id: messageId,
         session_id: session.id,
@@ -243,4 +265,12 @@ export class ChatSession extends DurableObject<AppEnv> {
       });
     }
   }
+}
+
+/** A failure of the database or of every answer provider, as a refusal the route can answer with 503 or 502. */
+function dependencyRefusal(error: unknown): ChatRefusal | undefined {
+  const apiError = toApiError(error);
+  if (apiError?.code !== "database_unavailable" && apiError?.code !== "upstream_unavailable") return undefined;
+  const retryAfter = Number(apiError.headers["retry-after"]);
+  return { ok: false, code: apiError.code, message: apiError.message, ...(retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}) };
 }

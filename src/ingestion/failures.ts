@@ -1,14 +1,15 @@
-import { FOREIGN_KEY_VIOLATION, sqlState } from "../db/errors";
+import { FOREIGN_KEY_VIOLATION, sqlState, toDatabaseError } from "../db/errors";
+import { DatabaseUnavailableError, findServiceError, UpstreamError } from "../lib/service-errors";
 import { IngestionError } from "./errors";
 
 export interface Failure {
   code: string;
+  /** Shown to the person on the job: says what happened and what to do, never SQL, stack traces or the document. */
   message: string;
   retryable: boolean;
 }
 
-/** Postgres SQLSTATE classes that mean "try again": connection exceptions, insufficient resources, operator intervention. */
-const TRANSIENT_SQLSTATE = /^(08|53|57)/;
+const UPSTREAM_CODES = { embeddings: "embedding_failed", parser: "parser_failed", llm: "upstream_failed" } as const;
 
 /**
  * Sorts an ingestion error into retry-with-backoff or fail-now. Unknown errors count as transient: they are retried
@@ -16,14 +17,15 @@ const TRANSIENT_SQLSTATE = /^(08|53|57)/;
  */
 export function classifyFailure(error: unknown): Failure {
   if (error instanceof IngestionError) return { code: error.code, message: error.message, retryable: error.retryable };
-  const sqlstate = sqlState(error);
+  const upstream = findServiceError(error, UpstreamError);
+  if (upstream) return { code: UPSTREAM_CODES[upstream.service], message: upstream.message, retryable: upstream.retryable };
   // Raised when the chunks' document was deleted mid-ingestion: nothing to retry.
-  if (sqlstate === FOREIGN_KEY_VIOLATION) {
+  if (sqlState(error) === FOREIGN_KEY_VIOLATION) {
     return { code: "document_deleted", message: "The document was deleted while it was being processed.", retryable: false };
   }
-  const text = error instanceof Error ? error.message : String(error);
-  if ((sqlstate && TRANSIENT_SQLSTATE.test(sqlstate)) || /connect|socket|websocket|terminated|timeout|ECONN/i.test(text)) {
-    return { code: "database_unavailable", message: `The database could not be reached (${text}); retrying.`, retryable: true };
+  if (toDatabaseError(error) instanceof DatabaseUnavailableError) {
+    return { code: "database_unavailable", message: "The database could not be reached; processing will be retried.", retryable: true };
   }
-  return { code: "internal_error", message: `Processing failed unexpectedly: ${text}`, retryable: true };
+  const name = error instanceof Error ? error.name : typeof error;
+  return { code: "internal_error", message: `Processing failed unexpectedly (${name}); it will be retried.`, retryable: true };
 }

@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { DatabaseUnavailableError, findServiceError, UpstreamError } from "./service-errors";
 
 /**
  * The whole error contract: every code the API can answer with and its HTTP status. Bodies are RFC 9457
@@ -23,6 +24,7 @@ export const ERROR_CODES = {
   internal_error: { status: 500, title: "Internal server error" },
   upstream_unavailable: { status: 502, title: "An upstream service failed" },
   service_unavailable: { status: 503, title: "Service unavailable" },
+  database_unavailable: { status: 503, title: "The database is unavailable" },
 } as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -70,3 +72,27 @@ export function problemBody(error: ApiError, requestId: string): ProblemBody {
 }
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
+
+/** Long enough for a dropped connection or a full pool to clear, short enough that a person retrying is not kept waiting. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The HTTP edge's reading of a failure: an `ApiError` as it is; the neutral failures of ./service-errors.ts (anywhere in
+ * the cause chain) as 503 `database_unavailable` with `Retry-After`, or 502 `upstream_unavailable`. Returns undefined
+ * for anything else, which the caller answers as a generic 500.
+ *
+ * @example const apiError = toApiError(err) ?? new ApiError("internal_error");
+ */
+export function toApiError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  if (findServiceError(error, DatabaseUnavailableError)) {
+    return new ApiError("database_unavailable", "The database cannot be reached right now. Try again in a few seconds.", {
+      headers: { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) },
+      extra: { retry_after_seconds: DATABASE_RETRY_AFTER_SECONDS },
+    });
+  }
+  if (findServiceError(error, UpstreamError)) {
+    return new ApiError("upstream_unavailable", "A service this request depends on failed. Please try again.");
+  }
+  return undefined;
+}

@@ -20,6 +20,10 @@ export const requestContext = createMiddleware<AppBindings>(async (c, next) => {
   const started = Date.now();
   try {
     await next();
+  } catch (thrown) {
+    // Hono hands only Error instances to app.onError; anything else (a driver's ErrorEvent, a thrown string) would
+    // escape to the runtime, which answers with its own HTML page and no request id.
+    throw thrown instanceof Error ? thrown : new Error(`non-Error thrown: ${typeof thrown}`, { cause: thrown });
   } finally {
     c.header("x-request-id", requestId);
     if (handle) {

@@ -15,7 +15,7 @@ export async function handleDeadLetterBatch(batch: MessageBatch<unknown>, env: A
     for (const message of batch.messages) {
       const parsed = IngestMessageSchema.safeParse(message.body);
       if (!parsed.success) {
-        log("error", "dead-letter: malformed message acknowledged", { message_id: message.id, body: message.body });
+        log("error", "dead-letter: malformed message acknowledged", { message_id: message.id });
         message.ack();
         continue;
       }

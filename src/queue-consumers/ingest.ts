@@ -2,7 +2,7 @@ import { readConfig } from "../config";
 import { openDatabase } from "../db/client";
 import type { AppEnv } from "../env";
 import { classifyFailure } from "../ingestion/failures";
-import { markFailed, runIngestion } from "../ingestion/pipeline";
+import { markFailed, runIngestion, type IngestionDeps } from "../ingestion/pipeline";
 import { IngestMessageSchema } from "../ingestion/queue-message";
 import { updateJob } from "../db/documents";
 import { asUser } from "../db/client";
@@ -21,21 +21,28 @@ export function retryDelaySeconds(attempts: number): number {
  * Consumes the ingest queue: ack on success and on permanent failure (after recording it on the job), retry with
  * exponential backoff on a transient one. After `max_retries` the queue moves the message to the dead-letter queue.
  */
-export async function handleIngestBatch(batch: MessageBatch<unknown>, env: AppEnv, ctx: ExecutionContext): Promise<void> {
+export async function handleIngestBatch(
+  batch: MessageBatch<unknown>,
+  env: AppEnv,
+  ctx: ExecutionContext,
+  /** Replaces parts of what the consumer builds from `env`; tests use it to fail a step on purpose. */
+  overrides: Partial<Omit<IngestionDeps, "db">> = {},
+): Promise<void> {
   const config = readConfig(env);
   const handle = openDatabase(env);
-  const deps = {
+  const deps: IngestionDeps = {
     db: handle.db,
     bucket: env.DOCUMENTS,
     parser: createParser(env, config),
     embedder: createEmbeddingProvider(env, config),
     sentencesPerChunk: config.sentencesPerChunk,
+    ...overrides,
   };
   try {
     for (const message of batch.messages) {
       const parsed = IngestMessageSchema.safeParse(message.body);
       if (!parsed.success) {
-        log("error", "ingest: malformed message acknowledged", { message_id: message.id, body: message.body });
+        log("error", "ingest: malformed message acknowledged", { message_id: message.id });
         message.ack();
         continue;
       }

@@ -19,13 +19,14 @@ export const ChatBody = z.object({
 const chatObject = (env: AppBindings["Bindings"], userId: string) => env.CHAT_SESSIONS.get(env.CHAT_SESSIONS.idFromName(userId));
 
 function refuse(refusal: ChatRefusal): never {
-  if (refusal.code === "rate_limited") {
-    throw new ApiError("rate_limited", refusal.message, {
-      headers: { "retry-after": String(refusal.retryAfterSeconds ?? 60) },
-      extra: { retry_after_seconds: refusal.retryAfterSeconds ?? 60 },
+  if (refusal.retryAfterSeconds !== undefined || refusal.code === "rate_limited") {
+    const seconds = refusal.retryAfterSeconds ?? 60;
+    throw new ApiError(refusal.code, refusal.message, {
+      headers: { "retry-after": String(seconds) },
+      extra: { retry_after_seconds: seconds },
     });
   }
-  throw new ApiError("not_found", refusal.message);
+  throw new ApiError(refusal.code, refusal.message);
 }
 
 /** JSON only when the client asks for it and not for SSE; streaming is the default. */

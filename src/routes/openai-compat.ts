@@ -24,7 +24,7 @@ import { openDatabase } from "../db/client";
 import type { AppEnv } from "../env";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
-import { ApiError } from "../lib/errors";
+import { ApiError, toApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
 import type { ChatTurn, FinishReason } from "../providers/llm/types";
 import { isProviderFailure, requestTurnDeps } from "./agents";
@@ -111,6 +111,7 @@ export const openAiRoutes = new Hono<AppBindings>()
     const requestId = c.var.requestId;
     let error: OpenAiError;
     let headers: Record<string, string> = {};
+    const unavailable = err instanceof ApiError ? undefined : toApiError(err);
     if (err instanceof OpenAiError) {
       error = err;
     } else if (err instanceof ApiError && err.code === "unauthorized") {
@@ -125,6 +126,12 @@ export const openAiRoutes = new Hono<AppBindings>()
     } else if (isProviderFailure(err)) {
       log("error", "openai-compat: turn failed", { request_id: requestId, ...errorFields(err) });
       error = new OpenAiError(502, "The answer could not be completed. Please try again.", "server_error", "upstream_unavailable");
+    } else if (unavailable) {
+      // The database or a provider is unavailable: the same 503/502 as everywhere else, in OpenAI's shape.
+      const mapped = unavailable;
+      log("warn", "openai-compat: dependency unavailable", { request_id: requestId, code: mapped.code, ...errorFields(err) });
+      error = new OpenAiError(mapped.status, mapped.message, "server_error", mapped.code);
+      headers = mapped.headers;
     } else {
       log("error", "unhandled error", { request_id: requestId, path: c.req.path, ...errorFields(err) });
       error = new OpenAiError(500, "Something went wrong on our side. Quote the request id if you report it.", "server_error", null);

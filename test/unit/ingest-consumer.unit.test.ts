@@ -5,12 +5,15 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { sql } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { inject } from "vitest";
 import worker from "../../src/index";
 import type { AppEnv } from "../../src/env";
 import { acceptUpload } from "../../src/ingestion/upload";
-import { retryDelaySeconds } from "../../src/queue-consumers/ingest";
+import { readConfig } from "../../src/config";
+import { MAX_LINE_CHARS } from "../../src/lib/log";
+import { createEmbeddingProvider } from "../../src/providers/embeddings";
+import { handleIngestBatch, retryDelaySeconds } from "../../src/queue-consumers/ingest";
 import type { IngestMessage } from "../../src/ingestion/queue-message";
 import { api, controlServer, recordedRequests, registerUser, sampleSbc, waitForJob, type JobBody, type TestUser } from "../support/worker-api";
 import { asTestUser, withDatabase } from "../support/worker-db";
@@ -173,5 +176,42 @@ describe("ingest queue consumer with LlamaParse (local wire-format server)", () 
     const paths = (await recordedRequests(inject("llamaParseUrl"))).map((r) => `${r.method} ${r.path.split("?")[0]}`);
     expect(paths[0]).toBe("POST /api/v1/parsing/upload");
     expect(paths.some((p) => p.startsWith("GET /api/v1/parsing/job/"))).toBe(true);
+  });
+});
+
+describe("ingest queue consumer logs", () => {
+  it("never logs a failed document's text, file name or owner's email", async () => {
+    const canary = `CANARY${crypto.randomUUID().replaceAll("-", "")}`;
+    const user = await registerUser(`log-${canary}`);
+    const text = `Member ${canary} has a $500 deductible. Specialist visits for ${canary} cost $50. `.repeat(400);
+    const message = await stageUpload(user, new TextEncoder().encode(text), `${canary}-plan.txt`);
+    // The document is deleted while its chunks are embedded, so storing them fails with every chunk's text as
+    // parameters of the failed INSERT: the error that once produced a 1 MB log line.
+    const embedder = createEmbeddingProvider(env, readConfig(env));
+    const deleting = {
+      ...embedder,
+      async embed(texts: string[]) {
+        await asTestUser(user.id, (tx) => tx.execute(sql`delete from documents where id = ${message.documentId}`));
+        return embedder.embed(texts);
+      },
+    };
+    const lines: string[] = [];
+    const capture = (...args: unknown[]) => void lines.push(args.map(String).join(" "));
+    const spies = [vi.spyOn(console, "log").mockImplementation(capture), vi.spyOn(console, "warn").mockImplementation(capture), vi.spyOn(console, "error").mockImplementation(capture)];
+    try {
+      const batch = createMessageBatch<IngestMessage>("insurance-navigator-ingest", [{ id: crypto.randomUUID(), timestamp: new Date(), attempts: 1, body: message }]);
+      const ctx = createExecutionContext();
+      await handleIngestBatch(batch, env as AppEnv, ctx, { embedder: deleting });
+      await getQueueResult(batch, ctx);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    const failure = lines.find((line) => line.includes("ingest: permanent failure"));
+    expect(failure, lines.join("\n")).toBeDefined();
+    expect(JSON.parse(failure ?? "{}")).toMatchObject({ code: "document_deleted", job_id: message.jobId, error_code: "23503" });
+    for (const line of lines) {
+      expect(line).not.toContain(canary);
+      expect(line.length).toBeLessThanOrEqual(MAX_LINE_CHARS);
+    }
   });
 });

@@ -4,7 +4,8 @@ import { readConfig } from "../../src/config";
 import { createEmbeddingProvider } from "../../src/providers/embeddings";
 import { lexicalEmbedding } from "../../src/providers/embeddings/offline";
 import { batchTexts, createOpenAIEmbedder } from "../../src/providers/embeddings/openai";
-import { caughtIngestionError } from "../support/worker-errors";
+import { UpstreamError } from "../../src/lib/service-errors";
+import { caughtError } from "../support/worker-errors";
 
 const baseURL = inject("openaiUrl");
 const controlUrl = new URL("/__control/", baseURL).toString();
@@ -79,23 +80,23 @@ describe("OpenAI embedder through the official SDK", () => {
     expect(await embeddingRequests()).toHaveLength(2);
   });
 
-  it("throws a retryable embedding_failed after the SDK's retries when the server keeps answering 503", async () => {
+  it("throws a retryable UpstreamError after the SDK's retries when the server keeps answering 503", async () => {
     await control("fail", { path_prefix: "/v1/embeddings", status: 503, times: 10, headers: FAST_RETRY });
-    const error = await caughtIngestionError(embedder().embed(["Hospital stay facility fee 20% coinsurance"]));
-    expect({ code: error.code, retryable: error.retryable }).toEqual({ code: "embedding_failed", retryable: true });
+    const error = await caughtError(embedder().embed(["Hospital stay facility fee 20% coinsurance"]), UpstreamError);
+    expect({ service: error.service, retryable: error.retryable }).toEqual({ service: "embeddings", retryable: true });
     expect(await embeddingRequests()).toHaveLength(3);
   });
 
-  it("throws a retryable embedding_failed when the answer does not come within the timeout", async () => {
+  it("throws a retryable UpstreamError when the answer does not come within the timeout", async () => {
     await control("delay", { path_prefix: "/v1/embeddings", ms: 1_000, times: 1 });
-    const error = await caughtIngestionError(embedder("sk-test-timeout", { maxRetries: 0, timeoutMs: 100 }).embed(["Mental health outpatient services"]));
-    expect({ code: error.code, retryable: error.retryable }).toEqual({ code: "embedding_failed", retryable: true });
+    const error = await caughtError(embedder("sk-test-timeout", { maxRetries: 0, timeoutMs: 100 }).embed(["Mental health outpatient services"]), UpstreamError);
+    expect({ service: error.service, retryable: error.retryable }).toEqual({ service: "embeddings", retryable: true });
     expect(error.message).toContain("could not be reached");
   });
 
-  it("throws a permanent embedding_failed naming OPENAI_API_KEY when the key is rejected", async () => {
-    const error = await caughtIngestionError(embedder("sk-invalid-key-for-test").embed(["Diagnostic test x-ray $10 copay"]));
-    expect({ code: error.code, retryable: error.retryable }).toEqual({ code: "embedding_failed", retryable: false });
+  it("throws a permanent UpstreamError naming OPENAI_API_KEY when the key is rejected", async () => {
+    const error = await caughtError(embedder("sk-invalid-key-for-test").embed(["Diagnostic test x-ray $10 copay"]), UpstreamError);
+    expect({ service: error.service, retryable: error.retryable }).toEqual({ service: "embeddings", retryable: false });
     expect(error.message).toContain("OPENAI_API_KEY");
     expect(await embeddingRequests()).toHaveLength(1);
   });
@@ -103,8 +104,8 @@ describe("OpenAI embedder through the official SDK", () => {
   it("treats an exhausted quota as permanent although it arrives as a 429", async () => {
     const quota = { error: { message: "You exceeded your current quota.", type: "insufficient_quota", code: "insufficient_quota" } };
     await control("fail", { path_prefix: "/v1/embeddings", status: 429, times: 3, headers: FAST_RETRY, body: quota });
-    const error = await caughtIngestionError(embedder().embed(["Childbirth delivery professional services"]));
-    expect({ code: error.code, retryable: error.retryable }).toEqual({ code: "embedding_failed", retryable: false });
+    const error = await caughtError(embedder().embed(["Childbirth delivery professional services"]), UpstreamError);
+    expect({ service: error.service, retryable: error.retryable }).toEqual({ service: "embeddings", retryable: false });
     expect(error.message).toContain("billing");
   });
 });

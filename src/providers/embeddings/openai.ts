@@ -1,5 +1,5 @@
 import OpenAI, { APIConnectionError, APIError } from "openai";
-import { IngestionError } from "../../ingestion/errors";
+import { UpstreamError } from "../../lib/service-errors";
 import type { EmbeddingProvider } from "./types";
 
 /**
@@ -54,29 +54,29 @@ export function batchTexts(
 }
 
 /**
- * Maps what the SDK throws onto the queue's retry decision, with a message that says what to fix when retrying will
- * not help.
+ * Maps what the SDK throws onto a neutral `UpstreamError`: retryable when waiting may help, with a message that says
+ * what to fix when it will not. Ingestion retries or fails the job on it; a search answers 502.
  */
-function toIngestionError(error: unknown, model: string): IngestionError {
-  if (error instanceof IngestionError) return error;
-  const fail = (message: string, retryable = false) =>
-    new IngestionError("embedding_failed", message, { retryable, cause: error });
+function toUpstreamError(error: unknown, model: string): UpstreamError {
+  if (error instanceof UpstreamError) return error;
+  const fail = (message: string, retryable = false, status?: number) =>
+    new UpstreamError("embeddings", "openai", message, { retryable, status, cause: error });
   if (error instanceof APIConnectionError) return fail(`OpenAI embeddings could not be reached: ${error.message}`, true);
   if (!(error instanceof APIError)) {
     return fail(`OpenAI embeddings failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   const { status, message } = error;
-  if (status === 401) return fail(`OpenAI rejected the API key (401); check OPENAI_API_KEY. ${message}`);
-  if (status === 403) return fail(`OpenAI refused access (403); the key's project may not use ${model}. ${message}`);
-  if (status === 404) return fail(`OpenAI does not know the model "${model}" (404); check EMBEDDING_MODEL. ${message}`);
+  if (status === 401) return fail(`OpenAI rejected the API key (401); check OPENAI_API_KEY. ${message}`, false, status);
+  if (status === 403) return fail(`OpenAI refused access (403); the key's project may not use ${model}. ${message}`, false, status);
+  if (status === 404) return fail(`OpenAI does not know the model "${model}" (404); check EMBEDDING_MODEL. ${message}`, false, status);
   // A spent quota answers 429 too, but waiting minutes does not refill it.
   if (status === 429 && error.code === "insufficient_quota") {
-    return fail(`OpenAI quota exhausted (429); check the account's billing. ${message}`);
+    return fail(`OpenAI quota exhausted (429); check the account's billing. ${message}`, false, status);
   }
   if (status === undefined || status === 408 || status === 409 || status === 429 || status >= 500) {
-    return fail(`OpenAI embeddings failed for now (${status ?? "no status"}): ${message}`, true);
+    return fail(`OpenAI embeddings failed for now (${status ?? "no status"}): ${message}`, true, status);
   }
-  return fail(`OpenAI rejected the embeddings request (${status}): ${message}`);
+  return fail(`OpenAI rejected the embeddings request (${status}): ${message}`, false, status);
 }
 
 /** Scales to unit length: text-embedding-3 vectors already are, but cosine search must not depend on a provider's habit. */
@@ -85,7 +85,7 @@ function normalise(vector: number[]): number[] {
   for (const value of vector) norm += value * value;
   norm = Math.sqrt(norm);
   if (!Number.isFinite(norm) || norm === 0) {
-    throw new IngestionError("embedding_failed", "OpenAI returned an empty (all-zero) embedding");
+    throw new UpstreamError("embeddings", "openai", "OpenAI returned an empty (all-zero) embedding");
   }
   return vector.map((value) => value / norm);
 }
@@ -111,19 +111,19 @@ export function createOpenAIEmbedder(options: OpenAIEmbedderOptions): EmbeddingP
 
   async function embedBatch(batch: string[]): Promise<number[][]> {
     const response = await client.embeddings.create({ model, input: batch, dimensions }).catch((error: unknown) => {
-      throw toIngestionError(error, model);
+      throw toUpstreamError(error, model);
     });
     const vectors = new Array<number[] | undefined>(batch.length);
     for (const { index, embedding } of response.data) {
       if (index < 0 || index >= batch.length || embedding.length !== dimensions) {
         const shape = `index ${index} with ${embedding.length} dimensions`;
-        throw new IngestionError("embedding_failed", `OpenAI answered ${shape} for ${batch.length} inputs of ${dimensions}`);
+        throw new UpstreamError("embeddings", "openai", `OpenAI answered ${shape} for ${batch.length} inputs of ${dimensions}`);
       }
       vectors[index] = normalise(Array.from(embedding));
     }
     return vectors.map((vector, index) => {
       if (vector) return vector;
-      throw new IngestionError("embedding_failed", `OpenAI answered no embedding for input ${index}`, { retryable: true });
+      throw new UpstreamError("embeddings", "openai", `OpenAI answered no embedding for input ${index}`, { retryable: true });
     });
   }
 

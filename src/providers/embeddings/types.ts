@@ -9,8 +9,8 @@ export interface EmbeddingProvider {
    */
   readonly defaultSimilarityThreshold: number;
   /**
-   * Embeds texts in order; returns one unit-length vector per text. Throws `IngestionError` with `retryable: true`
-   * for transient upstream failures (429, 5xx, timeouts) so the queue can retry with backoff.
+   * Embeds texts in order; returns one unit-length vector per text. Throws `UpstreamError` (src/lib/service-errors.ts),
+   * `retryable` for transient failures (429, 5xx, timeouts): ingestion retries with backoff, a search answers 502.
    */
   embed(texts: string[]): Promise<number[][]>;
 }

@@ -3,6 +3,7 @@
  * deltas that cite sources as `[n]`, ending with one `done` event. Three implementations sit behind it (OpenAI,
  * Anthropic, and an extractive offline one), tried in order by `answerWithFallback` in ./index.ts.
  */
+import { UpstreamError } from "../../lib/service-errors";
 import type { LlmProviderName } from "../selection";
 
 /** One retrieved chunk, numbered as the model must cite it: `n` is the `[n]` marker in the answer. */
@@ -68,26 +69,21 @@ export interface LlmProvider {
 }
 
 /** The provider could not start an answer for a reason that another provider would not share. */
-export class ProviderUnavailableError extends Error {
-  readonly provider: LlmProviderName;
-  /** HTTP status when the provider answered with one; undefined for timeouts and connection failures. */
-  readonly status: number | undefined;
+export class ProviderUnavailableError extends UpstreamError {
+  declare readonly provider: LlmProviderName;
 
   constructor(provider: LlmProviderName, message: string, options: { status?: number; cause?: unknown } = {}) {
-    super(message, { cause: options.cause });
+    super("llm", provider, message, { retryable: true, ...options });
     this.name = "ProviderUnavailableError";
-    this.provider = provider;
-    this.status = options.status;
   }
 }
 
 /** The provider failed after part of the answer was already streamed; the text so far is incomplete. */
-export class ProviderStreamError extends Error {
-  readonly provider: LlmProviderName;
+export class ProviderStreamError extends UpstreamError {
+  declare readonly provider: LlmProviderName;
 
   constructor(provider: LlmProviderName, message: string, options: { cause?: unknown } = {}) {
-    super(message, { cause: options.cause });
+    super("llm", provider, message, { retryable: true, ...options });
     this.name = "ProviderStreamError";
-    this.provider = provider;
   }
 }
