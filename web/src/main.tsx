@@ -1,4 +1,6 @@
 import { render } from "preact";
 import "../styles.css";
+import { App } from "./app";
 
-render(<h1>Insurance Navigator</h1>, document.getElementById("app") as HTMLElement);
+const root = document.getElementById("app");
+if (root) render(<App />, root);
