@@ -26,7 +26,7 @@ export function Header({ user }: { user: User | null }) {
             <span class="who" title={t("auth.signedInAs", { email: user.email })}>
               {user.email}
             </span>
-            <button type="button" class="secondary" onClick={() => void logOut()}>
+            <button type="button" class="secondary" title={t("auth.signedInAs", { email: user.email })} onClick={() => void logOut()}>
               {t("auth.logout")}
             </button>
           </>
