@@ -76,7 +76,7 @@ export async function buildWeb(): Promise<WebBuild> {
     .replace("%APP_JS%", `/assets/${relative(ASSETS, entry.js)}`)
     .replace("%APP_CSS%", `/assets/${relative(ASSETS, entry.css)}`);
   wanted.set(join(OUT_DIR, "index.html"), new TextEncoder().encode(html));
-  for (const name of ["_headers", "favicon.svg"]) wanted.set(join(OUT_DIR, name), readFileSync(join(WEB, "public", name)));
+  for (const name of ["_headers", "favicon.svg", "docs.css"]) wanted.set(join(OUT_DIR, name), readFileSync(join(WEB, "public", name)));
 
   const written = writeChanged(wanted);
   removeStale(ASSETS, wanted);

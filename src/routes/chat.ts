@@ -17,7 +17,7 @@ export const ChatBody = z.object({
   document_ids: z.array(z.uuid()).max(100).optional(),
 });
 
-const RenameBody = z.object({ title: z.string().trim().min(1).max(TITLE_CHARS) });
+export const RenameBody = z.object({ title: z.string().trim().min(1).max(TITLE_CHARS) });
 
 const chatObject = (env: AppBindings["Bindings"], userId: string) => env.CHAT_SESSIONS.get(env.CHAT_SESSIONS.idFromName(userId));
 
