@@ -139,6 +139,38 @@ describe("the web app in Chromium against a local stack", () => {
     await page.unroute("**/chat");
   });
 
+  it("sends a question with Enter alone and stops a pending answer with the Stop button", async () => {
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // Hold the request so the answer is still pending when Stop is pressed.
+    await page.route("**/chat", async (route) => {
+      await released;
+      await route.abort().catch(() => undefined);
+    });
+    const field = page.getByLabel("Ask a question");
+    await field.focus();
+    await page.keyboard.type("What does an emergency room visit cost?");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Stop" }).click();
+    await page.getByText("Stopped. The answer is incomplete.").waitFor();
+    await page.getByRole("button", { name: "Send" }).waitFor();
+    release();
+    await page.unroute("**/chat");
+  });
+
+  it("takes several files dropped on the upload area at once and processes each", async () => {
+    const files = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(["Urgent care visit: $75 copay."], "urgent-care.txt", { type: "text/plain" }));
+      transfer.items.add(new File(["# Vision\n\nEye exam: $10 copay once a year."], "vision.md", { type: "text/markdown" }));
+      return transfer;
+    });
+    await page.locator(".dropzone").dispatchEvent("drop", { dataTransfer: files });
+    for (const name of ["urgent-care.txt", "vision.md"]) {
+      await page.getByRole("listitem").filter({ hasText: name }).getByText("Ready · 1 page").waitFor({ timeout: 60_000 });
+    }
+  });
+
   it("explains that a scanned PDF needs OCR", async () => {
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Upload" }).click();
