@@ -225,6 +225,18 @@ describe("the web app in Chromium against a local stack", () => {
     await page.getByRole("button", { name: "Log out" }).waitFor();
   });
 
+  it("says so when the server stops accepting the session's token, and asks to log in again", async () => {
+    await page.evaluate(() => {
+      const key = "insurance-navigator.session";
+      const session = JSON.parse(sessionStorage.getItem(key) ?? "{}") as { accessToken?: string };
+      session.accessToken = "not.a.token";
+      sessionStorage.setItem(key, JSON.stringify(session));
+    });
+    await page.reload();
+    await page.getByRole("alert").filter({ hasText: "Your session has ended. Log in again." }).waitFor();
+    await page.getByRole("button", { name: "Log in" }).waitFor();
+  });
+
   it("is usable at phone width: tabs show one section at a time and nothing scrolls sideways", async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "es-ES", isMobile: true, hasTouch: true });
     const small = await phone.newPage();

@@ -100,9 +100,19 @@ export async function logOut(): Promise<void> {
   }).catch(() => undefined);
 }
 
+let expired = false;
+
 /** The server refused our token and it could not be refreshed: the member must sign in again. */
 export function sessionExpired(): void {
+  if (current) expired = true;
   set(null);
+}
+
+/** Whether the last session ended because it expired (not by logging out); asking clears it. */
+export function takeExpired(): boolean {
+  const was = expired;
+  expired = false;
+  return was;
 }
 
 function set(session: Session | null): void {

@@ -1,6 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import { logIn, register } from "../api/endpoints";
-import { startSession } from "../api/session";
+import { startSession, takeExpired } from "../api/session";
 import { useI18n } from "../i18n";
 import { describeProblem } from "../messages";
 import { ApiProblem } from "../api/client";
@@ -13,7 +13,8 @@ export function AuthView() {
   const form = useRef<HTMLFormElement>(null);
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<unknown>(null);
+  // A session that ran out (rather than a log out) is said so, once.
+  const [error, setError] = useState<unknown>(() => (takeExpired() ? new ApiProblem({ status: 401, code: "unauthorized" }) : null));
   const [working, setWorking] = useState(false);
 
   const submit = async (mode: "login" | "register") => {

@@ -87,6 +87,7 @@ export function PdfViewer({ citation, documents, onClose }: Props) {
           {t("viewer.close")}
         </button>
       </div>
+      {citation?.context && <p class="hint">{citation.context}</p>}
       <p role="status" class="viewer-status">
         {status.kind === "loading" && t("viewer.loading")}
         {status.kind === "shown" && status.highlighted && t("viewer.highlighted")}
