@@ -46,7 +46,7 @@ export default defineConfig({
           ...shared,
           name: "default",
           include: ["test/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, "test/providers/**"],
+          exclude: [...configDefaults.exclude, "test/providers/**", "test/browser/**"],
         },
       },
       {

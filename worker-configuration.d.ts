@@ -4,6 +4,7 @@
 interface __BaseEnv_Env {
 	DOCUMENTS: R2Bucket;
 	INGEST_QUEUE: Queue;
+	ASSETS: Fetcher;
 	ENVIRONMENT: "development";
 	MAX_UPLOAD_BYTES: "26214400";
 	SENTENCES_PER_CHUNK: "5";

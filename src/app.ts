@@ -8,6 +8,7 @@ import { requestContext, securityHeaders } from "./lib/middleware";
 import { agentRoutes } from "./routes/agents";
 import { authRoutes } from "./routes/auth";
 import { chatRoutes } from "./routes/chat";
+import { docsRoutes } from "./routes/docs";
 import { documentRoutes } from "./routes/documents";
 import { healthRoutes } from "./routes/health";
 import { jobRoutes } from "./routes/jobs";
@@ -35,6 +36,7 @@ export function createApp() {
   );
 
   app.route("/", healthRoutes);
+  app.route("/", docsRoutes);
   app.route("/api/v2/upload", uploadRoutes);
   app.route("/api/v2/jobs", jobRoutes);
   app.route("/api/v2/documents", documentRoutes);

@@ -188,8 +188,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 }
 
-/** What wrangler needs to build the Worker: its source, its config, and package.json (read by /health). */
-const WORKER_FILES = ["src", "wrangler.toml", "package.json", "tsconfig.json"];
+/**
+ * What wrangler needs to build the Worker: its source, its config, package.json (read by /health), and the web app
+ * with its build script (wrangler.toml's [build] builds it into the copy's dist/web).
+ */
+const WORKER_FILES = ["src", "wrangler.toml", "package.json", "tsconfig.json", "web", "scripts/build-web.ts"];
 
 /** Copies the Worker's files to `dir` (from git HEAD or the working tree) with node_modules linked; returns `dir`. */
 function freezeWorker(from: "head" | "worktree", dir: string): string {

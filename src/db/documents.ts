@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Chunk } from "../ingestion/types";
 import type { Queryable, Transaction } from "./client";
 import {
@@ -58,6 +58,17 @@ export async function createDocumentWithJob(
     .returning();
   if (!job) throw new Error("insert into upload_jobs returned no row");
   return { document, job };
+}
+
+/** The newest job of each given document, by document id: what a client watches for a document still in progress. */
+export async function latestJobIds(tx: Queryable, userId: string, documentIds: string[]): Promise<Map<string, string>> {
+  if (documentIds.length === 0) return new Map();
+  const rows = await tx
+    .selectDistinctOn([uploadJobs.documentId], { documentId: uploadJobs.documentId, id: uploadJobs.id })
+    .from(uploadJobs)
+    .where(and(eq(uploadJobs.userId, userId), inArray(uploadJobs.documentId, documentIds)))
+    .orderBy(uploadJobs.documentId, desc(uploadJobs.createdAt));
+  return new Map(rows.map((row) => [row.documentId, row.id]));
 }
 
 export async function getJob(tx: Queryable, userId: string, jobId: string): Promise<UploadJob | undefined> {

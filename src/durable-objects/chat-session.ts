@@ -70,6 +70,10 @@ export class ChatSession extends DurableObject<AppEnv> {
     return session ? { session, messages: this.store.messages(id) } : null;
   }
 
+  renameSession(id: string, title: string): SessionRow | null {
+    return this.store.renameSession(id, title) ?? null;
+  }
+
   deleteSession(id: string): boolean {
     return this.store.deleteSession(id);
   }

@@ -22,8 +22,8 @@ export interface MessageRow {
   created_at: string;
 }
 
-/** Longest title kept, taken from the first question. */
-const TITLE_CHARS = 80;
+/** Longest title kept, taken from the first question or set by a rename: one line in a conversation list. */
+export const TITLE_CHARS = 80;
 
 export class ChatStore {
   constructor(private readonly sql: SqlStorage) {}
@@ -66,6 +66,13 @@ export class ChatStore {
     const row: SessionRow = { id: crypto.randomUUID(), title, created_at: now, updated_at: now };
     this.sql.exec("insert into sessions (id, title, created_at, updated_at) values (?, ?, ?, ?)", row.id, row.title, now, now);
     return row;
+  }
+
+  /** Sets the title; `updated_at` stays the time of the last message, so a rename does not reorder the list. */
+  renameSession(id: string, title: string): SessionRow | undefined {
+    const cleaned = title.replace(/\s+/g, " ").trim().slice(0, TITLE_CHARS);
+    const cursor = this.sql.exec("update sessions set title = ? where id = ?", cleaned, id);
+    return cursor.rowsWritten > 0 ? this.getSession(id) : undefined;
   }
 
   deleteSession(id: string): boolean {

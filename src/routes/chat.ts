@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { ChatRefusal, ChatRequest } from "../durable-objects/chat-session";
+import { TITLE_CHARS } from "../durable-objects/chat-store";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
@@ -15,6 +16,8 @@ export const ChatBody = z.object({
   session_id: z.uuid().optional(),
   document_ids: z.array(z.uuid()).max(100).optional(),
 });
+
+export const RenameBody = z.object({ title: z.string().trim().min(1).max(TITLE_CHARS) });
 
 const chatObject = (env: AppBindings["Bindings"], userId: string) => env.CHAT_SESSIONS.get(env.CHAT_SESSIONS.idFromName(userId));
 
@@ -74,6 +77,12 @@ export const chatRoutes = new Hono<AppBindings>()
     const found = await chatObject(c.env, c.var.userId).getSession(id);
     if (!found) throw new ApiError("not_found", `No chat session with id ${id}.`);
     return c.json({ ...found.session, messages: found.messages });
+  })
+  .patch("/sessions/:id", validate("json", RenameBody), async (c) => {
+    const id = parseId(c.req.param("id"), "chat session");
+    const renamed = await chatObject(c.env, c.var.userId).renameSession(id, c.req.valid("json").title);
+    if (!renamed) throw new ApiError("not_found", `No chat session with id ${id}.`);
+    return c.json(renamed);
   })
   .delete("/sessions/:id", async (c) => {
     const id = parseId(c.req.param("id"), "chat session");

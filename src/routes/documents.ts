@@ -1,10 +1,11 @@
 import { Hono } from "hono";
 import { asUser } from "../db/client";
-import { deleteDocument, getDocument, listDocuments } from "../db/documents";
+import { deleteDocument, getDocument, latestJobIds, listDocuments } from "../db/documents";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
+import { fileHeaders } from "./document-file";
 import { parseId } from "./jobs";
 import { documentBody } from "./serializers";
 
@@ -12,15 +13,34 @@ export const documentRoutes = new Hono<AppBindings>()
   .use(requireAuth)
   .get("/", async (c) => {
     const userId = c.var.userId;
-    const rows = await asUser(c.var.database(), userId, (tx) => listDocuments(tx, userId));
-    return c.json({ documents: rows.map(documentBody) });
+    const { rows, jobs } = await asUser(c.var.database(), userId, async (tx) => {
+      const rows = await listDocuments(tx, userId);
+      return { rows, jobs: await latestJobIds(tx, userId, rows.map((row) => row.id)) };
+    });
+    return c.json({ documents: rows.map((row) => documentBody(row, jobs.get(row.id) ?? null)) });
   })
   .get("/:id", async (c) => {
     const id = parseId(c.req.param("id"), "document");
     const userId = c.var.userId;
+    const found = await asUser(c.var.database(), userId, async (tx) => {
+      const row = await getDocument(tx, userId, id);
+      return row && { row, jobs: await latestJobIds(tx, userId, [row.id]) };
+    });
+    if (!found) throw new ApiError("not_found", `No document with id ${id}.`);
+    return c.json(documentBody(found.row, found.jobs.get(found.row.id) ?? null));
+  })
+  .get("/:id/file", async (c) => {
+    const id = parseId(c.req.param("id"), "document");
+    const userId = c.var.userId;
     const row = await asUser(c.var.database(), userId, (tx) => getDocument(tx, userId, id));
     if (!row) throw new ApiError("not_found", `No document with id ${id}.`);
-    return c.json(documentBody(row));
+    const object = await c.env.DOCUMENTS.get(row.r2Key);
+    if (!object) {
+      log("error", "documents: R2 object missing for a document row", { request_id: c.var.requestId, r2_key: row.r2Key });
+      throw new ApiError("not_found", "The original file of this document is no longer stored. Upload it again.");
+    }
+    // Streamed from R2 as it arrives: a 25 MB PDF never sits in the Worker's memory.
+    return new Response(object.body, { headers: fileHeaders(row, { size: object.size, etag: object.httpEtag }) });
   })
   .delete("/:id", async (c) => {
     const id = parseId(c.req.param("id"), "document");

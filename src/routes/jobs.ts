@@ -5,6 +5,7 @@ import { getJob } from "../db/documents";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
+import { jobEventsResponse } from "./job-events";
 import { jobBody } from "./serializers";
 
 /** A malformed id is answered like an unknown one: 404, so ids of any shape reveal nothing. */
@@ -14,10 +15,20 @@ export const parseId = (value: string, what: string): string => {
   return parsed.data;
 };
 
-export const jobRoutes = new Hono<AppBindings>().get("/:job_id", requireAuth, async (c) => {
-  const jobId = parseId(c.req.param("job_id"), "job");
-  const userId = c.var.userId;
-  const job = await asUser(c.var.database(), userId, (tx) => getJob(tx, userId, jobId));
-  if (!job) throw new ApiError("not_found", `No job with id ${jobId}.`);
-  return c.json(jobBody(job));
-});
+export const jobRoutes = new Hono<AppBindings>()
+  .use(requireAuth)
+  .get("/:job_id", async (c) => {
+    const jobId = parseId(c.req.param("job_id"), "job");
+    const userId = c.var.userId;
+    const job = await asUser(c.var.database(), userId, (tx) => getJob(tx, userId, jobId));
+    if (!job) throw new ApiError("not_found", `No job with id ${jobId}.`);
+    return c.json(jobBody(job));
+  })
+  .get("/:job_id/events", async (c) => {
+    const jobId = parseId(c.req.param("job_id"), "job");
+    const userId = c.var.userId;
+    // An unknown (or another user's) job answers 404 like GET /jobs/{id}, not an empty stream.
+    const job = await asUser(c.var.database(), userId, (tx) => getJob(tx, userId, jobId));
+    if (!job) throw new ApiError("not_found", `No job with id ${jobId}.`);
+    return jobEventsResponse(c, jobId);
+  });

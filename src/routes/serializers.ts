@@ -20,9 +20,11 @@ export function jobBody(job: UploadJob) {
   };
 }
 
-export function documentBody(document: Document) {
+/** `job_id` is the document's latest ingestion job (null only if it has none), for watching its progress. */
+export function documentBody(document: Document, jobId: string | null) {
   return {
     id: document.id,
+    job_id: jobId,
     filename: document.filename,
     content_type: document.contentType,
     size_bytes: document.sizeBytes,
