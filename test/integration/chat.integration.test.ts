@@ -55,7 +55,7 @@ describe("POST /chat over the sample SBC (offline providers)", () => {
     expect(done.timings.total_ms).toBeGreaterThanOrEqual(done.timings.retrieval_ms);
   });
 
-  it("sends citations with document, page, chunk, score and snippet in the sources event", async () => {
+  it("sends citations with document, page, chunk, score, snippet and section context in the sources event", async () => {
     const events = await collectSse(await chat(user, { message: "Do I need a referral to see a specialist?" }));
     const sources = events.find((e) => e.event === "sources")?.data as { citations: Citation[] };
     expect(sources.citations.length).toBeGreaterThan(0);
@@ -68,6 +68,7 @@ describe("POST /chat over the sample SBC (offline providers)", () => {
       chunk_id: expect.any(String),
       score: expect.any(Number),
       snippet: expect.any(String),
+      context: expect.any(String),
     });
   });
 

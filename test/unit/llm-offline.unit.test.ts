@@ -141,6 +141,12 @@ describe("OfflineLlmProvider on table rows", () => {
     expect(result.text).toContain("Specialist visit — Proveedor de la red: $50 copay/visit; Proveedor fuera de la red: 40% coinsurance [1]");
   });
 
+  it("leaves out the other network tier's column when the question names one tier", async () => {
+    const result = await ask("How much is a specialist visit in network?", rows);
+    expect(result.text).toContain("Specialist visit — Network Provider: $50 copay/visit [1]");
+    expect(result.text).not.toContain("40% coinsurance");
+  });
+
   it("refuses when a specific word of the question is in no source", async () => {
     const result = await ask("What is my copay for Ozempic?", rows);
     expect(result.text).toBe(NOT_FOUND_EN);

@@ -31,6 +31,12 @@ const SECTION_WEIGHT = 0.5;
 const AMOUNT_BOOST = 0.25;
 /** Sentences scoring under this share of the best one are left out, so a strong answer is not diluted. */
 const RELATIVE_CUTOFF = 0.6;
+/**
+ * When the best match is a table row, its neighbours share most of its words ("Primary care visit" under
+ * "Specialist visit"): only rows nearly as good are added. Measured on the dev split: 0.6 → 0.85 removed most
+ * neighbouring-row amounts from answers without losing facts.
+ */
+const ROW_RELATIVE_CUTOFF = 0.85;
 /** Three quotes answer most questions about a plan; more reads as a search result list, not an answer. */
 const MAX_SENTENCES = 3;
 /** Words per streamed delta: small enough to exercise the client's streaming path the way a model does. */
@@ -57,7 +63,7 @@ export class OfflineLlmProvider implements LlmProvider {
     const documents = new Set(quotes.map((quote) => quote.source.documentId));
     const origin = (quote: Quote) => (documents.size > 1 ? `${quote.source.filename}: ` : "");
     const text = quotes.length
-      ? `${LEAD_IN[language]}\n\n${quotes.map((quote) => `- ${origin(quote)}${presentQuote(quote.sentence, language)} [${quote.source.n}]`).join("\n")}`
+      ? `${LEAD_IN[language]}\n\n${quotes.map((quote) => `- ${origin(quote)}${presentQuote(quote.sentence, language, asksNetwork(request.question))} [${quote.source.n}]`).join("\n")}`
       : NOT_FOUND[language];
     for (const delta of wordGroups(text, WORDS_PER_DELTA)) {
       request.signal?.throwIfAborted();
@@ -116,7 +122,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const best = candidates[0]?.score ?? 0;
   const quotes: Quote[] = [];
   for (const candidate of candidates) {
-    if (quotes.length === MAX_SENTENCES || candidate.score < best * RELATIVE_CUTOFF) break;
+    const cutoff = ROW.test(candidates[0]?.sentence ?? "") ? ROW_RELATIVE_CUTOFF : RELATIVE_CUTOFF;
+    if (quotes.length === MAX_SENTENCES || candidate.score < best * cutoff) break;
     const key = normalize(candidate.sentence);
     // The same row twice (a table repeated on two pages), or one quote inside another, reads as padding.
     if (quotes.some((quote) => normalize(quote.sentence).includes(key) || key.includes(normalize(quote.sentence)))) continue;
@@ -152,7 +159,7 @@ function clipRow(row: string): string {
  * Writes a quote for a member: a row's empty cells ("Limitations: None") dropped and, for a Spanish question, its
  * column names in Spanish (the values stay as the document prints them). Prose is quoted as it is.
  */
-export function presentQuote(sentence: string, language: Language): string {
+export function presentQuote(sentence: string, language: Language, network: Network | null = null): string {
   if (!ROW.test(sentence)) return sentence;
   const at = sentence.indexOf(" — ");
   const label = sentence.slice(0, at);
@@ -160,6 +167,8 @@ export function presentQuote(sentence: string, language: Language): string {
     .slice(at + 3)
     .split("; ")
     .filter((part) => !/^[^:]{1,80}:\s*(?:none|n\/a|not applicable)\.?$/i.test(part.trim()))
+    // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
+    .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in"))
     .map((part) => (language === "es" ? translateColumn(part) : part));
   return parts.length ? `${label} — ${parts.join("; ")}` : label;
 }
@@ -180,6 +189,28 @@ export function wordGroups(text: string, size: number): string[] {
   const groups: string[] = [];
   for (let i = 0; i < pieces.length; i += size) groups.push(pieces.slice(i, i + size).join(""));
   return groups;
+}
+
+type Network = "in" | "out";
+
+const ASKS_OUT = /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|preferred|participating)\b|\bfuera de (?:la )?red\b/i;
+const ASKS_IN = /\bin[- ]network\b|\bin network\b|\bnetwork provider|\bpreferred provider|\bparticipating provider|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b/i;
+
+/** The network tier a question asks about, when it names exactly one. */
+export function asksNetwork(question: string): Network | null {
+  const out = ASKS_OUT.test(question);
+  const inside = ASKS_IN.test(question.replace(ASKS_OUT, " "));
+  return out === inside ? null : out ? "out" : "in";
+}
+
+/** The tier a row part's column is about ("Network Provider: $40" → "in"), or null for any other column. */
+function columnNetwork(part: string): Network | null {
+  const at = part.indexOf(": ");
+  if (at < 0) return null;
+  const name = part.slice(0, at);
+  if (/out[- ]of[- ]network|non[- ]?(?:network|preferred|participating|plan)|fuera de la red/i.test(name)) return "out";
+  if (/in[- ]network|network provider|preferred provider|participating provider|plan provider|de la red/i.test(name)) return "in";
+  return null;
 }
 
 /** Column names of plan tables, as a Spanish-speaking member reads them; values stay as the document prints them. */
