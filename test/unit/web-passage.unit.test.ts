@@ -41,6 +41,19 @@ describe("findPassage", () => {
     expect(match.coverage).toBeLessThan(0.5);
   });
 
+  it("finds a rebuilt table row whose cell repeats once per column of the page", () => {
+    const columns = ["Peg's example", "Joe's example", "Mia's example", "Hospital (facility)", "coinsurance", "20%", "Hospital (facility)", "coinsurance", "20%", "Hospital (facility)", "coinsurance", "20%"];
+    const match = findPassage(columns, "• Hospital (facility) coinsurance | 20% | • Hospital (facility) coinsurance | 20% | • Hospital (facility) coinsurance | 20%");
+    expect(match.coverage).toBe(1);
+    expect(match.items).toContain(3);
+  });
+
+  it("leaves out a stray matching word that other words separate from the passage", () => {
+    const runs = ["and", "Exhibit", "Use this information to compare the portion of costs you", "might pay under different health", "plans."];
+    const match = findPassage(runs, "Use this information to compare the portion of costs you might pay under different health plans.");
+    expect(match.items).toEqual([2, 3, 4]);
+  });
+
   it("finds nothing for an empty passage", () => {
     expect(findPassage(page, "  …")).toEqual({ items: [], coverage: 0 });
   });

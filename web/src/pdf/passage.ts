@@ -19,6 +19,8 @@ const MIN_COVERAGE = 0.5;
 const MIN_ITEM_SHARE = 0.5;
 /** ...or when it holds this many of them: a long run where the snippet was cut off part-way. */
 const MIN_ITEM_WORDS = 6;
+/** Matching words in a row that mark where the passage itself begins and ends inside the window. */
+const RUN = 3;
 
 export interface PassageMatch {
   /** Indexes of the items to highlight, ascending. Empty when the passage was not found. */
@@ -45,24 +47,25 @@ export function findPassage(itemTexts: string[], passage: string): PassageMatch 
   target = target.slice(0, MAX_PASSAGE_WORDS);
   if (target.length === 0) return { items: [], coverage: 0 };
 
-  const wanted = new Map<string, number>();
-  for (const word of target) wanted.set(word, (wanted.get(word) ?? 0) + 1);
+  // Distinct words: a snippet of a rebuilt table row can repeat a cell ("20% | 20% | 20%") that the page has once
+  // per column, far apart.
+  const wanted = new Set(target);
   const page = itemTexts.flatMap((text, item) => words(text).map((word) => ({ word, item })));
   const size = Math.max(1, Math.ceil(target.length * WINDOW_SLACK));
 
-  // Slide a window over the page, keeping the size of its multiset intersection with the passage.
+  // Slide a window over the page, counting the passage's distinct words inside it.
   const inWindow = new Map<string, number>();
   let score = 0;
   let best = { start: 0, score: 0 };
   const add = (word: string) => {
     const have = inWindow.get(word) ?? 0;
-    if (have < (wanted.get(word) ?? 0)) score += 1;
+    if (have === 0 && wanted.has(word)) score += 1;
     inWindow.set(word, have + 1);
   };
   const remove = (word: string) => {
     const have = (inWindow.get(word) ?? 1) - 1;
     inWindow.set(word, have);
-    if (have < (wanted.get(word) ?? 0)) score -= 1;
+    if (have === 0 && wanted.has(word)) score -= 1;
   };
   for (const [end, entry] of page.entries()) {
     add(entry.word);
@@ -72,13 +75,12 @@ export function findPassage(itemTexts: string[], passage: string): PassageMatch 
     if (score > best.score) best = { start: Math.max(0, start), score };
   }
 
-  const coverage = best.score / target.length;
+  const coverage = best.score / wanted.size;
   if (coverage < MIN_COVERAGE) return { items: [], coverage };
 
   const window = page.slice(best.start, best.start + size);
   const inPassage = (word: string) => wanted.has(word);
-  const first = window.findIndex((w) => inPassage(w.word));
-  const last = window.length - 1 - [...window].reverse().findIndex((w) => inPassage(w.word));
+  const { first, last } = passageSpan(window.map((w) => inPassage(w.word)));
   const candidates = new Set(window.slice(first, last + 1).map((w) => w.item));
   const items = [...candidates].filter((item) => {
     const own = words(itemTexts[item] ?? "");
@@ -86,4 +88,25 @@ export function findPassage(itemTexts: string[], passage: string): PassageMatch 
     return shared >= MIN_ITEM_WORDS || (own.length > 0 && shared / own.length >= MIN_ITEM_SHARE);
   });
   return { items: items.sort((a, b) => a - b), coverage };
+}
+
+/**
+ * Where the passage runs inside the window: from the first run of RUN matching words to the end of the last one, so
+ * a stray "and" or "the" at the window's edge is left out. Falls back to the first and last match.
+ */
+function passageSpan(matches: boolean[]): { first: number; last: number } {
+  const runAt = (i: number) => matches.slice(i, i + RUN).length === RUN && matches.slice(i, i + RUN).every(Boolean);
+  let first = matches.findIndex((_, i) => runAt(i));
+  let last = -1;
+  for (let i = matches.length - RUN; i >= 0; i -= 1) {
+    if (runAt(i)) {
+      last = i + RUN - 1;
+      break;
+    }
+  }
+  if (first < 0 || last < first) {
+    first = matches.indexOf(true);
+    last = matches.lastIndexOf(true);
+  }
+  return { first, last };
 }
