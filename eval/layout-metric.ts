@@ -59,9 +59,9 @@ export function referenceBigrams(layoutPage: string): string[] {
 /**
  * How far apart, in words, two neighbouring cells of a row may be in the parser's text and still count as one row:
  * a parser that joins wrapped cell lines puts up to a few words of the first cell's continuation between them
- * ("What is the overall [deductible?] | $0"). With 6, the service's row rebuilding scores 0.76 and 0.70 on the CMS
- * sample and the Kaiser SBC, plain text extraction 0.66 and 0.64, and a document whose columns came out one after the
- * other 0.19.
+ * ("What is the overall [deductible?] | $0"). With 6, the service's row rebuilding scores 0.76 and 0.71 on the CMS
+ * sample and the Kaiser SBC, plain text extraction about 0.65, and a document whose columns came out one after the
+ * other 0.17.
  */
 export const ROW_WINDOW = 6;
 
@@ -87,6 +87,36 @@ function near(sequence: string[], positions: Map<string, number[]>, left: string
     for (let next = at + 1; next <= at + ROW_WINDOW && next < sequence.length; next++) if (sequence[next] === right) return true;
   }
   return false;
+}
+
+/** Lines this close to the top or bottom of a page may be a running header or footer. */
+const EDGE_LINES = 4;
+/** Share of pages a top/bottom line must recur on (at least 3 pages) to be called running. */
+const RUNNING_SHARE = 0.5;
+
+/**
+ * The pages with their running headers and footers removed: lines among the first or last EDGE_LINES non-blank lines
+ * of a page whose words (digits as "#", so "Page 2 of 8" matches "Page 3 of 8") recur there on at least half the pages.
+ * The service's parser drops them on purpose (they would repeat in every chunk); scoring them would count that as lost
+ * text.
+ */
+export function dropRunningLines(pages: string[]): string[] {
+  const key = (line: string) => words(line).join(" ").replace(/\d+/g, "#");
+  const edges = pages.map((page) => {
+    const lines = page.split("\n").filter((line) => line.trim() !== "");
+    return new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map(key).filter((k) => k !== ""));
+  });
+  const seen = new Map<string, number>();
+  for (const keys of edges) for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+  const threshold = Math.max(3, pages.length * RUNNING_SHARE);
+  const running = new Set([...seen].filter(([, count]) => count >= threshold).map(([k]) => k));
+  if (!running.size) return pages;
+  return pages.map((page, i) =>
+    page
+      .split("\n")
+      .filter((line) => !(edges[i]?.has(key(line)) && running.has(key(line))))
+      .join("\n"),
+  );
 }
 
 export interface PageAgreement {

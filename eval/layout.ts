@@ -6,6 +6,9 @@
  * when neighbouring columns are interleaved. Word recall says whether text was dropped instead. Definitions and how to
  * read them: docs/evaluation.md.
  *
+ * Running headers and footers (top or bottom lines recurring on half the pages) are left out of pdftotext's side: the
+ * service drops them on purpose.
+ *
  * The parser is bundled for Node from the current source with esbuild's JS API on every run (about a second), so a
  * change to src/ingestion/ is measured without a build step.
  *
@@ -23,7 +26,7 @@ import { pathToFileURL, fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import { build } from "esbuild";
 import { FIXTURES_DIR } from "./fixtures.ts";
-import { documentAgreement, pageAgreement, ROW_WINDOW, type DocumentAgreement, type PageAgreement } from "./layout-metric.ts";
+import { documentAgreement, dropRunningLines, pageAgreement, ROW_WINDOW, type DocumentAgreement, type PageAgreement } from "./layout-metric.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const DEFAULT_OUT = join(root, "eval", "results", "layout-latest.json");
@@ -144,24 +147,25 @@ async function main(): Promise<number> {
   const failures: string[] = [];
   for (const document of documents) {
     // pdftotext runs in its own process while this one parses.
-    const reference = layoutPages(document.path);
+    const layoutRun = layoutPages(document.path);
     const parseStarted = Date.now();
     let parsed: ParsedDocument;
     let layout: string[];
     try {
       parsed = await parsePdf(new Uint8Array(readFileSync(document.path)));
-      layout = await reference;
+      layout = await layoutRun;
     } catch (error) {
-      reference.catch(() => undefined);
+      layoutRun.catch(() => undefined);
       failures.push(`${document.name}: ${(error as Error).message}`);
       continue;
     }
     const parseMs = Date.now() - parseStarted;
     const texts = new Map(parsed.pages.map((p) => [p.page, p.text]));
     const pageCount = Math.max(parsed.pageCount, layout.length);
-    const pages = Array.from({ length: pageCount }, (_, i) => pageAgreement(layout[i] ?? "", texts.get(i + 1) ?? ""));
+    const reference = dropRunningLines(layout);
+    const pages = Array.from({ length: pageCount }, (_, i) => pageAgreement(reference[i] ?? "", texts.get(i + 1) ?? ""));
 
-    if (options.page !== null) return showPage(document.name, options.page, layout, texts, pages, options.show);
+    if (options.page !== null) return showPage(document.name, options.page, reference, texts, pages, options.show);
 
     results.push({
       name: document.name,
@@ -226,7 +230,7 @@ function showPage(name: string, page: number, layout: string[], texts: Map<numbe
     return 2;
   }
   if (show) {
-    console.log(`===== pdftotext -layout, ${name} page ${page} =====\n${layout[page - 1] ?? ""}`);
+    console.log(`===== pdftotext -layout (running headers and footers removed), ${name} page ${page} =====\n${layout[page - 1] ?? ""}`);
     console.log(`===== parsePdf, ${name} page ${page} =====\n${texts.get(page) ?? ""}`);
     console.log("=====");
   }

@@ -65,12 +65,13 @@ const COLUMNS: [string, (m: Metrics) => number | null][] = [
 ];
 
 /**
- * Rows: each document (marked "(heldout)" when every question of it that ran is held out), then en/es, then dev/heldout,
- * then all. Columns: n and the headline metrics; "-" where a metric has no question to be computed over.
+ * Rows: each document (marked "(heldout)" when every question of it that ran is held out, "FAILED" when the service
+ * could not ingest or answer it), then en/es, then dev/heldout, then all. Columns: n and the headline metrics; "-" where a metric has no question to be computed over.
  */
-export function formatTable(metrics: GroupedMetrics, heldoutDocuments: ReadonlySet<string> = new Set()): string {
+export function formatTable(metrics: GroupedMetrics, heldoutDocuments: ReadonlySet<string> = new Set(), failed: ReadonlySet<string> = new Set()): string {
+  const label = (name: string) => `${name}${heldoutDocuments.has(name) ? " (heldout)" : ""}${failed.has(name) ? " FAILED" : ""}`;
   const rows: [string, Metrics][] = [
-    ...Object.entries(metrics.by_document).map(([name, m]): [string, Metrics] => [heldoutDocuments.has(name) ? `${name} (heldout)` : name, m]),
+    ...Object.entries(metrics.by_document).map(([name, m]): [string, Metrics] => [label(name), m]),
     ["en", metrics.by_language.en],
     ["es", metrics.by_language.es],
     ["dev", metrics.by_split.dev],

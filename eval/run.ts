@@ -1,39 +1,38 @@
 /**
  * `npm run eval`: retrieval and answer-quality evaluation over every document that has a question file
  * (eval/questions/<pdf-basename>.json; the PDFs are read from ../shared/fixtures/). Checks every question file against
- * its PDF, starts the local stack (or uses EVAL_URL), then per document registers a fresh member, uploads the PDF and
- * waits for ingestion (two documents at a time), and asks that document's questions in file order through
- * POST /api/v2/search (k=5) and POST /chat (JSON). Scores both (eval/metrics.ts), prints a table per document,
- * language and split, and writes eval/results/latest.json. Metric definitions and the split policy: docs/evaluation.md.
+ * its PDF, starts the local stack (or uses EVAL_URL), then runs the documents (eval/runner.ts: each as a fresh member,
+ * two at a time; upload, wait for ingestion, then its questions in file order through POST /api/v2/search (k=5) and
+ * POST /chat (JSON)). Scores both (eval/metrics.ts), prints a table per document, language and split, and writes
+ * eval/results/latest.json. Metric definitions and the split policy: docs/evaluation.md.
  *
  * @example
  *   npm run eval                                   # every document, every question
  *   npm run eval -- --split dev                    # tune against dev questions only
  *   npm run eval -- --doc sbc-kaiser-30-1000 --doc cms-sample-sbc --verbose
- *   npm run eval -- --smoke --min-quality 0.8      # CI
+ *   npm run eval -- --smoke --min-quality 0.85     # CI
  *   npm run eval -- --var SIMILARITY_THRESHOLD=0.2 --out eval/results/variants/threshold-0.2.json --label threshold-0.2
  *   EVAL_URL=http://127.0.0.1:8787 npm run eval    # against a running `npm start` (its vars, its rate limit)
  *
- * Exit codes: 0 done; 1 a request or ingestion failed, a question file does not match its PDF, or --min-quality was
- * missed; 2 bad arguments.
+ * Exit codes: 0 done; 1 a document failed (reported, the others still run), a question file does not match its PDF,
+ * or --min-quality was missed; 2 bad arguments.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { Api, EvalError, type IngestedJob } from "./api.ts";
+import { Api, EvalError } from "./api.ts";
 import { factsMissingFromPdf, readFixture, readQuestionFiles, type EvalDocument } from "./fixtures.ts";
-import { groupMetrics, K, scoreAnswer, scoreRetrieval, type QuestionOutcome } from "./metrics.ts";
+import { groupMetrics } from "./metrics.ts";
 import type { Question } from "./question-file.ts";
 import { describeFailure, formatTable, questionDetail, summaryLine, type QuestionDetail } from "./report.ts";
+import { runDocuments, type Planned, type StackHandle } from "./runner.ts";
 import { startStack } from "../scripts/lib/stack.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const DEFAULT_OUT = join(root, "eval", "results", "latest.json");
 
-/** Documents ingested at once: parsing and embedding are CPU-bound, and 2 keep a 2-core machine busy. */
-const INGEST_CONCURRENCY = 2;
 /** A stack this harness starts answers every question without hitting the per-user chat limit. */
 const STACK_DEFAULTS: Record<string, string> = { CHAT_RATE_LIMIT_PER_MINUTE: "10000" };
 /** Passed from the environment to a stack this harness starts, so keys select the paid providers. */
@@ -54,7 +53,7 @@ const PASSTHROUGH = [
 const SECRET = /KEY|SECRET|TOKEN|PASSWORD/i;
 const USAGE =
   "usage: npm run eval -- [--split dev|heldout|all] [--doc BASENAME]... [--smoke] [--verbose] [--out PATH | --no-write] " +
-  "[--var NAME=VALUE]... [--label TEXT] [--min-quality X]";
+  "[--var NAME=VALUE]... [--label TEXT] [--min-quality X] [--log PATH]";
 
 interface Options {
   split: "dev" | "heldout" | "all";
@@ -66,6 +65,8 @@ interface Options {
   label: string;
   minQuality: number | null;
   verbose: boolean;
+  /** Append the started stack's output (wrangler and the Worker's logs) here, for a post-mortem. */
+  log: string | null;
 }
 
 function parseOptions(): Options {
@@ -82,6 +83,7 @@ function parseOptions(): Options {
         label: { type: "string", default: "" },
         "min-quality": { type: "string" },
         verbose: { type: "boolean", default: false },
+        log: { type: "string" },
       },
     }).values;
   } catch (error) {
@@ -102,19 +104,13 @@ function parseOptions(): Options {
   // Only a run of everything replaces the committed baseline; a partial run writes where --out says, or nowhere.
   const partial = smoke || docs.length > 0 || split !== "all";
   const out = parsed["no-write"] ? null : parsed.out ? (isAbsolute(parsed.out) ? parsed.out : join(process.cwd(), parsed.out)) : partial ? null : DEFAULT_OUT;
-  return { split, docs, smoke, out, vars, label: parsed.label ?? "", minQuality, verbose: parsed.verbose ?? false };
+  const log = parsed.log ? (isAbsolute(parsed.log) ? parsed.log : join(process.cwd(), parsed.log)) : null;
+  return { split, docs, smoke, out, vars, label: parsed.label ?? "", minQuality, verbose: parsed.verbose ?? false, log };
 }
 
 function usage(message: string): never {
   console.error(`eval: ${message}\n${USAGE}`);
   process.exit(2);
-}
-
-/** One document of the run: its questions after --split/--smoke, its PDF, and its member's client once ingested. */
-interface Planned {
-  document: EvalDocument;
-  questions: Question[];
-  pdf: Uint8Array<ArrayBuffer>;
 }
 
 /** Which documents and questions this run asks, or a usage error for an unknown --doc. */
@@ -159,13 +155,25 @@ async function main(): Promise<number> {
   const vars = { ...STACK_DEFAULTS, ...passthroughVars(), ...options.vars };
   if (externalUrl && Object.keys(options.vars).length) console.error("eval: --var is ignored with EVAL_URL (the running stack has its own vars)");
   // The PDFs are checked while wrangler starts: the check is CPU in this process, the start mostly waiting on wrangler.
-  const [checked, stack] = await Promise.all([
+  // A frozen copy of the Worker: editing src/ during a long run must not reload the Worker being measured.
+  const start = () => startStack({ vars, quiet: true, freeze: "worktree", ...(options.log ? { logFile: options.log } : {}) });
+  const [checked, first] = await Promise.all([
     checkFixtures(selected),
-    externalUrl ? { url: externalUrl, databaseInProcess: false, stop: async () => undefined } : startStack({ vars, quiet: true, freeze: "worktree" }),
+    externalUrl ? { url: externalUrl, databaseInProcess: false, stop: async () => undefined } : start(),
   ]);
+  let stack = first;
   const stopOnSignal = () => void stack.stop().finally(() => process.exit(130));
   process.once("SIGINT", stopOnSignal);
   process.once("SIGTERM", stopOnSignal);
+  const handle: StackHandle = {
+    url: () => stack.url,
+    restart: externalUrl
+      ? null
+      : async () => {
+          await stack.stop();
+          stack = await start();
+        },
+  };
 
   try {
     if (checked.problems.length) {
@@ -182,29 +190,10 @@ async function main(): Promise<number> {
       parser: externalUrl ? "unknown" : (vars.PARSER_PROVIDER ?? (vars.LLAMA_CLOUD_API_KEY ? "llamaparse" : "builtin")),
     };
 
-    const ingestions = ingestAll(stack.url, checked.planned);
-    const outcomes: QuestionOutcome[] = [];
-    const details: QuestionDetail[] = [];
-    const jobs: Record<string, IngestedJob & { seconds: number }> = {};
-    // Documents in name order and questions in file order, whatever order ingestion finishes in: runs compare line by line.
-    for (const [i, item] of checked.planned.entries()) {
-      const ingested = await ingestions[i];
-      if (!ingested) throw new EvalError(`internal: no ingestion for ${item.document.name}`);
-      jobs[item.document.name] = { ...ingested.job, seconds: ingested.seconds };
-      console.error(`eval: ${item.document.name}: ingested in ${ingested.seconds.toFixed(1)} s; asking ${item.questions.length} questions`);
-      for (const question of item.questions) {
-        const hits = await ingested.api.search(question.question, K);
-        const chat = await ingested.api.chat(question.question);
-        const outcome: QuestionOutcome = {
-          document: item.document.name,
-          question,
-          retrieval: scoreRetrieval(question, hits),
-          answer: scoreAnswer(question, chat.answer, chat.citations),
-        };
-        outcomes.push(outcome);
-        details.push(questionDetail(outcome, hits, chat));
-      }
-    }
+    const runs = await runDocuments(checked.planned, handle);
+    const outcomes = runs.flatMap((run) => run.asked.map((a) => a.outcome));
+    const details = runs.flatMap((run) => run.asked.map((a) => questionDetail(a.outcome, a.hits, a.chat)));
+    const failures = runs.filter((run) => run.failure !== null);
 
     const metrics = groupMetrics(outcomes);
     const providerLabel =
@@ -238,7 +227,8 @@ async function main(): Promise<number> {
             sha256: p.document.file.fixture_sha256,
             document_kind: p.document.file.document_kind,
             questions: p.questions.length,
-            ingestion: jobs[p.document.name] ?? null,
+            ingestion: runs.find((run) => run.name === p.document.name)?.ingestion ?? null,
+            failure: runs.find((run) => run.name === p.document.name)?.failure ?? null,
           })),
           duration_ms: Date.now() - started,
           definitions: "docs/evaluation.md",
@@ -249,8 +239,12 @@ async function main(): Promise<number> {
     }
 
     if (options.verbose) printFailures(details, options.split);
-    console.log(formatTable(metrics, heldoutDocuments));
+    console.log(formatTable(metrics, heldoutDocuments, new Set(failures.map((run) => run.name))));
     console.log(line);
+    if (failures.length) {
+      console.error(`eval: ${failures.length} document(s) FAILED, their questions scored as unanswered:\n  ${failures.map((run) => `${run.name}: ${run.failure}`).join("\n  ")}`);
+      return 1;
+    }
     if (options.minQuality !== null && (metrics.all.answer_quality ?? 0) < options.minQuality) {
       console.error(`eval: answer_quality ${metrics.all.answer_quality} is below --min-quality ${options.minQuality}`);
       return 1;
@@ -273,51 +267,6 @@ function printFailures(details: QuestionDetail[], split: Options["split"]): void
   const hidden = details.length - shown.length;
   const note = hidden ? ` (${hidden} held-out questions not listed; --split heldout lists them)` : "";
   console.error(`eval: ${failures.length} of ${shown.length} questions with a problem${note}:\n${failures.join("\n")}`);
-}
-
-interface Ingested {
-  api: Api;
-  job: IngestedJob;
-  seconds: number;
-}
-
-/**
- * Starts every document's ingestion, INGEST_CONCURRENCY at a time, each as a fresh member; the promises are in the
- * documents' order. A failure rejects that document's promise (and, when awaited, the run).
- */
-function ingestAll(url: string, planned: Planned[]): Promise<Ingested>[] {
-  const ingest = async (item: Planned): Promise<Ingested> => {
-    const started = Date.now();
-    const api = new Api(url);
-    await api.register();
-    const job = await api.ingest(item.pdf, `${item.document.name}.pdf`);
-    return { api, job, seconds: (Date.now() - started) / 1000 };
-  };
-  // A pool: each free slot takes the next document, so one long document does not hold up the ones behind it.
-  const slots = planned.map(() => deferred<Ingested>());
-  let next = 0;
-  const lane = async () => {
-    for (let i = next++; i < planned.length; i = next++) {
-      const item = planned[i];
-      const slot = slots[i];
-      if (item && slot) await ingest(item).then(slot.resolve, slot.reject);
-    }
-  };
-  for (let n = 0; n < INGEST_CONCURRENCY; n++) void lane();
-  const promises = slots.map((slot) => slot.promise);
-  // A document after a failed one is never awaited; its rejection must not end the process as unhandled.
-  for (const promise of promises) promise.catch(() => undefined);
-  return promises;
-}
-
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: unknown) => void } {
-  let resolve: (value: T) => void = () => undefined;
-  let reject: (reason: unknown) => void = () => undefined;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
 
 function passthroughVars(): Record<string, string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentAgreement, MIN_PAIRS_FOR_WORST, pageAgreement, referenceBigrams, rowPairs, segments, words } from "../../eval/layout-metric";
+import { documentAgreement, dropRunningLines, MIN_PAIRS_FOR_WORST, pageAgreement, referenceBigrams, rowPairs, segments, words } from "../../eval/layout-metric";
 
 describe("words", () => {
   it("drops case, punctuation, accents and apostrophes and keeps amounts whole", () => {
@@ -81,5 +81,25 @@ describe("documentAgreement", () => {
     expect(document.pairs).toBe(2 * MIN_PAIRS_FOR_WORST + 1);
     expect(document.bigram_recall).toBeCloseTo(MIN_PAIRS_FOR_WORST / (2 * MIN_PAIRS_FOR_WORST + 1), 3);
     expect(document.worst_page).toEqual({ page: 2, bigram_recall: 0 });
+  });
+});
+
+describe("dropRunningLines", () => {
+  const page = (n: number, body: string) => `Acme Health PPO     Coverage Period: 01/01/2025\n${body}\n\nPage ${n} of 4`;
+
+  it("removes a header and a numbered footer that recur at the edges of most pages", () => {
+    const bodies = ["Deductible", "Specialist visit", "Hospital stay", "Exclusions"];
+    const pages = bodies.map((body, i) => page(i + 1, body));
+    expect(dropRunningLines(pages)).toEqual(bodies.map((body) => `${body}\n`));
+  });
+
+  it("keeps a line that recurs on fewer than half the pages", () => {
+    const pages = ["Appeals\nbody", "Appeals\nbody", "other\nbody", "more\nbody", "last\nbody", "end\nbody", "x\nbody"];
+    expect(dropRunningLines(pages)[0]).toContain("Appeals");
+  });
+
+  it("leaves a short document alone: fewer than three pages cannot show a line is running", () => {
+    const pages = [page(1, "one"), page(2, "two")];
+    expect(dropRunningLines(pages)).toEqual(pages);
   });
 });
