@@ -72,6 +72,11 @@ async function main(): Promise<void> {
     LLM_PROVIDER: "offline",
     EMBEDDING_PROVIDER: "offline",
     CHAT_RATE_LIMIT_PER_MINUTE: BENCH_CHAT_RATE_LIMIT,
+    // 100 users registered from one address and ~50 searches a minute each: the per-address and per-user limits
+    // (the Rate Limiting bindings) would refuse the setup and the load they measure.
+    RATE_LIMITS_ENABLED: "false",
+    // Access tokens live 15 minutes by default; the users' tokens are made once and used for the whole run.
+    JWT_TTL_SECONDS: "86400",
     // One secret for both stacks, so the users' tokens stay valid when the stack restarts with the model.
     JWT_SECRET: randomBytes(48).toString("base64url"),
   };

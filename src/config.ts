@@ -27,6 +27,18 @@ const ConfigSchema = z.object({
   /** How long a refresh token stays usable if unused; each use issues a new one with a fresh lifetime. */
   refreshTokenTtlSeconds: positiveInt(30 * 24 * 3600),
   chatRateLimitPerMinute: positiveInt(30),
+  /** The Rate Limiting bindings (numbers in wrangler.toml); off only for load tests. Exact limits stay on regardless. */
+  rateLimitsEnabled: z.stringbool().default(true),
+  /** Login attempts per account before delays start; the account's owner is one person, so few are needed. */
+  loginFreeAttemptsPerAccount: positiveInt(5),
+  /** Login attempts per client address before delays start; higher, since a household or an office shares one. */
+  loginFreeAttemptsPerAddress: positiveInt(20),
+  /** First delay after the free attempts; it doubles with each further attempt. */
+  loginBackoffBaseSeconds: positiveInt(1),
+  /** The longest delay: 15 minutes still lets a locked-out owner in the same hour, and caps a guesser at 4 an hour. */
+  loginBackoffMaxSeconds: positiveInt(900),
+  /** A key with no attempt for this long starts over; longer than the longest delay, so waiting it out does not reset. */
+  loginBackoffResetSeconds: positiveInt(3600),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -51,6 +63,12 @@ export function readConfig(env: Partial<AppEnv>): Config {
     jwtTtlSeconds: env.JWT_TTL_SECONDS,
     refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
     chatRateLimitPerMinute: env.CHAT_RATE_LIMIT_PER_MINUTE,
+    rateLimitsEnabled: env.RATE_LIMITS_ENABLED,
+    loginFreeAttemptsPerAccount: env.LOGIN_FREE_ATTEMPTS_PER_ACCOUNT,
+    loginFreeAttemptsPerAddress: env.LOGIN_FREE_ATTEMPTS_PER_ADDRESS,
+    loginBackoffBaseSeconds: env.LOGIN_BACKOFF_BASE_SECONDS,
+    loginBackoffMaxSeconds: env.LOGIN_BACKOFF_MAX_SECONDS,
+    loginBackoffResetSeconds: env.LOGIN_BACKOFF_RESET_SECONDS,
   };
   const cleaned = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, blankToUndefined(v)]));
   return ConfigSchema.parse(cleaned);

@@ -21,6 +21,14 @@ export interface Secrets {
   PARSER_PROVIDER?: string;
   /** Unset by default: each embedding provider has its own calibrated threshold (see src/providers/embeddings). */
   SIMILARITY_THRESHOLD?: string;
+  /** "false" turns off the Rate Limiting bindings (load tests); see src/lib/rate-limit.ts. */
+  RATE_LIMITS_ENABLED?: string;
+  /** Login throttling (src/accounts/login-throttle.ts); defaults in src/config.ts. */
+  LOGIN_FREE_ATTEMPTS_PER_ACCOUNT?: string;
+  LOGIN_FREE_ATTEMPTS_PER_ADDRESS?: string;
+  LOGIN_BACKOFF_BASE_SECONDS?: string;
+  LOGIN_BACKOFF_MAX_SECONDS?: string;
+  LOGIN_BACKOFF_RESET_SECONDS?: string;
   /** Comma-separated origins allowed by CORS; unset allows any origin (auth is by bearer token, never cookies). */
   CORS_ORIGINS?: string;
 }

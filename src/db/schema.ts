@@ -76,6 +76,17 @@ export const refreshTokens = pgTable(
   (t) => [index("refresh_tokens_session_id_idx").on(t.sessionId), index("refresh_tokens_user_id_idx").on(t.userId)],
 );
 
+/**
+ * Login attempts per throttled key (an account's email, a client address), keyed by SHA-256 so the table holds no
+ * address or email in the clear. Not per user, so not behind row-level security; see src/accounts/login-throttle.ts.
+ */
+export const loginThrottle = pgTable("login_throttle", {
+  key: text("key").primaryKey(),
+  /** Attempts counted as failures since the key last started over (an admitted attempt counts until it succeeds). */
+  failures: integer("failures").notNull().default(0),
+  lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }).notNull(),
+});
+
 export const DOCUMENT_STATUSES = ["queued", "processing", "ready", "failed"] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 

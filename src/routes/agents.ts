@@ -15,6 +15,7 @@ import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
+import { limitPerUser } from "../lib/rate-limit";
 import { validate } from "../lib/validation";
 import { createEmbeddingProvider } from "../providers/embeddings";
 import { createLlmProviders, ProviderStreamError, ProviderUnavailableError } from "../providers/llm";
@@ -38,7 +39,7 @@ export function isProviderFailure(error: unknown): boolean {
 
 export const agentRoutes = new Hono<AppBindings>()
   .use(requireAuth)
-  .post("/query", validate("json", AgentQueryBody), async (c) => {
+  .post("/query", limitPerUser("agents"), validate("json", AgentQueryBody), async (c) => {
     const body = c.req.valid("json");
     try {
       const done = await completeTurn(requestTurnDeps(c.env, c.var.config, c.var.database()), {

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { checkPassword, InvalidCredentialsError, registerAccount } from "../accounts/accounts";
+import { admitLoginAttempt, forgiveLoginAttempt, loginThrottleKeys } from "../accounts/login-throttle";
 import {
   endSessionById,
   endSessionOfRefreshToken,
@@ -12,6 +13,7 @@ import { EmailTakenError, findUserById } from "../db/users";
 import { authenticate, requireAuth, sessionOptions } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
+import { clientAddress, limitPerAddress } from "../lib/rate-limit";
 import { parseInput, validate } from "../lib/validation";
 
 /** RFC 5321 §4.5.3.1.3: a forward path is at most 256 octets including the angle brackets, so an address fits in 254. */
@@ -76,14 +78,25 @@ async function mapped<T>(work: Promise<T>): Promise<T> {
 }
 
 export const authRoutes = new Hono<AppBindings>()
-  .post("/register", validate("json", RegisterBody), async (c) => {
+  .post("/register", limitPerAddress("register"), validate("json", RegisterBody), async (c) => {
     const body = await mapped(registerAccount(c.var.database(), sessionOptions(c.env, c.var.config), c.req.valid("json")));
     return c.json(body, 201, NO_STORE);
   })
   .post("/login", validate("json", LoginBody), async (c) => {
     const input = c.req.valid("json");
     const db = c.var.database();
+    const keys = loginThrottleKeys(c.var.config, input.email, clientAddress(c.req));
+    // Before the password is checked: a throttled attempt is refused even when it is right, or the limit would
+    // still let a guesser learn which guess was right.
+    const admission = await admitLoginAttempt(db, keys);
+    if (!admission.admitted) {
+      throw new ApiError("rate_limited", `Too many sign-in attempts. Try again in ${admission.retryAfterSeconds} seconds.`, {
+        headers: { "retry-after": String(admission.retryAfterSeconds) },
+        extra: { retry_after_seconds: admission.retryAfterSeconds },
+      });
+    }
     const userId = await mapped(checkPassword(db, input));
+    await forgiveLoginAttempt(db, keys);
     const body = await startSession(db, sessionOptions(c.env, c.var.config), { id: userId, email: input.email });
     return c.json(body, 200, NO_STORE);
   })

@@ -8,8 +8,8 @@
  * their typed errors (the SDK's AuthenticationError on 401, BadRequestError on 400), so this sub-app renders every
  * error in that shape.
  *
- * Not rate-limited: the per-user limit lives in the ChatSession Durable Object, and this stateless endpoint does not
- * go through it.
+ * Rate-limited per user by the OPENAI_RATE_LIMITER binding (src/lib/rate-limit.ts); a 429 comes in OpenAI's error
+ * shape with Retry-After, which the official SDKs honour when they retry.
  *
  * @example new OpenAI({ apiKey: accessToken, baseURL: "https://navigator.example/v1" }).chat.completions.create({ model: "insurance-navigator", messages })
  */
@@ -26,6 +26,7 @@ import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError, toApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
+import { limitPerUser } from "../lib/rate-limit";
 import type { ChatTurn, FinishReason } from "../providers/llm/types";
 import { isProviderFailure, requestTurnDeps } from "./agents";
 
@@ -88,7 +89,7 @@ export const openAiRoutes = new Hono<AppBindings>()
     }
     return c.json(modelObject());
   })
-  .post("/chat/completions", validateOpenAi, async (c) => {
+  .post("/chat/completions", limitPerUser("openai"), validateOpenAi, async (c) => {
     const body = c.req.valid("json");
     const input: TurnInput = { userId: c.var.userId, ...conversation(body.messages) };
     const meta = { id: `chatcmpl-${crypto.randomUUID().replaceAll("-", "")}`, created: Math.floor(Date.now() / 1000) };

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
+import { limitPerUser } from "../lib/rate-limit";
 import { validate } from "../lib/validation";
 import { createEmbeddingProvider } from "../providers/embeddings";
 import { searchChunks } from "../retrieval/search";
@@ -15,7 +16,7 @@ export const SearchBody = z.object({
   document_ids: z.array(z.uuid()).max(100).optional(),
 });
 
-export const searchRoutes = new Hono<AppBindings>().post("/", requireAuth, validate("json", SearchBody), async (c) => {
+export const searchRoutes = new Hono<AppBindings>().post("/", requireAuth, limitPerUser("search"), validate("json", SearchBody), async (c) => {
   const body = c.req.valid("json");
   const config = c.var.config;
   const { results, timings } = await searchChunks(c.var.database(), createEmbeddingProvider(c.env, config), {

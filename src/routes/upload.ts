@@ -4,6 +4,7 @@ import { acceptUpload, tooLarge } from "../ingestion/upload";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
+import { limitPerUser } from "../lib/rate-limit";
 import { validate } from "../lib/validation";
 
 /** Room for multipart boundaries and part headers on top of the file itself. */
@@ -16,6 +17,7 @@ const UploadForm = z.object({
 export const uploadRoutes = new Hono<AppBindings>().post(
   "/",
   requireAuth,
+  limitPerUser("upload"),
   async (c, next) => {
     // Refuse an oversize body before reading it, when the client declares its length.
     const declared = Number(c.req.header("content-length") ?? "NaN");

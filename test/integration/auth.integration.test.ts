@@ -1,6 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { decodeJwt, SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
+import { testAddress } from "../support/worker-api";
 
 const BASE = "http://example.com/api/v2/auth";
 const PASSWORD = "a long enough password";
@@ -18,10 +19,11 @@ type Problem = Record<string, unknown> & { status: number; code: string; detail:
 
 const uniqueEmail = () => `${crypto.randomUUID()}@example.com`;
 
+/** Each request from an address of its own: per-address limits are tested in security-throttle, not here. */
 function post(path: string, body: unknown): Promise<Response> {
   return exports.default.fetch(`${BASE}${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", "cf-connecting-ip": testAddress() },
     body: JSON.stringify(body),
   });
 }

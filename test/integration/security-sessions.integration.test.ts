@@ -2,7 +2,7 @@
  * Refresh tokens and logout: rotation, reuse detection that ends the whole family, and logout that ends access
  * tokens at once (not when they expire).
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { api, registerUser, type TestUser } from "../support/worker-api";
 import { expectProblem } from "../support/worker-security";
 
@@ -35,6 +35,12 @@ async function logIn(user: TestUser): Promise<Tokens> {
   expect(response.status).toBe(200);
   return response.json<Tokens>();
 }
+
+// The first request of a file starts the Worker and its database pool, which on a loaded machine can take longer
+// than one test may; the hook (60 s) absorbs it.
+beforeAll(async () => {
+  await registerUser("warm-up");
+});
 
 describe("refresh tokens (security)", () => {
   it("trade a refresh token for a new access token and a new refresh token", async () => {

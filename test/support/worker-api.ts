@@ -16,11 +16,18 @@ export async function api(path: string, init: RequestInit = {}): Promise<Respons
   return exports.default.fetch(new Request(`${BASE}${path}`, init));
 }
 
+/** A random address in the documentation ranges (RFC 5737), so tests do not share per-address limits. */
+export function testAddress(): string {
+  const byte = () => Math.floor(Math.random() * 256);
+  return `198.${18 + Math.floor(Math.random() * 2)}.${byte()}.${byte()}`;
+}
+
 export async function registerUser(prefix = "user"): Promise<TestUser> {
   const email = `${prefix}-${crypto.randomUUID()}@example.com`;
   const response = await api("/api/v2/auth/register", {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    // Registration is limited per client address; each test user comes from an address of its own.
+    headers: { "content-type": "application/json", "cf-connecting-ip": testAddress() },
     body: JSON.stringify({ email, password: "correct horse battery staple" }),
   });
   if (response.status !== 201) throw new Error(`register failed: ${response.status} ${await response.text()}`);

@@ -18,11 +18,7 @@ export async function expectProblem(response: Response, status: number, code?: s
   return body;
 }
 
-/** A random documentation-range address (RFC 5737), so each test has its own per-address limits. */
-export function randomAddress(): string {
-  const byte = () => Math.floor(Math.random() * 256);
-  return `198.${18 + Math.floor(Math.random() * 2)}.${byte()}.${byte()}`;
-}
+export { testAddress as randomAddress } from "./worker-api";
 
 export interface Claims {
   sub?: string;
