@@ -228,8 +228,10 @@ describe("the web app in Chromium against a local stack", () => {
   it("says so when the server stops accepting the session's token, and asks to log in again", async () => {
     await page.evaluate(() => {
       const key = "insurance-navigator.session";
-      const session = JSON.parse(sessionStorage.getItem(key) ?? "{}") as { accessToken?: string };
+      // Both tokens refused, as after a logout elsewhere: a refused access token alone is renewed with the refresh token.
+      const session = JSON.parse(sessionStorage.getItem(key) ?? "{}") as { accessToken?: string; refreshToken?: string | null };
       session.accessToken = "not.a.token";
+      session.refreshToken = "not-a-refresh-token";
       sessionStorage.setItem(key, JSON.stringify(session));
     });
     await page.reload();
