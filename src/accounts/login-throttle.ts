@@ -71,7 +71,7 @@ export function delaySeconds(failures: number, policy: ThrottlePolicy): number {
  * Admits a login attempt if no key is waiting out a delay, counting it against every key; otherwise says how long
  * to wait. A refused attempt changes nothing, so hammering a locked account does not lengthen its lock.
  */
-export async function admitLoginAttempt(db: Database, keys: ThrottleKey[], now: number = Date.now()): Promise<Admission> {
+export async function admitLoginAttempt(db: Database, keys: ThrottleKey[]): Promise<Admission> {
   const hashed = await Promise.all(keys.map(async (key) => ({ key, hash: await sha256Hex(key.name) })));
   return db.transaction(async (tx) => {
     await tx
@@ -85,6 +85,9 @@ export async function admitLoginAttempt(db: Database, keys: ThrottleKey[], now: 
       .where(inArray(loginThrottle.key, hashed.map((h) => h.hash)))
       .orderBy(loginThrottle.key)
       .for("update");
+    // The clock is read only now that the rows are locked: a time taken before waiting for the lock would be older
+    // than the attempt that held it, and would look like a delay still running.
+    const now = Date.now();
     const byHash = new Map(rows.map((row) => [row.key, row]));
     let wait = 0;
     const counts: Array<{ hash: string; failures: number }> = [];
@@ -92,8 +95,9 @@ export async function admitLoginAttempt(db: Database, keys: ThrottleKey[], now: 
       const row = byHash.get(hash);
       const last = row?.lastAttemptAt.getTime() ?? 0;
       const failures = row && now - last < key.policy.resetSeconds * 1000 ? row.failures : 0;
-      const until = last + delaySeconds(failures, key.policy) * 1000;
-      if (until > now) wait = Math.max(wait, Math.ceil((until - now) / 1000));
+      const delay = delaySeconds(failures, key.policy);
+      const until = last + delay * 1000;
+      if (delay > 0 && until > now) wait = Math.max(wait, Math.ceil((until - now) / 1000));
       counts.push({ hash, failures });
     }
     if (wait > 0) return { admitted: false as const, retryAfterSeconds: wait };

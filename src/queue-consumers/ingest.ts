@@ -30,6 +30,7 @@ export async function handleIngestBatch(batch: MessageBatch<unknown>, env: AppEn
     parser: createParser(env, config),
     embedder: createEmbeddingProvider(env, config),
     sentencesPerChunk: config.sentencesPerChunk,
+    maxPagesPerDay: config.maxPagesPerDay,
   };
   try {
     for (const message of batch.messages) {

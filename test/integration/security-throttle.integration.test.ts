@@ -192,7 +192,8 @@ describe("per-user route limits (security)", () => {
       const fine = await send(other);
       expect(fine.status).not.toBe(429);
       await fine.body?.cancel();
-    });
+      // Up to 122 requests, each authenticated against the database: minutes on a loaded machine, not seconds.
+    }, 180_000);
   }
 
 });
