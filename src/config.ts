@@ -24,6 +24,11 @@ const ConfigSchema = z.object({
   jwtAudience: z.string().min(1).default("insurance-navigator-api"),
   jwtTtlSeconds: positiveInt(3600),
   chatRateLimitPerMinute: positiveInt(30),
+  /**
+   * How long an ingestion attempt holds its job between renewals: long enough to outlast a long synchronous parse,
+   * short enough that a dead worker's job is sent again within minutes (see src/ingestion/lease.ts).
+   */
+  jobLeaseSeconds: positiveInt(120),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -47,6 +52,7 @@ export function readConfig(env: Partial<AppEnv>): Config {
     jwtAudience: env.JWT_AUDIENCE,
     jwtTtlSeconds: env.JWT_TTL_SECONDS,
     chatRateLimitPerMinute: env.CHAT_RATE_LIMIT_PER_MINUTE,
+    jobLeaseSeconds: env.JOB_LEASE_SECONDS,
   };
   const cleaned = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, blankToUndefined(v)]));
   return ConfigSchema.parse(cleaned);
