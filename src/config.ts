@@ -27,6 +27,12 @@ const ConfigSchema = z.object({
   /** How long a refresh token stays usable if unused; each use issues a new one with a fresh lifetime. */
   refreshTokenTtlSeconds: positiveInt(30 * 24 * 3600),
   chatRateLimitPerMinute: positiveInt(30),
+  /** Documents a user may keep; deleting one frees its place. */
+  maxDocumentsPerUser: positiveInt(100),
+  /** Bytes of uploaded files a user may keep (500 MiB: twenty 25 MB uploads, far beyond a family's plan documents). */
+  maxStorageBytesPerUser: positiveInt(500 * 1024 * 1024),
+  /** Pages a user's documents may have processed per UTC day; bounds parsing and embedding cost per account. */
+  maxPagesPerDay: positiveInt(1000),
   /** The Rate Limiting bindings (numbers in wrangler.toml); off only for load tests. Exact limits stay on regardless. */
   rateLimitsEnabled: z.stringbool().default(true),
   /** Login attempts per account before delays start; the account's owner is one person, so few are needed. */
@@ -63,6 +69,9 @@ export function readConfig(env: Partial<AppEnv>): Config {
     jwtTtlSeconds: env.JWT_TTL_SECONDS,
     refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
     chatRateLimitPerMinute: env.CHAT_RATE_LIMIT_PER_MINUTE,
+    maxDocumentsPerUser: env.MAX_DOCUMENTS_PER_USER,
+    maxStorageBytesPerUser: env.MAX_STORAGE_BYTES_PER_USER,
+    maxPagesPerDay: env.MAX_PAGES_PER_DAY,
     rateLimitsEnabled: env.RATE_LIMITS_ENABLED,
     loginFreeAttemptsPerAccount: env.LOGIN_FREE_ATTEMPTS_PER_ACCOUNT,
     loginFreeAttemptsPerAddress: env.LOGIN_FREE_ATTEMPTS_PER_ADDRESS,

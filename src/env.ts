@@ -21,6 +21,10 @@ export interface Secrets {
   PARSER_PROVIDER?: string;
   /** Unset by default: each embedding provider has its own calibrated threshold (see src/providers/embeddings). */
   SIMILARITY_THRESHOLD?: string;
+  /** Per-user quotas (src/db/quotas.ts); defaults in src/config.ts. */
+  MAX_DOCUMENTS_PER_USER?: string;
+  MAX_STORAGE_BYTES_PER_USER?: string;
+  MAX_PAGES_PER_DAY?: string;
   /** "false" turns off the Rate Limiting bindings (load tests); see src/lib/rate-limit.ts. */
   RATE_LIMITS_ENABLED?: string;
   /** Login throttling (src/accounts/login-throttle.ts); defaults in src/config.ts. */

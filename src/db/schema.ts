@@ -183,6 +183,23 @@ export const documentChunks = pgTable(
   ],
 );
 
+/**
+ * Pages charged against a user's daily processing quota, one row per ingestion job (so a re-delivered job is not
+ * charged twice). No foreign key to the job: deleting a document must not give back pages already processed.
+ */
+export const pageCharges = pgTable(
+  "page_charges",
+  {
+    jobId: uuid("job_id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    pages: integer("pages").notNull(),
+    chargedAt: timestamp("charged_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("page_charges_user_charged_idx").on(t.userId, t.chargedAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type AuthSession = typeof authSessions.$inferSelect;
 export type RefreshToken = typeof refreshTokens.$inferSelect;

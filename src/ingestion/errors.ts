@@ -12,6 +12,7 @@ export type IngestionErrorCode =
   | "embedding_failed"
   | "database_unavailable"
   | "gave_up"
+  | "page_quota_exceeded"
   | "internal_error";
 
 export class IngestionError extends Error {

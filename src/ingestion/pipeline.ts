@@ -1,5 +1,6 @@
 import { asUser, type Database } from "../db/client";
 import { getDocument, getJob, replaceChunks, setDocumentStatus, startAttempt, updateJob } from "../db/documents";
+import { chargePages, QuotaExceededError } from "../db/quotas";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
 import type { DocumentParser } from "../providers/parsers/types";
 import { chunkPages } from "./chunker";
@@ -14,6 +15,8 @@ export interface IngestionDeps {
   parser: DocumentParser;
   embedder: EmbeddingProvider;
   sentencesPerChunk: number;
+  /** The per-user daily page quota, charged once the page count is known; absent: no quota. */
+  maxPagesPerDay?: number;
 }
 
 /** Chunks per embedding call and per progress update: OpenAI accepts far more, but progress stays visible. */
@@ -56,6 +59,7 @@ export async function runIngestion(deps: IngestionDeps, message: IngestMessage):
   const parseStarted = Date.now();
   const parsed = await deps.parser.parse(bytes, kind, document.filename);
   const parseMs = Date.now() - parseStarted;
+  if (deps.maxPagesPerDay !== undefined) await chargeDailyPages(db, message, parsed.pageCount, deps.maxPagesPerDay);
   await asUser(db, userId, (tx) =>
     updateJob(tx, jobId, { status: "chunking", pagesTotal: parsed.pageCount, pagesParsed: parsed.pages.length }),
   );
@@ -106,6 +110,21 @@ export async function runIngestion(deps: IngestionDeps, message: IngestMessage):
 /** A chunk is embedded with its section path, so "Appeals" or the plan's name count for the text under them. */
 export function embeddingInput(chunk: Chunk): string {
   return chunk.context ? `${chunk.context}\n${chunk.text}` : chunk.text;
+}
+
+/** Charges the document's pages to the user's day, or fails the job (permanently: waiting a retry will not help). */
+async function chargeDailyPages(db: Database, message: IngestMessage, pages: number, maxPagesPerDay: number): Promise<void> {
+  try {
+    await asUser(db, message.userId, (tx) => chargePages(tx, { userId: message.userId, jobId: message.jobId, pages, maxPagesPerDay }));
+  } catch (error) {
+    if (!(error instanceof QuotaExceededError)) throw error;
+    const text =
+      pages > maxPagesPerDay
+        ? `This document has ${pages} pages, more than the ${maxPagesPerDay} pages that can be processed per account per day.`
+        : `This document has ${pages} pages and only ${Math.max(0, maxPagesPerDay - error.used)} of today's ${maxPagesPerDay} are left. ` +
+          "The allowance resets at 00:00 UTC; delete this document and upload it again then.";
+    throw new IngestionError("page_quota_exceeded", text);
+  }
 }
 
 /** Marks a job and its document failed with a reason a person can act on. */

@@ -2,6 +2,7 @@ import type { Database } from "../db/client";
 import { asUser } from "../db/client";
 import { createDocumentWithJob, deleteDocument, findDocumentBySha, latestJobForDocument } from "../db/documents";
 import { isUniqueViolation } from "../db/errors";
+import { assertUploadWithinQuota, type Quotas } from "../db/quotas";
 import { ApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
 import { detectKind } from "./detect";
@@ -14,6 +15,8 @@ export interface UploadDeps {
   queue: Queue<IngestMessage>;
   maxUploadBytes: number;
   requestId: string;
+  /** Checked in the transaction that inserts the document (throws `QuotaExceededError`); absent: no quota. */
+  quotas?: Quotas;
 }
 
 export interface UploadResult {
@@ -58,8 +61,9 @@ export async function acceptUpload(
 
   let created;
   try {
-    created = await asUser(deps.db, userId, (tx) =>
-      createDocumentWithJob(tx, {
+    created = await asUser(deps.db, userId, async (tx) => {
+      if (deps.quotas) await assertUploadWithinQuota(tx, userId, bytes.byteLength, deps.quotas);
+      return createDocumentWithJob(tx, {
         id: documentId,
         userId,
         filename,
@@ -67,8 +71,8 @@ export async function acceptUpload(
         sizeBytes: bytes.byteLength,
         sha256,
         r2Key,
-      }),
-    );
+      });
+    });
   } catch (error) {
     await deps.bucket.delete(r2Key);
     // Two uploads of the same bytes raced; the other one won and this one is its duplicate.

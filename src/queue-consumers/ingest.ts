@@ -36,6 +36,7 @@ export async function handleIngestBatch(
     parser: createParser(env, config),
     embedder: createEmbeddingProvider(env, config),
     sentencesPerChunk: config.sentencesPerChunk,
+    maxPagesPerDay: config.maxPagesPerDay,
     ...overrides,
   };
   try {
