@@ -46,7 +46,7 @@ export default defineConfig({
           ...shared,
           name: "default",
           include: ["test/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, "test/providers/**", "test/browser/**"],
+          exclude: [...configDefaults.exclude, "test/providers/**", "test/browser/**", "test/stack/**"],
         },
       },
       {
@@ -68,6 +68,19 @@ export default defineConfig({
           ...shared,
           name: "providers",
           include: ["test/providers/**/*.test.ts"],
+        },
+      },
+      {
+        // Whole local stacks (scripts/lib/stack.ts: PGlite + wrangler dev) driven from Node, for what only a real
+        // process shows: killing the Worker mid-ingestion, stopping the database under it, scanning its logs.
+        test: {
+          name: "stack",
+          environment: "node",
+          include: ["test/stack/**/*.test.ts"],
+          fileParallelism: false,
+          // Starting wrangler takes ~10 s here and a crash-and-recover cycle up to a minute; a loaded machine, several times that.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
     ],

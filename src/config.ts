@@ -45,6 +45,11 @@ const ConfigSchema = z.object({
   loginBackoffMaxSeconds: positiveInt(900),
   /** A key with no attempt for this long starts over; longer than the longest delay, so waiting it out does not reset. */
   loginBackoffResetSeconds: positiveInt(3600),
+  /**
+   * How long an ingestion attempt holds its job between renewals: long enough to outlast a long synchronous parse,
+   * short enough that a dead worker's job is sent again within minutes (see src/ingestion/lease.ts).
+   */
+  jobLeaseSeconds: positiveInt(120),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -78,6 +83,7 @@ export function readConfig(env: Partial<AppEnv>): Config {
     loginBackoffBaseSeconds: env.LOGIN_BACKOFF_BASE_SECONDS,
     loginBackoffMaxSeconds: env.LOGIN_BACKOFF_MAX_SECONDS,
     loginBackoffResetSeconds: env.LOGIN_BACKOFF_RESET_SECONDS,
+    jobLeaseSeconds: env.JOB_LEASE_SECONDS,
   };
   const cleaned = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, blankToUndefined(v)]));
   return ConfigSchema.parse(cleaned);

@@ -35,6 +35,8 @@ export interface Secrets {
   LOGIN_BACKOFF_RESET_SECONDS?: string;
   /** Comma-separated origins allowed by CORS; unset allows any origin (auth is by bearer token, never cookies). */
   CORS_ORIGINS?: string;
+  /** Seconds an ingestion attempt holds its job (default 120); tests that kill the Worker shorten it. */
+  JOB_LEASE_SECONDS?: string;
 }
 
 export type AppEnv = Env & Secrets;

@@ -4,6 +4,7 @@ import { handleDeadLetterBatch } from "./queue-consumers/dead-letter";
 import { handleIngestBatch } from "./queue-consumers/ingest";
 
 export { ChatSession } from "./durable-objects/chat-session";
+export { JobWatchdog } from "./durable-objects/job-watchdog";
 
 const app = createApp();
 

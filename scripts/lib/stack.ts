@@ -73,6 +73,14 @@ export interface Stack {
   exited: Promise<number>;
   /** Process ids of wrangler's Node process and the workerd processes under it, for memory and CPU readings. */
   pids(): { wrangler: number | null; workerd: number[] };
+  /** Kills wrangler and workerd with SIGKILL, as a crash or an out-of-memory kill would: nothing shuts down cleanly. */
+  crashWorker(): Promise<void>;
+  /** Starts wrangler again on the same port, state and database (after crashWorker), and waits for /health. */
+  restartWorker(): Promise<void>;
+  /** Takes the database away under the running Worker (its endpoint closes; connections are refused). */
+  stopDatabase(): Promise<void>;
+  /** Brings the database back on the same endpoint, with the data it had. */
+  startDatabase(): Promise<void>;
 }
 
 /** Starts the database and wrangler dev and waits until GET /health answers 200. */
@@ -131,16 +139,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // `--var NAME:VALUE` splits on the first colon only, so URLs pass intact.
   for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
 
-  // Wrangler's script run by this very Node (22, from the repo), not by whatever `node` the .bin shim finds on PATH.
-  const wrangler = spawn(process.execPath, args, {
-    cwd: workerDir,
-    stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
-    // Its own process group, so stop() can reach workerd too if wrangler dev dies without taking it down.
-    detached: true,
-    // Stacks on one machine share wrangler's dev registry by default and reload each other when one starts or
-    // stops; a private registry per stack keeps parallel eval, bench and test runs apart.
-    env: { ...process.env, WRANGLER_REGISTRY_PATH: join(stateDir, "registry") },
-  });
   const output: string[] = [];
   const logStream = options.quiet && options.logFile ? createWriteStream(options.logFile, { flags: "a" }) : null;
   const keep = (chunk: Buffer) => {
@@ -148,18 +146,36 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     output.push(...chunk.toString().split("\n"));
     output.splice(0, Math.max(0, output.length - KEPT_OUTPUT_LINES));
   };
-  wrangler.stdout?.on("data", keep);
-  wrangler.stderr?.on("data", keep);
 
   let stopping: Promise<void> | null = null;
-  const exited = new Promise<number>((resolve) => {
-    wrangler.once("exit", (code, signal) => {
-      if (!stopping) resolve(code ?? (signal ? 128 : 1));
+  let resolveExited: (code: number) => void = () => undefined;
+  const exited = new Promise<number>((resolve) => (resolveExited = resolve));
+  let wrangler: ChildProcess;
+  /** Set while crashWorker kills wrangler on purpose: that exit is not wrangler exiting "on its own". */
+  let crashing = false;
+
+  const spawnWrangler = () => {
+    // Wrangler's script run by this very Node (22, from the repo), not by whatever `node` the .bin shim finds on PATH.
+    const child = spawn(process.execPath, args, {
+      cwd: workerDir,
+      stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+      // Its own process group, so stop() can reach workerd too if wrangler dev dies without taking it down.
+      detached: true,
+      // Stacks on one machine share wrangler's dev registry by default and reload each other when one starts or
+      // stops; a private registry per stack keeps parallel eval, bench and test runs apart.
+      env: { ...process.env, WRANGLER_REGISTRY_PATH: join(stateDir, "registry") },
     });
-    wrangler.once("error", () => {
-      if (!stopping) resolve(1);
+    child.stdout?.on("data", keep);
+    child.stderr?.on("data", keep);
+    child.once("exit", (code, signal) => {
+      if (!stopping && !crashing) resolveExited(code ?? (signal ? 128 : 1));
     });
-  });
+    child.once("error", () => {
+      if (!stopping && !crashing) resolveExited(1);
+    });
+    return child;
+  };
+  wrangler = spawnWrangler();
 
   const stop = () =>
     (stopping ??= (async () => {
@@ -171,13 +187,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     })());
 
   const url = `http://${HOST}:${port}`;
-  try {
-    await waitForHealth(url, exited, options.signal);
-  } catch (error) {
-    await stop();
-    const tail = options.quiet && output.length ? `\n--- wrangler output (last lines) ---\n${output.join("\n")}` : "";
-    throw new Error(`${(error as Error).message}${tail}`);
-  }
+  const ready = async () => {
+    try {
+      await waitForHealth(url, exited, options.signal);
+    } catch (error) {
+      await stop();
+      const tail = options.quiet && output.length ? `\n--- wrangler output (last lines) ---\n${output.join("\n")}` : "";
+      throw new Error(`${(error as Error).message}${tail}`);
+    }
+  };
+  await ready();
   return {
     url,
     stop,
@@ -185,6 +204,21 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     databaseInProcess: database.inProcess,
     exited,
     pids: () => ({ wrangler: wrangler.pid ?? null, workerd: wrangler.pid ? descendantsNamed(wrangler.pid, "workerd") : [] }),
+    async crashWorker() {
+      const pid = wrangler.pid;
+      if (pid === undefined || wrangler.exitCode !== null || wrangler.signalCode !== null) return;
+      crashing = true;
+      const gone = once(wrangler, "exit");
+      signalGroup(pid, "SIGKILL");
+      await gone;
+      crashing = false;
+    },
+    async restartWorker() {
+      wrangler = spawnWrangler();
+      await ready();
+    },
+    stopDatabase: () => database.stop(),
+    startDatabase: () => database.start(),
   };
 }
 
@@ -226,6 +260,9 @@ interface StackDatabase {
   description: string;
   inProcess: boolean;
   close(): Promise<void>;
+  /** Closes the endpoint the Worker connects to (the data stays); `start` opens it again on the same port. */
+  stop(): Promise<void>;
+  start(): Promise<void>;
 }
 
 async function startDatabase(options: StackOptions, stateDir: string): Promise<StackDatabase> {
@@ -235,7 +272,8 @@ async function startDatabase(options: StackOptions, stateDir: string): Promise<S
     const embedded = await startEmbeddedDatabase({ dataDir });
     // Relative inside the repository; a throwaway folder is not worth naming (and its path is this machine's).
     const shown = dataDir.startsWith(ROOT) ? relative(ROOT, dataDir) : "a temporary folder";
-    return fromLocal(embedded, embedded.databaseUrl, `embedded PGlite in ${shown} (ws ${embedded.wsProxy})`, true);
+    const restart = (port: number) => startEmbeddedDatabase({ dataDir, port });
+    return fromLocal(embedded, restart, embedded.databaseUrl, `embedded PGlite in ${shown} (ws ${embedded.wsProxy})`, true);
   }
   const workerUrl = options.appDatabaseUrl ?? (process.env.APP_DATABASE_URL || configured);
   const role = decodeURIComponent(new URL(workerUrl).username);
@@ -246,23 +284,41 @@ async function startDatabase(options: StackOptions, stateDir: string): Promise<S
       description: `${describeUrl(workerUrl)} as ${role} (direct; migrate it with npm run db:migrate)`,
       inProcess: false,
       close: async () => undefined,
+      stop: () => Promise.reject(new Error("stack: a remote database cannot be stopped from here")),
+      start: () => Promise.reject(new Error("stack: a remote database cannot be started from here")),
     };
   }
   const applied = await migrateDatabase(configured);
   console.log(`stack: migrations ${applied.length ? `applied: ${applied.join(", ")}` : "up to date"}`);
   const relay = await startRelay({ databaseUrl: configured });
-  return fromLocal(relay, workerUrl, `PostgreSQL at ${describeUrl(workerUrl)} as ${role} (relay ws ${relay.wsProxy})`, false);
+  const restart = (port: number) => startRelay({ databaseUrl: configured, port });
+  return fromLocal(relay, restart, workerUrl, `PostgreSQL at ${describeUrl(workerUrl)} as ${role} (relay ws ${relay.wsProxy})`, false);
 }
 
-function fromLocal(local: LocalDatabase, workerUrl: string, description: string, inProcess: boolean): StackDatabase {
+function fromLocal(
+  first: LocalDatabase,
+  restart: (port: number) => Promise<LocalDatabase>,
+  workerUrl: string,
+  description: string,
+  inProcess: boolean,
+): StackDatabase {
+  let local: LocalDatabase | null = first;
   let closed: Promise<void> | null = null;
   return {
     workerUrl,
-    wsProxy: local.wsProxy,
+    wsProxy: first.wsProxy,
     description,
     inProcess,
     // PGlite must be closed exactly once to leave its folder consistent.
-    close: () => (closed ??= local.close()),
+    close: () => (closed ??= local ? local.close() : Promise.resolve()),
+    async stop() {
+      const running = local;
+      local = null;
+      await running?.close();
+    },
+    async start() {
+      local ??= await restart(first.port);
+    },
   };
 }
 

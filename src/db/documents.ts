@@ -6,8 +6,6 @@ import {
   documents,
   uploadJobs,
   type Document,
-  type IngestionTimings,
-  type JobStatus,
   type UploadJob,
 } from "./schema";
 
@@ -100,32 +98,6 @@ export async function deleteDocument(tx: Queryable, userId: string, documentId: 
     .where(and(eq(documents.id, documentId), eq(documents.userId, userId)))
     .returning();
   return row;
-}
-
-export interface JobPatch {
-  status?: JobStatus;
-  pagesTotal?: number;
-  pagesParsed?: number;
-  chunksTotal?: number;
-  chunksEmbedded?: number;
-  errorCode?: string | null;
-  errorMessage?: string | null;
-  timings?: IngestionTimings;
-}
-
-export async function updateJob(tx: Queryable, jobId: string, patch: JobPatch): Promise<void> {
-  await tx
-    .update(uploadJobs)
-    .set({ ...patch, updatedAt: sql`now()` })
-    .where(eq(uploadJobs.id, jobId));
-}
-
-/** Counts a delivery of the job's message; the count is what the dead-letter consumer reports. */
-export async function startAttempt(tx: Queryable, jobId: string): Promise<void> {
-  await tx
-    .update(uploadJobs)
-    .set({ attempts: sql`${uploadJobs.attempts} + 1`, status: "parsing", errorCode: null, errorMessage: null, updatedAt: sql`now()` })
-    .where(eq(uploadJobs.id, jobId));
 }
 
 export async function setDocumentStatus(

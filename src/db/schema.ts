@@ -145,6 +145,13 @@ export const uploadJobs = pgTable(
     errorMessage: text("error_message"),
     /** Milliseconds spent per stage of the last successful run: parse, chunk, embed, store. */
     timings: jsonb("timings").$type<IngestionTimings>(),
+    /**
+     * The attempt that holds the job while it is parsing, chunking or embedding, and until when: the worker renews it
+     * while it runs; once it has expired, the worker is presumed dead and the job may be taken over (see
+     * src/ingestion/lease.ts). Null while no attempt holds the job.
+     */
+    leaseId: uuid("lease_id"),
+    leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [index("upload_jobs_user_id_idx").on(t.userId), index("upload_jobs_document_id_idx").on(t.documentId)],

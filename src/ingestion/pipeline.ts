@@ -1,13 +1,16 @@
 import { asUser, type Database } from "../db/client";
-import { getDocument, getJob, replaceChunks, setDocumentStatus, startAttempt, updateJob } from "../db/documents";
+import { getDocument, replaceChunks, setDocumentStatus } from "../db/documents";
+import { claimJob, failUnheldJob, updateLeasedJob } from "../db/job-lease";
 import { chargePages, QuotaExceededError } from "../db/quotas";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
 import type { DocumentParser } from "../providers/parsers/types";
 import { chunkPages } from "./chunker";
 import { detectKind } from "./detect";
 import { IngestionError } from "./errors";
+import { JobLease, LeaseLostError } from "./lease";
 import type { IngestMessage } from "./queue-message";
 import type { Chunk } from "./types";
+import type { JobWatchdog } from "./watchdog";
 
 export interface IngestionDeps {
   db: Database;
@@ -17,6 +20,9 @@ export interface IngestionDeps {
   sentencesPerChunk: number;
   /** The per-user daily page quota, charged once the page count is known; absent: no quota. */
   maxPagesPerDay?: number;
+  /** JOB_LEASE_SECONDS: how long an attempt holds its job between renewals (see ./lease.ts). */
+  leaseSeconds: number;
+  watchdog: JobWatchdog;
 }
 
 /** Chunks per embedding call and per progress update: OpenAI accepts far more, but progress stays visible. */
@@ -26,85 +32,91 @@ export type IngestionOutcome = "complete" | "skipped";
 
 /**
  * Parses, chunks, embeds and stores one document, moving its job through
- * queued → parsing → chunking → embedding → complete. Safe to run twice for the same message: a completed job is
- * skipped, and chunks are replaced, not appended. Throws `IngestionError` (or a driver error) on failure; the queue
- * consumer decides between retry and failed.
+ * queued → parsing → chunking → embedding → complete. The attempt first takes a lease on the job (./lease.ts) and
+ * writes the job only while it holds it, so a job whose worker died can be taken over by another attempt without the
+ * two writing over each other. Safe to run twice for the same message: a completed job, or one another attempt is
+ * working on, is skipped, and chunks are replaced, not appended. Throws `IngestionError` (or a driver error) on
+ * failure, or `LeaseLostError` when another attempt took the job over; the queue consumer decides what follows.
  */
-export async function runIngestion(deps: IngestionDeps, message: IngestMessage): Promise<IngestionOutcome> {
+export async function runIngestion(deps: IngestionDeps, message: IngestMessage, leaseId: string): Promise<IngestionOutcome> {
   const { db } = deps;
   const { userId, jobId, documentId } = message;
   const started = Date.now();
 
-  const state = await asUser(db, userId, async (tx) => ({
-    job: await getJob(tx, userId, jobId),
-    document: await getDocument(tx, userId, documentId),
-  }));
-  // Deleted while queued, or delivered again after it finished: nothing to do.
-  if (!state.job || !state.document || state.job.status === "complete") return "skipped";
-  const document = state.document;
-
-  await asUser(db, userId, async (tx) => {
-    await startAttempt(tx, jobId);
-    await setDocumentStatus(tx, documentId, "processing");
+  const claimed = await asUser(db, userId, async (tx) => {
+    const job = await claimJob(tx, jobId, leaseId, deps.leaseSeconds);
+    const document = job ? await getDocument(tx, userId, documentId) : undefined;
+    if (document) await setDocumentStatus(tx, documentId, "processing");
+    return job && document ? { job, document } : undefined;
   });
+  // Deleted, finished, or held by another attempt that is still alive: nothing to do.
+  if (!claimed) return "skipped";
+  const { document } = claimed;
+  // Best effort: the upload armed the watchdog already; this covers a job whose watchdog was lost.
+  await deps.watchdog.watch(message).catch(() => undefined);
 
-  const object = await deps.bucket.get(document.r2Key);
-  if (!object) {
-    throw new IngestionError("file_missing", "The uploaded file is no longer in storage. Upload it again.");
-  }
-  const bytes = new Uint8Array(await object.arrayBuffer());
-  const kind = detectKind(bytes);
-  if (!kind) throw new IngestionError("unsupported_type", "The stored file is not a PDF, text, Markdown or HTML document.");
-
-  const parseStarted = Date.now();
-  const parsed = await deps.parser.parse(bytes, kind, document.filename);
-  const parseMs = Date.now() - parseStarted;
-  if (deps.maxPagesPerDay !== undefined) await chargeDailyPages(db, message, parsed.pageCount, deps.maxPagesPerDay);
-  await asUser(db, userId, (tx) =>
-    updateJob(tx, jobId, { status: "chunking", pagesTotal: parsed.pageCount, pagesParsed: parsed.pages.length }),
-  );
-
-  const chunkStarted = Date.now();
-  const chunks = chunkPages(parsed.pages, { sentencesPerChunk: deps.sentencesPerChunk });
-  const chunkMs = Date.now() - chunkStarted;
-  if (chunks.length === 0) {
-    throw new IngestionError(
-      "no_extractable_text",
-      "No text could be extracted from this document. If it is a scan, configure LlamaParse (LLAMA_CLOUD_API_KEY) to read it.",
-    );
-  }
-  await asUser(db, userId, (tx) => updateJob(tx, jobId, { status: "embedding", chunksTotal: chunks.length, chunksEmbedded: 0 }));
-
-  const embedStarted = Date.now();
-  const embeddings: number[][] = [];
-  for (let start = 0; start < chunks.length; start += EMBED_BATCH) {
-    const batch = chunks.slice(start, start + EMBED_BATCH);
-    embeddings.push(...(await deps.embedder.embed(batch.map(embeddingInput))));
-    if (start + EMBED_BATCH < chunks.length) {
-      await asUser(db, userId, (tx) => updateJob(tx, jobId, { chunksEmbedded: embeddings.length }));
+  const lease = new JobLease(db, message, leaseId, deps.leaseSeconds);
+  lease.start();
+  const write = async (patch: Parameters<typeof updateLeasedJob>[3]) => {
+    lease.assertHeld();
+    const held = await asUser(db, userId, (tx) => updateLeasedJob(tx, jobId, leaseId, patch));
+    if (!held) throw new LeaseLostError(jobId);
+  };
+  try {
+    const object = await deps.bucket.get(document.r2Key);
+    if (!object) {
+      throw new IngestionError("file_missing", "The uploaded file is no longer in storage. Upload it again.");
     }
-  }
-  const embedMs = Date.now() - embedStarted;
+    const bytes = new Uint8Array(await object.arrayBuffer());
+    const kind = detectKind(bytes);
+    if (!kind) throw new IngestionError("unsupported_type", "The stored file is not a PDF, text, Markdown or HTML document.");
 
-  const storeStarted = Date.now();
-  await asUser(db, userId, async (tx) => {
-    await replaceChunks(tx, { documentId, userId, chunks, embeddings });
-    await setDocumentStatus(tx, documentId, "ready", { pages: parsed.pageCount, chunks: chunks.length });
-    await updateJob(tx, jobId, {
-      status: "complete",
-      chunksEmbedded: chunks.length,
-      errorCode: null,
-      errorMessage: null,
-      timings: {
+    const parseStarted = Date.now();
+    const parsed = await deps.parser.parse(bytes, kind, document.filename);
+    const parseMs = Date.now() - parseStarted;
+    if (deps.maxPagesPerDay !== undefined) await chargeDailyPages(db, message, parsed.pageCount, deps.maxPagesPerDay);
+    await write({ status: "chunking", pagesTotal: parsed.pageCount, pagesParsed: parsed.pages.length });
+
+    const chunkStarted = Date.now();
+    const chunks = chunkPages(parsed.pages, { sentencesPerChunk: deps.sentencesPerChunk });
+    const chunkMs = Date.now() - chunkStarted;
+    if (chunks.length === 0) {
+      throw new IngestionError(
+        "no_extractable_text",
+        "No text could be extracted from this document. If it is a scan, configure LlamaParse (LLAMA_CLOUD_API_KEY) to read it.",
+      );
+    }
+    await write({ status: "embedding", chunksTotal: chunks.length, chunksEmbedded: 0 });
+
+    const embedStarted = Date.now();
+    const embeddings: number[][] = [];
+    for (let start = 0; start < chunks.length; start += EMBED_BATCH) {
+      const batch = chunks.slice(start, start + EMBED_BATCH);
+      embeddings.push(...(await deps.embedder.embed(batch.map(embeddingInput))));
+      if (start + EMBED_BATCH < chunks.length) await write({ chunksEmbedded: embeddings.length });
+    }
+    const embedMs = Date.now() - embedStarted;
+
+    const storeStarted = Date.now();
+    lease.assertHeld();
+    await asUser(db, userId, async (tx) => {
+      await replaceChunks(tx, { documentId, userId, chunks, embeddings });
+      await setDocumentStatus(tx, documentId, "ready", { pages: parsed.pageCount, chunks: chunks.length });
+      const timings = {
         parse_ms: parseMs,
         chunk_ms: chunkMs,
         embed_ms: embedMs,
         store_ms: Date.now() - storeStarted,
         total_ms: Date.now() - started,
-      },
+      };
+      const patch = { status: "complete" as const, chunksEmbedded: chunks.length, errorCode: null, errorMessage: null, timings };
+      // Fenced: if another attempt took the job over meanwhile, this transaction rolls back and its chunks stand.
+      if (!(await updateLeasedJob(tx, jobId, leaseId, patch, { release: true }))) throw new LeaseLostError(jobId);
     });
-  });
-  return "complete";
+    return "complete";
+  } finally {
+    lease.stop();
+  }
 }
 
 /** A chunk is embedded with its section path, so "Appeals" or the plan's name count for the text under them. */
@@ -127,14 +139,37 @@ async function chargeDailyPages(db: Database, message: IngestMessage, pages: num
   }
 }
 
-/** Marks a job and its document failed with a reason a person can act on. */
+/**
+ * Ends an attempt that failed: the job `failed` with a reason a person can act on (and its document too), or back to
+ * `queued` with the reason it is waiting, releasing the lease either way. Returns false when the attempt no longer
+ * held the job, and wrote nothing.
+ */
+export async function endFailedAttempt(
+  db: Database,
+  message: IngestMessage,
+  leaseId: string,
+  failure: { code: string; message: string; retryable: boolean },
+): Promise<boolean> {
+  return asUser(db, message.userId, async (tx) => {
+    const status = failure.retryable ? "queued" : "failed";
+    const held = await updateLeasedJob(tx, message.jobId, leaseId, { status, errorCode: failure.code, errorMessage: failure.message }, { release: true });
+    if (held && !failure.retryable) await setDocumentStatus(tx, message.documentId, "failed");
+    return held;
+  });
+}
+
+/**
+ * Marks a job and its document failed with a reason a person can act on, unless it completed or an attempt is
+ * working on it: for the dead-letter consumer and the watchdog, which hold no lease.
+ */
 export async function markFailed(
   db: Database,
   message: IngestMessage,
   failure: { code: string; message: string },
-): Promise<void> {
-  await asUser(db, message.userId, async (tx) => {
-    await updateJob(tx, message.jobId, { status: "failed", errorCode: failure.code, errorMessage: failure.message });
-    await setDocumentStatus(tx, message.documentId, "failed");
+): Promise<boolean> {
+  return asUser(db, message.userId, async (tx) => {
+    const applied = await failUnheldJob(tx, message.jobId, failure);
+    if (applied) await setDocumentStatus(tx, message.documentId, "failed");
+    return applied;
   });
 }

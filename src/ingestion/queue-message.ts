@@ -9,3 +9,8 @@ export const IngestMessageSchema = z.object({
 });
 
 export type IngestMessage = z.infer<typeof IngestMessageSchema>;
+
+/** What ingestion needs of the ingest queue: the Worker's `Queue` binding, or a test's stand-in. */
+export interface IngestQueue {
+  send(message: IngestMessage): Promise<unknown>;
+}

@@ -6,21 +6,29 @@ import { assertUploadWithinQuota, type Quotas } from "../db/quotas";
 import { ApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
 import { detectKind } from "./detect";
-import type { IngestMessage } from "./queue-message";
-import { CONTENT_TYPES } from "./types";
+import type { IngestMessage, IngestQueue } from "./queue-message";
+import { restartIngestion } from "./restart";
+import { CONTENT_TYPES, type DocumentKind } from "./types";
+import type { JobWatchdog } from "./watchdog";
 
 export interface UploadDeps {
   db: Database;
   bucket: R2Bucket;
-  queue: Queue<IngestMessage>;
+  queue: IngestQueue;
+  watchdog: JobWatchdog;
   maxUploadBytes: number;
+  /** JOB_LEASE_SECONDS: decides when a job counts as stuck (see ./lease.ts). */
+  leaseSeconds: number;
   requestId: string;
   /** Checked in the transaction that inserts the document (throws `QuotaExceededError`); absent: no quota. */
   quotas?: Quotas;
 }
 
 export interface UploadResult {
-  /** 202 for a new upload, 200 when the same user already uploaded the same bytes. */
+  /**
+   * 202 for a new upload, and for the same bytes again when their earlier job failed or got stuck (it starts again);
+   * 200 when the same user already uploaded the same bytes and they are processed or being processed.
+   */
   status: 200 | 202;
   body: { job_id: string; document_id: string; status: string; duplicate: boolean };
 }
@@ -47,7 +55,7 @@ export async function acceptUpload(
   }
 
   const sha256 = await sha256Hex(bytes);
-  const existing = await findDuplicate(deps.db, userId, sha256);
+  const existing = await findDuplicate(deps, userId, sha256, { bytes, kind });
   if (existing) return existing;
 
   const documentId = crypto.randomUUID();
@@ -77,20 +85,23 @@ export async function acceptUpload(
     await deps.bucket.delete(r2Key);
     // Two uploads of the same bytes raced; the other one won and this one is its duplicate.
     if (isUniqueViolation(error)) {
-      const duplicate = await findDuplicate(deps.db, userId, sha256);
+      const duplicate = await findDuplicate(deps, userId, sha256, { bytes, kind });
       if (duplicate) return duplicate;
     }
     throw error;
   }
 
+  const message: IngestMessage = { type: "ingest", jobId: created.job.id, documentId, userId };
   try {
-    await deps.queue.send({ type: "ingest", jobId: created.job.id, documentId, userId });
+    await deps.queue.send(message);
   } catch (error) {
     log("error", "upload: could not enqueue ingestion", { request_id: deps.requestId, document_id: documentId, ...errorFields(error) });
     await asUser(deps.db, userId, (tx) => deleteDocument(tx, userId, documentId));
     await deps.bucket.delete(r2Key);
     throw new ApiError("service_unavailable", "The processing queue is unavailable; nothing was stored. Try again shortly.");
   }
+  // Not fatal: the consumer arms it again when it takes the job; only a message lost before that goes unwatched.
+  await deps.watchdog.watch(message).catch((error: unknown) => log("warn", "upload: could not arm the watchdog", { request_id: deps.requestId, job_id: created.job.id, ...errorFields(error) }));
 
   return {
     status: 202,
@@ -98,17 +109,33 @@ export async function acceptUpload(
   };
 }
 
-async function findDuplicate(db: Database, userId: string, sha256: string): Promise<UploadResult | undefined> {
-  return asUser(db, userId, async (tx) => {
+/**
+ * The answer for bytes this user uploaded before: the existing ids, and the job started again when it failed or got
+ * stuck (its stored object is put back first if it went missing, so a `file_missing` failure heals too).
+ */
+async function findDuplicate(
+  deps: UploadDeps,
+  userId: string,
+  sha256: string,
+  upload: { bytes: Uint8Array; kind: DocumentKind },
+): Promise<UploadResult | undefined> {
+  const found = await asUser(deps.db, userId, async (tx) => {
     const document = await findDocumentBySha(tx, userId, sha256);
-    if (!document) return undefined;
-    const job = await latestJobForDocument(tx, document.id);
-    if (!job) return undefined;
-    return {
-      status: 200 as const,
-      body: { job_id: job.id, document_id: document.id, status: job.status, duplicate: true },
-    };
+    const job = document ? await latestJobForDocument(tx, document.id) : undefined;
+    return document && job ? { document, job } : undefined;
   });
+  if (!found) return undefined;
+  const { document, job } = found;
+  const answer = (status: 200 | 202, jobStatus: string): UploadResult => ({
+    status,
+    body: { job_id: job.id, document_id: document.id, status: jobStatus, duplicate: true },
+  });
+  if (job.status === "complete") return answer(200, job.status);
+  if (!(await deps.bucket.head(document.r2Key))) {
+    await deps.bucket.put(document.r2Key, upload.bytes, { httpMetadata: { contentType: CONTENT_TYPES[upload.kind] }, sha256 });
+  }
+  const restarted = await restartIngestion(deps, userId, job.id);
+  return restarted ? answer(202, restarted.status) : answer(200, job.status);
 }
 
 export function tooLarge(maxUploadBytes: number): ApiError {

@@ -24,6 +24,7 @@ export async function handleDeadLetterBatch(batch: MessageBatch<unknown>, env: A
         const job = await asUser(handle.db, body.userId, (tx) => getJob(tx, body.userId, body.jobId));
         if (job && job.status !== "complete") {
           const last = job.errorMessage ? ` Last error: ${job.errorMessage}` : "";
+          // Not while an attempt holds the job (the watchdog may have sent it again meanwhile).
           await markFailed(handle.db, body, {
             code: "gave_up",
             message: `Gave up after ${job.attempts} attempts.${last}`,

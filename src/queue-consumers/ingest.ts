@@ -1,11 +1,11 @@
 import { readConfig } from "../config";
 import { openDatabase } from "../db/client";
+import { jobWatchdogs } from "../durable-objects/job-watchdog";
 import type { AppEnv } from "../env";
 import { classifyFailure } from "../ingestion/failures";
-import { markFailed, runIngestion, type IngestionDeps } from "../ingestion/pipeline";
+import { LeaseLostError } from "../ingestion/lease";
+import { endFailedAttempt, runIngestion, type IngestionDeps } from "../ingestion/pipeline";
 import { IngestMessageSchema } from "../ingestion/queue-message";
-import { updateJob } from "../db/documents";
-import { asUser } from "../db/client";
 import { errorFields, log } from "../lib/log";
 import { createEmbeddingProvider } from "../providers/embeddings";
 import { createParser } from "../providers/parsers";
@@ -20,6 +20,8 @@ export function retryDelaySeconds(attempts: number): number {
 /**
  * Consumes the ingest queue: ack on success and on permanent failure (after recording it on the job), retry with
  * exponential backoff on a transient one. After `max_retries` the queue moves the message to the dead-letter queue.
+ * Each delivery is one attempt with its own lease on the job (src/ingestion/lease.ts); a delivery that finds the job
+ * held by a live attempt, or loses it to one, is acknowledged without writing.
  */
 export async function handleIngestBatch(
   batch: MessageBatch<unknown>,
@@ -37,6 +39,8 @@ export async function handleIngestBatch(
     embedder: createEmbeddingProvider(env, config),
     sentencesPerChunk: config.sentencesPerChunk,
     maxPagesPerDay: config.maxPagesPerDay,
+    leaseSeconds: config.jobLeaseSeconds,
+    watchdog: jobWatchdogs(env.JOB_WATCHDOG),
     ...overrides,
   };
   try {
@@ -48,31 +52,38 @@ export async function handleIngestBatch(
         continue;
       }
       const body = parsed.data;
+      const leaseId = crypto.randomUUID();
       const fields = { job_id: body.jobId, document_id: body.documentId, attempt: message.attempts };
+      const started = Date.now();
       try {
-        const outcome = await runIngestion(deps, body);
-        log("info", `ingest: ${outcome}`, fields);
+        const outcome = await runIngestion(deps, body, leaseId);
+        log("info", `ingest: ${outcome}`, { ...fields, duration_ms: Date.now() - started });
         message.ack();
       } catch (error) {
+        if (error instanceof LeaseLostError) {
+          log("warn", "ingest: the job was taken over or deleted; stopping", fields);
+          message.ack();
+          continue;
+        }
         const failure = classifyFailure(error);
-        if (failure.retryable) {
-          const delaySeconds = retryDelaySeconds(message.attempts);
-          log("warn", "ingest: transient failure, retrying", { ...fields, code: failure.code, delay_seconds: delaySeconds, ...errorFields(error) });
-          // Recorded (status back to queued) so the job shows why it is waiting; `error` stays null until it fails.
-          await asUser(deps.db, body.userId, (tx) =>
-            updateJob(tx, body.jobId, { status: "queued", errorCode: failure.code, errorMessage: failure.message }),
-          ).catch(() => undefined);
+        const delaySeconds = retryDelaySeconds(message.attempts);
+        log("warn", failure.retryable ? "ingest: transient failure, retrying" : "ingest: permanent failure", {
+          ...fields,
+          code: failure.code,
+          duration_ms: Date.now() - started,
+          ...(failure.retryable ? { delay_seconds: delaySeconds } : {}),
+          ...errorFields(error),
+        });
+        try {
+          // Recorded either way: a transient failure puts the job back to queued with the reason it waits (`error`
+          // stays null until it has failed for good); a permanent one fails it.
+          const held = await endFailedAttempt(deps.db, body, leaseId, failure);
+          if (failure.retryable && held) message.retry({ delaySeconds });
+          else message.ack();
+        } catch (recordError) {
+          // Could not even record the failure: let the queue try again rather than lose it.
+          log("error", "ingest: could not record failure", { ...fields, ...errorFields(recordError) });
           message.retry({ delaySeconds });
-        } else {
-          log("warn", "ingest: permanent failure", { ...fields, code: failure.code, ...errorFields(error) });
-          try {
-            await markFailed(deps.db, body, failure);
-            message.ack();
-          } catch (markError) {
-            // Could not even record the failure: let the queue try again rather than lose it.
-            log("error", "ingest: could not record failure", { ...fields, ...errorFields(markError) });
-            message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
-          }
         }
       }
     }

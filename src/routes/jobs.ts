@@ -2,6 +2,8 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { asUser } from "../db/client";
 import { getJob } from "../db/documents";
+import { jobWatchdogs } from "../durable-objects/job-watchdog";
+import { restartIngestion } from "../ingestion/restart";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
@@ -31,4 +33,24 @@ export const jobRoutes = new Hono<AppBindings>()
     const job = await asUser(c.var.database(), userId, (tx) => getJob(tx, userId, jobId));
     if (!job) throw new ApiError("not_found", `No job with id ${jobId}.`);
     return jobEventsResponse(c, jobId);
+  })
+  /** Starts a failed or stuck job again: 202 with the job queued; 409 while it is complete or still being worked on. */
+  .post("/:job_id/retry", async (c) => {
+    const jobId = parseId(c.req.param("job_id"), "job");
+    const userId = c.var.userId;
+    const deps = {
+      db: c.var.database(),
+      queue: c.env.INGEST_QUEUE,
+      watchdog: jobWatchdogs(c.env.JOB_WATCHDOG),
+      leaseSeconds: c.var.config.jobLeaseSeconds,
+    };
+    const restarted = await restartIngestion(deps, userId, jobId);
+    if (restarted) return c.json(jobBody(restarted), 202);
+    const job = await asUser(deps.db, userId, (tx) => getJob(tx, userId, jobId));
+    if (!job) throw new ApiError("not_found", `No job with id ${jobId}.`);
+    const detail =
+      job.status === "complete"
+        ? "The job is already complete."
+        : `The job is ${job.status} and still being worked on; it can be retried once it has failed or stopped making progress.`;
+    throw new ApiError("conflict", detail, { extra: { job_status: job.status } });
   });

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { jobWatchdogs } from "../durable-objects/job-watchdog";
 import { acceptUpload, tooLarge } from "../ingestion/upload";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
@@ -61,7 +62,9 @@ export const uploadRoutes = new Hono<AppBindings>().post(
         db: c.var.database(),
         bucket: c.env.DOCUMENTS,
         queue: c.env.INGEST_QUEUE,
+        watchdog: jobWatchdogs(c.env.JOB_WATCHDOG),
         maxUploadBytes: c.var.config.maxUploadBytes,
+        leaseSeconds: c.var.config.jobLeaseSeconds,
         requestId: c.var.requestId,
         quotas: {
           maxDocuments: c.var.config.maxDocumentsPerUser,

@@ -7,45 +7,15 @@ import { env } from "cloudflare:workers";
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { inject } from "vitest";
-import worker from "../../src/index";
 import type { AppEnv } from "../../src/env";
-import { acceptUpload } from "../../src/ingestion/upload";
 import { readConfig } from "../../src/config";
 import { MAX_LINE_CHARS } from "../../src/lib/log";
 import { createEmbeddingProvider } from "../../src/providers/embeddings";
 import { handleIngestBatch, retryDelaySeconds } from "../../src/queue-consumers/ingest";
 import type { IngestMessage } from "../../src/ingestion/queue-message";
 import { api, controlServer, recordedRequests, registerUser, sampleSbc, waitForJob, type JobBody, type TestUser } from "../support/worker-api";
-import { asTestUser, withDatabase } from "../support/worker-db";
-
-interface QueueResult {
-  outcome: string;
-  ackAll: boolean;
-  retryBatch: { retry: boolean };
-  explicitAcks: string[];
-  retryMessages: Array<{ msgId: string; delaySeconds?: number }>;
-}
-
-/** Stores a document and its job like the upload route does, but keeps the message instead of queueing it. */
-async function stageUpload(user: TestUser, bytes: Uint8Array, filename: string): Promise<IngestMessage> {
-  const sent: IngestMessage[] = [];
-  const queue = { send: async (m: IngestMessage) => void sent.push(m) } as unknown as Queue<IngestMessage>;
-  await withDatabase((db) =>
-    acceptUpload({ db, bucket: env.DOCUMENTS, queue, maxUploadBytes: 25 * 1024 * 1024, requestId: "test" }, { userId: user.id, filename, bytes }),
-  );
-  const message = sent[0];
-  if (!message) throw new Error("nothing was queued");
-  return message;
-}
-
-async function deliver(message: IngestMessage, options: { attempts?: number; queue?: string; env?: Partial<AppEnv> } = {}) {
-  const batch = createMessageBatch<IngestMessage>(options.queue ?? "insurance-navigator-ingest", [
-    { id: crypto.randomUUID(), timestamp: new Date(), attempts: options.attempts ?? 1, body: message },
-  ]);
-  const ctx = createExecutionContext();
-  await worker.queue(batch, { ...env, ...options.env } as AppEnv, ctx);
-  return (await getQueueResult(batch, ctx)) as unknown as QueueResult;
-}
+import { asTestUser } from "../support/worker-db";
+import { deliver, stageUpload } from "../support/worker-ingest";
 
 async function chunkCount(user: TestUser, documentId: string): Promise<number> {
   const result = await asTestUser(user.id, (tx) =>
@@ -183,10 +153,10 @@ describe("ingest queue consumer logs", () => {
   it("never logs a failed document's text, file name or owner's email", async () => {
     const canary = `CANARY${crypto.randomUUID().replaceAll("-", "")}`;
     const user = await registerUser(`log-${canary}`);
-    const text = `Member ${canary} has a $500 deductible. Specialist visits for ${canary} cost $50. `.repeat(400);
+    const text = `Member ${canary} has a $500 deductible. Specialist visits for ${canary} cost $50. `.repeat(100);
     const message = await stageUpload(user, new TextEncoder().encode(text), `${canary}-plan.txt`);
-    // The document is deleted while its chunks are embedded, so storing them fails with every chunk's text as
-    // parameters of the failed INSERT: the error that once produced a 1 MB log line.
+    // The document is deleted while its chunks are embedded (one batch of them), so storing them fails with every
+    // chunk's text as parameters of the failed INSERT: the error that once produced a 1 MB log line.
     const embedder = createEmbeddingProvider(env, readConfig(env));
     const deleting = {
       ...embedder,
