@@ -8,7 +8,7 @@ import { errorFields, log } from "../lib/log";
 import { createEmbeddingProvider } from "../providers/embeddings";
 import { createLlmProviders } from "../providers/llm";
 import type { ChatTurn } from "../providers/llm/types";
-import { ChatStore, type MessageRow, type SessionRow } from "./chat-store";
+import { ChatStore, IN_PROGRESS, type MessageRow, type SessionRow } from "./chat-store";
 
 export interface ChatRequest {
   userId: string;
@@ -42,6 +42,11 @@ export interface ChatJsonResult {
 const HISTORY_TURNS = 6;
 /** A comment line this often keeps proxies and browsers from closing an SSE stream that waits on a slow model. */
 const KEEP_ALIVE_MS = 15_000;
+/**
+ * How often a streaming answer is saved as it grows: a crash then loses at most this much of what the person saw,
+ * and a long answer costs a few writes rather than one per token.
+ */
+const PARTIAL_SAVE_MS = 1_000;
 /** Sliding window of the per-user chat rate limit. */
 const RATE_WINDOW_MS = 60_000;
 
@@ -57,8 +62,12 @@ export class ChatSession extends DurableObject<AppEnv> {
 
   constructor(ctx: DurableObjectState, env: AppEnv) {
     super(ctx, env);
-    this.store = new ChatStore(ctx.storage.sql);
-    ctx.blockConcurrencyWhile(async () => this.store.migrate());
+    this.store = new ChatStore(ctx.storage.sql, (fn) => ctx.storage.transactionSync(fn));
+    ctx.blockConcurrencyWhile(async () => {
+      this.store.migrate();
+      const closed = this.store.closeInterruptedTurns();
+      if (closed > 0) log("warn", "chat: turns cut off by a restart marked incomplete", { turns: closed });
+    });
   }
 
   listSessions(): SessionRow[] {
@@ -82,8 +91,7 @@ export class ChatSession extends DurableObject<AppEnv> {
   async chatStream(request: ChatRequest): Promise<ChatRefusal | { ok: true; stream: ReadableStream<Uint8Array> }> {
     const admitted = this.admit(request);
     if (!admitted.ok) return admitted;
-    const { session, history } = admitted;
-    const assistantMessageId = crypto.randomUUID();
+    const { session, history, assistantMessageId } = admitted;
 
     const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
     const writer = writable.getWriter();
@@ -105,6 +113,7 @@ export class ChatSession extends DurableObject<AppEnv> {
       await event("start", { session_id: session.id, message_id: assistantMessageId });
       const { deps, close } = this.turnDeps();
       let partial = "";
+      let savedAt = Date.now();
       try {
         for await (const turnEvent of runTurn(deps, {
           userId: request.userId,
@@ -112,21 +121,19 @@ export class ChatSession extends DurableObject<AppEnv> {
           history,
           documentIds: request.documentIds,
         })) {
-          if (turnEvent.type === "delta") partial += turnEvent.text;
-          await this.forward(turnEvent, assistantMessageId, session.id, event);
+          if (turnEvent.type === "delta") {
+            partial += turnEvent.text;
+            if (Date.now() - savedAt >= PARTIAL_SAVE_MS) {
+              this.store.savePartialAnswer(assistantMessageId, partial);
+              savedAt = Date.now();
+            }
+          }
+          await this.forward(turnEvent, assistantMessageId, event);
         }
       } catch (error) {
         log("error", "chat: turn failed", { request_id: request.requestId, session_id: session.id, ...errorFields(error) });
-        // Keep what was said, marked incomplete, so the session reads as it streamed and turns still alternate.
-        this.store.addMessage({
-          id: assistantMessageId,
-          session_id: session.id,
-          role: "assistant",
-          content: partial,
-          citations: null,
-          timings: null,
-          finish_reason: "error",
-        });
+        // Keep what was said, marked as an error, so the session reads as it streamed and turns still alternate.
+        this.store.finishTurn(assistantMessageId, { content: partial, citations: null, timings: null, finish_reason: "error" });
         const refusal = dependencyRefusal(error);
         await event("error", {
           code: refusal?.code ?? "upstream_unavailable",
@@ -146,28 +153,11 @@ export class ChatSession extends DurableObject<AppEnv> {
   async chatJson(request: ChatRequest): Promise<ChatRefusal | { ok: true; result: ChatJsonResult }> {
     const admitted = this.admit(request);
     if (!admitted.ok) return admitted;
-    const { session, history } = admitted;
-    const messageId = crypto.randomUUID();
+    const { session, history, assistantMessageId: messageId } = admitted;
     const { deps, close } = this.turnDeps();
     try {
-      let done: Awaited<ReturnType<typeof completeTurn>>;
-      try {
-        done = await completeTurn(deps, { userId: request.userId, question: request.message, history, documentIds: request.documentIds });
-      } catch (error) {
-        const refusal = dependencyRefusal(error);
-        if (!refusal) throw error;
-        log("warn", "chat: turn failed", { request_id: request.requestId, session_id: session.id, code: refusal.code, ...errorFields(error) });
-        return refusal;
-      }
-      this.store.addMessage({
-        id: messageId,
-        session_id: session.id,
-        role: "assistant",
-        content: done.answer,
-        citations: done.citations,
-        timings: done.timings,
-        finish_reason: done.finishReason,
-      });
+      const done = await completeTurn(deps, { userId: request.userId, question: request.message, history, documentIds: request.documentIds });
+      this.store.finishTurn(messageId, { content: done.answer, citations: done.citations, timings: done.timings, finish_reason: done.finishReason });
       return {
         ok: true,
         result: {
@@ -179,14 +169,24 @@ export class ChatSession extends DurableObject<AppEnv> {
           timings: done.timings,
         },
       };
+    } catch (error) {
+      this.store.finishTurn(messageId, { content: "", citations: null, timings: null, finish_reason: "error" });
+      const refusal = dependencyRefusal(error);
+      if (!refusal) throw error;
+      log("warn", "chat: turn failed", { request_id: request.requestId, session_id: session.id, code: refusal.code, ...errorFields(error) });
+      return refusal;
     } finally {
       await close();
     }
   }
 
+  /**
+   * Rate limit, session, history, then the question stored together with the (empty, in progress) assistant message
+   * that will hold its answer.
+   */
   private admit(request: ChatRequest):
     | ChatRefusal
-    | { ok: true; session: SessionRow; userMessageId: string; history: ChatTurn[] } {
+    | { ok: true; session: SessionRow; assistantMessageId: string; history: ChatTurn[] } {
     const limit = readConfig(this.env).chatRateLimitPerMinute;
     const now = Date.now();
     this.recentTurns = this.recentTurns.filter((t) => now - t < RATE_WINDOW_MS);
@@ -207,21 +207,10 @@ export class ChatSession extends DurableObject<AppEnv> {
       session = this.store.createSession(request.message);
     }
     this.recentTurns.push(now);
-    const history: ChatTurn[] = this.store
-      .messages(session.id)
-      .slice(-HISTORY_TURNS)
-      .map((m) => ({ role: m.role, content: m.content }));
-    const userMessageId = crypto.randomUUID();
-    this.store.addMessage({
-      id: userMessageId,
-      session_id: session.id,
-      role: "user",
-      content: request.message,
-      citations: null,
-      timings: null,
-      finish_reason: null,
-    });
-    return { ok: true, session, userMessageId, history };
+    const history = answeredTurns(this.store.messages(session.id)).slice(-HISTORY_TURNS);
+    const ids = { user: crypto.randomUUID(), assistant: crypto.randomUUID() };
+    this.store.beginTurn(session.id, request.message, ids);
+    return { ok: true, session, assistantMessageId: ids.assistant, history };
   }
 
   private turnDeps(): { deps: TurnDeps; close: () => Promise<void> } {
@@ -238,21 +227,13 @@ export class ChatSession extends DurableObject<AppEnv> {
     };
   }
 
-  private async forward(
-    turnEvent: TurnEvent,
-    messageId: string,
-    sessionId: string,
-    event: (name: string, data: unknown) => Promise<void>,
-  ): Promise<void> {
+  private async forward(turnEvent: TurnEvent, messageId: string, event: (name: string, data: unknown) => Promise<void>): Promise<void> {
     if (turnEvent.type === "sources") {
       await event("sources", { citations: turnEvent.citations });
     } else if (turnEvent.type === "delta") {
       await event("delta", { text: turnEvent.text });
     } else {
-      this.store.addMessage({
-        id: messageId,
-        session_id: sessionId,
-        role: "assistant",
+      this.store.finishTurn(messageId, {
         content: turnEvent.answer,
         citations: turnEvent.citations,
         timings: turnEvent.timings,
@@ -269,6 +250,23 @@ export class ChatSession extends DurableObject<AppEnv> {
       });
     }
   }
+}
+
+/**
+ * Earlier turns for the prompt, oldest first: each question with its answer, left out together when the answer has no
+ * text (it failed before the first word, or was cut off), so the history still alternates question and answer.
+ */
+export function answeredTurns(messages: readonly MessageRow[]): ChatTurn[] {
+  const turns: ChatTurn[] = [];
+  for (let i = 0; i < messages.length; i++) {
+    const question = messages[i];
+    const answer = messages[i + 1];
+    if (question?.role !== "user" || answer?.role !== "assistant") continue;
+    i++;
+    if (answer.content.trim() === "" || answer.finish_reason === IN_PROGRESS) continue;
+    turns.push({ role: "user", content: question.content }, { role: "assistant", content: answer.content });
+  }
+  return turns;
 }
 
 /** A failure of the database or of every answer provider, as a refusal the route can answer with 503 or 502. */

@@ -25,8 +25,25 @@ export interface MessageRow {
 /** Longest title kept, taken from the first question or set by a rename: one line in a conversation list. */
 export const TITLE_CHARS = 80;
 
+/**
+ * `finish_reason` of an assistant message whose turn is still running. An answer's text lands in it as it streams; a
+ * turn that ends normally replaces it with the provider's reason, one that fails with "error".
+ */
+export const IN_PROGRESS = "in_progress";
+/** `finish_reason` of an assistant message whose turn was cut off by a crash or a restart: what streamed, then nothing. */
+export const INCOMPLETE = "incomplete";
+
+export interface TurnRows {
+  user: MessageRow;
+  assistant: MessageRow;
+}
+
 export class ChatStore {
-  constructor(private readonly sql: SqlStorage) {}
+  constructor(
+    private readonly sql: SqlStorage,
+    /** The object's `storage.transactionSync`: both rows of a turn are written together or not at all. */
+    private readonly transaction: <T>(fn: () => T) => T,
+  ) {}
 
   migrate(): void {
     this.sql.exec(`
@@ -49,6 +66,42 @@ export class ChatStore {
       );
       create index if not exists messages_session_seq on messages(session_id, seq);
     `);
+  }
+
+  /**
+   * Marks every turn still "in progress" as incomplete. Run when the object starts: a new instance has no turn
+   * running, so any such row belongs to a turn its previous instance never finished (it crashed or was restarted).
+   */
+  closeInterruptedTurns(): number {
+    return this.sql.exec("update messages set finish_reason = ? where finish_reason = ?", INCOMPLETE, IN_PROGRESS).rowsWritten;
+  }
+
+  /**
+   * Stores a question and, in the same transaction, the assistant message that will hold its answer (empty, in
+   * progress), so a session never has a question without an answer after it, whatever happens to the turn.
+   */
+  beginTurn(sessionId: string, question: string, ids: { user: string; assistant: string }): TurnRows {
+    return this.transaction(() => ({
+      user: this.addMessage({ id: ids.user, session_id: sessionId, role: "user", content: question, citations: null, timings: null, finish_reason: null }),
+      assistant: this.addMessage({ id: ids.assistant, session_id: sessionId, role: "assistant", content: "", citations: null, timings: null, finish_reason: IN_PROGRESS }),
+    }));
+  }
+
+  /** Saves the answer streamed so far, so a crash keeps what the person already saw. */
+  savePartialAnswer(messageId: string, content: string): void {
+    this.sql.exec("update messages set content = ? where id = ? and finish_reason = ?", content, messageId, IN_PROGRESS);
+  }
+
+  /** Writes the turn's outcome into its assistant message. */
+  finishTurn(messageId: string, outcome: Pick<MessageRow, "content" | "citations" | "timings" | "finish_reason">): void {
+    this.sql.exec(
+      "update messages set content = ?, citations = ?, timings = ?, finish_reason = ? where id = ?",
+      outcome.content,
+      outcome.citations ? JSON.stringify(outcome.citations) : null,
+      outcome.timings ? JSON.stringify(outcome.timings) : null,
+      outcome.finish_reason,
+      messageId,
+    );
   }
 
   listSessions(): SessionRow[] {

@@ -113,11 +113,12 @@ describe("POST /chat over the sample SBC (offline providers)", () => {
     }
     expect(sessionId).not.toBe("");
     const deadline = Date.now() + 15_000;
-    let messages: Array<{ role: string; content: string }> = [];
+    let messages: Array<{ role: string; content: string; finish_reason: string | null }> = [];
     while (Date.now() < deadline) {
       const session = await (await api(`/chat/sessions/${sessionId}`, { headers: user.auth })).json<{ messages: typeof messages }>();
       messages = session.messages;
-      if (messages.some((m) => m.role === "assistant")) break;
+      // The answer's message exists from the start of the turn, "in_progress" until it is done.
+      if (messages.some((m) => m.role === "assistant" && m.finish_reason !== "in_progress")) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(messages.find((m) => m.role === "assistant")?.content).toMatch(/\$2,500/);
