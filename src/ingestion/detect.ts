@@ -74,13 +74,16 @@ function indexOf(bytes: Uint8Array, needle: number[], window: number): number {
   return -1;
 }
 
-const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+// Every pattern below runs in linear time on any input (tested on 1 MB pathological ones): no quantified run may
+// contain the character that ends it or starts the next attempt, so a failed attempt never rescans what a later one
+// scans again, and nothing is nested under `*`.
+const HTML_OPENING = /^(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 const HTML_STRUCTURE = /<(?:html|head|body)[\s>]/i;
 const HTML_TAG =
   /<\/?(?:p|div|span|br|hr|table|thead|tbody|tr|td|th|ul|ol|li|dl|dt|dd|h[1-6]|a|strong|em|b|i|u|section|article|header|footer|nav|main|img|meta|link|title|script|style|form|input|label|blockquote|pre|code)\b[^<>]*>/gi;
 
 function looksLikeHtml(head: string): boolean {
-  if (HTML_START.test(head) || HTML_STRUCTURE.test(head)) return true;
+  if (HTML_OPENING.test(head.slice(afterLeadingComments(head))) || HTML_STRUCTURE.test(head)) return true;
   const tags = head.match(HTML_TAG) ?? [];
   if (tags.length < MIN_HTML_TAGS) return false;
   const markup = tags.reduce((sum, tag) => sum + tag.length, 0);
@@ -90,14 +93,14 @@ function looksLikeHtml(head: string): boolean {
 
 const STRONG_MARKDOWN = [
   /^#{1,6}[ \t]+\S/m, // ATX heading
-  /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/m, // table delimiter row
+  /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/m, // table delimiter row
   /^(?:```|~~~)/m, // fenced code block
-  /!?\[[^\]\n]+\]\([^)\s]+(?:\s+"[^"]*")?\)/, // inline link or image
+  /\[[^[\]\n]+\]\([^()\s]+(?:[ \t]+"[^"\n]*")?\)/, // inline link or image
   /^[^\n]+\n(?:={3,}|-{3,})[ \t]*$/m, // setext heading
 ];
 const WEAK_MARKDOWN = [
   /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/m, // list item
-  /(?:\*\*|__)\S[^\n]*?\S(?:\*\*|__)/, // strong emphasis
+  /(?:\*\*|__)[^\s*_][^*_\n]*[^\s*_](?:\*\*|__)/, // strong emphasis
   /^>[ \t]?\S/m, // block quote
   /`[^`\n]+`/, // inline code
 ];
@@ -106,4 +109,21 @@ function looksLikeMarkdown(head: string): boolean {
   const strong = STRONG_MARKDOWN.filter((pattern) => pattern.test(head)).length;
   const weak = WEAK_MARKDOWN.filter((pattern) => pattern.test(head)).length;
   return strong * 2 + weak >= MIN_MARKDOWN_SCORE;
+}
+
+/** Where the text starts once leading whitespace and complete HTML comments are skipped; one pass, no backtracking. */
+function afterLeadingComments(text: string): number {
+  let at = skipWhitespace(text, 0);
+  while (text.startsWith("<!--", at)) {
+    const end = text.indexOf("-->", at + 4);
+    if (end < 0) break;
+    at = skipWhitespace(text, end + 3);
+  }
+  return at;
+}
+
+function skipWhitespace(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /\s/.test(text.charAt(at))) at++;
+  return at;
 }

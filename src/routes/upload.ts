@@ -1,16 +1,12 @@
 import { Hono } from "hono";
-import { z } from "zod";
 import { jobWatchdogs } from "../durable-objects/job-watchdog";
-import { acceptUpload, tooLarge } from "../ingestion/upload";
+import { acceptUpload } from "../ingestion/upload";
+import { readUploadedFile } from "../ingestion/upload-body";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
 import { limitPerUser } from "../lib/rate-limit";
 import { QuotaExceededError } from "../db/quotas";
-import { validate } from "../lib/validation";
-
-/** Room for multipart boundaries and part headers on top of the file itself. */
-const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
 const QUOTA_ADVICE: Record<QuotaExceededError["quota"], string> = {
   documents: "You have as many documents as an account may keep. Delete one you no longer need, then upload again.",
@@ -35,29 +31,11 @@ async function withQuotaErrors<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-const UploadForm = z.object({
-  file: z.instanceof(File, { message: "Send the document as a multipart/form-data field named 'file'." }),
-});
-
-export const uploadRoutes = new Hono<AppBindings>().post(
-  "/",
-  requireAuth,
-  limitPerUser("upload"),
-  async (c, next) => {
-    // Refuse an oversize body before reading it, when the client declares its length.
-    const declared = Number(c.req.header("content-length") ?? "NaN");
-    if (Number.isFinite(declared) && declared > c.var.config.maxUploadBytes + MULTIPART_OVERHEAD_BYTES) {
-      throw tooLarge(c.var.config.maxUploadBytes);
-    }
-    if (!c.req.header("content-type")?.toLowerCase().startsWith("multipart/form-data")) {
-      throw new ApiError("validation_failed", "Send the document as multipart/form-data with a field named 'file'.");
-    }
-    await next();
-  },
-  validate("form", UploadForm),
-  async (c) => {
-    const { file } = c.req.valid("form");
-    const result = await withQuotaErrors(acceptUpload(
+export const uploadRoutes = new Hono<AppBindings>().post("/", requireAuth, limitPerUser("upload"), async (c) => {
+  // Streamed and counted: an oversize body is refused when it is declared, or cut as soon as it passes the cap.
+  const { filename, bytes } = await readUploadedFile(c.req.raw, c.var.config.maxUploadBytes);
+  const result = await withQuotaErrors(
+    acceptUpload(
       {
         db: c.var.database(),
         bucket: c.env.DOCUMENTS,
@@ -72,8 +50,8 @@ export const uploadRoutes = new Hono<AppBindings>().post(
           maxPagesPerDay: c.var.config.maxPagesPerDay,
         },
       },
-      { userId: c.var.userId, filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-    ));
-    return c.json(result.body, result.status);
-  },
-);
+      { userId: c.var.userId, filename, bytes },
+    ),
+  );
+  return c.json(result.body, result.status);
+});
