@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { asUser, type Database } from "../db/client";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
-import { findConcepts } from "../text/concepts";
-import { tokenize } from "../text/tokenize";
-import { toTsQuery } from "./keywords";
+import { fusedScore } from "./fusion";
+import { keywordLegSql } from "./keyword-leg";
+import { buildRetrievalQuery } from "./query";
 
 export interface SearchOptions {
   userId: string;
@@ -19,7 +19,7 @@ export interface SearchResult {
   documentId: string;
   filename: string;
   page: number;
-  /** Reciprocal-rank-fusion score of the two legs; higher is better. */
+  /** Weighted reciprocal-rank-fusion score of the two legs (src/retrieval/fusion.ts); higher is better. */
   score: number;
   /** Cosine similarity to the query, or null when only the keyword leg found the chunk. */
   similarity: number | null;
@@ -33,8 +33,6 @@ export interface SearchTimings {
   query_ms: number;
 }
 
-/** RRF's usual constant: damps the weight of top ranks so neither leg dominates (Cormack et al., 2009). */
-const RRF_K = 60;
 /** Each leg proposes this many candidates per result wanted, so fusion has something to choose from. */
 const CANDIDATES_PER_RESULT = 4;
 /**
@@ -57,43 +55,35 @@ type Row = {
 };
 
 /**
- * Hybrid retrieval scoped to one user: a vector leg (cosine similarity ≥ threshold over the HNSW index, with
- * pgvector's iterative scan so filtering by user cannot starve the result) and a keyword leg (Postgres full text over
- * the 'simple' configuration, so exact terms like "$50" or "copay" are found), fused with reciprocal rank fusion.
- * Runs in one statement inside the user's RLS transaction.
+ * Hybrid retrieval scoped to one user, in one statement inside the user's RLS transaction:
+ * - a vector leg: cosine similarity ≥ threshold over the HNSW index, with pgvector's iterative scan so filtering by
+ *   user cannot starve the result; the query embedding is made from the question and the document terms of the
+ *   concepts it names (src/retrieval/query.ts);
+ * - a keyword leg scored like BM25 (src/retrieval/keyword-leg.ts): a term weighs by its rarity among the user's own
+ *   passages within the document filter, computed in the same statement; a concept (the member's word with its
+ *   synonyms and translations) counts as one term, and the vocabulary's additions weigh less than the member's own
+ *   words. The GIN index on content_tsv finds the candidates;
+ * - weighted reciprocal rank fusion of the two (src/retrieval/fusion.ts), the vector leg weighted by the embedder.
  */
 export async function searchChunks(
   db: Database,
   embedder: EmbeddingProvider,
   options: SearchOptions,
 ): Promise<{ results: SearchResult[]; timings: SearchTimings }> {
-  // The usual English document term of each concept the question names (src/text vocabulary and Spanish glossary);
-  // both legs search with them.
-  const expansions = findConcepts(tokenize(options.query)).flatMap((match) => match.concept.terms.slice(0, 1));
-  const retrievalText = expansions.length > 0 ? `${options.query} ${expansions.join(" ")}` : options.query;
+  const query = buildRetrievalQuery(options.query);
 
   const embedStarted = Date.now();
-  const [queryVector] = await embedder.embed([retrievalText]);
+  const [queryVector] = await embedder.embed([query.embeddingText]);
   if (!queryVector) throw new Error("the embedder returned no vector for the query");
   const embedMs = Date.now() - embedStarted;
 
   const candidates = options.k * CANDIDATES_PER_RESULT;
   const vectorLiteral = `[${queryVector.join(",")}]`;
-  const tsQuery = toTsQuery(retrievalText);
   const documentFilter =
     options.documentIds && options.documentIds.length > 0
       ? sql`and c.document_id = any(${`{${options.documentIds.join(",")}}`}::uuid[])`
       : sql``;
-
-  const keywordLeg =
-    tsQuery === null
-      ? sql`select null::uuid as id, null::bigint as rank where false`
-      : sql`
-        select c.id, row_number() over (order by ts_rank_cd(c.content_tsv, q) desc, c.document_id, c.chunk_index) as rank
-        from document_chunks c, to_tsquery('simple', ${tsQuery}) q
-        where c.user_id = ${options.userId} ${documentFilter} and c.content_tsv @@ q
-        order by ts_rank_cd(c.content_tsv, q) desc, c.document_id, c.chunk_index
-        limit ${candidates}`;
+  const keywordLeg = keywordLegSql(query.terms, { userId: options.userId, documentFilter, candidates });
 
   const queryStarted = Date.now();
   // strict_order keeps exact distance order while the index scan continues past filtered-out rows.
@@ -114,7 +104,7 @@ export async function searchChunks(
         ) nearest
         where 1 - distance >= ${minSimilarity}
       ),
-      keyword_leg as (${keywordLeg}),
+      ${keywordLeg},
       fused as (
         select coalesce(v.id, k.id) as id, v.similarity, v.rank as vector_rank, k.rank as keyword_rank
         from vector_leg v full outer join keyword_leg k on k.id = v.id
@@ -129,13 +119,14 @@ export async function searchChunks(
   }, hnswSettings);
   const queryMs = Date.now() - queryStarted;
 
+  const rank = (value: number | string | null) => (value === null ? null : Number(value));
   const results = rows
     .map((row) => ({
       chunkId: row.id,
       documentId: row.document_id,
       filename: row.filename,
       page: Number(row.page),
-      score: rrf(row.vector_rank) + rrf(row.keyword_rank),
+      score: fusedScore(rank(row.vector_rank), rank(row.keyword_rank), embedder.vectorWeight),
       similarity: row.similarity === null ? null : Number(row.similarity),
       text: row.content,
       context: row.context,
@@ -146,8 +137,4 @@ export async function searchChunks(
     .slice(0, options.k)
     .map(({ position: _position, ...result }) => result);
   return { results, timings: { embed_ms: embedMs, query_ms: queryMs } };
-}
-
-function rrf(rank: number | string | null): number {
-  return rank === null ? 0 : 1 / (RRF_K + Number(rank));
 }

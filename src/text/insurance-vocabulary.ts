@@ -44,6 +44,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "bill", terms: ["bill", "invoice"], aliases: ["receipt"] },
   { id: "claim", terms: ["claim"] },
   { id: "credit", terms: ["credit", "allowance"] },
+  { id: "free", terms: ["no charge", "no cost", "free"], aliases: ["for free", "without cost"] },
 
   // Networks and the people who give care.
   {
@@ -232,6 +233,7 @@ export const INSURANCE_VOCABULARY = [
   },
   { id: "year", terms: ["year", "annual", "calendar year", "per year"], aliases: ["yearly", "annually"], generic: true },
   { id: "month", terms: ["month", "monthly"], aliases: ["per month"] },
+  { id: "quarter", terms: ["quarter", "quarterly"], aliases: ["every three months"] },
   { id: "day", terms: ["day", "per day", "daily"] },
   { id: "family", terms: ["family"] },
   { id: "individual", terms: ["individual", "per person"], aliases: ["self", "single", "just me"] },

@@ -12,7 +12,7 @@ import type { ConceptId } from "./insurance-vocabulary.ts";
  */
 export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] } = {
   // Costos compartidos.
-  deductible: ["deducible"],
+  deductible: ["deducible", "deducible general"],
   copay: ["copago"],
   coinsurance: ["coseguro"],
   "out-of-pocket-limit": [
@@ -30,6 +30,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   bill: ["factura", "cuenta médica"],
   claim: ["reclamación", "reclamo", "solicitud de pago"],
   credit: ["crédito", "asignación"],
+  free: ["sin cargo", "sin costo", "gratis", "gratuito", "gratuita"],
 
   // Redes y proveedores.
   "in-network": ["proveedor de la red", "dentro de la red", "de la red", "en la red", "red", "proveedor preferido", "proveedor participante"],
@@ -122,6 +123,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   // Tiempo y frecuencia.
   deadline: ["plazo", "fecha límite", "cuánto tiempo", "cuántos días", "tiempo límite", "dentro de", "hasta cuándo"],
   year: ["año", "anual", "al año", "por año", "año calendario", "anualmente"],
+  quarter: ["trimestre", "trimestral", "cada tres meses"],
   month: ["mes", "meses", "mensual", "al mes", "por mes", "cada mes", "mensualmente"],
   day: ["día", "por día", "al día", "diario", "diaria"],
   family: ["familia", "familiar"],

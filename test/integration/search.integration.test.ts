@@ -2,12 +2,8 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { createApp } from "../../src/app";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readConfig } from "../../src/config";
-import { asUser } from "../../src/db/client";
-import { createDocumentWithJob, replaceChunks } from "../../src/db/documents";
-import { createEmbeddingProvider } from "../../src/providers/embeddings";
 import { api, BASE, registerUser, sampleSbc, upload, waitForJob, type TestUser } from "../support/worker-api";
-import { withDatabase } from "../support/worker-db";
+import { seedDocument } from "../support/worker-seed";
 
 interface Result {
   chunk_id: string;
@@ -27,33 +23,6 @@ const search = async (user: TestUser, body: Record<string, unknown>) => {
   });
   return { status: response.status, body: await response.json<{ results: Result[] }>() };
 };
-
-/** Writes chunks straight to the database, embedded with the configured provider, to build large corpora fast. */
-async function seedDocument(userId: string, texts: string[]): Promise<string> {
-  const embedder = createEmbeddingProvider(env, readConfig(env));
-  const embeddings = await embedder.embed(texts);
-  const documentId = crypto.randomUUID();
-  await withDatabase((db) =>
-    asUser(db, userId, async (tx) => {
-      await createDocumentWithJob(tx, {
-        id: documentId,
-        userId,
-        filename: "seeded.txt",
-        contentType: "text/plain",
-        sizeBytes: 1,
-        sha256: crypto.randomUUID(),
-        r2Key: `seeded/${documentId}`,
-      });
-      await replaceChunks(tx, {
-        documentId,
-        userId,
-        chunks: texts.map((text, index) => ({ index, text, pageStart: 1, pageEnd: 1, context: "" })),
-        embeddings,
-      });
-    }),
-  );
-  return documentId;
-}
 
 describe("POST /api/v2/search over the sample SBC", () => {
   let user: TestUser;

@@ -39,7 +39,7 @@ describe("findConcepts on members' questions", () => {
     ["Do I need prior auth for an MRI?", ["prior-authorization", "imaging"]],
     ["Do I need a referral to see a dermatologist?", ["referral", "specialist"]],
     ["Does the plan cover glasses for my kid?", ["plan", "cover", "eyewear", "child"]],
-    ["Are flu shots free?", ["immunizations"]],
+    ["Are flu shots free?", ["immunizations", "free"]],
     ["How many chiropractor visits do I get a year?", ["chiropractic", "office-visit", "year"]],
     ["Is there a doctor visit copay?", ["office-visit", "copay"]],
     ["What isn't covered by this plan?", ["excluded-services", "plan"]],

@@ -133,6 +133,8 @@ export function createOpenAIEmbedder(options: OpenAIEmbedderOptions): EmbeddingP
     dimensions,
     // The product's documented default for text-embedding-3-small.
     defaultSimilarityThreshold: 0.4,
+    // Not measured here (no network): a semantic model gets the keyword leg's weight, plain reciprocal rank fusion.
+    vectorWeight: 1,
     async embed(texts) {
       const vectors: number[][] = [];
       for (const batch of batchTexts(texts)) vectors.push(...(await embedBatch(batch)));

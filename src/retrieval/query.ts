@@ -1,0 +1,159 @@
+import { findConcepts, type Concept } from "../text/concepts";
+import { stem } from "../text/stem";
+import { GENERIC_STEMS, STOP_WORDS } from "../text/stop-words";
+import { tokenizeWithSurface, type SurfaceToken } from "../text/tokenize";
+
+/** One full-text term of the keyword leg. */
+export interface KeywordTerm {
+  /** A `to_tsquery('simple', …)` expression built only from letters, digits and tsquery operators. */
+  tsquery: string;
+  /**
+   * Terms of one group (a concept: the member's wording, its synonyms and translations) count as one term: one
+   * document frequency, their occurrences added up.
+   */
+  group: number;
+  /** What one occurrence counts: 1 for the member's own words, less for a synonym or translation the vocabulary added. */
+  weight: number;
+  /** What the whole group counts: 1 for a topic, less for generic plan words and question words ("how much"). */
+  groupWeight: number;
+}
+
+export interface RetrievalQuery {
+  terms: KeywordTerm[];
+  /** What the query embedding is made from: the question, then the usual document terms of the concepts it names. */
+  embeddingText: string;
+}
+
+/**
+ * The routes accept 4,000 characters; a follow-up joined with the previous question can be longer. Past this the
+ * rest is ignored: it bounds the work on any input, and no real question is this long.
+ */
+const MAX_QUERY_CHARS = 8000;
+/** A question rarely names more topics; the cap bounds the statement (one index probe per term). */
+const MAX_GROUPS = 16;
+/** Synonyms and translations searched per concept, usual wording first; more adds index probes for rare wordings. */
+const MAX_EXPANSIONS = 6;
+/** The Spanish document terms searched per concept (for Spanish documents): the glossary lists the usual one first. */
+const MAX_SPANISH_EXPANSIONS = 1;
+/**
+ * What a vocabulary expansion weighs against the member's own word: enough that a Spanish question's English terms
+ * rank well (every term of such a question is an expansion, so only their ratio to each other matters), less than
+ * 1 so that a passage with the member's exact word stays ahead of one with a synonym.
+ */
+const EXPANSION_WEIGHT = 0.6;
+/**
+ * What a generic plan word ("plan", "covered", "health"; src/text) weighs against a specific one. Inverse document
+ * frequency alone underrates how common they are when the member has one short document (a 5-page summary is about 40
+ * passages), and then a boilerplate paragraph that repeats them outranks the one passage with the question's topic.
+ */
+const GENERIC_WEIGHT = 0.3;
+/** Document terms of each named concept added to the text the query embedding is made from. */
+const EMBEDDING_TERMS_PER_CONCEPT = 1;
+/** A stem shorter than this as a prefix matches too much ("er:*" finds "error"); such words match exactly. */
+const MIN_PREFIX_STEM = 4;
+
+/**
+ * What retrieval searches for, from a question: its content words and the concepts it names (src/text vocabulary
+ * and glossary), each concept with its document wording in English and Spanish. "How much is the ER?" searches for
+ * "er" and, weighing less, "emergency room", "emergency department", …; "¿Hasta qué edad puede mi hijo seguir
+ * cubierto?" for "edad"/"age", "hijo"/"child"/"children"/"dependent", … Linear in the question's length.
+ *
+ * @example
+ * buildRetrievalQuery("What's my OOP max?").embeddingText // "What's my OOP max? out-of-pocket limit"
+ */
+export function buildRetrievalQuery(question: string): RetrievalQuery {
+  const text = question.slice(0, MAX_QUERY_CHARS);
+  const tokens = tokenizeWithSurface(text);
+  const matches = findConcepts(tokens.map((token) => token.word));
+
+  const terms: KeywordTerm[] = [];
+  const embeddingTerms: string[] = [];
+  const seenConcepts = new Set<string>();
+  const seenWords = new Set<string>();
+  let group = 0;
+  const addGroup = (groupWeight: number, candidates: Array<{ tsquery: string | null; weight: number }>) => {
+    const seen = new Set<string>();
+    let added = false;
+    for (const { tsquery, weight } of candidates) {
+      if (tsquery === null || seen.has(tsquery)) continue;
+      seen.add(tsquery);
+      terms.push({ tsquery, group, weight, groupWeight });
+      added = true;
+    }
+    if (added) group += 1;
+  };
+
+  let position = 0;
+  let next = 0;
+  while (position < tokens.length && group < MAX_GROUPS) {
+    const match = matches[next];
+    if (match && match.start === position) {
+      next += 1;
+      position = match.end;
+      if (seenConcepts.has(match.concept.id)) continue;
+      seenConcepts.add(match.concept.id);
+      const span = tokens.slice(match.start, match.end);
+      const ownWords = span.every((token) => STOP_WORDS.has(token.word)) ? [] : [{ tsquery: phraseQuery(span), weight: 1 }];
+      addGroup((match.concept.generic ? GENERIC_WEIGHT : 1) * match.concept.weight, [...ownWords, ...expansions(match.concept)]);
+      embeddingTerms.push(...embeddingTermsFor(match.concept, span));
+      continue;
+    }
+    const token = tokens[position];
+    position += 1;
+    if (!token || STOP_WORDS.has(token.word) || token.word.length < 2 || seenWords.has(token.word)) continue;
+    seenWords.add(token.word);
+    addGroup(GENERIC_STEMS.has(stem(token.word)) ? GENERIC_WEIGHT : 1, [{ tsquery: wordQuery(token), weight: 1 }]);
+  }
+
+  const embeddingText = embeddingTerms.length > 0 ? `${text} ${embeddingTerms.join(" ")}` : text;
+  return { terms, embeddingText };
+}
+
+/** The searches a concept adds: its English document terms, then its usual Spanish ones, all weighing less. */
+function expansions(concept: Concept): Array<{ tsquery: string | null; weight: number }> {
+  const weight = EXPANSION_WEIGHT;
+  return [...concept.terms.slice(0, MAX_EXPANSIONS), ...concept.spanishTerms.slice(0, MAX_SPANISH_EXPANSIONS)].map((term) => ({
+    tsquery: phraseQuery(tokenizeWithSurface(term)),
+    weight,
+  }));
+}
+
+/** The concept's usual document term, unless the question already says it that way. */
+function embeddingTermsFor(concept: Concept, span: SurfaceToken[]): string[] {
+  if (concept.generic) return [];
+  const said = span.map((token) => stem(token.word)).join(" ");
+  return concept.terms
+    .slice(0, EMBEDDING_TERMS_PER_CONCEPT)
+    .filter((term) => tokenizeWithSurface(term).map((token) => stem(token.word)).join(" ") !== said);
+}
+
+/**
+ * Consecutive words as a tsquery phrase (`out <-> of <-> pocket:*`), articles and prepositions included because the
+ * index keeps them. Null when a word cannot be searched (a number with separators or a percentage).
+ */
+function phraseQuery(tokens: SurfaceToken[]): string | null {
+  const words = tokens.map(wordQuery);
+  if (words.length === 0 || words.some((word) => word === null)) return null;
+  return words.join(" <-> ");
+}
+
+/**
+ * One word as a tsquery operand: its stem as a prefix ("referral:*" finds "referrals"), exact with a plural for short
+ * words, digits exactly; the accented spelling too when it differs ("médico"), because the index keeps accents.
+ * Only letters and digits reach the query, so no input can inject tsquery syntax.
+ */
+function wordQuery(token: SurfaceToken): string | null {
+  if (/^\d/.test(token.word)) return /^\d+$/.test(token.word) ? token.word : null;
+  // Inside a phrase, "of", "de" and "not" are written as they are.
+  const stop = STOP_WORDS.has(token.word);
+  const operands = [...new Set(stop ? [token.word, token.surface] : [...operandsOf(token.word), ...operandsOf(token.surface)])];
+  if (operands.some((operand) => !/^[\p{L}\p{M}\p{N}]+(?::\*)?$/u.test(operand))) return null;
+  return operands.length === 1 ? operands.join("") : `(${operands.join(" | ")})`;
+}
+
+function operandsOf(word: string): string[] {
+  const stemmed = stem(word);
+  if (stemmed.length >= MIN_PREFIX_STEM) return [`${stemmed}:*`];
+  // A short English or Spanish word and its plural ("mri", "mris"); a stem can't be a prefix here.
+  return word.endsWith("s") || !/^[a-zñ]+$/.test(word) ? [word] : [word, `${word}s`];
+}

@@ -1,0 +1,126 @@
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readConfig } from "../../src/config";
+import { createEmbeddingProvider } from "../../src/providers/embeddings";
+import { searchChunks } from "../../src/retrieval/search";
+import { api, registerUser, type TestUser } from "../support/worker-api";
+import { withDatabase } from "../support/worker-db";
+import { seedDocument } from "../support/worker-seed";
+
+interface Result {
+  chunk_id: string;
+  text: string;
+}
+
+const search = async (user: TestUser, query: string, documentIds?: string[]) => {
+  const response = await api("/api/v2/search", {
+    method: "POST",
+    headers: { ...user.auth, "content-type": "application/json" },
+    body: JSON.stringify({ query, k: 5, document_ids: documentIds }),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json<{ results: Result[] }>()).results;
+};
+
+/** A plan document's boilerplate: many of a question's common words, none of its topic. */
+const BOILERPLATE =
+  "Disclosure of Summary Health Information to the Plan Sponsor. The plan may disclose summary health information " +
+  "to the plan sponsor. The plan sponsor may use summary health information to obtain premium bids for health " +
+  "coverage under the plan, or to modify, amend or end the plan. Health plan coverage information is available from the plan.";
+
+const PLAN = [
+  BOILERPLATE,
+  "Acupuncture | $20 copay per visit | Limited to 12 visits per year.",
+  "What is the out-of-pocket limit for this plan? $2,500 individual / $5,000 family for network providers.",
+  "What is the overall deductible? $500 individual / $1,000 family.",
+  "Specialist visit | $50 copay per visit | 40% coinsurance out-of-network.",
+  "Emergency room care | $250 copay per visit | $250 copay per visit.",
+  "Dependent children are covered until age 26, whether or not they live with you or are a student.",
+  "Generic drugs (Tier 1) | $10 copay per prescription (retail).",
+  "Your plan covers preventive health services at no cost when you use network providers.",
+  "Call the plan for information about your health coverage and your plan ID card.",
+];
+
+describe("ranking: rare terms, the insurance vocabulary and Spanish questions", () => {
+  let user: TestUser;
+  beforeAll(async () => {
+    user = await registerUser("ranking");
+    await seedDocument(user.id, PLAN);
+  });
+
+  it("ranks the passage with a question's rare term above a boilerplate passage full of its common words", async () => {
+    const results = await search(user, "Does my health plan cover acupuncture for back pain?");
+    expect(results[0]?.text).toMatch(/^Acupuncture/);
+    const boilerplate = results.findIndex((result) => result.text === BOILERPLATE);
+    expect(boilerplate === -1 || boilerplate > 0).toBe(true);
+  });
+
+  it("finds the out-of-pocket limit for 'OOP max', which the passage never says", async () => {
+    const results = await search(user, "What's my OOP max?");
+    expect(results[0]?.text).toMatch(/out-of-pocket limit/);
+  });
+
+  it("finds the emergency room row for 'ER'", async () => {
+    const results = await search(user, "How much is the ER?");
+    expect(results[0]?.text).toMatch(/^Emergency room care/);
+  });
+
+  it("finds the English dependent-age passage for the Spanish question about a child's age", async () => {
+    const results = await search(user, "¿Hasta qué edad puede mi hijo seguir cubierto por el plan?");
+    expect(results[0]?.text).toMatch(/^Dependent children are covered until age 26/);
+  });
+
+  it("finds the English emergency room row for 'sala de emergencias'", async () => {
+    const results = await search(user, "¿Cuánto pago en la sala de emergencias?");
+    expect(results[0]?.text).toMatch(/^Emergency room care/);
+  });
+
+  it("weighs the keyword leg's terms by their frequency within the searched documents only", async () => {
+    const other = await registerUser("ranking-scope");
+    // In the searched document "acupuncture" is common and "massage" rare; across both documents, the opposite.
+    const searched = await seedDocument(other.id, [
+      "Acupuncture is covered. Acupuncture visits need no referral. Acupuncture providers must be licensed.",
+      "Acupuncture | $30 copay per visit.",
+      "Acupuncture for chronic pain is covered.",
+      "Massage therapy | not covered.",
+    ]);
+    await seedDocument(other.id, [
+      "Massage therapy is excluded.",
+      "Massage providers are not in the network.",
+      "Massage therapy visits are limited.",
+      "Massage is not a covered benefit.",
+      "Massage | not covered.",
+      "Dental x-rays are limited to one set per year.",
+    ]);
+    const embedder = createEmbeddingProvider(env, readConfig(env));
+    // An unreachable similarity threshold leaves the keyword leg alone.
+    const { results } = await withDatabase((db) =>
+      searchChunks(db, embedder, { userId: other.id, query: "acupuncture massage", k: 5, documentIds: [searched], similarityThreshold: 1.01 }),
+    );
+    expect(results[0]?.text).toBe("Massage therapy | not covered.");
+  });
+});
+
+describe("pathological queries", () => {
+  it("answers 422 for a one-megabyte query before doing any work", async () => {
+    const user = await registerUser("ranking-huge");
+    const response = await api("/api/v2/search", {
+      method: "POST",
+      headers: { ...user.auth, "content-type": "application/json" },
+      body: JSON.stringify({ query: "[".repeat(1 << 20) }),
+    });
+    expect(response.status).toBe(422);
+  });
+
+  it("searches a megabyte of brackets, dots or repeated words quickly when called directly", async () => {
+    const user = await registerUser("ranking-junk");
+    await seedDocument(user.id, PLAN);
+    const embedder = createEmbeddingProvider(env, readConfig(env));
+    for (const query of ["[".repeat(1 << 20), ".".repeat(1 << 20), "plan acupuncture ".repeat(60_000)]) {
+      const started = performance.now();
+      const { results } = await withDatabase((db) => searchChunks(db, embedder, { userId: user.id, query, k: 5 }));
+      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(results.length).toBeLessThanOrEqual(5);
+    }
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { buildRetrievalQuery, type KeywordTerm } from "../../src/retrieval/query";
+
+const groupOf = (terms: KeywordTerm[], tsquery: string) => terms.find((term) => term.tsquery === tsquery)?.group;
+
+describe("buildRetrievalQuery", () => {
+  it("searches the member's abbreviation at full weight and its concept's document terms at less, as one group", () => {
+    const { terms } = buildRetrievalQuery("How much is the ER?");
+    const own = terms.find((term) => term.tsquery === "(er | ers)");
+    const documentTerm = terms.find((term) => term.tsquery === "emergenc:* <-> room:*");
+    expect(own?.weight).toBe(1);
+    expect(documentTerm?.weight).toBeGreaterThan(0);
+    expect(documentTerm?.weight).toBeLessThan(1);
+    expect(documentTerm?.group).toBe(own?.group);
+  });
+
+  it("finds the out-of-pocket limit's phrases for 'OOP max'", () => {
+    const { terms } = buildRetrievalQuery("What's my OOP max?");
+    expect(terms.map((term) => term.tsquery)).toContain("(out | outs) <-> of <-> pocket:* <-> limit:*");
+  });
+
+  it("searches a Spanish question with the English document terms of the concepts it names", () => {
+    const { terms } = buildRetrievalQuery("¿Cuánto pago en la sala de emergencias?");
+    const spanish = groupOf(terms, "sala:* <-> de <-> emergencia:*");
+    expect(spanish).toBeDefined();
+    expect(groupOf(terms, "emergenc:* <-> room:*")).toBe(spanish);
+  });
+
+  it("turns the dependent-age question into age, child and dependent terms", () => {
+    const searched = buildRetrievalQuery("¿Hasta qué edad puede mi hijo seguir cubierto por el plan?").terms.map((term) => term.tsquery);
+    expect(searched).toEqual(expect.arrayContaining(["(age | ages)", "child:*", "children:*", "dependent:*"]));
+  });
+
+  it("adds the usual document term of each named concept to the text the query embedding is made from", () => {
+    expect(buildRetrievalQuery("What's my OOP max?").embeddingText).toBe("What's my OOP max? out-of-pocket limit");
+    expect(buildRetrievalQuery("¿Necesito una remisión para ver a un especialista?").embeddingText).toBe(
+      "¿Necesito una remisión para ver a un especialista? referral specialist",
+    );
+  });
+
+  it("does not repeat what the question already says in the embedding text", () => {
+    expect(buildRetrievalQuery("What is the deductible?").embeddingText).toBe("What is the deductible?");
+  });
+
+  it("leaves out stop words and repeated words", () => {
+    const { terms } = buildRetrievalQuery("What is the acupuncture, the acupuncture?");
+    expect(terms.filter((term) => term.weight === 1).map((term) => term.tsquery)).toEqual(["acupunctur:*"]);
+  });
+
+  it("searches the accented spelling next to the folded one, because the index keeps accents", () => {
+    const { terms } = buildRetrievalQuery("médico");
+    expect(terms[0]?.tsquery).toBe("(medico:* | médico:*)");
+  });
+
+  it("puts nothing but letters, digits and tsquery operators into a tsquery, whatever the input", () => {
+    const hostile = "foo' | bar:* & !baz (qux) <-> 'x' \\ ; drop table users; -- $1,000 20% ¿qué?";
+    for (const term of buildRetrievalQuery(hostile).terms) {
+      expect(term.tsquery).toMatch(/^[\p{L}\p{M}\p{N}:*|()<\-> ]+$/u);
+    }
+  });
+
+  it("has no terms for a question of stop words and punctuation", () => {
+    expect(buildRetrievalQuery("¿Qué es eso? ... [[[").terms).toEqual([]);
+  });
+
+  // Quadratic work on a megabyte would take hours; linear work takes well under a second per input.
+  it("stays linear and bounded on a megabyte of brackets, dots or words", () => {
+    for (const junk of ["[".repeat(1 << 20), ".".repeat(1 << 20), "word ".repeat(200_000), Array.from({ length: 150_000 }, (_, i) => `w${i}`).join(" ")]) {
+      const started = performance.now();
+      const { terms, embeddingText } = buildRetrievalQuery(junk);
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(new Set(terms.map((term) => term.group)).size).toBeLessThanOrEqual(16);
+      expect(embeddingText.length).toBeLessThanOrEqual(8000 + 1000);
+    }
+  });
+});
