@@ -13,6 +13,11 @@ const ConfigSchema = z.object({
   sentencesPerChunk: positiveInt(5),
   /** Unset: each embedding provider's own calibrated default (0.4 for OpenAI, 0.25 for the offline lexical model). */
   similarityThreshold: z.coerce.number().min(-1).max(1).optional(),
+  /**
+   * The vector leg's weight in rank fusion against the keyword leg's 1. Unset: each embedding provider's own (1 for
+   * both today; docs/decisions.md). 0 ranks by the keyword leg alone; above 1 trusts the embedder's nearest passages more.
+   */
+  vectorWeight: z.coerce.number().min(0).max(10).optional(),
   maxChunks: positiveInt(5),
   embeddingProvider: z.enum(["openai", "offline"]).optional(),
   embeddingModel: z.string().default("text-embedding-3-small"),
@@ -62,6 +67,7 @@ export function readConfig(env: Partial<AppEnv>): Config {
     maxUploadBytes: env.MAX_UPLOAD_BYTES,
     sentencesPerChunk: env.SENTENCES_PER_CHUNK,
     similarityThreshold: env.SIMILARITY_THRESHOLD,
+    vectorWeight: env.VECTOR_WEIGHT,
     maxChunks: env.MAX_CHUNKS,
     embeddingProvider: env.EMBEDDING_PROVIDER,
     embeddingModel: env.EMBEDDING_MODEL,

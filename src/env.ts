@@ -21,6 +21,8 @@ export interface Secrets {
   PARSER_PROVIDER?: string;
   /** Unset by default: each embedding provider has its own calibrated threshold (see src/providers/embeddings). */
   SIMILARITY_THRESHOLD?: string;
+  /** Unset by default: each embedding provider has its own fusion weight for the vector leg (src/retrieval/fusion.ts). */
+  VECTOR_WEIGHT?: string;
   /** Per-user quotas (src/db/quotas.ts); defaults in src/config.ts. */
   MAX_DOCUMENTS_PER_USER?: string;
   MAX_STORAGE_BYTES_PER_USER?: string;

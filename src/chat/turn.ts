@@ -34,7 +34,7 @@ export interface TurnDeps {
   db: Database;
   embedder: EmbeddingProvider;
   providers: LlmProvider[];
-  config: Pick<Config, "maxChunks" | "similarityThreshold">;
+  config: Pick<Config, "maxChunks" | "similarityThreshold" | "vectorWeight">;
 }
 
 export interface TurnInput {
@@ -61,6 +61,7 @@ export async function* runTurn(deps: TurnDeps, input: TurnInput): AsyncGenerator
     query,
     k: deps.config.maxChunks,
     similarityThreshold: deps.config.similarityThreshold,
+    vectorWeight: deps.config.vectorWeight,
     documentIds: input.documentIds,
   });
   const retrievalMs = Date.now() - started;

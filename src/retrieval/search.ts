@@ -11,6 +11,8 @@ export interface SearchOptions {
   k: number;
   /** Minimum cosine similarity of the vector leg; undefined means the embedder's calibrated default. */
   similarityThreshold?: number;
+  /** The vector leg's weight in fusion (the keyword leg's is 1); undefined means the embedder's calibrated default. */
+  vectorWeight?: number;
   documentIds?: string[];
 }
 
@@ -119,6 +121,7 @@ export async function searchChunks(
   }, hnswSettings);
   const queryMs = Date.now() - queryStarted;
 
+  const vectorWeight = options.vectorWeight ?? embedder.vectorWeight;
   const rank = (value: number | string | null) => (value === null ? null : Number(value));
   const results = rows
     .map((row) => ({
@@ -126,7 +129,7 @@ export async function searchChunks(
       documentId: row.document_id,
       filename: row.filename,
       page: Number(row.page),
-      score: fusedScore(rank(row.vector_rank), rank(row.keyword_rank), embedder.vectorWeight),
+      score: fusedScore(rank(row.vector_rank), rank(row.keyword_rank), vectorWeight),
       similarity: row.similarity === null ? null : Number(row.similarity),
       text: row.content,
       context: row.context,

@@ -73,7 +73,7 @@ export const agentRoutes = new Hono<AppBindings>()
     return c.json({
       embeddings: { provider: embedder.name, model: embedder.model, dimensions: embedder.dimensions },
       llm: { providers: llm, order: providers.map((p) => p.name) },
-      retrieval: { similarity_threshold: config.similarityThreshold ?? embedder.defaultSimilarityThreshold, max_chunks: config.maxChunks, hybrid: true, fusion: "rrf" },
+      retrieval: { similarity_threshold: config.similarityThreshold ?? embedder.defaultSimilarityThreshold, max_chunks: config.maxChunks, hybrid: true, fusion: "rrf", vector_weight: config.vectorWeight ?? embedder.vectorWeight },
       chunking: { strategy: `sentence_${config.sentencesPerChunk}`, sentences_per_chunk: config.sentencesPerChunk },
       parser: { provider: parserProviderName(c.env, config) },
     });

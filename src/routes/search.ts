@@ -24,6 +24,7 @@ export const searchRoutes = new Hono<AppBindings>().post("/", requireAuth, limit
     query: body.query,
     k: body.k ?? config.maxChunks,
     similarityThreshold: config.similarityThreshold,
+    vectorWeight: config.vectorWeight,
     documentIds: body.document_ids,
   });
   return c.json({

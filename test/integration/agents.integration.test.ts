@@ -122,7 +122,7 @@ describe("GET /agents/status", () => {
     expect(await response.json<Status>()).toEqual({
       embeddings: { provider: "offline", model: "offline-lexical-v2", dimensions: 1536 },
       llm: { providers: [{ name: "offline", model: expect.any(String), configured: true, health: { ok: true } }], order: ["offline"] },
-      retrieval: { similarity_threshold: 0.25, max_chunks: 5, hybrid: true, fusion: "rrf" },
+      retrieval: { similarity_threshold: 0.25, max_chunks: 5, hybrid: true, fusion: "rrf", vector_weight: 1 },
       chunking: { strategy: "sentence_5", sentences_per_chunk: 5 },
       parser: { provider: "builtin" },
     });

@@ -75,6 +75,21 @@ describe("ranking: rare terms, the insurance vocabulary and Spanish questions", 
     expect(results[0]?.text).toMatch(/^Emergency room care/);
   });
 
+  it("ranks a passage with more of the question's terms above passages with one of them", async () => {
+    const other = await registerUser("ranking-coverage");
+    await seedDocument(other.id, [
+      "Acupuncture | $20 copay per visit.",
+      "A referral is required before you see a specialist.",
+      "Acupuncture needs a referral from your primary care provider.",
+      "Chiropractic care | $30 copay per visit.",
+    ]);
+    const embedder = createEmbeddingProvider(env, readConfig(env));
+    const { results } = await withDatabase((db) =>
+      searchChunks(db, embedder, { userId: other.id, query: "acupuncture referral", k: 5, similarityThreshold: 1.01 }),
+    );
+    expect(results[0]?.text).toBe("Acupuncture needs a referral from your primary care provider.");
+  });
+
   it("weighs the keyword leg's terms by their frequency within the searched documents only", async () => {
     const other = await registerUser("ranking-scope");
     // In the searched document "acupuncture" is common and "massage" rare; across both documents, the opposite.

@@ -76,6 +76,23 @@ describe("POST /api/v2/search over the sample SBC", () => {
     expect(body.results.every((r) => r.similarity === null)).toBe(true);
   });
 
+  it("uses VECTOR_WEIGHT when it is set: at 0 the order is the keyword leg's alone", async () => {
+    const ctx = createExecutionContext();
+    const response = await createApp().fetch(
+      new Request(`${BASE}/api/v2/search`, {
+        method: "POST",
+        headers: { ...user.auth, "content-type": "application/json" },
+        body: JSON.stringify({ query: "overall deductible", k: 5 }),
+      }),
+      { ...env, VECTOR_WEIGHT: "0" },
+      ctx,
+    );
+    const body = await response.json<{ results: Result[] }>();
+    await waitOnExecutionContext(ctx);
+    // Keyword ranks 1..5 score 1/(60 + rank); a passage only the vector leg found would score 0.
+    expect(body.results.map((r) => r.score)).toEqual([1, 2, 3, 4, 5].map((rank) => 1 / (60 + rank)));
+  });
+
   it("finds the English deductible rows for a Spanish question", async () => {
     const { body } = await search(user, { query: "¿Cuánto es mi deducible?" });
     expect(body.results.some((r) => r.page === 1 && r.text.includes("$500"))).toBe(true);
