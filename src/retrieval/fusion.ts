@@ -1,6 +1,7 @@
 /**
  * Reciprocal rank fusion's constant: a passage at rank r of a leg scores weight / (RRF_K + r). 60 is the usual value
- * (Cormack et al., 2009); smaller values let the first ranks dominate. Measured on the dev questions (docs/evaluation.md).
+ * (Cormack et al., 2009); smaller values let the first ranks dominate. On the dev questions 10, 30, 60 and 100 gave
+ * the same hit@5 and MRR (docs/evaluation.md).
  */
 export const RRF_K = 60;
 
