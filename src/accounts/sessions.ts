@@ -1,3 +1,4 @@
+import type { TokenResponse } from "../api/auth";
 /**
  * Login sessions: a short-lived access token (JWT) plus a long-lived refresh token that is rotated on every use.
  * Presenting a refresh token that was already used means two parties hold it (the legitimate client and a thief), so
@@ -22,14 +23,7 @@ export interface SessionOptions extends JwtSignOptions {
   refreshTokenTtlSeconds: number;
 }
 
-export interface TokenResponse {
-  user: { id: string; email: string };
-  access_token: string;
-  token_type: "Bearer";
-  expires_in: number;
-  refresh_token: string;
-  refresh_expires_in: number;
-}
+export type { TokenResponse };
 
 export type RefreshRejection = "unknown" | "expired" | "ended" | "reused";
 

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import { LoginBody, LogoutBody, RefreshBody, RegisterBody } from "../api/auth";
 import { checkPassword, InvalidCredentialsError, registerAccount } from "../accounts/accounts";
 import { admitLoginAttempt, forgiveLoginAttempt, loginThrottleKeys } from "../accounts/login-throttle";
 import {
@@ -15,46 +15,6 @@ import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
 import { clientAddress, limitPerAddress } from "../lib/rate-limit";
 import { parseInput, validate } from "../lib/validation";
-
-/** RFC 5321 §4.5.3.1.3: a forward path is at most 256 octets including the angle brackets, so an address fits in 254. */
-const MAX_EMAIL_LENGTH = 254;
-
-/** NIST SP 800-63B §3.1.1.2 asks for at least 8; we ask a little more since the documents are medical. */
-const MIN_PASSWORD_LENGTH = 10;
-
-/**
- * Room for any passphrase or password-manager output, while bounding the bytes each request makes us hash. NIST
- * asks verifiers to allow at least 64 characters.
- */
-const MAX_PASSWORD_LENGTH = 1024;
-
-/** Ours are 43 characters (32 random bytes, base64url); the bound only keeps garbage from being hashed at length. */
-const MAX_REFRESH_TOKEN_LENGTH = 128;
-
-/** Trimmed and lowercased, so "  Alice@Example.COM " and "alice@example.com" are one account. */
-const email = z.string().trim().toLowerCase().max(MAX_EMAIL_LENGTH).pipe(z.email());
-
-const RegisterBody = z.object({
-  email,
-  password: z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH),
-});
-
-/**
- * Login checks only presence and bounds: a password too short to have been registered is simply wrong (401), which
- * says nothing more than a wrong password does.
- */
-const LoginBody = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(MAX_EMAIL_LENGTH),
-  password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
-});
-
-const RefreshBody = z.object({ refresh_token: z.string().min(1).max(MAX_REFRESH_TOKEN_LENGTH) });
-
-const LogoutBody = z.object({
-  refresh_token: z.string().min(1).max(MAX_REFRESH_TOKEN_LENGTH).optional(),
-  /** End every session of the user, not only this one ("log out everywhere"). */
-  all: z.boolean().optional(),
-});
 
 /** RFC 6749 §5.1: responses carrying a token must not be stored by any cache. */
 const NO_STORE = { "cache-control": "no-store", pragma: "no-cache" };
