@@ -8,7 +8,7 @@ export class ApiProblem extends Error {
   readonly requestId: string | undefined;
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: Partial<Problem> & { status: number; code: string }) {
+  constructor(problem: Partial<Omit<Problem, "code">> & { status: number; code: string }) {
     super(problem.detail ?? problem.title ?? problem.code);
     this.name = "ApiProblem";
     this.status = problem.status;
