@@ -35,7 +35,8 @@ export type LoginBody = z.input<typeof LoginBody>;
 
 const RefreshToken = z.string().min(1).max(MAX_REFRESH_TOKEN_LENGTH);
 
-export const RefreshBody = z.object({ refresh_token: RefreshToken });
+/** `refresh_token` may be left out by a browser whose refresh token is in the refresh cookie (`TOKEN_TRANSPORT_HEADER`). */
+export const RefreshBody = z.object({ refresh_token: RefreshToken.optional() });
 export type RefreshBody = z.input<typeof RefreshBody>;
 
 export const LogoutBody = z.object({
@@ -44,6 +45,8 @@ export const LogoutBody = z.object({
   all: z.boolean().optional(),
 });
 export type LogoutBody = z.input<typeof LogoutBody>;
+
+export { REFRESH_COOKIE, REFRESH_COOKIE_PATH, TOKEN_TRANSPORT_COOKIE, TOKEN_TRANSPORT_HEADER } from "./token-transport.ts";
 
 export const User = z.object({ id: Id, email: z.string() });
 export type User = z.infer<typeof User>;
@@ -55,7 +58,8 @@ export const TokenResponse = z
     token_type: z.literal("Bearer"),
     /** Seconds the access token is good for. */
     expires_in: z.number().int().positive(),
-    refresh_token: z.string(),
+    /** Absent when the client asked for the refresh token as a cookie (`TOKEN_TRANSPORT_HEADER`). */
+    refresh_token: z.string().optional(),
     /** Seconds the refresh token is good for from now. */
     refresh_expires_in: z.number().int().positive(),
   })

@@ -129,7 +129,7 @@ describe("responses conform to the API's schemas", () => {
         201,
         TokenResponse,
       );
-      refreshToken = created.refresh_token;
+      refreshToken = created.refresh_token ?? "";
       await isProblem(await api("/api/v2/auth/register", json(undefined, "POST", { email, password }, { "cf-connecting-ip": address })), "post", "/api/v2/auth/register", 409, "email_taken");
       await isProblem(await api("/api/v2/auth/register", json(undefined, "POST", { email: "nope", password: "short" }, { "cf-connecting-ip": address })), "post", "/api/v2/auth/register", 422, "validation_failed");
     });
