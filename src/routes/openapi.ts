@@ -41,6 +41,11 @@ const sse = (description: string, events: Record<string, z.ZodType>): Json => ({
     },
   },
 });
+/** A 200 that is an event stream or JSON, as the client asks (`Accept`, or `stream` for /v1). */
+const streamOrJson = (description: string, events: Record<string, z.ZodType>, schema: z.ZodType): Json => ({
+  description,
+  content: { ...(sse(description, events).content as Json), ...(json(description, schema).content as Json) },
+});
 const problem = (description: string): Json => ({ description, content: { "application/problem+json": { schema: jsonSchema(Problem, "output") } } });
 const openAiError = (description: string): Json => ({ description, content: { "application/json": { schema: jsonSchema(OpenAiErrorBody, "output") } } });
 const noContent = { description: "Done; no body." };
@@ -60,8 +65,6 @@ export interface Operation {
 const open = { security: [] as Json[] };
 const notFound = { "404": problem("Not found, or another user's (ids of others are never confirmed).") };
 const rateLimited = { "429": problem("Over the rate limit; `Retry-After` and `retry_after_seconds` say how long to wait.") };
-const events: Record<string, z.ZodType> = { ...ChatEvents };
-const completionChunks: Record<string, z.ZodType> = { message: ChatCompletionChunk };
 
 const paths: Record<string, Record<string, Operation>> = {
   "/api/v2/auth/register": {
@@ -129,7 +132,7 @@ const paths: Record<string, Record<string, Operation>> = {
       description: "Server-Sent Events by default: `start`, `sources`, `delta`…, then `done` (or `error`). JSON instead with `Accept: application/json`. Pass `session_id` to continue a conversation and `document_ids` to answer from those documents only.",
       requestBody: body(ChatBody),
       responses: {
-        "200": { ...sse("The answer as it is written.", events), content: { ...(sse("", events).content as Json), ...(json("", ChatAnswer).content as Json) } },
+        "200": streamOrJson("The answer as it is written (events), or whole (JSON).", ChatEvents, ChatAnswer),
         "404": problem("Unknown session_id."),
         ...rateLimited,
       },
@@ -150,7 +153,7 @@ const paths: Record<string, Record<string, Operation>> = {
       description: "Point any OpenAI client at …/v1 with your access token as the API key. With `stream: true`, `data:` lines of chunks and then `[DONE]`. Errors use OpenAI's shape.",
       requestBody: body(ChatCompletionBody),
       responses: {
-        "200": { ...json("A chat completion (or chunks with `stream: true`).", ChatCompletion), content: { ...(json("", ChatCompletion).content as Json), ...(sse("", completionChunks).content as Json) } },
+        "200": streamOrJson("A chat completion, or its chunks with `stream: true`.", { message: ChatCompletionChunk }, ChatCompletion),
         "400": openAiError("Not a valid request."),
         "401": openAiError("No valid access token."),
         "429": openAiError("Over the rate limit; `Retry-After` says how long to wait."),
