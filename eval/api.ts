@@ -3,7 +3,7 @@
  * measured alone, the way a member who uploaded only that document would see it.
  */
 import { randomBytes } from "node:crypto";
-import type { Citation, SearchHit } from "./metrics.ts";
+import type { ChatAnswer, ChatBody, Job, SearchBody, SearchResponse, TokenResponse, UploadAccepted } from "../src/api/index.ts";
 
 /** Ingesting a 14-page summary takes seconds offline; a 250-page booklet or a paid parser and embedder take longer. */
 const INGEST_TIMEOUT_MS = 10 * 60_000;
@@ -14,18 +14,16 @@ const JOB_POLL_MS = 250;
 /** Thrown for anything that makes the run's numbers meaningless. */
 export class EvalError extends Error {}
 
-export interface ChatResponse {
-  answer: string;
-  citations: (Citation & { snippet?: string; document_id: string })[];
-  finish_reason: string;
-  timings?: { retrieval_ms?: number; first_token_ms?: number | null; total_ms?: number };
-}
+/**
+ * An answer as the harness records it: the service's JSON answer to a chat message (src/api/chat.ts), or the empty
+ * stand-in for a question on a document that failed to ingest ("document_failed", no timings).
+ */
+export type ChatResponse = Pick<ChatAnswer, "answer" | "citations"> & {
+  finish_reason: ChatAnswer["finish_reason"] | "document_failed";
+  timings?: ChatAnswer["timings"];
+};
 
-export interface IngestedJob {
-  status: string;
-  progress: unknown;
-  timings_ms: unknown;
-}
+export type IngestedJob = Pick<Job, "status" | "progress" | "timings_ms">;
 
 /** A small client of the service's API, with the member's token once registered. */
 export class Api {
@@ -77,7 +75,7 @@ export class Api {
 
   /** Registers a fresh member and keeps its token. */
   async register(): Promise<void> {
-    const registered = await this.request<{ access_token: string }>("POST", "/api/v2/auth/register", {
+    const registered = await this.request<TokenResponse>("POST", "/api/v2/auth/register", {
       email: `eval-${randomBytes(6).toString("hex")}@example.com`,
       password: randomBytes(18).toString("base64url"),
     });
@@ -88,27 +86,26 @@ export class Api {
   async ingest(pdf: Uint8Array<ArrayBuffer>, filename: string): Promise<IngestedJob> {
     const form = new FormData();
     form.append("file", new Blob([pdf], { type: "application/pdf" }), filename);
-    const upload = await this.request<{ job_id: string }>("POST", "/api/v2/upload", undefined, { form });
+    const upload = await this.request<UploadAccepted>("POST", "/api/v2/upload", undefined, { form });
     const deadline = Date.now() + INGEST_TIMEOUT_MS;
     for (;;) {
-      const { body } = await this.request<{ status: string; progress?: unknown; timings_ms?: unknown; error?: unknown }>(
-        "GET",
-        `/api/v2/jobs/${upload.body.job_id}`,
-      );
-      if (body.status === "complete") return { status: body.status, progress: body.progress ?? null, timings_ms: body.timings_ms ?? null };
+      const { body } = await this.request<Job>("GET", `/api/v2/jobs/${upload.body.job_id}`);
+      if (body.status === "complete") return { status: body.status, progress: body.progress, timings_ms: body.timings_ms };
       if (body.status === "failed") throw new EvalError(`ingestion of ${filename} failed: ${JSON.stringify(body.error)}`);
       if (Date.now() > deadline) throw new EvalError(`ingestion of ${filename} still ${body.status} after ${INGEST_TIMEOUT_MS / 1000}s`);
       await sleep(JOB_POLL_MS);
     }
   }
 
-  async search(query: string, k: number): Promise<SearchHit[]> {
-    return (await this.request<{ results: SearchHit[] }>("POST", "/api/v2/search", { query, k })).body.results;
+  async search(query: string, k: number): Promise<SearchResponse["results"]> {
+    const body: SearchBody = { query, k };
+    return (await this.request<SearchResponse>("POST", "/api/v2/search", body)).body.results;
   }
 
   /** A new chat session each time: no history, so no query rewrite. */
   async chat(message: string): Promise<ChatResponse> {
-    return (await this.request<ChatResponse>("POST", "/chat", { message })).body;
+    const body: ChatBody = { message };
+    return (await this.request<ChatAnswer>("POST", "/chat", body)).body;
   }
 }
 

@@ -29,6 +29,8 @@ export function createApp() {
         const allowed = c.env.CORS_ORIGINS?.split(",").map((o: string) => o.trim()).filter(Boolean) ?? [];
         return allowed.length === 0 || allowed.includes(origin) ? origin || "*" : null;
       },
+      // Not x-token-transport: the refresh cookie is for our own pages, so a preflight from another origin asking to
+      // send that header is refused (and no credentials are ever allowed cross-origin).
       allowHeaders: ["authorization", "content-type", "accept", "x-request-id"],
       exposeHeaders: ["x-request-id", "retry-after"],
       maxAge: 86_400,

@@ -3,7 +3,7 @@
  * job to the end, search. Load itself goes through autocannon (./load.ts) or the SSE reader (./sse.ts).
  */
 
-import type { IngestionTimings } from "../../src/db/schema.ts";
+import type { Job, SearchResponse, TokenResponse, UploadAccepted } from "../../src/api/index.ts";
 
 /** How often a job is polled: fine enough that upload-to-complete is known within a tenth of a second, rare enough
  * that polling does not compete with the ingestion it waits for (PGlite serves one connection at a time). */
@@ -11,8 +11,8 @@ const JOB_POLL_MS = 100;
 /** A 300-page PDF takes tens of seconds on a laptop; several minutes means something is stuck. */
 const JOB_TIMEOUT_MS = 600_000;
 
-/** The job's `timings_ms`, as the schema declares it. */
-export type JobTimings = IngestionTimings;
+/** The job's `timings_ms`, as the API declares it. */
+export type JobTimings = NonNullable<Job["timings_ms"]>;
 
 export interface JobResult {
   status: string;
@@ -40,7 +40,7 @@ export async function register(baseUrl: string, email: string, password: string)
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email, password }),
   });
-  return (await json<{ access_token: string }>(response, `register ${email}`)).access_token;
+  return (await json<TokenResponse>(response, `register ${email}`)).access_token;
 }
 
 export async function upload(baseUrl: string, token: string, filename: string, bytes: Uint8Array<ArrayBuffer>, type: string) {
@@ -48,15 +48,8 @@ export async function upload(baseUrl: string, token: string, filename: string, b
   form.append("file", new Blob([bytes], { type }), filename);
   const started = performance.now();
   const response = await fetch(`${baseUrl}/api/v2/upload`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form });
-  const body = await json<{ job_id: string }>(response, `upload ${filename}`);
+  const body = await json<UploadAccepted>(response, `upload ${filename}`);
   return { jobId: body.job_id, started, uploadMs: performance.now() - started };
-}
-
-interface JobBody {
-  status: string;
-  progress?: { pages_total: number | null; chunks_total: number | null };
-  timings_ms?: JobTimings | null;
-  error?: { code: string; message: string } | null;
 }
 
 /** Polls a job until it completes or fails; the clock starts at `started` (performance.now() before the upload). */
@@ -71,13 +64,13 @@ export async function waitForJob(baseUrl: string, token: string, jobId: string, 
       failedPolls++;
       continue;
     }
-    const job = await json<JobBody>(response, `job ${jobId}`);
+    const job = await json<Job>(response, `job ${jobId}`);
     if (job.status === "complete" || job.status === "failed") {
       return {
         status: job.status,
-        pagesTotal: job.progress?.pages_total ?? null,
-        chunksTotal: job.progress?.chunks_total ?? null,
-        timings: job.timings_ms ?? null,
+        pagesTotal: job.progress.pages_total,
+        chunksTotal: job.progress.chunks_total,
+        timings: job.timings_ms,
         uploadToCompleteMs: performance.now() - started,
         uploadMs,
         failedPolls,
@@ -94,7 +87,7 @@ export async function uploadAndWait(baseUrl: string, token: string, filename: st
   return waitForJob(baseUrl, token, jobId, started, uploadMs);
 }
 
-export async function search(baseUrl: string, token: string, query: string): Promise<{ results: unknown[] }> {
+export async function search(baseUrl: string, token: string, query: string): Promise<SearchResponse> {
   const response = await fetch(`${baseUrl}/api/v2/search`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },

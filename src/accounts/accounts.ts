@@ -5,7 +5,7 @@
 import type { Database } from "../db/client";
 import { createUser, findLoginCredentials } from "../db/users";
 import { hashPassword, verifyDummyPassword, verifyPassword } from "../lib/password";
-import { startSession, type SessionOptions, type TokenResponse } from "./sessions";
+import { startSession, type IssuedTokens, type SessionOptions } from "./sessions";
 
 /** The email and password do not match an account. One error for both cases, so accounts cannot be discovered. */
 export class InvalidCredentialsError extends Error {
@@ -20,7 +20,7 @@ export async function registerAccount(
   db: Database,
   options: SessionOptions,
   input: { email: string; password: string },
-): Promise<TokenResponse> {
+): Promise<IssuedTokens> {
   const password = await hashPassword(input.password);
   const user = await createUser(db, {
     email: input.email,

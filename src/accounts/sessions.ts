@@ -1,3 +1,4 @@
+import type { TokenResponse } from "../api/auth";
 /**
  * Login sessions: a short-lived access token (JWT) plus a long-lived refresh token that is rotated on every use.
  * Presenting a refresh token that was already used means two parties hold it (the legitimate client and a thief), so
@@ -22,14 +23,8 @@ export interface SessionOptions extends JwtSignOptions {
   refreshTokenTtlSeconds: number;
 }
 
-export interface TokenResponse {
-  user: { id: string; email: string };
-  access_token: string;
-  token_type: "Bearer";
-  expires_in: number;
-  refresh_token: string;
-  refresh_expires_in: number;
-}
+/** What a session hands out: the API's token answer, with the refresh token always there (the route may move it to a cookie). */
+export type IssuedTokens = TokenResponse & { refresh_token: string };
 
 export type RefreshRejection = "unknown" | "expired" | "ended" | "reused";
 
@@ -49,7 +44,7 @@ const REFRESH_TOKEN_BYTES = 32;
  *
  * @example const body = await startSession(db, options, { id: user.id, email: user.email });
  */
-export async function startSession(db: Database, options: SessionOptions, user: { id: string; email: string }): Promise<TokenResponse> {
+export async function startSession(db: Database, options: SessionOptions, user: { id: string; email: string }): Promise<IssuedTokens> {
   const refreshToken = newRefreshToken();
   const tokenHash = await sha256Hex(refreshToken);
   const expiresAt = refreshExpiry(options);
@@ -67,7 +62,7 @@ export async function startSession(db: Database, options: SessionOptions, user: 
  *
  * @example const body = await refreshSession(db, options, request.refresh_token);
  */
-export async function refreshSession(db: Database, options: SessionOptions, refreshToken: string): Promise<TokenResponse> {
+export async function refreshSession(db: Database, options: SessionOptions, refreshToken: string): Promise<IssuedTokens> {
   const tokenHash = await sha256Hex(refreshToken);
   const owner = await refreshTokenOwner(db, tokenHash);
   if (!owner) throw new InvalidRefreshTokenError("unknown");
@@ -123,7 +118,7 @@ export async function endSessionById(db: Database, userId: string, sessionId: st
   });
 }
 
-async function tokens(options: SessionOptions, user: { id: string; email: string }, sessionId: string, refreshToken: string): Promise<TokenResponse> {
+async function tokens(options: SessionOptions, user: { id: string; email: string }, sessionId: string, refreshToken: string): Promise<IssuedTokens> {
   const accessToken = await signAccessToken({ userId: user.id, email: user.email, sessionId }, options);
   return {
     user: { id: user.id, email: user.email },

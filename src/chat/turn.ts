@@ -1,3 +1,4 @@
+import type { Citation, TurnTimings } from "../api/chat";
 import type { Config } from "../config";
 import type { Database } from "../db/client";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
@@ -7,23 +8,8 @@ import type { ChatTurn, FinishReason, LlmProvider, Source } from "../providers/l
 import { searchChunks } from "../retrieval/search";
 import { errorFields, log } from "../lib/log";
 
-export interface Citation {
-  n: number;
-  document_id: string;
-  filename: string;
-  page: number;
-  chunk_id: string;
-  score: number;
-  snippet: string;
-  /** Where the passage sits in its document: title and section path ("" when the document has none). */
-  context: string;
-}
-
-export interface TurnTimings {
-  retrieval_ms: number;
-  first_token_ms: number | null;
-  total_ms: number;
-}
+/** A cited passage and an answer's timings, as the API sends them (src/api/chat.ts). */
+export type { Citation, TurnTimings };
 
 export type TurnEvent =
   | { type: "sources"; citations: Citation[]; query: string }

@@ -11,6 +11,7 @@ import {
   uuid,
   vector,
 } from "drizzle-orm/pg-core";
+import { DOCUMENT_STATUSES, JOB_STATUSES, type DocumentStatus, type IngestionTimings, type JobStatus } from "../api/documents";
 
 /** Embedding width of OpenAI `text-embedding-3-small`; the offline embedder produces the same width. */
 export const EMBEDDING_DIMENSIONS = 1536;
@@ -87,8 +88,9 @@ export const loginThrottle = pgTable("login_throttle", {
   lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }).notNull(),
 });
 
-export const DOCUMENT_STATUSES = ["queued", "processing", "ready", "failed"] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+// The statuses and timings are part of the API (src/api/documents.ts); the columns store exactly those.
+export { DOCUMENT_STATUSES, JOB_STATUSES };
+export type { DocumentStatus, IngestionTimings, JobStatus };
 
 export const documents = pgTable(
   "documents",
@@ -114,16 +116,6 @@ export const documents = pgTable(
   ],
 );
 
-export const JOB_STATUSES = ["queued", "parsing", "chunking", "embedding", "complete", "failed"] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
-
-export interface IngestionTimings {
-  parse_ms: number;
-  chunk_ms: number;
-  embed_ms: number;
-  store_ms: number;
-  total_ms: number;
-}
 
 export const uploadJobs = pgTable(
   "upload_jobs",

@@ -1,9 +1,11 @@
 import { DurableObject } from "cloudflare:workers";
+import type { ChatAnswer, ChatEvents } from "../api/chat";
 import { completeTurn, runTurn, type Citation, type TurnDeps, type TurnEvent } from "../chat/turn";
 import { readConfig } from "../config";
 import { openDatabase } from "../db/client";
 import type { AppEnv } from "../env";
 import { toApiError } from "../lib/errors";
+import { SseWriter } from "../lib/sse";
 import { errorFields, log } from "../lib/log";
 import { createEmbeddingProvider } from "../providers/embeddings";
 import { createLlmProviders } from "../providers/llm";
@@ -29,14 +31,7 @@ export type ChatRefusal = {
   retryAfterSeconds?: number;
 };
 
-export interface ChatJsonResult {
-  session_id: string;
-  message_id: string;
-  answer: string;
-  citations: Citation[];
-  finish_reason: string;
-  timings: { retrieval_ms: number; first_token_ms: number | null; total_ms: number };
-}
+export type ChatJsonResult = ChatAnswer;
 
 /** Turns of earlier conversation sent with a question: enough for follow-ups, bounded for prompt size. */
 const HISTORY_TURNS = 6;
@@ -93,21 +88,9 @@ export class ChatSession extends DurableObject<AppEnv> {
     if (!admitted.ok) return admitted;
     const { session, history, assistantMessageId } = admitted;
 
-    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
-    const writer = writable.getWriter();
-    const encoder = new TextEncoder();
-    let clientGone = false;
-    const send = async (chunk: string) => {
-      if (clientGone) return;
-      try {
-        await writer.write(encoder.encode(chunk));
-      } catch {
-        // The client disconnected; keep generating so the answer is still stored.
-        clientGone = true;
-      }
-    };
-    const event = (name: string, data: unknown) => send(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
-    const keepAlive = setInterval(() => void send(": keep-alive\n\n"), KEEP_ALIVE_MS);
+    // A client that disconnects stops the writes, not the turn: the answer is still generated and stored.
+    const sse = new SseWriter().keepAlive(KEEP_ALIVE_MS);
+    const event = (name: keyof typeof ChatEvents, data: unknown) => sse.event(name, data);
 
     const work = (async () => {
       await event("start", { session_id: session.id, message_id: assistantMessageId });
@@ -140,13 +123,12 @@ export class ChatSession extends DurableObject<AppEnv> {
           message: refusal?.code === "database_unavailable" ? refusal.message : "The answer could not be completed. Please try again.",
         });
       } finally {
-        clearInterval(keepAlive);
         await close();
-        if (!clientGone) await writer.close().catch(() => undefined);
+        await sse.close();
       }
     })();
     this.ctx.waitUntil(work);
-    return { ok: true, stream: readable };
+    return { ok: true, stream: sse.readable };
   }
 
   /** Runs one turn to the end and answers JSON. */
@@ -227,7 +209,7 @@ export class ChatSession extends DurableObject<AppEnv> {
     };
   }
 
-  private async forward(turnEvent: TurnEvent, messageId: string, event: (name: string, data: unknown) => Promise<void>): Promise<void> {
+  private async forward(turnEvent: TurnEvent, messageId: string, event: (name: keyof typeof ChatEvents, data: unknown) => Promise<unknown>): Promise<void> {
     if (turnEvent.type === "sources") {
       await event("sources", { citations: turnEvent.citations });
     } else if (turnEvent.type === "delta") {

@@ -1,29 +1,14 @@
-import type { Citation, TurnTimings } from "../chat/turn";
+import { TITLE_CHARS, type Citation, type SessionSummary, type StoredMessage, type TurnTimings } from "../api/chat";
+
 
 /**
  * The conversation store inside a user's ChatSession Durable Object: plain SQL over the object's SQLite storage.
  * One object per user, so every row here belongs to that user.
  */
-export interface SessionRow {
-  id: string;
-  title: string;
-  created_at: string;
-  updated_at: string;
-}
+export type SessionRow = SessionSummary;
+export type MessageRow = StoredMessage;
 
-export interface MessageRow {
-  id: string;
-  session_id: string;
-  role: "user" | "assistant";
-  content: string;
-  citations: Citation[] | null;
-  timings: TurnTimings | null;
-  finish_reason: string | null;
-  created_at: string;
-}
-
-/** Longest title kept, taken from the first question or set by a rename: one line in a conversation list. */
-export const TITLE_CHARS = 80;
+export { TITLE_CHARS };
 
 /**
  * `finish_reason` of an assistant message whose turn is still running. An answer's text lands in it as it streams; a

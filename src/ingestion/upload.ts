@@ -1,3 +1,4 @@
+import type { UploadAccepted } from "../api/documents";
 import type { Database } from "../db/client";
 import { asUser } from "../db/client";
 import { createDocumentWithJob, deleteDocument, findDocumentBySha, latestJobForDocument } from "../db/documents";
@@ -30,7 +31,7 @@ export interface UploadResult {
    * 200 when the same user already uploaded the same bytes and they are processed or being processed.
    */
   status: 200 | 202;
-  body: { job_id: string; document_id: string; status: string; duplicate: boolean };
+  body: UploadAccepted;
 }
 
 /**
@@ -126,7 +127,7 @@ async function findDuplicate(
   });
   if (!found) return undefined;
   const { document, job } = found;
-  const answer = (status: 200 | 202, jobStatus: string): UploadResult => ({
+  const answer = (status: 200 | 202, jobStatus: UploadAccepted["status"]): UploadResult => ({
     status,
     body: { job_id: job.id, document_id: document.id, status: jobStatus, duplicate: true },
   });

@@ -6,7 +6,7 @@
 import Anthropic from "@anthropic-ai/sdk";
 import { Hono } from "hono";
 import OpenAI from "openai";
-import { z } from "zod";
+import { AgentQueryBody, type AgentAnswer, type AgentStatus, type ProviderHealth } from "../api/agents";
 import { completeTurn, type TurnDeps } from "../chat/turn";
 import type { Config } from "../config";
 import type { Database } from "../db/client";
@@ -20,12 +20,6 @@ import { validate } from "../lib/validation";
 import { createEmbeddingProvider } from "../providers/embeddings";
 import { createLlmProviders, ProviderStreamError, ProviderUnavailableError } from "../providers/llm";
 import { parserProviderName, type LlmProviderName } from "../providers/selection";
-
-export const AgentQueryBody = z.object({
-  // Same bound as a chat message: far beyond any real question, short enough to keep the prompt cheap.
-  query: z.string().trim().min(1).max(4000),
-  document_ids: z.array(z.uuid()).max(100).optional(),
-});
 
 /** What a turn needs when it runs in the request itself rather than in the user's ChatSession object. */
 export function requestTurnDeps(env: AppEnv, config: Config, db: Database): TurnDeps {
@@ -49,14 +43,15 @@ export const agentRoutes = new Hono<AppBindings>()
         documentIds: body.document_ids,
         signal: c.req.raw.signal,
       });
-      return c.json({
+      const answer: AgentAnswer = {
         answer: done.answer,
         citations: done.citations,
         finish_reason: done.finishReason,
         provider: done.provider,
         model: done.model,
         timings: done.timings,
-      });
+      };
+      return c.json(answer);
     } catch (error) {
       if (!isProviderFailure(error)) throw error;
       log("error", "agents: turn failed", { request_id: c.var.requestId, ...errorFields(error) });
@@ -70,20 +65,17 @@ export const agentRoutes = new Hono<AppBindings>()
     const llm = await Promise.all(
       providers.map(async (p) => ({ name: p.name, model: p.model, configured: true, health: await providerHealth(p.name, c.env) })),
     );
-    return c.json({
+    const status: AgentStatus = {
       embeddings: { provider: embedder.name, model: embedder.model, dimensions: embedder.dimensions },
       llm: { providers: llm, order: providers.map((p) => p.name) },
       retrieval: { similarity_threshold: config.similarityThreshold ?? embedder.defaultSimilarityThreshold, max_chunks: config.maxChunks, hybrid: true, fusion: "rrf", vector_weight: config.vectorWeight ?? embedder.vectorWeight },
       chunking: { strategy: `sentence_${config.sentencesPerChunk}`, sentences_per_chunk: config.sentencesPerChunk },
       parser: { provider: parserProviderName(c.env, config) },
-    });
+    };
+    return c.json(status);
   });
 
-export interface ProviderHealth {
-  ok: boolean;
-  latency_ms?: number;
-  error?: string;
-}
+export type { ProviderHealth };
 
 /** A status call must answer promptly; a provider that cannot list its models in 2 s is in no state to stream an answer. */
 const HEALTH_TIMEOUT_MS = 2_000;

@@ -1,5 +1,18 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import {
+  LoginBody,
+  LogoutBody,
+  MAX_REFRESH_TOKEN_LENGTH,
+  REFRESH_COOKIE,
+  REFRESH_COOKIE_PATH,
+  RefreshBody,
+  RegisterBody,
+  TOKEN_TRANSPORT_COOKIE,
+  TOKEN_TRANSPORT_HEADER,
+  type TokenResponse,
+} from "../api/auth";
 import { checkPassword, InvalidCredentialsError, registerAccount } from "../accounts/accounts";
 import { admitLoginAttempt, forgiveLoginAttempt, loginThrottleKeys } from "../accounts/login-throttle";
 import {
@@ -7,6 +20,7 @@ import {
   endSessionOfRefreshToken,
   InvalidRefreshTokenError,
   refreshSession,
+  type IssuedTokens,
   startSession,
 } from "../accounts/sessions";
 import { EmailTakenError, findUserById } from "../db/users";
@@ -16,50 +30,35 @@ import { ApiError } from "../lib/errors";
 import { clientAddress, limitPerAddress } from "../lib/rate-limit";
 import { parseInput, validate } from "../lib/validation";
 
-/** RFC 5321 §4.5.3.1.3: a forward path is at most 256 octets including the angle brackets, so an address fits in 254. */
-const MAX_EMAIL_LENGTH = 254;
-
-/** NIST SP 800-63B §3.1.1.2 asks for at least 8; we ask a little more since the documents are medical. */
-const MIN_PASSWORD_LENGTH = 10;
-
-/**
- * Room for any passphrase or password-manager output, while bounding the bytes each request makes us hash. NIST
- * asks verifiers to allow at least 64 characters.
- */
-const MAX_PASSWORD_LENGTH = 1024;
-
-/** Ours are 43 characters (32 random bytes, base64url); the bound only keeps garbage from being hashed at length. */
-const MAX_REFRESH_TOKEN_LENGTH = 128;
-
-/** Trimmed and lowercased, so "  Alice@Example.COM " and "alice@example.com" are one account. */
-const email = z.string().trim().toLowerCase().max(MAX_EMAIL_LENGTH).pipe(z.email());
-
-const RegisterBody = z.object({
-  email,
-  password: z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH),
-});
-
-/**
- * Login checks only presence and bounds: a password too short to have been registered is simply wrong (401), which
- * says nothing more than a wrong password does.
- */
-const LoginBody = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(MAX_EMAIL_LENGTH),
-  password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
-});
-
-const RefreshBody = z.object({ refresh_token: z.string().min(1).max(MAX_REFRESH_TOKEN_LENGTH) });
-
-const LogoutBody = z.object({
-  refresh_token: z.string().min(1).max(MAX_REFRESH_TOKEN_LENGTH).optional(),
-  /** End every session of the user, not only this one ("log out everywhere"). */
-  all: z.boolean().optional(),
-});
-
 /** RFC 6749 §5.1: responses carrying a token must not be stored by any cache. */
 const NO_STORE = { "cache-control": "no-store", pragma: "no-cache" };
 
 const REFRESH_REJECTED = "The refresh token is invalid, expired or already used. Log in again.";
+
+/** HttpOnly: no script reads it. Secure: never over plain HTTP (browsers allow it on http://localhost for development). */
+const COOKIE_OPTIONS = { path: REFRESH_COOKIE_PATH, httpOnly: true, secure: true, sameSite: "Strict" } as const;
+
+/** Whether the client keeps its refresh token in the cookie (a browser) rather than in the JSON body (API clients). */
+const wantsCookie = (c: Context<AppBindings>) => c.req.header(TOKEN_TRANSPORT_HEADER)?.trim().toLowerCase() === TOKEN_TRANSPORT_COOKIE;
+
+/**
+ * The refresh token of the cookie, read only when the request also says it uses the cookie and sends JSON: a custom
+ * header and a JSON content type are what a cross-site form cannot send, so a forged request never spends or ends a
+ * session (SameSite=Strict aside, which already keeps the cookie off cross-site requests).
+ */
+function refreshCookie(c: Context<AppBindings>): string | undefined {
+  if (!wantsCookie(c) || !/^application\/json\b/i.test(c.req.header("content-type") ?? "")) return undefined;
+  const value = getCookie(c, REFRESH_COOKIE);
+  return value && value.length <= MAX_REFRESH_TOKEN_LENGTH ? value : undefined;
+}
+
+/** The token answer: the refresh token in the JSON body, or, for a client that asked for it, in the cookie only. */
+function issueTokens(c: Context<AppBindings>, tokens: IssuedTokens, status: 200 | 201): Response {
+  if (!wantsCookie(c)) return c.json(tokens satisfies TokenResponse, status, NO_STORE);
+  const { refresh_token, ...rest } = tokens;
+  setCookie(c, REFRESH_COOKIE, refresh_token, { ...COOKIE_OPTIONS, maxAge: tokens.refresh_expires_in });
+  return c.json(rest satisfies TokenResponse, status, NO_STORE);
+}
 
 /** The neutral errors of accounts and sessions, as the API says them. */
 function asApiError(error: unknown): unknown {
@@ -80,7 +79,7 @@ async function mapped<T>(work: Promise<T>): Promise<T> {
 export const authRoutes = new Hono<AppBindings>()
   .post("/register", limitPerAddress("register"), validate("json", RegisterBody), async (c) => {
     const body = await mapped(registerAccount(c.var.database(), sessionOptions(c.env, c.var.config), c.req.valid("json")));
-    return c.json(body, 201, NO_STORE);
+    return issueTokens(c, body, 201);
   })
   .post("/login", validate("json", LoginBody), async (c) => {
     const input = c.req.valid("json");
@@ -98,12 +97,13 @@ export const authRoutes = new Hono<AppBindings>()
     const userId = await mapped(checkPassword(db, input));
     await forgiveLoginAttempt(db, keys);
     const body = await startSession(db, sessionOptions(c.env, c.var.config), { id: userId, email: input.email });
-    return c.json(body, 200, NO_STORE);
+    return issueTokens(c, body, 200);
   })
   .post("/refresh", validate("json", RefreshBody), async (c) => {
-    const { refresh_token } = c.req.valid("json");
-    const body = await mapped(refreshSession(c.var.database(), sessionOptions(c.env, c.var.config), refresh_token));
-    return c.json(body, 200, NO_STORE);
+    const refreshToken = c.req.valid("json").refresh_token ?? refreshCookie(c);
+    if (!refreshToken) throw new ApiError("unauthorized", REFRESH_REJECTED);
+    const body = await mapped(refreshSession(c.var.database(), sessionOptions(c.env, c.var.config), refreshToken));
+    return issueTokens(c, body, 200);
   })
   .post("/logout", async (c) => {
     // The body is optional: an access token alone identifies the session to end.
@@ -119,8 +119,11 @@ export const authRoutes = new Hono<AppBindings>()
     const body = parseInput(LogoutBody, raw);
     const db = c.var.database();
     const authorization = c.req.header("authorization");
-    if (body.refresh_token) {
-      await endSessionOfRefreshToken(db, body.refresh_token, body.all ?? false);
+    const refreshToken = body.refresh_token ?? refreshCookie(c);
+    // The cookie goes whatever happens next: after a logout the browser has no use for it.
+    if (wantsCookie(c)) deleteCookie(c, REFRESH_COOKIE, COOKIE_OPTIONS);
+    if (refreshToken) {
+      await endSessionOfRefreshToken(db, refreshToken, body.all ?? false);
       // An access token that came along is ended too, if it is still good; if not, the refresh token was enough.
       if (authorization) {
         const claims = await authenticate(authorization, { env: c.env, config: c.var.config, db: c.var.database }).catch(() => undefined);

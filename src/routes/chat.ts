@@ -1,23 +1,12 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import { ChatBody, RenameBody } from "../api/chat";
 import type { ChatRefusal, ChatRequest } from "../durable-objects/chat-session";
-import { TITLE_CHARS } from "../durable-objects/chat-store";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
+import { idParam } from "../lib/ids";
+import { sseResponse } from "../lib/sse";
 import { validate } from "../lib/validation";
-import { parseId } from "./jobs";
-
-/** Longest question: far beyond any real one, short enough to keep the prompt and rewrite cheap. */
-const MAX_MESSAGE_CHARS = 4000;
-
-export const ChatBody = z.object({
-  message: z.string().trim().min(1).max(MAX_MESSAGE_CHARS),
-  session_id: z.uuid().optional(),
-  document_ids: z.array(z.uuid()).max(100).optional(),
-});
-
-export const RenameBody = z.object({ title: z.string().trim().min(1).max(TITLE_CHARS) });
 
 const chatObject = (env: AppBindings["Bindings"], userId: string) => env.CHAT_SESSIONS.get(env.CHAT_SESSIONS.idFromName(userId));
 
@@ -58,34 +47,26 @@ export const chatRoutes = new Hono<AppBindings>()
     }
     const outcome = await stub.chatStream(request);
     if (!outcome.ok) refuse(outcome);
-    return new Response(outcome.stream, {
-      headers: {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-cache",
-        connection: "keep-alive",
-        "x-accel-buffering": "no",
-        "x-request-id": c.var.requestId,
-      },
-    });
+    return sseResponse(outcome.stream, { "x-request-id": c.var.requestId });
   })
   .get("/sessions", async (c) => {
     const sessions = await chatObject(c.env, c.var.userId).listSessions();
     return c.json({ sessions });
   })
-  .get("/sessions/:id", async (c) => {
-    const id = parseId(c.req.param("id"), "chat session");
+  .get("/sessions/:id", idParam("id", "chat session"), async (c) => {
+    const id = c.req.valid("param").id;
     const found = await chatObject(c.env, c.var.userId).getSession(id);
     if (!found) throw new ApiError("not_found", `No chat session with id ${id}.`);
     return c.json({ ...found.session, messages: found.messages });
   })
-  .patch("/sessions/:id", validate("json", RenameBody), async (c) => {
-    const id = parseId(c.req.param("id"), "chat session");
+  .patch("/sessions/:id", idParam("id", "chat session"), validate("json", RenameBody), async (c) => {
+    const id = c.req.valid("param").id;
     const renamed = await chatObject(c.env, c.var.userId).renameSession(id, c.req.valid("json").title);
     if (!renamed) throw new ApiError("not_found", `No chat session with id ${id}.`);
     return c.json(renamed);
   })
-  .delete("/sessions/:id", async (c) => {
-    const id = parseId(c.req.param("id"), "chat session");
+  .delete("/sessions/:id", idParam("id", "chat session"), async (c) => {
+    const id = c.req.valid("param").id;
     const deleted = await chatObject(c.env, c.var.userId).deleteSession(id);
     if (!deleted) throw new ApiError("not_found", `No chat session with id ${id}.`);
     return c.body(null, 204);

@@ -4,9 +4,9 @@ import { deleteDocument, getDocument, latestJobIds, listDocuments } from "../db/
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
+import { idParam } from "../lib/ids";
 import { errorFields, log } from "../lib/log";
 import { fileHeaders } from "./document-file";
-import { parseId } from "./jobs";
 import { documentBody } from "./serializers";
 
 export const documentRoutes = new Hono<AppBindings>()
@@ -19,8 +19,8 @@ export const documentRoutes = new Hono<AppBindings>()
     });
     return c.json({ documents: rows.map((row) => documentBody(row, jobs.get(row.id) ?? null)) });
   })
-  .get("/:id", async (c) => {
-    const id = parseId(c.req.param("id"), "document");
+  .get("/:id", idParam("id", "document"), async (c) => {
+    const id = c.req.valid("param").id;
     const userId = c.var.userId;
     const found = await asUser(c.var.database(), userId, async (tx) => {
       const row = await getDocument(tx, userId, id);
@@ -29,8 +29,8 @@ export const documentRoutes = new Hono<AppBindings>()
     if (!found) throw new ApiError("not_found", `No document with id ${id}.`);
     return c.json(documentBody(found.row, found.jobs.get(found.row.id) ?? null));
   })
-  .get("/:id/file", async (c) => {
-    const id = parseId(c.req.param("id"), "document");
+  .get("/:id/file", idParam("id", "document"), async (c) => {
+    const id = c.req.valid("param").id;
     const userId = c.var.userId;
     const row = await asUser(c.var.database(), userId, (tx) => getDocument(tx, userId, id));
     if (!row) throw new ApiError("not_found", `No document with id ${id}.`);
@@ -42,8 +42,8 @@ export const documentRoutes = new Hono<AppBindings>()
     // Streamed from R2 as it arrives: a 25 MB PDF never sits in the Worker's memory.
     return new Response(object.body, { headers: fileHeaders(row, { size: object.size, etag: object.httpEtag }) });
   })
-  .delete("/:id", async (c) => {
-    const id = parseId(c.req.param("id"), "document");
+  .delete("/:id", idParam("id", "document"), async (c) => {
+    const id = c.req.valid("param").id;
     const userId = c.var.userId;
     const row = await asUser(c.var.database(), userId, (tx) => deleteDocument(tx, userId, id));
     if (!row) throw new ApiError("not_found", `No document with id ${id}.`);

@@ -20,13 +20,12 @@ const KEEP_ALIVE_MS = 15_000;
  * the job exists and belongs to the user.
  */
 export function jobEventsResponse(c: Context<AppBindings>, jobId: string): Response {
-  const sse = new SseWriter();
+  const sse = new SseWriter().keepAlive(KEEP_ALIVE_MS);
   const userId = c.var.userId;
   const requestId = c.var.requestId;
   // The request's own pool is closed once the handler returns; the stream needs one for as long as it runs.
   const handle = openDatabase(c.env);
   const work = (async () => {
-    let lastSent = Date.now();
     try {
       for await (const event of watchJob(handle.db, { userId, jobId, pollMs: POLL_MS, maxMs: MAX_STREAM_MS, stopped: () => sse.gone })) {
         if (event.type === "gone") {
@@ -34,10 +33,6 @@ export function jobEventsResponse(c: Context<AppBindings>, jobId: string): Respo
         } else if (event.type === "job") {
           const name = isTerminal(event.job) ? event.job.status : "progress";
           await sse.event(name, jobBody(event.job));
-          lastSent = Date.now();
-        } else if (Date.now() - lastSent >= KEEP_ALIVE_MS) {
-          await sse.comment("keep-alive");
-          lastSent = Date.now();
         }
       }
     } catch (error) {

@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { z } from "zod";
 import { asUser } from "../db/client";
 import { getJob } from "../db/documents";
 import { jobWatchdogs } from "../durable-objects/job-watchdog";
@@ -7,27 +6,21 @@ import { restartIngestion } from "../ingestion/restart";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
+import { idParam } from "../lib/ids";
 import { jobEventsResponse } from "./job-events";
 import { jobBody } from "./serializers";
 
-/** A malformed id is answered like an unknown one: 404, so ids of any shape reveal nothing. */
-export const parseId = (value: string, what: string): string => {
-  const parsed = z.uuid().safeParse(value);
-  if (!parsed.success) throw new ApiError("not_found", `No ${what} with id ${value}.`);
-  return parsed.data;
-};
-
 export const jobRoutes = new Hono<AppBindings>()
   .use(requireAuth)
-  .get("/:job_id", async (c) => {
-    const jobId = parseId(c.req.param("job_id"), "job");
+  .get("/:job_id", idParam("job_id", "job"), async (c) => {
+    const jobId = c.req.valid("param").job_id;
     const userId = c.var.userId;
     const job = await asUser(c.var.database(), userId, (tx) => getJob(tx, userId, jobId));
     if (!job) throw new ApiError("not_found", `No job with id ${jobId}.`);
     return c.json(jobBody(job));
   })
-  .get("/:job_id/events", async (c) => {
-    const jobId = parseId(c.req.param("job_id"), "job");
+  .get("/:job_id/events", idParam("job_id", "job"), async (c) => {
+    const jobId = c.req.valid("param").job_id;
     const userId = c.var.userId;
     // An unknown (or another user's) job answers 404 like GET /jobs/{id}, not an empty stream.
     const job = await asUser(c.var.database(), userId, (tx) => getJob(tx, userId, jobId));
@@ -35,8 +28,8 @@ export const jobRoutes = new Hono<AppBindings>()
     return jobEventsResponse(c, jobId);
   })
   /** Starts a failed or stuck job again: 202 with the job queued; 409 while it is complete or still being worked on. */
-  .post("/:job_id/retry", async (c) => {
-    const jobId = parseId(c.req.param("job_id"), "job");
+  .post("/:job_id/retry", idParam("job_id", "job"), async (c) => {
+    const jobId = c.req.valid("param").job_id;
     const userId = c.var.userId;
     const deps = {
       db: c.var.database(),

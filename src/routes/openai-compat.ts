@@ -17,7 +17,8 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { z } from "zod";
+import { MAX_QUESTION_CHARS } from "../api/common";
+import { ChatCompletionBody, MODEL_ID, type ChatCompletion, type ChatCompletionChunk, type ChatCompletionMessage, type OpenAiErrorBody } from "../api/openai";
 import { completeTurn, runTurn, type Citation, type TurnInput } from "../chat/turn";
 import type { Config } from "../config";
 import { openDatabase } from "../db/client";
@@ -27,14 +28,12 @@ import type { AppBindings } from "../lib/context";
 import { ApiError, toApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
 import { limitPerUser } from "../lib/rate-limit";
+import { SseWriter } from "../lib/sse";
 import type { ChatTurn, FinishReason } from "../providers/llm/types";
 import { isProviderFailure, requestTurnDeps } from "./agents";
 
-export const MODEL_ID = "insurance-navigator";
 /** 2026-01-01: the model has no release date of its own; clients only display this. */
 const MODEL_CREATED = 1_767_225_600;
-/** Same bound as a chat message: far beyond any real question, short enough to keep the prompt cheap. */
-const MAX_QUESTION_CHARS = 4000;
 /** Earlier turns sent with a question, as in /chat: enough for follow-ups, bounded for prompt size. */
 const HISTORY_TURNS = 6;
 /** A comment line this often keeps proxies from closing a stream that waits on a slow model (the SDK skips it). */
@@ -58,18 +57,7 @@ class OpenAiError extends Error {
   }
 }
 
-const ContentPart = z.object({ type: z.string(), text: z.string().optional() });
-const Message = z.object({
-  role: z.enum(["system", "developer", "user", "assistant", "tool", "function"]),
-  content: z.union([z.string(), z.array(ContentPart)]).nullish(),
-});
-/** Only what we use; every other OpenAI field (temperature, tools, max_tokens...) is accepted and ignored. */
-export const ChatCompletionBody = z.object({
-  model: z.string().min(1),
-  messages: z.array(Message).min(1),
-  stream: z.boolean().nullish(),
-});
-type ChatMessage = z.infer<typeof Message>;
+type ChatMessage = ChatCompletionMessage;
 
 const validateOpenAi = zValidator("json", ChatCompletionBody, (result) => {
   if (!result.success) {
@@ -98,7 +86,7 @@ export const openAiRoutes = new Hono<AppBindings>()
     }
     const done = await completeTurn(requestTurnDeps(c.env, c.var.config, c.var.database()), { ...input, signal: c.req.raw.signal });
     const content = done.answer + sourcesText(done.citations);
-    return c.json({
+    const completion: ChatCompletion = {
       ...meta,
       object: "chat.completion",
       model: MODEL_ID,
@@ -106,7 +94,8 @@ export const openAiRoutes = new Hono<AppBindings>()
       choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, logprobs: null, finish_reason: finishReason(done.finishReason) }],
       usage: usage(input, content),
       citations: done.citations,
-    });
+    };
+    return c.json(completion);
   })
   .onError((err, c) => {
     const requestId = c.var.requestId;
@@ -144,7 +133,7 @@ function modelObject() {
   return { id: MODEL_ID, object: "model", created: MODEL_CREATED, owned_by: MODEL_ID };
 }
 
-function openAiErrorBody(error: OpenAiError) {
+function openAiErrorBody(error: OpenAiError): OpenAiErrorBody {
   return { error: { message: error.message, type: error.type, param: error.param, code: error.code } };
 }
 
@@ -210,20 +199,14 @@ function streamCompletion(
   requestId: string,
   waitUntil: (work: Promise<unknown>) => void,
 ): Response {
-  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
-  const writer = writable.getWriter();
-  const encoder = new TextEncoder();
-  const clientGone = new AbortController();
-  const write = async (text: string) => {
-    if (clientGone.signal.aborted) return;
-    try {
-      await writer.write(encoder.encode(text));
-    } catch {
-      clientGone.abort(new Error("the client disconnected"));
-    }
-  };
-  const data = (payload: unknown) => write(`data: ${typeof payload === "string" ? payload : JSON.stringify(payload)}\n\n`);
-  const chunk = (delta: Record<string, string>, finish: string | null = null, extra: Record<string, unknown> = {}) => ({
+  // Nothing is stored, so a client that leaves aborts the turn (`sse.signal`).
+  const sse = new SseWriter().keepAlive(KEEP_ALIVE_MS);
+  const data = (payload: ChatCompletionChunk | OpenAiErrorBody | "[DONE]") => sse.data(typeof payload === "string" ? payload : JSON.stringify(payload));
+  const chunk = (
+    delta: ChatCompletionChunk["choices"][number]["delta"],
+    finish: ChatCompletionChunk["choices"][number]["finish_reason"] = null,
+    extra: Pick<ChatCompletionChunk, "citations"> = {},
+  ): ChatCompletionChunk => ({
     ...meta,
     object: "chat.completion.chunk",
     model: MODEL_ID,
@@ -231,13 +214,12 @@ function streamCompletion(
     choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
     ...extra,
   });
-  const keepAlive = setInterval(() => void write(": keep-alive\n\n"), KEEP_ALIVE_MS);
 
   const work = (async () => {
     const handle = openDatabase(env);
     try {
       await data(chunk({ role: "assistant", content: "" }));
-      for await (const event of runTurn(requestTurnDeps(env, config, handle.db), { ...input, signal: clientGone.signal })) {
+      for await (const event of runTurn(requestTurnDeps(env, config, handle.db), { ...input, signal: sse.signal })) {
         if (event.type === "delta") {
           await data(chunk({ content: event.text }));
         } else if (event.type === "done") {
@@ -248,26 +230,17 @@ function streamCompletion(
         }
       }
     } catch (error) {
-      if (!clientGone.signal.aborted) {
+      if (!sse.gone) {
         log("error", "openai-compat: stream failed", { request_id: requestId, ...errorFields(error) });
         // The SDK raises an APIError for a chunk carrying `error`, which is how OpenAI reports a failure mid-stream.
         const message = "The answer could not be completed. Please try again.";
         await data(openAiErrorBody(new OpenAiError(502, message, "server_error", "upstream_unavailable")));
       }
     } finally {
-      clearInterval(keepAlive);
       await handle.close().catch(() => undefined);
-      if (!clientGone.signal.aborted) await writer.close().catch(() => undefined);
+      await sse.close();
     }
   })();
   waitUntil(work);
-  return new Response(readable, {
-    headers: {
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-cache",
-      connection: "keep-alive",
-      "x-accel-buffering": "no",
-      "x-request-id": requestId,
-    },
-  });
+  return sse.response({ "x-request-id": requestId });
 }

@@ -1,50 +1,58 @@
 import { z } from "zod";
 import packageJson from "../../package.json";
-import { ERROR_CODES } from "../lib/errors";
-import { AgentQueryBody } from "./agents";
-import { ChatBody, RenameBody } from "./chat";
-import { ChatCompletionBody } from "./openai-compat";
-import { SearchBody } from "./search";
+import { AgentAnswer, AgentQueryBody, AgentStatus } from "../api/agents";
+import { LoginBody, LogoutBody, MeResponse, RefreshBody, RegisterBody, TokenResponse } from "../api/auth";
+import { ChatAnswer, ChatBody, ChatEvents, RenameBody, SessionDetail, SessionList, SessionSummary } from "../api/chat";
+import { Problem } from "../api/common";
+import { Document, DocumentList, Job, JobEvents, UploadAccepted } from "../api/documents";
+import { Health } from "../api/health";
+import { ChatCompletion, ChatCompletionBody, ChatCompletionChunk, ModelList, OpenAiErrorBody } from "../api/openai";
+import { SearchBody, SearchResponse } from "../api/search";
 
 /**
- * The API as an OpenAPI 3.1 document, served at /openapi.json and rendered for people at /docs. Request bodies come
- * from the routes' own zod schemas, so what is documented is what is validated; responses are described in words and
- * with the few shared shapes below. The account bodies are written out here: their schemas belong to the auth routes.
+ * The API as an OpenAPI 3.1 document, served at /openapi.json and rendered for people at /docs. Every request body and
+ * every response body is generated from the schemas of src/api, the same ones the routes validate with and the
+ * clients are typed by, so what is documented is what is validated and sent (test/integration/api-conformance checks
+ * the second half against real responses).
  */
 
 type Json = Record<string, unknown>;
 
-const bodyOf = (schema: z.ZodType): Json => ({
-  required: true,
-  content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } },
-});
+/** Named schemas (those with a `meta({ id })`), collected as the paths below are generated. */
+const components: Record<string, Json> = {};
 
-const accountBody: Json = {
-  required: true,
+/** A zod schema as JSON Schema, its named parts moved to `components.schemas` and referred to there. */
+function jsonSchema(schema: z.ZodType, io: "input" | "output"): Json {
+  const { $schema: _, $defs, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Json & { $defs?: Record<string, Json> };
+  const toComponents = (value: Json): Json => JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/')) as Json;
+  for (const [name, definition] of Object.entries($defs ?? {})) components[name] = toComponents(definition);
+  return toComponents(rest);
+}
+
+const body = (schema: z.ZodType): Json => ({ required: true, content: { "application/json": { schema: jsonSchema(schema, "input") } } });
+const json = (description: string, schema: z.ZodType): Json => ({ description, content: { "application/json": { schema: jsonSchema(schema, "output") } } });
+/** OpenAPI 3.1 has no words for an event stream's events; `x-events` gives each event's `data` schema by its name. */
+const sse = (description: string, events: Record<string, z.ZodType>): Json => ({
+  description,
   content: {
-    "application/json": {
-      schema: {
-        type: "object",
-        required: ["email", "password"],
-        properties: { email: { type: "string", format: "email" }, password: { type: "string", minLength: 10, maxLength: 1024 } },
-      },
+    "text/event-stream": {
+      schema: { type: "string" },
+      "x-events": Object.fromEntries(Object.entries(events).map(([name, schema]) => [name, jsonSchema(schema, "output")])),
     },
   },
-};
-
-const json = (description: string, ref?: string): Json => ({
-  description,
-  content: { "application/json": ref ? { schema: { $ref: `#/components/schemas/${ref}` } } : {} },
 });
-const sse = (description: string): Json => ({ description, content: { "text/event-stream": {} } });
-const problem = (description: string): Json => ({
+/** A 200 that is an event stream or JSON, as the client asks (`Accept`, or `stream` for /v1). */
+const streamOrJson = (description: string, events: Record<string, z.ZodType>, schema: z.ZodType): Json => ({
   description,
-  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+  content: { ...(sse(description, events).content as Json), ...(json(description, schema).content as Json) },
 });
+const problem = (description: string): Json => ({ description, content: { "application/problem+json": { schema: jsonSchema(Problem, "output") } } });
+const openAiError = (description: string): Json => ({ description, content: { "application/json": { schema: jsonSchema(OpenAiErrorBody, "output") } } });
+const noContent = { description: "Done; no body." };
 
 const id = (name: string, what: string): Json => ({ name, in: "path", required: true, description: `The ${what}'s id (a UUID).`, schema: { type: "string", format: "uuid" } });
 
-interface Operation {
+export interface Operation {
   summary: string;
   description?: string;
   tags: string[];
@@ -56,38 +64,56 @@ interface Operation {
 
 const open = { security: [] as Json[] };
 const notFound = { "404": problem("Not found, or another user's (ids of others are never confirmed).") };
+const rateLimited = { "429": problem("Over the rate limit; `Retry-After` and `retry_after_seconds` say how long to wait.") };
 
 const paths: Record<string, Record<string, Operation>> = {
   "/api/v2/auth/register": {
-    post: { ...open, tags: ["Accounts"], summary: "Create an account", requestBody: accountBody, responses: { "201": json("The account and an access token.", "Tokens"), "409": problem("The email is taken."), "422": problem("Not a valid email or password.") } },
+    post: { ...open, tags: ["Accounts"], summary: "Create an account", requestBody: body(RegisterBody), responses: { "201": json("The account and its first tokens.", TokenResponse), "409": problem("The email is taken."), ...rateLimited } },
   },
   "/api/v2/auth/login": {
-    post: { ...open, tags: ["Accounts"], summary: "Log in", requestBody: accountBody, responses: { "200": json("An access token.", "Tokens"), "401": problem("Unknown email or wrong password (one message for both).") } },
+    post: { ...open, tags: ["Accounts"], summary: "Log in", requestBody: body(LoginBody), responses: { "200": json("New tokens.", TokenResponse), "401": problem("Unknown email or wrong password (one message for both)."), "429": problem("Too many attempts; `Retry-After` says when to try again.") } },
   },
-  "/api/v2/auth/me": { get: { tags: ["Accounts"], summary: "Who the token belongs to", responses: { "200": json("`{user:{id,email,created_at}}`") } } },
+  "/api/v2/auth/refresh": {
+    post: { ...open, tags: ["Accounts"], summary: "Trade a refresh token for new tokens", description: "The refresh token is spent; presenting it again ends its whole session.", requestBody: body(RefreshBody), responses: { "200": json("New tokens.", TokenResponse), "401": problem("Invalid, expired or already used: log in again.") } },
+  },
+  "/api/v2/auth/logout": {
+    post: { ...open, tags: ["Accounts"], summary: "End a session", description: "The session of the refresh token in the body, or else of the access token; `all: true` ends every session of the user.", requestBody: { ...body(LogoutBody), required: false }, responses: { "204": noContent, "401": problem("Neither a refresh token nor a valid access token.") } },
+  },
+  "/api/v2/auth/me": { get: { tags: ["Accounts"], summary: "Who the token belongs to", responses: { "200": json("The account.", MeResponse) } } },
   "/api/v2/upload": {
     post: {
       tags: ["Documents"],
       summary: "Upload a document",
       description: "A PDF, plain text, Markdown or HTML file (recognised by its bytes) as the multipart field `file`. Processing happens in the background: follow the job.",
       requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary" } } } } } },
-      responses: { "202": json("Accepted: `{job_id, document_id, status, duplicate:false}`."), "200": json("The same bytes were already uploaded: the existing ids, `duplicate:true`."), "413": problem("Too large."), "415": problem("Not a PDF, text, Markdown or HTML file."), "422": problem("Empty.") },
+      responses: {
+        "202": json("Accepted (new bytes, or the same bytes whose job had failed or got stuck: it starts again).", UploadAccepted),
+        "200": json("The same bytes were already uploaded: the existing ids, `duplicate: true`.", UploadAccepted),
+        "403": problem("`quota_exceeded`: documents or storage of the account used up."),
+        "413": problem("Too large."),
+        "415": problem("Not a PDF, text, Markdown or HTML file."),
+        "422": problem("Empty, or no `file` field."),
+        "429": problem("`rate_limited`, or `daily_quota_exceeded` (pages processed today), with `Retry-After`."),
+      },
     },
   },
-  "/api/v2/jobs/{job_id}": { get: { tags: ["Documents"], summary: "An ingestion job's status and progress", parameters: [id("job_id", "job")], responses: { "200": json("The job.", "Job"), ...notFound } } },
+  "/api/v2/jobs/{job_id}": { get: { tags: ["Documents"], summary: "An ingestion job's status and progress", parameters: [id("job_id", "job")], responses: { "200": json("The job.", Job), ...notFound } } },
+  "/api/v2/jobs/{job_id}/retry": {
+    post: { tags: ["Documents"], summary: "Start a failed or stuck job again", parameters: [id("job_id", "job")], responses: { "202": json("The job, queued again.", Job), "409": problem("The job is complete or still being worked on (`job_status`)."), ...notFound } },
+  },
   "/api/v2/jobs/{job_id}/events": {
     get: {
       tags: ["Documents"],
       summary: "Follow a job's progress as Server-Sent Events",
       description: "`progress` whenever status or counts change, then one `complete` or `failed`, each with the body of GET /api/v2/jobs/{job_id}; the stream then ends. `gone` if the document is deleted meanwhile. A stream lasts at most 10 minutes: reconnect if it ends without a final event.",
       parameters: [id("job_id", "job")],
-      responses: { "200": sse("The events."), ...notFound },
+      responses: { "200": sse("The events.", JobEvents), ...notFound },
     },
   },
-  "/api/v2/documents": { get: { tags: ["Documents"], summary: "The user's documents, newest first", responses: { "200": json("`{documents: Document[]}`") } } },
+  "/api/v2/documents": { get: { tags: ["Documents"], summary: "The user's documents, newest first", responses: { "200": json("The documents.", DocumentList) } } },
   "/api/v2/documents/{id}": {
-    get: { tags: ["Documents"], summary: "One document", parameters: [id("id", "document")], responses: { "200": json("The document.", "Document"), ...notFound } },
-    delete: { tags: ["Documents"], summary: "Delete a document, its passages, jobs and file", parameters: [id("id", "document")], responses: { "204": { description: "Deleted." }, ...notFound } },
+    get: { tags: ["Documents"], summary: "One document", parameters: [id("id", "document")], responses: { "200": json("The document.", Document), ...notFound } },
+    delete: { tags: ["Documents"], summary: "Delete a document, its passages, jobs and file", parameters: [id("id", "document")], responses: { "204": noContent, ...notFound } },
   },
   "/api/v2/documents/{id}/file": {
     get: {
@@ -95,39 +121,63 @@ const paths: Record<string, Record<string, Operation>> = {
       summary: "The original file",
       description: "Streamed from storage. A PDF is sent inline as application/pdf; any other file (HTML included) as an application/octet-stream attachment. Never cached by shared caches.",
       parameters: [id("id", "document")],
-      responses: { "200": { description: "The bytes.", content: { "application/pdf": {}, "application/octet-stream": {} } }, ...notFound },
+      responses: { "200": { description: "The bytes.", content: { "application/pdf": { schema: { type: "string", format: "binary" } }, "application/octet-stream": { schema: { type: "string", format: "binary" } } } }, ...notFound },
     },
   },
-  "/api/v2/search": { post: { tags: ["Questions"], summary: "Hybrid search over the user's passages", requestBody: bodyOf(SearchBody), responses: { "200": json("`{results:[{chunk_id, document_id, filename, page, score, similarity, text}], timings_ms}`") } } },
+  "/api/v2/search": { post: { tags: ["Questions"], summary: "Hybrid search over the user's passages", requestBody: body(SearchBody), responses: { "200": json("The passages found, best first.", SearchResponse), ...rateLimited } } },
   "/chat": {
     post: {
       tags: ["Questions"],
       summary: "Ask a question",
-      description: "Server-Sent Events by default: `start` {session_id, message_id}, `sources` {citations}, `delta` {text}…, `done` {answer, citations, finish_reason, timings} (or `error`). JSON instead with `Accept: application/json`. Pass `session_id` to continue a conversation and `document_ids` to answer from those documents only.",
-      requestBody: bodyOf(ChatBody),
-      responses: { "200": sse("The answer as it is written (or JSON, see above)."), "404": problem("Unknown session_id."), "429": problem("Too many questions this minute; `Retry-After` and `retry_after_seconds` say how long to wait.") },
+      description: "Server-Sent Events by default: `start`, `sources`, `delta`…, then `done` (or `error`). JSON instead with `Accept: application/json`. Pass `session_id` to continue a conversation and `document_ids` to answer from those documents only.",
+      requestBody: body(ChatBody),
+      responses: {
+        "200": streamOrJson("The answer as it is written (events), or whole (JSON).", ChatEvents, ChatAnswer),
+        "404": problem("Unknown session_id."),
+        ...rateLimited,
+      },
     },
   },
-  "/chat/sessions": { get: { tags: ["Questions"], summary: "The user's conversations, most recent first", responses: { "200": json("`{sessions:[{id, title, created_at, updated_at}]}`") } } },
+  "/chat/sessions": { get: { tags: ["Questions"], summary: "The user's conversations, most recent first", responses: { "200": json("The conversations.", SessionList) } } },
   "/chat/sessions/{id}": {
-    get: { tags: ["Questions"], summary: "A conversation and its messages", parameters: [id("id", "conversation")], responses: { "200": json("The conversation with `messages` (citations, timings)."), ...notFound } },
-    patch: { tags: ["Questions"], summary: "Rename a conversation", parameters: [id("id", "conversation")], requestBody: bodyOf(RenameBody), responses: { "200": json("The renamed conversation."), "422": problem("Empty or longer than 80 characters."), ...notFound } },
-    delete: { tags: ["Questions"], summary: "Delete a conversation", parameters: [id("id", "conversation")], responses: { "204": { description: "Deleted." }, ...notFound } },
+    get: { tags: ["Questions"], summary: "A conversation and its messages", parameters: [id("id", "conversation")], responses: { "200": json("The conversation with its messages.", SessionDetail), ...notFound } },
+    patch: { tags: ["Questions"], summary: "Rename a conversation", parameters: [id("id", "conversation")], requestBody: body(RenameBody), responses: { "200": json("The renamed conversation.", SessionSummary), ...notFound } },
+    delete: { tags: ["Questions"], summary: "Delete a conversation", parameters: [id("id", "conversation")], responses: { "204": noContent, ...notFound } },
   },
-  "/agents/query": { post: { tags: ["Questions"], summary: "A stateless JSON answer", requestBody: bodyOf(AgentQueryBody), responses: { "200": json("`{answer, citations, …}`") } } },
-  "/agents/status": { get: { tags: ["Service"], summary: "Providers, models, thresholds and health (never a secret)", responses: { "200": json("The status.") } } },
+  "/agents/query": { post: { tags: ["Questions"], summary: "A stateless JSON answer", requestBody: body(AgentQueryBody), responses: { "200": json("The answer and its citations.", AgentAnswer), ...rateLimited } } },
+  "/agents/status": { get: { tags: ["Service"], summary: "Providers, models, thresholds and health (never a secret)", responses: { "200": json("The status.", AgentStatus) } } },
   "/v1/chat/completions": {
     post: {
       tags: ["OpenAI-compatible"],
       summary: "OpenAI-compatible chat completions",
-      description: "Point any OpenAI client at …/v1 with your access token as the API key. Errors use OpenAI's shape.",
-      requestBody: bodyOf(ChatCompletionBody),
-      responses: { "200": json("An OpenAI chat completion (or chunks with `stream: true`).") },
+      description: "Point any OpenAI client at …/v1 with your access token as the API key. With `stream: true`, `data:` lines of chunks and then `[DONE]`. Errors use OpenAI's shape.",
+      requestBody: body(ChatCompletionBody),
+      responses: {
+        "200": streamOrJson("A chat completion, or its chunks with `stream: true`.", { message: ChatCompletionChunk }, ChatCompletion),
+        "400": openAiError("Not a valid request."),
+        "401": openAiError("No valid access token."),
+        "429": openAiError("Over the rate limit; `Retry-After` says how long to wait."),
+      },
     },
   },
-  "/v1/models": { get: { tags: ["OpenAI-compatible"], summary: "The one model", responses: { "200": json("An OpenAI model list.") } } },
-  "/health": { get: { ...open, tags: ["Service"], summary: "Health of the service and its dependencies", responses: { "200": json("`{status:\"ok\", checks, version}`"), "503": json("`degraded`: the database is unreachable.") } } },
+  "/v1/models": { get: { tags: ["OpenAI-compatible"], summary: "The one model", responses: { "200": json("An OpenAI model list.", ModelList), "401": openAiError("No valid access token.") } } },
+  "/v1/models/{id}": { get: { tags: ["OpenAI-compatible"], summary: "The model, by id", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": json("The model.", ModelList.shape.data.element), "404": openAiError("No such model.") } } },
+  "/health": { get: { ...open, tags: ["Service"], summary: "Health of the service and its dependencies", responses: { "200": json("Everything answers.", Health), "503": json("`degraded`: the database or storage does not answer.", Health) } } },
 };
+
+// What every operation can answer besides its own: 422 for an invalid body, 401 without a token (/v1 has its own
+// shape, listed above), and 503 when the database is unavailable.
+for (const [path, operations] of Object.entries(paths)) {
+  for (const operation of Object.values(operations)) {
+    const common: Record<string, Json> = {};
+    if (operation.requestBody?.content && "application/json" in (operation.requestBody.content as Json) && !path.startsWith("/v1/")) {
+      common["422"] = problem("The body is not valid: `errors` lists each issue as `{path, message}`.");
+    }
+    if (!operation.security && !path.startsWith("/v1/")) common["401"] = problem("No valid access token.");
+    if (path !== "/health" && !path.startsWith("/v1/")) common["503"] = problem("`database_unavailable`, with `Retry-After`.");
+    operation.responses = { ...common, ...operation.responses };
+  }
+}
 
 export function openApiDocument(): Json {
   return {
@@ -138,50 +188,7 @@ export function openApiDocument(): Json {
     paths,
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "The access_token from register or login." } },
-      schemas: {
-        Problem: {
-          type: "object",
-          description: "RFC 9457 problem details; `code` is one of the listed values.",
-          required: ["type", "title", "status", "detail", "code", "request_id"],
-          properties: {
-            type: { type: "string" },
-            title: { type: "string" },
-            status: { type: "integer" },
-            detail: { type: "string" },
-            code: { type: "string", enum: Object.keys(ERROR_CODES) },
-            request_id: { type: "string" },
-          },
-        },
-        Tokens: {
-          type: "object",
-          properties: { user: { type: "object", properties: { id: { type: "string" }, email: { type: "string" } } }, access_token: { type: "string" }, token_type: { const: "Bearer" }, expires_in: { type: "integer" } },
-        },
-        Job: {
-          type: "object",
-          properties: {
-            job_id: { type: "string" },
-            document_id: { type: "string" },
-            status: { enum: ["queued", "parsing", "chunking", "embedding", "complete", "failed"] },
-            progress: { type: "object", properties: { pages_total: { type: ["integer", "null"] }, pages_parsed: { type: "integer" }, chunks_total: { type: ["integer", "null"] }, chunks_embedded: { type: "integer" } } },
-            error: { type: ["object", "null"], properties: { code: { type: "string" }, message: { type: "string" } } },
-            attempts: { type: "integer" },
-          },
-        },
-        Document: {
-          type: "object",
-          properties: {
-            id: { type: "string" },
-            job_id: { type: ["string", "null"] },
-            filename: { type: "string" },
-            content_type: { type: "string" },
-            size_bytes: { type: "integer" },
-            status: { enum: ["queued", "processing", "ready", "failed"] },
-            pages: { type: ["integer", "null"] },
-            chunks: { type: "integer" },
-            created_at: { type: "string", format: "date-time" },
-          },
-        },
-      },
+      schemas: components,
     },
   };
 }

@@ -1,20 +1,11 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import { SearchBody, type SearchResponse } from "../api/search";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { limitPerUser } from "../lib/rate-limit";
 import { validate } from "../lib/validation";
 import { createEmbeddingProvider } from "../providers/embeddings";
 import { searchChunks } from "../retrieval/search";
-
-/** Upper bound on k: more than this is a bulk export, not a search. */
-const MAX_K = 50;
-
-export const SearchBody = z.object({
-  query: z.string().trim().min(1).max(4000),
-  k: z.number().int().min(1).max(MAX_K).optional(),
-  document_ids: z.array(z.uuid()).max(100).optional(),
-});
 
 export const searchRoutes = new Hono<AppBindings>().post("/", requireAuth, limitPerUser("search"), validate("json", SearchBody), async (c) => {
   const body = c.req.valid("json");
@@ -27,7 +18,7 @@ export const searchRoutes = new Hono<AppBindings>().post("/", requireAuth, limit
     vectorWeight: config.vectorWeight,
     documentIds: body.document_ids,
   });
-  return c.json({
+  const response: SearchResponse = {
     results: results.map((r) => ({
       chunk_id: r.chunkId,
       document_id: r.documentId,
@@ -39,5 +30,6 @@ export const searchRoutes = new Hono<AppBindings>().post("/", requireAuth, limit
       context: r.context,
     })),
     timings_ms: timings,
-  });
+  };
+  return c.json(response);
 });

@@ -1,7 +1,8 @@
+import type { DocumentInfo, Job } from "../api/documents";
 import type { Document, UploadJob } from "../db/schema";
 
 /** Public shapes of rows: snake_case, ISO timestamps, no storage keys or internal counters. */
-export function jobBody(job: UploadJob) {
+export function jobBody(job: UploadJob): Job {
   return {
     job_id: job.id,
     document_id: job.documentId,
@@ -21,7 +22,7 @@ export function jobBody(job: UploadJob) {
 }
 
 /** `job_id` is the document's latest ingestion job (null only if it has none), for watching its progress. */
-export function documentBody(document: Document, jobId: string | null) {
+export function documentBody(document: Document, jobId: string | null): DocumentInfo {
   return {
     id: document.id,
     job_id: jobId,

@@ -194,8 +194,24 @@ describe("the web app in Chromium against a local stack", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it("keeps the language after a reload, and the member signed in within the tab", async () => {
+  it("keeps the refresh token where no script can read it, and nothing of either token in storage", async () => {
+    const refresh = (await context.cookies(stack.url)).filter((cookie) => cookie.name === "refresh_token");
+    // Only requests to /api/v2/auth carry it; the page's own URL does not match its path.
+    expect(refresh).toEqual([]);
+    const scoped = (await context.cookies(`${stack.url}/api/v2/auth/refresh`)).find((cookie) => cookie.name === "refresh_token");
+    expect(scoped).toMatchObject({ httpOnly: true, secure: true, sameSite: "Strict", path: "/api/v2/auth" });
+    const visible = await page.evaluate(() => ({ cookies: document.cookie, session: JSON.stringify(sessionStorage), local: JSON.stringify(localStorage) }));
+    expect(visible.cookies).not.toContain("refresh_token");
+    for (const stored of [visible.session, visible.local]) {
+      expect(stored).not.toContain(scoped?.value ?? "no cookie");
+      expect(stored).not.toMatch(/eyJ/); // no JWT
+    }
+  });
+
+  it("keeps the language after a reload, and the member signed in by trading the cookie for a new access token", async () => {
+    const refreshed = page.waitForResponse((response) => response.url().endsWith("/api/v2/auth/refresh"));
     await page.reload();
+    expect((await refreshed).status()).toBe(200);
     await page.getByRole("button", { name: "Cerrar sesión" }).waitFor();
   });
 
@@ -215,7 +231,8 @@ describe("the web app in Chromium against a local stack", () => {
   it("logs out back to the form, and logs in again with the Log in button", async () => {
     await page.getByRole("button", { name: "Log out" }).click();
     await page.getByRole("button", { name: "Log in" }).waitFor();
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    // Logging out ended the session on the server, which cleared the cookie.
+    await expect.poll(async () => (await context.cookies(`${stack.url}/api/v2/auth/refresh`)).map((cookie) => cookie.name)).toEqual([]);
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Log in" }).click();
@@ -226,14 +243,10 @@ describe("the web app in Chromium against a local stack", () => {
   });
 
   it("says so when the server stops accepting the session's token, and asks to log in again", async () => {
-    await page.evaluate(() => {
-      const key = "insurance-navigator.session";
-      // Both tokens refused, as after a logout elsewhere: a refused access token alone is renewed with the refresh token.
-      const session = JSON.parse(sessionStorage.getItem(key) ?? "{}") as { accessToken?: string; refreshToken?: string | null };
-      session.accessToken = "not.a.token";
-      session.refreshToken = "not-a-refresh-token";
-      sessionStorage.setItem(key, JSON.stringify(session));
-    });
+    // As after a logout elsewhere: the cookie's refresh token is refused, and a reload has only that to sign in with.
+    const [cookie] = (await context.cookies(`${stack.url}/api/v2/auth/refresh`)).filter((c) => c.name === "refresh_token");
+    expect(cookie).toBeDefined();
+    if (cookie) await context.addCookies([{ ...cookie, value: "not-a-refresh-token" }]);
     await page.reload();
     await page.getByRole("alert").filter({ hasText: "Your session has ended. Log in again." }).waitFor();
     await page.getByRole("button", { name: "Log in" }).waitFor();

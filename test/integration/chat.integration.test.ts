@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Citation } from "../../src/chat/turn";
+import type { Citation } from "../../src/api";
 import { api, registerUser, sampleSbc, upload, waitForJob, type TestUser } from "../support/worker-api";
 import { collectSse, readSse } from "../support/worker-sse";
 

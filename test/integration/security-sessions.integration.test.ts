@@ -80,8 +80,12 @@ describe("refresh tokens (security)", () => {
     await expectProblem(await refresh(user.token), 422, "validation_failed");
   });
 
-  it("refuse a body without a refresh token with 422", async () => {
-    await expectProblem(await api("/api/v2/auth/refresh", json({})), 422, "validation_failed");
+  it("refuse a body without a refresh token (and no refresh cookie) with 401", async () => {
+    await expectProblem(await api("/api/v2/auth/refresh", json({})), 401, "unauthorized");
+  });
+
+  it("refuse a refresh token that is not a string with 422", async () => {
+    await expectProblem(await api("/api/v2/auth/refresh", json({ refresh_token: 42 })), 422, "validation_failed");
   });
 });
 

@@ -1,6 +1,7 @@
 /** Helpers for integration tests that talk to the Worker through real requests. Runs inside workerd. */
 import { exports } from "cloudflare:workers";
 import { inject } from "vitest";
+import type { Job, TokenResponse, UploadAccepted } from "../../src/api";
 
 export const BASE = "http://insurance-navigator.test";
 
@@ -31,12 +32,12 @@ export async function registerUser(prefix = "user"): Promise<TestUser> {
     body: JSON.stringify({ email, password: "correct horse battery staple" }),
   });
   if (response.status !== 201) throw new Error(`register failed: ${response.status} ${await response.text()}`);
-  const body = await response.json<{ user: { id: string }; access_token: string; refresh_token: string }>();
+  const body = await response.json<TokenResponse>();
   return {
     id: body.user.id,
     email,
     token: body.access_token,
-    refreshToken: body.refresh_token,
+    refreshToken: body.refresh_token ?? "",
     auth: { authorization: `Bearer ${body.access_token}` },
   };
 }
@@ -64,22 +65,9 @@ export async function upload(user: TestUser, bytes: Uint8Array, filename: string
   return { response, body: await response.json<UploadBody & Record<string, unknown>>() };
 }
 
-export interface UploadBody {
-  job_id: string;
-  document_id: string;
-  status: string;
-  duplicate: boolean;
-}
-
-export interface JobBody {
-  job_id: string;
-  document_id: string;
-  status: string;
-  progress: { pages_total: number | null; pages_parsed: number; chunks_total: number | null; chunks_embedded: number };
-  error: { code: string; message: string } | null;
-  attempts: number;
-  timings_ms: Record<string, number> | null;
-}
+/** The API's own shapes (src/api), under the names these tests use. */
+export type UploadBody = UploadAccepted;
+export type JobBody = Job;
 
 /** Polls the job until it leaves the in-progress states; the queue consumer runs on its own in miniflare. */
 export async function waitForJob(user: TestUser, jobId: string, timeoutMs = 60_000): Promise<JobBody> {

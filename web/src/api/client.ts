@@ -1,4 +1,4 @@
-import { accessToken, refreshAccessToken, sessionExpired } from "./session";
+import { accessToken, COOKIE_TRANSPORT, refreshAccessToken, sessionExpired } from "./session";
 import type { Problem } from "./types";
 
 /** An API error (or no answer at all: `status` 0, `code` "network"), with what the server said. */
@@ -8,7 +8,7 @@ export class ApiProblem extends Error {
   readonly requestId: string | undefined;
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: Partial<Problem> & { status: number; code: string }) {
+  constructor(problem: Partial<Omit<Problem, "code">> & { status: number; code: string }) {
     super(problem.detail ?? problem.title ?? problem.code);
     this.name = "ApiProblem";
     this.status = problem.status;
@@ -76,11 +76,16 @@ export async function apiJson<T>(path: string, init: RequestInit = {}): Promise<
   return (await response.json()) as T;
 }
 
-/** For the two routes that need no token (register and log in). */
+/** For the two routes that need no token (register and log in); the refresh token comes back as the cookie. */
 export async function publicJson<T>(path: string, body: unknown): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    response = await fetch(path, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...COOKIE_TRANSPORT },
+      body: JSON.stringify(body),
+      credentials: "same-origin",
+    });
   } catch {
     throw networkProblem();
   }

@@ -2,7 +2,7 @@
 import { ApiProblem, apiFetch, apiJson, authorization, networkProblem, problemFrom, publicJson } from "./client";
 import { refreshAccessToken } from "./session";
 import { readSse } from "./sse";
-import type { ChatEvent, DocumentInfo, Job, SessionDetail, SessionSummary, TokenResponse, UploadAccepted } from "./types";
+import type { ChatBody, ChatEvent, DocumentInfo, Job, JobEvent, SessionDetail, SessionSummary, TokenResponse, UploadAccepted } from "./types";
 
 export const register = (email: string, password: string) => publicJson<TokenResponse>("/api/v2/auth/register", { email, password });
 export const logIn = (email: string, password: string) => publicJson<TokenResponse>("/api/v2/auth/login", { email, password });
@@ -64,12 +64,12 @@ export async function watchJob(jobId: string, onJob: (job: Job) => void, signal:
   while (!signal.aborted) {
     try {
       const response = await apiFetch(`/api/v2/jobs/${jobId}/events`, { signal, headers: { accept: "text/event-stream" } });
-      for await (const message of readSse(response)) {
+      for await (const raw of readSse(response)) {
+        const message = raw as JobEvent;
         if (message.event === "gone") return null;
         if (message.event === "progress" || message.event === "complete" || message.event === "failed") {
-          const job = message.data as Job;
-          onJob(job);
-          if (message.event !== "progress") return job;
+          onJob(message.data);
+          if (message.event !== "progress") return message.data;
         }
       }
     } catch (error) {
@@ -83,7 +83,7 @@ export async function watchJob(jobId: string, onJob: (job: Job) => void, signal:
 
 /** Asks a question and yields the answer's events as they stream. Aborting `signal` stops reading. */
 export async function* askStream(
-  body: { message: string; session_id?: string; document_ids?: string[] },
+  body: ChatBody,
   signal: AbortSignal,
 ): AsyncGenerator<ChatEvent> {
   const response = await apiFetch("/chat", {

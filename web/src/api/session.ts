@@ -1,15 +1,15 @@
 /**
  * The one module that knows where the member's tokens live (docs/decisions.md, "Web app: tokens").
  *
- * Today: the access token is kept in memory and mirrored to sessionStorage, so a reload of the tab keeps the member
- * signed in, another tab or a closed browser does not, and nothing outlives the tab. It is readable by script in our
- * origin, which is why the app's Content-Security-Policy allows no inline or third-party script.
+ * The access token lives in this module's memory only: no storage, no cookie a script can read. The refresh token is
+ * an HttpOnly, Secure, SameSite=Strict cookie scoped to /api/v2/auth, which the server sets because every auth call
+ * here sends `x-token-transport: cookie`; no script (ours or an injected one) can read it. A reload therefore starts
+ * with no token and asks /api/v2/auth/refresh for one (`resumeSession`); an expired access token is renewed the same
+ * way, once, on a 401. Log out revokes the session and the server clears the cookie.
  *
- * When the server issues refresh tokens (POST /api/v2/auth/refresh and /logout, JSON body), this module already uses
- * them: it keeps the refresh token beside the access token, swaps an expired access token for a new one once, and
- * revokes the refresh token on log out. Moving the refresh token into an HttpOnly, Secure, SameSite=Strict cookie
- * scoped to the refresh path (the better place: script can then never read it) changes only this file.
+ * A flag in localStorage says only that this browser was signed in, so a visitor who never was is not sent to refresh.
  */
+import { TOKEN_TRANSPORT_COOKIE, TOKEN_TRANSPORT_HEADER } from "../../../src/api/token-transport.ts";
 import type { TokenResponse, User } from "./types";
 
 export interface Session {
@@ -17,16 +17,21 @@ export interface Session {
   accessToken: string;
   /** Milliseconds since the epoch; a little before the token's real expiry. */
   expiresAt: number;
-  refreshToken: string | null;
 }
 
-const STORAGE_KEY = "insurance-navigator.session";
+/** Sent on register, log in, refresh and log out: the refresh token travels in the HttpOnly cookie, never to script. */
+export const COOKIE_TRANSPORT = { [TOKEN_TRANSPORT_HEADER]: TOKEN_TRANSPORT_COOKIE };
+
+const SIGNED_IN_KEY = "insurance-navigator.signed-in";
+/** Where an earlier version of the app kept tokens in the tab; removed on start so none lingers. */
+const LEGACY_KEY = "insurance-navigator.session";
 /** Treat a token as expired this long before it is, so a request never leaves with one about to lapse. */
 const EXPIRY_MARGIN_MS = 30_000;
 
-let current: Session | null = load();
+let current: Session | null = null;
 const listeners = new Set<(session: Session | null) => void>();
 let refreshing: Promise<boolean> | null = null;
+let expired = false;
 
 export function currentSession(): Session | null {
   return current;
@@ -39,12 +44,7 @@ export function onSessionChange(listener: (session: Session | null) => void): ()
 }
 
 export function startSession(response: TokenResponse): void {
-  set({
-    user: response.user,
-    accessToken: response.access_token,
-    expiresAt: Date.now() + response.expires_in * 1000 - EXPIRY_MARGIN_MS,
-    refreshToken: response.refresh_token ?? null,
-  });
+  set(fromTokens(response));
 }
 
 /** The access token to send, or null when there is none or it has expired (call `refreshAccessToken` then). */
@@ -54,31 +54,41 @@ export function accessToken(): string | null {
 }
 
 /**
- * Swaps the refresh token for a new access token; false (and the session ends) when there is no refresh token or
- * the server refuses it. Concurrent callers share one request.
+ * On start: a browser that was signed in gets a new access token from its refresh cookie. A refusal means the
+ * session ended while the page was closed (expired, or logged out elsewhere), which the app then says.
+ */
+export async function resumeSession(): Promise<void> {
+  try {
+    sessionStorage.removeItem(LEGACY_KEY);
+  } catch {
+    // Storage off: nothing to remove.
+  }
+  if (!wasSignedIn()) return;
+  if (!(await refreshAccessToken())) expired = true;
+}
+
+/**
+ * Swaps the refresh cookie for a new access token (and the server a new cookie); false, and the session ends, when the
+ * server refuses it. Concurrent callers share one request.
  */
 export function refreshAccessToken(): Promise<boolean> {
   refreshing ??= (async () => {
-    const refreshToken = current?.refreshToken;
-    if (!refreshToken) return false;
     try {
       const response = await fetch("/api/v2/auth/refresh", {
         method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ refresh_token: refreshToken }),
+        // A JSON body and the custom header: what a cross-site form cannot send (the CSRF half of the cookie).
+        headers: { "content-type": "application/json", ...COOKIE_TRANSPORT },
+        body: "{}",
         credentials: "same-origin",
       });
-      if (!response.ok) return false;
-      const body = (await response.json()) as Partial<TokenResponse>;
-      if (!body.access_token || !current) return false;
-      set({
-        user: body.user ?? current.user,
-        accessToken: body.access_token,
-        expiresAt: Date.now() + (body.expires_in ?? 0) * 1000 - EXPIRY_MARGIN_MS,
-        refreshToken: body.refresh_token ?? refreshToken,
-      });
+      if (!response.ok) {
+        set(null);
+        return false;
+      }
+      set(fromTokens((await response.json()) as TokenResponse));
       return true;
     } catch {
+      // No answer at all: keep what we have; the next call tries again.
       return false;
     }
   })().finally(() => {
@@ -87,20 +97,17 @@ export function refreshAccessToken(): Promise<boolean> {
   return refreshing;
 }
 
-/** Ends the session here and, if there is a refresh token, revokes it on the server (best effort). */
+/** Ends the session here and on the server, which also clears the refresh cookie (best effort). */
 export async function logOut(): Promise<void> {
-  const refreshToken = current?.refreshToken;
   const token = current?.accessToken;
   set(null);
-  if (!refreshToken) return;
   await fetch("/api/v2/auth/logout", {
     method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ refresh_token: refreshToken }),
+    headers: { "content-type": "application/json", ...COOKIE_TRANSPORT, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: "{}",
+    credentials: "same-origin",
   }).catch(() => undefined);
 }
-
-let expired = false;
 
 /** The server refused our token and it could not be refreshed: the member must sign in again. */
 export function sessionExpired(): void {
@@ -115,25 +122,25 @@ export function takeExpired(): boolean {
   return was;
 }
 
+function fromTokens(response: TokenResponse): Session {
+  return { user: response.user, accessToken: response.access_token, expiresAt: Date.now() + response.expires_in * 1000 - EXPIRY_MARGIN_MS };
+}
+
 function set(session: Session | null): void {
   current = session;
   try {
-    if (session) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-    else sessionStorage.removeItem(STORAGE_KEY);
+    if (session) localStorage.setItem(SIGNED_IN_KEY, "1");
+    else localStorage.removeItem(SIGNED_IN_KEY);
   } catch {
-    // Storage can be off (private mode); the session then lasts until the page reloads.
+    // Storage can be off (private mode); a reload then shows the log-in form.
   }
   for (const listener of listeners) listener(session);
 }
 
-function load(): Session | null {
+function wasSignedIn(): boolean {
   try {
-    const raw = sessionStorage.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<Session>;
-    if (!parsed.user || typeof parsed.accessToken !== "string" || typeof parsed.expiresAt !== "number") return null;
-    return { user: parsed.user, accessToken: parsed.accessToken, expiresAt: parsed.expiresAt, refreshToken: parsed.refreshToken ?? null };
+    return localStorage.getItem(SIGNED_IN_KEY) === "1";
   } catch {
-    return null;
+    return false;
   }
 }

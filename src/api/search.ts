@@ -1,0 +1,34 @@
+/** `POST /api/v2/search`. */
+import { z } from "zod";
+import { DocumentIds, Id, MAX_QUESTION_CHARS } from "./common.ts";
+
+/** Upper bound on k: more than this is a bulk export, not a search. */
+export const MAX_K = 50;
+
+export const SearchBody = z.object({
+  query: z.string().trim().min(1).max(MAX_QUESTION_CHARS),
+  k: z.number().int().min(1).max(MAX_K).optional(),
+  document_ids: DocumentIds.optional(),
+});
+export type SearchBody = z.input<typeof SearchBody>;
+
+export const SearchHit = z.object({
+  chunk_id: Id,
+  document_id: Id,
+  filename: z.string(),
+  page: z.number().int(),
+  /** Reciprocal-rank-fusion score of the two legs; higher is better. */
+  score: z.number(),
+  /** Cosine similarity to the query, or null when only the keyword leg found the passage. */
+  similarity: z.number().nullable(),
+  text: z.string(),
+  /** Document title and section path ("" when the document has none). */
+  context: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResponse = z.object({
+  results: z.array(SearchHit),
+  timings_ms: z.object({ embed_ms: z.number(), query_ms: z.number() }),
+});
+export type SearchResponse = z.infer<typeof SearchResponse>;

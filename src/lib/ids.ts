@@ -1,0 +1,17 @@
+import { validator } from "hono/validator";
+import { Id } from "../api/common";
+import { ApiError } from "./errors";
+
+/**
+ * The one validator of id path parameters. A malformed id is answered like an unknown one, 404, so ids of any shape
+ * reveal nothing (docs/decisions.md, "Accounts and errors").
+ *
+ * @example .get("/:job_id", idParam("job_id", "job"), (c) => c.json({ id: c.req.valid("param").job_id }))
+ */
+export const idParam = <Name extends string>(name: Name, what: string) =>
+  validator("param", (params: Record<string, string>) => {
+    const value = params[name] ?? "";
+    const parsed = Id.safeParse(value);
+    if (!parsed.success) throw new ApiError("not_found", `No ${what} with id ${value}.`);
+    return { [name]: parsed.data } as Record<Name, string>;
+  });
