@@ -29,7 +29,7 @@ export const AgentStatus = z.object({
     providers: z.array(z.object({ name: z.string(), model: z.string(), configured: z.boolean(), health: ProviderHealth })),
     order: z.array(z.string()),
   }),
-  retrieval: z.object({ similarity_threshold: z.number(), max_chunks: z.number().int(), hybrid: z.boolean(), fusion: z.string() }),
+  retrieval: z.object({ similarity_threshold: z.number(), max_chunks: z.number().int(), hybrid: z.boolean(), fusion: z.string(), vector_weight: z.number() }),
   chunking: z.object({ strategy: z.string(), sentences_per_chunk: z.number().int() }),
   parser: z.object({ provider: z.string() }),
 });
