@@ -1,0 +1,36 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { createApiKey, listKeys, MAX_API_KEYS_PER_USER, revokeApiKey, TooManyApiKeysError } from "../accounts/api-keys";
+import { requireAuth } from "../lib/auth";
+import type { AppBindings } from "../lib/context";
+import { ApiError } from "../lib/errors";
+import { validate } from "../lib/validation";
+import { parseId } from "./jobs";
+
+/** A name is a label for the member ("laptop script", "chat client"): one line in a list. */
+export const API_KEY_NAME_CHARS = 80;
+
+export const CreateApiKeyBody = z.object({ name: z.string().trim().min(1).max(API_KEY_NAME_CHARS) });
+
+/** Responses that hold a key's secret must never be cached anywhere. */
+const NO_STORE = { "cache-control": "no-store" };
+
+export const apiKeyRoutes = new Hono<AppBindings>()
+  .use(requireAuth)
+  .post("/", validate("json", CreateApiKeyBody), async (c) => {
+    try {
+      const created = await createApiKey(c.var.database(), c.var.userId, c.req.valid("json").name);
+      return c.json(created, 201, NO_STORE);
+    } catch (error) {
+      if (!(error instanceof TooManyApiKeysError)) throw error;
+      throw new ApiError("quota_exceeded", `An account may have at most ${MAX_API_KEYS_PER_USER} API keys. Delete one you no longer use.`, {
+        extra: { quota: "api_keys", limit: MAX_API_KEYS_PER_USER },
+      });
+    }
+  })
+  .get("/", async (c) => c.json({ api_keys: await listKeys(c.var.database(), c.var.userId) }))
+  .delete("/:id", async (c) => {
+    const id = parseId(c.req.param("id"), "API key");
+    if (!(await revokeApiKey(c.var.database(), c.var.userId, id))) throw new ApiError("not_found", `No API key with id ${id}.`);
+    return c.body(null, 204);
+  });
