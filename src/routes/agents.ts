@@ -7,7 +7,8 @@ import Anthropic from "@anthropic-ai/sdk";
 import { Hono } from "hono";
 import OpenAI from "openai";
 import { z } from "zod";
-import { completeTurn, type TurnDeps } from "../chat/turn";
+import { chatEvent, completeTurn, type TurnDeps } from "../chat/turn";
+import { record } from "../observability/analytics";
 import type { Config } from "../config";
 import type { Database } from "../db/client";
 import type { AppEnv } from "../env";
@@ -49,6 +50,7 @@ export const agentRoutes = new Hono<AppBindings>()
         documentIds: body.document_ids,
         signal: c.req.raw.signal,
       });
+      record(c.env, chatEvent(done, "agents"));
       return c.json({
         answer: done.answer,
         citations: done.citations,

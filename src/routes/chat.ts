@@ -1,11 +1,12 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { ChatRefusal, ChatRequest } from "../durable-objects/chat-session";
-import { TITLE_CHARS } from "../durable-objects/chat-store";
+import { FEEDBACK_COMMENT_CHARS, TITLE_CHARS } from "../durable-objects/chat-store";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
 import { validate } from "../lib/validation";
+import { record } from "../observability/analytics";
 import { parseId } from "./jobs";
 
 /** Longest question: far beyond any real one, short enough to keep the prompt and rewrite cheap. */
@@ -19,6 +20,12 @@ export const ChatBody = z.object({
 
 export const RenameBody = z.object({ title: z.string().trim().min(1).max(TITLE_CHARS) });
 
+/** A rating of one answer: 1 (useless) to 5 (exactly what I needed), and optionally why. */
+export const FeedbackBody = z.object({
+  rating: z.int().min(1).max(5),
+  comment: z.string().trim().max(FEEDBACK_COMMENT_CHARS).optional(),
+});
+
 const chatObject = (env: AppBindings["Bindings"], userId: string) => env.CHAT_SESSIONS.get(env.CHAT_SESSIONS.idFromName(userId));
 
 function refuse(refusal: ChatRefusal): never {
@@ -26,7 +33,7 @@ function refuse(refusal: ChatRefusal): never {
     const seconds = refusal.retryAfterSeconds ?? 60;
     throw new ApiError(refusal.code, refusal.message, {
       headers: { "retry-after": String(seconds) },
-      extra: { retry_after_seconds: seconds },
+      extra: { retry_after_seconds: seconds, ...(refusal.code === "rate_limited" ? { limit: "chat" } : {}) },
     });
   }
   throw new ApiError(refusal.code, refusal.message);
@@ -83,6 +90,17 @@ export const chatRoutes = new Hono<AppBindings>()
     const renamed = await chatObject(c.env, c.var.userId).renameSession(id, c.req.valid("json").title);
     if (!renamed) throw new ApiError("not_found", `No chat session with id ${id}.`);
     return c.json(renamed);
+  })
+  .post("/sessions/:id/messages/:message_id/feedback", validate("json", FeedbackBody), async (c) => {
+    const id = parseId(c.req.param("id"), "chat session");
+    const messageId = parseId(c.req.param("message_id"), "message");
+    const { rating, comment } = c.req.valid("json");
+    const outcome = await chatObject(c.env, c.var.userId).rateAnswer(id, messageId, rating, comment ? comment : null);
+    if (outcome === "not_found") throw new ApiError("not_found", `No message with id ${messageId} in chat session ${id}.`);
+    if (outcome === "not_an_answer") throw new ApiError("validation_failed", "Only answers can be rated; this message is a question.");
+    // The rating is counted; the comment stays with the message (it is the member's words).
+    record(c.env, { kind: "feedback", rating, hasComment: Boolean(comment) });
+    return c.json(outcome);
   })
   .delete("/sessions/:id", async (c) => {
     const id = parseId(c.req.param("id"), "chat session");

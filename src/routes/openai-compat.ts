@@ -18,7 +18,8 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "zod";
-import { completeTurn, runTurn, type Citation, type TurnInput } from "../chat/turn";
+import { chatEvent, completeTurn, runTurn, type Citation, type TurnInput } from "../chat/turn";
+import { record } from "../observability/analytics";
 import type { Config } from "../config";
 import { openDatabase } from "../db/client";
 import type { AppEnv } from "../env";
@@ -97,6 +98,7 @@ export const openAiRoutes = new Hono<AppBindings>()
       return streamCompletion(c.env, c.var.config, input, meta, c.var.requestId, (work) => c.executionCtx.waitUntil(work));
     }
     const done = await completeTurn(requestTurnDeps(c.env, c.var.config, c.var.database()), { ...input, signal: c.req.raw.signal });
+    record(c.env, chatEvent(done, "v1"));
     const content = done.answer + sourcesText(done.citations);
     return c.json({
       ...meta,
@@ -241,6 +243,7 @@ function streamCompletion(
         if (event.type === "delta") {
           await data(chunk({ content: event.text }));
         } else if (event.type === "done") {
+          record(env, chatEvent(event, "v1"));
           const sources = sourcesText(event.citations);
           if (sources) await data(chunk({ content: sources }));
           await data(chunk({}, finishReason(event.finishReason), { citations: event.citations }));
