@@ -2,7 +2,8 @@ import { z } from "zod";
 import packageJson from "../../package.json";
 import { ERROR_CODES } from "../lib/errors";
 import { AgentQueryBody } from "./agents";
-import { ChatBody, RenameBody } from "./chat";
+import { CreateApiKeyBody } from "./api-keys";
+import { ChatBody, FeedbackBody, RenameBody } from "./chat";
 import { ChatCompletionBody } from "./openai-compat";
 import { SearchBody } from "./search";
 
@@ -65,6 +66,19 @@ const paths: Record<string, Record<string, Operation>> = {
     post: { ...open, tags: ["Accounts"], summary: "Log in", requestBody: accountBody, responses: { "200": json("An access token.", "Tokens"), "401": problem("Unknown email or wrong password (one message for both).") } },
   },
   "/api/v2/auth/me": { get: { tags: ["Accounts"], summary: "Who the token belongs to", responses: { "200": json("`{user:{id,email,created_at}}`") } } },
+  "/api/v2/api-keys": {
+    post: {
+      tags: ["Accounts"],
+      summary: "Create an API key",
+      description: "A long-lived Bearer credential for scripts and OpenAI-compatible clients. The key is in this response only; it is stored hashed.",
+      requestBody: bodyOf(CreateApiKeyBody),
+      responses: { "201": json("`{id, name, prefix, created_at, key}`"), "403": problem("The account has 20 keys already."), "422": problem("Empty or longer than 80 characters.") },
+    },
+    get: { tags: ["Accounts"], summary: "The user's API keys (never the keys themselves)", responses: { "200": json("`{api_keys:[{id, name, prefix, created_at, last_used_at}]}`") } },
+  },
+  "/api/v2/api-keys/{id}": {
+    delete: { tags: ["Accounts"], summary: "Revoke an API key (refused from the next request on)", parameters: [id("id", "API key")], responses: { "204": { description: "Revoked." }, ...notFound } },
+  },
   "/api/v2/upload": {
     post: {
       tags: ["Documents"],
@@ -114,13 +128,23 @@ const paths: Record<string, Record<string, Operation>> = {
     patch: { tags: ["Questions"], summary: "Rename a conversation", parameters: [id("id", "conversation")], requestBody: bodyOf(RenameBody), responses: { "200": json("The renamed conversation."), "422": problem("Empty or longer than 80 characters."), ...notFound } },
     delete: { tags: ["Questions"], summary: "Delete a conversation", parameters: [id("id", "conversation")], responses: { "204": { description: "Deleted." }, ...notFound } },
   },
+  "/chat/sessions/{id}/messages/{message_id}/feedback": {
+    post: {
+      tags: ["Questions"],
+      summary: "Rate an answer",
+      description: "A rating from 1 to 5 and an optional comment, kept with the answer (a new rating replaces the old) and counted in the service's metrics (the comment is not).",
+      parameters: [id("id", "conversation"), id("message_id", "answer")],
+      requestBody: bodyOf(FeedbackBody),
+      responses: { "200": json("The answer with `feedback:{rating, comment, created_at}`."), "422": problem("Not a rating from 1 to 5, a comment over 2000 characters, or the message is a question."), ...notFound },
+    },
+  },
   "/agents/query": { post: { tags: ["Questions"], summary: "A stateless JSON answer", requestBody: bodyOf(AgentQueryBody), responses: { "200": json("`{answer, citations, …}`") } } },
   "/agents/status": { get: { tags: ["Service"], summary: "Providers, models, thresholds and health (never a secret)", responses: { "200": json("The status.") } } },
   "/v1/chat/completions": {
     post: {
       tags: ["OpenAI-compatible"],
       summary: "OpenAI-compatible chat completions",
-      description: "Point any OpenAI client at …/v1 with your access token as the API key. Errors use OpenAI's shape.",
+      description: "Point any OpenAI client at …/v1 with an API key (or an access token) as its API key. Errors use OpenAI's shape.",
       requestBody: bodyOf(ChatCompletionBody),
       responses: { "200": json("An OpenAI chat completion (or chunks with `stream: true`).") },
     },
@@ -137,7 +161,7 @@ export function openApiDocument(): Json {
     security: [{ bearer: [] }],
     paths,
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "The access_token from register or login." } },
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "The access_token from register or login, or an API key (POST /api/v2/api-keys)." } },
       schemas: {
         Problem: {
           type: "object",
