@@ -39,7 +39,7 @@ export const isApiKey = (token: string) => token.startsWith(API_KEY_PREFIX);
  *
  * @example const { key } = await createApiKey(db, userId, "laptop");
  */
-export async function createApiKey(db: Database, userId: string, name: string): Promise<ApiKeyView & { key: string }> {
+export async function createApiKey(db: Database, userId: string, name: string): Promise<Omit<ApiKeyView, "last_used_at"> & { key: string }> {
   const key = newKey();
   const row = await asUser(db, userId, async (tx) => {
     // Serialises a user's concurrent creations, so the cap holds under a burst.
@@ -47,7 +47,8 @@ export async function createApiKey(db: Database, userId: string, name: string): 
     if ((await countApiKeys(tx, userId)) >= MAX_API_KEYS_PER_USER) throw new TooManyApiKeysError(MAX_API_KEYS_PER_USER);
     return insertApiKey(tx, { userId, name, prefix: key.slice(0, SHOWN_PREFIX_LENGTH), keyHash: await sha256Hex(key) });
   });
-  return { ...view(row), key };
+  const { last_used_at: _unused, ...created } = view(row);
+  return { ...created, key };
 }
 
 export async function listKeys(db: Database, userId: string): Promise<ApiKeyView[]> {
