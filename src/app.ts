@@ -6,6 +6,7 @@ import { ApiError, problemBody, PROBLEM_CONTENT_TYPE, toApiError } from "./lib/e
 import { errorFields, log } from "./lib/log";
 import { requestContext, securityHeaders } from "./lib/middleware";
 import { agentRoutes } from "./routes/agents";
+import { apiKeyRoutes } from "./routes/api-keys";
 import { authRoutes } from "./routes/auth";
 import { chatRoutes } from "./routes/chat";
 import { docsRoutes } from "./routes/docs";
@@ -45,12 +46,14 @@ export function createApp() {
   app.route("/api/v2/search", searchRoutes);
   app.route("/chat", chatRoutes);
   app.route("/api/v2/auth", authRoutes);
+  app.route("/api/v2/api-keys", apiKeyRoutes);
   app.route("/agents", agentRoutes);
   app.route("/v1", openAiRoutes);
 
-  app.notFound((c) =>
-    problemResponse(new ApiError("not_found", `No route for ${c.req.method} ${c.req.path}`), c.get("requestId")),
-  );
+  app.notFound((c) => {
+    c.set("errorCode", "not_found");
+    return problemResponse(new ApiError("not_found", `No route for ${c.req.method} ${c.req.path}`), c.get("requestId"));
+  });
 
   app.onError((err, c) => {
     const requestId = c.get("requestId") ?? crypto.randomUUID();
@@ -64,6 +67,8 @@ export function createApp() {
       log("error", "unhandled error", { request_id: requestId, path: c.req.path, ...errorFields(err) });
       error = new ApiError("internal_error", "Something went wrong on our side. Quote the request id if you report it.");
     }
+    c.set("errorCode", error.code);
+    if (error.status === 429) c.set("rateLimit", typeof error.extra.limit === "string" ? error.extra.limit : error.code);
     return problemResponse(error, requestId);
   });
   return app;

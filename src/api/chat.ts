@@ -83,6 +83,19 @@ export type SessionSummary = z.infer<typeof SessionSummary>;
 export const SessionList = z.object({ sessions: z.array(SessionSummary) });
 export type SessionList = z.infer<typeof SessionList>;
 
+/** Longest feedback comment kept: a few sentences about an answer. */
+export const FEEDBACK_COMMENT_CHARS = 2000;
+
+/** A rating of one answer: 1 (useless) to 5 (exactly what I needed), and optionally why. */
+export const FeedbackBody = z.object({
+  rating: z.int().min(1).max(5),
+  comment: z.string().trim().max(FEEDBACK_COMMENT_CHARS).optional(),
+});
+export type FeedbackBody = z.input<typeof FeedbackBody>;
+
+export const Feedback = z.object({ rating: z.number().int().min(1).max(5), comment: z.string().nullable(), created_at: Timestamp });
+export type Feedback = z.infer<typeof Feedback>;
+
 export const StoredMessage = z.object({
   id: Id,
   session_id: Id,
@@ -96,6 +109,8 @@ export const StoredMessage = z.object({
    */
   finish_reason: z.string().nullable(),
   created_at: Timestamp,
+  /** The member's rating of an answer (POST …/feedback); null until they give one, and always for a question. */
+  feedback: Feedback.nullable(),
 });
 export type StoredMessage = z.infer<typeof StoredMessage>;
 

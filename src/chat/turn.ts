@@ -4,7 +4,8 @@ import type { Database } from "../db/client";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
 import { answerWithFallback } from "../providers/llm";
 import { combineWithPreviousTurn } from "../providers/llm/offline";
-import type { ChatTurn, FinishReason, LlmProvider, Source } from "../providers/llm/types";
+import { NOT_FOUND_EN, NOT_FOUND_ES } from "../providers/llm/prompt";
+import type { ChatTurn, FinishReason, LlmProvider, Source, TokenUsage } from "../providers/llm/types";
 import { searchChunks } from "../retrieval/search";
 import { errorFields, log } from "../lib/log";
 
@@ -14,7 +15,19 @@ export type { Citation, TurnTimings };
 export type TurnEvent =
   | { type: "sources"; citations: Citation[]; query: string }
   | { type: "delta"; text: string }
-  | { type: "done"; answer: string; citations: Citation[]; finishReason: FinishReason; provider: string; model: string; timings: TurnTimings };
+  | {
+      type: "done";
+      answer: string;
+      citations: Citation[];
+      finishReason: FinishReason;
+      provider: string;
+      model: string;
+      timings: TurnTimings;
+      /** Tokens in and out, where the provider reports them (not the offline answerer). */
+      usage?: TokenUsage;
+      /** The first provider failed before its first word and a later one answered. */
+      fallback: boolean;
+    };
 
 export interface TurnDeps {
   db: Database;
@@ -71,6 +84,7 @@ export async function* runTurn(deps: TurnDeps, input: TurnInput): AsyncGenerator
   let finishReason: FinishReason = "stop";
   let provider = "";
   let model = "";
+  let usage: TokenUsage | undefined;
   for await (const event of answerWithFallback(
     deps.providers,
     { question: input.question, sources, history: input.history, signal: input.signal },
@@ -86,6 +100,7 @@ export async function* runTurn(deps: TurnDeps, input: TurnInput): AsyncGenerator
     } else {
       finishReason = event.finishReason;
       model = event.model || model;
+      usage = event.usage ?? usage;
     }
   }
   yield {
@@ -96,6 +111,8 @@ export async function* runTurn(deps: TurnDeps, input: TurnInput): AsyncGenerator
     provider,
     model,
     timings: { retrieval_ms: retrievalMs, first_token_ms: firstTokenMs, total_ms: Date.now() - started },
+    ...(usage ? { usage } : {}),
+    fallback: provider !== "" && provider !== deps.providers[0]?.name,
   };
 }
 
@@ -141,4 +158,28 @@ export function citedOnly(answer: string, citations: Citation[]): Citation[] {
   const cited = new Set([...answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
   const kept = citations.filter((c) => cited.has(c.n));
   return kept.length > 0 ? kept : citations;
+}
+
+/** A finished turn as a metrics event (no text, no ids); `surface` says which API it came through. */
+export function chatEvent(done: Extract<TurnEvent, { type: "done" }>, surface: "stream" | "json" | "agents" | "v1") {
+  return {
+    kind: "chat" as const,
+    surface,
+    provider: done.provider,
+    model: done.model,
+    refused: done.finishReason === "refused" || done.finishReason === "no_sources" || isNotFoundAnswer(done.answer),
+    fallback: done.fallback,
+    retrievalMs: done.timings.retrieval_ms,
+    firstTokenMs: done.timings.first_token_ms ?? -1,
+    totalMs: done.timings.total_ms,
+    tokensIn: done.usage?.inputTokens ?? -1,
+    tokensOut: done.usage?.outputTokens ?? -1,
+    citations: done.citations.length,
+  };
+}
+
+/** An answer that is the prompt's "not in your documents" sentence (a model says it with finish reason "stop"). */
+function isNotFoundAnswer(answer: string): boolean {
+  const start = answer.trim();
+  return start.startsWith(NOT_FOUND_EN) || start.startsWith(NOT_FOUND_ES);
 }

@@ -78,6 +78,27 @@ export const refreshTokens = pgTable(
 );
 
 /**
+ * Long-lived credentials a member creates for scripts and `/v1` clients (src/accounts/api-keys.ts). Only the SHA-256
+ * of the key is stored; `prefix` (its first characters) is what lists show so a member can tell keys apart. Deleting
+ * the row revokes the key at once: every request looks its key up.
+ */
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    prefix: text("prefix").notNull(),
+    keyHash: text("key_hash").notNull().unique(),
+    createdAt: timestamps.createdAt,
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  },
+  (t) => [index("api_keys_user_id_idx").on(t.userId)],
+);
+
+/**
  * Login attempts per throttled key (an account's email, a client address), keyed by SHA-256 so the table holds no
  * address or email in the clear. Not per user, so not behind row-level security; see src/accounts/login-throttle.ts.
  */

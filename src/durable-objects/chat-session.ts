@@ -1,12 +1,13 @@
 import { DurableObject } from "cloudflare:workers";
 import type { ChatAnswer, ChatEvents } from "../api/chat";
-import { completeTurn, runTurn, type Citation, type TurnDeps, type TurnEvent } from "../chat/turn";
+import { chatEvent, completeTurn, runTurn, type Citation, type TurnDeps, type TurnEvent } from "../chat/turn";
 import { readConfig } from "../config";
 import { openDatabase } from "../db/client";
 import type { AppEnv } from "../env";
 import { toApiError } from "../lib/errors";
 import { SseWriter } from "../lib/sse";
 import { errorFields, log } from "../lib/log";
+import { record } from "../observability/analytics";
 import { createEmbeddingProvider } from "../providers/embeddings";
 import { createLlmProviders } from "../providers/llm";
 import type { ChatTurn } from "../providers/llm/types";
@@ -82,6 +83,11 @@ export class ChatSession extends DurableObject<AppEnv> {
     return this.store.deleteSession(id);
   }
 
+  /** Stores a rating of one of this member's answers; see ChatStore.rateAnswer. */
+  rateAnswer(sessionId: string, messageId: string, rating: number, comment: string | null): MessageRow | "not_found" | "not_an_answer" {
+    return this.store.rateAnswer(sessionId, messageId, rating, comment);
+  }
+
   /** Streams one turn as SSE. The answer is stored when it completes, even if the client has gone by then. */
   async chatStream(request: ChatRequest): Promise<ChatRefusal | { ok: true; stream: ReadableStream<Uint8Array> }> {
     const admitted = this.admit(request);
@@ -140,6 +146,7 @@ export class ChatSession extends DurableObject<AppEnv> {
     try {
       const done = await completeTurn(deps, { userId: request.userId, question: request.message, history, documentIds: request.documentIds });
       this.store.finishTurn(messageId, { content: done.answer, citations: done.citations, timings: done.timings, finish_reason: done.finishReason });
+      record(this.env, chatEvent(done, "json"));
       return {
         ok: true,
         result: {
@@ -221,6 +228,7 @@ export class ChatSession extends DurableObject<AppEnv> {
         timings: turnEvent.timings,
         finish_reason: turnEvent.finishReason,
       });
+      record(this.env, chatEvent(turnEvent, "stream"));
       await event("done", {
         message_id: messageId,
         answer: turnEvent.answer,

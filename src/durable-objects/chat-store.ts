@@ -1,4 +1,4 @@
-import { TITLE_CHARS, type Citation, type SessionSummary, type StoredMessage, type TurnTimings } from "../api/chat";
+import { TITLE_CHARS, type Citation, type Feedback, type SessionSummary, type StoredMessage, type TurnTimings } from "../api/chat";
 
 
 /**
@@ -9,6 +9,7 @@ export type SessionRow = SessionSummary;
 export type MessageRow = StoredMessage;
 
 export { TITLE_CHARS };
+export type { Feedback };
 
 /**
  * `finish_reason` of an assistant message whose turn is still running. An answer's text lands in it as it streams; a
@@ -51,6 +52,24 @@ export class ChatStore {
       );
       create index if not exists messages_session_seq on messages(session_id, seq);
     `);
+    // Columns added after the first release: objects created before them get them here, once.
+    const columns = new Set(this.sql.exec<{ name: string }>("select name from pragma_table_info('messages')").toArray().map((c) => c.name));
+    if (!columns.has("feedback_rating")) {
+      this.sql.exec("alter table messages add column feedback_rating integer; alter table messages add column feedback_comment text; alter table messages add column feedback_at text;");
+    }
+  }
+
+  /**
+   * Stores the member's rating of one answer (replacing an earlier one). "not_found" when the session has no message
+   * with that id, "not_an_answer" for the member's own question.
+   */
+  rateAnswer(sessionId: string, messageId: string, rating: number, comment: string | null): MessageRow | "not_found" | "not_an_answer" {
+    const message = this.messages(sessionId).find((m) => m.id === messageId);
+    if (!message) return "not_found";
+    if (message.role !== "assistant") return "not_an_answer";
+    const now = new Date().toISOString();
+    this.sql.exec("update messages set feedback_rating = ?, feedback_comment = ?, feedback_at = ? where id = ?", rating, comment, now, messageId);
+    return { ...message, feedback: { rating, comment, created_at: now } };
   }
 
   /**
@@ -121,8 +140,8 @@ export class ChatStore {
 
   messages(sessionId: string): MessageRow[] {
     return this.sql
-      .exec<Record<string, string | null>>(
-        "select id, session_id, role, content, citations, timings, finish_reason, created_at from messages where session_id = ? order by seq",
+      .exec<Record<string, string | number | null>>(
+        "select id, session_id, role, content, citations, timings, finish_reason, created_at, feedback_rating, feedback_comment, feedback_at from messages where session_id = ? order by seq",
         sessionId,
       )
       .toArray()
@@ -131,14 +150,18 @@ export class ChatStore {
         session_id: String(row.session_id),
         role: row.role === "assistant" ? "assistant" : "user",
         content: String(row.content),
-        citations: row.citations ? (JSON.parse(row.citations) as Citation[]) : null,
-        timings: row.timings ? (JSON.parse(row.timings) as TurnTimings) : null,
-        finish_reason: row.finish_reason ?? null,
+        citations: row.citations ? (JSON.parse(String(row.citations)) as Citation[]) : null,
+        timings: row.timings ? (JSON.parse(String(row.timings)) as TurnTimings) : null,
+        finish_reason: row.finish_reason === null || row.finish_reason === undefined ? null : String(row.finish_reason),
         created_at: String(row.created_at),
+        feedback:
+          row.feedback_rating === null || row.feedback_rating === undefined
+            ? null
+            : { rating: Number(row.feedback_rating), comment: row.feedback_comment === null ? null : String(row.feedback_comment), created_at: String(row.feedback_at) },
       }));
   }
 
-  addMessage(input: Omit<MessageRow, "created_at">): MessageRow {
+  addMessage(input: Omit<MessageRow, "created_at" | "feedback">): MessageRow {
     const now = new Date().toISOString();
     const seq = this.sql.exec<{ seq: number }>("select coalesce(max(seq), 0) + 1 as seq from messages where session_id = ?", input.session_id).one().seq;
     this.sql.exec(
@@ -154,6 +177,6 @@ export class ChatStore {
       seq,
     );
     this.sql.exec("update sessions set updated_at = ? where id = ?", now, input.session_id);
-    return { ...input, created_at: now };
+    return { ...input, created_at: now, feedback: null };
   }
 }

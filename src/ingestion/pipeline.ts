@@ -23,6 +23,17 @@ export interface IngestionDeps {
   /** JOB_LEASE_SECONDS: how long an attempt holds its job between renewals (see ./lease.ts). */
   leaseSeconds: number;
   watchdog: JobWatchdog;
+  /** Told what a completed attempt did (sizes and stage timings, nothing from the document), for metrics. */
+  onComplete?: (summary: IngestionSummary) => void;
+}
+
+export interface IngestionSummary {
+  documentType: string;
+  pages: number;
+  chunks: number;
+  bytes: number;
+  attempts: number;
+  timings: { parse_ms: number; chunk_ms: number; embed_ms: number; store_ms: number; total_ms: number };
 }
 
 /** Chunks per embedding call and per progress update: OpenAI accepts far more, but progress stays visible. */
@@ -99,7 +110,7 @@ export async function runIngestion(deps: IngestionDeps, message: IngestMessage, 
 
     const storeStarted = Date.now();
     lease.assertHeld();
-    await asUser(db, userId, async (tx) => {
+    const timings = await asUser(db, userId, async (tx) => {
       await replaceChunks(tx, { documentId, userId, chunks, embeddings });
       await setDocumentStatus(tx, documentId, "ready", { pages: parsed.pageCount, chunks: chunks.length });
       const timings = {
@@ -112,6 +123,15 @@ export async function runIngestion(deps: IngestionDeps, message: IngestMessage, 
       const patch = { status: "complete" as const, chunksEmbedded: chunks.length, errorCode: null, errorMessage: null, timings };
       // Fenced: if another attempt took the job over meanwhile, this transaction rolls back and its chunks stand.
       if (!(await updateLeasedJob(tx, jobId, leaseId, patch, { release: true }))) throw new LeaseLostError(jobId);
+      return timings;
+    });
+    deps.onComplete?.({
+      documentType: kind,
+      pages: parsed.pageCount,
+      chunks: chunks.length,
+      bytes: bytes.length,
+      attempts: claimed.job.attempts,
+      timings,
     });
     return "complete";
   } finally {

@@ -1,4 +1,5 @@
 import { createMiddleware } from "hono/factory";
+import { isApiKey, userOfApiKey } from "../accounts/api-keys";
 import type { SessionOptions } from "../accounts/sessions";
 import type { Config } from "../config";
 import type { Database } from "../db/client";
@@ -55,9 +56,9 @@ const invalidToken = (detail: string) =>
  *
  * @example const { userId } = await authenticate(c.req.header("authorization"), { env, config, db });
  */
-export async function authenticate(authorization: string | null | undefined, deps: AuthDeps): Promise<AccessTokenClaims> {
+export async function authenticate(authorization: string | null | undefined, deps: AuthDeps): Promise<Principal> {
   if (!authorization) {
-    throw new ApiError("unauthorized", "Send an access token as 'Authorization: Bearer <token>'.", {
+    throw new ApiError("unauthorized", "Send an access token or API key as 'Authorization: Bearer <token>'.", {
       headers: { "www-authenticate": CHALLENGE_MISSING },
     });
   }
@@ -69,8 +70,27 @@ export async function authenticate(authorization: string | null | undefined, dep
   return authenticateToken(token, deps);
 }
 
+/**
+ * Who made a request: the user, and the login session when the credential was an access token (`null` for an API
+ * key, which belongs to no session: deleting the key is what revokes it).
+ */
+export interface Principal {
+  userId: string;
+  email: string;
+  sessionId: string | null;
+  credential: "access_token" | "api_key";
+}
+
 /** As `authenticate`, for a bare token (one that arrived somewhere other than an `Authorization` header). */
-export async function authenticateToken(token: string, deps: AuthDeps): Promise<AccessTokenClaims> {
+export async function authenticateToken(token: string, deps: AuthDeps): Promise<Principal> {
+  if (isApiKey(token)) {
+    const owner = await userOfApiKey(deps.db(), token);
+    if (!owner) {
+      log("info", "rejected api key", { reason: "unknown or revoked" });
+      throw invalidToken("This API key is not valid (it was revoked, or mistyped). Create a new one.");
+    }
+    return { userId: owner.userId, email: owner.email, sessionId: null, credential: "api_key" };
+  }
   let claims: AccessTokenClaims;
   try {
     claims = await verifyAccessToken(token, { secret: deps.env.JWT_SECRET, issuer: deps.config.jwtIssuer, audience: deps.config.jwtAudience });
@@ -86,12 +106,12 @@ export async function authenticateToken(token: string, deps: AuthDeps): Promise<
     log("info", "rejected access token", { reason: "session ended or user unknown", user_id: claims.userId });
     throw invalidToken("This session has ended (logged out, or the account no longer exists). Log in again.");
   }
-  return claims;
+  return { ...claims, credential: "access_token" };
 }
 
 /**
- * Lets a request through only with a valid access token, and puts its user on `c.var.userId` / `c.var.userEmail`
- * (and the session on `c.var.sessionId`).
+ * Lets a request through only with a valid access token or API key, and puts its user on `c.var.userId` / `c.var.userEmail`
+ * (and the login session on `c.var.sessionId`, null for an API key).
  *
  * @example routes.get("/me", requireAuth, (c) => c.json({ id: c.var.userId }))
  */

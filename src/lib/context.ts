@@ -11,8 +11,11 @@ export interface AppVariables {
   /** Set by `requireAuth`. */
   userId: string;
   userEmail: string;
-  /** The login session of the access token; logout ends it. */
-  sessionId: string;
+  /** The login session of the access token (logout ends it); null when the request came with an API key. */
+  sessionId: string | null;
+  /** Set by the error handler: the problem+json code answered, and the limit for a 429, for metrics. */
+  errorCode?: string;
+  rateLimit?: string;
 }
 
 export interface AppBindings {

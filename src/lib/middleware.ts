@@ -1,8 +1,11 @@
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import { routePath } from "hono/route";
 import { readConfig } from "../config";
 import { openDatabase, type DbHandle } from "../db/client";
 import type { AppBindings } from "./context";
 import { log } from "./log";
+import { record } from "../observability/analytics";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
@@ -34,15 +37,33 @@ export const requestContext = createMiddleware<AppBindings>(async (c, next) => {
         await closing;
       }
     }
+    const durationMs = Date.now() - started;
     log("info", "request", {
       request_id: requestId,
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
-      duration_ms: Date.now() - started,
+      duration_ms: durationMs,
     });
+    const route = routeTemplate(c);
+    const colo = typeof c.req.raw.cf?.colo === "string" ? c.req.raw.cf.colo : "";
+    record(c.env, { kind: "request", route, method: c.req.method, status: c.res.status, durationMs, colo, errorCode: c.var.errorCode ?? "" });
+    if (c.res.status === 429) record(c.env, { kind: "rate_limit", limit: c.var.rateLimit ?? "unknown", route });
   }
 });
+
+/**
+ * The route template that answered ("/api/v2/jobs/:job_id"), never the path itself: paths carry ids. Requests no
+ * route matched share one label, so scanners probing random paths cannot grow the metric's cardinality.
+ */
+function routeTemplate(c: Context<AppBindings>): string {
+  try {
+    const path = routePath(c, -1);
+    return path && path !== "*" && path !== "/*" ? path : "unmatched";
+  } catch {
+    return "unmatched";
+  }
+}
 
 /**
  * Two years with subdomains, the value preload lists ask for. Sent only in production: there every request arrived

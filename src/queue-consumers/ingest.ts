@@ -7,6 +7,7 @@ import { LeaseLostError } from "../ingestion/lease";
 import { endFailedAttempt, runIngestion, type IngestionDeps } from "../ingestion/pipeline";
 import { IngestMessageSchema } from "../ingestion/queue-message";
 import { errorFields, log } from "../lib/log";
+import { record } from "../observability/analytics";
 import { createEmbeddingProvider } from "../providers/embeddings";
 import { createParser } from "../providers/parsers";
 
@@ -41,6 +42,22 @@ export async function handleIngestBatch(
     maxPagesPerDay: config.maxPagesPerDay,
     leaseSeconds: config.jobLeaseSeconds,
     watchdog: jobWatchdogs(env.JOB_WATCHDOG),
+    onComplete: (summary) =>
+      record(env, {
+        kind: "ingestion",
+        documentType: summary.documentType,
+        outcome: "complete",
+        errorCode: "",
+        pages: summary.pages,
+        chunks: summary.chunks,
+        bytes: summary.bytes,
+        parseMs: summary.timings.parse_ms,
+        chunkMs: summary.timings.chunk_ms,
+        embedMs: summary.timings.embed_ms,
+        storeMs: summary.timings.store_ms,
+        totalMs: summary.timings.total_ms,
+        attempts: summary.attempts,
+      }),
     ...overrides,
   };
   try {
@@ -67,6 +84,7 @@ export async function handleIngestBatch(
         }
         const failure = classifyFailure(error);
         const delaySeconds = retryDelaySeconds(message.attempts);
+        record(env, failedIngestion(failure, message.attempts, Date.now() - started));
         log("warn", failure.retryable ? "ingest: transient failure, retrying" : "ingest: permanent failure", {
           ...fields,
           code: failure.code,
@@ -90,4 +108,23 @@ export async function handleIngestBatch(
   } finally {
     ctx.waitUntil(handle.close().catch(() => undefined));
   }
+}
+
+/** A failed attempt as a data point: what failed and how, with no sizes (the attempt may not have read the file). */
+function failedIngestion(failure: { code: string; retryable: boolean }, attempts: number, totalMs: number) {
+  return {
+    kind: "ingestion" as const,
+    documentType: "",
+    outcome: failure.retryable ? ("retry" as const) : ("failed" as const),
+    errorCode: failure.code,
+    pages: 0,
+    chunks: 0,
+    bytes: 0,
+    parseMs: 0,
+    chunkMs: 0,
+    embedMs: 0,
+    storeMs: 0,
+    totalMs,
+    attempts,
+  };
 }

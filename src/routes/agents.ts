@@ -7,7 +7,8 @@ import Anthropic from "@anthropic-ai/sdk";
 import { Hono } from "hono";
 import OpenAI from "openai";
 import { AgentQueryBody, type AgentAnswer, type AgentStatus, type ProviderHealth } from "../api/agents";
-import { completeTurn, type TurnDeps } from "../chat/turn";
+import { chatEvent, completeTurn, type TurnDeps } from "../chat/turn";
+import { record } from "../observability/analytics";
 import type { Config } from "../config";
 import type { Database } from "../db/client";
 import type { AppEnv } from "../env";
@@ -43,6 +44,7 @@ export const agentRoutes = new Hono<AppBindings>()
         documentIds: body.document_ids,
         signal: c.req.raw.signal,
       });
+      record(c.env, chatEvent(done, "agents"));
       const answer: AgentAnswer = {
         answer: done.answer,
         citations: done.citations,

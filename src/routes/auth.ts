@@ -91,7 +91,7 @@ export const authRoutes = new Hono<AppBindings>()
     if (!admission.admitted) {
       throw new ApiError("rate_limited", `Too many sign-in attempts. Try again in ${admission.retryAfterSeconds} seconds.`, {
         headers: { "retry-after": String(admission.retryAfterSeconds) },
-        extra: { retry_after_seconds: admission.retryAfterSeconds },
+        extra: { retry_after_seconds: admission.retryAfterSeconds, limit: "login" },
       });
     }
     const userId = await mapped(checkPassword(db, input));
@@ -127,11 +127,14 @@ export const authRoutes = new Hono<AppBindings>()
       // An access token that came along is ended too, if it is still good; if not, the refresh token was enough.
       if (authorization) {
         const claims = await authenticate(authorization, { env: c.env, config: c.var.config, db: c.var.database }).catch(() => undefined);
-        if (claims) await endSessionById(db, claims.userId, claims.sessionId, body.all ?? false);
+        if (claims?.sessionId) await endSessionById(db, claims.userId, claims.sessionId, body.all ?? false);
       }
       return c.body(null, 204, NO_STORE);
     }
     const claims = await authenticate(authorization, { env: c.env, config: c.var.config, db: c.var.database });
+    if (claims.sessionId === null) {
+      throw new ApiError("bad_request", "An API key is not a login session: revoke it with DELETE /api/v2/api-keys/{id}.");
+    }
     await endSessionById(db, claims.userId, claims.sessionId, body.all ?? false);
     return c.body(null, 204, NO_STORE);
   })

@@ -1,12 +1,13 @@
 import { Hono } from "hono";
-import { ChatBody, RenameBody } from "../api/chat";
+import { ChatBody, FeedbackBody, RenameBody } from "../api/chat";
 import type { ChatRefusal, ChatRequest } from "../durable-objects/chat-session";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
-import { idParam } from "../lib/ids";
+import { idParam, idParams } from "../lib/ids";
 import { sseResponse } from "../lib/sse";
 import { validate } from "../lib/validation";
+import { record } from "../observability/analytics";
 
 const chatObject = (env: AppBindings["Bindings"], userId: string) => env.CHAT_SESSIONS.get(env.CHAT_SESSIONS.idFromName(userId));
 
@@ -15,7 +16,7 @@ function refuse(refusal: ChatRefusal): never {
     const seconds = refusal.retryAfterSeconds ?? 60;
     throw new ApiError(refusal.code, refusal.message, {
       headers: { "retry-after": String(seconds) },
-      extra: { retry_after_seconds: seconds },
+      extra: { retry_after_seconds: seconds, ...(refusal.code === "rate_limited" ? { limit: "chat" } : {}) },
     });
   }
   throw new ApiError(refusal.code, refusal.message);
@@ -64,6 +65,16 @@ export const chatRoutes = new Hono<AppBindings>()
     const renamed = await chatObject(c.env, c.var.userId).renameSession(id, c.req.valid("json").title);
     if (!renamed) throw new ApiError("not_found", `No chat session with id ${id}.`);
     return c.json(renamed);
+  })
+  .post("/sessions/:id/messages/:message_id/feedback", idParams({ id: "chat session", message_id: "message" }), validate("json", FeedbackBody), async (c) => {
+    const { id, message_id: messageId } = c.req.valid("param");
+    const { rating, comment } = c.req.valid("json");
+    const outcome = await chatObject(c.env, c.var.userId).rateAnswer(id, messageId, rating, comment ? comment : null);
+    if (outcome === "not_found") throw new ApiError("not_found", `No message with id ${messageId} in chat session ${id}.`);
+    if (outcome === "not_an_answer") throw new ApiError("validation_failed", "Only answers can be rated; this message is a question.");
+    // The rating is counted; the comment stays with the message (it is the member's words).
+    record(c.env, { kind: "feedback", rating, hasComment: Boolean(comment) });
+    return c.json(outcome);
   })
   .delete("/sessions/:id", idParam("id", "chat session"), async (c) => {
     const id = c.req.valid("param").id;

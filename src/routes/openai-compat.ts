@@ -19,7 +19,8 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { MAX_QUESTION_CHARS } from "../api/common";
 import { ChatCompletionBody, MODEL_ID, type ChatCompletion, type ChatCompletionChunk, type ChatCompletionMessage, type OpenAiErrorBody } from "../api/openai";
-import { completeTurn, runTurn, type Citation, type TurnInput } from "../chat/turn";
+import { chatEvent, completeTurn, runTurn, type Citation, type TurnInput } from "../chat/turn";
+import { record } from "../observability/analytics";
 import type { Config } from "../config";
 import { openDatabase } from "../db/client";
 import type { AppEnv } from "../env";
@@ -85,6 +86,7 @@ export const openAiRoutes = new Hono<AppBindings>()
       return streamCompletion(c.env, c.var.config, input, meta, c.var.requestId, (work) => c.executionCtx.waitUntil(work));
     }
     const done = await completeTurn(requestTurnDeps(c.env, c.var.config, c.var.database()), { ...input, signal: c.req.raw.signal });
+    record(c.env, chatEvent(done, "v1"));
     const content = done.answer + sourcesText(done.citations);
     const completion: ChatCompletion = {
       ...meta,
@@ -223,6 +225,7 @@ function streamCompletion(
         if (event.type === "delta") {
           await data(chunk({ content: event.text }));
         } else if (event.type === "done") {
+          record(env, chatEvent(event, "v1"));
           const sources = sourcesText(event.citations);
           if (sources) await data(chunk({ content: sources }));
           await data(chunk({}, finishReason(event.finishReason), { citations: event.citations }));

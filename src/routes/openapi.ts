@@ -1,8 +1,9 @@
 import { z } from "zod";
 import packageJson from "../../package.json";
 import { AgentAnswer, AgentQueryBody, AgentStatus } from "../api/agents";
+import { ApiKeyList, CreateApiKeyBody, CreatedApiKey } from "../api/api-keys";
 import { LoginBody, LogoutBody, MeResponse, RefreshBody, RegisterBody, TokenResponse } from "../api/auth";
-import { ChatAnswer, ChatBody, ChatEvents, RenameBody, SessionDetail, SessionList, SessionSummary } from "../api/chat";
+import { ChatAnswer, ChatBody, ChatEvents, FeedbackBody, RenameBody, SessionDetail, SessionList, SessionSummary, StoredMessage } from "../api/chat";
 import { Problem } from "../api/common";
 import { Document, DocumentList, Job, JobEvents, UploadAccepted } from "../api/documents";
 import { Health } from "../api/health";
@@ -80,6 +81,19 @@ const paths: Record<string, Record<string, Operation>> = {
     post: { ...open, tags: ["Accounts"], summary: "End a session", description: "The session of the refresh token in the body, or else of the access token; `all: true` ends every session of the user.", requestBody: { ...body(LogoutBody), required: false }, responses: { "204": noContent, "401": problem("Neither a refresh token nor a valid access token.") } },
   },
   "/api/v2/auth/me": { get: { tags: ["Accounts"], summary: "Who the token belongs to", responses: { "200": json("The account.", MeResponse) } } },
+  "/api/v2/api-keys": {
+    post: {
+      tags: ["Accounts"],
+      summary: "Create an API key",
+      description: "A long-lived Bearer credential for scripts and OpenAI-compatible clients. The key is in this response only; it is stored hashed.",
+      requestBody: body(CreateApiKeyBody),
+      responses: { "201": json("The key, shown this once.", CreatedApiKey), "403": problem("The account has 20 keys already.") },
+    },
+    get: { tags: ["Accounts"], summary: "The user's API keys (never the keys themselves)", responses: { "200": json("The keys.", ApiKeyList) } },
+  },
+  "/api/v2/api-keys/{id}": {
+    delete: { tags: ["Accounts"], summary: "Revoke an API key (refused from the next request on)", parameters: [id("id", "API key")], responses: { "204": noContent, ...notFound } },
+  },
   "/api/v2/upload": {
     post: {
       tags: ["Documents"],
@@ -144,13 +158,23 @@ const paths: Record<string, Record<string, Operation>> = {
     patch: { tags: ["Questions"], summary: "Rename a conversation", parameters: [id("id", "conversation")], requestBody: body(RenameBody), responses: { "200": json("The renamed conversation.", SessionSummary), ...notFound } },
     delete: { tags: ["Questions"], summary: "Delete a conversation", parameters: [id("id", "conversation")], responses: { "204": noContent, ...notFound } },
   },
+  "/chat/sessions/{id}/messages/{message_id}/feedback": {
+    post: {
+      tags: ["Questions"],
+      summary: "Rate an answer",
+      description: "A rating from 1 to 5 and an optional comment, kept with the answer (a new rating replaces the old) and counted in the service's metrics (the comment is not).",
+      parameters: [id("id", "conversation"), id("message_id", "answer")],
+      requestBody: body(FeedbackBody),
+      responses: { "200": json("The answer with its feedback.", StoredMessage), ...notFound },
+    },
+  },
   "/agents/query": { post: { tags: ["Questions"], summary: "A stateless JSON answer", requestBody: body(AgentQueryBody), responses: { "200": json("The answer and its citations.", AgentAnswer), ...rateLimited } } },
   "/agents/status": { get: { tags: ["Service"], summary: "Providers, models, thresholds and health (never a secret)", responses: { "200": json("The status.", AgentStatus) } } },
   "/v1/chat/completions": {
     post: {
       tags: ["OpenAI-compatible"],
       summary: "OpenAI-compatible chat completions",
-      description: "Point any OpenAI client at …/v1 with your access token as the API key. With `stream: true`, `data:` lines of chunks and then `[DONE]`. Errors use OpenAI's shape.",
+      description: "Point any OpenAI client at …/v1 with an API key (or an access token) as its API key. With `stream: true`, `data:` lines of chunks and then `[DONE]`. Errors use OpenAI's shape.",
       requestBody: body(ChatCompletionBody),
       responses: {
         "200": streamOrJson("A chat completion, or its chunks with `stream: true`.", { message: ChatCompletionChunk }, ChatCompletion),
@@ -187,7 +211,7 @@ export function openApiDocument(): Json {
     security: [{ bearer: [] }],
     paths,
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "The access_token from register or login." } },
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "The access_token from register or login, or an API key (POST /api/v2/api-keys)." } },
       schemas: components,
     },
   };

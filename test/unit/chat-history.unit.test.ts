@@ -8,6 +8,7 @@ const message = (role: "user" | "assistant", content: string, finish_reason: str
   role,
   content,
   citations: null,
+  feedback: null,
   timings: null,
   finish_reason,
   created_at: "2026-01-01T00:00:00.000Z",
