@@ -8,6 +8,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
   AgentAnswer,
+  ApiKeyList,
+  CreatedApiKey,
+  StoredMessage,
   AgentStatus,
   ChatAnswer,
   ChatCompletion,
@@ -216,6 +219,16 @@ describe("responses conform to the API's schemas", () => {
       await isProblem(await api(`/chat/sessions/${answer.session_id}`, { headers: user.auth }), "get", "/chat/sessions/{id}", 404, "not_found");
     });
 
+    it("feedback: 200 the rated answer; 422 for a rating out of range; 404 for an unknown message", async () => {
+      const answer = await conforms(await api("/chat", json(user, "POST", { message: "What is the overall deductible?" })), "post", "/chat", 200, ChatAnswer);
+      const path = "/chat/sessions/{id}/messages/{message_id}/feedback";
+      const url = (messageId: string) => `/chat/sessions/${answer.session_id}/messages/${messageId}/feedback`;
+      const rated = await conforms(await api(url(answer.message_id), json(user, "POST", { rating: 5, comment: "Clear" })), "post", path, 200, StoredMessage);
+      expect(rated.feedback?.rating).toBe(5);
+      await isProblem(await api(url(answer.message_id), json(user, "POST", { rating: 9 })), "post", path, 422, "validation_failed");
+      await isProblem(await api(url(crypto.randomUUID()), json(user, "POST", { rating: 3 })), "post", path, 404, "not_found");
+    });
+
     it("chat: 404 for an unknown session, 422 for an empty message", async () => {
       await isProblem(await api("/chat", json(user, "POST", { message: "Hi", session_id: crypto.randomUUID() })), "post", "/chat", 404, "not_found");
       await isProblem(await api("/chat", json(user, "POST", { message: " " })), "post", "/chat", 422, "validation_failed");
@@ -224,6 +237,17 @@ describe("responses conform to the API's schemas", () => {
     it("agents: a JSON answer and the status", async () => {
       await conforms(await api("/agents/query", json(user, "POST", { query: "What is the overall deductible?" })), "post", "/agents/query", 200, AgentAnswer);
       await conforms(await api("/agents/status", { headers: user.auth }), "get", "/agents/status", 200, AgentStatus);
+    });
+  });
+
+  describe("API keys", () => {
+    it("create: 201 the key once; list: 200 without it; delete: 204, then 404; 422 for an empty name", async () => {
+      const created = await conforms(await api("/api/v2/api-keys", json(user, "POST", { name: "script" })), "post", "/api/v2/api-keys", 201, CreatedApiKey);
+      const listed = await conforms(await api("/api/v2/api-keys", { headers: user.auth }), "get", "/api/v2/api-keys", 200, ApiKeyList);
+      expect(listed.api_keys.map((k) => k.id)).toContain(created.id);
+      await isProblem(await api("/api/v2/api-keys", json(user, "POST", { name: "" })), "post", "/api/v2/api-keys", 422, "validation_failed");
+      expect((await api(`/api/v2/api-keys/${created.id}`, { method: "DELETE", headers: user.auth })).status).toBe(204);
+      await isProblem(await api(`/api/v2/api-keys/${created.id}`, { method: "DELETE", headers: user.auth }), "delete", "/api/v2/api-keys/{id}", 404, "not_found");
     });
   });
 
