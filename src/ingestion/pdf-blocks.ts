@@ -11,6 +11,8 @@ export interface TextRun {
   y: number;
   width: number;
   fontSize: number;
+  /** The PDF's font resource for the run, when known: a change of font inside a cell marks a bold title. */
+  font?: string;
 }
 
 export interface Line {
@@ -19,6 +21,8 @@ export interface Line {
   left: number;
   right: number;
   text: string;
+  /** The font of the line's first run. */
+  font?: string;
 }
 
 export interface Block {
@@ -64,7 +68,7 @@ export function groupBlocks(runs: readonly TextRun[]): Block[] {
       line.right = Math.max(line.right, run.x + run.width);
       block.right = Math.max(block.right, line.right);
     } else {
-      const next: Line = { y: run.y, fontSize, left: run.x, right: run.x + run.width, text: run.text };
+      const next: Line = { y: run.y, fontSize, left: run.x, right: run.x + run.width, text: run.text, font: run.font };
       if (block && line && startsNextLine(block, line, run, fontSize)) {
         block.lines.push(next);
         block.left = Math.min(block.left, next.left);
@@ -80,6 +84,30 @@ export function groupBlocks(runs: readonly TextRun[]): Block[] {
     block.bottom = Math.min(...block.lines.map((l) => l.y - DESCENT * l.fontSize));
   }
   return blocks;
+}
+
+// A cell shorter than this is a label, however its lines are set; the EOC's benefit cells run 10–40 lines.
+const TITLED_MIN_LINES = 4;
+// A service's name wraps over at most three lines; more lines in the title's font are a paragraph set in bold.
+const MAX_TITLE_LINES = 3;
+
+/**
+ * A tall cell that opens with a title in a font of its own (an Evidence of Coverage's "Skilled nursing facility (SNF)
+ * care" in bold over a page of description): the title lines and the rest, or null for any other block. The title is
+ * what a table row is about; the description reads better as a paragraph after the row than inside one of its cells.
+ *
+ * @example titled(block)?.title // the bold lines "Skilled nursing facility (SNF) care"
+ */
+export function titled(block: Block): { title: Line[]; body: Line[] } | null {
+  const font = block.lines[0]?.font;
+  if (font === undefined || block.lines.length < TITLED_MIN_LINES) return null;
+  let count = 0;
+  while (count < block.lines.length && block.lines[count]?.font === font) count += 1;
+  const body = block.lines.slice(count);
+  if (count > MAX_TITLE_LINES || body.length === 0) return null;
+  // The body is set in another font throughout, not a bold line here and there.
+  if (body.filter((line) => line.font === font).length * 2 > body.length) return null;
+  return { title: block.lines.slice(0, count), body };
 }
 
 /**
@@ -129,7 +157,7 @@ export function joinLines(lines: Line[], separator: string): string {
 }
 
 // Prefixes that usually keep their hyphen ("non-preferred", "self-funded", "follow-up"), so a break after them is a real hyphen.
-const HYPHEN_PREFIXES = new Set(["non", "self", "pre", "post", "co", "re", "semi", "well", "follow", "check", "out", "in", "up", "long", "short", "full", "part", "high", "low"]);
+const HYPHEN_PREFIXES = new Set(["non", "self", "cost", "pre", "post", "co", "re", "semi", "well", "follow", "check", "out", "in", "up", "long", "short", "full", "part", "high", "low"]);
 
 /**
  * Joins a wrapped line to the text before it. A line ending in "letters-" followed by a lowercase word was hyphenated

@@ -8,7 +8,7 @@
  * rows → Markdown tables) and this one (a page's rows → text, headings, and what the document-wide pass needs).
  */
 import { ASCENT, DESCENT, groupBlocks, joinLines, overlap, rowTop, type Block, type Line, type TextRun } from "./pdf-blocks";
-import { buildTable, groupRows, segmentRows, VALUE, type Row } from "./pdf-table";
+import { buildTable, groupRows, labelCell, markdownRow, segmentRows, VALUE, type Row } from "./pdf-table";
 
 export { joinWrapped, type TextRun } from "./pdf-blocks";
 export type { Row } from "./pdf-table";
@@ -132,6 +132,9 @@ function rowText(row: Block[], bodySize: number): string {
     headings.push(...block.lines.slice(0, first));
     return joinLines(block.lines.slice(first), " ");
   });
+  // A lone row whose first cell is a titled description: the title and the costs as a table row, the description after.
+  const label = headings.length === 0 && only ? labelCell(only) : null;
+  if (label?.description !== undefined) return `${markdownRow([label.text, ...cells.slice(1)])}\n\n${label.description}`;
   const joined = cells.join(" | ");
   return headings.length > 0 ? `${joinLines(headings, "\n")}\n${joined}` : joined;
 }

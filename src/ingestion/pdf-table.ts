@@ -2,7 +2,7 @@
  * Blocks side by side become rows, and runs of rows become tables: columns found from the cells' extents, merged cells
  * repeated into every row they span, a header row recognised and marked, all written as Markdown for the chunker.
  */
-import { COLUMN_GAP, centre, joinLines, overlap, rowTop, within, type Block } from "./pdf-blocks";
+import { COLUMN_GAP, centre, joinLines, overlap, rowTop, titled, within, type Block } from "./pdf-blocks";
 
 export interface Row {
   blocks: Block[];
@@ -119,7 +119,8 @@ export function buildTable(rows: Row[]): { text: string; top: number; bottom: nu
   if (columns.length < 2) return null;
   const covered = (block: Block) => columns.map((column, i) => (overlap(block, column) > 0 ? i : -1)).filter((i) => i >= 0);
 
-  type Line = { cells: string[][]; top: number; bottom: number; note?: string };
+  // A row's description (see labelCell) goes after the row, as a paragraph of its own.
+  type Line = { cells: string[][]; top: number; bottom: number; note?: string; description?: string };
   const lines: Line[] = [];
   const merged: { block: Block; column: number }[] = [];
   for (const row of rows) {
@@ -131,14 +132,19 @@ export function buildTable(rows: Row[]): { text: string; top: number; bottom: nu
     const line: Line = { cells: columns.map(() => []), top: rowTop(row.blocks), bottom: Math.min(...row.blocks.map((b) => b.bottom)) };
     for (const block of [...row.blocks].sort((a, b) => b.top - a.top)) {
       const spans = covered(block);
-      const text = joinLines(block.lines, " ");
-      if (spans.length === columns.length && columns.length > 2 && row.blocks.length === 1) line.note = text;
-      else line.cells[spans[0] ?? 0]?.push(text);
+      if (spans.length === columns.length && columns.length > 2 && row.blocks.length === 1) {
+        line.note = joinLines(block.lines, " ");
+        continue;
+      }
+      const column = spans[0] ?? 0;
+      const cell = column === 0 && row.blocks.length >= 2 ? labelCell(block) : { text: joinLines(block.lines, " ") };
+      line.cells[column]?.push(cell.text);
+      if (cell.description) line.description = cell.description;
     }
     lines.push(line);
   }
   const headerish = (line: Line | undefined) => {
-    if (!line || line.note !== undefined) return false;
+    if (!line || line.note !== undefined || line.description !== undefined) return false;
     const cells = line.cells.map((cell) => cell.join(" "));
     return cells.filter((cell) => cell !== "").length >= 2 && cells.every((cell) => cell.length <= MAX_HEADER_CELL_CHARS && !VALUE.test(cell) && !/[.!?]$/.test(cell));
   };
@@ -148,7 +154,7 @@ export function buildTable(rows: Row[]): { text: string; top: number; bottom: nu
   const isHeader = headerish(lines[0]);
   // A merged cell fills its column in the rows beside it, where the row has nothing of its own there; rows left
   // empty in such a column take the nearest label of that column, since a label is set centred on the rows it groups.
-  type Label = { top: number; bottom: number; text: string };
+  type Label = { top: number; bottom: number; text: string; description?: string };
   const distance = (line: Line, label: Label) => {
     const middle = (line.top + line.bottom) / 2;
     return middle > label.top ? middle - label.top : middle < label.bottom ? label.bottom - middle : 0;
@@ -156,7 +162,7 @@ export function buildTable(rows: Row[]): { text: string; top: number; bottom: nu
   for (const column of new Set(merged.map((m) => m.column))) {
     const labels: Label[] = merged
       .filter((m) => m.column === column)
-      .map(({ block }) => ({ top: block.top, bottom: block.bottom, text: joinLines(block.lines, " ") }));
+      .map(({ block }) => ({ top: block.top, bottom: block.bottom, ...labelCell(block) }));
     for (const line of isHeader ? lines.slice(1) : lines) {
       const own = line.cells[column];
       if (own?.length) labels.push({ top: line.top, bottom: line.bottom, text: own.join(" ") });
@@ -165,17 +171,40 @@ export function buildTable(rows: Row[]): { text: string; top: number; bottom: nu
       if (line.note !== undefined || line.cells[column]?.length !== 0) continue;
       const nearest = labels.reduce<Label | undefined>((best, label) => (!best || distance(line, label) < distance(line, best) ? label : best), undefined);
       // Farther than a few lines from any label of the column, the row simply has nothing there.
-      if (nearest && distance(line, nearest) <= MERGED_REACH * firstFontSize(rows)) line.cells[column]?.push(nearest.text);
+      if (!nearest || distance(line, nearest) > MERGED_REACH * firstFontSize(rows)) continue;
+      line.cells[column]?.push(nearest.text);
+      // A merged label's description is written once, after the first row it labels.
+      if (nearest.description && line.description === undefined) line.description = nearest.description;
+      nearest.description = undefined;
     }
   }
-  const texts = lines.map((line) => (line.note !== undefined ? line.note : markdownRow(line.cells.map((cell) => cell.join(" ")))));
+  const texts = lines.map((line) => {
+    const row = line.note !== undefined ? line.note : markdownRow(line.cells.map((cell) => cell.join(" ")));
+    return line.description === undefined ? row : `${row}\n\n${line.description}\n`;
+  });
   if (isHeader) texts.splice(1, 0, markdownRow(columns.map(() => "---")));
-  if (preamble) texts.unshift(preamble.note ?? preamble.cells.map((cell) => cell.join(" ")).filter((cell) => cell !== "").join(" | "), "");
+  if (preamble) {
+    const text = preamble.note ?? preamble.cells.map((cell) => cell.join(" ")).filter((cell) => cell !== "").join(" | ");
+    texts.unshift(preamble.description === undefined ? text : `${text}\n\n${preamble.description}`, "");
+  }
   return {
     text: texts.join("\n"),
     top: Math.max(...all.map((b) => b.top)),
     bottom: Math.min(...all.map((b) => b.bottom)),
   };
+}
+
+/**
+ * The text a row's first cell contributes. A tall cell opening with a title (the Evidence of Coverage's benefit chart:
+ * a service's bold name over a page of description, beside its costs) is labelled by its title alone, so the row
+ * reads "Skilled nursing facility (SNF) care | $0 copayment… | $225 copayment…" and a chunk holds the service with what
+ * it costs; the whole cell follows the row as a paragraph, its lines kept so list items stay items.
+ */
+export function labelCell(block: Block): { text: string; description?: string } {
+  const parts = titled(block);
+  if (!parts) return { text: joinLines(block.lines, " ") };
+  const title = joinLines(parts.title, " ");
+  return { text: title, description: `${title}\n${joinLines(parts.body, "\n")}` };
 }
 
 /** Column extents from the cells' horizontal extents, narrowest cell first; a cell bridging two columns is skipped. */
@@ -205,7 +234,7 @@ function firstFontSize(rows: Row[]): number {
   return rows[0]?.blocks[0]?.lines[0]?.fontSize ?? 1;
 }
 
-function markdownRow(cells: string[]): string {
+export function markdownRow(cells: string[]): string {
   return `| ${cells.map((cell) => cell.replace(/\|/g, "/").trim()).join(" | ")} |`;
 }
 
