@@ -86,11 +86,14 @@ export function groupBlocks(runs: readonly TextRun[]): Block[] {
   return blocks;
 }
 
-// A cell shorter than this is a label, however its lines are set; the EOC's benefit cells run 10–40 lines.
-const TITLED_MIN_LINES = 4;
+// A description at least this long, and at least twice as long as its title, makes a cell a titled description; a
+// shorter one is part of the label: the CMS sample's bold "If you need drugs to treat your illness or condition" over
+// three lines of "More information about prescription drug coverage…", or a Medicare summary's "Maximum
+// Out-of-Pocket Responsibility (does not include Part D prescription drugs)". The EOC's benefit cells run 10–40 lines.
+const MIN_DESCRIPTION_LINES = 4;
+const DESCRIPTION_TO_TITLE = 2;
 // A service's name wraps over at most three lines; more lines in the title's font are a paragraph set in bold.
 const MAX_TITLE_LINES = 3;
-
 /**
  * A tall cell that opens with a title in a font of its own (an Evidence of Coverage's "Skilled nursing facility (SNF)
  * care" in bold over a page of description): the title lines and the rest, or null for any other block. The title is
@@ -100,11 +103,16 @@ const MAX_TITLE_LINES = 3;
  */
 export function titled(block: Block): { title: Line[]; body: Line[] } | null {
   const font = block.lines[0]?.font;
-  if (font === undefined || block.lines.length < TITLED_MIN_LINES) return null;
+  if (font === undefined) return null;
   let count = 0;
   while (count < block.lines.length && block.lines[count]?.font === font) count += 1;
   const body = block.lines.slice(count);
-  if (count > MAX_TITLE_LINES || body.length === 0) return null;
+  if (count > MAX_TITLE_LINES || body.length < Math.max(MIN_DESCRIPTION_LINES, DESCRIPTION_TO_TITLE * count)) return null;
+  // A bold lead-in ending in a colon ("This EXAMPLE event includes services like:") introduces its list; it names nothing.
+  if (/:\s*$/.test(block.lines[count - 1]?.text ?? "")) return null;
+  // A sentence that carries on into the regular font ("Don't use these examples to" / "estimate your costs") is
+  // emphasis inside a paragraph, not a title over it.
+  if (/^\s*\p{Ll}/u.test(body[0]?.text ?? "")) return null;
   // The body is set in another font throughout, not a bold line here and there.
   if (body.filter((line) => line.font === font).length * 2 > body.length) return null;
   return { title: block.lines.slice(0, count), body };

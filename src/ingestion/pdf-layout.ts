@@ -133,7 +133,7 @@ function rowText(row: Block[], bodySize: number): string {
     return joinLines(block.lines.slice(first), " ");
   });
   // A lone row whose first cell is a titled description: the title and the costs as a table row, the description after.
-  const label = headings.length === 0 && only ? labelCell(only) : null;
+  const label = headings.length === 0 && only ? labelCell(only, row.slice(1)) : null;
   if (label?.description !== undefined) return `${markdownRow([label.text, ...cells.slice(1)])}\n\n${label.description}`;
   const joined = cells.join(" | ");
   return headings.length > 0 ? `${joinLines(headings, "\n")}\n${joined}` : joined;

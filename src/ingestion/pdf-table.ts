@@ -137,7 +137,8 @@ export function buildTable(rows: Row[]): { text: string; top: number; bottom: nu
         continue;
       }
       const column = spans[0] ?? 0;
-      const cell = column === 0 && row.blocks.length >= 2 ? labelCell(block) : { text: joinLines(block.lines, " ") };
+      const beside = row.blocks.filter((other) => other !== block);
+      const cell = column === 0 && beside.length > 0 ? labelCell(block, beside) : { text: joinLines(block.lines, " ") };
       line.cells[column]?.push(cell.text);
       if (cell.description) line.description = cell.description;
     }
@@ -162,7 +163,7 @@ export function buildTable(rows: Row[]): { text: string; top: number; bottom: nu
   for (const column of new Set(merged.map((m) => m.column))) {
     const labels: Label[] = merged
       .filter((m) => m.column === column)
-      .map(({ block }) => ({ top: block.top, bottom: block.bottom, ...labelCell(block) }));
+      .map(({ block }) => ({ top: block.top, bottom: block.bottom, ...labelCell(block, all.filter((other) => other !== block && besideOf(block, other))) }));
     for (const line of isHeader ? lines.slice(1) : lines) {
       const own = line.cells[column];
       if (own?.length) labels.push({ top: line.top, bottom: line.bottom, text: own.join(" ") });
@@ -194,17 +195,27 @@ export function buildTable(rows: Row[]): { text: string; top: number; bottom: nu
   };
 }
 
+// What a cost cell says: an amount, a share, or how cost-sharing applies ("You will pay the cost-sharing that applies
+// to primary care services").
+const COST = /[$%€£]|\bno charge\b|\bnot covered\b|\bcopay|\bcoinsurance\b|\bcost[- ]?sharing\b/i;
+
 /**
  * The text a row's first cell contributes. A tall cell opening with a title (the Evidence of Coverage's benefit chart:
- * a service's bold name over a page of description, beside its costs) is labelled by its title alone, so the row
- * reads "Skilled nursing facility (SNF) care | $0 copayment… | $225 copayment…" and a chunk holds the service with what
- * it costs; the whole cell follows the row as a paragraph, its lines kept so list items stay items.
+ * a service's bold name over a page of description) beside cells that say what it costs is labelled by its title
+ * alone, so the row reads "Skilled nursing facility (SNF) care | $0 copayment… | $225 copayment…" and a chunk holds
+ * the service with what it costs; the whole cell follows the row as a paragraph, its lines kept so list items stay
+ * items. Beside anything else (a second list, another plan's service area) the cell stays whole.
  */
-export function labelCell(block: Block): { text: string; description?: string } {
+export function labelCell(block: Block, beside: readonly Block[]): { text: string; description?: string } {
   const parts = titled(block);
-  if (!parts) return { text: joinLines(block.lines, " ") };
+  if (!parts || !beside.some((other) => COST.test(joinLines(other.lines, " ")))) return { text: joinLines(block.lines, " ") };
   const title = joinLines(parts.title, " ");
   return { text: title, description: `${title}\n${joinLines(parts.body, "\n")}` };
+}
+
+/** Whether `other` sits beside `block`: level with it and in another column. */
+function besideOf(block: Block, other: Block): boolean {
+  return other.top > block.bottom && other.bottom < block.top && overlap(block, other) === 0;
 }
 
 /** Column extents from the cells' horizontal extents, narrowest cell first; a cell bridging two columns is skipped. */

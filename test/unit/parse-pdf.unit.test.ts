@@ -110,7 +110,7 @@ describe("parsePdf on a benefit chart with a bold service name over its descript
   const cell = (lines: string[], x: number, top: number, bold = false): PlacedText[] =>
     lines.map((text, i) => ({ text, x, y: top - i * 12, bold: bold && i === 0 }));
   const chart = placedTextPdf([
-    ...cell(["Skilled nursing facility care", "(For a definition of skilled nursing", "facility care, see Chapter 12.)", "Covered services include:", "Meals, including special diets"], 60, 600, true),
+    ...cell(["Skilled nursing facility care", "(For a definition of skilled nursing", "facility care, see Chapter 12.)", "Covered services include:", "Meals, including special diets", "Skilled nursing services"], 60, 600, true),
     ...cell(["$0 copayment each day for", "days 1 - 20. $203 copayment", "for days 21 - 100."], 280, 600),
     ...cell(["$225 copayment each", "day, up to 100 days."], 440, 600),
   ]);

@@ -135,6 +135,7 @@ describe("layoutPage on a benefit chart whose service cells run tall (an Evidenc
     regular("Chapter 12 of this document.)", 40, 458),
     regular("Covered services include:", 40, 444),
     regular("· Meals, including special diets", 40, 430),
+    regular("· Skilled nursing services", 40, 416),
   ];
   const inNetwork = [regular("$0 copayment each day for", 260, 500), regular("days 1 - 20. $203 copayment", 260, 486), regular("for days 21 - 100.", 260, 472)];
   const outOfNetwork = [regular("$225 copayment each", 420, 500), regular("day, up to 100 days.", 420, 486)];
@@ -150,6 +151,7 @@ describe("layoutPage on a benefit chart whose service cells run tall (an Evidenc
         "Chapter 12 of this document.)",
         "Covered services include:",
         "· Meals, including special diets",
+        "· Skilled nursing services",
       ].join("\n"),
     ]);
   });
