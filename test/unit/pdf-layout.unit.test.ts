@@ -184,6 +184,17 @@ describe("layoutPage on a benefit chart whose service cells run tall (an Evidenc
     expect(text).toMatch(/^Skilled nursing facility care \(For a definition.* \| \$0 copayment/);
   });
 
+  it("keeps a tall titled cell whole beside a cell that states no cost", () => {
+    const list = [regular("Other covered services:", 260, 500), regular("Chiropractic care", 260, 486), regular("Hearing aids", 260, 472)];
+    const text = layoutPage([bold("Services your plan does not cover", 40, 500), ...description, ...list]);
+    expect(text).toMatch(/^Services your plan does not cover \(For a definition/);
+  });
+
+  it("keeps a cell whole when its bold line is a lead-in ending in a colon", () => {
+    const text = layoutPage([bold("This event includes services like:", 40, 500), ...description, ...inNetwork, ...outOfNetwork]);
+    expect(text.split("\n")).toHaveLength(1);
+  });
+
   function header(text: string, x: number): TextRun {
     return { ...run(text, x, 530), font: "B" };
   }
