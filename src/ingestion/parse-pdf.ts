@@ -126,7 +126,7 @@ function toRuns(items: TextContentItem[]): TextRun[] {
     // A landscape table printed on a portrait page turned a quarter (Health Net's SBC) runs up or down the page in user
     // space; turning the coordinates back lets rows and columns be found as on any other page.
     if (Math.abs(b) > Math.abs(a)) [x, y] = b > 0 ? [f, -e] : [-f, e];
-    runs.push({ text: item.str, x, y, width: item.width, fontSize: Math.hypot(c, d) });
+    runs.push({ text: item.str, x, y, width: item.width, fontSize: Math.hypot(c, d), font: item.fontName });
   }
   return runs;
 }

@@ -2,7 +2,7 @@
  * Reads the structure the parsers write into page text — Markdown headings and tables — so the chunker can give every
  * chunk its place in the document (title and section path) and every table row its label and column headers.
  *
- * The PDF layout (./pdf-layout.ts) writes tables as Markdown with a `| --- |` line under a header row; LlamaParse and
+ * The PDF layout (./pdf-layout.ts, ./pdf-table.ts) writes tables as Markdown with a `| --- |` line under a header row; LlamaParse and
  * Markdown uploads already are Markdown. A row is rendered as one sentence a member can read on its own:
  * "Specialist visit — Network Provider: $40 copay per visit; Non-Participating Provider: Not covered".
  */

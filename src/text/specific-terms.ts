@@ -54,7 +54,10 @@ export function specificTerms(question: string): string[] {
   const inConcept = new Array<boolean>(words.length).fill(false);
   for (const match of findConcepts(words)) {
     inConcept.fill(true, match.start, match.end);
-    if (!match.concept.generic && match.concept.weight >= 1 && !COMMON_WORDS.has(stem(match.concept.id))) terms.add(`#${match.concept.id}`);
+    // A concept named only by everyday words ("visit" for an office visit) does not name the subject of a question
+    // that also says "telehealth": it would let any row with "visit" in it pass for the answer.
+    const everyday = words.slice(match.start, match.end).every((word) => STOP_WORDS.has(word) || COMMON_WORDS.has(stem(word)));
+    if (!match.concept.generic && match.concept.weight >= 1 && !COMMON_WORDS.has(stem(match.concept.id)) && !everyday) terms.add(`#${match.concept.id}`);
   }
   const named = new Set(
     (question.match(/(?<=[\p{L}\p{N},;:] +)\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)*/gu) ?? []).flatMap((name) => tokenize(name)),
@@ -69,13 +72,21 @@ export function specificTerms(question: string): string[] {
   return [...terms];
 }
 
+/** Identifiers a member may ask for: a plan document describes them but never holds the member's own. */
+const IDENTIFIER =
+  /\b(?:(?:id|identification|member|claim|policy|group|phone|telephone|account) number|member id|number (?:on|of) my|numero de (?:mi |su )?(?:identificacion|miembro|reclamo|reclamacion|poliza|grupo|telefono|tarjeta|cuenta)|numero de mi)\b/;
+
 /**
- * "amount" for a question asking how much something costs, "number" for one asking how many (visits, days), null
- * otherwise. Such a question is only answered by a passage with an amount or a number in it.
+ * "amount" for a question asking how much something costs, "number" for one asking how many (visits, days),
+ * "identifier" for one asking for a number that names something (a member ID, a claim or phone number), null
+ * otherwise. Such a question is only answered by a passage with an amount, a number, or a run of digits.
+ *
+ * @example wantsNumber("¿Cuál es mi número de identificación de miembro?") // "identifier"
  */
-export function wantsNumber(question: string): "amount" | "number" | null {
+export function wantsNumber(question: string): "amount" | "number" | "identifier" | null {
   const normalized = normalize(question);
   if (/\bhow many\b|\bcuant[oa]s\b/.test(normalized)) return "number";
   if (/\bhow much\b|\bcuanto\b|\bcuanta\b|\bwhat does .* cost\b|\bcuesta\b/.test(normalized)) return "amount";
+  if (IDENTIFIER.test(normalized)) return "identifier";
   return null;
 }

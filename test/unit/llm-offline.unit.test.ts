@@ -168,3 +168,94 @@ describe("OfflineLlmProvider on table rows", () => {
     expect(result.text.match(/Specialist visit/g)).toHaveLength(1);
   });
 });
+
+describe("OfflineLlmProvider on plans side by side", () => {
+  const source = (n: number, text: string) => ({
+    n,
+    documentId: "doc-sob",
+    filename: "summary-of-benefits.pdf",
+    page: 3,
+    chunkId: `chunk-${n}`,
+    score: 0.5,
+    context: "Summary of Benefits › Medical benefits",
+    text,
+  });
+  const plans = [
+    source(
+      1,
+      "Doctor's Office Visits — Choice (PPO) (Plan 004): In-Network: Specialist visit: $10 Copay. Out-of-Network: Specialist visit: $25 Copay.; " +
+        "Choice Value (PPO) (Plan 007): In-Network: Specialist visit: $2 Copay. Out-of-Network: Specialist visit: $15 Copay.",
+    ),
+    source(2, "Maximum Out-of-Pocket Responsibility — Choice (PPO) (Plan 004): Your yearly maximums: • $9,350 for In-network providers • $14,000 for In and out-of-network providers combined"),
+  ];
+
+  it("keeps only the plan the question names, and within it the network tier asked about", async () => {
+    const result = await ask("I'm on the Choice plan 004. How much is a specialist visit in network?", plans);
+    expect(result.text).toContain("Doctor's Office Visits — Choice (PPO) (Plan 004): In-Network: Specialist visit: $10 Copay. [1]");
+    for (const other of ["$2", "$25", "$15", "Plan 007"]) expect(result.text).not.toContain(other);
+  });
+
+  it("keeps the plan named by a word only its column has", async () => {
+    const result = await ask("How much is a specialist visit on Choice Value?", plans);
+    expect(result.text).toContain("Choice Value (PPO) (Plan 007)");
+    expect(result.text).not.toContain("Plan 004");
+  });
+
+  it("names each plan when the question names none", async () => {
+    const result = await ask("How much is a specialist visit?", plans);
+    expect(result.text).toContain("Choice (PPO) (Plan 004): ");
+    expect(result.text).toContain("Choice Value (PPO) (Plan 007): ");
+  });
+
+  it("keeps the asked tier of a cell that labels both inside it", async () => {
+    const deductible = source(3, "What is the overall deductible? — Answers: Network: $2,000 Individual / $6,000 Family Non-Network: $4,000 Individual / $12,000 Family");
+    const result = await ask("What is my deductible with network providers?", [deductible]);
+    expect(result.text).toContain("Network: $2,000 Individual / $6,000 Family");
+    expect(result.text).not.toContain("$4,000");
+  });
+
+  it("drops the bullet about the other tier when a cell lists both", async () => {
+    const result = await ask("What's my out-of-pocket maximum with in-network providers?", plans);
+    expect(result.text).toContain("$9,350 for In-network providers");
+    expect(result.text).not.toContain("$14,000");
+  });
+});
+
+describe("OfflineLlmProvider refusals for questions that reuse the document's words", () => {
+  const source = (n: number, text: string) => ({
+    n,
+    documentId: "doc-sbc",
+    filename: "sbc.pdf",
+    page: 4,
+    chunkId: `chunk-${n}`,
+    score: 0.5,
+    context: "Summary of Benefits and Coverage",
+    text,
+  });
+  const sources = [
+    source(1, "Include your member ID number on your check or money order."),
+    source(2, "Having a baby — Total Example Cost: $12,700; In this example, Peg would pay: $1,200"),
+    source(3, "The premium is the amount you pay for your coverage, usually each month."),
+    source(4, "If you visit a health care provider's office › Primary care visit — Network Provider: $20 copay/visit"),
+    source(5, "Call Member Services at 1-800-555-0199 (TTY 711)."),
+  ];
+
+  it("refuses a member's own ID number when the documents only say where to write it", async () => {
+    expect((await ask("¿Cuál es mi número de identificación de miembro?", sources)).text).toBe(NOT_FOUND_ES);
+    expect((await ask("What is my member ID number?", sources)).text).toBe(NOT_FOUND_EN);
+  });
+
+  it("still answers a question for a phone number the document prints", async () => {
+    expect((await ask("What is the phone number for Member Services?", sources)).text).toContain("1-800-555-0199");
+  });
+
+  it("refuses a premium question answered only by other amounts", async () => {
+    expect((await ask("¿Cuánto es la prima mensual de este plan?", sources)).text).toBe(NOT_FOUND_ES);
+  });
+
+  it("refuses a service the passages do not name even when they share its other words", async () => {
+    const withTelehealth = [...sources, source(6, "Telehealth services are described in your plan documents.")];
+    expect((await ask("How much is a telehealth visit?", withTelehealth)).text).toBe(NOT_FOUND_EN);
+  });
+});
+

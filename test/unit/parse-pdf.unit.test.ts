@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import { IngestionError } from "../../src/ingestion/errors";
 import { parsePdf } from "../../src/ingestion/parse-pdf";
 import type { ParsedDocument } from "../../src/ingestion/types";
-import { blankPdf, encryptedPdf, garbagePdf, textPdf } from "./pdf-samples";
+import { blankPdf, encryptedPdf, garbagePdf, placedTextPdf, textPdf, type PlacedText } from "./pdf-samples";
 
 async function fixture(): Promise<Uint8Array> {
   const response = await fetch(`${inject("fixturesUrl")}/fixtures/cms-sample-sbc.pdf`);
@@ -101,5 +101,28 @@ describe("parsePdf on generated PDFs", () => {
     const copy = bytes.slice();
     await parsePdf(bytes);
     expect(bytes).toEqual(copy);
+  });
+});
+
+describe("parsePdf on a benefit chart with a bold service name over its description", () => {
+  // An Evidence of Coverage's Medical Benefits Chart: a bold service name, its description below it in the regular
+  // font, and the in- and out-of-network costs beside the name.
+  const cell = (lines: string[], x: number, top: number, bold = false): PlacedText[] =>
+    lines.map((text, i) => ({ text, x, y: top - i * 12, bold: bold && i === 0 }));
+  const chart = placedTextPdf([
+    ...cell(["Skilled nursing facility care", "(For a definition of skilled nursing", "facility care, see Chapter 12.)", "Covered services include:", "Meals, including special diets", "Skilled nursing services"], 60, 600, true),
+    ...cell(["$0 copayment each day for", "days 1 - 20. $203 copayment", "for days 21 - 100."], 280, 600),
+    ...cell(["$225 copayment each", "day, up to 100 days."], 440, 600),
+  ]);
+
+  it("puts the service's name and both costs on one line", async () => {
+    const { pages } = await parsePdf(chart);
+    const row = pages[0]?.text.split("\n").find((line) => line.includes("$203"));
+    expect(row).toBe("| Skilled nursing facility care | $0 copayment each day for days 1 - 20. $203 copayment for days 21 - 100. | $225 copayment each day, up to 100 days. |");
+  });
+
+  it("keeps the description after the row, opening with the service's name", async () => {
+    const { pages } = await parsePdf(chart);
+    expect(pages[0]?.text).toContain("\n\nSkilled nursing facility care\n(For a definition of skilled nursing\nfacility care, see Chapter 12.)");
   });
 });

@@ -125,6 +125,81 @@ describe("layoutPage", () => {
   });
 });
 
+describe("layoutPage on a benefit chart whose service cells run tall (an Evidence of Coverage)", () => {
+  // The service's name in bold ("B"), its description in the regular font ("R"), its costs beside the name.
+  const bold = (text: string, x: number, y: number): TextRun => ({ ...run(text, x, y), font: "B" });
+  const regular = (text: string, x: number, y: number): TextRun => ({ ...run(text, x, y), font: "R" });
+  const description = [
+    regular("(For a definition of skilled", 40, 486),
+    regular("nursing facility care, see", 40, 472),
+    regular("Chapter 12 of this document.)", 40, 458),
+    regular("Covered services include:", 40, 444),
+    regular("· Meals, including special diets", 40, 430),
+    regular("· Skilled nursing services", 40, 416),
+  ];
+  const inNetwork = [regular("$0 copayment each day for", 260, 500), regular("days 1 - 20. $203 copayment", 260, 486), regular("for days 21 - 100.", 260, 472)];
+  const outOfNetwork = [regular("$225 copayment each", 420, 500), regular("day, up to 100 days.", 420, 486)];
+
+  it("writes the service's title beside its costs as one table row and its description after the row", () => {
+    const text = layoutPage([bold("Skilled nursing facility care", 40, 500), ...description, ...inNetwork, ...outOfNetwork]);
+    expect(text.split("\n\n")).toEqual([
+      "| Skilled nursing facility care | $0 copayment each day for days 1 - 20. $203 copayment for days 21 - 100. | $225 copayment each day, up to 100 days. |",
+      [
+        "Skilled nursing facility care",
+        "(For a definition of skilled",
+        "nursing facility care, see",
+        "Chapter 12 of this document.)",
+        "Covered services include:",
+        "· Meals, including special diets",
+        "· Skilled nursing services",
+      ].join("\n"),
+    ]);
+  });
+
+  it("labels every cost row beside a tall merged cell with the title and writes the description once", () => {
+    const runs = [
+      header("Services", 40),
+      header("In-Network", 260),
+      header("Out-of-Network", 460),
+      bold("Home infusion therapy", 40, 500),
+      ...description,
+      regular("Primary care cost-sharing", 260, 500),
+      regular("Primary care cost-sharing", 460, 500),
+      regular("See Durable medical equipment", 260, 444),
+      regular("See Durable medical equipment", 460, 444),
+    ];
+    const rows = layoutPage(runs).split("\n").filter((line) => line.startsWith("|"));
+    expect(rows).toEqual([
+      "| Services | In-Network | Out-of-Network |",
+      "| --- | --- | --- |",
+      "| Home infusion therapy | Primary care cost-sharing | Primary care cost-sharing |",
+      "| Home infusion therapy | See Durable medical equipment | See Durable medical equipment |",
+    ]);
+    expect(layoutPage(runs).match(/Covered services include:/g)).toHaveLength(1);
+  });
+
+  it("keeps a tall first cell whole when all of it is set in one font", () => {
+    const text = layoutPage([regular("Skilled nursing facility care", 40, 500), ...description, ...inNetwork, ...outOfNetwork]);
+    expect(text.split("\n")).toHaveLength(1);
+    expect(text).toMatch(/^Skilled nursing facility care \(For a definition.* \| \$0 copayment/);
+  });
+
+  it("keeps a tall titled cell whole beside a cell that states no cost", () => {
+    const list = [regular("Other covered services:", 260, 500), regular("Chiropractic care", 260, 486), regular("Hearing aids", 260, 472)];
+    const text = layoutPage([bold("Services your plan does not cover", 40, 500), ...description, ...list]);
+    expect(text).toMatch(/^Services your plan does not cover \(For a definition/);
+  });
+
+  it("keeps a cell whole when its bold line is a lead-in ending in a colon", () => {
+    const text = layoutPage([bold("This event includes services like:", 40, 500), ...description, ...inNetwork, ...outOfNetwork]);
+    expect(text.split("\n")).toHaveLength(1);
+  });
+
+  function header(text: string, x: number): TextRun {
+    return { ...run(text, x, 530), font: "B" };
+  }
+});
+
 describe("joinWrapped", () => {
   it("removes a typesetter's hyphen between lowercase fragments", () => {
     expect(joinWrapped("your deduct-", "ible applies", " ")).toBe("your deductible applies");

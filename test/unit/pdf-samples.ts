@@ -37,6 +37,29 @@ export function textPdf(pageTexts: string[]): Uint8Array {
   return buildPdf(objects);
 }
 
+/** A piece of text placed at (x, y) on a page, in Helvetica or Helvetica-Bold, 10 points. */
+export interface PlacedText {
+  text: string;
+  x: number;
+  y: number;
+  bold?: boolean;
+}
+
+/** One page with text at the given positions: a table drawn the way office software writes one, cell by cell. */
+export function placedTextPdf(pieces: PlacedText[]): Uint8Array {
+  const stream = pieces
+    .map(({ text, x, y, bold }) => `BT /${bold ? "F2" : "F1"} 10 Tf ${x} ${y} Td (${escapePdfString(text)}) Tj ET`)
+    .join("\n");
+  return buildPdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents 6 0 R >>",
+    `<< /Length ${byteLength(stream)} >>\nstream\n${stream}\nendstream`,
+  ]);
+}
+
 /** A page whose content stream is empty: what a scan without a text layer looks like to a text extractor. */
 export function blankPdf(): Uint8Array {
   return textPdf([""]);

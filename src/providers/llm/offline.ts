@@ -14,6 +14,7 @@ import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
 import { specificTerms, wantsNumber } from "../../text/specific-terms";
+import { asksNetwork, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -29,6 +30,13 @@ const MIN_OVERLAP = 0.34;
 const SECTION_WEIGHT = 0.5;
 /** Added to the score of a sentence with an amount when the question is about money, to rank "$500" first. */
 const AMOUNT_BOOST = 0.25;
+/**
+ * Concepts that are a figure of the plan as a whole, never of a service: a sentence that does not name it does not
+ * state it, however many amounts it has (an SBC's coverage examples are not its premium).
+ */
+const PLAN_LEVEL = ["#premium"];
+/** An identifier is a run of digits: a phone number, an ID, a claim number ("711" for TTY is too short to be one). */
+const IDENTIFIER_DIGITS = /\d[\d\s()-]{3,}\d/;
 /** Sentences scoring under this share of the best one are left out, so a strong answer is not diluted. */
 const RELATIVE_CUTOFF = 0.6;
 /**
@@ -63,7 +71,7 @@ export class OfflineLlmProvider implements LlmProvider {
     const documents = new Set(quotes.map((quote) => quote.source.documentId));
     const origin = (quote: Quote) => (documents.size > 1 ? `${quote.source.filename}: ` : "");
     const text = quotes.length
-      ? `${LEAD_IN[language]}\n\n${quotes.map((quote) => `- ${origin(quote)}${presentQuote(quote.sentence, language, asksNetwork(request.question))} [${quote.source.n}]`).join("\n")}`
+      ? `${LEAD_IN[language]}\n\n${quotes.map((quote) => `- ${origin(quote)}${presentQuote(quote.sentence, language, { network: asksNetwork(request.question), question: request.question })} [${quote.source.n}]`).join("\n")}`
       : NOT_FOUND[language];
     for (const delta of wordGroups(text, WORDS_PER_DELTA)) {
       request.signal?.throwIfAborted();
@@ -97,8 +105,15 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const candidates: Quote[] = [];
   for (const source of sources) {
     const section = contentTokens(source.context ?? "");
+    // A quote is about the question's subject: its passage (a list under its heading, a row in its table) or its
+    // section names one of the specific terms, and a premium question is answered only by a sentence about the
+    // premium. Sharing the other words ("how much", "visit") makes a passage related, not an answer: "How much is a
+    // telehealth visit?" must not quote the office-visit rows.
+    const passage = contentTokens(source.text);
+    if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term))) continue;
     for (const sentence of quoteUnits(source.text)) {
       const found = contentTokens(sentence);
+      if (PLAN_LEVEL.some((term) => wanted.has(term) && !found.has(term))) continue;
       let matched = 0;
       for (const [token, weight] of wanted) {
         if (found.has(token)) matched += weight;
@@ -115,7 +130,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // stating it do not answer "How much is my premium?".
   const needs = wantsNumber(question);
   if (needs) {
-    const answering = candidates.filter((c) => (needs === "amount" ? hasAmount(c.sentence) : /\d/.test(c.sentence)));
+    const answering = candidates.filter((c) =>
+      needs === "amount" ? hasAmount(c.sentence) : needs === "identifier" ? IDENTIFIER_DIGITS.test(c.sentence) : /\d/.test(c.sentence),
+    );
     if (answering.length === 0) return [];
     candidates.splice(0, candidates.length, ...answering);
   }
@@ -145,7 +162,6 @@ function quoteUnits(text: string): string[] {
   return units.filter((unit) => unit !== "");
 }
 
-const ROW = / — /;
 /** A row's cells can run for a page (an EOC benefit); the quote keeps the label and the first values. */
 const MAX_ROW_CHARS = 600;
 
@@ -153,24 +169,6 @@ function clipRow(row: string): string {
   if (row.length <= MAX_ROW_CHARS) return row;
   const cut = row.slice(0, MAX_ROW_CHARS);
   return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
-}
-
-/**
- * Writes a quote for a member: a row's empty cells ("Limitations: None") dropped and, for a Spanish question, its
- * column names in Spanish (the values stay as the document prints them). Prose is quoted as it is.
- */
-export function presentQuote(sentence: string, language: Language, network: Network | null = null): string {
-  if (!ROW.test(sentence)) return sentence;
-  const at = sentence.indexOf(" — ");
-  const label = sentence.slice(0, at);
-  const parts = sentence
-    .slice(at + 3)
-    .split("; ")
-    .filter((part) => !/^[^:]{1,80}:\s*(?:none|n\/a|not applicable)\.?$/i.test(part.trim()))
-    // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
-    .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in"))
-    .map((part) => (language === "es" ? translateColumn(part) : part));
-  return parts.length ? `${label} — ${parts.join("; ")}` : label;
 }
 
 /**
@@ -189,44 +187,4 @@ export function wordGroups(text: string, size: number): string[] {
   const groups: string[] = [];
   for (let i = 0; i < pieces.length; i += size) groups.push(pieces.slice(i, i + size).join(""));
   return groups;
-}
-
-type Network = "in" | "out";
-
-const ASKS_OUT = /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|preferred|participating)\b|\bfuera de (?:la )?red\b/i;
-const ASKS_IN = /\bin[- ]network\b|\bin network\b|\bnetwork provider|\bpreferred provider|\bparticipating provider|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b/i;
-
-/** The network tier a question asks about, when it names exactly one. */
-export function asksNetwork(question: string): Network | null {
-  const out = ASKS_OUT.test(question);
-  const inside = ASKS_IN.test(question.replace(ASKS_OUT, " "));
-  return out === inside ? null : out ? "out" : "in";
-}
-
-/** The tier a row part's column is about ("Network Provider: $40" → "in"), or null for any other column. */
-function columnNetwork(part: string): Network | null {
-  const at = part.indexOf(": ");
-  if (at < 0) return null;
-  const name = part.slice(0, at);
-  if (/out[- ]of[- ]network|non[- ]?(?:network|preferred|participating|plan)|fuera de la red/i.test(name)) return "out";
-  if (/in[- ]network|network provider|preferred provider|participating provider|plan provider|de la red/i.test(name)) return "in";
-  return null;
-}
-
-/** Column names of plan tables, as a Spanish-speaking member reads them; values stay as the document prints them. */
-const COLUMN_ES: [RegExp, string][] = [
-  [/^in-network provider(?:s)?|^network provider(?:s)?|^in-network|^participating provider(?:s)?|^preferred provider(?:s)?/i, "Proveedor de la red"],
-  [/^out-of-network provider(?:s)?|^non-network provider(?:s)?|^out-of-network|^non-participating provider(?:s)?|^non-preferred provider(?:s)?/i, "Proveedor fuera de la red"],
-  [/^limitations?,? (?:&|and) exceptions?.*|^limitations?, exceptions?,? (?:&|and) other important information/i, "Limitaciones y excepciones"],
-  [/^answers?$/i, "Respuesta"],
-  [/^why this matters:?$/i, "Por qué es importante"],
-];
-
-/** "Network Provider: $40 copay" → "Proveedor de la red: $40 copay"; an unknown column name is kept. */
-export function translateColumn(part: string): string {
-  const at = part.indexOf(": ");
-  if (at < 0) return part;
-  const name = part.slice(0, at);
-  for (const [pattern, spanish] of COLUMN_ES) if (pattern.test(name)) return `${spanish}: ${part.slice(at + 2)}`;
-  return part;
 }

@@ -1,0 +1,132 @@
+/**
+ * How the offline answerer writes a quote for a member (./offline.ts chooses the quotes): a table row as one sentence
+ * with only the columns that answer the question — the plan the member asked about when a row compares plans side by
+ * side, the network tier asked about — and column names in the question's language.
+ */
+import type { Language } from "../../text/language";
+import { normalize } from "../../text/normalize";
+
+/** A table row as the chunker writes it: "label — Column: value; Column: value". */
+export const ROW = / — /;
+
+/** What the question narrows a row to. */
+export interface Focus {
+  network?: Network | null;
+  question?: string;
+}
+
+/**
+ * Writes a quote for a member: a row's empty cells ("Limitations: None") dropped; asked about one plan of several
+ * side by side, or one network tier, the other plans' and the other tier's figures dropped (they are not the answer,
+ * and stated next to it they read as one); for a Spanish question, column names in Spanish (the values stay as the
+ * document prints them). Prose is quoted as it is, except that a passage listing both tiers keeps the one asked about.
+ *
+ * @example presentQuote("Specialist — Gold (Plan 004): $10; Silver (Plan 007): $2", "en", { question: "plan 004?" })
+ *   // "Specialist — Gold (Plan 004): $10"
+ */
+export function presentQuote(sentence: string, language: Language, focus: Focus = {}): string {
+  const network = focus.network ?? null;
+  if (!ROW.test(sentence)) return network ? keepTier(sentence, network) : sentence;
+  const at = sentence.indexOf(" — ");
+  const label = sentence.slice(0, at);
+  const parts = onePlan(
+    sentence
+      .slice(at + 3)
+      .split("; ")
+      .filter((part) => !/^[^:]{1,80}:\s*(?:none|n\/a|not applicable)\.?$/i.test(part.trim())),
+    focus.question ?? "",
+  )
+    // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
+    .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in"))
+    .map((part) => (network ? keepTier(part, network) : part))
+    .map((part) => (language === "es" ? translateColumn(part) : part));
+  const shownLabel = network ? keepTier(label, network) : label;
+  return parts.length ? `${shownLabel} — ${parts.join("; ")}` : shownLabel;
+}
+
+/** A column named after a plan: "Clover Health Choice (PPO) (Plan 004)", "Gold PPO Plan". */
+const PLAN_COLUMN = /\bplan\b|\b(?:ppo|hmo|epo|pos|pffs|hdhp)\b|\bplan \d+/i;
+
+/**
+ * When two or more columns are plans and the question names exactly one of them by a word the others lack ("004",
+ * "Value"), only that plan's column and the columns that are not plans are kept; otherwise every column stays, each
+ * under its plan's name.
+ */
+function onePlan(parts: string[], question: string): string[] {
+  const name = (part: string) => (part.includes(": ") ? part.slice(0, part.indexOf(": ")) : "");
+  const plans = parts.filter((part) => PLAN_COLUMN.test(name(part)));
+  if (plans.length < 2 || question === "") return parts;
+  const words = (text: string) => new Set(normalize(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1 || /\d/.test(word)));
+  const asked = words(question);
+  const shared = plans.map((part) => words(name(part))).reduce((common, set) => new Set([...common].filter((word) => set.has(word))));
+  const named = plans.filter((part) => [...words(name(part))].some((word) => !shared.has(word) && asked.has(word)));
+  if (named.length !== 1) return parts;
+  return parts.filter((part) => !plans.includes(part) || named.includes(part));
+}
+
+// "Network:" / "Non-Network:" is how some SBCs label the tiers inside one answer cell.
+const TIER_MARKER = /\b(in[- ]network|out[- ]of[- ]network|non[- ]network|network)\b(?: providers?| services?)?:/gi;
+
+/**
+ * A cell (or a passage) that lists both tiers under their own markers ("In-Network: Days 1-6: $399 … Out-of-Network:
+ * Days 1-6: $549 …"), or as bullets ("• $9,350 for In-network providers • $14,000 for In and out-of-network providers
+ * combined"), keeps the text before the first marker and the tier asked about.
+ */
+export function keepTier(text: string, network: Network): string {
+  const markers = [...text.matchAll(TIER_MARKER)];
+  const tierOf = (marker: string): Network => (/out|non/i.test(marker) ? "out" : "in");
+  if (markers.length >= 2 && new Set(markers.map((m) => tierOf(m[1] ?? ""))).size === 2) {
+    let kept = text.slice(0, markers[0]?.index ?? 0);
+    markers.forEach((marker, i) => {
+      const end = markers[i + 1]?.index ?? text.length;
+      if (tierOf(marker[1] ?? "") === network) kept += text.slice(marker.index, end);
+    });
+    return kept.trim();
+  }
+  const items = text.split(/\s*•\s*/);
+  if (items.length < 3) return text;
+  const otherTier = (item: string) => (network === "in" ? ASKS_OUT.test(item) : !ASKS_OUT.test(item) && ASKS_IN.test(item));
+  const kept = items.filter((item, i) => i === 0 || !otherTier(item));
+  if (kept.length === items.length || kept.length < 2) return text;
+  return kept.join(" • ");
+}
+
+export type Network = "in" | "out";
+
+const ASKS_OUT = /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|preferred|participating)\b|\bfuera de (?:la )?red\b/i;
+const ASKS_IN = /\bin[- ]network\b|\bin network\b|\bnetwork provider|\bpreferred provider|\bparticipating provider|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b/i;
+
+/** The network tier a question asks about, when it names exactly one. */
+export function asksNetwork(question: string): Network | null {
+  const out = ASKS_OUT.test(question);
+  const inside = ASKS_IN.test(question.replace(ASKS_OUT, " "));
+  return out === inside ? null : out ? "out" : "in";
+}
+
+/** The tier a row part's column is about ("Network Provider: $40" → "in"), or null for any other column. */
+function columnNetwork(part: string): Network | null {
+  const at = part.indexOf(": ");
+  if (at < 0) return null;
+  const name = part.slice(0, at);
+  if (/out[- ]of[- ]network|non[- ]?(?:network|preferred|participating|plan)|fuera de la red/i.test(name)) return "out";
+  if (/in[- ]network|network provider|preferred provider|participating provider|plan provider|de la red/i.test(name)) return "in";
+  return null;
+}
+
+/** Column names of plan tables, as a Spanish-speaking member reads them; values stay as the document prints them. */
+const COLUMN_ES: [RegExp, string][] = [
+  [/^in-network provider(?:s)?|^network provider(?:s)?|^in-network|^participating provider(?:s)?|^preferred provider(?:s)?/i, "Proveedor de la red"],
+  [/^out-of-network provider(?:s)?|^non-network provider(?:s)?|^out-of-network|^non-participating provider(?:s)?|^non-preferred provider(?:s)?/i, "Proveedor fuera de la red"],
+  [/^limitations?,? (?:&|and) exceptions?.*|^limitations?, exceptions?,? (?:&|and) other important information/i, "Limitaciones y excepciones"],
+  [/^answers?$/i, "Respuesta"],
+  [/^why this matters:?$/i, "Por qué es importante"],
+];
+
+/** "Network Provider: $40 copay" → "Proveedor de la red: $40 copay"; an unknown column name is kept. */
+export function translateColumn(part: string): string {
+  const at = part.indexOf(": ");
+  if (at < 0) return part;
+  const name = part.slice(0, at);
+  for (const [pattern, spanish] of COLUMN_ES) if (pattern.test(name)) return `${spanish}: ${part.slice(at + 2)}`;
+  return part;
+}
