@@ -1,13 +1,11 @@
 import { DurableObject } from "cloudflare:workers";
 import { completeTurn, runTurn, type Citation, type TurnDeps, type TurnEvent } from "../chat/turn";
-import { readConfig } from "../config";
-import { openDatabase } from "../db/client";
+import { readConfig, type Config } from "../config";
 import type { AppEnv } from "../env";
 import { toApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
-import { createEmbeddingProvider } from "../providers/embeddings";
-import { createLlmProviders } from "../providers/llm";
 import type { ChatTurn } from "../providers/llm/types";
+import { createServices } from "../services";
 import { ChatStore, IN_PROGRESS, type MessageRow, type SessionRow } from "./chat-store";
 
 export interface ChatRequest {
@@ -57,11 +55,14 @@ const RATE_WINDOW_MS = 60_000;
  */
 export class ChatSession extends DurableObject<AppEnv> {
   private readonly store: ChatStore;
+  /** An object's bindings never change while it lives, so its configuration is parsed once, here. */
+  private readonly config: Config;
   /** Start times of recent turns; in memory because losing them on eviction only forgives a few requests. */
   private recentTurns: number[] = [];
 
   constructor(ctx: DurableObjectState, env: AppEnv) {
     super(ctx, env);
+    this.config = readConfig(env);
     this.store = new ChatStore(ctx.storage.sql, (fn) => ctx.storage.transactionSync(fn));
     ctx.blockConcurrencyWhile(async () => {
       this.store.migrate();
@@ -187,7 +188,7 @@ export class ChatSession extends DurableObject<AppEnv> {
   private admit(request: ChatRequest):
     | ChatRefusal
     | { ok: true; session: SessionRow; assistantMessageId: string; history: ChatTurn[] } {
-    const limit = readConfig(this.env).chatRateLimitPerMinute;
+    const limit = this.config.chatRateLimitPerMinute;
     const now = Date.now();
     this.recentTurns = this.recentTurns.filter((t) => now - t < RATE_WINDOW_MS);
     if (this.recentTurns.length >= limit) {
@@ -214,17 +215,8 @@ export class ChatSession extends DurableObject<AppEnv> {
   }
 
   private turnDeps(): { deps: TurnDeps; close: () => Promise<void> } {
-    const config = readConfig(this.env);
-    const handle = openDatabase(this.env);
-    return {
-      deps: {
-        db: handle.db,
-        embedder: createEmbeddingProvider(this.env, config),
-        providers: createLlmProviders(this.env, config),
-        config,
-      },
-      close: () => handle.close().catch(() => undefined),
-    };
+    const services = createServices(this.env, { config: this.config });
+    return { deps: services.turnDeps(), close: services.close };
   }
 
   private async forward(turnEvent: TurnEvent, messageId: string, event: (name: string, data: unknown) => Promise<void>): Promise<void> {

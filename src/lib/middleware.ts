@@ -1,22 +1,23 @@
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import { readConfig } from "../config";
-import { openDatabase, type DbHandle } from "../db/client";
+import { createServices } from "../services";
 import type { AppBindings } from "./context";
 import { log } from "./log";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-/** Request id (honouring a sane incoming `x-request-id`), parsed config, a lazy database, and one access-log line. */
+/**
+ * Request id (honouring a sane incoming `x-request-id`), the request's services (src/services.ts: config parsed once,
+ * a lazy database and providers), and one access-log line.
+ */
 export const requestContext = createMiddleware<AppBindings>(async (c, next) => {
   const incoming = c.req.header("x-request-id");
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
   c.set("requestId", requestId);
-  c.set("config", readConfig(c.env));
-  let handle: DbHandle | undefined;
-  c.set("database", () => {
-    handle ??= openDatabase(c.env);
-    return handle.db;
-  });
+  const services = createServices(c.env);
+  c.set("services", services);
+  c.set("config", services.config);
+  c.set("database", services.db);
   const started = Date.now();
   try {
     await next();
@@ -26,14 +27,7 @@ export const requestContext = createMiddleware<AppBindings>(async (c, next) => {
     throw thrown instanceof Error ? thrown : new Error(`non-Error thrown: ${typeof thrown}`, { cause: thrown });
   } finally {
     c.header("x-request-id", requestId);
-    if (handle) {
-      const closing = handle.close().catch(() => undefined);
-      try {
-        c.executionCtx.waitUntil(closing);
-      } catch {
-        await closing;
-      }
-    }
+    await keepGoing(c, services.close());
     log("info", "request", {
       request_id: requestId,
       method: c.req.method,
@@ -43,6 +37,15 @@ export const requestContext = createMiddleware<AppBindings>(async (c, next) => {
     });
   }
 });
+
+/** Hands `work` to the invocation's `waitUntil`; where there is none (a test calling the app directly), awaits it. */
+async function keepGoing(c: Context<AppBindings>, work: Promise<unknown>): Promise<void> {
+  try {
+    c.executionCtx.waitUntil(work);
+  } catch {
+    await work;
+  }
+}
 
 /**
  * Two years with subdomains, the value preload lists ask for. Sent only in production: there every request arrived

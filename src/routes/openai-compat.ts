@@ -20,7 +20,6 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "zod";
 import { completeTurn, runTurn, type Citation, type TurnInput } from "../chat/turn";
 import type { Config } from "../config";
-import { openDatabase } from "../db/client";
 import type { AppEnv } from "../env";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
@@ -28,7 +27,8 @@ import { ApiError, toApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
 import { limitPerUser } from "../lib/rate-limit";
 import type { ChatTurn, FinishReason } from "../providers/llm/types";
-import { isProviderFailure, requestTurnDeps } from "./agents";
+import { createServices } from "../services";
+import { isProviderFailure } from "./agents";
 
 export const MODEL_ID = "insurance-navigator";
 /** 2026-01-01: the model has no release date of its own; clients only display this. */
@@ -96,7 +96,7 @@ export const openAiRoutes = new Hono<AppBindings>()
     if (body.stream) {
       return streamCompletion(c.env, c.var.config, input, meta, c.var.requestId, (work) => c.executionCtx.waitUntil(work));
     }
-    const done = await completeTurn(requestTurnDeps(c.env, c.var.config, c.var.database()), { ...input, signal: c.req.raw.signal });
+    const done = await completeTurn(c.var.services.turnDeps(), { ...input, signal: c.req.raw.signal });
     const content = done.answer + sourcesText(done.citations);
     return c.json({
       ...meta,
@@ -234,10 +234,11 @@ function streamCompletion(
   const keepAlive = setInterval(() => void write(": keep-alive\n\n"), KEEP_ALIVE_MS);
 
   const work = (async () => {
-    const handle = openDatabase(env);
+    // The request's pool is closed once the handler returns; the stream needs one for as long as it runs.
+    const services = createServices(env, { config });
     try {
       await data(chunk({ role: "assistant", content: "" }));
-      for await (const event of runTurn(requestTurnDeps(env, config, handle.db), { ...input, signal: clientGone.signal })) {
+      for await (const event of runTurn(services.turnDeps(), { ...input, signal: clientGone.signal })) {
         if (event.type === "delta") {
           await data(chunk({ content: event.text }));
         } else if (event.type === "done") {
@@ -256,7 +257,7 @@ function streamCompletion(
       }
     } finally {
       clearInterval(keepAlive);
-      await handle.close().catch(() => undefined);
+      await services.close();
       if (!clientGone.signal.aborted) await writer.close().catch(() => undefined);
     }
   })();

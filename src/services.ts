@@ -1,0 +1,71 @@
+/**
+ * The composition root: configuration parsed once per invocation, and the database, embedder, answer models and
+ * document parser built from it in one place. Every entry point (the request middleware, the chat Durable Object, the
+ * queue consumers, the job watchdog, a stream that outlives its request) makes one `Services` and reads from it, so a
+ * provider is chosen the same way everywhere and a new dependency is added here once.
+ *
+ * Everything but the configuration is built on first use: a request that never touches the database opens no
+ * connection, and one that never answers builds no model client.
+ *
+ * @example
+ * const services = createServices(env);
+ * try { await searchChunks(services.db(), services.embedder(), options); } finally { ctx.waitUntil(services.close()); }
+ */
+import type { TurnDeps } from "./chat/turn";
+import { readConfig, type Config } from "./config";
+import { openDatabase, type Database, type DbHandle } from "./db/client";
+import type { AppEnv } from "./env";
+import { createEmbeddingProvider } from "./providers/embeddings";
+import type { EmbeddingProvider } from "./providers/embeddings/types";
+import { createLlmProviders } from "./providers/llm";
+import type { LlmProvider } from "./providers/llm/types";
+import { createParser } from "./providers/parsers";
+import type { DocumentParser } from "./providers/parsers/types";
+
+export interface Services {
+  readonly env: AppEnv;
+  readonly config: Config;
+  /** The invocation's database pool, opened on first use; `close` ends it. */
+  db(): Database;
+  embedder(): EmbeddingProvider;
+  /** The answer providers in fallback order (src/providers/llm). */
+  llmProviders(): LlmProvider[];
+  parser(): DocumentParser;
+  /** What a chat turn needs, from the parts above. */
+  turnDeps(): TurnDeps;
+  /** Closes the database pool if one was opened; never rejects. Call it once nothing needs the database. */
+  close(): Promise<void>;
+}
+
+export interface ServicesOptions {
+  /** What the invocation already parsed: for work that outlives its request (a stream) and needs its own pool. */
+  config?: Config;
+}
+
+/** Builds the services of one invocation from its bindings. Cheap: nothing is built until it is asked for. */
+export function createServices(env: AppEnv, options: ServicesOptions = {}): Services {
+  const config = options.config ?? readConfig(env);
+  let handle: DbHandle | undefined;
+  const embedder = once(() => createEmbeddingProvider(env, config));
+  const llmProviders = once(() => createLlmProviders(env, config));
+  const db = () => (handle ??= openDatabase(env)).db;
+  return {
+    env,
+    config,
+    db,
+    embedder,
+    llmProviders,
+    parser: once(() => createParser(env, config)),
+    turnDeps: () => ({ db: db(), embedder: embedder(), providers: llmProviders(), config }),
+    close: async () => {
+      const opened = handle;
+      handle = undefined;
+      await opened?.close().catch(() => undefined);
+    },
+  };
+}
+
+function once<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}
