@@ -111,17 +111,19 @@ export class ChatSession extends DurableObject<AppEnv> {
     const keepAlive = setInterval(() => void send(": keep-alive\n\n"), KEEP_ALIVE_MS);
 
     const work = (async () => {
+      const { deps, close } = this.turnDeps(request.userId);
+      // Retrieval starts here, while the start event below waits for the client to read it.
+      const turn = runTurn(deps, {
+        userId: request.userId,
+        question: request.message,
+        history,
+        documentIds: request.documentIds,
+      });
       await event("start", { session_id: session.id, message_id: assistantMessageId });
-      const { deps, close } = this.turnDeps();
       let partial = "";
       let savedAt = Date.now();
       try {
-        for await (const turnEvent of runTurn(deps, {
-          userId: request.userId,
-          question: request.message,
-          history,
-          documentIds: request.documentIds,
-        })) {
+        for await (const turnEvent of turn) {
           if (turnEvent.type === "delta") {
             partial += turnEvent.text;
             if (Date.now() - savedAt >= PARTIAL_SAVE_MS) {
@@ -155,7 +157,7 @@ export class ChatSession extends DurableObject<AppEnv> {
     const admitted = this.admit(request);
     if (!admitted.ok) return admitted;
     const { session, history, assistantMessageId: messageId } = admitted;
-    const { deps, close } = this.turnDeps();
+    const { deps, close } = this.turnDeps(request.userId);
     try {
       const done = await completeTurn(deps, { userId: request.userId, question: request.message, history, documentIds: request.documentIds });
       this.store.finishTurn(messageId, { content: done.answer, citations: done.citations, timings: done.timings, finish_reason: done.finishReason });
@@ -214,9 +216,9 @@ export class ChatSession extends DurableObject<AppEnv> {
     return { ok: true, session, assistantMessageId: ids.assistant, history };
   }
 
-  private turnDeps(): { deps: TurnDeps; close: () => Promise<void> } {
-    const services = createServices(this.env, { config: this.config });
-    return { deps: services.turnDeps(), close: services.close };
+  private turnDeps(userId: string): { deps: TurnDeps; close: () => Promise<void> } {
+    const services = createServices(this.env, { config: this.config, waitUntil: (work) => this.ctx.waitUntil(work) });
+    return { deps: services.turnDeps(userId), close: services.close };
   }
 
   private async forward(turnEvent: TurnEvent, messageId: string, event: (name: string, data: unknown) => Promise<void>): Promise<void> {

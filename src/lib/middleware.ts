@@ -14,7 +14,7 @@ export const requestContext = createMiddleware<AppBindings>(async (c, next) => {
   const incoming = c.req.header("x-request-id");
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
   c.set("requestId", requestId);
-  const services = createServices(c.env);
+  const services = createServices(c.env, { waitUntil: (work) => keepGoing(c, work) });
   c.set("services", services);
   c.set("config", services.config);
   c.set("database", services.db);

@@ -34,7 +34,7 @@ export const agentRoutes = new Hono<AppBindings>()
   .post("/query", limitPerUser("agents"), validate("json", AgentQueryBody), async (c) => {
     const body = c.req.valid("json");
     try {
-      const done = await completeTurn(c.var.services.turnDeps(), {
+      const done = await completeTurn(c.var.services.turnDeps(c.var.userId), {
         userId: c.var.userId,
         question: body.query,
         history: [],

@@ -96,7 +96,7 @@ export const openAiRoutes = new Hono<AppBindings>()
     if (body.stream) {
       return streamCompletion(c.env, c.var.config, input, meta, c.var.requestId, (work) => c.executionCtx.waitUntil(work));
     }
-    const done = await completeTurn(c.var.services.turnDeps(), { ...input, signal: c.req.raw.signal });
+    const done = await completeTurn(c.var.services.turnDeps(input.userId), { ...input, signal: c.req.raw.signal });
     const content = done.answer + sourcesText(done.citations);
     return c.json({
       ...meta,
@@ -235,10 +235,12 @@ function streamCompletion(
 
   const work = (async () => {
     // The request's pool is closed once the handler returns; the stream needs one for as long as it runs.
-    const services = createServices(env, { config });
+    const services = createServices(env, { config, waitUntil });
+    // Retrieval starts here, while the first chunk waits for the client to read it.
+    const turn = runTurn(services.turnDeps(input.userId), { ...input, signal: clientGone.signal });
     try {
       await data(chunk({ role: "assistant", content: "" }));
-      for await (const event of runTurn(services.turnDeps(), { ...input, signal: clientGone.signal })) {
+      for await (const event of turn) {
         if (event.type === "delta") {
           await data(chunk({ content: event.text }));
         } else if (event.type === "done") {

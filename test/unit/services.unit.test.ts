@@ -15,7 +15,7 @@ describe("createServices", () => {
     const services = createServices({ ...appEnv, EMBEDDING_PROVIDER: "offline", LLM_PROVIDER: "offline" });
     expect(services.embedder()).toBe(services.embedder());
     expect(services.llmProviders()).toBe(services.llmProviders());
-    const deps = services.turnDeps();
+    const deps = services.turnDeps("user-a");
     expect(deps.embedder).toBe(services.embedder());
     expect(deps.providers).toBe(services.llmProviders());
     expect(deps.config).toBe(services.config);
