@@ -14,6 +14,7 @@
 import type { TurnDeps } from "./chat/turn";
 import { readConfig, type Config } from "./config";
 import { openDatabase, type Database, type DbHandle } from "./db/client";
+import { openOneShot, type OneShotDatabase } from "./db/one-shot";
 import type { AppEnv } from "./env";
 import { createEmbeddingProvider } from "./providers/embeddings";
 import { cachedQueryEmbedder } from "./providers/embeddings/query-cache";
@@ -26,8 +27,10 @@ import type { DocumentParser } from "./providers/parsers/types";
 export interface Services {
   readonly env: AppEnv;
   readonly config: Config;
-  /** The invocation's database pool, opened on first use; `close` ends it. */
+  /** The invocation's database pool, opened on first use; `close` ends it. For interactive transactions. */
   db(): Database;
+  /** One HTTP request per query or per transaction, no connection to open or close (src/db/one-shot.ts). */
+  oneShot(): OneShotDatabase;
   /** The embedder for documents (ingestion). */
   embedder(): EmbeddingProvider;
   /** The embedder for one user's questions: the same model, with its vectors cached (see `queryEmbedderFor`). */
@@ -55,16 +58,18 @@ export function createServices(env: AppEnv, options: ServicesOptions = {}): Serv
   const embedder = once(() => createEmbeddingProvider(env, config));
   const llmProviders = once(() => createLlmProviders(env, config));
   const db = () => (handle ??= openDatabase(env)).db;
+  const oneShot = once(() => openOneShot(env));
   const queryEmbedder = (userId: string) => queryEmbedderFor(embedder(), userId, options.waitUntil);
   return {
     env,
     config,
     db,
+    oneShot,
     embedder,
     queryEmbedder,
     llmProviders,
     parser: once(() => createParser(env, config)),
-    turnDeps: (userId) => ({ db: db(), embedder: queryEmbedder(userId), providers: llmProviders(), config }),
+    turnDeps: (userId) => ({ db: oneShot(), embedder: queryEmbedder(userId), providers: llmProviders(), config }),
     close: async () => {
       const opened = handle;
       handle = undefined;

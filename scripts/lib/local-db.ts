@@ -5,11 +5,15 @@
  * - `embedded`: PGlite (real Postgres with pgvector, compiled to WASM) in this process, persisted in a folder.
  * - `relay`: a plain WebSocket→TCP relay to a PostgreSQL server (a local one with pgvector, say).
  *
+ * Next to the WebSocket, on the same port, `POST /sql` serves Neon's SQL-over-HTTP protocol (./local-sql-http.ts) with a
+ * small pool of connections behind it, for the Worker's one-shot queries.
+ *
  * PGlite has a single backend, so connections take turns: a connection holds the backend from its first message until
  * the backend is idle again (ReadyForQuery 'I'), which keeps transactions and extended-protocol exchanges whole.
  */
 import { once } from "node:events";
 import { mkdirSync } from "node:fs";
+import { createServer, type Server } from "node:http";
 import { connect, isIP } from "node:net";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
@@ -17,6 +21,7 @@ import { vector } from "@electric-sql/pglite-pgvector";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { WebSocketServer, type WebSocket } from "ws";
+import { createSqlHttpEndpoint, type SqlHttpEndpoint } from "./local-sql-http.ts";
 
 export const APP_ROLE = "insurance_app";
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
@@ -29,6 +34,10 @@ export interface LocalDatabase {
   databaseUrl: string;
   /** Value for the Worker's DATABASE_WS_PROXY. */
   wsProxy: string;
+  /** Value for the Worker's DATABASE_HTTP_ENDPOINT: Neon's SQL-over-HTTP protocol, pooled. */
+  httpEndpoint: string;
+  /** Connections the HTTP endpoint holds open to the database now (at most its pool size). */
+  httpConnections(): number;
   port: number;
   /** Runs SQL as the database owner (embedded only): for tests that must look behind row-level security. */
   close(): Promise<void>;
@@ -52,11 +61,9 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port?: n
   const db = await PGlite.create({ dataDir: options.dataDir, extensions: { vector }, username: APP_ROLE });
   const gate = new BackendGate();
   const server = await listen(options.port ?? 0, (socket) => servePglite(db, gate, socket));
-  const port = (server.address() as { port: number }).port;
   return {
+    ...endpoints(server),
     databaseUrl: `postgres://${APP_ROLE}:local@localhost:5432/postgres`,
-    wsProxy: `127.0.0.1:${port}/v1`,
-    port,
     async close() {
       await closeServer(server);
       await db.close();
@@ -68,28 +75,48 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port?: n
 export async function startRelay(options: { databaseUrl: string; port?: number }): Promise<LocalDatabase> {
   const target = new URL(options.databaseUrl);
   const server = await listen(options.port ?? 0, (socket, requested) => relayTcp(socket, requested ?? target));
-  const port = (server.address() as { port: number }).port;
+  return { ...endpoints(server), databaseUrl: options.databaseUrl, close: () => closeServer(server) };
+}
+
+interface Listening {
+  http: Server;
+  sockets: WebSocketServer;
+  sql: SqlHttpEndpoint;
+}
+
+function endpoints(server: Listening) {
+  const port = (server.http.address() as { port: number }).port;
   return {
-    databaseUrl: options.databaseUrl,
     wsProxy: `127.0.0.1:${port}/v1`,
+    httpEndpoint: `http://127.0.0.1:${port}/sql`,
     port,
-    close: () => closeServer(server),
+    httpConnections: () => server.sql.connections(),
   };
 }
 
-async function listen(port: number, onSocket: (socket: WebSocket, target: URL | null) => void): Promise<WebSocketServer> {
-  const server = new WebSocketServer({ host: "127.0.0.1", port });
-  server.on("connection", (socket, request) => {
+/** One port: WebSocket upgrades for the Neon driver's Pool, `POST /sql` for its `neon()` queries. */
+async function listen(port: number, onSocket: (socket: WebSocket, target: URL | null) => void): Promise<Listening> {
+  let sql: SqlHttpEndpoint | undefined;
+  const http = createServer((request, response) => {
+    if (!sql?.handle(request, response)) response.writeHead(404).end();
+  });
+  const sockets = new WebSocketServer({ server: http });
+  sockets.on("connection", (socket, request) => {
     const address = new URL(request.url ?? "/", "http://relay").searchParams.get("address");
     onSocket(socket, address ? new URL(`postgres://${address}`) : null);
   });
-  await once(server, "listening");
-  return server;
+  http.listen(port, "127.0.0.1");
+  await once(http, "listening");
+  sql = createSqlHttpEndpoint({ wsProxy: `127.0.0.1:${(http.address() as { port: number }).port}/v1` });
+  return { http, sockets, sql };
 }
 
-function closeServer(server: WebSocketServer): Promise<void> {
-  for (const client of server.clients) client.terminate();
-  return new Promise((resolve) => server.close(() => resolve()));
+async function closeServer(server: Listening): Promise<void> {
+  await server.sql.close();
+  for (const client of server.sockets.clients) client.terminate();
+  await new Promise<void>((resolve) => server.sockets.close(() => resolve()));
+  server.http.closeAllConnections();
+  await new Promise<void>((resolve) => server.http.close(() => resolve()));
 }
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);

@@ -136,6 +136,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (options.quiet) args.push("--show-interactive-dev-session=false");
   Object.assign(vars, options.vars, { DATABASE_URL: database.workerUrl });
   if (database.wsProxy) vars.DATABASE_WS_PROXY = database.wsProxy;
+  if (database.httpEndpoint) vars.DATABASE_HTTP_ENDPOINT = database.httpEndpoint;
   // `--var NAME:VALUE` splits on the first colon only, so URLs pass intact.
   for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
 
@@ -257,6 +258,8 @@ export async function freePort(): Promise<number> {
 interface StackDatabase {
   workerUrl: string;
   wsProxy: string | null;
+  /** Neon's SQL-over-HTTP protocol in front of a local database; null for Neon, which serves its own. */
+  httpEndpoint: string | null;
   description: string;
   inProcess: boolean;
   close(): Promise<void>;
@@ -281,6 +284,7 @@ async function startDatabase(options: StackOptions, stateDir: string): Promise<S
     return {
       workerUrl,
       wsProxy: null,
+      httpEndpoint: null,
       description: `${describeUrl(workerUrl)} as ${role} (direct; migrate it with npm run db:migrate)`,
       inProcess: false,
       close: async () => undefined,
@@ -307,6 +311,7 @@ function fromLocal(
   return {
     workerUrl,
     wsProxy: first.wsProxy,
+    httpEndpoint: first.httpEndpoint,
     description,
     inProcess,
     // PGlite must be closed exactly once to leave its folder consistent.

@@ -1,5 +1,5 @@
 import type { Config } from "../config";
-import type { Database } from "../db/client";
+import type { OneShotDatabase } from "../db/one-shot";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
 import { answerWithFallback } from "../providers/llm";
 import { combineWithPreviousTurn } from "../providers/llm/offline";
@@ -31,7 +31,7 @@ export type TurnEvent =
   | { type: "done"; answer: string; citations: Citation[]; finishReason: FinishReason; provider: string; model: string; timings: TurnTimings };
 
 export interface TurnDeps {
-  db: Database;
+  db: OneShotDatabase;
   embedder: EmbeddingProvider;
   providers: LlmProvider[];
   config: Pick<Config, "maxChunks" | "similarityThreshold">;

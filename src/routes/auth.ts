@@ -123,12 +123,12 @@ export const authRoutes = new Hono<AppBindings>()
       await endSessionOfRefreshToken(db, body.refresh_token, body.all ?? false);
       // An access token that came along is ended too, if it is still good; if not, the refresh token was enough.
       if (authorization) {
-        const claims = await authenticate(authorization, { env: c.env, config: c.var.config, db: c.var.database }).catch(() => undefined);
+        const claims = await authenticate(authorization, { env: c.env, config: c.var.config, db: c.var.services.oneShot }).catch(() => undefined);
         if (claims) await endSessionById(db, claims.userId, claims.sessionId, body.all ?? false);
       }
       return c.body(null, 204, NO_STORE);
     }
-    const claims = await authenticate(authorization, { env: c.env, config: c.var.config, db: c.var.database });
+    const claims = await authenticate(authorization, { env: c.env, config: c.var.config, db: c.var.services.oneShot });
     await endSessionById(db, claims.userId, claims.sessionId, body.all ?? false);
     return c.body(null, 204, NO_STORE);
   })

@@ -18,7 +18,7 @@ export const SearchBody = z.object({
 export const searchRoutes = new Hono<AppBindings>().post("/", requireAuth, limitPerUser("search"), validate("json", SearchBody), async (c) => {
   const body = c.req.valid("json");
   const config = c.var.config;
-  const { results, timings } = await searchChunks(c.var.database(), c.var.services.queryEmbedder(c.var.userId), {
+  const { results, timings } = await searchChunks(c.var.services.oneShot(), c.var.services.queryEmbedder(c.var.userId), {
     userId: c.var.userId,
     query: body.query,
     k: body.k ?? config.maxChunks,
