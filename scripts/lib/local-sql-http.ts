@@ -11,7 +11,8 @@
  *
  * Behind it is a small pool of connections to the same database the WebSocket endpoint serves, as Neon's own HTTP
  * endpoint sits on its connection pooler: a hundred concurrent requests share `POOL_SIZE` backends instead of opening
- * a hundred connections.
+ * a hundred connections. Embedded PGlite is served in process instead (`SqlBackend` from scripts/lib/local-db.ts):
+ * its one backend is reached without a WebSocket hop, holding it only while a request's statements run.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { neonConfig, Pool, type PoolClient } from "@neondatabase/serverless";
@@ -49,6 +50,27 @@ interface Statement {
   params?: unknown[];
 }
 
+/** One statement's answer in the wire format (less `rowAsArray`). */
+export interface StatementResult {
+  command: string;
+  rowCount: number | null;
+  rows: unknown[][];
+  fields: Array<{ name: string; dataTypeID: number }>;
+}
+
+/** A connection for one request: statements run in order on it, then it is released (broken: not to be reused). */
+export interface SqlSession {
+  query(text: string, params: unknown[]): Promise<StatementResult>;
+  release(broken: boolean): Promise<void> | void;
+}
+
+/** Where statements run: a pool of driver connections (PostgreSQL), or PGlite in process. */
+export interface SqlBackend {
+  connect(connectionString: string): Promise<SqlSession>;
+  connections(): number;
+  close(): Promise<void>;
+}
+
 export interface SqlHttpEndpoint {
   /** Handles `POST /sql`; answers false (and writes nothing) for any other request. */
   handle(request: IncomingMessage, response: ServerResponse): boolean;
@@ -60,18 +82,16 @@ export interface SqlHttpEndpoint {
 }
 
 /**
- * An endpoint whose connections reach the database through `wsProxy` (the WebSocket endpoint next to it). Sets the
+ * Pools of driver connections that reach the database through `wsProxy` (the WebSocket endpoint next to it). Sets the
  * driver's process-wide WebSocket options: a process serves one local database at a time.
  */
-export function createSqlHttpEndpoint(options: { wsProxy: string; delayMs?: number }): SqlHttpEndpoint {
+export function poolBackend(wsProxy: string): SqlBackend {
   neonConfig.webSocketConstructor = WebSocket;
-  neonConfig.wsProxy = (host, port) => `${options.wsProxy}?address=${host}:${port}`;
+  neonConfig.wsProxy = (host, port) => `${wsProxy}?address=${host}:${port}`;
   neonConfig.useSecureWebSocket = false;
   neonConfig.pipelineTLS = false;
   neonConfig.pipelineConnect = false;
   const pools = new Map<string, Pool>();
-  let delayMs = options.delayMs ?? 0;
-
   const poolFor = (connectionString: string) => {
     let pool = pools.get(connectionString);
     if (!pool) {
@@ -82,6 +102,25 @@ export function createSqlHttpEndpoint(options: { wsProxy: string; delayMs?: numb
     }
     return pool;
   };
+  return {
+    async connect(connectionString) {
+      const client: PoolClient = await poolFor(connectionString).connect();
+      return {
+        query: (text, params) => run(client, { query: text, params }),
+        release: (broken) => client.release(broken),
+      };
+    },
+    connections: () => [...pools.values()].reduce((sum, pool) => sum + pool.totalCount, 0),
+    async close() {
+      await Promise.all([...pools.values()].map((pool) => pool.end().catch(() => undefined)));
+      pools.clear();
+    },
+  };
+}
+
+export function createSqlHttpEndpoint(options: { backend: SqlBackend; delayMs?: number }): SqlHttpEndpoint {
+  const { backend } = options;
+  let delayMs = options.delayMs ?? 0;
 
   const serve = async (request: IncomingMessage, response: ServerResponse) => {
     const connectionString = header(request, "neon-connection-string");
@@ -93,19 +132,19 @@ export function createSqlHttpEndpoint(options: { wsProxy: string; delayMs?: numb
       return sendJson(response, 400, { message: "the body is not JSON" });
     }
     if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
-    let client: PoolClient;
+    let session: SqlSession;
     try {
-      client = await poolFor(connectionString).connect();
+      session = await backend.connect(connectionString);
     } catch (error) {
       return sendText(response, 503, `could not connect to the database: ${(error as Error).message}`);
     }
     let broken = false;
     try {
       if ("queries" in body) {
-        const results = await runBatch(client, body.queries, request);
+        const results = await runBatch(session, body.queries, request);
         sendJson(response, 200, { results });
       } else {
-        sendJson(response, 200, await run(client, body));
+        sendJson(response, 200, { ...(await session.query(body.query, body.params ?? [])), rowAsArray: true });
       }
     } catch (error) {
       if (isServerError(error)) {
@@ -115,7 +154,7 @@ export function createSqlHttpEndpoint(options: { wsProxy: string; delayMs?: numb
         sendText(response, 503, `the database connection failed: ${(error as Error).message}`);
       }
     } finally {
-      client.release(broken);
+      await session.release(broken);
     }
   };
 
@@ -131,15 +170,12 @@ export function createSqlHttpEndpoint(options: { wsProxy: string; delayMs?: numb
     setDelayMs(ms) {
       delayMs = ms;
     },
-    connections: () => [...pools.values()].reduce((sum, pool) => sum + pool.totalCount, 0),
-    async close() {
-      await Promise.all([...pools.values()].map((pool) => pool.end().catch(() => undefined)));
-      pools.clear();
-    },
+    connections: () => backend.connections(),
+    close: () => backend.close(),
   };
 }
 
-async function run(client: PoolClient, statement: Statement) {
+async function run(client: PoolClient, statement: Statement): Promise<StatementResult> {
   const result = await client.query({ text: statement.query, values: statement.params ?? [], rowMode: "array", types: RAW_TEXT });
   return {
     command: result.command,
@@ -154,23 +190,22 @@ async function run(client: PoolClient, statement: Statement) {
       dataTypeModifier: field.dataTypeModifier,
       format: field.format,
     })),
-    rowAsArray: true,
   };
 }
 
 /** A batch is one transaction: all of it or, on the first error, none of it (the error answers the request). */
-async function runBatch(client: PoolClient, statements: Statement[], request: IncomingMessage) {
+async function runBatch(session: SqlSession, statements: Statement[], request: IncomingMessage) {
   const isolation = ISOLATION[header(request, "neon-batch-isolation-level") ?? ""];
   const readOnly = header(request, "neon-batch-read-only") === "true";
   const deferrable = header(request, "neon-batch-deferrable") === "true";
-  await client.query(`begin${isolation ? ` isolation level ${isolation}` : ""}${readOnly ? " read only" : ""}${deferrable ? " deferrable" : ""}`);
+  await session.query(`begin${isolation ? ` isolation level ${isolation}` : ""}${readOnly ? " read only" : ""}${deferrable ? " deferrable" : ""}`, []);
   try {
     const results = [];
-    for (const statement of statements) results.push(await run(client, statement));
-    await client.query("commit");
+    for (const statement of statements) results.push({ ...(await session.query(statement.query, statement.params ?? [])), rowAsArray: true });
+    await session.query("commit", []);
     return results;
   } catch (error) {
-    await client.query("rollback").catch(() => undefined);
+    await session.query("rollback", []).catch(() => undefined);
     throw error;
   }
 }

@@ -9,7 +9,9 @@ import { join } from "node:path";
 import { neon, neonConfig, type NeonQueryFunction } from "@neondatabase/serverless";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedDatabase, type LocalDatabase } from "../../scripts/lib/local-db.ts";
-import { POOL_SIZE } from "../../scripts/lib/local-sql-http.ts";
+import { createServer } from "node:http";
+import { once } from "node:events";
+import { createSqlHttpEndpoint, poolBackend, POOL_SIZE } from "../../scripts/lib/local-sql-http.ts";
 
 let dataDir: string;
 let database: LocalDatabase;
@@ -60,5 +62,47 @@ describe("the local SQL-over-HTTP endpoint", () => {
     expect(answers.map(([, rows]) => (rows?.[0] as { i: number } | undefined)?.i)).toEqual(Array.from({ length: 100 }, (_, i) => i));
     expect(database.httpConnections()).toBeGreaterThan(0);
     expect(database.httpConnections()).toBeLessThanOrEqual(POOL_SIZE);
+  });
+
+  it("counts each HTTP request as one round trip of the Worker's, not the pool's own traffic behind it (bench's latency model)", async () => {
+    const roundTrips = async () => ((await (await fetch(`${database.controlUrl}/__stats`)).json()) as { round_trips: number }).round_trips;
+    const before = await roundTrips();
+    await sql.transaction([sql.query("select set_config('app.user_id', 'counted', true)"), sql.query("select 1 as one")]);
+    expect((await roundTrips()) - before).toBe(1);
+  });
+
+  it("takes an emulated distance and gives it back", async () => {
+    expect((await fetch(`${database.controlUrl}/__latency?ms=5`, { method: "POST" })).status).toBe(204);
+    const [row] = await sql.query("select 2 as two");
+    expect(row).toEqual({ two: 2 });
+    expect((await fetch(`${database.controlUrl}/__latency?ms=0`, { method: "POST" })).status).toBe(204);
+  });
+});
+
+describe("the endpoint's pool of driver connections (what serves a PostgreSQL server)", () => {
+  it("answers 100 concurrent batches through at most POOL_SIZE pooled connections", async () => {
+    // The same endpoint with the backend the relay mode uses, pooled over the embedded database's WebSocket endpoint.
+    const endpoint = createSqlHttpEndpoint({ backend: poolBackend(database.wsProxy) });
+    const server = createServer((request, response) => void endpoint.handle(request, response));
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    const previous = neonConfig.fetchEndpoint;
+    neonConfig.fetchEndpoint = `http://127.0.0.1:${(server.address() as { port: number }).port}/sql`;
+    try {
+      const pooled = neon(database.databaseUrl);
+      const [row] = await pooled.query("select $1::int + 1 as n, null::text as t", [41]);
+      expect(row).toEqual({ n: 42, t: null });
+      const answers = await Promise.all(
+        Array.from({ length: 100 }, (_, i) => pooled.transaction([pooled.query("select set_config('app.user_id', $1, true)", [String(i)]), pooled.query("select current_setting('app.user_id') as u")])),
+      );
+      expect(answers.map(([, rows]) => (rows?.[0] as { u: string } | undefined)?.u)).toEqual(Array.from({ length: 100 }, (_, i) => String(i)));
+      expect(endpoint.connections()).toBeGreaterThan(1);
+      expect(endpoint.connections()).toBeLessThanOrEqual(POOL_SIZE);
+    } finally {
+      neonConfig.fetchEndpoint = previous;
+      await endpoint.close();
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });
