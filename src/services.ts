@@ -9,7 +9,8 @@
  *
  * @example
  * const services = createServices(env);
- * try { await searchChunks(services.db(), services.embedder(), options); } finally { ctx.waitUntil(services.close()); }
+ * try { await markFailed(services.db(), message, failure); } finally { ctx.waitUntil(services.close()); }
+ * const { results } = await searchChunks(services.oneShot(), services.queryEmbedder(userId), options); // nothing to close
  */
 import type { TurnDeps } from "./chat/turn";
 import { readConfig, type Config } from "./config";
