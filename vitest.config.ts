@@ -16,6 +16,7 @@ function worker(extra: (inject: Inject) => Record<string, string> = () => ({})) 
       bindings: {
         DATABASE_URL: inject("databaseUrl"),
         DATABASE_WS_PROXY: inject("databaseWsProxy"),
+        DATABASE_HTTP_ENDPOINT: inject("databaseHttpEndpoint"),
         JWT_SECRET: "test-secret-that-is-long-enough-for-hs256-0123456789",
         ENVIRONMENT: "test",
         ...extra(inject),

@@ -9,11 +9,13 @@
  * @example
  *   npm run bench                      # full run, about 8 minutes on 2 cores
  *   npm run bench -- --smoke           # tiny sizes, under 2 minutes: keeps the script working in CI
+ *   npm run bench -- --latency         # the latency model: emulated distance, before and after issue 10 (bench/lib/latency.ts)
  *   BENCH_URL=http://127.0.0.1:8787 npm run bench
  *   DATABASE_URL=postgres://owner:pw@127.0.0.1:54330/db npm run bench
  */
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +24,7 @@ import { openaiEmbeddingsHandler } from "../test/support/node-openai-embeddings.
 import { startWireServer } from "../test/support/node-wire-server.ts";
 import { register, search, upload, uploadAndWait, waitForJob, type JobResult } from "./lib/api.ts";
 import { makePlan, paginate, planParagraphs, planText, QUESTIONS } from "./lib/corpus.ts";
+import { burstTable, EMBEDDING_MS, latencyTable, measureWorker, ROUND_TRIP_MS } from "./lib/latency.ts";
 import { runLoad, type LoadResult } from "./lib/load.ts";
 import { CHARS_PER_LINE, LINES_PER_PAGE, writeTextPdf } from "./lib/pdf-writer.ts";
 import { watch, type PhaseUsage } from "./lib/proc.ts";
@@ -63,7 +66,45 @@ const FREEZE = process.env.BENCH_SOURCE === "worktree" ? "worktree" : "head";
 const runId = Date.now().toString(36);
 const log = (message: string) => console.log(`bench: ${message}`);
 
+/** The Worker before issue 10 (one WebSocket connection per request, no embedding cache): the latency model's "before". */
+const BEFORE_REF = process.env.BENCH_BEFORE_REF || "548f620";
+
+async function latencyModel(): Promise<void> {
+  const started = performance.now();
+  const loadStart = loadavg().map((l) => round(l, 2));
+  const vars = { CHAT_RATE_LIMIT_PER_MINUTE: BENCH_CHAT_RATE_LIMIT, RATE_LIMITS_ENABLED: "false", JWT_SECRET: randomBytes(48).toString("base64url") };
+  const measured = await withModelServer(async (openaiUrl) => {
+    const origin = new URL(openaiUrl).origin;
+    // Every embedding call is held EMBEDDING_MS at the stand-in, as a call to OpenAI from a Worker takes.
+    await fetch(`${origin}/__control/delay`, { method: "POST", body: JSON.stringify({ path_prefix: "/v1/embeddings", ms: EMBEDDING_MS, times: 1_000_000 }) });
+    log(`latency model: database round trip ${ROUND_TRIP_MS.join("/")} ms, embedding ${EMBEDDING_MS} ms, model first token ${MODEL.ttftMs} ms`);
+    return [await measureWorker("before", BEFORE_REF, openaiUrl, vars, log), await measureWorker("after", undefined, openaiUrl, vars, log)];
+  });
+  const rows = measured.flatMap((m) => m.rows);
+  const bursts = measured.map((m) => m.burst);
+  const results = {
+    date: new Date().toISOString(),
+    commit: execFileSync("git", ["rev-parse", "--short", "HEAD"]).toString().trim(),
+    before: BEFORE_REF,
+    database: process.env.DATABASE_URL ? "postgresql" : "pglite",
+    model: MODEL,
+    embeddingMs: EMBEDDING_MS,
+    machine: machine(),
+    loadAverage: { start: loadStart, end: loadavg().map((l) => round(l, 2)) },
+    seconds: round((performance.now() - started) / 1000),
+    rows,
+    bursts,
+  };
+  const dir = fileURLToPath(new URL("./results", import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  const name = `latency-latest${process.env.DATABASE_URL ? "-postgresql" : ""}.json`;
+  writeFileSync(join(dir, name), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n${latencyTable(rows)}\n\n${burstTable(bursts)}\n`);
+  log(`wrote bench/results/${name} in ${results.seconds} s`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes("--latency")) return latencyModel();
   const started = performance.now();
   const loadStart = loadavg().map((l) => round(l, 2));
   const external = process.env.BENCH_URL;

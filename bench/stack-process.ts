@@ -11,6 +11,7 @@ import { startStack, type StackOptions } from "../scripts/lib/stack.ts";
 export interface StackReady {
   url: string;
   database: string;
+  databaseControl: string | null;
   databaseInProcess: boolean;
   pid: number;
   wrangler: number | null;
@@ -21,6 +22,7 @@ const stack = await startStack({ ...options, quiet: true });
 const ready: StackReady = {
   url: stack.url,
   database: stack.database,
+  databaseControl: stack.databaseControl,
   databaseInProcess: stack.databaseInProcess,
   pid: process.pid,
   wrangler: stack.pids().wrangler,

@@ -7,6 +7,11 @@ export interface Secrets {
   DATABASE_URL: string;
   /** `host:port/path` of a WebSocket→TCP relay; set only for a PostgreSQL that is not Neon (local dev and tests). */
   DATABASE_WS_PROXY?: string;
+  /**
+   * URL of an endpoint speaking Neon's SQL-over-HTTP protocol (`http://127.0.0.1:<port>/sql`); set only for a
+   * PostgreSQL that is not Neon (local dev and tests). Unset, one-shot queries go to Neon's own endpoint for the host.
+   */
+  DATABASE_HTTP_ENDPOINT?: string;
   OPENAI_API_KEY?: string;
   OPENAI_BASE_URL?: string;
   ANTHROPIC_API_KEY?: string;

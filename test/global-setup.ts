@@ -24,6 +24,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide("databaseUrl", database.databaseUrl);
   project.provide("databaseWsProxy", database.wsProxy);
+  project.provide("databaseHttpEndpoint", database.httpEndpoint);
   const servers = await startTestServers();
   project.provide("fixturesUrl", servers.fixturesUrl);
   project.provide("openaiUrl", servers.openaiUrl);

@@ -6,6 +6,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     databaseWsProxy: string;
+    databaseHttpEndpoint: string;
     fixturesUrl: string;
     openaiUrl: string;
     anthropicUrl: string;

@@ -18,12 +18,14 @@ const STOP_TIMEOUT_MS = 30_000;
 export interface RunningStack {
   url: string;
   database: string;
+  /** The local database's control API (latency model and round-trip counts); null when attached or on Neon. */
+  databaseControl: string | null;
   /** What to watch for CPU and memory; empty when attached to someone else's stack. */
   watched: Watched[];
   stop(): Promise<void>;
 }
 
-export async function launchStack(options: Pick<StackOptions, "vars" | "stateDir" | "logFile" | "freeze">): Promise<RunningStack> {
+export async function launchStack(options: Pick<StackOptions, "vars" | "stateDir" | "logFile" | "freeze" | "freezeRef">): Promise<RunningStack> {
   // Same Node (22, from the repo) and the same environment, so DATABASE_URL / APP_DATABASE_URL reach startStack.
   const child = spawn(process.execPath, [STACK_PROCESS, JSON.stringify(options)], { stdio: ["pipe", "pipe", "pipe"] });
   const errors: string[] = [];
@@ -62,6 +64,7 @@ export async function launchStack(options: Pick<StackOptions, "vars" | "stateDir
   return {
     url: ready.url,
     database: ready.database,
+    databaseControl: ready.databaseControl,
     watched,
     async stop() {
       // Closing stdin asks it to stop cleanly (wrangler, then the database); the kill is the fallback.
@@ -74,5 +77,5 @@ export async function launchStack(options: Pick<StackOptions, "vars" | "stateDir
 }
 
 export function attachStack(url: string): RunningStack {
-  return { url: url.replace(/\/$/, ""), database: "as configured by whoever started it (BENCH_URL)", watched: [], stop: async () => undefined };
+  return { url: url.replace(/\/$/, ""), database: "as configured by whoever started it (BENCH_URL)", databaseControl: null, watched: [], stop: async () => undefined };
 }

@@ -57,6 +57,8 @@ export interface StackOptions {
    * (results then belong to a commit), "worktree" the files as they are now. Default: the live tree (npm start).
    */
   freeze?: "head" | "worktree";
+  /** With freeze "head": another commit instead (the benchmark's "before" column). */
+  freezeRef?: string;
   /** Aborting it while the stack starts stops what has started and rejects (npm start's Ctrl-C during start-up). */
   signal?: AbortSignal;
 }
@@ -67,6 +69,8 @@ export interface Stack {
   stop(): Promise<void>;
   /** One line saying which database the Worker uses, for banners and reports. */
   database: string;
+  /** The local database's control API (latency model, round-trip counts; scripts/lib/local-db.ts); null for Neon. */
+  databaseControl: string | null;
   /** Whether the database runs inside this process (embedded PGlite) or elsewhere (a PostgreSQL server). */
   databaseInProcess: boolean;
   /** Resolves with wrangler's exit code if it exits on its own (not through stop()). */
@@ -106,7 +110,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   let workerDir = ROOT;
   if (options.freeze) {
     try {
-      workerDir = freezeWorker(options.freeze, join(stateDir, "worker"));
+      workerDir = freezeWorker(options.freeze, join(stateDir, "worker"), options.freezeRef);
     } catch (error) {
       await database.close();
       if (temporary) rmSync(stateDir, { recursive: true, force: true });
@@ -136,6 +140,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (options.quiet) args.push("--show-interactive-dev-session=false");
   Object.assign(vars, options.vars, { DATABASE_URL: database.workerUrl });
   if (database.wsProxy) vars.DATABASE_WS_PROXY = database.wsProxy;
+  if (database.httpEndpoint) vars.DATABASE_HTTP_ENDPOINT = database.httpEndpoint;
   // `--var NAME:VALUE` splits on the first colon only, so URLs pass intact.
   for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
 
@@ -201,6 +206,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     url,
     stop,
     database: database.description,
+    databaseControl: database.controlUrl,
     databaseInProcess: database.inProcess,
     exited,
     pids: () => ({ wrangler: wrangler.pid ?? null, workerd: wrangler.pid ? descendantsNamed(wrangler.pid, "workerd") : [] }),
@@ -228,13 +234,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
  */
 const WORKER_FILES = ["src", "wrangler.toml", "package.json", "tsconfig.json", "web", "scripts/build-web.ts"];
 
-/** Copies the Worker's files to `dir` (from git HEAD or the working tree) with node_modules linked; returns `dir`. */
-function freezeWorker(from: "head" | "worktree", dir: string): string {
+/** Copies the Worker's files to `dir` (from git `ref`, HEAD by default, or the working tree) with node_modules linked. */
+function freezeWorker(from: "head" | "worktree", dir: string, ref = "HEAD"): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   if (from === "head") {
     const archive = join(dir, "head.tar");
-    execFileSync("git", ["-C", ROOT, "archive", "--format=tar", "-o", archive, "HEAD", ...WORKER_FILES]);
+    execFileSync("git", ["-C", ROOT, "archive", "--format=tar", "-o", archive, ref, ...WORKER_FILES]);
     execFileSync("tar", ["-xf", archive, "-C", dir]);
     rmSync(archive);
   } else {
@@ -257,6 +263,9 @@ export async function freePort(): Promise<number> {
 interface StackDatabase {
   workerUrl: string;
   wsProxy: string | null;
+  /** Neon's SQL-over-HTTP protocol in front of a local database; null for Neon, which serves its own. */
+  httpEndpoint: string | null;
+  controlUrl: string | null;
   description: string;
   inProcess: boolean;
   close(): Promise<void>;
@@ -281,6 +290,8 @@ async function startDatabase(options: StackOptions, stateDir: string): Promise<S
     return {
       workerUrl,
       wsProxy: null,
+      httpEndpoint: null,
+      controlUrl: null,
       description: `${describeUrl(workerUrl)} as ${role} (direct; migrate it with npm run db:migrate)`,
       inProcess: false,
       close: async () => undefined,
@@ -307,6 +318,8 @@ function fromLocal(
   return {
     workerUrl,
     wsProxy: first.wsProxy,
+    httpEndpoint: first.httpEndpoint,
+    controlUrl: first.controlUrl,
     description,
     inProcess,
     // PGlite must be closed exactly once to leave its folder consistent.

@@ -6,6 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import { asUser, type Database } from "../db/client";
+import type { OneShotDatabase } from "../db/one-shot";
 import { apiKeyUser, countApiKeys, deleteApiKey, insertApiKey, listApiKeys, type ApiKeyRow } from "../db/api-keys";
 import { sha256Hex } from "../lib/hash";
 
@@ -61,7 +62,7 @@ export async function revokeApiKey(db: Database, userId: string, id: string): Pr
 }
 
 /** Who a key belongs to, or undefined for a key that does not exist (never did, or revoked). */
-export async function userOfApiKey(db: Database, key: string): Promise<{ userId: string; email: string } | undefined> {
+export async function userOfApiKey(db: OneShotDatabase, key: string): Promise<{ userId: string; email: string } | undefined> {
   return apiKeyUser(db, await sha256Hex(key));
 }
 

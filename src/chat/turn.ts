@@ -1,12 +1,12 @@
 import type { Citation, TurnTimings } from "../api/chat";
 import type { Config } from "../config";
-import type { Database } from "../db/client";
+import type { OneShotDatabase } from "../db/one-shot";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
 import { answerWithFallback } from "../providers/llm";
 import { combineWithPreviousTurn } from "../providers/llm/offline";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../providers/llm/prompt";
 import type { ChatTurn, FinishReason, LlmProvider, Source, TokenUsage } from "../providers/llm/types";
-import { searchChunks } from "../retrieval/search";
+import { searchChunks, type SearchResult } from "../retrieval/search";
 import { errorFields, log } from "../lib/log";
 
 /** A cited passage and an answer's timings, as the API sends them (src/api/chat.ts). */
@@ -30,7 +30,7 @@ export type TurnEvent =
     };
 
 export interface TurnDeps {
-  db: Database;
+  db: OneShotDatabase;
   embedder: EmbeddingProvider;
   providers: LlmProvider[];
   config: Pick<Config, "maxChunks" | "similarityThreshold" | "vectorWeight">;
@@ -46,14 +46,30 @@ export interface TurnInput {
 
 /** Characters of chunk text shown with a citation: enough to recognise the passage, short enough for a list. */
 const SNIPPET_CHARS = 240;
+/**
+ * How long a follow-up waits for the model to make it standalone before the offline combination is used instead. A
+ * 64-token completion usually takes well under a second (about 400 ms to its first token); past 1.2 s a slow rewrite
+ * would cost the member more than the slightly worse query the instant combination gives.
+ */
+export const REWRITE_BUDGET_MS = 1_200;
 
 /**
  * One question answered from the user's own documents: the follow-up is made standalone, the user's chunks are
  * retrieved (hybrid, scoped by RLS), numbered as sources, and the answer streams from the first provider that starts.
  * Yields `sources`, many `delta`s, then `done`; a provider failure after the first delta is thrown.
+ *
+ * Retrieval starts when this is called, not when the first event is read: a caller that first writes an event of its
+ * own (the SSE `start`, which waits until the client reads it) does so while the question is already being searched.
  */
-export async function* runTurn(deps: TurnDeps, input: TurnInput): AsyncGenerator<TurnEvent> {
+export function runTurn(deps: TurnDeps, input: TurnInput): AsyncGenerator<TurnEvent> {
   const started = Date.now();
+  const retrieval = retrieve(deps, input);
+  // Awaited by the generator; a turn dropped before it is read must not report the failure as unhandled.
+  retrieval.catch(() => undefined);
+  return answerTurn(deps, input, started, retrieval);
+}
+
+async function retrieve(deps: TurnDeps, input: TurnInput): Promise<{ query: string; results: SearchResult[] }> {
   const query = await standaloneQuery(deps.providers, input.question, input.history);
   const { results } = await searchChunks(deps.db, deps.embedder, {
     userId: input.userId,
@@ -63,6 +79,16 @@ export async function* runTurn(deps: TurnDeps, input: TurnInput): AsyncGenerator
     vectorWeight: deps.config.vectorWeight,
     documentIds: input.documentIds,
   });
+  return { query, results };
+}
+
+async function* answerTurn(
+  deps: TurnDeps,
+  input: TurnInput,
+  started: number,
+  retrieval: Promise<{ query: string; results: SearchResult[] }>,
+): AsyncGenerator<TurnEvent> {
+  const { query, results } = await retrieval;
   const retrievalMs = Date.now() - started;
 
   const sources: Source[] = results.map((r, i) => ({
@@ -126,14 +152,28 @@ export async function completeTurn(deps: TurnDeps, input: TurnInput): Promise<Ex
   throw new Error("the turn ended without a done event");
 }
 
-async function standaloneQuery(providers: LlmProvider[], question: string, history: ChatTurn[]): Promise<string> {
+/**
+ * The question as a search query: itself when there is no earlier turn (no model call at all); otherwise rewritten by
+ * the first model within `budgetMs`, or else combined with the previous turn offline.
+ */
+export async function standaloneQuery(providers: LlmProvider[], question: string, history: ChatTurn[], budgetMs = REWRITE_BUDGET_MS): Promise<string> {
   if (!history.some((turn) => turn.role === "user")) return question;
   const first = providers[0];
   if (first?.rewriteQuery && first.name !== "offline") {
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new Error(`the rewrite took longer than ${budgetMs} ms`));
+      }, budgetMs);
+    });
     try {
-      return await first.rewriteQuery(question, history);
+      return await Promise.race([first.rewriteQuery(question, history, controller.signal), deadline]);
     } catch (error) {
-      log("warn", "chat: query rewrite failed; using the offline combination", errorFields(error));
+      log("warn", "chat: query rewrite failed or was too slow; using the offline combination", errorFields(error));
+    } finally {
+      clearTimeout(timer);
     }
   }
   return combineWithPreviousTurn(question, history);

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Database, Queryable } from "./client";
+import type { Queryable } from "./client";
+import type { OneShotDatabase } from "./one-shot";
 import { apiKeys } from "./schema";
 
 /**
@@ -18,9 +19,9 @@ export interface ApiKeyRow {
 const columns = { id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, createdAt: apiKeys.createdAt, lastUsedAt: apiKeys.lastUsedAt };
 
 /** The user (and email) a key belongs to, by the key's hash, noting its use; one round trip. */
-export async function apiKeyUser(db: Database, keyHash: string): Promise<{ userId: string; email: string } | undefined> {
-  const result = await db.execute<{ user_id: string; email: string }>(sql`select user_id, email from auth_api_key_user(${keyHash})`);
-  const row = result.rows[0];
+export async function apiKeyUser(db: OneShotDatabase, keyHash: string): Promise<{ userId: string; email: string } | undefined> {
+  const rows = await db.query<{ user_id: string; email: string }>(sql`select user_id, email from auth_api_key_user(${keyHash})`);
+  const row = rows[0];
   return row ? { userId: row.user_id, email: row.email } : undefined;
 }
 

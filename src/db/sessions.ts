@@ -1,5 +1,6 @@
 import { and, eq, isNull, lt, sql } from "drizzle-orm";
 import type { Database, Transaction } from "./client";
+import type { OneShotDatabase } from "./one-shot";
 import { authSessions, refreshTokens, users, type SessionEndReason } from "./schema";
 
 /**
@@ -7,10 +8,10 @@ import { authSessions, refreshTokens, users, type SessionEndReason } from "./sch
  * `asUser(...)`: the tables are behind row-level security like documents. Tokens are stored as SHA-256 hashes only.
  */
 
-/** Whether the user still has this session open; one round trip, asked on every authenticated request. */
-export async function sessionActive(db: Database, userId: string, sessionId: string): Promise<boolean> {
-  const result = await db.execute<{ active: boolean }>(sql`select auth_session_active(${userId}, ${sessionId}) as active`);
-  return result.rows[0]?.active === true;
+/** Whether the user still has this session open; one HTTP request, asked on every authenticated request. */
+export async function sessionActive(db: OneShotDatabase, userId: string, sessionId: string): Promise<boolean> {
+  const rows = await db.query<{ active: boolean }>(sql`select auth_session_active(${userId}, ${sessionId}) as active`);
+  return rows[0]?.active === true;
 }
 
 /** Who a refresh token (by hash) belongs to, so the rest of a refresh can run under that user's policies. */

@@ -1,16 +1,14 @@
 import { DurableObject } from "cloudflare:workers";
 import type { ChatAnswer, ChatEvents } from "../api/chat";
 import { chatEvent, completeTurn, runTurn, type Citation, type TurnDeps, type TurnEvent } from "../chat/turn";
-import { readConfig } from "../config";
-import { openDatabase } from "../db/client";
+import { readConfig, type Config } from "../config";
 import type { AppEnv } from "../env";
 import { toApiError } from "../lib/errors";
 import { SseWriter } from "../lib/sse";
 import { errorFields, log } from "../lib/log";
 import { record } from "../observability/analytics";
-import { createEmbeddingProvider } from "../providers/embeddings";
-import { createLlmProviders } from "../providers/llm";
 import type { ChatTurn } from "../providers/llm/types";
+import { createServices } from "../services";
 import { ChatStore, IN_PROGRESS, type MessageRow, type SessionRow } from "./chat-store";
 
 export interface ChatRequest {
@@ -53,11 +51,14 @@ const RATE_WINDOW_MS = 60_000;
  */
 export class ChatSession extends DurableObject<AppEnv> {
   private readonly store: ChatStore;
+  /** An object's bindings never change while it lives, so its configuration is parsed once, here. */
+  private readonly config: Config;
   /** Start times of recent turns; in memory because losing them on eviction only forgives a few requests. */
   private recentTurns: number[] = [];
 
   constructor(ctx: DurableObjectState, env: AppEnv) {
     super(ctx, env);
+    this.config = readConfig(env);
     this.store = new ChatStore(ctx.storage.sql, (fn) => ctx.storage.transactionSync(fn));
     ctx.blockConcurrencyWhile(async () => {
       this.store.migrate();
@@ -99,17 +100,19 @@ export class ChatSession extends DurableObject<AppEnv> {
     const event = (name: keyof typeof ChatEvents, data: unknown) => sse.event(name, data);
 
     const work = (async () => {
+      const { deps, close } = this.turnDeps(request.userId);
+      // Retrieval starts here, while the start event below waits for the client to read it.
+      const turn = runTurn(deps, {
+        userId: request.userId,
+        question: request.message,
+        history,
+        documentIds: request.documentIds,
+      });
       await event("start", { session_id: session.id, message_id: assistantMessageId });
-      const { deps, close } = this.turnDeps();
       let partial = "";
       let savedAt = Date.now();
       try {
-        for await (const turnEvent of runTurn(deps, {
-          userId: request.userId,
-          question: request.message,
-          history,
-          documentIds: request.documentIds,
-        })) {
+        for await (const turnEvent of turn) {
           if (turnEvent.type === "delta") {
             partial += turnEvent.text;
             if (Date.now() - savedAt >= PARTIAL_SAVE_MS) {
@@ -142,7 +145,7 @@ export class ChatSession extends DurableObject<AppEnv> {
     const admitted = this.admit(request);
     if (!admitted.ok) return admitted;
     const { session, history, assistantMessageId: messageId } = admitted;
-    const { deps, close } = this.turnDeps();
+    const { deps, close } = this.turnDeps(request.userId);
     try {
       const done = await completeTurn(deps, { userId: request.userId, question: request.message, history, documentIds: request.documentIds });
       this.store.finishTurn(messageId, { content: done.answer, citations: done.citations, timings: done.timings, finish_reason: done.finishReason });
@@ -176,7 +179,7 @@ export class ChatSession extends DurableObject<AppEnv> {
   private admit(request: ChatRequest):
     | ChatRefusal
     | { ok: true; session: SessionRow; assistantMessageId: string; history: ChatTurn[] } {
-    const limit = readConfig(this.env).chatRateLimitPerMinute;
+    const limit = this.config.chatRateLimitPerMinute;
     const now = Date.now();
     this.recentTurns = this.recentTurns.filter((t) => now - t < RATE_WINDOW_MS);
     if (this.recentTurns.length >= limit) {
@@ -202,18 +205,9 @@ export class ChatSession extends DurableObject<AppEnv> {
     return { ok: true, session, assistantMessageId: ids.assistant, history };
   }
 
-  private turnDeps(): { deps: TurnDeps; close: () => Promise<void> } {
-    const config = readConfig(this.env);
-    const handle = openDatabase(this.env);
-    return {
-      deps: {
-        db: handle.db,
-        embedder: createEmbeddingProvider(this.env, config),
-        providers: createLlmProviders(this.env, config),
-        config,
-      },
-      close: () => handle.close().catch(() => undefined),
-    };
+  private turnDeps(userId: string): { deps: TurnDeps; close: () => Promise<void> } {
+    const services = createServices(this.env, { config: this.config, waitUntil: (work) => this.ctx.waitUntil(work) });
+    return { deps: services.turnDeps(userId), close: services.close };
   }
 
   private async forward(turnEvent: TurnEvent, messageId: string, event: (name: keyof typeof ChatEvents, data: unknown) => Promise<unknown>): Promise<void> {

@@ -1,10 +1,10 @@
 import { DurableObject } from "cloudflare:workers";
 import { readConfig } from "../config";
-import { openDatabase } from "../db/client";
 import type { AppEnv } from "../env";
 import type { IngestMessage } from "../ingestion/queue-message";
 import { superviseJob, type JobWatchdog as JobWatchdogClient } from "../ingestion/watchdog";
 import { errorFields, log } from "../lib/log";
+import { createServices } from "../services";
 
 const JOB_KEY = "job";
 
@@ -27,10 +27,9 @@ export class JobWatchdog extends DurableObject<AppEnv> {
   override async alarm(): Promise<void> {
     const message = await this.ctx.storage.get<IngestMessage>(JOB_KEY);
     if (!message) return;
-    const config = readConfig(this.env);
-    const handle = openDatabase(this.env);
+    const services = createServices(this.env);
     try {
-      const outcome = await superviseJob({ db: handle.db, queue: this.env.INGEST_QUEUE, leaseSeconds: config.jobLeaseSeconds }, message);
+      const outcome = await superviseJob({ db: services.db(), queue: this.env.INGEST_QUEUE, leaseSeconds: services.config.jobLeaseSeconds }, message);
       if (outcome !== "alive") log(outcome === "finished" ? "debug" : "warn", `watchdog: ${outcome}`, { job_id: message.jobId, document_id: message.documentId });
       if (outcome === "finished" || outcome === "gave_up") {
         await this.ctx.storage.deleteAll();
@@ -40,7 +39,7 @@ export class JobWatchdog extends DurableObject<AppEnv> {
       // Never thrown: the runtime retries a failing alarm only a few times, and a database outage can outlast them.
       log("warn", "watchdog: check failed; trying again next period", { job_id: message.jobId, ...errorFields(error) });
     } finally {
-      this.ctx.waitUntil(handle.close().catch(() => undefined));
+      this.ctx.waitUntil(services.close());
     }
     await this.ctx.storage.setAlarm(Date.now() + this.periodMs());
   }

@@ -2,7 +2,7 @@ import { createMiddleware } from "hono/factory";
 import { isApiKey, userOfApiKey } from "../accounts/api-keys";
 import type { SessionOptions } from "../accounts/sessions";
 import type { Config } from "../config";
-import type { Database } from "../db/client";
+import type { OneShotDatabase } from "../db/one-shot";
 import { sessionActive } from "../db/sessions";
 import type { AppEnv } from "../env";
 import type { AppBindings } from "./context";
@@ -43,7 +43,8 @@ export function sessionOptions(env: Pick<AppEnv, "JWT_SECRET">, config: TokenCon
 export interface AuthDeps {
   env: Pick<AppEnv, "JWT_SECRET">;
   config: TokenConfig;
-  db: () => Database;
+  /** Only to ask whether the session is still open: one request, no connection. */
+  db: () => OneShotDatabase;
 }
 
 const invalidToken = (detail: string) =>
@@ -116,7 +117,7 @@ export async function authenticateToken(token: string, deps: AuthDeps): Promise<
  * @example routes.get("/me", requireAuth, (c) => c.json({ id: c.var.userId }))
  */
 export const requireAuth = createMiddleware<AppBindings>(async (c, next) => {
-  const claims = await authenticate(c.req.header("authorization"), { env: c.env, config: c.var.config, db: c.var.database });
+  const claims = await authenticate(c.req.header("authorization"), { env: c.env, config: c.var.config, db: c.var.services.oneShot });
   c.set("userId", claims.userId);
   c.set("userEmail", claims.email);
   c.set("sessionId", claims.sessionId);

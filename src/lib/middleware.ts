@@ -1,25 +1,25 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { routePath } from "hono/route";
-import { readConfig } from "../config";
-import { openDatabase, type DbHandle } from "../db/client";
+import { createServices } from "../services";
 import type { AppBindings } from "./context";
 import { log } from "./log";
 import { record } from "../observability/analytics";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-/** Request id (honouring a sane incoming `x-request-id`), parsed config, a lazy database, and one access-log line. */
+/**
+ * Request id (honouring a sane incoming `x-request-id`), the request's services (src/services.ts: config parsed once,
+ * a lazy database and providers), and one access-log line.
+ */
 export const requestContext = createMiddleware<AppBindings>(async (c, next) => {
   const incoming = c.req.header("x-request-id");
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
   c.set("requestId", requestId);
-  c.set("config", readConfig(c.env));
-  let handle: DbHandle | undefined;
-  c.set("database", () => {
-    handle ??= openDatabase(c.env);
-    return handle.db;
-  });
+  const services = createServices(c.env, { waitUntil: (work) => keepGoing(c, work) });
+  c.set("services", services);
+  c.set("config", services.config);
+  c.set("database", services.db);
   const started = Date.now();
   try {
     await next();
@@ -29,14 +29,7 @@ export const requestContext = createMiddleware<AppBindings>(async (c, next) => {
     throw thrown instanceof Error ? thrown : new Error(`non-Error thrown: ${typeof thrown}`, { cause: thrown });
   } finally {
     c.header("x-request-id", requestId);
-    if (handle) {
-      const closing = handle.close().catch(() => undefined);
-      try {
-        c.executionCtx.waitUntil(closing);
-      } catch {
-        await closing;
-      }
-    }
+    await keepGoing(c, services.close());
     const durationMs = Date.now() - started;
     log("info", "request", {
       request_id: requestId,
@@ -51,6 +44,15 @@ export const requestContext = createMiddleware<AppBindings>(async (c, next) => {
     if (c.res.status === 429) record(c.env, { kind: "rate_limit", limit: c.var.rateLimit ?? "unknown", route });
   }
 });
+
+/** Hands `work` to the invocation's `waitUntil`; where there is none (a test calling the app directly), awaits it. */
+async function keepGoing(c: Context<AppBindings>, work: Promise<unknown>): Promise<void> {
+  try {
+    c.executionCtx.waitUntil(work);
+  } catch {
+    await work;
+  }
+}
 
 /**
  * The route template that answered ("/api/v2/jobs/:job_id"), never the path itself: paths carry ids. Requests no

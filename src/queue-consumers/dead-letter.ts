@@ -1,16 +1,18 @@
-import { asUser, openDatabase } from "../db/client";
+import { asUser } from "../db/client";
 import { getJob } from "../db/documents";
 import type { AppEnv } from "../env";
 import { markFailed } from "../ingestion/pipeline";
 import { IngestMessageSchema } from "../ingestion/queue-message";
 import { errorFields, log } from "../lib/log";
+import { createServices } from "../services";
 
 /**
  * Messages land here after the ingest queue's `max_retries`. The job is marked failed with how many attempts were
  * made and the last error seen, so the person who uploaded the file learns what happened.
  */
 export async function handleDeadLetterBatch(batch: MessageBatch<unknown>, env: AppEnv, ctx: ExecutionContext): Promise<void> {
-  const handle = openDatabase(env);
+  const services = createServices(env);
+  const db = services.db();
   try {
     for (const message of batch.messages) {
       const parsed = IngestMessageSchema.safeParse(message.body);
@@ -21,11 +23,11 @@ export async function handleDeadLetterBatch(batch: MessageBatch<unknown>, env: A
       }
       const body = parsed.data;
       try {
-        const job = await asUser(handle.db, body.userId, (tx) => getJob(tx, body.userId, body.jobId));
+        const job = await asUser(db, body.userId, (tx) => getJob(tx, body.userId, body.jobId));
         if (job && job.status !== "complete") {
           const last = job.errorMessage ? ` Last error: ${job.errorMessage}` : "";
           // Not while an attempt holds the job (the watchdog may have sent it again meanwhile).
-          await markFailed(handle.db, body, {
+          await markFailed(db, body, {
             code: "gave_up",
             message: `Gave up after ${job.attempts} attempts.${last}`,
           });
@@ -37,6 +39,6 @@ export async function handleDeadLetterBatch(batch: MessageBatch<unknown>, env: A
       }
     }
   } finally {
-    ctx.waitUntil(handle.close().catch(() => undefined));
+    ctx.waitUntil(services.close());
   }
 }

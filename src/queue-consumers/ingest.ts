@@ -1,5 +1,3 @@
-import { readConfig } from "../config";
-import { openDatabase } from "../db/client";
 import { jobWatchdogs } from "../durable-objects/job-watchdog";
 import type { AppEnv } from "../env";
 import { classifyFailure } from "../ingestion/failures";
@@ -8,8 +6,7 @@ import { endFailedAttempt, runIngestion, type IngestionDeps } from "../ingestion
 import { IngestMessageSchema } from "../ingestion/queue-message";
 import { errorFields, log } from "../lib/log";
 import { record } from "../observability/analytics";
-import { createEmbeddingProvider } from "../providers/embeddings";
-import { createParser } from "../providers/parsers";
+import { createServices } from "../services";
 
 /** Longest retry delay: past five minutes a person watching the job status would rather see it fail. */
 const MAX_RETRY_DELAY_SECONDS = 300;
@@ -31,13 +28,13 @@ export async function handleIngestBatch(
   /** Replaces parts of what the consumer builds from `env`; tests use it to fail a step on purpose. */
   overrides: Partial<Omit<IngestionDeps, "db">> = {},
 ): Promise<void> {
-  const config = readConfig(env);
-  const handle = openDatabase(env);
+  const services = createServices(env);
+  const config = services.config;
   const deps: IngestionDeps = {
-    db: handle.db,
+    db: services.db(),
     bucket: env.DOCUMENTS,
-    parser: createParser(env, config),
-    embedder: createEmbeddingProvider(env, config),
+    parser: overrides.parser ?? services.parser(),
+    embedder: overrides.embedder ?? services.embedder(),
     sentencesPerChunk: config.sentencesPerChunk,
     maxPagesPerDay: config.maxPagesPerDay,
     leaseSeconds: config.jobLeaseSeconds,
@@ -106,7 +103,7 @@ export async function handleIngestBatch(
       }
     }
   } finally {
-    ctx.waitUntil(handle.close().catch(() => undefined));
+    ctx.waitUntil(services.close());
   }
 }
 

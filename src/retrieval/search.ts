@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { asUser, type Database } from "../db/client";
+import type { OneShotDatabase } from "../db/one-shot";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
 import { fusedScore } from "./fusion";
 import { keywordLegSql } from "./keyword-leg";
@@ -68,7 +68,7 @@ type Row = {
  * - weighted reciprocal rank fusion of the two (src/retrieval/fusion.ts), the vector leg weighted by the embedder.
  */
 export async function searchChunks(
-  db: Database,
+  db: OneShotDatabase,
   embedder: EmbeddingProvider,
   options: SearchOptions,
 ): Promise<{ results: SearchResult[]; timings: SearchTimings }> {
@@ -91,10 +91,12 @@ export async function searchChunks(
   // strict_order keeps exact distance order while the index scan continues past filtered-out rows.
   const hnswSettings = { "hnsw.iterative_scan": "strict_order", "hnsw.ef_search": String(HNSW_EF_SEARCH) };
   const minSimilarity = options.similarityThreshold ?? embedder.defaultSimilarityThreshold;
-  const rows = await asUser(db, options.userId, async (tx) => {
-    // The 1536-float query vector is bound once (about 20 KB of text): the distance is computed once and the
-    // similarity derived from it. Measured in BENCHMARKS.md.
-    const result = await tx.execute<Row>(sql`
+  // One request: the user's setting, pgvector's and the statement as one transaction (src/db/one-shot.ts).
+  // The 1536-float query vector is bound once (about 20 KB of text): the distance is computed once and the
+  // similarity derived from it. Measured in BENCHMARKS.md.
+  const rows = await db.asUser<Row>(
+    options.userId,
+    sql`
       with vector_leg as (
         select id, 1 - distance as similarity, row_number() over (order by distance) as rank
         from (
@@ -116,9 +118,9 @@ export async function searchChunks(
       from fused f
       join document_chunks c on c.id = f.id
       join documents d on d.id = c.document_id
-    `);
-    return result.rows;
-  }, hnswSettings);
+    `,
+    hnswSettings,
+  );
   const queryMs = Date.now() - queryStarted;
 
   const vectorWeight = options.vectorWeight ?? embedder.vectorWeight;

@@ -7,10 +7,8 @@ import Anthropic from "@anthropic-ai/sdk";
 import { Hono } from "hono";
 import OpenAI from "openai";
 import { AgentQueryBody, type AgentAnswer, type AgentStatus, type ProviderHealth } from "../api/agents";
-import { chatEvent, completeTurn, type TurnDeps } from "../chat/turn";
+import { chatEvent, completeTurn } from "../chat/turn";
 import { record } from "../observability/analytics";
-import type { Config } from "../config";
-import type { Database } from "../db/client";
 import type { AppEnv } from "../env";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
@@ -18,14 +16,9 @@ import { ApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
 import { limitPerUser } from "../lib/rate-limit";
 import { validate } from "../lib/validation";
-import { createEmbeddingProvider } from "../providers/embeddings";
-import { createLlmProviders, ProviderStreamError, ProviderUnavailableError } from "../providers/llm";
+import { ProviderStreamError, ProviderUnavailableError } from "../providers/llm";
 import { parserProviderName, type LlmProviderName } from "../providers/selection";
 
-/** What a turn needs when it runs in the request itself rather than in the user's ChatSession object. */
-export function requestTurnDeps(env: AppEnv, config: Config, db: Database): TurnDeps {
-  return { db, embedder: createEmbeddingProvider(env, config), providers: createLlmProviders(env, config), config };
-}
 
 /** A provider failure as the client should see it: the upstream failed, not us, and no provider detail leaks. */
 export function isProviderFailure(error: unknown): boolean {
@@ -37,7 +30,7 @@ export const agentRoutes = new Hono<AppBindings>()
   .post("/query", limitPerUser("agents"), validate("json", AgentQueryBody), async (c) => {
     const body = c.req.valid("json");
     try {
-      const done = await completeTurn(requestTurnDeps(c.env, c.var.config, c.var.database()), {
+      const done = await completeTurn(c.var.services.turnDeps(c.var.userId), {
         userId: c.var.userId,
         question: body.query,
         history: [],
@@ -62,8 +55,8 @@ export const agentRoutes = new Hono<AppBindings>()
   })
   .get("/status", async (c) => {
     const config = c.var.config;
-    const embedder = createEmbeddingProvider(c.env, config);
-    const providers = createLlmProviders(c.env, config);
+    const embedder = c.var.services.embedder();
+    const providers = c.var.services.llmProviders();
     const llm = await Promise.all(
       providers.map(async (p) => ({ name: p.name, model: p.model, configured: true, health: await providerHealth(p.name, c.env) })),
     );

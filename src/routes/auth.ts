@@ -126,12 +126,12 @@ export const authRoutes = new Hono<AppBindings>()
       await endSessionOfRefreshToken(db, refreshToken, body.all ?? false);
       // An access token that came along is ended too, if it is still good; if not, the refresh token was enough.
       if (authorization) {
-        const claims = await authenticate(authorization, { env: c.env, config: c.var.config, db: c.var.database }).catch(() => undefined);
+        const claims = await authenticate(authorization, { env: c.env, config: c.var.config, db: c.var.services.oneShot }).catch(() => undefined);
         if (claims?.sessionId) await endSessionById(db, claims.userId, claims.sessionId, body.all ?? false);
       }
       return c.body(null, 204, NO_STORE);
     }
-    const claims = await authenticate(authorization, { env: c.env, config: c.var.config, db: c.var.database });
+    const claims = await authenticate(authorization, { env: c.env, config: c.var.config, db: c.var.services.oneShot });
     if (claims.sessionId === null) {
       throw new ApiError("bad_request", "An API key is not a login session: revoke it with DELETE /api/v2/api-keys/{id}.");
     }

@@ -1,9 +1,9 @@
 import type { Context } from "hono";
-import { openDatabase } from "../db/client";
 import { isTerminal, watchJob } from "../ingestion/job-watch";
 import type { AppBindings } from "../lib/context";
 import { errorFields, log } from "../lib/log";
 import { SseWriter } from "../lib/sse";
+import { createServices } from "../services";
 import { jobBody } from "./serializers";
 
 /** Progress is written after each stage and embedding batch; half a second shows it without a visible lag. */
@@ -24,10 +24,10 @@ export function jobEventsResponse(c: Context<AppBindings>, jobId: string): Respo
   const userId = c.var.userId;
   const requestId = c.var.requestId;
   // The request's own pool is closed once the handler returns; the stream needs one for as long as it runs.
-  const handle = openDatabase(c.env);
+  const services = createServices(c.env, { config: c.var.config });
   const work = (async () => {
     try {
-      for await (const event of watchJob(handle.db, { userId, jobId, pollMs: POLL_MS, maxMs: MAX_STREAM_MS, stopped: () => sse.gone })) {
+      for await (const event of watchJob(services.db(), { userId, jobId, pollMs: POLL_MS, maxMs: MAX_STREAM_MS, stopped: () => sse.gone })) {
         if (event.type === "gone") {
           await sse.event("gone", { job_id: jobId, message: "This document was deleted." });
         } else if (event.type === "job") {
@@ -39,7 +39,7 @@ export function jobEventsResponse(c: Context<AppBindings>, jobId: string): Respo
       log("error", "job events: watch failed", { request_id: requestId, job_id: jobId, ...errorFields(error) });
       await sse.event("error", { code: "service_unavailable", message: "Progress updates stopped. Reload to see the latest status." });
     } finally {
-      await handle.close().catch(() => undefined);
+      await services.close();
       await sse.close();
     }
   })();

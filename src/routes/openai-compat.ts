@@ -22,7 +22,6 @@ import { ChatCompletionBody, MODEL_ID, type ChatCompletion, type ChatCompletionC
 import { chatEvent, completeTurn, runTurn, type Citation, type TurnInput } from "../chat/turn";
 import { record } from "../observability/analytics";
 import type { Config } from "../config";
-import { openDatabase } from "../db/client";
 import type { AppEnv } from "../env";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
@@ -31,7 +30,8 @@ import { errorFields, log } from "../lib/log";
 import { limitPerUser } from "../lib/rate-limit";
 import { SseWriter } from "../lib/sse";
 import type { ChatTurn, FinishReason } from "../providers/llm/types";
-import { isProviderFailure, requestTurnDeps } from "./agents";
+import { createServices } from "../services";
+import { isProviderFailure } from "./agents";
 
 /** 2026-01-01: the model has no release date of its own; clients only display this. */
 const MODEL_CREATED = 1_767_225_600;
@@ -85,7 +85,7 @@ export const openAiRoutes = new Hono<AppBindings>()
     if (body.stream) {
       return streamCompletion(c.env, c.var.config, input, meta, c.var.requestId, (work) => c.executionCtx.waitUntil(work));
     }
-    const done = await completeTurn(requestTurnDeps(c.env, c.var.config, c.var.database()), { ...input, signal: c.req.raw.signal });
+    const done = await completeTurn(c.var.services.turnDeps(input.userId), { ...input, signal: c.req.raw.signal });
     record(c.env, chatEvent(done, "v1"));
     const content = done.answer + sourcesText(done.citations);
     const completion: ChatCompletion = {
@@ -218,10 +218,13 @@ function streamCompletion(
   });
 
   const work = (async () => {
-    const handle = openDatabase(env);
+    // The request's pool is closed once the handler returns; the stream needs one for as long as it runs.
+    const services = createServices(env, { config, waitUntil });
+    // Retrieval starts here, while the first chunk waits for the client to read it.
+    const turn = runTurn(services.turnDeps(input.userId), { ...input, signal: sse.signal });
     try {
       await data(chunk({ role: "assistant", content: "" }));
-      for await (const event of runTurn(requestTurnDeps(env, config, handle.db), { ...input, signal: sse.signal })) {
+      for await (const event of turn) {
         if (event.type === "delta") {
           await data(chunk({ content: event.text }));
         } else if (event.type === "done") {
@@ -240,7 +243,7 @@ function streamCompletion(
         await data(openAiErrorBody(new OpenAiError(502, message, "server_error", "upstream_unavailable")));
       }
     } finally {
-      await handle.close().catch(() => undefined);
+      await services.close();
       await sse.close();
     }
   })();

@@ -4,13 +4,12 @@ import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { limitPerUser } from "../lib/rate-limit";
 import { validate } from "../lib/validation";
-import { createEmbeddingProvider } from "../providers/embeddings";
 import { searchChunks } from "../retrieval/search";
 
 export const searchRoutes = new Hono<AppBindings>().post("/", requireAuth, limitPerUser("search"), validate("json", SearchBody), async (c) => {
   const body = c.req.valid("json");
   const config = c.var.config;
-  const { results, timings } = await searchChunks(c.var.database(), createEmbeddingProvider(c.env, config), {
+  const { results, timings } = await searchChunks(c.var.services.oneShot(), c.var.services.queryEmbedder(c.var.userId), {
     userId: c.var.userId,
     query: body.query,
     k: body.k ?? config.maxChunks,

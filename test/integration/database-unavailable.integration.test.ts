@@ -9,7 +9,7 @@ import { createApp } from "../../src/app";
 import { registerUser, type TestUser } from "../support/worker-api";
 
 // Port 9 (discard) on loopback has no listener: every connection is refused at once, as when the database is down.
-const brokenEnv = { ...env, DATABASE_WS_PROXY: "127.0.0.1:9/v1" };
+const brokenEnv = { ...env, DATABASE_WS_PROXY: "127.0.0.1:9/v1", DATABASE_HTTP_ENDPOINT: "http://127.0.0.1:9/sql" };
 
 async function fetchWithoutDatabase(path: string, init: RequestInit = {}): Promise<Response> {
   const ctx = createExecutionContext();

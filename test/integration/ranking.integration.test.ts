@@ -4,8 +4,11 @@ import { readConfig } from "../../src/config";
 import { createEmbeddingProvider } from "../../src/providers/embeddings";
 import { searchChunks } from "../../src/retrieval/search";
 import { api, registerUser, type TestUser } from "../support/worker-api";
-import { withDatabase } from "../support/worker-db";
+import { openOneShot, type OneShotDatabase } from "../../src/db/one-shot";
 import { seedDocument } from "../support/worker-seed";
+
+/** Search runs over the one-shot (HTTP) database, as the search route does. */
+const withDatabase = <T>(fn: (db: OneShotDatabase) => Promise<T>): Promise<T> => fn(openOneShot(env));
 
 interface Result {
   chunk_id: string;

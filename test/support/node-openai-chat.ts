@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { ServerResponse } from "node:http";
-import { contentText, scriptReply, sseData, streamTokens } from "./node-llm-script.ts";
+import { contentText, scriptReply, sleep, sseData, streamTokens } from "./node-llm-script.ts";
 import { sendJson, type WireHandler, type WireRequest } from "./node-wire-server.ts";
 
 const MODELS = ["gpt-4o-mini", "gpt-4o", "text-embedding-3-small"];
@@ -53,6 +53,8 @@ export const openaiChatHandler: WireHandler = async (request, res) => {
   };
 
   if (body.stream !== true) {
+    // A whole completion arrives when its last token does; the first token's delay stands for that wait.
+    if (reply.ttftMs) await sleep(reply.ttftMs);
     return sendJson(res, 200, {
       id,
       object: "chat.completion",

@@ -48,12 +48,12 @@ export class AnthropicLlmProvider implements LlmProvider {
     );
   }
 
-  async rewriteQuery(question: string, history: ChatTurn[]): Promise<string> {
+  async rewriteQuery(question: string, history: ChatTurn[], signal?: AbortSignal): Promise<string> {
     const prompt = rewritePrompt(question, history);
     try {
       const message = await this.#client.messages.create(
         { model: this.model, max_tokens: REWRITE_MAX_TOKENS, system: prompt.system, messages: prompt.messages },
-        { timeout: REWRITE_TIMEOUT_MS },
+        { timeout: REWRITE_TIMEOUT_MS, signal },
       );
       const text = message.content.map((block) => (block.type === "text" ? block.text : "")).join("");
       return cleanRewrite(text, question);

@@ -50,11 +50,11 @@ export class OpenAiLlmProvider implements LlmProvider {
     );
   }
 
-  async rewriteQuery(question: string, history: ChatTurn[]): Promise<string> {
+  async rewriteQuery(question: string, history: ChatTurn[], signal?: AbortSignal): Promise<string> {
     try {
       const completion = await this.#client.chat.completions.create(
         { model: this.model, messages: toMessages(rewritePrompt(question, history)), max_completion_tokens: REWRITE_MAX_TOKENS },
-        { timeout: REWRITE_TIMEOUT_MS },
+        { timeout: REWRITE_TIMEOUT_MS, signal },
       );
       return cleanRewrite(completion.choices[0]?.message.content ?? "", question);
     } catch (error) {

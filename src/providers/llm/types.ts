@@ -65,7 +65,7 @@ export interface LlmProvider {
    */
   answer(request: AnswerRequest): AsyncIterable<AnswerEvent>;
   /** Turns a follow-up ("and out of network?") into a standalone search query; returns the question when unsure. */
-  rewriteQuery?(question: string, history: ChatTurn[]): Promise<string>;
+  rewriteQuery?(question: string, history: ChatTurn[], signal?: AbortSignal): Promise<string>;
 }
 
 /** The provider could not start an answer for a reason that another provider would not share. */

@@ -1,0 +1,59 @@
+import { neon, neonConfig } from "@neondatabase/serverless";
+import { sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import type { AppEnv } from "../env";
+import { toDatabaseError } from "./errors";
+
+/** Renders drizzle's `sql` templates to text and parameters exactly as its own drivers do. */
+const dialect = new PgDialect();
+
+/**
+ * Queries that need no conversation with the database: each call is one HTTPS request to Neon's SQL endpoint (locally,
+ * the stack's endpoint that speaks the same protocol, scripts/lib/local-sql-http.ts). No connection is opened, no
+ * login is computed in the Worker, and `asUser` sends the row-level-security setting and the statement as one
+ * transaction in that one request, where the WebSocket pool spends a round trip on each of connect, BEGIN, set_config,
+ * the statement and COMMIT.
+ *
+ * For work that reads and then decides what to write (storing a document's chunks, a login), use the pool
+ * (`openDatabase` and `asUser` in ./client.ts): a batch cannot look at one result before sending the next statement.
+ */
+export interface OneShotDatabase {
+  /** One statement outside any transaction: for what row-level security does not cover (SECURITY DEFINER lookups). */
+  query<T extends Record<string, unknown>>(statement: SQL): Promise<T[]>;
+  /**
+   * The statement in a transaction where row-level security sees `userId` (plus more transaction-local `settings`,
+   * e.g. pgvector's), all in one request.
+   *
+   * @example const rows = await oneShot.asUser<{ id: string }>(userId, sql`select id from documents`);
+   */
+  asUser<T extends Record<string, unknown>>(userId: string, statement: SQL, settings?: Record<string, string>): Promise<T[]>;
+}
+
+export function openOneShot(env: Pick<AppEnv, "DATABASE_URL" | "DATABASE_HTTP_ENDPOINT">): OneShotDatabase {
+  // Process-wide in the driver, like the WebSocket proxy in ./client.ts; set only for a local database.
+  if (env.DATABASE_HTTP_ENDPOINT) neonConfig.fetchEndpoint = env.DATABASE_HTTP_ENDPOINT;
+  const client = neon(env.DATABASE_URL);
+  const prepare = (statement: SQL) => {
+    const { sql: text, params } = dialect.sqlToQuery(statement);
+    return client.query(text, params);
+  };
+  return {
+    async query<T extends Record<string, unknown>>(statement: SQL) {
+      try {
+        return (await prepare(statement)) as T[];
+      } catch (error) {
+        throw toDatabaseError(error);
+      }
+    },
+    async asUser<T extends Record<string, unknown>>(userId: string, statement: SQL, settings: Record<string, string> = {}) {
+      const more = Object.entries(settings).map(([name, value]) => sql`, set_config(${name}, ${value}, true)`);
+      try {
+        const [, rows] = await client.transaction([prepare(sql`select set_config('app.user_id', ${userId}, true)${sql.join(more)}`), prepare(statement)]);
+        return (rows ?? []) as T[];
+      } catch (error) {
+        // Unwrapped from the driver's error, so an outage does not carry the statement and its parameters along.
+        throw toDatabaseError(error);
+      }
+    },
+  };
+}

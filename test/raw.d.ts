@@ -1,0 +1,5 @@
+/** A file's text, through Vite's `?raw` suffix (tests read wrangler.toml this way). */
+declare module "*?raw" {
+  const content: string;
+  export default content;
+}
