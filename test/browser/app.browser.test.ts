@@ -108,6 +108,19 @@ describe("the web app in Chromium against a local stack", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("[1] page 1");
   });
 
+  it("rates the answer with buttons named 'Rate n of 5', saved by the feedback endpoint", async () => {
+    const log = page.getByRole("log", { name: "Conversation" });
+    const rating = log.getByRole("group", { name: "Rate this answer" });
+    const saved = page.waitForResponse((response) => /\/chat\/sessions\/[^/]+\/messages\/[^/]+\/feedback$/.test(new URL(response.url()).pathname));
+    await rating.getByRole("button", { name: "Rate 4 of 5" }).click();
+    const response = await saved;
+    expect(response.status()).toBe(200);
+    expect(JSON.parse(response.request().postData() ?? "{}")).toEqual({ rating: 4 });
+    await rating.getByRole("status").filter({ hasText: "Thanks for the rating." }).waitFor();
+    expect(await rating.getByRole("button", { name: "Rate 4 of 5" }).getAttribute("aria-pressed")).toBe("true");
+    expect(await rating.getByRole("button", { name: "Rate 5 of 5" }).getAttribute("aria-pressed")).toBe("false");
+  });
+
   it("finds no WCAG A or AA violation with axe-core (labels, names, contrast)", async () => {
     const violations = await axeViolations(page);
     expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);

@@ -22,6 +22,14 @@ export const renameSession = (id: string, title: string) =>
     body: JSON.stringify({ title }),
   });
 
+/** Rates one answer of a conversation, 1–5 (a new rating replaces the old). */
+export const rateAnswer = (sessionId: string, messageId: string, rating: number) =>
+  apiJson<unknown>(`/chat/sessions/${sessionId}/messages/${messageId}/feedback`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ rating }),
+  });
+
 /**
  * Uploads one file with progress (XMLHttpRequest: `fetch` cannot report upload progress). A 401 is retried once
  * with a refreshed token, like every other call.

@@ -42,7 +42,7 @@ export function ChatPanel({ chat, documents, selected, onClearSelection, onOpenC
       <div class="chat-log" role="log" aria-label={t("chat.logLabel")} ref={log}>
         {chat.messages.length === 0 && <p class="hint">{documents.length === 0 ? t("chat.noDocuments") : t("chat.empty")}</p>}
         {chat.messages.map((message) => (
-          <Message key={message.id} message={message} onOpenCitation={onOpenCitation} />
+          <Message key={message.id} message={message} onOpenCitation={onOpenCitation} onRate={(rating) => void chat.rate(message.id, rating)} />
         ))}
       </div>
       {chat.loadError ? <p role="alert" class="error">{describeProblem(chat.loadError, t)}</p> : null}
@@ -93,7 +93,10 @@ export function ChatPanel({ chat, documents, selected, onClearSelection, onOpenC
   );
 }
 
-function Message({ message, onOpenCitation }: { message: ChatMessage; onOpenCitation(citation: Citation): void }) {
+/** Ratings an answer can get: 1 (useless) to 5 (exactly what I needed). */
+const RATINGS = [1, 2, 3, 4, 5] as const;
+
+function Message({ message, onOpenCitation, onRate }: { message: ChatMessage; onOpenCitation(citation: Citation): void; onRate(rating: number): void }) {
   const { t } = useI18n();
   const streaming = message.state === "streaming";
   const failure =
@@ -130,6 +133,33 @@ function Message({ message, onOpenCitation }: { message: ChatMessage; onOpenCita
             </li>
           ))}
         </ul>
+      )}
+      {message.role === "assistant" && message.state === "done" && message.serverId && (
+        <div class="rating" role="group" aria-label={t("chat.rate")}>
+          <span aria-hidden="true">{t("chat.rate")}</span>
+          {RATINGS.map((n) => (
+            <button
+              key={n}
+              type="button"
+              class="star"
+              aria-label={t("chat.rateN", { n })}
+              aria-pressed={message.rating !== undefined && n <= message.rating}
+              onClick={() => onRate(n)}
+            >
+              {message.rating !== undefined && n <= message.rating ? "★" : "☆"}
+            </button>
+          ))}
+          {message.rating !== undefined && !message.ratingError && (
+            <span class="note" role="status">
+              {t("chat.rated")}
+            </span>
+          )}
+          {message.ratingError ? (
+            <span class="error" role="alert">
+              {message.ratingError instanceof ApiProblem ? describeProblem(message.ratingError, t) : t("chat.rateFailed")}
+            </span>
+          ) : null}
+        </div>
       )}
     </article>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "preact/hooks";
 import { ApiProblem } from "../api/client";
-import { askStream, getSession } from "../api/endpoints";
+import { askStream, getSession, rateAnswer } from "../api/endpoints";
 import type { Citation } from "../api/types";
 
 export interface ChatMessage {
@@ -13,6 +13,12 @@ export interface ChatMessage {
   finishReason?: string;
   /** Why it failed: an ApiProblem, or the stream's own error event. Translated when shown. */
   error?: unknown;
+  /** The server's id of an answer, once known (the stream's `start`, or a stored conversation): what a rating names. */
+  serverId?: string;
+  /** The member's rating of this answer, 1–5. */
+  rating?: number;
+  /** Why the last rating could not be saved. */
+  ratingError?: unknown;
 }
 
 export interface ChatState {
@@ -24,6 +30,8 @@ export interface ChatState {
   stop(): void;
   open(sessionId: string): Promise<void>;
   startNew(): void;
+  /** Rates an answer (by its local id) 1–5; shown at once, taken back if the server refuses it. */
+  rate(messageId: string, rating: number): Promise<void>;
 }
 
 /** The sources a partial answer cites with [n], for an answer that was stopped or failed half-way. */
@@ -43,6 +51,9 @@ export function useChat(onChange: () => void): ChatState {
   const [loadError, setLoadError] = useState<unknown>(null);
   const controller = useRef<AbortController | null>(null);
   const session = useRef<string | null>(null);
+  // The latest messages for callbacks that must not be re-created on every streamed word.
+  const messagesRef = useRef<ChatMessage[]>([]);
+  messagesRef.current = messages;
 
   const ask = useCallback(
     async (question: string, documentIds: string[]) => {
@@ -62,6 +73,7 @@ export function useChat(onChange: () => void): ChatState {
         const body = { message: question, ...(session.current ? { session_id: session.current } : {}), ...(documentIds.length ? { document_ids: documentIds } : {}) };
         for await (const event of askStream(body, abort.signal)) {
           if (event.event === "start") {
+            update({ serverId: event.data.message_id });
             if (session.current !== event.data.session_id) {
               session.current = event.data.session_id;
               setSessionId(event.data.session_id);
@@ -107,6 +119,8 @@ export function useChat(onChange: () => void): ChatState {
           state: m.finish_reason === "error" ? "error" : "done",
           finishReason: m.finish_reason ?? undefined,
           error: m.finish_reason === "error" ? new ApiProblem({ status: 502, code: "upstream_unavailable" }) : undefined,
+          serverId: m.id,
+          rating: m.feedback?.rating,
         })),
       );
     } catch (error) {
@@ -122,5 +136,19 @@ export function useChat(onChange: () => void): ChatState {
     setLoadError(null);
   }, []);
 
-  return { sessionId, messages, busy, loadError, ask, stop, open, startNew };
+  const rate = useCallback(async (messageId: string, rating: number) => {
+    const target = messagesRef.current.find((m) => m.id === messageId);
+    const conversation = session.current;
+    if (!target?.serverId || !conversation) return;
+    const previous = target.rating;
+    const set = (patch: Partial<ChatMessage>) => setMessages((all) => all.map((m) => (m.id === messageId ? { ...m, ...patch } : m)));
+    set({ rating, ratingError: undefined });
+    try {
+      await rateAnswer(conversation, target.serverId, rating);
+    } catch (error) {
+      set({ rating: previous, ratingError: error });
+    }
+  }, []);
+
+  return { sessionId, messages, busy, loadError, ask, stop, open, startNew, rate };
 }
