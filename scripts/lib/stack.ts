@@ -54,9 +54,10 @@ export interface StackOptions {
   /**
    * Run a frozen copy of the Worker's source instead of the live tree: wrangler dev reloads the Worker whenever a file
    * under src/ changes, which in a shared checkout restarts it mid-measurement. "head" copies the committed version
-   * (results then belong to a commit), "worktree" the files as they are now. Default: the live tree (npm start).
+   * (results then belong to a commit), "worktree" the files as they are now, `{ commit }` an older version (a
+   * before/after measurement). Default: the live tree (npm start).
    */
-  freeze?: "head" | "worktree";
+  freeze?: "head" | "worktree" | { commit: string };
   /** Aborting it while the stack starts stops what has started and rejects (npm start's Ctrl-C during start-up). */
   signal?: AbortSignal;
 }
@@ -228,13 +229,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
  */
 const WORKER_FILES = ["src", "wrangler.toml", "package.json", "tsconfig.json", "web", "scripts/build-web.ts"];
 
-/** Copies the Worker's files to `dir` (from git HEAD or the working tree) with node_modules linked; returns `dir`. */
-function freezeWorker(from: "head" | "worktree", dir: string): string {
+/** Copies the Worker's files to `dir` (from a commit or the working tree) with node_modules linked; returns `dir`. */
+function freezeWorker(from: NonNullable<StackOptions["freeze"]>, dir: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  if (from === "head") {
+  if (from !== "worktree") {
     const archive = join(dir, "head.tar");
-    execFileSync("git", ["-C", ROOT, "archive", "--format=tar", "-o", archive, "HEAD", ...WORKER_FILES]);
+    const commit = from === "head" ? "HEAD" : from.commit;
+    execFileSync("git", ["-C", ROOT, "archive", "--format=tar", "-o", archive, commit, ...WORKER_FILES]);
     execFileSync("tar", ["-xf", archive, "-C", dir]);
     rmSync(archive);
   } else {

@@ -5,6 +5,11 @@
 export type IngestionErrorCode =
   | "pdf_encrypted"
   | "pdf_corrupt"
+  /** Over a decompression, object or text-item budget, or nested too deep: a bomb, or a file made to look like one. */
+  | "pdf_too_complex"
+  | "too_many_pages"
+  | "too_much_text"
+  | "parse_timeout"
   | "no_extractable_text"
   | "unsupported_type"
   | "file_missing"

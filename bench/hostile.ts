@@ -1,0 +1,189 @@
+/**
+ * `npm run bench:hostile`: each generated hostile file (bench/lib/hostile-files.ts) uploaded to a local stack, with
+ * the Worker's peak memory while its job runs, how the job ended, and how /health answered meanwhile. Peak memory is
+ * the runtime workerd process's VmHWM, reset before each file (`/proc/PID/clear_refs`), so a spike between samples
+ * counts; where the reset is not allowed, RSS sampled every 50 ms. Writes bench/results/hostile-latest.json and a
+ * dated copy, and prints a table.
+ *
+ * @example
+ *   npm run bench:hostile                                  # the working tree's Worker
+ *   npm run bench:hostile -- --only flate-bomb-64mib.pdf   # one file
+ *   npm run bench:hostile -- --commit 5277384 --only flate-bomb-64mib.pdf,flate-bomb-256mib.pdf   # a "before"
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { register } from "./lib/api.ts";
+import { hostileFiles, type HostileFile } from "./lib/hostile-files.ts";
+import { launchStack } from "./lib/stack-child.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const RESULTS_DIR = join(ROOT, "bench", "results");
+/** Longest a hostile job may run before it counts as stuck for this benchmark (the parse budget is 120 s). */
+const JOB_TIMEOUT_MS = 240_000;
+/** /health is polled this often while a job runs; one slower than HEALTH_SLOW_MS counts as a stall. */
+const HEALTH_EVERY_MS = 200;
+const HEALTH_SLOW_MS = 1_000;
+const SAMPLE_MS = 50;
+
+const argument = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const only = argument("--only")?.split(",");
+const commit = argument("--commit");
+
+interface FileResult {
+  name: string;
+  description: string;
+  bytes: number;
+  expected: string;
+  outcome: string;
+  asExpected: boolean;
+  seconds: number;
+  baselineMb: number | null;
+  peakMb: number | null;
+  deltaMb: number | null;
+  health: { polls: number; failures: number; slowest_ms: number; stalls: number };
+}
+
+const kb = (pid: number, field: string): number | null => {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match?.[1] ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+};
+const mb = (value: number | null) => (value === null ? null : Math.round(value / 102.4) / 10);
+
+function resetPeak(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, "5");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function run(): Promise<void> {
+  const files = hostileFiles().filter((file) => !only || only.includes(file.name));
+  const started = Date.now();
+  const stack = await launchStack({ freeze: commit ? { commit } : "worktree", vars: { EMBEDDING_PROVIDER: "offline", LLM_PROVIDER: "offline" } });
+  const results: FileResult[] = [];
+  try {
+    const token = await register(stack.url, `hostile-${Date.now()}@example.com`, "correct horse battery staple");
+    const workerd = stack.watched.find((w) => w.name === "workerd");
+    for (const file of files) {
+      results.push(await measure(stack.url, token, file, () => workerd?.pids() ?? []));
+      const last = results.at(-1);
+      if (last) console.log(`${last.name}: ${last.outcome} in ${last.seconds} s, peak ${last.peakMb} MiB (+${last.deltaMb}), /health slowest ${last.health.slowest_ms} ms`);
+    }
+  } finally {
+    await stack.stop();
+  }
+  const output = {
+    date: new Date().toISOString(),
+    commit: commit ?? `${execFileSync("git", ["-C", ROOT, "rev-parse", "--short", "HEAD"]).toString().trim()}+worktree`,
+    seconds: Math.round((Date.now() - started) / 1000),
+    loadAverage: loadavg().map((n) => Math.round(n * 10) / 10),
+    files: results,
+  };
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const stamp = output.date.slice(0, 16).replace(":", "-");
+  const suffix = only ? "-partial" : "";
+  writeFileSync(join(RESULTS_DIR, `hostile${suffix}-${stamp}.json`), `${JSON.stringify(output, null, 2)}\n`);
+  if (!only && !commit) writeFileSync(join(RESULTS_DIR, "hostile-latest.json"), `${JSON.stringify(output, null, 2)}\n`);
+  console.log(`\n| file | bytes | outcome | time | workerd peak | above baseline | /health slowest |\n| --- | --- | --- | --- | --- | --- | --- |`);
+  for (const r of results) {
+    console.log(`| ${r.name} | ${r.bytes} | ${r.outcome}${r.asExpected ? "" : " (unexpected)"} | ${r.seconds} s | ${r.peakMb} MiB | ${r.deltaMb} MiB | ${r.health.slowest_ms} ms |`);
+  }
+}
+
+async function measure(url: string, token: string, file: HostileFile, pids: () => number[]): Promise<FileResult> {
+  const bytes = file.bytes();
+  const processes = pids();
+  // The runtime is the larger of wrangler's two workerd processes (the other is a small proxy).
+  const runtime = processes.reduce<number | null>((best, pid) => ((kb(pid, "VmRSS") ?? 0) > (best === null ? -1 : (kb(best, "VmRSS") ?? 0)) ? pid : best), null);
+  const peakReset = runtime !== null && resetPeak(runtime);
+  const baseline = runtime === null ? null : kb(runtime, "VmRSS");
+  let sampledPeak = baseline ?? 0;
+  const sampler = setInterval(() => {
+    if (runtime !== null) sampledPeak = Math.max(sampledPeak, kb(runtime, "VmRSS") ?? 0);
+  }, SAMPLE_MS);
+  const health = { polls: 0, failures: 0, slowest_ms: 0, stalls: 0 };
+  let polling = true;
+  const poller = (async () => {
+    while (polling) {
+      const t0 = performance.now();
+      try {
+        const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(30_000) });
+        await response.body?.cancel();
+        if (!response.ok) health.failures++;
+      } catch {
+        health.failures++;
+      }
+      const ms = Math.round(performance.now() - t0);
+      health.polls++;
+      health.slowest_ms = Math.max(health.slowest_ms, ms);
+      if (ms > HEALTH_SLOW_MS) health.stalls++;
+      await new Promise((resolve) => setTimeout(resolve, HEALTH_EVERY_MS));
+    }
+  })();
+
+  const t0 = performance.now();
+  let outcome = "";
+  try {
+    const form = new FormData();
+    form.append("file", new Blob([new Uint8Array(bytes)]), file.name);
+    const response = await fetch(`${url}/api/v2/upload`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form });
+    const body = (await response.json()) as { job_id?: string; code?: string };
+    if (!body.job_id) outcome = `upload ${response.status} ${body.code ?? ""}`.trim();
+    else outcome = await waitForOutcome(url, token, body.job_id);
+  } catch (error) {
+    outcome = `error: ${(error as Error).message}`;
+  } finally {
+    polling = false;
+    clearInterval(sampler);
+    await poller;
+  }
+  const peak = runtime === null ? null : peakReset ? (kb(runtime, "VmHWM") ?? sampledPeak) : sampledPeak;
+  const expected = file.expect.code ? `failed ${file.expect.code}` : file.expect.status;
+  return {
+    name: file.name,
+    description: file.description,
+    bytes: bytes.length,
+    expected,
+    outcome,
+    asExpected: outcome === expected,
+    seconds: Math.round((performance.now() - t0) / 100) / 10,
+    baselineMb: mb(baseline),
+    peakMb: mb(peak),
+    deltaMb: peak === null || baseline === null ? null : mb(peak - baseline),
+    health,
+  };
+}
+
+async function waitForOutcome(url: string, token: string, jobId: string): Promise<string> {
+  const deadline = Date.now() + JOB_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${url}/api/v2/jobs/${jobId}`, { headers: { authorization: `Bearer ${token}` } });
+      if (response.ok) {
+        const job = (await response.json()) as { status: string; error: { code: string } | null };
+        if (job.status === "complete") return "complete";
+        if (job.status === "failed") return `failed ${job.error?.code ?? "?"}`;
+      } else {
+        await response.body?.cancel();
+      }
+    } catch {
+      // The Worker may be busy or restarting; the deadline decides.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return `still running after ${JOB_TIMEOUT_MS / 1000} s`;
+}
+
+await run();
