@@ -9,6 +9,8 @@ export type IngestionErrorCode =
   | "pdf_too_complex"
   | "too_many_pages"
   | "too_much_text"
+  /** More chunks than the embeddings held for one document's store may take (src/ingestion/chunker.ts). */
+  | "too_many_chunks"
   | "parse_timeout"
   | "no_extractable_text"
   | "unsupported_type"
