@@ -29,6 +29,8 @@ export function hostileFiles(): HostileFile[] {
     bombPdf("flate-bomb-64mib.pdf", 64 * MiB),
     bombPdf("flate-bomb-256mib.pdf", 256 * MiB),
     bombPdf("flate-bomb-1gib.pdf", 1024 * MiB),
+    // The issue's 256 MB case at its size: a 1 MB stream, three literal bytes after each 258-byte match (261:1).
+    bombPdf("flate-bomb-1mb-to-256mib.pdf", 256 * MiB, 3),
     {
       name: "flate-bombs-many-small.pdf",
       kind: "pdf",
@@ -93,6 +95,55 @@ export function hostileFiles(): HostileFile[] {
       expect: { status: "complete" },
     },
     {
+      name: "many-chunks.txt",
+      kind: "text",
+      description: '2.4 MB of "1. ": 800,000 one-word sentences, more chunks than a document may have',
+      bytes: () => encoder.encode("1. ".repeat(800_000)),
+      expect: { status: "failed", code: "too_many_chunks" },
+    },
+    {
+      name: "long-table-header.txt",
+      kind: "text",
+      description: "a table header cell of 1 MB above 2,000 rows, each of which names its column",
+      bytes: () => encoder.encode(`| Service | ${"Network ".repeat(131_072)}|\n| --- | --- |\n${"| Specialist visit | $50 copay |\n".repeat(2_000)}`),
+      expect: { status: "complete" },
+    },
+    {
+      name: "dots.txt",
+      kind: "text",
+      description: '"a" and 60,000 dots (the old sentence splitter took 6.1 s and crashed the stack)',
+      bytes: () => encoder.encode(`a${".".repeat(60_000)}`),
+      expect: { status: "complete" },
+    },
+    {
+      name: "dots-1mb.txt",
+      kind: "text",
+      description: '"a" and a million dots',
+      bytes: () => encoder.encode(`a${".".repeat(1_000_000)}`),
+      expect: { status: "complete" },
+    },
+    {
+      name: "open-brackets.txt",
+      kind: "text",
+      description: 'a sentence and 65,536 "[" (the old type detection took 2.6 s and stalled /health)',
+      bytes: () => encoder.encode(`Deductible $500. ${"[".repeat(65_536)}`),
+      expect: { status: "complete" },
+    },
+    {
+      name: "script-tags.html",
+      kind: "html",
+      description: 'a paragraph and 40,000 unclosed "<script " (the old conversion took 5.6 s)',
+      bytes: () => encoder.encode(`<html><body><p>Deductible $500</p>${"<script ".repeat(40_000)}`),
+      expect: { status: "complete" },
+    },
+    {
+      name: "nested-divs.html",
+      kind: "html",
+      description: "200,000 nested <div> around one sentence",
+      bytes: () => encoder.encode(`<html><body>${"<div>".repeat(200_000)}Deductible $500${"</div>".repeat(200_000)}`),
+      expect: { status: "complete" },
+    },
+    {
       name: "too-much-text.txt",
       kind: "text",
       description: "20 MB of ordinary sentences: more text than a document may have",
@@ -123,12 +174,13 @@ export function hostileFiles(): HostileFile[] {
   ];
 }
 
-function bombPdf(name: string, inflated: number): HostileFile {
+function bombPdf(name: string, inflated: number, literalsPerMatch = 0): HostileFile {
+  const ratio = (258 + literalsPerMatch) / ((2 + 2 * literalsPerMatch) / 8);
   return {
     name,
     kind: "pdf",
-    description: `a page content stream of ${Math.round(inflated / 1032 / 1024)} KiB that inflates to ${inflated / MiB} MiB`,
-    bytes: () => pdfWithPages([{ content: zlibZeros(inflated), filter: "/FlateDecode" }, textPage("Your deductible is $500.")]),
+    description: `a page content stream of ${Math.round(inflated / ratio / 1024)} KiB that inflates to ${inflated / MiB} MiB (${Math.round(ratio)}:1)`,
+    bytes: () => pdfWithPages([{ content: zlibZeros(inflated, literalsPerMatch), filter: "/FlateDecode" }, textPage("Your deductible is $500.")]),
     expect: { status: "failed", code: "pdf_too_complex" },
   };
 }
@@ -269,13 +321,15 @@ function oversizedImagePdf(): Uint8Array {
 // Compressed data built by hand, in time proportional to its compressed size
 
 /**
- * A zlib stream that inflates to at least `size` zero bytes (the next multiple of 258, plus one), at deflate's best
- * ratio (about 1032:1), written directly: one
- * dynamic block whose only length code (258) and only distance code (1) are one bit each, so after a literal zero the
- * body is all zero bits, two per 258 bytes. Valid for zlib (checksum included) and for pdf.js.
+ * A zlib stream that inflates to at least `size` zero bytes, at deflate's best ratio (about 1032:1), written directly:
+ * one dynamic block whose only length code (258) and only distance code (1) are one bit each, so after a literal zero
+ * the body is all zero bits, two per 258 bytes. `literalsPerMatch` literal zeros (two bits each) after every match
+ * lower the ratio: 3 gives 261 bytes per byte of body. Valid for zlib (checksum included) and for pdf.js.
  */
-export function zlibZeros(size: number): Uint8Array {
-  const repeats = Math.max(0, Math.ceil((size - 1) / 258));
+export function zlibZeros(size: number, literalsPerMatch = 0): Uint8Array {
+  const unitBytes = 258 + literalsPerMatch;
+  const unitBits = 2 + 2 * literalsPerMatch;
+  const repeats = Math.max(0, Math.ceil((size - 1) / unitBytes));
   const writer = new BitWriter();
   writer.bits(1, 1); // BFINAL
   writer.bits(2, 2); // BTYPE: dynamic
@@ -300,16 +354,23 @@ export function zlibZeros(size: number): Uint8Array {
   lengthOne(); // distance code 0 (distance 1): 1 bit
   // Canonical lit/len codes: 285 = "0", 0 = "10", 256 = "11"; distance 0 = "0".
   writer.code(0b10, 2); // the first zero byte
-  const bodyBits = writer.length + repeats * 2;
+  const bodyStart = writer.length;
+  const bodyBits = bodyStart + repeats * unitBits;
   const endBits = bodyBits + 2;
   const out = new Uint8Array(2 + Math.ceil(endBits / 8) + 4);
   out[0] = 0x78;
   out[1] = 0xda;
   writer.writeInto(out, 2);
+  // Each unit: the match ("0", "0"), then literal zeros ("10" each: its first bit, 1, goes first).
+  if (literalsPerMatch > 0) {
+    for (let unit = 0, bit = bodyStart; unit < repeats; unit++, bit += unitBits) {
+      for (let k = 0; k < literalsPerMatch; k++) setBits(out, 2, bit + 2 + 2 * k, 1, 1);
+    }
+  }
   setBits(out, 2, bodyBits, 0b11, 2); // end of block: "11" (symmetric, so its bit order does not matter)
   // Adler-32 of the zero bytes: a stays 1, b adds 1 per byte.
   const a = 1;
-  const b = (1 + repeats * 258) % 65521;
+  const b = (1 + repeats * unitBytes) % 65521;
   const checksum = ((b << 16) | a) >>> 0;
   const tail = out.length - 4;
   out[tail] = checksum >>> 24;
