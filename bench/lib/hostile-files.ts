@@ -34,9 +34,16 @@ export function hostileFiles(): HostileFile[] {
     {
       name: "flate-bombs-many-small.pdf",
       kind: "pdf",
-      description: "40 streams of 8 MiB each (under the per-stream budget, 320 MiB in all)",
-      bytes: () => manySmallBombsPdf(40, 8 * MiB),
+      description: "40 streams of just under 4 MiB each (within the per-stream budget, 160 MiB in all)",
+      bytes: () => manySmallBombsPdf(40, 4 * MiB - 4096),
       expect: { status: "failed", code: "pdf_too_complex" },
+    },
+    {
+      name: "streams-under-budget.pdf",
+      kind: "pdf",
+      description: "4 pages whose content streams inflate to just under 4 MiB each (16 MiB): about the most a PDF may decode",
+      bytes: () => manySmallBombsPdf(4, 4 * MiB - 4096),
+      expect: { status: "complete" },
     },
     {
       name: "flate-image-bomb.pdf",

@@ -25,7 +25,10 @@ const RESAVE_HINT = "It may be damaged or built to overload readers; print it to
  * code and a message that says what to do.
  */
 export interface PdfBudget {
-  /** Pages in the file: a 400-page plan booklet is large; 2,000 pages is not one document. */
+  /**
+   * Pages in the file: a 400-page plan booklet is large, and an account may have 1,000 pages processed a day
+   * (MAX_PAGES_PER_DAY), so a longer file could never be processed anyway.
+   */
   maxPages: number;
   /** Characters of text in all pages together, about 1,000 dense pages; what ingestion then chunks and embeds. */
   maxTextChars: number;
@@ -46,12 +49,15 @@ export interface PdfBudget {
 }
 
 export const PDF_BUDGET: PdfBudget = {
-  maxPages: 2_000,
+  maxPages: 1_000,
   maxTextChars: 3_000_000,
   maxItemsPerPage: 20_000,
   maxItems: 2_000_000,
-  maxStreamBytes: 16 * 1024 * 1024,
-  maxDecodedBytes: 256 * 1024 * 1024,
+  // Real plan documents decode to at most 2.6 MiB in all and 2.1 MiB in one stream (all 14 of the dev corpus; the
+  // 250-page Evidence of Coverage, 1.6 MiB). What pdf.js decodes stays in memory until collected, about twice over
+  // (buffers grow by doubling): 56 MiB of streams cost the local runtime 107 MiB, 210 MiB cost 172 MiB. See BENCHMARKS.md.
+  maxStreamBytes: 4 * 1024 * 1024,
+  maxDecodedBytes: 16 * 1024 * 1024,
   maxObjects: 500_000,
   timeMs: 120_000,
 };

@@ -48,7 +48,7 @@ const TEXT_CODECS = new Set(["ASCIIHexDecode", "AHx", "ASCII85Decode", "A85", "R
 /**
  * Counts what the PDF's streams decode to and checks it against `limits`; returns the counts either way.
  *
- * @example const verdict = inspectStreams(bytes, { maxStreamBytes: 16 << 20, maxTotalBytes: 256 << 20, maxObjects: 500_000 });
+ * @example const verdict = inspectStreams(bytes, { maxStreamBytes: 4 << 20, maxTotalBytes: 16 << 20, maxObjects: 500_000 });
  */
 export function inspectStreams(data: Uint8Array, limits: StreamLimits): StreamVerdict {
   const report: StreamReport = { streams: 0, objects: countOccurrences(data, OBJ), decodedBytes: 0, largestStream: 0, encrypted: false };
