@@ -24,6 +24,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { register } from "./lib/api.ts";
 import { hostileFiles, type HostileFile } from "./lib/hostile-files.ts";
+import { IsolateHeap } from "./lib/isolate-heap.ts";
 import { launchStack } from "./lib/stack-child.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -78,6 +79,9 @@ interface FileResult {
   peakMb: number | null;
   /** peakMb above jobStartMb: what the job itself added. */
   deltaMb: number | null;
+  /** The Worker isolate's own heap (bench/lib/isolate-heap.ts) when the job started, and its sampled peak during it. */
+  isolateHeapStartMb: number | null;
+  isolateHeapPeakMb: number | null;
   /** failures: no answer or an error other than 503; degraded: 503, /health's database check gave up after 3 s. */
   health: { polls: number; failures: number; degraded: number; slowest_ms: number; stalls: number };
 }
@@ -90,6 +94,7 @@ const kb = (pid: number, field: string): number | null => {
     return null;
   }
 };
+const mib = (bytes: number) => Math.round(bytes / 104857.6) / 10;
 const mb = (value: number | null) => (value === null ? null : Math.round(value / 102.4) / 10);
 
 function resetPeak(pid: number): boolean {
@@ -118,12 +123,13 @@ async function run(): Promise<void> {
       const token = await register(stack.url, `hostile-${Date.now()}@example.com`, "correct horse battery staple");
       const workerd = stack.watched.find((w) => w.name === "workerd");
       for (const file of group) {
-        results.push(await measure(stack.url, token, file, () => workerd?.pids() ?? []));
+        results.push(await measure(stack.url, token, file, () => workerd?.pids() ?? [], stack.inspectorPort));
         const last = results.at(-1);
         if (last) {
           console.log(
             `${last.name}: ${last.outcome} in ${last.seconds} s, upload peak ${last.uploadPeakMb} MiB, job peak ${last.peakMb} MiB ` +
-              `(+${last.deltaMb} over ${last.jobStartMb}), /health slowest ${last.health.slowest_ms} ms`,
+              `(+${last.deltaMb} over ${last.jobStartMb}), isolate heap ${last.isolateHeapStartMb} → peak ${last.isolateHeapPeakMb} MiB, ` +
+              `/health slowest ${last.health.slowest_ms} ms`,
           );
         }
       }
@@ -145,18 +151,30 @@ async function run(): Promise<void> {
   writeFileSync(join(RESULTS_DIR, `hostile${suffix}-${stamp}.json`), `${JSON.stringify(output, null, 2)}\n`);
   if (!only && !commit) writeFileSync(join(RESULTS_DIR, "hostile-latest.json"), `${JSON.stringify(output, null, 2)}\n`);
   console.log(
-    "\n| file | bytes | outcome | time | idle workerd | upload peak | job peak | job's own | /health slowest |\n" +
-      "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "\n| file | bytes | outcome | time | idle workerd | upload peak | job peak | job's own | isolate heap peak | /health slowest |\n" +
+      "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   );
   for (const r of results) {
     console.log(
       `| ${r.name} | ${r.bytes.toLocaleString("en-US")} | ${r.outcome}${r.asExpected ? "" : " (unexpected)"} | ${r.seconds} s | ` +
-        `${r.baselineMb} MiB | ${r.uploadPeakMb} MiB | ${r.peakMb} MiB | ${r.deltaMb} MiB | ${r.health.slowest_ms} ms |`,
+        `${r.baselineMb} MiB | ${r.uploadPeakMb} MiB | ${r.peakMb} MiB | ${r.deltaMb} MiB | ${r.isolateHeapPeakMb} MiB | ${r.health.slowest_ms} ms |`,
     );
   }
 }
 
-async function measure(url: string, token: string, file: HostileFile, pids: () => number[]): Promise<FileResult> {
+async function measure(url: string, token: string, file: HostileFile, pids: () => number[], inspectorPort: number | null): Promise<FileResult> {
+  const heap = await IsolateHeap.connect(inspectorPort);
+  let heapStart: number | null = null;
+  let heapPeak: number | null = null;
+  let jobPhase = false;
+  let heapSampling = heap !== null;
+  const heapSampler = (async () => {
+    while (heapSampling && heap) {
+      const reading = await heap.read();
+      if (reading && jobPhase) heapPeak = Math.max(heapPeak ?? 0, reading.used);
+      await new Promise((resolve) => setTimeout(resolve, SAMPLE_MS));
+    }
+  })();
   const bytes = file.bytes();
   const processes = pids();
   // The runtime is the larger of wrangler's two workerd processes (the other is a small proxy).
@@ -204,6 +222,8 @@ async function measure(url: string, token: string, file: HostileFile, pids: () =
       jobStart = kb(runtime, "VmRSS");
       sampledPeak = jobStart ?? 0;
     }
+    heapStart = (await heap?.read())?.used ?? null;
+    jobPhase = true;
     if (!body.job_id) outcome = `upload ${response.status} ${body.code ?? ""}`.trim();
     else outcome = await waitForOutcome(url, token, body.job_id);
   } catch (error) {
@@ -212,6 +232,9 @@ async function measure(url: string, token: string, file: HostileFile, pids: () =
     polling = false;
     clearInterval(sampler);
     await poller;
+    heapSampling = false;
+    await heapSampler;
+    heap?.close();
   }
   const peak = runtime === null ? null : peakReset ? (kb(runtime, "VmHWM") ?? sampledPeak) : sampledPeak;
   const expected = file.expect.code ? `failed ${file.expect.code}` : file.expect.status;
@@ -228,6 +251,8 @@ async function measure(url: string, token: string, file: HostileFile, pids: () =
     jobStartMb: mb(jobStart),
     peakMb: mb(peak),
     deltaMb: peak === null || jobStart === null ? null : mb(peak - jobStart),
+    isolateHeapStartMb: heapStart === null ? null : mib(heapStart),
+    isolateHeapPeakMb: heapPeak === null ? null : mib(heapPeak),
     health,
   };
 }

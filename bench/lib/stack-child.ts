@@ -20,6 +20,8 @@ export interface RunningStack {
   database: string;
   /** What to watch for CPU and memory; empty when attached to someone else's stack. */
   watched: Watched[];
+  /** The Worker's V8 inspector (wrangler's --inspector-port), when this benchmark started the stack. */
+  inspectorPort: number | null;
   stop(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ export async function launchStack(options: Pick<StackOptions, "vars" | "stateDir
     url: ready.url,
     database: ready.database,
     watched,
+    inspectorPort: ready.inspectorPort,
     async stop() {
       // Closing stdin asks it to stop cleanly (wrangler, then the database); the kill is the fallback.
       child.stdin.end();
@@ -74,5 +77,5 @@ export async function launchStack(options: Pick<StackOptions, "vars" | "stateDir
 }
 
 export function attachStack(url: string): RunningStack {
-  return { url: url.replace(/\/$/, ""), database: "as configured by whoever started it (BENCH_URL)", watched: [], stop: async () => undefined };
+  return { url: url.replace(/\/$/, ""), database: "as configured by whoever started it (BENCH_URL)", watched: [], inspectorPort: null, stop: async () => undefined };
 }

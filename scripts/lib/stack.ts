@@ -70,6 +70,8 @@ export interface Stack {
   database: string;
   /** Whether the database runs inside this process (embedded PGlite) or elsewhere (a PostgreSQL server). */
   databaseInProcess: boolean;
+  /** wrangler's DevTools port (the Worker's V8 inspector), when this stack chose it; null with `devVars` (npm start). */
+  inspectorPort: number | null;
   /** Resolves with wrangler's exit code if it exits on its own (not through stop()). */
   exited: Promise<number>;
   /** Process ids of wrangler's Node process and the workerd processes under it, for memory and CPU readings. */
@@ -126,12 +128,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     "--persist-to",
     join(stateDir, "wrangler"),
   ];
+  let inspectorPort: number | null = null;
   if (!options.devVars) {
     // An --env-file makes wrangler skip .dev.vars; an empty one adds nothing. The inspector gets a free port so
     // several stacks (bench, eval, npm start) can run side by side.
     const envFile = join(stateDir, "empty.env");
     writeFileSync(envFile, "");
-    args.push("--env-file", envFile, "--inspector-port", String(await freePort()));
+    inspectorPort = await freePort();
+    args.push("--env-file", envFile, "--inspector-port", String(inspectorPort));
     vars.JWT_SECRET = randomBytes(48).toString("base64url");
   }
   if (options.quiet) args.push("--show-interactive-dev-session=false");
@@ -203,6 +207,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     stop,
     database: database.description,
     databaseInProcess: database.inProcess,
+    inspectorPort,
     exited,
     pids: () => ({ wrangler: wrangler.pid ?? null, workerd: wrangler.pid ? descendantsNamed(wrangler.pid, "workerd") : [] }),
     async crashWorker() {
