@@ -15,6 +15,7 @@ export interface StackReady {
   databaseInProcess: boolean;
   pid: number;
   wrangler: number | null;
+  inspectorPort: number | null;
 }
 
 const options = JSON.parse(process.argv[2] ?? "{}") as StackOptions;
@@ -26,6 +27,7 @@ const ready: StackReady = {
   databaseInProcess: stack.databaseInProcess,
   pid: process.pid,
   wrangler: stack.pids().wrangler,
+  inspectorPort: stack.inspectorPort,
 };
 process.stdout.write(`${JSON.stringify(ready)}\n`);
 

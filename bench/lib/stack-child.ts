@@ -22,6 +22,8 @@ export interface RunningStack {
   databaseControl: string | null;
   /** What to watch for CPU and memory; empty when attached to someone else's stack. */
   watched: Watched[];
+  /** The Worker's V8 inspector (wrangler's --inspector-port), when this benchmark started the stack. */
+  inspectorPort: number | null;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function launchStack(options: Pick<StackOptions, "vars" | "stateDir
     database: ready.database,
     databaseControl: ready.databaseControl,
     watched,
+    inspectorPort: ready.inspectorPort,
     async stop() {
       // Closing stdin asks it to stop cleanly (wrangler, then the database); the kill is the fallback.
       child.stdin.end();
@@ -77,5 +80,5 @@ export async function launchStack(options: Pick<StackOptions, "vars" | "stateDir
 }
 
 export function attachStack(url: string): RunningStack {
-  return { url: url.replace(/\/$/, ""), database: "as configured by whoever started it (BENCH_URL)", databaseControl: null, watched: [], stop: async () => undefined };
+  return { url: url.replace(/\/$/, ""), database: "as configured by whoever started it (BENCH_URL)", databaseControl: null, watched: [], inspectorPort: null, stop: async () => undefined };
 }

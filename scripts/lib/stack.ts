@@ -54,9 +54,10 @@ export interface StackOptions {
   /**
    * Run a frozen copy of the Worker's source instead of the live tree: wrangler dev reloads the Worker whenever a file
    * under src/ changes, which in a shared checkout restarts it mid-measurement. "head" copies the committed version
-   * (results then belong to a commit), "worktree" the files as they are now. Default: the live tree (npm start).
+   * (results then belong to a commit), "worktree" the files as they are now, `{ commit }` an older version (a
+   * before/after measurement). Default: the live tree (npm start).
    */
-  freeze?: "head" | "worktree";
+  freeze?: "head" | "worktree" | { commit: string };
   /** With freeze "head": another commit instead (the benchmark's "before" column). */
   freezeRef?: string;
   /** Aborting it while the stack starts stops what has started and rejects (npm start's Ctrl-C during start-up). */
@@ -73,6 +74,8 @@ export interface Stack {
   databaseControl: string | null;
   /** Whether the database runs inside this process (embedded PGlite) or elsewhere (a PostgreSQL server). */
   databaseInProcess: boolean;
+  /** wrangler's DevTools port (the Worker's V8 inspector), when this stack chose it; null with `devVars` (npm start). */
+  inspectorPort: number | null;
   /** Resolves with wrangler's exit code if it exits on its own (not through stop()). */
   exited: Promise<number>;
   /** Process ids of wrangler's Node process and the workerd processes under it, for memory and CPU readings. */
@@ -129,12 +132,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     "--persist-to",
     join(stateDir, "wrangler"),
   ];
+  let inspectorPort: number | null = null;
   if (!options.devVars) {
     // An --env-file makes wrangler skip .dev.vars; an empty one adds nothing. The inspector gets a free port so
     // several stacks (bench, eval, npm start) can run side by side.
     const envFile = join(stateDir, "empty.env");
     writeFileSync(envFile, "");
-    args.push("--env-file", envFile, "--inspector-port", String(await freePort()));
+    inspectorPort = await freePort();
+    args.push("--env-file", envFile, "--inspector-port", String(inspectorPort));
     vars.JWT_SECRET = randomBytes(48).toString("base64url");
   }
   if (options.quiet) args.push("--show-interactive-dev-session=false");
@@ -208,6 +213,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     database: database.description,
     databaseControl: database.controlUrl,
     databaseInProcess: database.inProcess,
+    inspectorPort,
     exited,
     pids: () => ({ wrangler: wrangler.pid ?? null, workerd: wrangler.pid ? descendantsNamed(wrangler.pid, "workerd") : [] }),
     async crashWorker() {
@@ -234,13 +240,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
  */
 const WORKER_FILES = ["src", "wrangler.toml", "package.json", "tsconfig.json", "web", "scripts/build-web.ts"];
 
-/** Copies the Worker's files to `dir` (from git `ref`, HEAD by default, or the working tree) with node_modules linked. */
-function freezeWorker(from: "head" | "worktree", dir: string, ref = "HEAD"): string {
+/** Copies the Worker's files to `dir` (from a commit, HEAD or `ref`, or the working tree) with node_modules linked; returns `dir`. */
+function freezeWorker(from: NonNullable<StackOptions["freeze"]>, dir: string, ref = "HEAD"): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  if (from === "head") {
+  if (from !== "worktree") {
     const archive = join(dir, "head.tar");
-    execFileSync("git", ["-C", ROOT, "archive", "--format=tar", "-o", archive, ref, ...WORKER_FILES]);
+    const commit = from === "head" ? ref : from.commit;
+    execFileSync("git", ["-C", ROOT, "archive", "--format=tar", "-o", archive, commit, ...WORKER_FILES]);
     execFileSync("tar", ["-xf", archive, "-C", dir]);
     rmSync(archive);
   } else {

@@ -121,7 +121,7 @@ const CHUNK_INSERT_BATCH = 100;
  */
 export async function replaceChunks(
   tx: Transaction,
-  input: { documentId: string; userId: string; chunks: Chunk[]; embeddings: number[][] },
+  input: { documentId: string; userId: string; chunks: Chunk[]; embeddings: ArrayLike<number>[] },
 ): Promise<void> {
   await tx.delete(documentChunks).where(eq(documentChunks.documentId, input.documentId));
   for (let start = 0; start < input.chunks.length; start += CHUNK_INSERT_BATCH) {
@@ -136,7 +136,8 @@ export async function replaceChunks(
         pageEnd: chunk.pageEnd,
         content: chunk.text,
         context: chunk.context,
-        embedding,
+        // The pipeline keeps embeddings as Float32Array to halve their memory; the driver wants a plain array.
+        embedding: Array.from(embedding),
       };
     });
     await tx.insert(documentChunks).values(rows);

@@ -1,4 +1,5 @@
-import { initialState, pageItems } from "./structure";
+import { IngestionError } from "./errors";
+import { initialState, readPage } from "./structure";
 import type { Chunk, ParsedPage } from "./types";
 
 export interface ChunkOptions {
@@ -6,10 +7,18 @@ export interface ChunkOptions {
   sentencesPerChunk: number;
   /** Upper bound on a chunk's length in characters; defaults to DEFAULT_MAX_CHUNK_CHARS. */
   maxChunkChars?: number;
+  /** Most chunks a document may make; defaults to DEFAULT_MAX_CHUNKS. */
+  maxChunks?: number;
 }
 
 // About 500 tokens: keeps each embedding input and the five chunks put into a chat prompt bounded.
 export const DEFAULT_MAX_CHUNK_CHARS = 2000;
+/**
+ * Every chunk's embedding is held until the document is stored in one transaction: 6 KB each as 32-bit floats, so
+ * 6,000 chunks are 36 MB of a 128 MB isolate. Ordinary text makes a chunk per 400–500 characters, so the text budget
+ * (3 million characters, src/ingestion/parse-pdf.ts) makes about this many; "1. 1. 1. …" would make 200,000.
+ */
+export const DEFAULT_MAX_CHUNKS = 6_000;
 
 /** A sentence or table row, and whether it began a line of its own in the source. */
 interface Sentence {
@@ -34,6 +43,7 @@ const MAX_CONTEXT_CHARS = 300;
 export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions): Chunk[] {
   const { sentencesPerChunk } = options;
   const maxChars = options.maxChunkChars ?? DEFAULT_MAX_CHUNK_CHARS;
+  const maxChunks = options.maxChunks ?? DEFAULT_MAX_CHUNKS;
   if (!Number.isInteger(sentencesPerChunk) || sentencesPerChunk < 1) {
     throw new RangeError(`sentencesPerChunk must be a positive integer, got ${sentencesPerChunk}`);
   }
@@ -49,24 +59,26 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
     const flush = () => {
       const joined = current.map((s, i) => (i === 0 ? s.text : (s.startsLine ? "\n" : " ") + s.text)).join("");
       if (joined.trim() !== "") {
+        if (chunks.length === maxChunks) throw tooManyChunks(maxChunks);
         chunks.push({ index: chunks.length, text: joined, pageStart: page, pageEnd: page, context: contextOf(state.sections) });
       }
       current = [];
       length = 0;
     };
-    for (const item of pageItems(text, state)) {
+    for (const item of readPage(text, state)) {
       if (item.kind === "heading") {
         flush();
         continue;
       }
       if (currentKind !== item.kind) flush();
       currentKind = item.kind;
+      // Sentences are made as they are chunked, so a page of a million of them never exists at once.
       const units =
         item.kind === "row"
           ? cutLong({ text: item.text, startsLine: true }, maxChars).map((unit, i) =>
               i > 0 && item.label ? { ...unit, text: `${item.label} — … ${unit.text}` } : unit,
             )
-          : sentenceUnits(item.text).flatMap((s) => cutLong(s, maxChars));
+          : flatMap(sentenceUnits(item.text), (s) => cutLong(s, maxChars));
       for (const sentence of units) {
         if (current.length === sentencesPerChunk || (current.length > 0 && length + 1 + sentence.text.length > maxChars)) flush();
         length += (current.length > 0 ? 1 : 0) + sentence.text.length;
@@ -96,30 +108,89 @@ function contextOf(sections: string[]): string {
  * @example splitSentences("Your deductible is $1,000.00 per year, e.g. for labs. Then you pay 20.5%.") // two sentences
  */
 export function splitSentences(text: string): string[] {
-  return sentenceUnits(text).map((s) => s.text);
+  return Array.from(sentenceUnits(text), (s) => s.text);
 }
 
-function sentenceUnits(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
+function* sentenceUnits(text: string): Generator<Sentence> {
   for (const paragraph of text.replace(/\r\n?/g, "\n").split(/\n[^\S\n]*\n/)) {
     for (const line of logicalLines(paragraph)) {
-      splitLine(line).forEach((sentence, i) => sentences.push({ text: sentence, startsLine: i === 0 }));
+      let first = true;
+      for (const sentence of splitLine(line)) {
+        yield { text: sentence, startsLine: first };
+        first = false;
+      }
     }
   }
-  return sentences;
+}
+
+function* flatMap<T, U>(items: Iterable<T>, map: (item: T) => U[]): Generator<U> {
+  for (const item of items) yield* map(item);
+}
+
+function tooManyChunks(maxChunks: number): IngestionError {
+  return new IngestionError(
+    "too_many_chunks",
+    `This document splits into more than ${maxChunks.toLocaleString("en-US")} passages, more than one document may have. ` +
+      "Split it into smaller files and upload them separately.",
+  );
 }
 
 function logicalLines(paragraph: string): string[] {
   const lines: string[] = [];
   let previous: string | undefined;
   for (const raw of paragraph.split("\n")) {
-    const line = raw.replace(/\s+/g, " ").trim();
+    const line = collapseWhitespace(raw);
     if (line === "") continue;
     if (previous !== undefined && continues(previous, line)) lines[lines.length - 1] += ` ${line}`;
     else lines.push(line);
     previous = line;
   }
   return lines;
+}
+
+/**
+ * `raw.replace(/\s+/g, " ").trim()`, without its cost on a line of a million short words: the regex replacement keeps
+ * a part per match until it is done ("1. " × 800,000 took 70 MB of heap). Lines that need nothing (the usual case) are
+ * returned trimmed; the others are copied once into a buffer of char codes.
+ */
+function collapseWhitespace(raw: string): string {
+  if (!/[^\S ]| {2}/.test(raw)) return raw.trim();
+  const codes = new Uint16Array(raw.length);
+  let length = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (isWhitespace(code)) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (pendingSpace) codes[length++] = 0x20;
+    pendingSpace = false;
+    codes[length++] = code;
+  }
+  const parts: string[] = [];
+  // In slices, because String.fromCharCode takes its codes as arguments.
+  for (let start = 0; start < length; start += 8192) {
+    parts.push(String.fromCharCode(...codes.subarray(start, Math.min(length, start + 8192))));
+  }
+  return parts.join("");
+}
+
+/** What `\s` matches in a JavaScript regular expression. */
+function isWhitespace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 // A line at least this long that stops without punctuation was wrapped by the layout, not ended by the author.
@@ -152,36 +223,48 @@ const ABBREVIATIONS = new Set([
 // A number after one of these words names a part of the document ("Section 2. Benefits"), not the end of a sentence.
 const NUMBERED_LABELS = /^(?:section|sec|§|article|art|chapter|ch|appendix|schedule|exhibit|clause)$/i;
 
-const BOUNDARY = /([.!?…]+)(["'”’)\]]*)\s+(?=[\p{Lu}\p{N}"'“‘([¿¡$])/gu;
+/**
+ * A run of sentence punctuation, closing quotes or brackets, then space before what can start a sentence. Matches
+ * only where a run starts (the lookbehind): tried inside a run of 60,000 dots, `[.!?…]+` would take each shorter
+ * suffix of the run in turn and the line would cost its length squared (6.1 s for "a" and 60,000 dots).
+ */
+const BOUNDARY = /(?<![.!?…])([.!?…]+)(["'”’)\]]*)\s+(?=[\p{Lu}\p{N}"'“‘([¿¡$])/gu;
 
-function splitLine(line: string): string[] {
-  const sentences: string[] = [];
+function* splitLine(line: string): Generator<string> {
   let start = 0;
   for (const match of line.matchAll(BOUNDARY)) {
     const punctuation = match[1] ?? "";
     const end = match.index + punctuation.length + (match[2] ?? "").length;
-    if (isBoundary(line, start, match.index, punctuation)) {
-      sentences.push(line.slice(start, end).trim());
+    const next = (match[2] ?? "").charAt(0) || line.charAt(match.index + match[0].length);
+    if (isBoundary(line, start, match.index, punctuation, next)) {
+      const sentence = line.slice(start, end).trim();
+      if (sentence !== "") yield sentence;
       start = match.index + match[0].length;
     }
   }
-  sentences.push(line.slice(start).trim());
-  return sentences.filter((s) => s !== "");
+  const last = line.slice(start).trim();
+  if (last !== "") yield last;
 }
 
-function isBoundary(line: string, start: number, at: number, punctuation: string): boolean {
+/**
+ * Whether the punctuation at `at` ends the sentence begun at `start`; `next` is the first character after it that is
+ * not a space.
+ * Looks back two words at most, never at the whole sentence so far: "A. A. A. …" or "Section 2. B Section 2. B …"
+ * are one sentence, and reading it from its start at every dot would cost its length squared.
+ */
+function isBoundary(line: string, start: number, at: number, punctuation: string, next: string): boolean {
   // An ellipsis trails off mid-thought ("deductible… Then") more often than it ends a sentence.
   if (/\.{2,}|…/.test(punctuation) && !/[!?]/.test(punctuation)) return false;
   if (punctuation !== ".") return true;
-  const before = line.slice(start, at);
-  const words = before.split(" ");
-  const token = (words.at(-1) ?? "").replace(/^["'“‘(\[]+/, "");
-  const next = line.slice(at + 1).trimStart().charAt(0);
+  const space = line.lastIndexOf(" ", at - 1);
+  const onlyWord = space < start;
+  const token = line.slice(onlyWord ? start : space + 1, at).replace(/^["'“‘(\[]+/, "");
   if (isAbbreviation(token, next)) return false;
   if (/^\d+$/.test(token)) {
     // "1. Covered services" is a list marker; "Section 2. Benefits" names a section.
-    if (words.length === 1) return false;
-    if (NUMBERED_LABELS.test(words.at(-2) ?? "")) return false;
+    if (onlyWord) return false;
+    const previousSpace = line.lastIndexOf(" ", space - 1);
+    if (NUMBERED_LABELS.test(line.slice(Math.max(start, previousSpace + 1), space))) return false;
   }
   return true;
 }

@@ -8,6 +8,8 @@ const PDF_TRAILER_WINDOW = 1024;
 const MAX_CONTROL_RATIO = 0.01;
 // Sniffing structure needs only the start of a document; this bounds regex work on a 25 MB upload.
 const SNIFF_CHARS = 64 * 1024;
+// Whether a file is text at all is judged on its first megabyte, which decodes to a string of at most 2 MB.
+const SNIFF_BYTES = 1024 * 1024;
 // An HTML fragment without <html> still reads as HTML when tags make up this share of its visible characters...
 const MIN_MARKUP_RATIO = 0.1;
 // ...and there are at least this many of them: Markdown often carries a stray <br> or two.
@@ -26,7 +28,10 @@ const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 export function detectKind(bytes: Uint8Array): DocumentKind | null {
   if (bytes.length === 0) return null;
   if (isPdf(bytes)) return "pdf";
-  const text = decodeText(bytes);
+  // Only the start is decoded: a 25 MB upload would otherwise become a 25–50 MB string just to be sniffed. The
+  // parser decodes and checks the whole file, and fails it as unsupported_type if the rest is not text.
+  const truncated = bytes.length > SNIFF_BYTES;
+  const text = decodeText(truncated ? bytes.subarray(0, SNIFF_BYTES) : bytes, { truncated });
   if (text === null || text.trim() === "") return null;
   const head = text.slice(0, SNIFF_CHARS);
   if (looksLikeHtml(head)) return "html";
@@ -36,13 +41,15 @@ export function detectKind(bytes: Uint8Array): DocumentKind | null {
 
 /**
  * Decodes bytes as text only if they are text: strict UTF-8 (or UTF-16 with a byte order mark), no NUL bytes and
- * almost no control characters. The byte order mark is dropped. Returns null otherwise.
+ * almost no control characters. The byte order mark is dropped. Returns null otherwise. With `truncated`, the bytes
+ * are the start of a longer file, and a character cut off at their end is allowed.
  */
-export function decodeText(bytes: Uint8Array): string | null {
+export function decodeText(bytes: Uint8Array, options: { truncated?: boolean } = {}): string | null {
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8";
   let text: string;
   try {
-    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+    // `stream` for a truncated start: a character cut in half at the end is not an error.
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes, { stream: options.truncated === true });
   } catch {
     return null;
   }

@@ -5,6 +5,13 @@
 export type IngestionErrorCode =
   | "pdf_encrypted"
   | "pdf_corrupt"
+  /** Over a decompression, object or text-item budget, or nested too deep: a bomb, or a file made to look like one. */
+  | "pdf_too_complex"
+  | "too_many_pages"
+  | "too_much_text"
+  /** More chunks than the embeddings held for one document's store may take (src/ingestion/chunker.ts). */
+  | "too_many_chunks"
+  | "parse_timeout"
   | "no_extractable_text"
   | "unsupported_type"
   | "file_missing"

@@ -1,38 +1,112 @@
 import { getResolvedPDFJS } from "unpdf";
 import { IngestionError } from "./errors";
 import { analysePage, headsTable, renderPage, rowKey, rowPlainText, type PageLayout, type Row, type TextRun } from "./pdf-layout";
+import { inspectStreams, type StreamVerdict } from "./pdf-streams";
 import type { ParsedDocument, ParsedPage } from "./types";
 
 type PdfJs = Awaited<ReturnType<typeof getResolvedPDFJS>>;
 type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
+type PdfPage = Awaited<ReturnType<PdfDocument["getPage"]>>;
+type TextContent = Awaited<ReturnType<PdfPage["getTextContent"]>>;
 
 const ENCRYPTED_MESSAGE = "This PDF is password-protected. Remove the password (print to PDF) and upload it again.";
+const PROTECTED_MESSAGE =
+  "This PDF is password-protected or encrypted (even one that opens without a password has its contents scrambled until " +
+  "a reader decrypts them), so it cannot be checked safely before it is read. Remove the protection (print it to a new " +
+  "PDF) and upload it again.";
 const SCANNED_MESSAGE =
   "No page of this PDF has extractable text; it is probably a scanned image. " +
   "Configuring LlamaParse (set LLAMA_CLOUD_API_KEY) enables OCR for scanned documents.";
+const RESAVE_HINT = "It may be damaged or built to overload readers; print it to a new PDF (or export it again) and upload that.";
+
+/**
+ * What one PDF may cost to read, chosen so a 128 MB Worker isolate reading the worst file within them stays well
+ * inside its memory (measured: see BENCHMARKS.md, "Hostile files"). Over any of them the job fails for good with a
+ * code and a message that says what to do.
+ */
+export interface PdfBudget {
+  /**
+   * Pages in the file: a 400-page plan booklet is large, and an account may have 1,000 pages processed a day
+   * (MAX_PAGES_PER_DAY), so a longer file could never be processed anyway.
+   */
+  maxPages: number;
+  /** Characters of text in all pages together, about 1,000 dense pages; what ingestion then chunks and embeds. */
+  maxTextChars: number;
+  /**
+   * Text items pdf.js produces for one page (a dense table page has a few thousand), and for the whole file: forms
+   * drawing forms multiply them, and pdf.js holds a page's items until the page is done.
+   */
+  maxItemsPerPage: number;
+  maxItems: number;
+  /** Bytes one stream may decode to: pdf.js holds a stream's decoded bytes twice while it reads them. */
+  maxStreamBytes: number;
+  /** Bytes all streams may decode to together; also bounds the time spent checking. */
+  maxDecodedBytes: number;
+  /** Indirect objects in the file (pdf.js keeps a table entry for each). */
+  maxObjects: number;
+  /** Wall-clock time for reading the pages, checked between pages and between chunks of a page's text. */
+  timeMs: number;
+}
+
+export const PDF_BUDGET: PdfBudget = {
+  maxPages: 1_000,
+  maxTextChars: 3_000_000,
+  maxItemsPerPage: 20_000,
+  maxItems: 2_000_000,
+  // Real plan documents decode to at most 2.6 MiB in all and 2.1 MiB in one stream (all 14 of the dev corpus; the
+  // 250-page Evidence of Coverage, 1.6 MiB). What pdf.js decodes stays in memory until collected, about twice over
+  // (buffers grow by doubling): 56 MiB of streams cost the local runtime 107 MiB, 210 MiB cost 172 MiB. See BENCHMARKS.md.
+  maxStreamBytes: 4 * 1024 * 1024,
+  maxDecodedBytes: 16 * 1024 * 1024,
+  maxObjects: 500_000,
+  timeMs: 120_000,
+};
 
 /**
  * Extracts the text of every page with the bundled serverless pdf.js, rebuilding table rows so a row such as
  * "Specialist visit | $50 copay/visit | 40% coinsurance" stays on one line for retrieval.
  *
  * Every page is returned, with 1-based numbers, even when it has no text, so citations match the viewer's numbering.
- * Throws `IngestionError` `pdf_encrypted`, `pdf_corrupt` or `no_extractable_text`; none of them is retryable.
+ * Before pdf.js sees the file, its streams are checked against the decompression budget (./pdf-streams.ts); while
+ * pages are read, pages, text items, characters and time are counted against the rest of `budget`. Throws
+ * `IngestionError` `pdf_encrypted`, `pdf_corrupt`, `no_extractable_text`, `pdf_too_complex`, `too_many_pages`,
+ * `too_much_text` or `parse_timeout`; none of them is retryable.
  *
  * @example const { pages, pageCount } = await parsePdf(bytes);
  */
-export async function parsePdf(bytes: Uint8Array): Promise<ParsedDocument> {
+export async function parsePdf(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET): Promise<ParsedDocument> {
+  const verdict = inspectStreams(bytes, { maxStreamBytes: budget.maxStreamBytes, maxTotalBytes: budget.maxDecodedBytes, maxObjects: budget.maxObjects });
+  if (!verdict.ok) throw streamsOverBudget(verdict, budget);
+  if (verdict.report.encrypted) throw new IngestionError("pdf_encrypted", PROTECTED_MESSAGE);
+
   const pdfjs = await getResolvedPDFJS();
   // pdf.js may detach the buffer it is given; a copy leaves the caller's bytes usable (for a retry or another parser).
   const task = pdfjs.getDocument({
     data: bytes.slice(),
     // Font warnings ("TT: undefined function") are noise in Worker logs; real failures still reject.
     verbosity: pdfjs.VerbosityLevel.ERRORS,
+    // Text extraction needs none of these; each is memory or code an attacker's file could otherwise reach.
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    useWasm: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    // Images are never decoded for text, but if pdf.js ever did, a 16-megapixel cap bounds one.
+    maxImageSize: 16 * 1024 * 1024,
   });
   try {
     const pdf = await task.promise.catch((error: unknown) => {
       throw openError(error);
     });
-    const pages = await readPages(pdf);
+    if (pdf.numPages > budget.maxPages) {
+      throw new IngestionError(
+        "too_many_pages",
+        `This PDF has ${pdf.numPages.toLocaleString("en-US")} pages; at most ${budget.maxPages.toLocaleString("en-US")} are read. ` +
+          "Split it into smaller files and upload them separately.",
+      );
+    }
+    const pages = await readPages(pdf, budget);
     if (!pages.some((page) => /[\p{L}\p{N}]/u.test(page.text))) {
       throw new IngestionError("no_extractable_text", SCANNED_MESSAGE);
     }
@@ -42,21 +116,53 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedDocument> {
   }
 }
 
-async function readPages(pdf: PdfDocument): Promise<ParsedPage[]> {
+function streamsOverBudget(verdict: Extract<StreamVerdict, { ok: false }>, budget: PdfBudget): IngestionError {
+  const mib = (n: number) => `${Math.round(n / (1024 * 1024))} MiB`;
+  const messages: Record<typeof verdict.reason, string> = {
+    stream_too_large: `Part of this PDF expands to more than ${mib(budget.maxStreamBytes)} when decompressed, more than any document page needs.`,
+    total_too_large: `This PDF expands to more than ${mib(budget.maxDecodedBytes)} when decompressed.`,
+    too_many_objects: `This PDF is made of more than ${budget.maxObjects.toLocaleString("en-US")} objects.`,
+    unsupported_filters: "This PDF compresses its contents in a way that cannot be checked before reading (nested or indirect filters).",
+  };
+  return new IngestionError("pdf_too_complex", `${messages[verdict.reason]} ${RESAVE_HINT}`);
+}
+
+interface Counters {
+  items: number;
+  chars: number;
+  deadline: number;
+}
+
+async function readPages(pdf: PdfDocument, budget: PdfBudget): Promise<ParsedPage[]> {
   const layouts: PageLayout[] = [];
+  const counters: Counters = { items: 0, chars: 0, deadline: Date.now() + budget.timeMs };
   // One page at a time keeps a single page's operator list and fonts in memory, not the whole document's; only the
   // positioned text of each page is kept, for the document-wide pass over running headers and footers.
   for (let page = 1; page <= pdf.numPages; page++) {
+    // A real turn of the event loop between pages: other requests to this isolate (/health) get their turn, and the
+    // clock moves (a Worker's clock stands still while code runs without I/O).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (Date.now() > counters.deadline) throw timedOut(budget, page);
+    let runs: TextRun[];
     try {
       const proxy = await pdf.getPage(page);
-      const content = await proxy.getTextContent();
+      const items = await pageItems(proxy, budget, counters, page);
       proxy.cleanup();
-      layouts.push(analysePage(toRuns(content.items)));
+      runs = toRuns(items);
     } catch (error) {
-      throw new IngestionError("pdf_corrupt", `The file starts like a PDF but could not be read: page ${page}: ${describe(error)}`, {
-        cause: error,
-      });
+      if (error instanceof IngestionError) throw error;
+      throw readError(error, `page ${page}`);
     }
+    // The rendered page is at most the runs' text plus separators, so the runs are what is counted and kept.
+    for (const run of runs) counters.chars += run.text.length;
+    if (counters.chars > budget.maxTextChars) {
+      throw new IngestionError(
+        "too_much_text",
+        `This PDF has more than ${budget.maxTextChars.toLocaleString("en-US")} characters of text (passed on page ${page}). ` +
+          "Split it into smaller files and upload them separately.",
+      );
+    }
+    layouts.push(analysePage(runs));
   }
   const running = runningRows(layouts);
   let previousHeader = "";
@@ -114,7 +220,42 @@ export function runningRows(layouts: PageLayout[]): { skip: Set<Row>; header: st
   });
 }
 
-type TextContentItem = Awaited<ReturnType<Awaited<ReturnType<PdfDocument["getPage"]>>["getTextContent"]>>["items"][number];
+/**
+ * A page's text items, read chunk by chunk from pdf.js's stream so the count can stop it: pdf.js hands over a chunk
+ * each time it yields (after a form, a font, or 20 ms of work), and cancelling the stream ends its work on the page.
+ */
+async function pageItems(page: PdfPage, budget: PdfBudget, counters: Counters, pageNumber: number): Promise<TextContent["items"]> {
+  const reader = (page.streamTextContent() as ReadableStream<Pick<TextContent, "items">>).getReader();
+  const items: TextContent["items"] = [];
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return items;
+      for (const item of value.items) items.push(item);
+      counters.items += value.items.length;
+      if (items.length > budget.maxItemsPerPage || counters.items > budget.maxItems) {
+        throw new IngestionError(
+          "pdf_too_complex",
+          `Page ${pageNumber} of this PDF produces more than ${Math.min(budget.maxItemsPerPage, budget.maxItems).toLocaleString("en-US")} pieces of text. ${RESAVE_HINT}`,
+        );
+      }
+      if (Date.now() > counters.deadline) throw timedOut(budget, pageNumber);
+    }
+  } catch (error) {
+    await reader.cancel(error).catch(() => undefined);
+    throw error;
+  }
+}
+
+function timedOut(budget: PdfBudget, page: number): IngestionError {
+  return new IngestionError(
+    "parse_timeout",
+    `Reading this PDF took longer than ${Math.round(budget.timeMs / 1000)} seconds (stopped at page ${page}). ` +
+      "Split it into smaller files, or print it to a new PDF, and upload that.",
+  );
+}
+
+type TextContentItem = TextContent["items"][number];
 
 function toRuns(items: TextContentItem[]): TextRun[] {
   const runs: TextRun[] = [];
@@ -148,7 +289,16 @@ function openError(error: unknown): IngestionError {
   if (error instanceof Error && error.name === "PasswordException") {
     return new IngestionError("pdf_encrypted", ENCRYPTED_MESSAGE, { cause: error });
   }
-  return new IngestionError("pdf_corrupt", `The file starts like a PDF but could not be read: ${describe(error)}`, { cause: error });
+  return readError(error);
+}
+
+/** A failure inside pdf.js: a structure nested so deep it exhausted the stack is "too complex", anything else corrupt. */
+function readError(error: unknown, where?: string): IngestionError {
+  const at = where ? `${where}: ` : "";
+  if (error instanceof RangeError || (error instanceof Error && /call stack|too much recursion/i.test(error.message))) {
+    return new IngestionError("pdf_too_complex", `This PDF nests its structure too deeply to be read (${at}${describe(error)}). ${RESAVE_HINT}`, { cause: error });
+  }
+  return new IngestionError("pdf_corrupt", `The file starts like a PDF but could not be read: ${at}${describe(error)}`, { cause: error });
 }
 
 function describe(error: unknown): string {

@@ -5,18 +5,42 @@ import type { DocumentKind, ParsedDocument } from "./types";
 export type TextKind = Exclude<DocumentKind, "pdf">;
 
 /**
+ * What a text, Markdown or HTML upload may cost, sized like the PDF budget (src/ingestion/parse-pdf.ts): as much text
+ * as a 1,000-page booklet, and markup around it.
+ */
+export interface TextBudget {
+  /** Bytes of the file itself; HTML may be mostly markup, so this is larger than the text allowed. */
+  maxInputBytes: number;
+  /** Characters of text after conversion. */
+  maxTextChars: number;
+}
+
+export const TEXT_BUDGET: TextBudget = { maxInputBytes: 8 * 1024 * 1024, maxTextChars: 3_000_000 };
+
+export function tooMuchText(budget: TextBudget): IngestionError {
+  return new IngestionError(
+    "too_much_text",
+    `This file has more text than one document may (${(budget.maxInputBytes / (1024 * 1024)).toFixed(0)} MB, or ` +
+      `${budget.maxTextChars.toLocaleString("en-US")} characters once its markup is removed). Split it into smaller files and upload them separately.`,
+  );
+}
+
+/**
  * Turns a text, Markdown or HTML upload into one page of readable text (these formats have no pages, so citations say
  * page 1). HTML loses its markup but keeps its structure as lines; Markdown keeps its text, including heading lines.
  * Throws `IngestionError` `unsupported_type` when the bytes are not text, `no_extractable_text` when nothing is left.
  *
  * @example parseText(new TextEncoder().encode("<p>Deductible: $500</p>"), "html") // { pages: [{ page: 1, text: "Deductible: $500" }], pageCount: 1 }
  */
-export function parseText(bytes: Uint8Array, kind: TextKind): ParsedDocument {
+export function parseText(bytes: Uint8Array, kind: TextKind, budget: TextBudget = TEXT_BUDGET): ParsedDocument {
+  // Refused before decoding: the conversions below copy the text a few times, and a 25 MB file is 50 MB as a string.
+  if (bytes.length > budget.maxInputBytes) throw tooMuchText(budget);
   const decoded = decodeText(bytes);
   if (decoded === null) {
     throw new IngestionError("unsupported_type", "The file is not readable text: it is not valid UTF-8 (or UTF-16 with a byte order mark).");
   }
   const text = kind === "html" ? htmlToText(decoded) : kind === "markdown" ? markdownToText(decoded) : plainText(decoded);
+  if (text.length > budget.maxTextChars) throw tooMuchText(budget);
   if (!/[\p{L}\p{N}]/u.test(text)) {
     const what = kind === "html" ? "once scripts, styles and markup are removed" : "";
     throw new IngestionError(
@@ -58,7 +82,7 @@ const BLOCK_TAGS =
 
 /** Renders HTML as text a reader would see: no head, scripts or styles; blocks and <br> as lines; cells joined by " | ". */
 export function htmlToText(html: string): string {
-  let text = html
+  let text = withoutUnclosedTag(html)
     .replace(/<!--[\s\S]*?(?:-->|$)/g, "")
     .replace(/<(script|style|head|noscript|template|svg|iframe|object)\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, "")
     .replace(/<pre\b[^<>]*>([\s\S]*?)(?:<\/pre\s*>|$)/gi, (_, body: string) => PARAGRAPH + body.replace(/\r?\n/g, NEWLINE) + PARAGRAPH)
@@ -83,6 +107,16 @@ export function htmlToText(html: string): string {
       .join(" | "),
   );
   return tidy(lines.join("\n"));
+}
+
+/**
+ * The text without a tag that is never closed: as in a browser, "<script <script …" with no ">" after it is one tag
+ * running to the end, which shows nothing. Found in one pass from the last ">", not by a pattern tried at every "<".
+ */
+function withoutUnclosedTag(html: string): string {
+  const lastClose = html.lastIndexOf(">");
+  const open = html.slice(lastClose + 1).search(/<[a-zA-Z!/?]/);
+  return open < 0 ? html : html.slice(0, lastClose + 1 + open);
 }
 
 // The named references that occur in ordinary documents; anything rarer is left as written.

@@ -34,29 +34,40 @@ const VALUE = /[$%€£]\s?\d|\d\s?%|\bno charge\b|\bnot covered\b|\bcopay|\bcoi
  * `state` as headings and table headers pass. Linear in the page's length.
  */
 export function pageItems(text: string, state: StructureState): PageItem[] {
-  const items: PageItem[] = [];
+  return [...readPage(text, state)];
+}
+
+/**
+ * A heading or a table header reaches every chunk or row under it (as context, as "Header: value"), so each is cut
+ * to this many characters: a 1 MB header cell over a thousand rows would otherwise be a gigabyte of text.
+ */
+const MAX_NAME_CHARS = 200;
+
+/**
+ * pageItems one at a time, for the chunker: a table's rows are rendered as they are taken, so a table whose rows
+ * repeat long headers is never all in memory, and the chunk budget stops it early.
+ */
+export function* readPage(text: string, state: StructureState): Generator<PageItem> {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   let prose: string[] = [];
-  const flushProse = () => {
-    if (prose.length) items.push({ kind: "text", text: prose.join("\n") });
-    prose = [];
-  };
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
     const heading = HEADING.exec(line);
     if (heading) {
-      flushProse();
+      if (prose.length) yield { kind: "text", text: prose.join("\n") };
+      prose = [];
       const level = (heading[1] ?? "#").length;
-      const title = cleanCell(heading[2] ?? "");
+      const title = cut(cleanCell(heading[2] ?? ""), MAX_NAME_CHARS);
       state.sections = [...state.sections.slice(0, level - 1), title];
-      items.push({ kind: "heading", level, text: title });
+      yield { kind: "heading", level, text: title };
       continue;
     }
     if (!TABLE_LINE.test(line)) {
       prose.push(lines[i] ?? "");
       continue;
     }
-    flushProse();
+    if (prose.length) yield { kind: "text", text: prose.join("\n") };
+    prose = [];
     const table: string[][] = [];
     let header: string[] | null = null;
     for (; i < lines.length && TABLE_LINE.test((lines[i] ?? "").trim()); i++) {
@@ -69,12 +80,18 @@ export function pageItems(text: string, state: StructureState): PageItem[] {
     }
     i -= 1;
     // A table without a header of its own continues the last one when the columns match (a chart across pages).
-    if (header) state.header = header;
+    if (header) state.header = header.map((name) => cut(name, MAX_NAME_CHARS));
     else if (state.header && table[0] && state.header.length !== table[0].length) state.header = null;
-    items.push(...renderRows(table, header ?? state.header));
+    yield* renderRows(table, state.header);
   }
-  flushProse();
-  return items;
+  if (prose.length) yield { kind: "text", text: prose.join("\n") };
+}
+
+/** `text` cut to `max` characters at a word, with an ellipsis. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  return `${head.slice(0, Math.max(head.lastIndexOf(" "), max / 2))}…`;
 }
 
 function splitCells(line: string): string[] {
@@ -102,12 +119,22 @@ export function shortHeader(header: string): string {
  * Diagnostic test"); every other non-empty cell is written as "Header: value". Without any header the cells are
  * joined with "; ".
  */
-function renderRows(rows: string[][], header: string[] | null): PageItem[] {
-  const width = Math.max(0, ...rows.map((row) => row.length));
-  let labelColumns = 0;
-  while (labelColumns < width - 1 && !rows.some((row) => VALUE.test(row[labelColumns] ?? ""))) labelColumns += 1;
-  labelColumns = Math.max(1, labelColumns);
-  const items: PageItem[] = [];
+function* renderRows(rows: string[][], header: string[] | null): Generator<PageItem> {
+  // The label columns end at the first column where any row holds a value: one pass over the cells (a column at a
+  // time over every row would cost width × rows, a million for a 1,000-cell row above 1,000 one-cell rows).
+  let width = 0;
+  let firstValue = Number.POSITIVE_INFINITY;
+  for (const row of rows) {
+    width = Math.max(width, row.length);
+    const limit = Math.min(row.length, firstValue);
+    for (let column = 0; column < limit; column++) {
+      if (VALUE.test(row[column] ?? "")) {
+        firstValue = column;
+        break;
+      }
+    }
+  }
+  const labelColumns = Math.max(1, Math.min(width - 1, firstValue));
   for (const row of rows) {
     const labels: string[] = [];
     for (const cell of row.slice(0, labelColumns)) if (cell && labels.at(-1) !== cell) labels.push(cell);
@@ -120,7 +147,7 @@ function renderRows(rows: string[][], header: string[] | null): PageItem[] {
     const label = labels.join(" › ");
     if (!label && values.length === 0) continue;
     const text = label && values.length ? `${label} — ${values.join("; ")}` : label || values.join("; ");
-    items.push({ kind: "row", text, label });
+    // The label is repeated on every piece of a row too long for one chunk, so only its start is.
+    yield { kind: "row", text, label: cut(label, MAX_NAME_CHARS) };
   }
-  return items;
 }

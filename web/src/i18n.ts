@@ -114,6 +114,12 @@ const en = {
   "job.pdf_corrupt": "This PDF seems damaged and could not be read. Download it again and upload the new copy.",
   "job.unsupported_type": "This file is not a PDF or readable text. Upload a PDF or a text file.",
   "job.file_missing": "The uploaded file was lost. Delete it and upload it again.",
+  "job.pdf_too_complex":
+    "This PDF is built in a way that would take too much memory to read (it may be damaged, or made to overload readers). Print it to a new PDF or export it again, and upload that.",
+  "job.too_many_pages": "This document has more than 1,000 pages. Split it into smaller files and upload them separately.",
+  "job.too_much_text": "This document has more text than one document may (about 1,000 dense pages). Split it into smaller files and upload them separately.",
+  "job.too_many_chunks": "This document splits into more passages than one document may. Split it into smaller files and upload them separately.",
+  "job.parse_timeout": "Reading this document took too long. Split it into smaller files, or print it to a new PDF, and upload that.",
   "job.server": "This document could not be processed because of a problem on our side. Delete it and upload it again later.",
 } as const;
 
@@ -222,6 +228,12 @@ const es: Record<MessageKey, string> = {
   "job.pdf_corrupt": "Este PDF parece dañado y no se pudo leer. Descárguelo de nuevo y suba la copia nueva.",
   "job.unsupported_type": "Este archivo no es un PDF ni texto legible. Suba un PDF o un archivo de texto.",
   "job.file_missing": "El archivo subido se perdió. Elimínelo y súbalo de nuevo.",
+  "job.pdf_too_complex":
+    "Este PDF está construido de una forma que necesitaría demasiada memoria para leerlo (puede estar dañado o hecho para sobrecargar a los lectores). Imprímalo como un PDF nuevo o expórtelo de nuevo, y suba ese archivo.",
+  "job.too_many_pages": "Este documento tiene más de 1.000 páginas. Divídalo en archivos más pequeños y súbalos por separado.",
+  "job.too_much_text": "Este documento tiene más texto del que puede tener un documento (unas 1.000 páginas densas). Divídalo en archivos más pequeños y súbalos por separado.",
+  "job.too_many_chunks": "Este documento se divide en más pasajes de los que puede tener un documento. Divídalo en archivos más pequeños y súbalos por separado.",
+  "job.parse_timeout": "Leer este documento tardó demasiado. Divídalo en archivos más pequeños, o imprímalo como un PDF nuevo, y suba ese archivo.",
   "job.server": "Este documento no se pudo procesar por un problema de nuestro lado. Elimínelo y súbalo de nuevo más tarde.",
 };
 

@@ -37,6 +37,11 @@ const JOB_MESSAGES: Record<string, MessageKey> = {
   pdf_corrupt: "job.pdf_corrupt",
   unsupported_type: "job.unsupported_type",
   file_missing: "job.file_missing",
+  pdf_too_complex: "job.pdf_too_complex",
+  too_many_pages: "job.too_many_pages",
+  too_much_text: "job.too_much_text",
+  too_many_chunks: "job.too_many_chunks",
+  parse_timeout: "job.parse_timeout",
 };
 
 /** Why a document could not be processed, and what to do about it. */
