@@ -122,10 +122,10 @@ export async function runIngestion(deps: IngestionDeps, message: IngestMessage, 
       return timings;
     });
     deps.onComplete?.({
-      documentType: kind,
+      documentType: Object.entries(CONTENT_TYPES).find(([, type]) => type === document.contentType)?.[0] ?? "other",
       pages: parsed.pageCount,
       chunks: chunks.length,
-      bytes: bytes.length,
+      bytes: document.sizeBytes,
       attempts: claimed.job.attempts,
       timings,
     });
