@@ -10,10 +10,6 @@ type PdfPage = Awaited<ReturnType<PdfDocument["getPage"]>>;
 type TextContent = Awaited<ReturnType<PdfPage["getTextContent"]>>;
 
 const ENCRYPTED_MESSAGE = "This PDF is password-protected. Remove the password (print to PDF) and upload it again.";
-const PROTECTED_MESSAGE =
-  "This PDF is password-protected or encrypted (even one that opens without a password has its contents scrambled until " +
-  "a reader decrypts them), so it cannot be checked safely before it is read. Remove the protection (print it to a new " +
-  "PDF) and upload it again.";
 const SCANNED_MESSAGE =
   "No page of this PDF has extractable text; it is probably a scanned image. " +
   "Configuring LlamaParse (set LLAMA_CLOUD_API_KEY) enables OCR for scanned documents.";
@@ -77,7 +73,11 @@ export const PDF_BUDGET: PdfBudget = {
 export async function parsePdf(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET): Promise<ParsedDocument> {
   const verdict = inspectStreams(bytes, { maxStreamBytes: budget.maxStreamBytes, maxTotalBytes: budget.maxDecodedBytes, maxObjects: budget.maxObjects });
   if (!verdict.ok) throw streamsOverBudget(verdict, budget);
-  if (verdict.report.encrypted) throw new IngestionError("pdf_encrypted", PROTECTED_MESSAGE);
+  // An encrypted PDF that opens without a password (insurers publish SBCs that way, e.g. the Kaiser sample in the dev
+  // corpus) is read: refusing members' real documents is worse than the gap it leaves. Its streams are ciphertext, so
+  // the decompression check above could not measure them; pdf.js decodes them page by page under the page, text-item
+  // and time budgets, and a bomb hidden there costs at most its own attempt (the job then fails with `gave_up`). One
+  // that needs a password fails with `pdf_encrypted` when pdf.js asks for it (openError).
 
   const pdfjs = await getResolvedPDFJS();
   // pdf.js may detach the buffer it is given; a copy leaves the caller's bytes usable (for a retry or another parser).

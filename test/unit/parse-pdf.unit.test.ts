@@ -67,6 +67,14 @@ describe("parsePdf on broken input", () => {
     expect((await failure(garbagePdf())).code).toBe("pdf_corrupt");
   });
 
+  it("reads an encrypted PDF that opens without a password (a real insurer's SBC)", async () => {
+    const response = await fetch(`${inject("fixturesUrl")}/fixtures/dev-corpus/sbc-kaiser-30-1000.pdf`);
+    expect(response.ok).toBe(true);
+    const parsed = await parsePdf(new Uint8Array(await response.arrayBuffer()));
+    expect(parsed.pageCount).toBeGreaterThan(1);
+    expect(parsed.pages.map((page) => page.text).join("\n")).toMatch(/deductible/i);
+  });
+
   it("reports a password-protected PDF as encrypted", async () => {
     const error = await failure(encryptedPdf());
     expect(error.code).toBe("pdf_encrypted");
