@@ -24,12 +24,17 @@ export type ChatCompletionBody = z.input<typeof ChatCompletionBody>;
 const OpenAiFinishReason = z.enum(["stop", "length", "content_filter"]);
 const Usage = z.object({ prompt_tokens: z.number().int(), completion_tokens: z.number().int(), total_tokens: z.number().int() });
 
-export const ChatCompletion = z.object({
+/** What a completion and each of its streamed chunks share. */
+const CompletionHeader = {
   id: z.string(),
-  object: z.literal("chat.completion"),
   created: z.number().int(),
   model: z.literal(MODEL_ID),
   system_fingerprint: z.null(),
+};
+
+export const ChatCompletion = z.object({
+  ...CompletionHeader,
+  object: z.literal("chat.completion"),
   choices: z.array(
     z.object({
       index: z.number().int(),
@@ -46,11 +51,8 @@ export type ChatCompletion = z.infer<typeof ChatCompletion>;
 
 /** Each `data:` of a streamed completion, until the literal `[DONE]`. */
 export const ChatCompletionChunk = z.object({
-  id: z.string(),
+  ...CompletionHeader,
   object: z.literal("chat.completion.chunk"),
-  created: z.number().int(),
-  model: z.literal(MODEL_ID),
-  system_fingerprint: z.null(),
   choices: z.array(
     z.object({
       index: z.number().int(),

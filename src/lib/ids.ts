@@ -8,13 +8,7 @@ import { ApiError } from "./errors";
  *
  * @example .get("/:job_id", idParam("job_id", "job"), (c) => c.json({ id: c.req.valid("param").job_id }))
  */
-export const idParam = <Name extends string>(name: Name, what: string) =>
-  validator("param", (params: Record<string, string>) => {
-    const value = params[name] ?? "";
-    const parsed = Id.safeParse(value);
-    if (!parsed.success) throw new ApiError("not_found", `No ${what} with id ${value}.`);
-    return { [name]: parsed.data } as Record<Name, string>;
-  });
+export const idParam = <Name extends string>(name: Name, what: string) => idParams({ [name]: what } as Record<Name, string>);
 
 /**
  * As `idParam`, for a path with several ids; each is checked in order and named in its 404.
