@@ -28,6 +28,7 @@ import { groupMetrics } from "./metrics.ts";
 import type { Question } from "./question-file.ts";
 import { describeFailure, formatTable, questionDetail, summaryLine, type QuestionDetail } from "./report.ts";
 import { runDocuments, type Planned, type StackHandle } from "./runner.ts";
+import type { SavedSources } from "./replay.ts";
 import { startStack } from "../scripts/lib/stack.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -53,7 +54,7 @@ const PASSTHROUGH = [
 const SECRET = /KEY|SECRET|TOKEN|PASSWORD/i;
 const USAGE =
   "usage: npm run eval -- [--split dev|heldout|all] [--doc BASENAME]... [--smoke] [--verbose] [--out PATH | --no-write] " +
-  "[--var NAME=VALUE]... [--label TEXT] [--min-quality X] [--log PATH]";
+  "[--var NAME=VALUE]... [--label TEXT] [--min-quality X] [--log PATH] [--sources PATH]";
 
 interface Options {
   split: "dev" | "heldout" | "all";
@@ -67,6 +68,8 @@ interface Options {
   verbose: boolean;
   /** Append the started stack's output (wrangler and the Worker's logs) here, for a post-mortem. */
   log: string | null;
+  /** Write every question's whole search results here, for `npm run eval:replay` (answers without a stack). */
+  sources: string | null;
 }
 
 function parseOptions(): Options {
@@ -84,6 +87,7 @@ function parseOptions(): Options {
         "min-quality": { type: "string" },
         verbose: { type: "boolean", default: false },
         log: { type: "string" },
+        sources: { type: "string" },
       },
     }).values;
   } catch (error) {
@@ -105,7 +109,8 @@ function parseOptions(): Options {
   const partial = smoke || docs.length > 0 || split !== "all";
   const out = parsed["no-write"] ? null : parsed.out ? (isAbsolute(parsed.out) ? parsed.out : join(process.cwd(), parsed.out)) : partial ? null : DEFAULT_OUT;
   const log = parsed.log ? (isAbsolute(parsed.log) ? parsed.log : join(process.cwd(), parsed.log)) : null;
-  return { split, docs, smoke, out, vars, label: parsed.label ?? "", minQuality, verbose: parsed.verbose ?? false, log };
+  const sources = parsed.sources ? (isAbsolute(parsed.sources) ? parsed.sources : join(process.cwd(), parsed.sources)) : null;
+  return { split, docs, smoke, out, vars, label: parsed.label ?? "", minQuality, verbose: parsed.verbose ?? false, log, sources };
 }
 
 function usage(message: string): never {
@@ -238,6 +243,11 @@ async function main(): Promise<number> {
       writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
     }
 
+    if (options.sources) {
+      mkdirSync(dirname(options.sources), { recursive: true });
+      const saved: SavedSources = runs.flatMap((run) => run.asked.map((a) => ({ document: run.name, question: a.outcome.question, hits: a.hits })));
+      writeFileSync(options.sources, `${JSON.stringify(saved)}\n`);
+    }
     if (options.verbose) printFailures(details, options.split);
     console.log(formatTable(metrics, heldoutDocuments, new Set(failures.map((run) => run.name))));
     console.log(line);

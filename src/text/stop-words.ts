@@ -54,3 +54,44 @@ export const GENERIC_STEMS = new Set(
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
+
+/**
+ * Everyday English words of members' questions, and words that say what kind of answer is wanted rather than what it
+ * is about. A word outside them, outside the stop words and the plan vocabulary's generic words, names the subject
+ * itself — a drug, a service, a place — so its absence from every retrieved passage means the documents do not answer
+ * the question. A fixed list stands in for word frequencies, which an offline provider does not have.
+ */
+export const COMMON_WORDS = new Set(
+  `about above across actual actually add additional after again against ago all allow almost alone along already also
+  although always among another answer anyone anything anywhere apart area around ask away back bad base basic because
+  become before begin behind being below beside besides best better between big bit both bring build but buy call can
+  care case cause certain change check choose claim clear close come common complete concern consider contact continue
+  could count course current cut date deal decide depend describe detail different direct does done down during each
+  early easy effect either else end enough entire etc ever every exact example except expect explain extra far feel few
+  fill final find fine follow form free full further future general give given good great group half hand happen hard
+  have having help her here high him his hold home hour however idea important include information instead involve
+  issue item just keep kind know last late later least leave less let level life like list little live local long look
+  lot low made main make many matter may mean member might mind miss more most mostly move must name near necessary
+  never new next nice none normal note nothing now number offer office often old once one only open option order other
+  otherwise our outside over own part particular past period person phone place please point possible pretty probably
+  problem process provide put question quick quite rather read ready real really reason receive recent regular related
+  remain remember request rest result return right same say second section seem separate series set several shall
+  short should show sign similar simple since single situation small some someone something sometimes soon sort
+  specific start state still stop such suppose sure system take talk tell than thank that them themselves then
+  therefore these thing think third those though through thus time today together too total try true turn two under
+  understand unless until upon usual value various very via wait want way well went what whatever whenever whether
+  which while whole whom whose why will wish within without wonder work worry would write wrong yet your yourself
+  copay coinsurance deductible cost pay premium price amount charge fee maximum minimum limit annual year month day week
+  visit doctor provider network out pocket allow require need mean include apply count toward much many often long old
+  happen see get use take person people individual family per first after before covered go do ok okay hi hello
+  accept act agree appear arrive avoid begin believe belong bring buy carry catch decide drop earn enjoy enter fail
+  fall finish fit fix gets got getting goes going gone handle hear hit hope join land lead learn lend lie listen lose
+  love manage meet mind notice owe own pass pick prefer prepare promise prove pull push reach realize reduce remove
+  repeat reply report run save sell send serve share sit spend stand stay stick suggest tend throw touch walk watch
+  wear win able available cheap cheaper expensive fair happy huge large likely major special strong yearly monthly
+  weekly daily money dollar dollars stuff type thing things someone everyone everything anybody somebody
+  currently already anymore instead ahead away`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(stem),
+);

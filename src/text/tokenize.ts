@@ -11,6 +11,7 @@ const TOKEN = /\d+(?:[.,]\d+)*%?|\p{L}[\p{L}\p{M}\p{N}]*(?:'[\p{L}\p{M}\p{N}]+)*
  * - apostrophes inside a word are dropped with a possessive "'s" ("provider's" → "provider", "o'clock" →
  *   "oclock"); negative contractions become "not" ("isn't", "doesn't", "can't"), so "isn't covered" and
  *   "not covered" read the same;
+ * - a word's trailing footnote digits are dropped ("Specialists2" → "specialists2" → "specialists");
  * - a number loses its thousands separators and keeps its "%" ("$1,000" → "1000", "20%" → "20%"), so "$500" meets
  *   "500" and "20%" stays apart from "$20".
  */
@@ -35,9 +36,13 @@ export function tokenizeWithSurface(text: string): SurfaceToken[] {
   return tokens;
 }
 
+/** Three or more letters, then one or two digits: "specialists2". "b12", "h1n1", "tier1a" are left alone. */
+const FOOTNOTE = /^(\p{L}{3,})\d{1,2}$/u;
+
 function foldToken(token: string): string {
   // "1,000" and "1,000,000" lose the separators; "48.30" keeps its decimal point.
   if (/^\d/.test(token)) return token.replace(/,(?=\d{3}(?:\D|$))/g, "");
   if (token.endsWith("n't")) return "not";
-  return token.replace(/'s$/, "").replace(/'/g, "");
+  // A footnote mark set as a digit after a word ("Specialists2", "surgery2" in a Medicare summary) is not part of it.
+  return token.replace(/'s$/, "").replace(/'/g, "").replace(FOOTNOTE, "$1");
 }

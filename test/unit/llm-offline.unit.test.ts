@@ -4,6 +4,8 @@ import { detectLanguage } from "../../src/text/language";
 import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { collect, sbcSources } from "../support/worker-llm";
+import { asksNetwork, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
+import { wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -259,3 +261,70 @@ describe("OfflineLlmProvider refusals for questions that reuse the document's wo
   });
 });
 
+
+describe("OfflineLlmProvider on the layouts of real plan documents", () => {
+  const source = (n: number, text: string, context = "Summary of Benefits and Coverage") => ({
+    n,
+    documentId: "doc-plan",
+    filename: "plan.pdf",
+    page: 1,
+    chunkId: `chunk-${n}`,
+    score: 0.5,
+    context,
+    text,
+  });
+
+  it("keeps the asked tier when a cell names its tiers before or after their figures", () => {
+    const before = "Is there an out-of-pocket limit on my expenses? — Answers: Yes. For preferred providers $4,000 member / $8,000 family. For out-of-network providers $8,000 member / $16,000 family per calendar year.";
+    expect(presentQuote(before, "en", { network: "in" })).toBe("Is there an out-of-pocket limit on my expenses? — Answers: Yes. For preferred providers $4,000 member / $8,000 family.");
+    expect(presentQuote(before, "en", { network: "out" })).not.toContain("$4,000");
+    const after = "Is there an out-of-pocket limit? — Answers: Yes; $2,500 person / $5,000 family for In-Network Provider. $5,000 person / $10,000 family for Non-Network Provider.";
+    expect(presentQuote(after, "en", { network: "in" })).toBe("Is there an out-of-pocket limit? — Answers: Yes; $2,500 person / $5,000 family for In-Network Provider.");
+    expect(keepTier("In-Network Provider per member: $5000 Non-Network Provider per Member: $10000", "in")).toBe("In-Network Provider per member: $5000");
+    expect(asksNetwork("What's my OOP max for network care?")).toBe("in");
+  });
+
+  it("says a figure that a row repeats in every column once, without the repeated label", () => {
+    expect(presentQuote("• The plan's overall deductible — $500; • The plan's overall deductible; $500; • The plan's overall deductible; $500", "en")).toBe(
+      "The plan's overall deductible — $500",
+    );
+  });
+
+  it("leaves out an SBC's general 'Why This Matters' once the answer states a figure, and keeps it after a bare yes", () => {
+    expect(presentQuote("What is the overall deductible? — Answers: $500 person; Why This Matters: You must pay all the costs up to the deductible amount.", "en")).toBe(
+      "What is the overall deductible? — Answers: $500 person",
+    );
+    expect(presentQuote("Do you need a referral to see a specialist? — Answers: Yes.; Why This Matters: This plan pays only with a referral.", "en")).toContain("only with a referral");
+  });
+
+  it("prefers the row named after what the question asks over rows that only mention it", () => {
+    const drugs = source(
+      1,
+      "Tier 2 – Typically Preferred Brand — In-Network Provider: $30 copay; Limitations & Exceptions: If you select a brand drug when a generic equivalent is available you pay the generic copay plus the difference.\n" +
+        "Tier 1 – Typically Generic — In-Network Provider: $10 copay; Limitations & Exceptions: Covers up to a 30 day supply",
+    );
+    const quotes = selectQuotes("How much do generic drugs cost?", [drugs]);
+    expect(quotes.map((quote) => quote.sentence)).toEqual(["Tier 1 – Typically Generic — In-Network Provider: $10 copay; Limitations & Exceptions: Covers up to a 30 day supply"]);
+  });
+
+  it("reads a sentence with the short title line above it, and never quotes a sentence that is a question", () => {
+    const eoc = source(2, "Acupuncture for chronic low back pain\nCovered services include:\nUp to 12 visits in 90 days are covered under the following circumstances.\nDo you need a referral?");
+    const [best] = selectQuotes("How many acupuncture visits for back pain are covered?", [eoc]);
+    expect(best?.sentence).toBe("Acupuncture for chronic low back pain: Up to 12 visits in 90 days are covered under the following circumstances.");
+    expect(selectQuotes("Do you need a referral?", [eoc])).toEqual([]);
+  });
+
+  it("quotes the passage of a long benefit cell that answers, with the sentence after it", () => {
+    const filler = "Covered services include emergency services furnished by a qualified provider and needed to evaluate or stabilize an emergency medical condition. ".repeat(4);
+    const er = source(3, `Emergency care — In-Network: ${filler}$100 copayment for each emergency room visit. If you are admitted to the hospital within 24 hours, you do not pay your share of the cost for emergency care.`);
+    const quotes = selectQuotes("How much is the emergency room?", [er]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.sentence).toMatch(/^Emergency care — In-Network: .*\$100 copayment for each emergency room visit\. If you are admitted to the hospital within 24 hours/);
+    expect(quotes[0]?.sentence.length).toBeLessThan(400);
+  });
+
+  it("does not ask a duration question for an amount ('¿Cuánto tiempo…?')", () => {
+    expect(wantsNumber("¿Cuánto tiempo tengo para apelar?")).toBeNull();
+    expect(wantsNumber("¿Cuánto cuesta una visita?")).toBe("amount");
+  });
+});

@@ -22,6 +22,11 @@ describe("normalize and tokenize", () => {
     expect(tokenize("What isn't covered? It doesn’t cover that.")).toEqual(["what", "not", "covered", "it", "not", "cover", "that"]);
   });
 
+  it("drops a footnote digit set after a word, and leaves words that end in digits of their own", () => {
+    expect(tokenize("Specialists2 — In-network: $40 copay; surgery2")).toEqual(["specialists", "in", "network", "40", "copay", "surgery"]);
+    expect(tokenize("vitamin B12, H1N1")).toEqual(["vitamin", "b12", "h1n1"]);
+  });
+
   it("keeps an amount's value without thousands separators and a percentage's sign", () => {
     expect(tokenize("$1,000 deductible, 20% coinsurance, $48.30 premium, 1,000,000")).toEqual([
       "1000", "deductible", "20%", "coinsurance", "48.30", "premium", "1000000",

@@ -28,20 +28,34 @@ export function presentQuote(sentence: string, language: Language, focus: Focus 
   const network = focus.network ?? null;
   if (!ROW.test(sentence)) return network ? keepTier(sentence, network) : sentence;
   const at = sentence.indexOf(" — ");
-  const label = sentence.slice(0, at);
+  const label = sentence.slice(0, at).replace(/^[•·\-–]\s*/, "");
+  const seen = new Set([bare(label)]);
   const parts = onePlan(
     sentence
       .slice(at + 3)
       .split("; ")
-      .filter((part) => !/^[^:]{1,80}:\s*(?:none|n\/a|not applicable)\.?$/i.test(part.trim())),
+      .filter((part) => !/^[^:]{1,80}:\s*(?:none|n\/a|not applicable)\.?$/i.test(part.trim()))
+      // A table whose columns repeat the label and the figure (an SBC's coverage examples: "• The plan's overall
+      // deductible | $500" three times) says it once.
+      .filter((part) => !seen.has(bare(part)) && Boolean(seen.add(bare(part)))),
     focus.question ?? "",
   )
     // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
     .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in"))
     .map((part) => (network ? keepTier(part, network) : part))
     .map((part) => (language === "es" ? translateColumn(part) : part));
+  // An SBC's "Why This Matters" explains the row in general; once the answer states a figure it is only padding.
+  if (parts.some((part) => /^(?:answers?|respuesta):/i.test(part) && /[$%]\s?\d|\d\s?%/.test(part))) {
+    const why = parts.findIndex((part) => /^(?:why this matters|por qué es importante):/i.test(part));
+    if (why >= 0) parts.splice(why, 1);
+  }
   const shownLabel = network ? keepTier(label, network) : label;
   return parts.length ? `${shownLabel} — ${parts.join("; ")}` : shownLabel;
+}
+
+/** A part of a row as compared for repeats: no bullet, case, accents or spacing. */
+function bare(text: string): string {
+  return normalize(text.replace(/^[•·\-–]\s*/, "")).replace(/\s+/g, " ").trim();
 }
 
 /** A column named after a plan: "Clover Health Choice (PPO) (Plan 004)", "Gold PPO Plan". */
@@ -52,7 +66,7 @@ const PLAN_COLUMN = /\bplan\b|\b(?:ppo|hmo|epo|pos|pffs|hdhp)\b|\bplan \d+/i;
  * "Value"), only that plan's column and the columns that are not plans are kept; otherwise every column stays, each
  * under its plan's name.
  */
-function onePlan(parts: string[], question: string): string[] {
+export function onePlan(parts: string[], question: string): string[] {
   const name = (part: string) => (part.includes(": ") ? part.slice(0, part.indexOf(": ")) : "");
   const plans = parts.filter((part) => PLAN_COLUMN.test(name(part)));
   if (plans.length < 2 || question === "") return parts;
@@ -64,24 +78,49 @@ function onePlan(parts: string[], question: string): string[] {
   return parts.filter((part) => !plans.includes(part) || named.includes(part));
 }
 
-// "Network:" / "Non-Network:" is how some SBCs label the tiers inside one answer cell.
-const TIER_MARKER = /\b(in[- ]network|out[- ]of[- ]network|non[- ]network|network)\b(?: providers?| services?)?:/gi;
+// The tiers' names in plan documents: "In-Network", "Non-Network", "preferred"/"non-preferred", "participating".
+const TIER = String.raw`in[- ]network|out[- ]of[- ]network|non[- ]network|non[- ]preferred|non[- ]participating|preferred|participating|network`;
+/**
+ * A tier's marker inside one cell: "Network:", "In-Network Provider per member:" (a label before a colon), or "For
+ * preferred providers" (before the figures, or after them: "$2,500 person / $5,000 family for In-Network Provider.").
+ */
+const TIER_MARKER = new RegExp(
+  String.raw`\b(?:(${TIER})\b(?: providers?| services?| pharmac(?:y|ies))?(?: per (?:member|person|individual))?:|for (${TIER}) (?:providers?|pharmac(?:y|ies))\b)`,
+  "gi",
+);
+/** A figure: a marker that follows one in its sentence names the tier of what came before it. */
+const FIGURE = /[$%]\s?\d|\d\s?%/;
 
 /**
  * A cell (or a passage) that lists both tiers under their own markers ("In-Network: Days 1-6: $399 … Out-of-Network:
- * Days 1-6: $549 …"), or as bullets ("• $9,350 for In-network providers • $14,000 for In and out-of-network providers
- * combined"), keeps the text before the first marker and the tier asked about.
+ * Days 1-6: $549 …", "For preferred providers $250 person / $500 family For non-preferred providers $500 …"), after
+ * their figures ("$2,500 person for In-Network Provider. $5,000 person for Non-Network Provider."), or as bullets
+ * ("• $9,350 for In-network providers • $14,000 for In and out-of-network providers combined"), keeps what is not a
+ * tier's and the tier asked about.
  */
 export function keepTier(text: string, network: Network): string {
-  const markers = [...text.matchAll(TIER_MARKER)];
-  const tierOf = (marker: string): Network => (/out|non/i.test(marker) ? "out" : "in");
-  if (markers.length >= 2 && new Set(markers.map((m) => tierOf(m[1] ?? ""))).size === 2) {
-    let kept = text.slice(0, markers[0]?.index ?? 0);
+  const markers = [...text.matchAll(TIER_MARKER)].map((m) => ({ index: m.index, end: m.index + m[0].length, tier: tierOf(m[1] ?? m[2] ?? "") }));
+  if (markers.length >= 2 && new Set(markers.map((m) => m.tier)).size === 2) {
+    const first = markers[0];
+    // Markers after their figures: each closes the stretch since the previous one (or since the sentence began).
+    const trailing = first !== undefined && FIGURE.test(text.slice(Math.max(0, text.lastIndexOf(". ", first.index) + 1), first.index));
+    if (trailing) {
+      let kept = "";
+      let from = 0;
+      for (const marker of markers) {
+        const stop = text.indexOf(".", marker.end);
+        const end = stop < 0 ? text.length : stop + 1;
+        if (marker.tier === network) kept += text.slice(from, end);
+        from = end;
+      }
+      return `${kept}${text.slice(from)}`.replace(/\s+/g, " ").trim();
+    }
+    let kept = text.slice(0, first?.index ?? 0);
     markers.forEach((marker, i) => {
       const end = markers[i + 1]?.index ?? text.length;
-      if (tierOf(marker[1] ?? "") === network) kept += text.slice(marker.index, end);
+      if (marker.tier === network) kept += text.slice(marker.index, end);
     });
-    return kept.trim();
+    return kept.replace(/\s+/g, " ").trim();
   }
   const items = text.split(/\s*•\s*/);
   if (items.length < 3) return text;
@@ -93,8 +132,13 @@ export function keepTier(text: string, network: Network): string {
 
 export type Network = "in" | "out";
 
+function tierOf(marker: string): Network {
+  return /out|non/i.test(marker) ? "out" : "in";
+}
+
 const ASKS_OUT = /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|preferred|participating)\b|\bfuera de (?:la )?red\b/i;
-const ASKS_IN = /\bin[- ]network\b|\bin network\b|\bnetwork provider|\bpreferred provider|\bparticipating provider|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b/i;
+const ASKS_IN =
+  /\bin[- ]network\b|\bin network\b|\bnetwork (?:provider|care|doctor|hospital|pharmac|facilit|benefit|service)|\bpreferred (?:provider|pharmac)|\bparticipating provider|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b/i;
 
 /** The network tier a question asks about, when it names exactly one. */
 export function asksNetwork(question: string): Network | null {

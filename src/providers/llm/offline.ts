@@ -14,7 +14,7 @@ import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
 import { specificTerms, wantsNumber } from "../../text/specific-terms";
-import { asksNetwork, presentQuote, ROW } from "./offline-present";
+import { asksNetwork, onePlan, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -45,6 +45,14 @@ const RELATIVE_CUTOFF = 0.6;
  * amounts came from the second-best row; not measured on its own (it landed with the network-column filter).
  */
 const ROW_RELATIVE_CUTOFF = 0.85;
+/**
+ * Added, in proportion to the share of the question's words a row's label names, to the row's score: the row named
+ * "Annual medical deductible" answers "Is there a deductible for medical care?" before a row that only mentions one.
+ */
+const LABEL_BOOST = 0.3;
+/** "How long…?", "¿Cuánto tiempo…?", deadlines: a sentence with a count of days, months or years ranks first. */
+const DURATION_QUESTION = /\bhow long\b|\bhow soon\b|\bdeadline\b|\btime limit\b|\bcuanto tiempo\b|\bplazo\b|\bfecha limite\b/;
+const DURATION = /\d+\s*(?:calendar |business |working )?(?:days?|months?|years?|hours?|weeks?|dias?|meses|mes|anos?|horas?|semanas?)\b/i;
 /** Three quotes answer most questions about a plan; more reads as a search result list, not an answer. */
 const MAX_SENTENCES = 3;
 /** Words per streamed delta: small enough to exercise the client's streaming path the way a model does. */
@@ -57,6 +65,15 @@ export interface Quote {
   sentence: string;
   source: Source;
   score: number;
+}
+
+/** A piece of a passage that can be quoted, with the short title line it sits under in the passage, if any. */
+interface Unit {
+  text: string;
+  /** For a passage of a long row's cell: the row's label and column, so one cell is quoted once. */
+  cell: string | null;
+  /** "Acupuncture for chronic low back pain" over "Up to 12 visits in 90 days…": read with the sentence. */
+  heading: string | null;
 }
 
 export class OfflineLlmProvider implements LlmProvider {
@@ -87,13 +104,13 @@ export class OfflineLlmProvider implements LlmProvider {
 
 /** The best sentences for the question, best first, at most MAX_SENTENCES, none below MIN_OVERLAP. */
 export function selectQuotes(question: string, sources: Source[]): Quote[] {
+  const available = new Set<string>();
+  for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`).keys()) available.add(token);
   const wanted = contentTokens(question);
   const total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
   // A specific word of the question found in no source ("Ozempic", "implants") means the documents do not say it:
   // quoting the rows that share only the question's other words would answer a different question.
-  const available = new Set<string>();
-  for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`).keys()) available.add(token);
   // Concepts have many wordings and a question often names two ("PCP visit"): one of them found is enough. A plain
   // word outside the vocabulary ("Ozempic") has no other wording, so it must be found itself.
   const specific = specificTerms(question);
@@ -102,7 +119,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   if (concepts.length > 0 && !concepts.some((term) => available.has(term))) return [];
 
   const aboutCost = isCostQuestion(question);
-  const candidates: Quote[] = [];
+  const aboutDuration = DURATION_QUESTION.test(normalize(question));
+  const candidates: (Quote & { labelled: number; cell: string | null })[] = [];
   for (const source of sources) {
     const section = contentTokens(source.context ?? "");
     // A quote is about the question's subject: its passage (a list under its heading, a row in its table) or its
@@ -111,18 +129,36 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // telehealth visit?" must not quote the office-visit rows.
     const passage = contentTokens(source.text);
     if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term))) continue;
-    for (const sentence of quoteUnits(source.text)) {
-      const found = contentTokens(sentence);
+    for (const unit of quoteUnits(source.text, question)) {
+      const found = contentTokens(unit.text);
       if (PLAN_LEVEL.some((term) => wanted.has(term) && !found.has(term))) continue;
+      const heading = unit.heading ? contentTokens(unit.heading) : null;
       let matched = 0;
       for (const [token, weight] of wanted) {
         if (found.has(token)) matched += weight;
-        else if (section.has(token)) matched += weight * SECTION_WEIGHT;
+        else if (heading?.has(token) || section.has(token)) matched += weight * SECTION_WEIGHT;
       }
       const overlap = matched / total;
       if (overlap < MIN_OVERLAP) continue;
-      candidates.push({ sentence, source, score: overlap + (aboutCost && hasAmount(sentence) ? AMOUNT_BOOST : 0) });
+      const label = ROW.test(unit.text) ? contentTokens(unit.text.slice(0, unit.text.indexOf(" — "))) : null;
+      const labelled = label === null ? 0 : specific.filter((term) => label.has(term)).length;
+      let named = 0;
+      if (label !== null) for (const [token, weight] of wanted) if (label.has(token)) named += weight;
+      const boost =
+        ((aboutCost && hasAmount(unit.text)) || (aboutDuration && DURATION.test(unit.text)) ? AMOUNT_BOOST : 0) + (named / total) * LABEL_BOOST;
+      const sentence = unit.heading && !ROW.test(unit.text) ? `${unit.heading}: ${unit.text}` : unit.text;
+      candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell });
     }
+  }
+  // A row named after the question's subject ("Preferred generic drugs" for "generic drugs") makes the rows named
+  // after something else that score no better ("Preferred brand drugs", whose limitations mention generics) beside
+  // the point; a row that answers better whatever its label ("Are there other deductibles? — Yes, $300 for
+  // prescription drugs") stays.
+  const mostLabelled = Math.max(0, ...candidates.map((c) => c.labelled));
+  if (mostLabelled > 0) {
+    const bestLabelled = Math.max(...candidates.filter((c) => c.labelled === mostLabelled).map((c) => c.score));
+    const kept = candidates.filter((c) => c.labelled === mostLabelled || !ROW.test(c.sentence) || c.score > bestLabelled);
+    candidates.splice(0, candidates.length, ...kept);
   }
   // Stable sort: equal scores keep retrieval order, so the closer source is quoted first.
   candidates.sort((a, b) => b.score - a.score);
@@ -138,37 +174,76 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   }
   const best = candidates[0]?.score ?? 0;
   const quotes: Quote[] = [];
+  const taken = new Set<string>();
   for (const candidate of candidates) {
     const cutoff = ROW.test(candidates[0]?.sentence ?? "") ? ROW_RELATIVE_CUTOFF : RELATIVE_CUTOFF;
     if (quotes.length === MAX_SENTENCES || candidate.score < best * cutoff) break;
     const key = normalize(candidate.sentence);
+    // One passage of a long cell is enough: the next ones overlap it.
+    if (candidate.cell !== null && taken.has(`${candidate.source.n}\u0000${candidate.cell}`)) continue;
     // The same row twice (a table repeated on two pages), or one quote inside another, reads as padding.
     if (quotes.some((quote) => normalize(quote.sentence).includes(key) || key.includes(normalize(quote.sentence)))) continue;
-    quotes.push(candidate);
+    quotes.push({ sentence: candidate.sentence, source: candidate.source, score: candidate.score });
+    if (candidate.cell !== null) taken.add(`${candidate.source.n}\u0000${candidate.cell}`);
   }
   return quotes;
 }
 
 /**
  * Units a quote can be: a table row ("label — Column: value; …", written by the chunker) whole, however many
- * sentences its cells hold; other lines split into sentences.
+ * sentences its cells hold — unless it is too long to read as one answer (an EOC benefit runs for a page), when each
+ * sentence of each cell is a unit under the row's label and column; other lines split into sentences, each under the
+ * short title line above it in the passage. A sentence that is itself a question ("Does this plan provide Minimum
+ * Essential Coverage?") answers nothing and is not a unit.
  */
-function quoteUnits(text: string): string[] {
-  const units: string[] = [];
-  for (const line of text.split("\n")) {
-    if (ROW.test(line)) units.push(clipRow(line.replace(/\s+/g, " ").trim()));
-    else units.push(...splitSentences(line));
+function quoteUnits(text: string, question: string): Unit[] {
+  const units: Unit[] = [];
+  let heading: string | null = null;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\s+/g, " ").trim();
+    if (line === "") continue;
+    if (ROW.test(line)) {
+      heading = null;
+      units.push(...rowUnits(line, question));
+      continue;
+    }
+    if (TITLE_LINE.test(line)) {
+      heading = line;
+      continue;
+    }
+    for (const sentence of splitSentences(line)) if (!/\?\s*$/.test(sentence)) units.push({ text: sentence, heading, cell: null });
   }
-  return units.filter((unit) => unit !== "");
+  return units.filter((unit) => unit.text !== "");
 }
 
-/** A row's cells can run for a page (an EOC benefit); the quote keeps the label and the first values. */
-const MAX_ROW_CHARS = 600;
+/** A short line without a sentence's end: a benefit's name over its description, a list's lead-in. */
+const TITLE_LINE = /^(?=.{3,80}$)[\p{Lu}\p{N}][^.!?;]*[^.!?;:,]$/u;
 
-function clipRow(row: string): string {
-  if (row.length <= MAX_ROW_CHARS) return row;
-  const cut = row.slice(0, MAX_ROW_CHARS);
-  return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+/** A row's cells can run for a page (an EOC benefit): past this, a cell is quoted a passage at a time. */
+const MAX_ROW_CHARS = 600;
+/** A passage of a long cell: its sentences from one on, as long as they stay under this many characters. */
+const CELL_PASSAGE_CHARS = 320;
+
+function rowUnits(row: string, question: string): Unit[] {
+  if (row.length <= MAX_ROW_CHARS) return [{ text: row, heading: null, cell: null }];
+  const at = row.indexOf(" — ");
+  const label = row.slice(0, at);
+  const units: Unit[] = [];
+  // Asked about one plan of several side by side, the other plans' cells are not quoted (as presentQuote does for
+  // a whole row).
+  for (const part of onePlan(row.slice(at + 3).split("; "), question)) {
+    const colon = part.indexOf(": ");
+    const column = colon > 0 && colon < 80 ? part.slice(0, colon + 2) : "";
+    const sentences = splitSentences(part.slice(column.length));
+    // "$100 copayment for each emergency room visit." reads with the sentence after it ("If you are admitted within
+    // 24 hours, you do not pay…"): each passage runs from one sentence through the ones that fit after it.
+    sentences.forEach((sentence, i) => {
+      let passage = sentence;
+      for (let j = i + 1; j < sentences.length && passage.length + (sentences[j]?.length ?? 0) < CELL_PASSAGE_CHARS; j++) passage += ` ${sentences[j]}`;
+      units.push({ text: `${label} — ${column}${passage}`, heading: null, cell: `${label}\u0000${column}` });
+    });
+  }
+  return units;
 }
 
 /**
