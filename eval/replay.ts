@@ -18,10 +18,24 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type { SearchResponse } from "../src/api/search.ts";
 import type { Citation } from "../src/api/chat.ts";
-import type { LlmProvider, Source } from "../src/providers/llm/types.ts";
 import { groupMetrics, scoreAnswer, scoreRetrieval, type QuestionOutcome } from "./metrics.ts";
 import type { Question } from "./question-file.ts";
 import { formatTable } from "./report.ts";
+
+/** What the offline provider is given and gives back, as src/providers/llm/types.ts declares it (bundled below). */
+interface Source {
+  n: number;
+  documentId: string;
+  filename: string;
+  page: number;
+  chunkId: string;
+  score: number;
+  text: string;
+  context?: string;
+}
+interface AnswerProvider {
+  answer(request: { question: string; sources: Source[]; history: [] }): AsyncGenerator<{ type: string; text?: string }>;
+}
 
 /** What `npm run eval -- --sources PATH` writes: each question with the search results it got. */
 export type SavedSources = { document: string; question: Question; hits: SearchResponse["results"] }[];
@@ -49,7 +63,7 @@ async function main(): Promise<number> {
     }));
     let answer = "";
     for await (const event of provider.answer({ question: item.question.question, sources, history: [] })) {
-      if (event.type === "delta") answer += event.text;
+      if (event.type === "delta") answer += event.text ?? "";
     }
     const cited = new Set([...answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
     const citations = sources
@@ -78,7 +92,7 @@ async function main(): Promise<number> {
  * The Worker's source imports without file extensions (bundler resolution), which Node cannot load as it is: it is
  * bundled for Node with esbuild on every run (well under a second), as eval/layout.ts does with the parser.
  */
-async function loadOfflineProvider(): Promise<LlmProvider> {
+async function loadOfflineProvider(): Promise<AnswerProvider> {
   const dir = mkdtempSync(join(tmpdir(), "eval-replay-"));
   const outfile = join(dir, "offline.mjs");
   try {
@@ -93,7 +107,7 @@ async function loadOfflineProvider(): Promise<LlmProvider> {
       packages: "external",
       logLevel: "error",
     });
-    const loaded = (await import(pathToFileURL(outfile).href)) as { OfflineLlmProvider?: new () => LlmProvider };
+    const loaded = (await import(pathToFileURL(outfile).href)) as { OfflineLlmProvider?: new () => AnswerProvider };
     if (typeof loaded.OfflineLlmProvider !== "function") throw new Error("src/providers/llm/offline.ts no longer exports OfflineLlmProvider");
     return new loaded.OfflineLlmProvider();
   } finally {

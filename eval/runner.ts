@@ -5,6 +5,7 @@
  * 250-page PDF is ingested), a stack this harness started is restarted, the documents that were in flight are retried
  * one at a time, and one that kills the Worker on its own is recorded as failed.
  */
+import type { SearchResponse } from "../src/api/index.ts";
 import { Api, EvalError, type ChatResponse, type IngestedJob } from "./api.ts";
 import { K, scoreAnswer, scoreRetrieval, type QuestionOutcome, type SearchHit } from "./metrics.ts";
 import type { Question } from "./question-file.ts";
@@ -24,7 +25,8 @@ export interface Planned {
 
 export interface AskedQuestion {
   outcome: QuestionOutcome;
-  hits: SearchHit[];
+  /** As the service answered (src/api/search.ts): scored as SearchHit, saved whole by --sources. */
+  hits: SearchResponse["results"];
   chat: ChatResponse;
 }
 
