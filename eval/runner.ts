@@ -7,7 +7,7 @@
  */
 import type { SearchResponse } from "../src/api/index.ts";
 import { Api, EvalError, type ChatResponse, type IngestedJob } from "./api.ts";
-import { K, scoreAnswer, scoreRetrieval, type QuestionOutcome, type SearchHit } from "./metrics.ts";
+import { K, scoreAnswer, scoreRetrieval, type QuestionOutcome } from "./metrics.ts";
 import type { Question } from "./question-file.ts";
 import type { EvalDocument } from "./fixtures.ts";
 
@@ -25,7 +25,7 @@ export interface Planned {
 
 export interface AskedQuestion {
   outcome: QuestionOutcome;
-  /** As the service answered (src/api/search.ts): scored as SearchHit, saved whole by --sources. */
+  /** As the service answered (src/api/search.ts): scored as metrics.ts SearchHits, saved whole by --sources. */
   hits: SearchResponse["results"];
   chat: ChatResponse;
 }
