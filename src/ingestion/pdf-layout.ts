@@ -73,6 +73,15 @@ export function renderPage(layout: PageLayout, skip: ReadonlySet<Row> = new Set(
   const rows = layout.rows.filter((row) => !skip.has(row));
   const pieces: { text: string; top: number; bottom: number; fontSize: number }[] = [];
   for (const segment of segmentRows(rows)) {
+    const list = bulletColumns(segment.rows);
+    if (list !== null) {
+      const top = rowTop(segment.rows[0]?.blocks ?? []);
+      const leadIn = pieces.at(-1);
+      if (list.title !== null) pieces.push({ text: listTitle(list.title), top, bottom: top, fontSize: bodySize });
+      else if (leadIn) leadIn.text = listTitle(leadIn.text);
+      pieces.push({ text: list.list, top, bottom: Math.min(...segment.rows.flatMap((r) => r.blocks.map((b) => b.bottom))), fontSize: bodySize });
+      continue;
+    }
     if (segment.kind === "table") {
       const table = buildTable(segment.rows);
       if (table) {
@@ -101,6 +110,44 @@ export function renderPage(layout: PageLayout, skip: ReadonlySet<Row> = new Set(
     previous = piece;
   }
   return text;
+}
+
+const BULLET = /^[•·▪◦‣●○■□]\s*/u;
+
+/**
+ * A list set in columns ("• Cosmetic surgery   • Dental care (Adult)   • Hearing aids" — an SBC's excluded and other
+ * covered services): rows of two or more cells, every cell a bulleted item, maybe under a title row. It is a list, not
+ * a table — no header, no row labels — so each item is written on a line of its own, row by row (the order they are
+ * read in), or null.
+ */
+function bulletColumns(rows: Row[]): { title: string | null; list: string } | null {
+  const text = (block: Block) => joinLines(block.lines, " ").trim();
+  // The list's title line can be drawn into its rows (a stray ".)" far right makes it a row of two cells).
+  const first = rows[0];
+  const titled = first !== undefined && rows.length > 1 && first.blocks.every((block) => !BULLET.test(text(block)));
+  const items = titled ? rows.slice(1) : rows;
+  if (!items.some((row) => row.blocks.length >= 2)) return null;
+  if (items.some((row) => row.blocks.some((block) => !BULLET.test(text(block))))) return null;
+  return {
+    title: titled ? first.blocks.map(text).join(" ").replace(/\s+(?=[.)])/g, "") : null,
+    list: items.map((row) => row.blocks.map(text).join("\n")).join("\n"),
+  };
+}
+
+// The longest line above a list in columns that is taken for the list's title.
+const MAX_LIST_TITLE_CHARS = 240;
+
+/**
+ * The line just above a list in columns names it ("Services Your Plan Does NOT Cover (This isn't a complete list…)"):
+ * it becomes a heading, so every chunk of the list carries it in its section path — the items alone do not say
+ * whether they are covered. A parenthetical note after the title stays as a line under it. Anything else (a
+ * heading already, a table, a sentence leading in with ":") is left as it is.
+ */
+function listTitle(text: string): string {
+  if (text.length > MAX_LIST_TITLE_CHARS || /^[#|]/.test(text) || BULLET.test(text) || /:\s*$/.test(text) || text.includes("\n\n")) return text;
+  const flat = text.replace(/\s+/g, " ").trim();
+  const note = /^(.{3,120}?)\s*(\([^()]*\))\s*$/.exec(flat);
+  return note ? `### ${note[1]}\n${note[2]}` : flat.length <= MAX_HEADING_CHARS ? `### ${flat}` : text;
 }
 
 /** The font size most of the page's characters are set in. */

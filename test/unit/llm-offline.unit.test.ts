@@ -323,6 +323,12 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(quotes[0]?.sentence.length).toBeLessThan(400);
   });
 
+  it("quotes a bulleted list whole, under the heading that says what it lists", async () => {
+    const excluded = source(4, "(This isn't a complete list.)\n• Cosmetic surgery\n• Hearing aids\n• Long-term care", "Gold PPO › Services Your Plan Does NOT Cover");
+    const result = await ask("What isn't covered by this plan?", [excluded]);
+    expect(result.text).toContain("Services Your Plan Does NOT Cover: Cosmetic surgery; Hearing aids; Long-term care [4]");
+  });
+
   it("does not ask a duration question for an amount ('¿Cuánto tiempo…?')", () => {
     expect(wantsNumber("¿Cuánto tiempo tengo para apelar?")).toBeNull();
     expect(wantsNumber("¿Cuánto cuesta una visita?")).toBe("amount");

@@ -120,6 +120,25 @@ describe("layoutPage", () => {
     expect(layoutPage(runs)).toBe("Services your plan does not cover (check your policy)\nCosmetic surgery | Long-term care");
   });
 
+  it("writes a list set in columns as one item per line, under its title as a heading", () => {
+    const runs = [
+      run("Services Your Plan Does NOT Cover (This isn't a complete list.)", 40, 560),
+      run("•", 40, 530), run("Cosmetic surgery", 55, 530),
+      run("•", 240, 530), run("Hearing aids", 255, 530),
+      run("•", 40, 510), run("Long-term care", 55, 510),
+      run("•", 240, 510), run("Weight loss programs", 255, 510),
+    ];
+    expect(layoutPage(runs).split("\n")).toEqual([
+      "### Services Your Plan Does NOT Cover",
+      "(This isn't a complete list.)",
+      "",
+      "• Cosmetic surgery",
+      "• Hearing aids",
+      "• Long-term care",
+      "• Weight loss programs",
+    ]);
+  });
+
   it("turns an unmapped symbol-font bullet into a bullet character", () => {
     expect(layoutPage([run("\uf06e", 40, 500), run("Other coinsurance", 55, 500)])).toBe("• Other coinsurance");
   });

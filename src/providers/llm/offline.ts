@@ -129,7 +129,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // telehealth visit?" must not quote the office-visit rows.
     const passage = contentTokens(source.text);
     if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term))) continue;
-    for (const unit of quoteUnits(source.text, question)) {
+    for (const unit of quoteUnits(source.text, question, source.context)) {
       const found = contentTokens(unit.text);
       if (PLAN_LEVEL.some((term) => wanted.has(term) && !found.has(term))) continue;
       const heading = unit.heading ? contentTokens(unit.heading) : null;
@@ -193,15 +193,28 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
  * Units a quote can be: a table row ("label — Column: value; …", written by the chunker) whole, however many
  * sentences its cells hold — unless it is too long to read as one answer (an EOC benefit runs for a page), when each
  * sentence of each cell is a unit under the row's label and column; other lines split into sentences, each under the
- * short title line above it in the passage. A sentence that is itself a question ("Does this plan provide Minimum
+ * short title line above it in the passage; a run of bulleted items is one unit, the list. A sentence that is itself a question ("Does this plan provide Minimum
  * Essential Coverage?") answers nothing and is not a unit.
  */
-function quoteUnits(text: string, question: string): Unit[] {
+function quoteUnits(text: string, question: string, context = ""): Unit[] {
+  // A list's items do not say what the list is ("Hearing aids"): it is read under its section's last heading.
+  const section = context.split(" › ").at(-1)?.trim() || null;
   const units: Unit[] = [];
   let heading: string | null = null;
+  let list: string[] = [];
+  const endList = () => {
+    if (list.length) units.push({ text: list.join("; "), heading: heading ?? section, cell: null });
+    list = [];
+  };
   for (const raw of text.split("\n")) {
     const line = raw.replace(/\s+/g, " ").trim();
     if (line === "") continue;
+    // A bulleted list is one unit: "What isn't covered?" is answered by the list under its title, not by one item.
+    if (LIST_ITEM.test(line) && !ROW.test(line)) {
+      list.push(line.replace(LIST_ITEM, "").replace(/[.;]\s*$/, ""));
+      continue;
+    }
+    endList();
     if (ROW.test(line)) {
       heading = null;
       units.push(...rowUnits(line, question));
@@ -213,8 +226,12 @@ function quoteUnits(text: string, question: string): Unit[] {
     }
     for (const sentence of splitSentences(line)) if (!/\?\s*$/.test(sentence)) units.push({ text: sentence, heading, cell: null });
   }
+  endList();
   return units.filter((unit) => unit.text !== "");
 }
+
+/** A line that is a list item: a bullet glyph, then the item. */
+const LIST_ITEM = /^[•·▪◦‣●○■□]\s*/u;
 
 /** A short line without a sentence's end: a benefit's name over its description, a list's lead-in. */
 const TITLE_LINE = /^(?=.{3,80}$)[\p{Lu}\p{N}][^.!?;]*[^.!?;:,]$/u;
