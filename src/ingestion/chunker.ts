@@ -1,5 +1,5 @@
 import { IngestionError } from "./errors";
-import { initialState, readPage } from "./structure";
+import { initialState, LIST_LEVEL, readPage } from "./structure";
 import type { Chunk, ParsedPage } from "./types";
 
 export interface ChunkOptions {
@@ -79,8 +79,10 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
               i > 0 && item.label ? { ...unit, text: `${item.label} — … ${unit.text}` } : unit,
             )
           : flatMap(sentenceUnits(item.text), (s) => cutLong(s, maxChars));
+      // A titled list (an SBC's excluded services) stays whole while it fits: its items answer one question together.
+      const perChunk = state.sections.length === LIST_LEVEL ? Number.POSITIVE_INFINITY : sentencesPerChunk;
       for (const sentence of units) {
-        if (current.length === sentencesPerChunk || (current.length > 0 && length + 1 + sentence.text.length > maxChars)) flush();
+        if (current.length >= perChunk || (current.length > 0 && length + 1 + sentence.text.length > maxChars)) flush();
         length += (current.length > 0 ? 1 : 0) + sentence.text.length;
         current.push(sentence);
       }

@@ -139,15 +139,15 @@ const MAX_LIST_TITLE_CHARS = 240;
 
 /**
  * The line just above a list in columns names it ("Services Your Plan Does NOT Cover (This isn't a complete list…)"):
- * it becomes a heading, so every chunk of the list carries it in its section path — the items alone do not say
- * whether they are covered. A parenthetical note after the title stays as a line under it. Anything else (a
+ * it becomes a heading of the list's own level ("######", which ./structure.ts ends with the list), so every chunk of
+ * the list carries it in its section path — the items alone do not say whether they are covered. A parenthetical note after the title stays as a line under it. Anything else (a
  * heading already, a table, a sentence leading in with ":") is left as it is.
  */
 function listTitle(text: string): string {
   if (text.length > MAX_LIST_TITLE_CHARS || /^[#|]/.test(text) || BULLET.test(text) || /:\s*$/.test(text) || text.includes("\n\n")) return text;
   const flat = text.replace(/\s+/g, " ").trim();
   const note = /^(.{3,120}?)\s*(\([^()]*\))\s*$/.exec(flat);
-  return note ? `### ${note[1]}\n${note[2]}` : flat.length <= MAX_HEADING_CHARS ? `### ${flat}` : text;
+  return note ? `###### ${note[1]}\n${note[2]}` : flat.length <= MAX_HEADING_CHARS ? `###### ${flat}` : text;
 }
 
 /** The font size most of the page's characters are set in. */

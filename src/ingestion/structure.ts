@@ -24,6 +24,12 @@ export function initialState(): StructureState {
 }
 
 const HEADING = /^(#{1,6})\s+(.+)$/;
+/**
+ * "######" is the title of a list set in columns (./pdf-layout.ts): it is the context of the list's chunks and of
+ * nothing after them.
+ */
+export const LIST_LEVEL = 6;
+const LIST_LINE = /^(?:[•·▪◦‣●○■□]|\()/u;
 const TABLE_LINE = /^\|.*\|$/;
 const SEPARATOR = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;
 // An amount, a share or the stock answers of plan documents: a cell with one of these holds a value, not a label.
@@ -52,14 +58,25 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
   let prose: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
+    // A list's title governs the list only: the first line after it that is neither an item nor a note ends it.
+    if (state.sections.length === LIST_LEVEL && line !== "" && !LIST_LINE.test(line)) {
+      if (prose.length) yield { kind: "text", text: prose.join("\n") };
+      prose = [];
+      // The heading item comes before the change, so the chunk it closes keeps the context it was written under.
+      yield { kind: "heading", level: LIST_LEVEL, text: "" };
+      state.sections = state.sections.slice(0, LIST_LEVEL - 1);
+    }
     const heading = HEADING.exec(line);
     if (heading) {
       if (prose.length) yield { kind: "text", text: prose.join("\n") };
       prose = [];
       const level = (heading[1] ?? "#").length;
       const title = cut(cleanCell(heading[2] ?? ""), MAX_NAME_CHARS);
-      state.sections = [...state.sections.slice(0, level - 1), title];
       yield { kind: "heading", level, text: title };
+      // Each level keeps its place ("" where a level was skipped), so two "###" in a row are siblings, not nested.
+      const open = state.sections.slice(0, level - 1);
+      while (open.length < level - 1) open.push("");
+      state.sections = [...open, title];
       continue;
     }
     if (!TABLE_LINE.test(line)) {

@@ -129,7 +129,7 @@ describe("layoutPage", () => {
       run("•", 240, 510), run("Weight loss programs", 255, 510),
     ];
     expect(layoutPage(runs).split("\n")).toEqual([
-      "### Services Your Plan Does NOT Cover",
+      "###### Services Your Plan Does NOT Cover",
       "(This isn't a complete list.)",
       "",
       "• Cosmetic surgery",

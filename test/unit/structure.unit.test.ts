@@ -58,6 +58,24 @@ describe("chunkPages with structure", () => {
     expect(chunks[1]?.text.split("\n")).toHaveLength(2);
   });
 
+  it("gives the text before a heading the section it was written under, and sibling headings one level", () => {
+    const text = "# Plan\n\n### Deductibles\n\nYou pay $500 first.\n\n### Appeals\n\nYou have 65 days to appeal.";
+    const chunks = chunkPages([{ page: 1, text }], { sentencesPerChunk: 5 });
+    expect(chunks.map((chunk) => [chunk.context, chunk.text])).toEqual([
+      ["Plan › Deductibles", "You pay $500 first."],
+      ["Plan › Appeals", "You have 65 days to appeal."],
+    ]);
+  });
+
+  it("keeps a titled list whole in one chunk under its title, and the text after it out of the title", () => {
+    const items = ["Cosmetic surgery", "Dental care (Adult)", "Hearing aids", "Infertility treatment", "Long-term care", "Routine foot care", "Weight loss programs"];
+    const text = `###### Services Your Plan Does NOT Cover\n(This isn't a complete list.)\n\n${items.map((item) => `• ${item}`).join("\n")}\n\nYour Rights to Continue Coverage: call the plan.`;
+    const chunks = chunkPages([{ page: 7, text }], { sentencesPerChunk: 5 });
+    expect(chunks.map((chunk) => chunk.context)).toEqual(["Services Your Plan Does NOT Cover", ""]);
+    expect(chunks[0]?.text.split("\n")).toHaveLength(items.length + 1);
+    expect(chunks[1]?.text).toBe("Your Rights to Continue Coverage: call the plan.");
+  });
+
   it("keeps a long row's label on every piece it is cut into", () => {
     const long = `| Skilled nursing | ${"Days 1-20: $0 copay per day. ".repeat(12)} |\n| Hospice | Covered by Original Medicare |`;
     const chunks = chunkPages([{ page: 1, text: long }], { sentencesPerChunk: 5, maxChunkChars: 200 });
