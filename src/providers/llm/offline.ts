@@ -72,6 +72,8 @@ interface Unit {
   text: string;
   /** For a passage of a long row's cell: the row's label and column, so one cell is quoted once. */
   cell: string | null;
+  /** A bulleted list, read as what its heading names. */
+  list?: boolean;
   /** "Acupuncture for chronic low back pain" over "Up to 12 visits in 90 days…": read with the sentence. */
   heading: string | null;
 }
@@ -130,7 +132,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     const passage = contentTokens(source.text);
     if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term))) continue;
     for (const unit of quoteUnits(source.text, question, source.context)) {
-      const found = contentTokens(unit.text);
+      // A list is what its title says it is ("Services Your Plan Does NOT Cover: Hearing aids; …").
+      const found = contentTokens(unit.list && unit.heading ? `${unit.heading}\n${unit.text}` : unit.text);
       if (PLAN_LEVEL.some((term) => wanted.has(term) && !found.has(term))) continue;
       const heading = unit.heading ? contentTokens(unit.heading) : null;
       let matched = 0;
@@ -203,7 +206,7 @@ function quoteUnits(text: string, question: string, context = ""): Unit[] {
   let heading: string | null = null;
   let list: string[] = [];
   const endList = () => {
-    if (list.length) units.push({ text: list.join("; "), heading: heading ?? section, cell: null });
+    if (list.length) units.push({ text: list.join("; "), heading: heading ?? section, cell: null, list: true });
     list = [];
   };
   for (const raw of text.split("\n")) {
