@@ -85,7 +85,9 @@ export function renderPage(layout: PageLayout, skip: ReadonlySet<Row> = new Set(
     if (segment.kind === "table") {
       const table = buildTable(segment.rows);
       if (table) {
-        pieces.push({ text: table.text, top: table.top, bottom: table.bottom, fontSize: bodySize });
+        const { rest, lists } = trailingLists(table.text);
+        pieces.push({ text: rest, top: table.top, bottom: table.bottom, fontSize: bodySize });
+        for (const list of lists) pieces.push({ text: list, top: table.bottom, bottom: table.bottom, fontSize: bodySize });
         continue;
       }
     }
@@ -132,6 +134,27 @@ function bulletColumns(rows: Row[]): { title: string | null; list: string } | nu
     title: titled ? first.blocks.map(text).join(" ").replace(/\s+(?=[.)])/g, "") : null,
     list: items.map((row) => row.blocks.map(text).join("\n")).join("\n"),
   };
+}
+
+/**
+ * Lists set in columns under a table whose columns they line up with are read into it as its last rows ("| Services
+ * Your Plan Does NOT Cover (…) • Acupuncture • Bariatric surgery | | • Glasses • Habilitation services |"): rows
+ * whose first cell is a title followed by items and whose other cells are items too are taken back out, each written
+ * as a titled list.
+ */
+export function trailingLists(table: string): { rest: string; lists: string[] } {
+  const lines = table.split("\n");
+  const lists: string[] = [];
+  for (let last = lines.at(-1); last !== undefined && lines.length > 2; last = lines.at(-1)) {
+    const cells = last.replace(/^\|/, "").replace(/\|$/, "").split("|").map((cell) => cell.trim()).filter(Boolean);
+    const title = cells[0]?.split("•")[0]?.trim() ?? "";
+    if (title === "" || !cells.every((cell) => cell.includes("•")) || /[$%]\s?\d/.test(title)) break;
+    const items = cells.flatMap((cell) => cell.split("•").slice(cell === cells[0] ? 1 : 0)).map((item) => item.trim()).filter(Boolean);
+    if (items.length < 2) break;
+    lists.unshift(`${listTitle(title)}\n\n${items.map((item) => `• ${item}`).join("\n")}`);
+    lines.pop();
+  }
+  return { rest: lines.join("\n"), lists };
 }
 
 // The longest line above a list in columns that is taken for the list's title.

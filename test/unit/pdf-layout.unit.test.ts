@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runningRows } from "../../src/ingestion/parse-pdf";
-import { analysePage, joinWrapped, layoutPage, renderPage, type TextRun } from "../../src/ingestion/pdf-layout";
+import { analysePage, joinWrapped, layoutPage, renderPage, trailingLists, type TextRun } from "../../src/ingestion/pdf-layout";
 
 // A 12-point font: runs are roughly 6 points wide per character, lines 14 points apart.
 const run = (text: string, x: number, y: number): TextRun => ({ text, x, y, width: text.length * 6, fontSize: 12 });
@@ -137,6 +137,21 @@ describe("layoutPage", () => {
       "• Long-term care",
       "• Weight loss programs",
     ]);
+  });
+
+  it("takes a list read into the last rows of the table above it back out, as a titled list", () => {
+    const table = [
+      "| Services You May Need | Network Provider | Non-Network Provider |",
+      "| --- | --- | --- |",
+      "| Glasses | Not Covered | Not Covered |",
+      "| Services Your Plan Does NOT Cover (This isn't a complete list.) • Acupuncture • Cosmetic surgery | • Glasses • Long-term care | |",
+    ].join("\n");
+    const { rest, lists } = trailingLists(table);
+    expect(rest.split("\n")).toHaveLength(3);
+    expect(lists).toEqual([
+      "###### Services Your Plan Does NOT Cover\n(This isn't a complete list.)\n\n• Acupuncture\n• Cosmetic surgery\n• Glasses\n• Long-term care",
+    ]);
+    expect(trailingLists("| Specialist | $40 • $60 |\n| --- | --- |\n| Lab | $0 |").lists).toEqual([]);
   });
 
   it("turns an unmapped symbol-font bullet into a bullet character", () => {

@@ -50,6 +50,7 @@ const ROW_RELATIVE_CUTOFF = 0.85;
  * "Annual medical deductible" answers "Is there a deductible for medical care?" before a row that only mentions one.
  */
 const LABEL_BOOST = 0.3;
+const MAX_LABEL_CHARS = 100;
 /** "How long…?", "¿Cuánto tiempo…?", deadlines: a sentence with a count of days, months or years ranks first. */
 const DURATION_QUESTION = /\bhow long\b|\bhow soon\b|\bdeadline\b|\btime limit\b|\bcuanto tiempo\b|\bplazo\b|\bfecha limite\b/;
 const DURATION = /\d+\s*(?:calendar |business |working )?(?:days?|months?|years?|hours?|weeks?|dias?|meses|mes|anos?|horas?|semanas?)\b/i;
@@ -143,7 +144,10 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       }
       const overlap = matched / total;
       if (overlap < MIN_OVERLAP) continue;
-      const label = ROW.test(unit.text) ? contentTokens(unit.text.slice(0, unit.text.indexOf(" — "))) : null;
+      // A row's own label (after the merged cells' "›") names its subject; a long one has swallowed a heading or a
+      // paragraph and names nothing.
+      const labelText = ROW.test(unit.text) ? (unit.text.slice(0, unit.text.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
+      const label = labelText !== "" && labelText.length <= MAX_LABEL_CHARS ? contentTokens(labelText) : null;
       const labelled = label === null ? 0 : specific.filter((term) => label.has(term)).length;
       let named = 0;
       if (label !== null) for (const [token, weight] of wanted) if (label.has(token)) named += weight;
