@@ -144,9 +144,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       }
       const overlap = matched / total;
       if (overlap < MIN_OVERLAP) continue;
-      // A row's own label (after the merged cells' "›") names its subject; a long one has swallowed a heading or a
+      // A row's own label (after the merged cells' "›"), or a list's title, names its subject; a long one has swallowed a heading or a
       // paragraph and names nothing.
-      const labelText = ROW.test(unit.text) ? (unit.text.slice(0, unit.text.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
+      const labelText = unit.list ? (unit.heading ?? "") : ROW.test(unit.text) ? (unit.text.slice(0, unit.text.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
       const label = labelText !== "" && labelText.length <= MAX_LABEL_CHARS ? contentTokens(labelText) : null;
       const labelled = label === null ? 0 : specific.filter((term) => label.has(term)).length;
       let named = 0;
