@@ -329,6 +329,13 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(result.text).toContain("Services Your Plan Does NOT Cover: Cosmetic surgery; Hearing aids; Long-term care [4]");
   });
 
+  it("quotes no lead-in or half of a parenthesis on its own, and no footnote digit after a row's label", async () => {
+    const page = source(5, "Excluded Services & Other Covered Services:\n(This isn't a complete list. Check your policy for other excluded services.)\nSpecialists2 — In-network: $40 copay");
+    const text = (await ask("Which services are excluded? And the specialist copay?", [page])).text;
+    expect(text).not.toMatch(/Excluded Services & Other Covered Services:|services\.\)|\(This isn't/);
+    expect(presentQuote("Specialists2 — In-network: $40 copay", "en")).toBe("Specialists — In-network: $40 copay");
+  });
+
   it("does not ask a duration question for an amount ('¿Cuánto tiempo…?')", () => {
     expect(wantsNumber("¿Cuánto tiempo tengo para apelar?")).toBeNull();
     expect(wantsNumber("¿Cuánto cuesta una visita?")).toBe("amount");

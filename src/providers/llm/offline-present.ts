@@ -28,7 +28,8 @@ export function presentQuote(sentence: string, language: Language, focus: Focus 
   const network = focus.network ?? null;
   if (!ROW.test(sentence)) return network ? keepTier(sentence, network) : sentence;
   const at = sentence.indexOf(" — ");
-  const label = sentence.slice(0, at).replace(/^[•·\-–]\s*/, "");
+  // A footnote mark set as a digit after the label's last word ("Specialists2") is not for the member.
+  const label = sentence.slice(0, at).replace(/^[•·\-–]\s*/, "").replace(/(\p{Ll}{3,})\d{1,2}$/u, "$1");
   const seen = new Set([bare(label)]);
   const parts = onePlan(
     sentence

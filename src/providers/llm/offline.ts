@@ -231,10 +231,30 @@ function quoteUnits(text: string, question: string, context = ""): Unit[] {
       heading = line;
       continue;
     }
-    for (const sentence of splitSentences(line)) if (!/\?\s*$/.test(sentence)) units.push({ text: sentence, heading, cell: null });
+    for (const sentence of splitSentences(line)) if (!isFragment(sentence) && balanced(sentence)) units.push({ text: sentence, heading, cell: null });
   }
   endList();
   return units.filter((unit) => unit.text !== "");
+}
+
+/**
+ * A sentence that answers nothing on its own: a question ("Does this plan provide Minimum Essential Coverage?") or a
+ * short lead-in without a figure ("Excluded Services & Other Covered Services:").
+ */
+function isFragment(sentence: string): boolean {
+  if (/\?\s*$/.test(sentence)) return true;
+  return /:\s*$/.test(sentence) && !/\d/.test(sentence) && sentence.split(/\s+/).length <= MAX_LEAD_IN_WORDS;
+}
+const MAX_LEAD_IN_WORDS = 12;
+
+/** Half of a parenthesis cut by the sentence splitter ("(This isn't a complete list." / "Check your policy.)") reads as a fragment. */
+function balanced(sentence: string): boolean {
+  let depth = 0;
+  for (const char of sentence) {
+    if (char === "(") depth++;
+    else if (char === ")" && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** A line that is a list item: a bullet glyph, then the item. */
