@@ -96,12 +96,63 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       table.push(splitCells(current));
     }
     i -= 1;
+    // Rows of column names set over the values in several tiers ("Retail | | Mail Order" over "Standard | | Preferred"
+    // over "30-day supply | 100-day supply"), unmarked: the rows above them keep the header they had, the rows below get
+    // one name per column made of every tier ("Retail · Standard · 30-day supply").
+    const stacked = header ? null : stackedHeader(table);
+    if (stacked) {
+      if (state.header && table[0] && state.header.length !== table[0].length) state.header = null;
+      yield* renderRows(table.slice(0, stacked.start), state.header);
+      state.header = stacked.header.map((name) => cut(name, MAX_NAME_CHARS));
+      yield* renderRows(table.slice(stacked.end), state.header);
+      continue;
+    }
     // A table without a header of its own continues the last one when the columns match (a chart across pages).
     if (header) state.header = header.map((name) => cut(name, MAX_NAME_CHARS));
     else if (state.header && table[0] && state.header.length !== table[0].length) state.header = null;
     yield* renderRows(table, state.header);
   }
   if (prose.length) yield { kind: "text", text: prose.join("\n") };
+}
+
+/** Cells longer than this are content, never a column's name. */
+const MAX_HEADER_CELL_CHARS = 60;
+
+/**
+ * Two or more consecutive rows of names (no value in any cell, at least two cells named after the first column) right
+ * above a row with values: where they start and end in `rows`, and one name per column joining every tier. A name
+ * left empty in an upper tier is the one to its left (it spans those columns); the last tier names each column.
+ */
+export function stackedHeader(rows: string[][]): { start: number; end: number; header: string[] } | null {
+  const names = (row: string[]) =>
+    row.slice(1).filter((cell) => cell !== "").length >= 1 &&
+    row.filter((cell) => cell !== "").length >= 2 &&
+    row.every((cell) => cell.length <= MAX_HEADER_CELL_CHARS && !VALUE.test(cell));
+  for (let start = 0; start < rows.length; start++) {
+    let end = start;
+    while (end < rows.length && names(rows[end] ?? [])) end++;
+    if (end - start < 2 || end === rows.length || names(rows[end] ?? [])) {
+      start = Math.max(start, end - 1);
+      continue;
+    }
+    const tiers = rows.slice(start, end);
+    const width = Math.max(...tiers.map((row) => row.length));
+    const header: string[] = [];
+    const inherited = tiers.map((row) => {
+      let left = "";
+      return Array.from({ length: width }, (_, column) => {
+        const cell = row[column] ?? "";
+        if (cell !== "") left = cell;
+        return column === 0 ? cell : cell || (row === tiers.at(-1) ? "" : left);
+      });
+    });
+    for (let column = 0; column < width; column++) {
+      const parts = inherited.map((row) => row[column] ?? "").filter((part) => part !== "");
+      header.push(parts.filter((part, i) => parts.indexOf(part) === i).join(" · "));
+    }
+    return { start, end, header };
+  }
+  return null;
 }
 
 /** `text` cut to `max` characters at a word, with an ellipsis. */

@@ -35,6 +35,21 @@ describe("pageItems", () => {
     expect(state.sections).toEqual(["Evidence of Coverage", "Chapter 10: Ending your membership"]);
   });
 
+  it("names each column by every tier of a header set in several rows, for the rows under it only", () => {
+    const table = [
+      "| Deductible | There is a $420 deductible for drugs in Tier 3, 4 and 5. |  |  |",
+      "| Tier drug coverage | Retail | | Mail Order |",
+      "| | Standard | Preferred | Standard |",
+      "| | 30-day supply | 100-day supply | 100-day supply |",
+      "| Tier 2: Generic | $10 copay | $0 copay | $30 copay |",
+    ].join("\n");
+    const rows = pageItems(table, initialState()).filter((item) => item.kind === "row");
+    expect(rows.map((row) => row.text)).toEqual([
+      "Deductible — There is a $420 deductible for drugs in Tier 3, 4 and 5.",
+      "Tier 2: Generic — Retail · Standard · 30-day supply: $10 copay; Retail · Preferred · 100-day supply: $0 copay; Mail Order · Standard · 100-day supply: $30 copay",
+    ]);
+  });
+
   it("shortens cost column headers to the words that tell them apart", () => {
     expect(shortHeader("What You Will Pay Network Provider (You will pay the least)")).toBe("Network Provider");
     expect(shortHeader("What you must pay when you get these services In-Network")).toBe("In-Network");
