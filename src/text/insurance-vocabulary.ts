@@ -131,12 +131,12 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "mental-health",
     terms: ["mental health", "behavioral health", "mental/behavioral health", "psychiatric"],
-    aliases: ["counseling", "therapist", "psychologist", "psychiatrist", "psychotherapy", "depression", "anxiety"],
+    aliases: ["counseling", "therapist", "psychologist", "psychiatrist", "psychotherapy", "depression", "anxiety", "talk therapy", "group therapy"],
   },
   {
     id: "substance-use",
     terms: ["substance use disorder", "substance abuse", "chemical dependency"],
-    aliases: ["addiction", "rehab", "detox", "alcohol treatment"],
+    aliases: ["addiction", "rehab", "detox", "alcohol treatment", "alcohol", "drug addiction", "alcoholism", "opioid treatment"],
   },
   {
     id: "pregnancy",
@@ -191,7 +191,11 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["spectacles", "contacts"],
   },
   { id: "vision", terms: ["vision", "eye"], aliases: ["sight"] },
-  { id: "dental", terms: ["dental", "dentist", "dental check-up", "oral exam"], aliases: ["tooth", "teeth", "teeth cleaning"] },
+  {
+    id: "dental",
+    terms: ["dental", "dentist", "dental check-up", "oral exam"],
+    aliases: ["tooth", "teeth", "teeth cleaning", "dentures", "braces", "orthodontics", "orthodontia", "fillings", "root canal"],
+  },
   { id: "hearing", terms: ["hearing aids", "hearing", "hearing exam"], aliases: ["hearing aid"] },
   { id: "infertility", terms: ["infertility treatment", "infertility"], aliases: ["ivf", "fertility treatment"] },
   { id: "cosmetic-surgery", terms: ["cosmetic surgery"], aliases: ["plastic surgery", "cosmetic procedure"] },
@@ -199,6 +203,18 @@ export const INSURANCE_VOCABULARY = [
   { id: "long-term-care", terms: ["long-term care", "custodial care"], aliases: ["long term care"] },
   { id: "private-duty-nursing", terms: ["private-duty nursing", "private duty nursing"] },
   { id: "abortion", terms: ["abortion"], aliases: ["termination of pregnancy"] },
+  {
+    id: "contraception",
+    terms: ["contraceptives", "contraception", "contraceptive", "family planning"],
+    aliases: ["birth control", "the pill", "iud"],
+  },
+  { id: "insulin", terms: ["insulin"] },
+  {
+    id: "worldwide",
+    terms: ["outside the u.s", "outside the united states", "worldwide", "foreign travel", "traveling outside"],
+    aliases: ["abroad", "travel", "traveling", "overseas", "another country", "out of the country"],
+  },
+  { id: "nurse-line", terms: ["nurse line", "nurseline", "nurse advice line", "24-hour nurse"], aliases: ["talk to a nurse", "call a nurse"] },
 
   // Accounts, rules and paperwork.
   { id: "hsa", terms: ["health savings account", "hsa"] },

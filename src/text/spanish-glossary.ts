@@ -76,8 +76,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "over-the-counter": ["de venta libre", "venta libre", "sin receta"],
 
   // Servicios.
-  "mental-health": ["salud mental", "salud conductual", "salud del comportamiento", "psicólogo", "psiquiatra", "terapeuta", "psicoterapia", "depresión", "ansiedad"],
-  "substance-use": ["trastornos por uso de sustancias", "abuso de sustancias", "adicción", "adicciones", "alcoholismo", "desintoxicación"],
+  "mental-health": ["salud mental", "salud conductual", "salud del comportamiento", "psicólogo", "psiquiatra", "terapeuta", "psicoterapia", "depresión", "ansiedad", "terapia de grupo", "terapia en grupo"],
+  "substance-use": ["trastornos por uso de sustancias", "abuso de sustancias", "adicción", "adicciones", "alcoholismo", "desintoxicación", "alcohol", "drogas"],
   pregnancy: ["embarazo", "embarazada", "maternidad", "parto", "prenatal", "posparto", "dar a luz", "bebé"],
   "durable-medical-equipment": ["equipo médico duradero", "equipo médico", "suministros médicos", "silla de ruedas", "andadera", "andador", "muletas"],
   "skilled-nursing": ["centro de enfermería especializada", "enfermería especializada", "centro de enfermería", "asilo de ancianos", "hogar de ancianos", "residencia de ancianos"],
@@ -95,7 +95,11 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "eye-exam": ["examen de la vista", "examen de los ojos", "examen visual", "examen ocular", "oculista", "optometrista", "oftalmólogo"],
   eyewear: ["anteojos", "lentes", "gafas", "espejuelos", "lentes de contacto", "marcos", "armazón", "armazones", "monturas"],
   vision: ["vista", "visión", "ojos", "ojo"],
-  dental: ["dental", "dentista", "dientes", "muelas", "odontológico", "limpieza dental", "odontólogo"],
+  dental: ["dental", "dentista", "dientes", "muelas", "odontológico", "limpieza dental", "odontólogo", "dentadura postiza", "frenos dentales", "ortodoncia", "empastes", "endodoncia"],
+  contraception: ["anticonceptivos", "anticoncepción", "anticonceptivo", "planificación familiar", "píldora anticonceptiva"],
+  insulin: ["insulina"],
+  worldwide: ["fuera de los estados unidos", "en el extranjero", "cobertura mundial", "viaje", "viajo", "viajar", "otro país"],
+  "nurse-line": ["línea de enfermería", "línea de enfermeras", "hablar con una enfermera"],
   hearing: ["audífonos", "aparatos auditivos", "audición", "examen de audición", "oído"],
   infertility: ["tratamiento de infertilidad", "infertilidad", "fertilidad"],
   "cosmetic-surgery": ["cirugía estética", "cirugía cosmética", "cirugía plástica"],
