@@ -43,8 +43,9 @@ export interface IngestionSummary {
 const EMBED_BATCH = 32;
 /**
  * Chunks per store transaction (and per progress update). Each row costs about 6 ms in embedded PGlite's HNSW index
- * (BENCHMARKS.md: 3,202 rows in 17.9 s), more on a loaded machine, and PGlite serves nobody else until the transaction
- * commits: 8 rows hold it for roughly 50–150 ms, so /health's 500 ms database check gets its turn.
+ * alone (BENCHMARKS.md: 3,202 rows in 17.9 s), and PGlite serves nobody else until the transaction commits; 8 rows
+ * keep a transaction well under /health's 500 ms database deadline (the 250-page EOC's 126 transactions took 20–22 s
+ * on a loaded machine, about 170 ms each with the waits for other requests included).
  */
 const STORE_BATCH = 8;
 
