@@ -82,7 +82,7 @@ interface FileResult {
   /** The Worker isolate's own heap (bench/lib/isolate-heap.ts) when the job started, and its sampled peak during it. */
   isolateHeapStartMb: number | null;
   isolateHeapPeakMb: number | null;
-  /** failures: no answer or an error other than 503; degraded: 503, /health's database check gave up after 3 s. */
+  /** failures: no answer or an error other than 503; degraded: 503, a check of /health's missed its 500 ms deadline or failed. */
   health: { polls: number; failures: number; degraded: number; slowest_ms: number; stalls: number };
 }
 

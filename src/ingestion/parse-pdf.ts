@@ -227,12 +227,21 @@ export function runningRows(layouts: PageLayout[]): { skip: Set<Row>; header: st
 async function pageItems(page: PdfPage, budget: PdfBudget, counters: Counters, pageNumber: number): Promise<TextContent["items"]> {
   const reader = (page.streamTextContent() as ReadableStream<Pick<TextContent, "items">>).getReader();
   const items: TextContent["items"] = [];
+  let sinceYield = 0;
   try {
     for (;;) {
       const { value, done } = await reader.read();
       if (done) return items;
       for (const item of value.items) items.push(item);
       counters.items += value.items.length;
+      sinceYield += value.items.length;
+      // pdf.js's stream hands chunks over through promises alone, so a page of forms drawing forms would keep the
+      // isolate from every other request (/health) until the item budget stops it; a real turn of the event loop
+      // every few thousand items lets them in (a dense table page has a few thousand items in all).
+      if (sinceYield >= YIELD_EVERY_ITEMS) {
+        sinceYield = 0;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       if (items.length > budget.maxItemsPerPage || counters.items > budget.maxItems) {
         throw new IngestionError(
           "pdf_too_complex",
@@ -246,6 +255,8 @@ async function pageItems(page: PdfPage, budget: PdfBudget, counters: Counters, p
     throw error;
   }
 }
+
+const YIELD_EVERY_ITEMS = 2_000;
 
 function timedOut(budget: PdfBudget, page: number): IngestionError {
   return new IngestionError(

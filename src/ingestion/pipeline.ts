@@ -1,5 +1,5 @@
-import { asUser, type Database } from "../db/client";
-import { getDocument, replaceChunks, setDocumentStatus } from "../db/documents";
+import { asUser, type Database, type Transaction } from "../db/client";
+import { deleteChunks, getDocument, insertChunks, setDocumentStatus } from "../db/documents";
 import type { Document } from "../db/schema";
 import { claimJob, failUnheldJob, updateLeasedJob } from "../db/job-lease";
 import { chargePages, QuotaExceededError } from "../db/quotas";
@@ -39,8 +39,15 @@ export interface IngestionSummary {
   timings: { parse_ms: number; chunk_ms: number; embed_ms: number; store_ms: number; total_ms: number };
 }
 
-/** Chunks per embedding call and per progress update: OpenAI accepts far more, but progress stays visible. */
-const EMBED_BATCH = 64;
+/** Chunks per embedding call: OpenAI accepts far more; 32 keeps one batch's vectors (32 × 1536 numbers) near 400 KB. */
+const EMBED_BATCH = 32;
+/**
+ * Chunks per store transaction (and per progress update). Each row costs about 6 ms in embedded PGlite's HNSW index
+ * alone (BENCHMARKS.md: 3,202 rows in 17.9 s), and PGlite serves nobody else until the transaction commits; 8 rows
+ * keep a transaction well under /health's 500 ms database deadline (the 250-page EOC's 126 transactions took 20–22 s
+ * on a loaded machine, about 170 ms each with the waits for other requests included).
+ */
+const STORE_BATCH = 8;
 
 export type IngestionOutcome = "complete" | "skipped";
 
@@ -71,10 +78,17 @@ export async function runIngestion(deps: IngestionDeps, message: IngestMessage, 
 
   const lease = new JobLease(db, message, leaseId, deps.leaseSeconds);
   lease.start();
-  const write = async (patch: Parameters<typeof updateLeasedJob>[3]) => {
+  /**
+   * Runs `also` and updates the job in one transaction, which commits only while this attempt holds the lease: the
+   * fenced update comes last, so the write of an attempt that lost the job (another took it over) rolls back whole.
+   * `also` goes first so that its own failure says what it is (chunks of a document deleted meanwhile: a foreign key).
+   */
+  const write = async (patch: Parameters<typeof updateLeasedJob>[3], also?: (tx: Transaction) => Promise<void>) => {
     lease.assertHeld();
-    const held = await asUser(db, userId, (tx) => updateLeasedJob(tx, jobId, leaseId, patch));
-    if (!held) throw new LeaseLostError(jobId);
+    await asUser(db, userId, async (tx) => {
+      await also?.(tx);
+      if (!(await updateLeasedJob(tx, jobId, leaseId, patch))) throw new LeaseLostError(jobId);
+    });
   };
   try {
     const parseStarted = Date.now();
@@ -92,32 +106,42 @@ export async function runIngestion(deps: IngestionDeps, message: IngestMessage, 
         "No text could be extracted from this document. If it is a scan, configure LlamaParse (LLAMA_CLOUD_API_KEY) to read it.",
       );
     }
-    await write({ status: "embedding", chunksTotal: chunks.length, chunksEmbedded: 0 });
+    // Chunks a dead attempt stored are removed before this one stores its own (the document is not `ready` meanwhile).
+    await write({ status: "embedding", chunksTotal: chunks.length, chunksEmbedded: 0 }, (tx) => deleteChunks(tx, documentId));
 
-    const embedStarted = Date.now();
-    // 32-bit floats, half the memory of the providers' number arrays: 6 KB a chunk, 12 MB for 2,000 chunks.
-    const embeddings: Float32Array[] = [];
+    // Embedded and stored one batch at a time: only one batch's vectors are ever held, and each batch is its own short
+    // transaction, so other requests' queries interleave with a long document's store (embedded PGlite has a single
+    // backend: one transaction for the whole document held every other query for seconds). The document becomes
+    // `ready`, and the job `complete`, only in the last transaction, after every batch is in.
+    let embedMs = 0;
+    let storeMs = 0;
     for (let start = 0; start < chunks.length; start += EMBED_BATCH) {
       const batch = chunks.slice(start, start + EMBED_BATCH);
-      for (const vector of await deps.embedder.embed(batch.map(embeddingInput))) embeddings.push(Float32Array.from(vector));
-      if (start + EMBED_BATCH < chunks.length) await write({ chunksEmbedded: embeddings.length });
+      const embedStarted = Date.now();
+      const embeddings = await deps.embedder.embed(batch.map(embeddingInput));
+      embedMs += Date.now() - embedStarted;
+      const storeStarted = Date.now();
+      for (let offset = 0; offset < batch.length; offset += STORE_BATCH) {
+        const rows = { documentId, userId, chunks: batch.slice(offset, offset + STORE_BATCH), embeddings: embeddings.slice(offset, offset + STORE_BATCH) };
+        await write({ chunksEmbedded: start + offset + rows.chunks.length }, (tx) => insertChunks(tx, rows));
+      }
+      storeMs += Date.now() - storeStarted;
     }
-    const embedMs = Date.now() - embedStarted;
 
-    const storeStarted = Date.now();
+    const finishStarted = Date.now();
     lease.assertHeld();
     const timings = await asUser(db, userId, async (tx) => {
-      await replaceChunks(tx, { documentId, userId, chunks, embeddings });
       await setDocumentStatus(tx, documentId, "ready", { pages: parsed.pageCount, chunks: chunks.length });
       const timings = {
         parse_ms: parseMs,
         chunk_ms: chunkMs,
         embed_ms: embedMs,
-        store_ms: Date.now() - storeStarted,
+        store_ms: storeMs + (Date.now() - finishStarted),
         total_ms: Date.now() - started,
       };
       const patch = { status: "complete" as const, chunksEmbedded: chunks.length, errorCode: null, errorMessage: null, timings };
-      // Fenced: if another attempt took the job over meanwhile, this transaction rolls back and its chunks stand.
+      // Fenced: if another attempt took the job over meanwhile, this transaction rolls back and the document stays
+      // with the attempt that holds it.
       if (!(await updateLeasedJob(tx, jobId, leaseId, patch, { release: true }))) throw new LeaseLostError(jobId);
       return timings;
     });
@@ -197,7 +221,7 @@ export async function endFailedAttempt(
   return asUser(db, message.userId, async (tx) => {
     const status = failure.retryable ? "queued" : "failed";
     const held = await updateLeasedJob(tx, message.jobId, leaseId, { status, errorCode: failure.code, errorMessage: failure.message }, { release: true });
-    if (held && !failure.retryable) await setDocumentStatus(tx, message.documentId, "failed");
+    if (held && !failure.retryable) await failDocument(tx, message.documentId);
     return held;
   });
 }
@@ -213,7 +237,13 @@ export async function markFailed(
 ): Promise<boolean> {
   return asUser(db, message.userId, async (tx) => {
     const applied = await failUnheldJob(tx, message.jobId, failure);
-    if (applied) await setDocumentStatus(tx, message.documentId, "failed");
+    if (applied) await failDocument(tx, message.documentId);
     return applied;
   });
+}
+
+/** A failed document keeps no chunks: an attempt that died mid-store may have left some. */
+async function failDocument(tx: Transaction, documentId: string): Promise<void> {
+  await deleteChunks(tx, documentId);
+  await setDocumentStatus(tx, documentId, "failed");
 }

@@ -186,7 +186,7 @@ const paths: Record<string, Record<string, Operation>> = {
   },
   "/v1/models": { get: { tags: ["OpenAI-compatible"], summary: "The one model", responses: { "200": json("An OpenAI model list.", ModelList), "401": openAiError("No valid access token.") } } },
   "/v1/models/{id}": { get: { tags: ["OpenAI-compatible"], summary: "The model, by id", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": json("The model.", ModelList.shape.data.element), "404": openAiError("No such model.") } } },
-  "/health": { get: { ...open, tags: ["Service"], summary: "Health of the service and its dependencies", responses: { "200": json("Everything answers.", Health), "503": json("`degraded`: the database or storage does not answer.", Health) } } },
+  "/health": { get: { ...open, tags: ["Service"], summary: "Health of the service and its dependencies", responses: { "200": json("Everything answers.", Health), "503": json("`degraded`: the database or storage did not answer within 500 ms (`reason: timeout`) or failed (`unreachable`).", Health) } } },
 };
 
 // What every operation can answer besides its own: 422 for an invalid body, 401 without a token (/v1 has its own

@@ -10,6 +10,7 @@ import { inject } from "vitest";
 import type { AppEnv } from "../../src/env";
 import { readConfig } from "../../src/config";
 import { MAX_LINE_CHARS } from "../../src/lib/log";
+import { UpstreamError } from "../../src/lib/service-errors";
 import { createEmbeddingProvider } from "../../src/providers/embeddings";
 import { handleIngestBatch, retryDelaySeconds } from "../../src/queue-consumers/ingest";
 import type { IngestMessage } from "../../src/ingestion/queue-message";
@@ -54,6 +55,41 @@ describe("ingest queue consumer", () => {
     expect(first).toBeGreaterThan(5);
     expect(await chunkCount(user, message.documentId)).toBe(first);
     expect((await waitForJob(user, message.jobId)).status).toBe("complete");
+  });
+
+  it("stores a long document batch by batch, keeping it out of ready until the last batch, and a failed one keeps no chunks", async () => {
+    // About 80 chunks (5 sentences each): three store batches of 32.
+    const text = Array.from({ length: 400 }, (_, i) => `Service number ${i} costs a $${i + 1} copay per visit.`).join(" ");
+    const message = await stageUpload(user, new TextEncoder().encode(text), "long.txt");
+    const embedder = createEmbeddingProvider(env, readConfig(env));
+    const seen: Array<{ status: string; chunks: number }> = [];
+    const failing = {
+      ...embedder,
+      async embed(texts: string[]) {
+        const result = await asTestUser(user.id, (tx) =>
+          tx.execute<{ status: string; n: string }>(
+            sql`select d.status, (select count(*) from document_chunks c where c.document_id = d.id)::text as n from documents d where d.id = ${message.documentId}`,
+          ),
+        );
+        const row = result.rows[0];
+        seen.push({ status: String(row?.status), chunks: Number(row?.n) });
+        // The third batch fails for good, as a provider refusing the text would.
+        if (seen.length === 3) throw new UpstreamError("embeddings", "offline", "refused", { retryable: false });
+        return embedder.embed(texts);
+      },
+    };
+    const batch = createMessageBatch<IngestMessage>("insurance-navigator-ingest", [{ id: crypto.randomUUID(), timestamp: new Date(), attempts: 1, body: message }]);
+    const ctx = createExecutionContext();
+    await handleIngestBatch(batch, env as AppEnv, ctx, { embedder: failing });
+    await getQueueResult(batch, ctx);
+    // Two batches were stored, each in its own transaction, while the document stayed `processing`.
+    expect(seen).toEqual([
+      { status: "processing", chunks: 0 },
+      { status: "processing", chunks: 32 },
+      { status: "processing", chunks: 64 },
+    ]);
+    expect((await waitForJob(user, message.jobId)).status).toBe("failed");
+    expect(await chunkCount(user, message.documentId)).toBe(0);
   });
 
   it("skips a message whose document was deleted while queued", async () => {
