@@ -118,6 +118,8 @@ export async function searchChunks(
       from fused f
       join document_chunks c on c.id = f.id
       join documents d on d.id = c.document_id
+      -- A document being stored batch by batch is searched once it is whole.
+      where d.status = 'ready'
     `,
     hnswSettings,
   );

@@ -4,6 +4,9 @@ import { createApp } from "../../src/app";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, BASE, registerUser, sampleSbc, upload, waitForJob, type TestUser } from "../support/worker-api";
 import { seedDocument } from "../support/worker-seed";
+import { withDatabase } from "../support/worker-db";
+import { asUser } from "../../src/db/client";
+import { setDocumentStatus } from "../../src/db/documents";
 
 interface Result {
   chunk_id: string;
@@ -119,6 +122,15 @@ describe("search scoping", () => {
     expect(body.results.length).toBeGreaterThan(0);
     expect(body.results.every((r) => r.document_id === second)).toBe(true);
     expect(body.results.some((r) => r.document_id === first)).toBe(false);
+  });
+
+  it("does not search a document still being stored (ingestion stores its chunks batch by batch)", async () => {
+    const user = await registerUser("processing");
+    const stored = await seedDocument(user.id, ["The hearing aid benefit is $1,500 every three years."]);
+    const storing = await seedDocument(user.id, ["The hearing aid benefit is $2,000 every two years."]);
+    await withDatabase((db) => asUser(db, user.id, (tx) => setDocumentStatus(tx, storing, "processing")));
+    const { body } = await search(user, { query: "hearing aid benefit" });
+    expect(body.results.map((r) => r.document_id)).toEqual([stored]);
   });
 
   it("gives a user all 5 of their matching chunks however many similar chunks other users store", async () => {

@@ -2,7 +2,7 @@
 import { env } from "cloudflare:workers";
 import { readConfig } from "../../src/config";
 import { asUser } from "../../src/db/client";
-import { createDocumentWithJob, replaceChunks } from "../../src/db/documents";
+import { createDocumentWithJob, replaceChunks, setDocumentStatus } from "../../src/db/documents";
 import { createEmbeddingProvider } from "../../src/providers/embeddings";
 import { withDatabase } from "./worker-db";
 
@@ -28,6 +28,8 @@ export async function seedDocument(userId: string, texts: string[], pages: numbe
         chunks: texts.map((text, index) => ({ index, text, pageStart: pages[index] ?? 1, pageEnd: pages[index] ?? 1, context: "" })),
         embeddings,
       });
+      // Search reads ready documents only, as ingestion leaves them.
+      await setDocumentStatus(tx, documentId, "ready", { pages: Math.max(1, ...pages), chunks: texts.length });
     }),
   );
   return documentId;
