@@ -99,6 +99,14 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
     // Rows of column names set over the values in several tiers ("Retail | | Mail Order" over "Standard | | Preferred"
     // over "30-day supply | 100-day supply"), unmarked: the rows above them keep the header they had, the rows below get
     // one name per column made of every tier ("Retail · Standard · 30-day supply").
+    // A page's running header can be drawn into the top of a table and marked as its header; the row of column names
+    // under it, before any value, is the table's header, and the rows above it are rows of their own.
+    const relabelled = header ? laterHeader(header, table) : -1;
+    if (relabelled >= 0) {
+      yield* renderRows([header ?? [], ...table.slice(0, relabelled)], null);
+      header = table[relabelled] ?? null;
+      table.splice(0, relabelled + 1);
+    }
     const stacked = header ? null : stackedHeader(table);
     if (stacked) {
       if (state.header && table[0] && state.header.length !== table[0].length) state.header = null;
@@ -153,6 +161,25 @@ export function stackedHeader(rows: string[][]): { start: number; end: number; h
     return { start, end, header };
   }
   return null;
+}
+
+/** A row of column names: no value in any cell, every cell short, two or more of them. */
+function namesRow(row: string[]): boolean {
+  return row.filter((cell) => cell !== "").length >= 2 && row.every((cell) => cell.length <= MAX_HEADER_CELL_CHARS && !VALUE.test(cell));
+}
+
+/**
+ * The index in `rows` of a row of column names that fills at least as many columns as `header` and comes before the
+ * first row with a value, or -1.
+ */
+function laterHeader(header: string[], rows: string[][]): number {
+  const filled = (row: string[]) => row.filter((cell) => cell !== "").length;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] ?? [];
+    if (row.some((cell) => VALUE.test(cell))) return -1;
+    if (namesRow(row) && filled(row) >= filled(header) && filled(row) >= 3) return i;
+  }
+  return -1;
 }
 
 /** `text` cut to `max` characters at a word, with an ellipsis. */

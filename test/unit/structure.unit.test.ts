@@ -50,6 +50,19 @@ describe("pageItems", () => {
     ]);
   });
 
+  it("takes the row of column names under a running header drawn into the table for the table's header", () => {
+    const table = [
+      "| Blue Shield of CA: Premier PPO 5 | | | Coverage Period: 1/1/2013 | |",
+      "| --- | --- | --- | --- | --- |",
+      "| Common Medical Event | Services You May Need | Your Cost If You Use a Preferred Provider | Your Cost If You Use a Non-Preferred Provider | Limitations & Exceptions |",
+      "| If you visit a provider's office | Specialist visit | $5/visit | 25% coinsurance | none |",
+    ].join("\n");
+    const rows = pageItems(table, initialState()).filter((item) => item.kind === "row");
+    expect(rows.map((row) => row.text).at(-1)).toBe(
+      "If you visit a provider's office › Specialist visit — Preferred Provider: $5/visit; Non-Preferred Provider: 25% coinsurance; Limitations & Exceptions: none",
+    );
+  });
+
   it("shortens cost column headers to the words that tell them apart", () => {
     expect(shortHeader("What You Will Pay Network Provider (You will pay the least)")).toBe("Network Provider");
     expect(shortHeader("What you must pay when you get these services In-Network")).toBe("In-Network");
