@@ -177,6 +177,9 @@ function headingLevel(block: Block, bodySize: number): number {
 // "Section 5.3", "Chapter 4", "Part II", "Sección 2.1" alone in a cell, the way an Evidence of Coverage sets them.
 const SECTION_LABEL = /^(?:chapter|cap[ií]tulo|part|parte|article|art[ií]culo|appendix|section|secci[oó]n)\s+(?:\d+(?:\.\d+)*|[IVXL]+)[.:]?$/i;
 
+// An amount or a share: a cell with one is a value. (A title may well say "not covered", which VALUE takes for a value.)
+const AMOUNT = /[$€£]\s?\d|\d\s?%/;
+
 /**
  * A row of a numbered label and a short title beside it ("Section 5.3" | "Step-by-step: How to make a Level 1
  * appeal"), written as a Markdown heading at its number's level, or null for any other row. The title is one or two
@@ -190,7 +193,7 @@ export function labelledHeading(row: Row): string | null {
   if (!label || !title || rest.length > 0 || row.spanning || label.lines.length !== 1 || title.lines.length > 2) return null;
   const number = joinLines(label.lines, " ");
   const text = joinLines(title.lines, " ");
-  if (!SECTION_LABEL.test(number) || text.length > MAX_HEADING_CHARS || !/\p{L}{2}/u.test(text) || /[.,;:]$/.test(text) || VALUE.test(text)) {
+  if (!SECTION_LABEL.test(number) || text.length > MAX_HEADING_CHARS || !/\p{L}{2}/u.test(text) || /[.,;:]$/.test(text) || AMOUNT.test(text)) {
     return null;
   }
   // A table of contents sets the same label and title with dot leaders to a page number; it heads nothing.

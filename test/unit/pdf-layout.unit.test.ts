@@ -135,6 +135,12 @@ describe("layoutPage", () => {
     expect(lines[2]).toBe("## Section 6 Your Part D prescription drugs");
   });
 
+  it("takes a section title that says what is not covered for a heading", () => {
+    expect(layoutPage([run("Section 3", 40, 500), run("What services are not covered by the plan?", 172, 500)])).toBe(
+      "## Section 3 What services are not covered by the plan?",
+    );
+  });
+
   it("keeps a labelled row that states an amount or lists a page in a table of contents as a row", () => {
     expect(layoutPage([run("Part 2", 40, 500), run("$20 copay", 200, 500)])).toBe("Part 2 | $20 copay");
     expect(layoutPage([run("Section 4", 40, 500), run("Your monthly costs..........5", 200, 500)])).not.toMatch(/^#/);
