@@ -168,10 +168,11 @@ async function readPages(pdf: PdfDocument, budget: PdfBudget): Promise<ParsedPag
   const running = runningRows(layouts);
   let previousSection = "";
   return layouts.map((layout, i) => {
-    const { skip, section } = running[i] ?? { skip: new Set<Row>(), section: "" };
+    const { skip, header, section } = running[i] ?? { skip: new Set<Row>(), header: "", section: "" };
     let text = renderPage(layout, skip);
-    // A running header that changes ("Chapter 4: Medical Benefits Chart") opens a section; repeated, it says nothing.
-    if (section && section !== previousSection) text = `# ${section}\n\n${text}`;
+    // A running header whose first cell changes ("Chapter 4: Medical Benefits Chart") opens a section; repeated, or
+    // grown by a table header repeated under it on some pages, it says nothing new.
+    if (section && section !== previousSection) text = `# ${header}\n\n${text}`;
     if (section) previousSection = section;
     return { page: i + 1, text: normalisePageText(text) };
   });
