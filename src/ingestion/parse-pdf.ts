@@ -1,6 +1,7 @@
 import { getResolvedPDFJS } from "unpdf";
 import { IngestionError } from "./errors";
-import { analysePage, headsTable, renderPage, rowKey, rowPlainText, type PageLayout, type Row, type TextRun } from "./pdf-layout";
+import { joinLines, type Line } from "./pdf-blocks";
+import { analysePage, headsTable, renderPage, rowKey, type PageLayout, type Row, type TextRun } from "./pdf-layout";
 import { inspectStreams, type StreamVerdict } from "./pdf-streams";
 import type { ParsedDocument, ParsedPage } from "./types";
 
@@ -165,13 +166,14 @@ async function readPages(pdf: PdfDocument, budget: PdfBudget): Promise<ParsedPag
     layouts.push(analysePage(runs));
   }
   const running = runningRows(layouts);
-  let previousHeader = "";
+  let previousSection = "";
   return layouts.map((layout, i) => {
-    const { skip, header } = running[i] ?? { skip: new Set<Row>(), header: "" };
+    const { skip, header, section } = running[i] ?? { skip: new Set<Row>(), header: "", section: "" };
     let text = renderPage(layout, skip);
-    // A running header that changes ("Chapter 4: Medical Benefits Chart") opens a section; repeated, it says nothing.
-    if (header && header !== previousHeader) text = `# ${header}\n\n${text}`;
-    if (header) previousHeader = header;
+    // A running header whose first cell changes ("Chapter 4: Medical Benefits Chart") opens a section; repeated, or
+    // grown by a table header repeated under it on some pages, it says nothing new.
+    if (section && section !== previousSection) text = `# ${header}\n\n${text}`;
+    if (section) previousSection = section;
     return { page: i + 1, text: normalisePageText(text) };
   });
 }
@@ -188,7 +190,7 @@ const PAGE_NUMBER = /^(?:page )?#(?: of #)?$|^#$/;
  * so a change of running header can be written as a section heading. A table's header row repeated at the top of
  * every page is not a running header (headsTable).
  */
-export function runningRows(layouts: PageLayout[]): { skip: Set<Row>; header: string }[] {
+export function runningRows(layouts: PageLayout[]): { skip: Set<Row>; header: string; section: string }[] {
   const edges = layouts.map(({ rows }) => {
     // Running headers sit above everything else: the scan stops at a table's header row, which repeats too.
     const top: Row[] = [];
@@ -208,16 +210,43 @@ export function runningRows(layouts: PageLayout[]): { skip: Set<Row>; header: st
     const key = rowKey(row);
     return PAGE_NUMBER.test(key) || (threshold >= 2 && (pagesWith.get(key) ?? 0) >= threshold);
   };
-  return edges.map(({ top, bottom }) => {
-    const headerRows = top.filter(running);
-    const skip = new Set([...headerRows, ...bottom.filter(running)]);
-    const header = headerRows
-      .flatMap((row) => rowPlainText(row).split(" | "))
-      .map((cell) => cell.replace(/\bpage \d+( of \d+)?\b/gi, "").replace(/^[\s\p{P}\d]+$/u, "").trim())
-      .filter((cell) => cell !== "")
-      .join(" · ");
-    return { skip, header };
+  const headerCells = edges.map(({ top }) => top.filter(running).flatMap((row) => row.blocks.map((block) => block.lines)));
+  const title = sharedTitle(headerCells);
+  return edges.map(({ top, bottom }, i) => {
+    const skip = new Set([...top.filter(running), ...bottom.filter(running)]);
+    const cells = headerCellTexts(headerCells[i] ?? [], title);
+    return { skip, header: cells.join(" · "), section: cells[0] ?? "" };
   });
+}
+
+/** A running header's cells ("Plan", "Coverage Period: …"), without page numbers and without `title`. */
+function headerCellTexts(cells: Line[][], title: string | null): string[] {
+  return cells
+    .map((lines, i) => joinLines(i === 0 && title !== null && lines[0]?.text.trim() === title ? lines.slice(1) : lines, " "))
+    .map((cell) => cell.replace(/\bpage \d+( of \d+)?\b/gi, "").replace(/^[\s\p{P}\d]+$/u, "").trim())
+    .filter((cell) => cell !== "");
+}
+
+/**
+ * The line that opens the running headers when what follows it changes through the document: an Evidence of
+ * Coverage heads every page with its title over the chapter's name ("2025 Evidence of Coverage for … (PPO)" /
+ * "Chapter 9: What to do if you have a problem or complaint"). Such a title would open every passage's section path
+ * and say nothing about which passage answers; the chapter's name is the section. Null when no opening line is followed
+ * by two different names (a summary's header that is the same on every page stays whole).
+ */
+function sharedTitle(headerCells: Line[][][]): string | null {
+  const followers = new Map<string, Set<string>>();
+  for (const cells of headerCells) {
+    const first = cells[0]?.[0]?.text.trim();
+    if (!first) continue;
+    const rest = headerCellTexts(cells, first).join(" · ");
+    if (rest === "") continue;
+    const seen = followers.get(first) ?? new Set<string>();
+    followers.set(first, seen.add(rest));
+  }
+  let best: { line: string; names: number } | null = null;
+  for (const [line, names] of followers) if (names.size >= 2 && (!best || names.size > best.names)) best = { line, names: names.size };
+  return best?.line ?? null;
 }
 
 /**

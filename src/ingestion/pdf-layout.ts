@@ -51,11 +51,6 @@ export function rowKey(row: Row): string {
     .trim();
 }
 
-/** The row's cells as plain text, for a running header turned into a heading. */
-export function rowPlainText(row: Row): string {
-  return row.blocks.map((block) => joinLines(block.lines, " ")).join(" | ");
-}
-
 /**
  * Whether a row is the header of a table that starts under it: two or more label cells, the next row with at least two
  * cells, each of its cells over exactly one of them. Such a row repeats on every page of a long table and must not be taken for a
@@ -70,37 +65,51 @@ export function headsTable(row: Row, next: Row | undefined): boolean {
 
 export function renderPage(layout: PageLayout, skip: ReadonlySet<Row> = new Set()): string {
   const { bodySize } = layout;
-  const rows = layout.rows.filter((row) => !skip.has(row));
   const pieces: { text: string; top: number; bottom: number; fontSize: number }[] = [];
-  for (const segment of segmentRows(rows)) {
-    const list = bulletColumns(segment.rows);
-    if (list !== null) {
-      const top = rowTop(segment.rows[0]?.blocks ?? []);
-      const leadIn = pieces.at(-1);
-      if (list.title !== null) pieces.push({ text: listTitle(list.title), top, bottom: top, fontSize: bodySize });
-      else if (leadIn) leadIn.text = listTitle(leadIn.text);
-      pieces.push({ text: list.list, top, bottom: Math.min(...segment.rows.flatMap((r) => r.blocks.map((b) => b.bottom))), fontSize: bodySize });
-      continue;
-    }
-    if (segment.kind === "table") {
-      const table = buildTable(segment.rows);
-      if (table) {
-        const { rest, lists } = trailingLists(table.text);
-        pieces.push({ text: rest, top: table.top, bottom: table.bottom, fontSize: bodySize });
-        for (const list of lists) pieces.push({ text: list, top: table.bottom, bottom: table.bottom, fontSize: bodySize });
+  const extent = (row: Row) => ({
+    top: Math.max(...row.blocks.map((b) => b.top)),
+    bottom: Math.min(...row.blocks.map((b) => b.bottom)),
+    fontSize: row.blocks[0]?.lines[0]?.fontSize ?? bodySize,
+  });
+  // A numbered section's heading set as a label beside its title ("Section 5.3 | Step-by-step: How to make a Level 1
+  // appeal") is a heading, not a table row: the rows on either side of it are laid out apart, so it neither heads
+  // nor joins a table.
+  let run: Row[] = [];
+  const flush = () => {
+    for (const segment of segmentRows(run)) {
+      const list = bulletColumns(segment.rows);
+      if (list !== null) {
+        const top = rowTop(segment.rows[0]?.blocks ?? []);
+        const leadIn = pieces.at(-1);
+        if (list.title !== null) pieces.push({ text: listTitle(list.title), top, bottom: top, fontSize: bodySize });
+        else if (leadIn) leadIn.text = listTitle(leadIn.text);
+        pieces.push({ text: list.list, top, bottom: Math.min(...segment.rows.flatMap((r) => r.blocks.map((b) => b.bottom))), fontSize: bodySize });
         continue;
       }
+      if (segment.kind === "table") {
+        const table = buildTable(segment.rows);
+        if (table) {
+          const { rest, lists } = trailingLists(table.text);
+          pieces.push({ text: rest, top: table.top, bottom: table.bottom, fontSize: bodySize });
+          for (const list of lists) pieces.push({ text: list, top: table.bottom, bottom: table.bottom, fontSize: bodySize });
+          continue;
+        }
+      }
+      for (const row of segment.rows) pieces.push({ text: rowText(row.blocks, bodySize), ...extent(row) });
     }
-    for (const row of segment.rows) {
-      const blocksOfRow = row.blocks;
-      pieces.push({
-        text: rowText(blocksOfRow, bodySize),
-        top: Math.max(...blocksOfRow.map((b) => b.top)),
-        bottom: Math.min(...blocksOfRow.map((b) => b.bottom)),
-        fontSize: blocksOfRow[0]?.lines[0]?.fontSize ?? bodySize,
-      });
+    run = [];
+  };
+  for (const row of layout.rows) {
+    if (skip.has(row)) continue;
+    const heading = labelledHeading(row);
+    if (heading === null) {
+      run.push(row);
+      continue;
     }
+    flush();
+    pieces.push({ text: heading, ...extent(row) });
   }
+  flush();
   let text = "";
   let previous: (typeof pieces)[number] | undefined;
   for (const piece of pieces) {
@@ -213,6 +222,7 @@ function rowText(row: Block[], bodySize: number): string {
 const HEADING_SIZE_RATIO = 1.18;
 // Past this a "heading" is a sentence in large type (a cover page's blurb), not a title of what follows.
 const MAX_HEADING_CHARS = 120;
+const STEP_HEADING = /^(?:step|paso)\s+\d+\s*[:.–-]\s*\p{L}/iu;
 const NUMBERED_HEADING = /^(?:chapter|cap[ií]tulo|part|article|appendix|section|secci[oó]n)\s+(?:[0-9]+|[IVXL]+)\b/i;
 
 /**
@@ -222,18 +232,49 @@ const NUMBERED_HEADING = /^(?:chapter|cap[ií]tulo|part|article|appendix|section
 function headingLevel(block: Block, bodySize: number): number {
   if (block.lines.length > 2) return 0;
   const text = joinLines(block.lines, " ");
+  // The steps of a procedure ("Step 2: Ask our plan for an appeal") head the paragraphs that carry them out.
+  if (STEP_HEADING.test(text) && text.length <= MAX_HEADING_CHARS) return 4;
   if (text.length > MAX_HEADING_CHARS || text.length < 3 || /[.,;]$/.test(text) || !/\p{L}{2}/u.test(text)) return 0;
-  const numbered = NUMBERED_HEADING.exec(text);
-  if (numbered) {
-    if (/^(?:chapter|cap|part)/i.test(text)) return 1;
-    return /^\S+\s+\d+\.\d+/.test(text) ? 3 : 2;
-  }
+  if (NUMBERED_HEADING.test(text)) return numberedLevel(text);
   const size = Math.max(...block.lines.map((l) => l.fontSize));
   if (size >= bodySize * 1.6) return 1;
   if (size >= bodySize * HEADING_SIZE_RATIO) return 2;
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (letters.length >= 8 && letters === letters.toUpperCase() && /\s/.test(text)) return 3;
   return 0;
+}
+
+// "Section 5.3", "Chapter 4", "Part II", "Sección 2.1" alone in a cell, the way an Evidence of Coverage sets them.
+const SECTION_LABEL = /^(?:chapter|cap[ií]tulo|part|parte|article|art[ií]culo|appendix|section|secci[oó]n)\s+(?:\d+(?:\.\d+)*|[IVXL]+)[.:]?$/i;
+
+// An amount or a share: a cell with one is a value. (A title may well say "not covered", which VALUE takes for a value.)
+const AMOUNT = /[$€£]\s?\d|\d\s?%/;
+
+/**
+ * A row of a numbered label and a short title beside it ("Section 5.3" | "Step-by-step: How to make a Level 1
+ * appeal"), written as a Markdown heading at its number's level, or null for any other row. The title is one or two
+ * lines that state no amount and do not end a sentence: a table row labelled "Part 2" beside a cost or a paragraph
+ * stays a row.
+ *
+ * @example labelledHeading(row) // "### Section 5.3 Step-by-step: How to make a Level 1 appeal"
+ */
+export function labelledHeading(row: Row): string | null {
+  const [label, title, ...rest] = row.blocks;
+  if (!label || !title || rest.length > 0 || row.spanning || label.lines.length !== 1 || title.lines.length > 2) return null;
+  const number = joinLines(label.lines, " ");
+  const text = joinLines(title.lines, " ");
+  if (!SECTION_LABEL.test(number) || text.length > MAX_HEADING_CHARS || !/\p{L}{2}/u.test(text) || /[.,;:]$/.test(text) || AMOUNT.test(text)) {
+    return null;
+  }
+  // A table of contents sets the same label and title with dot leaders to a page number; it heads nothing.
+  if (/\.{4,}|…{2,}/.test(text)) return null;
+  return `${"#".repeat(numberedLevel(number))} ${number.replace(/[.:]$/, "")} ${text}`;
+}
+
+/** 1 for a chapter or part, 2 for a section, 3 for a subsection ("Section 2.1"). */
+function numberedLevel(label: string): number {
+  if (/^(?:chapter|cap|part)/i.test(label)) return 1;
+  return /^\S+\s+\d+\.\d+/.test(label) ? 3 : 2;
 }
 
 /** A line above a neighbouring cell and reaching across it is a heading stacked over the row, not part of the cell. */

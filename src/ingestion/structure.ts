@@ -73,8 +73,9 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       const level = (heading[1] ?? "#").length;
       const title = cut(cleanCell(heading[2] ?? ""), MAX_NAME_CHARS);
       yield { kind: "heading", level, text: title };
-      // Each level keeps its place ("" where a level was skipped), so two "###" in a row are siblings, not nested.
-      const open = state.sections.slice(0, level - 1);
+      // Each level keeps its place ("" where a level was skipped), so two "###" in a row are siblings, not nested; a
+      // numbered section the new heading's number does not continue is closed.
+      const open = state.sections.slice(0, level - 1).map((section) => (outnumbered(section, title) ? "" : section));
       while (open.length < level - 1) open.push("");
       state.sections = [...open, title];
       continue;
@@ -96,9 +97,6 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       table.push(splitCells(current));
     }
     i -= 1;
-    // Rows of column names set over the values in several tiers ("Retail | | Mail Order" over "Standard | | Preferred"
-    // over "30-day supply | 100-day supply"), unmarked: the rows above them keep the header they had, the rows below get
-    // one name per column made of every tier ("Retail · Standard · 30-day supply").
     // A page's running header can be drawn into the top of a table and marked as its header; the row of column names
     // under it, before any value, is the table's header, and the rows above it are rows of their own.
     const relabelled = header ? laterHeader(header, table) : -1;
@@ -107,6 +105,9 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       header = table[relabelled] ?? null;
       table.splice(0, relabelled + 1);
     }
+    // Rows of column names set over the values in several tiers ("Retail | | Mail Order" over "Standard | | Preferred"
+    // over "30-day supply | 100-day supply"), unmarked: the rows above them keep the header they had, the rows below get
+    // one name per column made of every tier ("Retail · Standard · 30-day supply").
     const stacked = header ? null : stackedHeader(table);
     if (stacked) {
       if (state.header && table[0] && state.header.length !== table[0].length) state.header = null;
@@ -118,7 +119,18 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
     // A table without a header of its own continues the last one when the columns match (a chart across pages).
     if (header) state.header = header.map((name) => cut(name, MAX_NAME_CHARS));
     else if (state.header && table[0] && state.header.length !== table[0].length) state.header = null;
-    yield* renderRows(table, state.header);
+    // A row that opens like the header ("Method | State Health Insurance Assistance Program – Contact Information"
+    // under "Method | Medicare – Contact Information") heads the rows after it, even where the layout did not mark it
+    // (its title cell too long to look like a header): a page of contact tables is one table to the layout.
+    let start = 0;
+    for (let row = 0; row <= table.length; row++) {
+      const cells = table[row];
+      const heads = cells !== undefined && state.header !== null && repeatsHeader(cells, state.header);
+      if (cells !== undefined && !heads) continue;
+      yield* renderRows(table.slice(start, row), state.header);
+      if (cells) state.header = cells.map((name) => cut(name, MAX_NAME_CHARS));
+      start = row + 1;
+    }
   }
   if (prose.length) yield { kind: "text", text: prose.join("\n") };
 }
@@ -180,6 +192,25 @@ function laterHeader(header: string[], rows: string[][]): number {
     if (namesRow(row) && filled(row) >= filled(header) && filled(row) >= 3) return i;
   }
   return -1;
+}
+
+const NUMBERED = /^(chapter|cap[ií]tulo|part|parte|article|art[ií]culo|appendix|section|secci[oó]n)\s+(\d+(?:\.\d+)*)\b/i;
+
+/**
+ * Whether the open heading `open` cannot contain `next`: both are numbered with the same label and `next`'s number does
+ * not continue `open`'s ("Section 6 …" above "Section 7.1 …" when the "Section 7" heading itself went unseen).
+ */
+function outnumbered(open: string, next: string): boolean {
+  const a = NUMBERED.exec(open);
+  const b = NUMBERED.exec(next);
+  if (!a || !b || (a[1] ?? "").toLowerCase() !== (b[1] ?? "").toLowerCase()) return false;
+  return !(b[2] ?? "").startsWith(`${a[2] ?? ""}.`);
+}
+
+/** Whether a row opens with the header's first cell and differs from it elsewhere: the header of another table. */
+function repeatsHeader(cells: string[], header: string[]): boolean {
+  const first = cells[0] ?? "";
+  return cells.length === header.length && first !== "" && first === header[0] && cells.some((cell, i) => cell !== header[i]);
 }
 
 /** `text` cut to `max` characters at a word, with an ellipsis. */

@@ -29,8 +29,9 @@ export interface KeywordScope {
  *   that have it; idf = ln(1 + (N − df + 0.5) / (df + 0.5)), N the searched passages. A generic group's df only
  *   counts the candidates, which overrates it a little; it weighs little anyway (query.ts);
  * - tf: the occurrences of the group's terms (ts_rank_cd with unit weights counts a word's or a phrase's), each times
- *   its term weight, saturated by k1 and discounted by length (the text's length in bytes, which needs no
- *   decompression, against the searched passages' average) with b;
+ *   its term weight, saturated by k1 and discounted by length (the bytes of what is indexed, section path and text,
+ *   which needs no decompression, against the searched passages' average) with b: a passage of a few words under a
+ *   section path that names the topic must not outrank the passages under the same path that say more about it;
  * - a passage scores Σ group weight × idf × tf part, and the best `candidates` are ranked.
  */
 export function keywordLegSql(terms: KeywordTerm[], scope: KeywordScope): SQL {
@@ -47,11 +48,11 @@ export function keywordLegSql(terms: KeywordTerm[], scope: KeywordScope): SQL {
       from jsonb_to_recordset(${termsJson}::jsonb) as t(grp int, weight float8, group_weight float8, q text)
     ),
     corpus as (
-      select count(*)::float8 as n, coalesce(avg(octet_length(c.content)), 1)::float8 as avg_len
+      select count(*)::float8 as n, coalesce(avg(octet_length(c.context) + octet_length(c.content)), 1)::float8 as avg_len
       from document_chunks c where ${mine}
     ),
     matched as (
-      select c.id, c.document_id, c.chunk_index, c.content_tsv, octet_length(c.content)::float8 as len
+      select c.id, c.document_id, c.chunk_index, c.content_tsv, (octet_length(c.context) + octet_length(c.content))::float8 as len
       from document_chunks c
       where ${mine} and c.content_tsv @@ to_tsquery('simple', ${anyTerm})
     ),

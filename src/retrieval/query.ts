@@ -49,6 +49,14 @@ const EXPANSION_WEIGHT = 0.6;
 const GENERIC_WEIGHT = 0.3;
 /** Document terms of each named concept added to the text the query embedding is made from. */
 const EMBEDDING_TERMS_PER_CONCEPT = 1;
+/**
+ * What a word of a statement told before the question weighs (tokensBySentence): the situation still counts, at half.
+ */
+const SITUATION_WEIGHT = 0.5;
+/** Text in quotes, opened after a space or the start and closed before a space, punctuation or the end ("don't" is no quote). */
+const QUOTED = /(?:^|[\s(¿¡])['"“‘«]([^'"“”‘’«»\n]{3,80}?)['"”’»](?=$|[\s.,;:!?)])/gu;
+/** A quoted term longer than this is a quoted sentence, not a term. */
+const MAX_QUOTED_WORDS = 5;
 /** A stem shorter than this as a prefix matches too much ("er:*" finds "error"); such words match exactly. */
 const MIN_PREFIX_STEM = 4;
 
@@ -63,7 +71,7 @@ const MIN_PREFIX_STEM = 4;
  */
 export function buildRetrievalQuery(question: string): RetrievalQuery {
   const text = question.slice(0, MAX_QUERY_CHARS);
-  const tokens = tokenizeWithSurface(text);
+  const { tokens, weights: sentenceWeights } = tokensBySentence(text);
   const matches = findConcepts(tokens.map((token) => token.word));
 
   const terms: KeywordTerm[] = [];
@@ -94,19 +102,52 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
       seenConcepts.add(match.concept.id);
       const span = tokens.slice(match.start, match.end);
       const ownWords = span.every((token) => STOP_WORDS.has(token.word)) ? [] : [{ tsquery: phraseQuery(span), weight: 1 }];
-      addGroup((match.concept.generic ? GENERIC_WEIGHT : 1) * match.concept.weight, [...ownWords, ...expansions(match.concept)]);
+      const situation = sentenceWeights[match.start] ?? 1;
+      addGroup((match.concept.generic ? GENERIC_WEIGHT : 1) * match.concept.weight * situation, [...ownWords, ...expansions(match.concept)]);
       embeddingTerms.push(...embeddingTermsFor(match.concept, span));
       continue;
     }
     const token = tokens[position];
+    const situation = sentenceWeights[position] ?? 1;
     position += 1;
     if (!token || STOP_WORDS.has(token.word) || token.word.length < 2 || seenWords.has(token.word)) continue;
     seenWords.add(token.word);
-    addGroup(GENERIC_STEMS.has(stem(token.word)) ? GENERIC_WEIGHT : 1, [{ tsquery: wordQuery(token), weight: 1 }]);
+    addGroup((GENERIC_STEMS.has(stem(token.word)) ? GENERIC_WEIGHT : 1) * situation, [{ tsquery: wordQuery(token), weight: 1 }]);
+  }
+
+  // A term the member quotes ("What does 'benefit period' mean?") is asked about as a whole: its words together weigh
+  // more than each alone, so the definition outranks passages that only say "benefit" here and "period" there.
+  for (const quoted of text.matchAll(QUOTED)) {
+    if (group >= MAX_GROUPS) break;
+    const words = tokenizeWithSurface(quoted[1] ?? "");
+    if (words.length < 2 || words.length > MAX_QUOTED_WORDS || words.every((token) => STOP_WORDS.has(token.word))) continue;
+    addGroup(1, [{ tsquery: phraseQuery(words), weight: 1 }]);
   }
 
   const embeddingText = embeddingTerms.length > 0 ? `${text} ${embeddingTerms.join(" ")}` : text;
   return { terms, embeddingText };
+}
+
+/**
+ * The question's tokens, and for each what it weighs for the sentence it is in. A member who tells the situation before
+ * asking ("The plan denied a surgery my doctor wants me to have. How long do I have to appeal?") asks about the last
+ * part: the words of a statement before a question weigh SITUATION_WEIGHT, so the passage that answers the question
+ * (the appeal deadline) is not outranked by ones that retell the situation (denials, doctors, surgery).
+ */
+function tokensBySentence(text: string): { tokens: SurfaceToken[]; weights: number[] } {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const asks = (sentence: string) => /\?\s*$/.test(sentence) || /^\s*¿/.test(sentence);
+  const mixed = sentences.some(asks) && sentences.some((sentence) => !asks(sentence) && /\p{L}/u.test(sentence));
+  const tokens: SurfaceToken[] = [];
+  const weights: number[] = [];
+  for (const sentence of sentences) {
+    const weight = mixed && !asks(sentence) ? SITUATION_WEIGHT : 1;
+    for (const token of tokenizeWithSurface(sentence)) {
+      tokens.push(token);
+      weights.push(weight);
+    }
+  }
+  return { tokens, weights };
 }
 
 /** The searches a concept adds: its English document terms, then its usual Spanish ones, all weighing less. */

@@ -222,7 +222,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "hra", terms: ["health reimbursement account", "health reimbursement arrangement", "hra"] },
   {
     id: "excluded-services",
-    terms: ["excluded services", "not covered", "does not cover", "exclusions", "not cover"],
+    terms: ["excluded services", "not covered", "does not cover", "exclusions", "not cover", "not covered under any condition"],
     aliases: ["never cover", "never covered", "excluded", "exclusion", "isn't covered", "doesn't cover", "not include"],
   },
   { id: "appeal", terms: ["appeal"], aliases: ["dispute", "contest a denial"] },
@@ -231,13 +231,21 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "enrollment-period",
     terms: ["enrollment period", "open enrollment", "annual enrollment period", "special enrollment period"],
-    aliases: ["switch plans", "change plans", "sign up", "enroll"],
+    aliases: [
+      "switch plans", "change plans", "sign up", "enroll", "different plan", "different medicare plan", "another plan",
+      "new plan", "switch plan",
+    ],
   },
   { id: "dependent", terms: ["dependent"] },
   { id: "child", terms: ["child", "children", "pediatric", "dependent"], aliases: ["kid", "kids", "son", "daughter"] },
   { id: "spouse", terms: ["spouse"], aliases: ["wife", "husband", "partner"] },
   { id: "age", terms: ["age"], aliases: ["how old", "years old"] },
   { id: "member-id", terms: ["member id", "id card", "member identification"], aliases: ["insurance card", "member number"] },
+  {
+    id: "counseling",
+    terms: ["State Health Insurance Assistance Program", "SHIP", "health insurance counseling", "free counseling"],
+    aliases: ["free advice", "free help", "counselor", "counselors"],
+  },
   { id: "customer-service", terms: ["customer service", "member services"], aliases: ["phone number"] },
 
   // Time and frequency: question words more than topics.
@@ -247,6 +255,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["how long", "how soon", "how many days", "by when"],
     weight: 0.5,
   },
+  { id: "next-year", terms: ["next year", "upcoming year", "following year", "coming year"], aliases: ["next plan year"] },
   { id: "year", terms: ["year", "annual", "calendar year", "per year"], aliases: ["yearly", "annually"], generic: true },
   { id: "month", terms: ["month", "monthly"], aliases: ["per month"] },
   { id: "quarter", terms: ["quarter", "quarterly"], aliases: ["every three months"] },

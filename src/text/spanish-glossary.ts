@@ -122,10 +122,12 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   spouse: ["cónyuge", "esposo", "esposa", "pareja"],
   age: ["edad", "qué edad", "años de edad"],
   "member-id": ["número de miembro", "tarjeta de miembro", "identificación de miembro", "tarjeta del seguro", "número de identificación"],
+  counseling: ["asesoría gratuita", "asesoría", "asesoramiento", "consejería", "consejero"],
   "customer-service": ["servicio al cliente", "servicios para miembros", "número de teléfono", "teléfono", "llamar", "llamo"],
 
   // Tiempo y frecuencia.
   deadline: ["plazo", "fecha límite", "cuánto tiempo", "cuántos días", "tiempo límite", "dentro de", "hasta cuándo"],
+  "next-year": ["próximo año", "año próximo", "año siguiente", "año que viene"],
   year: ["año", "anual", "al año", "por año", "año calendario", "anualmente"],
   quarter: ["trimestre", "trimestral", "cada tres meses"],
   month: ["mes", "meses", "mensual", "al mes", "por mes", "cada mes", "mensualmente"],

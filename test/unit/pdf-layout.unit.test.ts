@@ -154,6 +154,39 @@ describe("layoutPage", () => {
     expect(trailingLists("| Specialist | $40 • $60 |\n| --- | --- |\n| Lab | $0 |").lists).toEqual([]);
   });
 
+  it("writes a numbered label beside its title as a heading at the number's level", () => {
+    const runs = [
+      run("Section 5.3", 64, 560),
+      run("Step-by-step: How to make a Level 1 appeal", 172, 560),
+      run("Legal Terms", 83, 530),
+      run("An appeal to the plan is called a reconsideration.", 208, 530),
+      run("Section 6", 64, 480),
+      run("Your Part D prescription drugs", 172, 480),
+    ];
+    const lines = layoutPage(runs).split("\n").filter((line) => line !== "");
+    expect(lines[0]).toBe("### Section 5.3 Step-by-step: How to make a Level 1 appeal");
+    expect(lines[1]).toBe("Legal Terms | An appeal to the plan is called a reconsideration.");
+    expect(lines[2]).toBe("## Section 6 Your Part D prescription drugs");
+  });
+
+  it("takes a section title that says what is not covered for a heading", () => {
+    expect(layoutPage([run("Section 3", 40, 500), run("What services are not covered by the plan?", 172, 500)])).toBe(
+      "## Section 3 What services are not covered by the plan?",
+    );
+  });
+
+  it("keeps a labelled row that states an amount or lists a page in a table of contents as a row", () => {
+    expect(layoutPage([run("Part 2", 40, 500), run("$20 copay", 200, 500)])).toBe("Part 2 | $20 copay");
+    expect(layoutPage([run("Section 4", 40, 500), run("Your monthly costs..........5", 200, 500)])).not.toMatch(/^#/);
+  });
+
+  it("marks the steps of a procedure as headings below the subsection", () => {
+    expect(layoutPage([run("Step 2: Ask our plan for an appeal or a fast appeal", 110, 500)])).toBe(
+      "#### Step 2: Ask our plan for an appeal or a fast appeal",
+    );
+    expect(layoutPage([run("Step 3: We consider your appeal and give you our answer.", 110, 500)])).toMatch(/^#### /);
+  });
+
   it("turns an unmapped symbol-font bullet into a bullet character", () => {
     expect(layoutPage([run("\uf06e", 40, 500), run("Other coinsurance", 55, 500)])).toBe("• Other coinsurance");
   });
@@ -262,6 +295,24 @@ describe("runningRows", () => {
     const running = runningRows(layouts);
     expect(renderPage(layouts[1] ?? analysePage([]), running[1]?.skip)).toBe("Two is the body of this page.");
     expect(running[0]?.header).toBe("Gold PPO Plan · Coverage Period: 01/01/2025");
+  });
+
+  it("leaves out a title that opens every running header when the chapter under it changes", () => {
+    const chapterPage = (chapter: string, n: number) =>
+      analysePage([
+        run("2025 Evidence of Coverage for Gold PPO", 40, 774),
+        run(chapter, 40, 760),
+        run(`Paragraph ${"abcdef".charAt(n)} of the body.`, 40, 500),
+      ]);
+    const chapters = ["Chapter 1: Getting started", "Chapter 1: Getting started", "Chapter 1: Getting started", "Chapter 9: Appeals", "Chapter 9: Appeals", "Chapter 9: Appeals"];
+    const layouts = chapters.map(chapterPage);
+    const running = runningRows(layouts);
+    expect(running.map((page) => page.section)).toEqual(chapters);
+  });
+
+  it("keeps a running header that is the same on every page whole, and its first cell as the section", () => {
+    const layouts = ["One", "Two", "Three"].map((word, i) => page(i + 1, `${word} is the body of this page.`));
+    expect(runningRows(layouts)[0]?.section).toBe("Gold PPO Plan");
   });
 
   it("keeps a table header that repeats at the top of every page", () => {

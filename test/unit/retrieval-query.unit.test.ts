@@ -31,6 +31,29 @@ describe("buildRetrievalQuery", () => {
     expect(searched).toEqual(expect.arrayContaining(["(age | ages)", "child:*", "children:*", "dependent:*"]));
   });
 
+  it("weighs the situation told before the question at half the question's words", () => {
+    const { terms } = buildRetrievalQuery("My claim for surgery was denied. How long do I have to appeal?");
+    const weightOf = (tsquery: string) => terms.find((term) => term.tsquery === tsquery)?.groupWeight;
+    expect(weightOf("surger:*")).toBe(0.5);
+    expect(weightOf("appeal:*")).toBe(1);
+  });
+
+  it("weighs every word of a question alike when it tells no situation first", () => {
+    const { terms } = buildRetrievalQuery("Was my surgery denied? How long do I have to appeal?");
+    expect(terms.find((term) => term.tsquery === "surger:*")?.groupWeight).toBe(1);
+  });
+
+  it("searches a quoted term as a phrase as well as word by word", () => {
+    const searched = buildRetrievalQuery("What does 'benefit period' mean?").terms.map((term) => term.tsquery);
+    expect(searched).toContain("benefit:* <-> period:*");
+    expect(searched).toContain("period:*");
+  });
+
+  it("does not take a contraction's apostrophe for a quote", () => {
+    const searched = buildRetrievalQuery("What's the plan's deductible if it isn't met?").terms.map((term) => term.tsquery);
+    expect(searched.some((tsquery) => tsquery.includes("<->") && tsquery.includes("deductib"))).toBe(false);
+  });
+
   it("adds the usual document term of each named concept to the text the query embedding is made from", () => {
     expect(buildRetrievalQuery("What's my OOP max?").embeddingText).toBe("What's my OOP max? out-of-pocket limit");
     expect(buildRetrievalQuery("¿Necesito una remisión para ver a un especialista?").embeddingText).toBe(

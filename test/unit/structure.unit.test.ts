@@ -63,6 +63,29 @@ describe("pageItems", () => {
     );
   });
 
+  it("closes a numbered section whose subsection's number does not continue it", () => {
+    const state = initialState();
+    pageItems("# Chapter 9: Appeals\n## Section 6 Part D appeals\n### Section 6.5 Level 1 appeal\n### Section 7.1 Your hospital stay", state);
+    expect(state.sections).toEqual(["Chapter 9: Appeals", "", "Section 7.1 Your hospital stay"]);
+    pageItems("## Section 10 Making complaints\n### Section 10.1 What kinds of problems", state);
+    expect(state.sections).toEqual(["Chapter 9: Appeals", "Section 10 Making complaints", "Section 10.1 What kinds of problems"]);
+  });
+
+  it("takes a row that opens like the header for the header of the rows after it", () => {
+    const contacts = [
+      "| Method | Medicare – Contact Information |",
+      "| --- | --- |",
+      "| Call | 1-800-633-4227 |",
+      "| Method | State Health Insurance Assistance Program (SHIP) – Contact Information |",
+      "| Call | 1-877-424-4640 |",
+    ].join("\n");
+    const rows = pageItems(contacts, initialState()).filter((item) => item.kind === "row");
+    expect(rows.map((row) => row.text)).toEqual([
+      "Call — Medicare – Contact Information: 1-800-633-4227",
+      "Call — State Health Insurance Assistance Program (SHIP) – Contact Information: 1-877-424-4640",
+    ]);
+  });
+
   it("shortens cost column headers to the words that tell them apart", () => {
     expect(shortHeader("What You Will Pay Network Provider (You will pay the least)")).toBe("Network Provider");
     expect(shortHeader("What you must pay when you get these services In-Network")).toBe("In-Network");

@@ -47,6 +47,8 @@ describe("findConcepts on members' questions", () => {
     ["Is skilled nursing facility care covered?", ["skilled-nursing", "care", "cover"]],
     ["Do I need a wheelchair from DME?", ["durable-medical-equipment", "durable-medical-equipment"]],
     ["Can I put HSA money toward my Rx?", ["hsa", "prescription-drugs"]],
+    ["Can I move to a different plan next year?", ["enrollment-period", "next-year"]],
+    ["Where can I get free help from a counselor?", ["counseling", "counseling"]],
   ])("%s", (question, expected) => {
     expect(concepts(question)).toEqual(expected);
   });
@@ -68,6 +70,8 @@ describe("findConcepts on members' questions", () => {
     ["¿Cuántas visitas de cuidado de salud en el hogar cubre al año?", ["office-visit", "home-health", "cover", "year"]],
     ["¿Cubren los cuidados paliativos y el equipo médico duradero?", ["cover", "hospice", "durable-medical-equipment"]],
     ["¿Cuánto es la prima mensual?", ["cost", "premium"]],
+    ["¿Dónde recibo asesoría gratuita?", ["counseling"]],
+    ["¿Puedo cambiarme de plan el año que viene?", ["enrollment-period", "next-year"]],
   ])("%s", (question, expected) => {
     expect(concepts(question)).toEqual(expected);
   });
