@@ -206,7 +206,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "contraception",
     terms: ["contraceptives", "contraception", "contraceptive", "family planning"],
-    aliases: ["birth control", "the pill", "iud"],
+    aliases: ["birth control", "iud"],
   },
   { id: "insulin", terms: ["insulin"] },
   {
