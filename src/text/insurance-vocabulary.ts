@@ -188,7 +188,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "eyewear",
     terms: ["eyewear", "eyeglasses", "glasses", "frames", "lenses", "contact lenses"],
-    aliases: ["spectacles", "contacts"],
+    aliases: ["spectacles"],
   },
   { id: "vision", terms: ["vision", "eye"], aliases: ["sight"] },
   {

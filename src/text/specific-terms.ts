@@ -39,19 +39,25 @@ export function specificTerms(question: string): string[] {
   return [...terms];
 }
 
+/** "What number do I call…?", "¿A qué número llamo…?", "phone number for…": answered by a phone number. */
+const PHONE_QUESTION =
+  /\b(?:what|which) (?:phone |telephone )?number (?:do|should|can) i (?:call|dial)\b|\b(?:phone|telephone) number (?:for|of|to)\b|\bnumero (?:de telefono )?(?:llamo|llamar|debo llamar|puedo llamar|marco)\b|\bnumero de telefono (?:de|del|para)\b/;
+
 /** Identifiers a member may ask for: a plan document describes them but never holds the member's own. */
 const IDENTIFIER =
   /\b(?:(?:id|identification|member|claim|policy|group|phone|telephone|account) number|member id|number (?:on|of) my|numero de (?:mi |su )?(?:identificacion|miembro|reclamo|reclamacion|poliza|grupo|telefono|tarjeta|cuenta)|numero de mi)\b/;
 
 /**
  * "amount" for a question asking how much something costs, "number" for one asking how many (visits, days),
- * "identifier" for one asking for a number that names something (a member ID, a claim or phone number), null
+ * "phone" for one asking which number to call, "identifier" for one asking for a number that names something (a
+ * member ID, a claim number), null
  * otherwise. Such a question is only answered by a passage with an amount, a number, or a run of digits.
  *
  * @example wantsNumber("¿Cuál es mi número de identificación de miembro?") // "identifier"
  */
-export function wantsNumber(question: string): "amount" | "number" | "identifier" | null {
+export function wantsNumber(question: string): "amount" | "number" | "identifier" | "phone" | null {
   const normalized = normalize(question);
+  if (PHONE_QUESTION.test(normalized)) return "phone";
   // "How long…?" / "¿Cuánto tiempo…?" ask for a duration, which a document may give in words ("until the end of the
   // month"): no figure is required (the answerer prefers one).
   if (/\bcuanto tiempo\b/.test(normalized)) return null;

@@ -336,6 +336,19 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(presentQuote("Specialists2 — In-network: $40 copay", "en")).toBe("Specialists — In-network: $40 copay");
   });
 
+  it("answers 'what number do I call' with a phone number, not an address or a TTY", async () => {
+    const ship = source(
+      6,
+      "Call — State Health Insurance Assistance Program: 1-877-424-4640\nTTY — State Health Insurance Assistance Program: 711\n" +
+        "Write — State Health Insurance Assistance Program: 288 N. 1460 West, Salt Lake City, UT 84116",
+      "Chapter 2 › State Health Insurance Assistance Program (SHIP)",
+    );
+    const text = (await ask("What number do I call for the State Health Insurance Assistance Program?", [ship])).text;
+    expect(text).toContain("1-877-424-4640");
+    expect(text).not.toMatch(/711|84116/);
+    expect(wantsNumber("What number do I call for a ride?")).toBe("phone");
+  });
+
   it("does not ask a duration question for an amount ('¿Cuánto tiempo…?')", () => {
     expect(wantsNumber("¿Cuánto tiempo tengo para apelar?")).toBeNull();
     expect(wantsNumber("¿Cuánto cuesta una visita?")).toBe("amount");

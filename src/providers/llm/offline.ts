@@ -35,6 +35,8 @@ const AMOUNT_BOOST = 0.25;
  * state it, however many amounts it has (an SBC's coverage examples are not its premium).
  */
 const PLAN_LEVEL = ["#premium"];
+/** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199". */
+const PHONE = /(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/;
 /** An identifier is a run of digits: a phone number, an ID, a claim number ("711" for TTY is too short to be one). */
 const IDENTIFIER_DIGITS = /\d[\d\s()-]{3,}\d/;
 /** Sentences scoring under this share of the best one are left out, so a strong answer is not diluted. */
@@ -174,7 +176,13 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const needs = wantsNumber(question);
   if (needs) {
     const answering = candidates.filter((c) =>
-      needs === "amount" ? hasAmount(c.sentence) : needs === "identifier" ? IDENTIFIER_DIGITS.test(c.sentence) : /\d/.test(c.sentence),
+      needs === "amount"
+        ? hasAmount(c.sentence)
+        : needs === "identifier"
+          ? IDENTIFIER_DIGITS.test(c.sentence)
+          : needs === "phone"
+            ? PHONE.test(c.sentence)
+            : /\d/.test(c.sentence),
     );
     if (answering.length === 0) return [];
     candidates.splice(0, candidates.length, ...answering);
