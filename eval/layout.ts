@@ -22,16 +22,15 @@
 import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative } from "node:path";
-import { pathToFileURL, fileURLToPath } from "node:url";
+import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
-import { build } from "esbuild";
+import { loadSource } from "./bundle.ts";
 import { FIXTURES_DIR } from "./fixtures.ts";
 import { documentAgreement, dropRunningLines, pageAgreement, ROW_WINDOW, type DocumentAgreement, type PageAgreement } from "./layout-metric.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const DEFAULT_OUT = join(root, "eval", "results", "layout-latest.json");
 /** The bundle imports unpdf by name, so it must sit where Node resolves the repository's node_modules. */
-const BUNDLE = join(root, "node_modules", ".cache", "eval-layout", "parse-pdf.mjs");
 /** pdftotext's text of the 250-page Evidence of Coverage is about 0.7 MB; leave ample room. */
 const PDFTOTEXT_MAX_BUFFER = 64 * 1024 * 1024;
 /** How many missing pairs `--page` prints: enough to see the pattern, short enough to read. */
@@ -105,19 +104,7 @@ function checkPdftotext(): string {
 
 /** Bundles the current src/ingestion/parse-pdf.ts for Node and loads it. */
 async function loadParser(): Promise<ParsePdf> {
-  await build({
-    entryPoints: [join(root, "src", "ingestion", "parse-pdf.ts")],
-    outfile: BUNDLE,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node22",
-    packages: "external",
-    logLevel: "error",
-  });
-  // The query defeats Node's module cache, which would otherwise keep an earlier bundle within one process.
-  const loaded: unknown = await import(`${pathToFileURL(BUNDLE).href}?t=${Date.now()}`);
-  const parsePdf = typeof loaded === "object" && loaded !== null && "parsePdf" in loaded ? loaded.parsePdf : null;
+  const { parsePdf } = await loadSource(join("ingestion", "parse-pdf.ts"), "parse-pdf");
   if (typeof parsePdf !== "function") throw new Error("src/ingestion/parse-pdf.ts no longer exports parsePdf");
   return parsePdf as ParsePdf;
 }

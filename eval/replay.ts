@@ -10,31 +10,19 @@
  *   npm run eval -- --split dev --sources /tmp/dev-sources.json
  *   npm run eval:replay -- /tmp/dev-sources.json --verbose     # every question answered wrongly, with its answer
  */
-import { build } from "esbuild";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { loadSource } from "./bundle.ts";
 import type { SearchResponse } from "../src/api/search.ts";
 import type { Citation } from "../src/api/chat.ts";
 import { groupMetrics, scoreAnswer, scoreRetrieval, type QuestionOutcome } from "./metrics.ts";
 import type { Question } from "./question-file.ts";
 import { formatTable } from "./report.ts";
 
-/** What the offline provider is given and gives back, as src/providers/llm/types.ts declares it (bundled below). */
-interface Source {
-  n: number;
-  documentId: string;
-  filename: string;
-  page: number;
-  chunkId: string;
-  score: number;
-  text: string;
-  context?: string;
-}
+/** The offline provider as this tool calls it (src/providers/llm/types.ts has the whole interface). */
 interface AnswerProvider {
-  answer(request: { question: string; sources: Source[]; history: [] }): AsyncGenerator<{ type: string; text?: string }>;
+  answer(request: { question: string; sources: object[]; history: [] }): AsyncGenerator<{ type: string; text?: string }>;
 }
 
 /** What `npm run eval -- --sources PATH` writes: each question with the search results it got. */
@@ -51,7 +39,7 @@ async function main(): Promise<number> {
   const provider = await loadOfflineProvider();
   const outcomes: QuestionOutcome[] = [];
   for (const item of saved) {
-    const sources: Source[] = item.hits.map((hit, i) => ({
+    const sources = item.hits.map((hit, i) => ({
       n: i + 1,
       documentId: hit.document_id,
       filename: hit.filename,
@@ -88,31 +76,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/**
- * The Worker's source imports without file extensions (bundler resolution), which Node cannot load as it is: it is
- * bundled for Node with esbuild on every run (well under a second), as eval/layout.ts does with the parser.
- */
+/** src/providers/llm/offline.ts's provider, bundled for Node as the Worker runs it. */
 async function loadOfflineProvider(): Promise<AnswerProvider> {
-  const dir = mkdtempSync(join(tmpdir(), "eval-replay-"));
-  const outfile = join(dir, "offline.mjs");
-  try {
-    const root = fileURLToPath(new URL("..", import.meta.url));
-    await build({
-      entryPoints: [join(root, "src", "providers", "llm", "offline.ts")],
-      outfile,
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node22",
-      packages: "external",
-      logLevel: "error",
-    });
-    const loaded = (await import(pathToFileURL(outfile).href)) as { OfflineLlmProvider?: new () => AnswerProvider };
-    if (typeof loaded.OfflineLlmProvider !== "function") throw new Error("src/providers/llm/offline.ts no longer exports OfflineLlmProvider");
-    return new loaded.OfflineLlmProvider();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { OfflineLlmProvider } = await loadSource(join("providers", "llm", "offline.ts"), "offline-llm");
+  if (typeof OfflineLlmProvider !== "function") throw new Error("src/providers/llm/offline.ts no longer exports OfflineLlmProvider");
+  return new (OfflineLlmProvider as new () => AnswerProvider)();
 }
 
 process.exitCode = await main();
