@@ -60,7 +60,7 @@ function bare(text: string): string {
 }
 
 /** A column named after a plan: "Clover Health Choice (PPO) (Plan 004)", "Gold PPO Plan". */
-const PLAN_COLUMN = /\bplan\b|\b(?:ppo|hmo|epo|pos|pffs|hdhp)\b|\bplan \d+/i;
+export const PLAN_COLUMN = /\bplan\b|\b(?:ppo|hmo|epo|pos|pffs|hdhp)\b|\bplan \d+/i;
 
 /**
  * When two or more columns are plans and the question names exactly one of them by a word the others lack ("004",

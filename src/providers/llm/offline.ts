@@ -14,7 +14,7 @@ import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
 import { specificTerms, wantsNumber } from "../../text/specific-terms";
-import { asksNetwork, onePlan, presentQuote, ROW } from "./offline-present";
+import { asksNetwork, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -52,7 +52,9 @@ const ROW_RELATIVE_CUTOFF = 0.85;
  * "Annual medical deductible" answers "Is there a deductible for medical care?" before a row that only mentions one.
  */
 const LABEL_BOOST = 0.3;
-const MAX_LABEL_CHARS = 100;
+const MAX_LABEL_CHARS = 200;
+/** A label with a sentence ending inside it ("…Union. MONTHLY PREMIUM…") is a paragraph the layout ran into a row. */
+const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
 /** "How long…?", "¿Cuánto tiempo…?", deadlines: a sentence with a count of days, months or years ranks first. */
 const DURATION_QUESTION = /\bhow long\b|\bhow soon\b|\bdeadline\b|\btime limit\b|\bcuanto tiempo\b|\bplazo\b|\bfecha limite\b/;
 const DURATION = /\d+\s*(?:calendar |business |working )?(?:days?|months?|years?|hours?|weeks?|dias?|meses|mes|anos?|horas?|semanas?)\b/i;
@@ -149,7 +151,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // A row's own label (after the merged cells' "›"), or a list's title, names its subject; a long one has swallowed a heading or a
       // paragraph and names nothing.
       const labelText = unit.list ? (unit.heading ?? "") : ROW.test(unit.text) ? (unit.text.slice(0, unit.text.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
-      const label = labelText !== "" && labelText.length <= MAX_LABEL_CHARS ? contentTokens(labelText) : null;
+      const label = labelText !== "" && labelText.length <= MAX_LABEL_CHARS && !SENTENCE_INSIDE.test(labelText) ? contentTokens(labelText) : null;
       const labelled = label === null ? 0 : specific.filter((term) => label.has(term)).length;
       let named = 0;
       if (label !== null) for (const [token, weight] of wanted) if (label.has(token)) named += weight;
@@ -292,7 +294,9 @@ function rowUnits(row: string, question: string): Unit[] {
     sentences.forEach((sentence, i) => {
       let passage = sentence;
       for (let j = i + 1; j < sentences.length && passage.length + (sentences[j]?.length ?? 0) < CELL_PASSAGE_CHARS; j++) passage += ` ${sentences[j]}`;
-      units.push({ text: `${label} — ${column}${passage}`, heading: null, cell: `${label}\u0000${column}` });
+      // One passage per row (the in-network cell's, or the out-of-network one's), except one per plan when plans
+      // stand side by side, each under its name.
+      units.push({ text: `${label} — ${column}${passage}`, heading: null, cell: PLAN_COLUMN.test(column) ? `${label}\u0000${column}` : label });
     });
   }
   return units;
