@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Chunk } from "../ingestion/types";
 import type { Queryable, Transaction } from "./client";
 import {
@@ -59,23 +60,49 @@ export async function createDocumentWithJob(
 }
 
 /** The newest job of each given document, by document id: what a client watches for a document still in progress. */
-export async function latestJobIds(tx: Queryable, userId: string, documentIds: string[]): Promise<Map<string, string>> {
-  if (documentIds.length === 0) return new Map();
-  const rows = await tx
-    .selectDistinctOn([uploadJobs.documentId], { documentId: uploadJobs.documentId, id: uploadJobs.id })
-    .from(uploadJobs)
-    .where(and(eq(uploadJobs.userId, userId), inArray(uploadJobs.documentId, documentIds)))
-    .orderBy(uploadJobs.documentId, desc(uploadJobs.createdAt));
-  return new Map(rows.map((row) => [row.documentId, row.id]));
-}
+/** Any drizzle PostgreSQL database or transaction: the pool's (./client.ts) or the one-shot HTTP one (./one-shot.ts). */
+// `any`: the schema parameter, which these builders do not use (the pool's database carries the schema, the HTTP one none).
+type AnyDatabase = PgDatabase<PgQueryResultHKT, any>;
 
-export async function getJob(tx: Queryable, userId: string, jobId: string): Promise<UploadJob | undefined> {
-  const [row] = await tx
+/** The job, as a query to run (the pool's `asUser`, or one-shot `asUserQueries`): zero or one row. */
+export function jobQuery(db: AnyDatabase, userId: string, jobId: string) {
+  return db
     .select()
     .from(uploadJobs)
     .where(and(eq(uploadJobs.id, jobId), eq(uploadJobs.userId, userId)))
     .limit(1);
+}
+
+export async function getJob(tx: Queryable, userId: string, jobId: string): Promise<UploadJob | undefined> {
+  const [row] = await jobQuery(tx, userId, jobId);
   return row;
+}
+
+/** The member's documents, newest first, as a query to run. */
+export function documentsQuery(db: AnyDatabase, userId: string) {
+  return db.select().from(documents).where(eq(documents.userId, userId)).orderBy(desc(documents.createdAt));
+}
+
+/** One document, as a query to run: zero or one row. */
+export function documentQuery(db: AnyDatabase, userId: string, documentId: string) {
+  return db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.id, documentId), eq(documents.userId, userId)))
+    .limit(1);
+}
+
+/**
+ * The latest job of each of the member's documents (of one, with `documentId`), as a query to run: it needs no list
+ * of ids, so it goes in the same request as the documents.
+ */
+export function latestJobsQuery(db: AnyDatabase, userId: string, documentId?: string) {
+  const mine = eq(uploadJobs.userId, userId);
+  return db
+    .selectDistinctOn([uploadJobs.documentId], { documentId: uploadJobs.documentId, id: uploadJobs.id })
+    .from(uploadJobs)
+    .where(documentId === undefined ? mine : and(mine, eq(uploadJobs.documentId, documentId)))
+    .orderBy(uploadJobs.documentId, desc(uploadJobs.createdAt));
 }
 
 export async function getDocument(tx: Queryable, userId: string, documentId: string): Promise<Document | undefined> {
@@ -85,10 +112,6 @@ export async function getDocument(tx: Queryable, userId: string, documentId: str
     .where(and(eq(documents.id, documentId), eq(documents.userId, userId)))
     .limit(1);
   return row;
-}
-
-export async function listDocuments(tx: Queryable, userId: string): Promise<Document[]> {
-  return tx.select().from(documents).where(eq(documents.userId, userId)).orderBy(desc(documents.createdAt));
 }
 
 /** Deletes the document; its jobs and chunks go with it (ON DELETE CASCADE). Returns the row that was deleted. */

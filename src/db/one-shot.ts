@@ -1,5 +1,7 @@
 import { neon, neonConfig } from "@neondatabase/serverless";
 import { sql, type SQL } from "drizzle-orm";
+import type { BatchItem, BatchResponse } from "drizzle-orm/batch";
+import { drizzle, type NeonHttpDatabase } from "drizzle-orm/neon-http";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { AppEnv } from "../env";
 import { toDatabaseError } from "./errors";
@@ -27,6 +29,14 @@ export interface OneShotDatabase {
    * @example const rows = await oneShot.asUser<{ id: string }>(userId, sql`select id from documents`);
    */
   asUser<T extends Record<string, unknown>>(userId: string, statement: SQL, settings?: Record<string, string>): Promise<T[]>;
+  /**
+   * drizzle queries built on `db` (the data layer's query functions take it), run as the member in one request: the
+   * row-level-security setting and the queries are one transaction, and each result comes back as drizzle maps it
+   * (camelCase fields, dates), as the pool's `asUser` would give it.
+   *
+   * @example const [jobs] = await oneShot.asUserQueries(userId, (db) => [jobQuery(db, userId, jobId)] as const);
+   */
+  asUserQueries<T extends Readonly<[BatchItem<"pg">, ...BatchItem<"pg">[]]>>(userId: string, build: (db: NeonHttpDatabase) => T): Promise<BatchResponse<T>>;
 }
 
 export function openOneShot(env: Pick<AppEnv, "DATABASE_URL" | "DATABASE_HTTP_ENDPOINT">): OneShotDatabase {
@@ -41,6 +51,15 @@ export function openOneShot(env: Pick<AppEnv, "DATABASE_URL" | "DATABASE_HTTP_EN
     async query<T extends Record<string, unknown>>(statement: SQL) {
       try {
         return (await prepare(statement)) as T[];
+      } catch (error) {
+        throw toDatabaseError(error);
+      }
+    },
+    async asUserQueries<T extends Readonly<[BatchItem<"pg">, ...BatchItem<"pg">[]]>>(userId: string, build: (db: NeonHttpDatabase) => T) {
+      const db = drizzle({ client });
+      try {
+        const [, ...results] = await db.batch([db.execute(sql`select set_config('app.user_id', ${userId}, true)`), ...build(db)]);
+        return results as BatchResponse<T>;
       } catch (error) {
         throw toDatabaseError(error);
       }

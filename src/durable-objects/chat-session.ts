@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import type { ChatAnswer, ChatEvents } from "../api/chat";
-import { chatEvent, completeTurn, runTurn, type Citation, type TurnDeps, type TurnEvent } from "../chat/turn";
+import { chatEvent, completeTurn, runTurn, type TurnDeps, type TurnEvent } from "../chat/turn";
 import { readConfig, type Config } from "../config";
 import type { AppEnv } from "../env";
 import { toApiError } from "../lib/errors";

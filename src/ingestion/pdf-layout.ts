@@ -7,7 +7,7 @@
  * Three files by responsibility: ./pdf-blocks.ts (runs → lines → blocks, and their geometry), ./pdf-table.ts (blocks →
  * rows → Markdown tables) and this one (a page's rows → text, headings, and what the document-wide pass needs).
  */
-import { ASCENT, DESCENT, groupBlocks, joinLines, overlap, rowTop, type Block, type Line, type TextRun } from "./pdf-blocks";
+import { DESCENT, groupBlocks, joinLines, overlap, rowTop, type Block, type Line, type TextRun } from "./pdf-blocks";
 import { buildTable, groupRows, labelCell, markdownRow, segmentRows, VALUE, type Row } from "./pdf-table";
 
 export { joinWrapped, type TextRun } from "./pdf-blocks";

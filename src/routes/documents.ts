@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { asUser } from "../db/client";
-import { deleteDocument, getDocument, latestJobIds, listDocuments } from "../db/documents";
+import { deleteDocument, documentQuery, documentsQuery, getDocument, latestJobsQuery } from "../db/documents";
 import { requireAuth } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
@@ -11,23 +11,21 @@ import { documentBody } from "./serializers";
 
 export const documentRoutes = new Hono<AppBindings>()
   .use(requireAuth)
+  // Reads are one request each (the documents and their latest jobs together, as the member): no connection to open.
   .get("/", async (c) => {
     const userId = c.var.userId;
-    const { rows, jobs } = await asUser(c.var.database(), userId, async (tx) => {
-      const rows = await listDocuments(tx, userId);
-      return { rows, jobs: await latestJobIds(tx, userId, rows.map((row) => row.id)) };
-    });
-    return c.json({ documents: rows.map((row) => documentBody(row, jobs.get(row.id) ?? null)) });
+    const [rows, jobs] = await c.var.services.oneShot().asUserQueries(userId, (db) => [documentsQuery(db, userId), latestJobsQuery(db, userId)] as const);
+    const latest = new Map(jobs.map((job) => [job.documentId, job.id]));
+    return c.json({ documents: rows.map((row) => documentBody(row, latest.get(row.id) ?? null)) });
   })
   .get("/:id", idParam("id", "document"), async (c) => {
     const id = c.req.valid("param").id;
     const userId = c.var.userId;
-    const found = await asUser(c.var.database(), userId, async (tx) => {
-      const row = await getDocument(tx, userId, id);
-      return row && { row, jobs: await latestJobIds(tx, userId, [row.id]) };
-    });
-    if (!found) throw new ApiError("not_found", `No document with id ${id}.`);
-    return c.json(documentBody(found.row, found.jobs.get(found.row.id) ?? null));
+    const [[row], jobs] = await c.var.services
+      .oneShot()
+      .asUserQueries(userId, (db) => [documentQuery(db, userId, id), latestJobsQuery(db, userId, id)] as const);
+    if (!row) throw new ApiError("not_found", `No document with id ${id}.`);
+    return c.json(documentBody(row, jobs[0]?.id ?? null));
   })
   .get("/:id/file", idParam("id", "document"), async (c) => {
     const id = c.req.valid("param").id;

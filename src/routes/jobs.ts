@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { asUser } from "../db/client";
-import { getJob } from "../db/documents";
+import { getJob, jobQuery } from "../db/documents";
 import { jobWatchdogs } from "../durable-objects/job-watchdog";
 import { restartIngestion } from "../ingestion/restart";
 import { requireAuth } from "../lib/auth";
@@ -15,7 +15,8 @@ export const jobRoutes = new Hono<AppBindings>()
   .get("/:job_id", idParam("job_id", "job"), async (c) => {
     const jobId = c.req.valid("param").job_id;
     const userId = c.var.userId;
-    const job = await asUser(c.var.database(), userId, (tx) => getJob(tx, userId, jobId));
+    // Polled while a document is ingested: one request as the member, no connection to open.
+    const [[job]] = await c.var.services.oneShot().asUserQueries(userId, (db) => [jobQuery(db, userId, jobId)] as const);
     if (!job) throw new ApiError("not_found", `No job with id ${jobId}.`);
     return c.json(jobBody(job));
   })
@@ -23,7 +24,7 @@ export const jobRoutes = new Hono<AppBindings>()
     const jobId = c.req.valid("param").job_id;
     const userId = c.var.userId;
     // An unknown (or another user's) job answers 404 like GET /jobs/{id}, not an empty stream.
-    const job = await asUser(c.var.database(), userId, (tx) => getJob(tx, userId, jobId));
+    const [[job]] = await c.var.services.oneShot().asUserQueries(userId, (db) => [jobQuery(db, userId, jobId)] as const);
     if (!job) throw new ApiError("not_found", `No job with id ${jobId}.`);
     return jobEventsResponse(c, jobId);
   })
