@@ -28,7 +28,7 @@ describe("GET /health", () => {
 describe("GET /health without a database", () => {
   it("answers 503 degraded at once, naming the database as unreachable", async () => {
     // Port 9 (discard) on loopback has no listener here: the connection is refused at once.
-    const brokenEnv = { ...env, DATABASE_WS_PROXY: "127.0.0.1:9/v1" };
+    const brokenEnv = { ...env, DATABASE_WS_PROXY: "127.0.0.1:9/v1", DATABASE_HTTP_ENDPOINT: "http://127.0.0.1:9/sql" };
     const ctx = createExecutionContext();
     const response = await createApp().fetch(new Request("http://example.com/health"), brokenEnv, ctx);
     await waitOnExecutionContext(ctx);
