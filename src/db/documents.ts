@@ -59,7 +59,6 @@ export async function createDocumentWithJob(
   return { document, job };
 }
 
-/** The newest job of each given document, by document id: what a client watches for a document still in progress. */
 /** Any drizzle PostgreSQL database or transaction: the pool's (./client.ts) or the one-shot HTTP one (./one-shot.ts). */
 // `any`: the schema parameter, which these builders do not use (the pool's database carries the schema, the HTTP one none).
 type AnyDatabase = PgDatabase<PgQueryResultHKT, any>;
@@ -106,11 +105,7 @@ export function latestJobsQuery(db: AnyDatabase, userId: string, documentId?: st
 }
 
 export async function getDocument(tx: Queryable, userId: string, documentId: string): Promise<Document | undefined> {
-  const [row] = await tx
-    .select()
-    .from(documents)
-    .where(and(eq(documents.id, documentId), eq(documents.userId, userId)))
-    .limit(1);
+  const [row] = await documentQuery(tx, userId, documentId);
   return row;
 }
 
