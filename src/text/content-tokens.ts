@@ -53,6 +53,18 @@ export function hasAmount(text: string): boolean {
   return AMOUNT.test(text);
 }
 
+/**
+ * What a plan says instead of an amount: "No charge", "Not covered", "This plan does not have a medical deductible",
+ * "Sin cargo". It answers "How much…?" as surely as "$0" does.
+ */
+const COST_IN_WORDS =
+  /\bno charge\b|\bnot covered\b|\bfree of charge\b|\bno (?:copay(?:ment)?|coinsurance|deductible|cost)\b|\bdoes(?: not|n't) have an? (?:[\w-]+ )?deductible\b|\bsin (?:cargo|costo|copago|deducible)\b|\bno (?:esta |estan )?cubiert[oa]s?\b/i;
+
+/** An amount, or a plan's words for one: whether a passage can answer "How much…?". */
+export function statesCost(text: string): boolean {
+  return AMOUNT.test(text) || COST_IN_WORDS.test(text);
+}
+
 const FOLLOW_UP_CUES = /^(?:and|also|what about|how about|what if|same|y|tambien|que tal|que pasa con|y si|and if)\b/;
 const REFERENCES = /\b(?:it|that|this|those|them|they|eso|esto|ese|esa|ello|esos|esas)\b/;
 

@@ -39,7 +39,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "cost", terms: ["cost"], aliases: ["how much", "price"], weight: 0.5 },
   { id: "pay", terms: ["pay"], generic: true },
   { id: "charge", terms: ["charge", "fee"] },
-  { id: "maximum", terms: ["maximum", "limit", "max"] },
+  { id: "maximum", terms: ["maximum", "limit", "max", "pays up to", "covers up to"] },
   { id: "reimbursement", terms: ["reimbursement", "reimburse", "pay you back", "request for payment"], aliases: ["refund", "paid back", "pay me back"] },
   { id: "bill", terms: ["bill", "invoice"], aliases: ["receipt"] },
   { id: "claim", terms: ["claim"] },

@@ -25,7 +25,28 @@ export function splitSentences(text: string): string[] {
       sentences.push(piece);
     }
   }
-  return sentences.map(clip);
+  return sentences.flatMap(atBullets).map(clip);
+}
+
+/**
+ * A cell of bullets without full stops ("…services with a 30% coinsurance: • Fillings • Crowns … Our plan pays up to
+ * $2,000 every year…") reads as one sentence; past the limit it is cut at its bullets instead, into runs of whole
+ * items, so the sentence at its end is not lost to the ellipsis.
+ */
+function atBullets(sentence: string): string[] {
+  if (sentence.length <= MAX_SENTENCE_CHARS || !sentence.includes(" • ")) return [sentence];
+  const runs: string[] = [];
+  let run = "";
+  for (const item of sentence.split(/ (?=• )/u)) {
+    if (run !== "" && run.length + item.length + 1 > MAX_SENTENCE_CHARS) {
+      runs.push(run);
+      run = item;
+    } else {
+      run = run === "" ? item : `${run} ${item}`;
+    }
+  }
+  if (run !== "") runs.push(run);
+  return runs;
 }
 
 function clip(sentence: string): string {

@@ -349,6 +349,26 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(wantsNumber("What number do I call for a ride?")).toBe("phone");
   });
 
+  it("answers 'how much' with the plan's words for nothing to pay ('No charge', 'does not have a deductible')", () => {
+    const rows = source(
+      7,
+      "Deductible — There is no deductible for drugs in Tier 1 and 2. There is a $420 deductible for drugs in Tier 3, 4 and 5.\n" +
+        "Annual medical deductible — In-network: This plan does not have a medical deductible.",
+    );
+    const [best] = selectQuotes("Is there a deductible I have to meet before the plan pays for medical care?", [rows]);
+    expect(best?.sentence).toBe("Annual medical deductible — In-network: This plan does not have a medical deductible.");
+    const preventive = source(8, "Preventive care/screening/immunization — In-network: No charge; Out-of-network: 40% coinsurance");
+    expect(selectQuotes("How much do I pay for preventive care in network?", [preventive])).toHaveLength(1);
+  });
+
+  it("finds the sentence at the end of a long bulleted cell, and reads 'pays up to' as a yearly maximum", () => {
+    const items = Array.from({ length: 12 }, (_, i) => `• Dental service number ${i + 1} (ex: a long example of what it covers)`).join(" ");
+    const dental = source(9, `Dental Services — Gold Plan (Plan 004): Comprehensive dental services with a 30% coinsurance: ${items} Our plan pays up to $2,000 every year for covered services.`);
+    const [best] = selectQuotes("What is the most the plan pays each year for dental?", [dental]);
+    expect(best?.sentence).toContain("Our plan pays up to $2,000 every year");
+    expect(best?.sentence.length).toBeLessThan(450);
+  });
+
   it("does not ask a duration question for an amount ('¿Cuánto tiempo…?')", () => {
     expect(wantsNumber("¿Cuánto tiempo tengo para apelar?")).toBeNull();
     expect(wantsNumber("¿Cuánto cuesta una visita?")).toBe("amount");

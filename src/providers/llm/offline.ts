@@ -9,7 +9,7 @@
  * the honest "I couldn't find that in your documents." rather than a guess. It knows English and Spanish only.
  */
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
-import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp } from "../../text/content-tokens";
+import { contentTokens, isCostQuestion, looksLikeFollowUp, statesCost } from "../../text/content-tokens";
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
@@ -156,7 +156,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       let named = 0;
       if (label !== null) for (const [token, weight] of wanted) if (label.has(token)) named += weight;
       const boost =
-        ((aboutCost && hasAmount(unit.text)) || (aboutDuration && DURATION.test(unit.text)) ? AMOUNT_BOOST : 0) + (named / total) * LABEL_BOOST;
+        ((aboutCost && statesCost(unit.text)) || (aboutDuration && DURATION.test(unit.text)) ? AMOUNT_BOOST : 0) + (named / total) * LABEL_BOOST;
       const sentence = unit.heading && !ROW.test(unit.text) ? `${unit.heading}: ${unit.text}` : unit.text;
       candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell });
     }
@@ -179,7 +179,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   if (needs) {
     const answering = candidates.filter((c) =>
       needs === "amount"
-        ? hasAmount(c.sentence)
+        ? statesCost(c.sentence)
         : needs === "identifier"
           ? IDENTIFIER_DIGITS.test(c.sentence)
           : needs === "phone"
