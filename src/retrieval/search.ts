@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { OneShotDatabase } from "../db/one-shot";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
-import { fusedScore } from "./fusion";
+import { fusedScore, KEYWORD_WEIGHT, RRF_K } from "./fusion";
 import { keywordLegSql } from "./keyword-leg";
 import { buildRetrievalQuery } from "./query";
 
@@ -35,7 +35,11 @@ export interface SearchTimings {
   query_ms: number;
 }
 
-/** Each leg proposes this many candidates per result wanted, so fusion has something to choose from. */
+/**
+ * Each leg proposes this many candidates per result wanted, so fusion has something to choose from. Fusion runs in
+ * the statement, so only the k best rows' text comes back. A floor of 40 candidates per leg (for long documents)
+ * changed no dev question's top five (session 5), so there is none.
+ */
 const CANDIDATES_PER_RESULT = 4;
 /**
  * HNSW candidate list size: above pgvector's default of 40 so the per-user filter still leaves enough rows; with
@@ -80,6 +84,7 @@ export async function searchChunks(
   const embedMs = Date.now() - embedStarted;
 
   const candidates = options.k * CANDIDATES_PER_RESULT;
+  const vectorWeight = options.vectorWeight ?? embedder.vectorWeight;
   const vectorLiteral = `[${queryVector.join(",")}]`;
   const documentFilter =
     options.documentIds && options.documentIds.length > 0
@@ -110,7 +115,9 @@ export async function searchChunks(
       ),
       ${keywordLeg},
       fused as (
-        select coalesce(v.id, k.id) as id, v.similarity, v.rank as vector_rank, k.rank as keyword_rank
+        select coalesce(v.id, k.id) as id, v.similarity, v.rank as vector_rank, k.rank as keyword_rank,
+               -- fusedScore (./fusion.ts), in the statement so that only the k best rows' text comes back.
+               coalesce(${vectorWeight}::float8 / (${RRF_K} + v.rank), 0) + coalesce(${KEYWORD_WEIGHT}::float8 / (${RRF_K} + k.rank), 0) as score
         from vector_leg v full outer join keyword_leg k on k.id = v.id
       )
       select f.id, c.document_id, c.chunk_index, d.filename, c.page_start as page, c.content, c.context,
@@ -120,12 +127,13 @@ export async function searchChunks(
       join documents d on d.id = c.document_id
       -- A document being stored batch by batch is searched once it is whole.
       where d.status = 'ready'
+      order by f.score desc, f.similarity desc nulls last, c.chunk_index
+      limit ${options.k}
     `,
     hnswSettings,
   );
   const queryMs = Date.now() - queryStarted;
 
-  const vectorWeight = options.vectorWeight ?? embedder.vectorWeight;
   const rank = (value: number | string | null) => (value === null ? null : Number(value));
   const results = rows
     .map((row) => ({
