@@ -2,6 +2,7 @@ import { findConcepts, type Concept } from "../text/concepts";
 import { stem } from "../text/stem";
 import { GENERIC_STEMS, STOP_WORDS } from "../text/stop-words";
 import { tokenizeWithSurface, type SurfaceToken } from "../text/tokenize";
+import { specificTerms } from "../text/specific-terms";
 
 /** One full-text term of the keyword leg. */
 export interface KeywordTerm {
@@ -132,12 +133,16 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
  * The question's tokens, and for each what it weighs for the sentence it is in. A member who tells the situation before
  * asking ("The plan denied a surgery my doctor wants me to have. How long do I have to appeal?") asks about the last
  * part: the words of a statement before a question weigh SITUATION_WEIGHT, so the passage that answers the question
- * (the appeal deadline) is not outranked by ones that retell the situation (denials, doctors, surgery).
+ * (the appeal deadline) is not outranked by ones that retell the situation (denials, doctors, surgery). A question
+ * without a subject of its own ("My son needs glasses from a shop outside the network. Will the plan pay anything for
+ * them?") leaves the situation its full weight.
  */
 function tokensBySentence(text: string): { tokens: SurfaceToken[]; weights: number[] } {
   const sentences = text.split(/(?<=[.!?])\s+/);
   const asks = (sentence: string) => /\?\s*$/.test(sentence) || /^\s*¿/.test(sentence);
-  const mixed = sentences.some(asks) && sentences.some((sentence) => !asks(sentence) && /\p{L}/u.test(sentence));
+  // A question with no subject of its own ("Will the plan pay anything for them?") is about the situation told before it.
+  const questionHasSubject = specificTerms(sentences.filter(asks).join(" ")).length > 0;
+  const mixed = questionHasSubject && sentences.some((sentence) => !asks(sentence) && /\p{L}/u.test(sentence));
   const tokens: SurfaceToken[] = [];
   const weights: number[] = [];
   for (const sentence of sentences) {

@@ -39,7 +39,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "cost", terms: ["cost"], aliases: ["how much", "price"], weight: 0.5 },
   { id: "pay", terms: ["pay"], generic: true },
   { id: "charge", terms: ["charge", "fee"] },
-  { id: "maximum", terms: ["maximum", "limit", "max", "pays up to", "covers up to"] },
+  { id: "maximum", terms: ["maximum", "limit", "max", "pays up to", "covers up to"], aliases: ["cap", "capped"] },
   { id: "reimbursement", terms: ["reimbursement", "reimburse", "pay you back", "request for payment"], aliases: ["refund", "paid back", "pay me back"] },
   { id: "bill", terms: ["bill", "invoice"], aliases: ["receipt"] },
   { id: "claim", terms: ["claim"] },
@@ -214,6 +214,7 @@ export const INSURANCE_VOCABULARY = [
     terms: ["outside the u.s", "outside the united states", "worldwide", "foreign travel", "traveling outside"],
     aliases: ["abroad", "travel", "traveling", "overseas", "another country", "out of the country"],
   },
+  { id: "meals", terms: ["meal benefit", "home-delivered meals", "meals", "meal"], aliases: ["meal delivery", "food delivery"] },
   { id: "nurse-line", terms: ["nurse line", "nurseline", "nurse advice line", "24-hour nurse"], aliases: ["talk to a nurse", "call a nurse"] },
 
   // Accounts, rules and paperwork.

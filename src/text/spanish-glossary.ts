@@ -99,6 +99,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   contraception: ["anticonceptivos", "anticoncepción", "anticonceptivo", "planificación familiar", "píldora anticonceptiva"],
   insulin: ["insulina"],
   worldwide: ["fuera de los estados unidos", "en el extranjero", "cobertura mundial", "viaje", "viajo", "viajar", "otro país"],
+  meals: ["comidas a domicilio", "comidas", "comida"],
   "nurse-line": ["línea de enfermería", "línea de enfermeras", "hablar con una enfermera"],
   hearing: ["audífonos", "aparatos auditivos", "audición", "examen de audición", "oído"],
   infertility: ["tratamiento de infertilidad", "infertilidad", "fertilidad"],

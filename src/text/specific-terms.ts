@@ -2,7 +2,7 @@ import { findConcepts } from "./concepts.ts";
 import { detectLanguage } from "./language.ts";
 import { normalize } from "./normalize.ts";
 import { stem } from "./stem.ts";
-import { COMMON_WORDS, GENERIC_STEMS, STOP_WORDS } from "./stop-words.ts";
+import { GENERIC_STEMS, isCommonStem, STOP_WORDS } from "./stop-words.ts";
 import { tokenize } from "./tokenize.ts";
 
 
@@ -23,8 +23,8 @@ export function specificTerms(question: string): string[] {
     inConcept.fill(true, match.start, match.end);
     // A concept named only by everyday words ("visit" for an office visit) does not name the subject of a question
     // that also says "telehealth": it would let any row with "visit" in it pass for the answer.
-    const everyday = words.slice(match.start, match.end).every((word) => STOP_WORDS.has(word) || COMMON_WORDS.has(stem(word)));
-    if (!match.concept.generic && match.concept.weight >= 1 && !COMMON_WORDS.has(stem(match.concept.id)) && !everyday) terms.add(`#${match.concept.id}`);
+    const everyday = words.slice(match.start, match.end).every((word) => STOP_WORDS.has(word) || isCommonStem(stem(word)));
+    if (!match.concept.generic && match.concept.weight >= 1 && !isCommonStem(stem(match.concept.id)) && !everyday) terms.add(`#${match.concept.id}`);
   }
   const named = new Set(
     (question.match(/(?<=[\p{L}\p{N},;:] +)\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)*/gu) ?? []).flatMap((name) => tokenize(name)),
@@ -33,7 +33,7 @@ export function specificTerms(question: string): string[] {
     if (inConcept[i] || STOP_WORDS.has(word) || /^\d/.test(word) || word.length < 3) return;
     const stemmed = stem(word);
     if (spanish && !named.has(word)) return;
-    if (GENERIC_STEMS.has(stemmed) || COMMON_WORDS.has(stemmed)) return;
+    if (GENERIC_STEMS.has(stemmed) || isCommonStem(stemmed)) return;
     terms.add(stemmed);
   });
   return [...terms];

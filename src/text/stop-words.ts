@@ -30,6 +30,7 @@ export const STOP_WORDS = new Set([
     while who whom whose why will would yes you yours also about above after again against all any because before
     below between both during each either few further get gets got more most much many per please tell know want wants wanted need think thinks thought
     im dont doesnt isnt whats hows theres aren wasn s t ve ll re d still even ever already go goes going like let kind kinds sort sorts
+    them us ourselves themselves anything something everything anyone someone everyone anybody somebody
     e y o u que es son esta estan estoy estar ser soy fue era eres te se le les nos sobre como cual cuales cuando donde
     quien quienes este estos estas ese esa eso esos esas esto hay tengo tiene tienen tenemos puedo puede pueden
     necesito mas muy tambien pero si sino ya cuanto cuanta cuantos cuantas hace hacer usted ustedes yo ella ellos
@@ -90,8 +91,23 @@ export const COMMON_WORDS = new Set(
   repeat reply report run save sell send serve share sit spend stand stay stick suggest tend throw touch walk watch
   wear win able available cheap cheaper expensive fair happy huge large likely major special strong yearly monthly
   weekly daily money dollar dollars stuff type thing things someone everyone everything anybody somebody
-  currently already anymore instead ahead away`
+  currently already anymore instead ahead away
+  paid seen saw said told went came made took taken gave given found kept left met bought brought felt sent spent
+  held knew known thought meant sought test tests hurt hurts worse`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),
 );
+
+/**
+ * Whether a stem (from `stem`) is an everyday word in any of its forms: the stemmer leaves short "-ing" and "-ed"
+ * forms whole ("paying", "asked") and keeps a doubled consonant ("stopp"), so they are looked up without them too.
+ *
+ * @example isCommonStem(stem("paying")) // true
+ */
+export function isCommonStem(stemmed: string): boolean {
+  if (COMMON_WORDS.has(stemmed) || COMMON_WORDS.has(stemmed.replace(/([^aeiou])\1$/, "$1"))) return true;
+  const bare = stemmed.replace(/(?:ing|ed)$/, "");
+  if (bare === stemmed || bare.length < 2) return false;
+  return COMMON_WORDS.has(bare) || COMMON_WORDS.has(stem(`${bare}e`)) || COMMON_WORDS.has(bare.replace(/(.)\1$/, "$1"));
+}
