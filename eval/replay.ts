@@ -9,8 +9,9 @@
  * @example
  *   npm run eval -- --split dev --sources /tmp/dev-sources.json
  *   npm run eval:replay -- /tmp/dev-sources.json --verbose     # every question answered wrongly, with its answer
+ *   npm run eval:replay -- /tmp/dev-sources.json --out /tmp/a.json   # and each question's outcome, to compare runs
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadSource } from "./bundle.ts";
@@ -29,10 +30,10 @@ interface AnswerProvider {
 export type SavedSources = { document: string; question: Question; hits: SearchResponse["results"] }[];
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: "boolean", default: false } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: "boolean", default: false }, out: { type: "string" } } });
   const path = positionals[0];
   if (!path) {
-    console.error("usage: npm run eval:replay -- SOURCES.json [--verbose]   (SOURCES from npm run eval -- --sources SOURCES.json)");
+    console.error("usage: npm run eval:replay -- SOURCES.json [--verbose] [--out OUTCOMES.json]   (SOURCES from npm run eval -- --sources SOURCES.json)");
     return 2;
   }
   const saved = JSON.parse(readFileSync(path, "utf8")) as SavedSources;
@@ -73,6 +74,8 @@ async function main(): Promise<number> {
     }
   }
   console.log(formatTable(groupMetrics(outcomes)));
+  // Per-question outcomes, for comparing two versions of the answerer question by question.
+  if (values.out) writeFileSync(values.out, `${JSON.stringify({ questions: outcomes.map((o) => ({ id: o.question.id, split: o.question.split, language: o.question.language, answerable: o.question.answerable, retrieval: o.retrieval, answer: o.answer })) }, null, 1)}\n`);
   return 0;
 }
 

@@ -14,6 +14,8 @@ export interface Concept {
   generic: boolean;
   /** 1 for a topic; less for a question word ("how much") whose expansions narrow a question only a little. */
   weight: number;
+  /** Broader concepts a passage naming this one offers too (the vocabulary's `implies`). */
+  implies: readonly ConceptId[];
 }
 
 /** A concept named in a text, over tokens `start` (inclusive) to `end` (exclusive) of `tokenize(text)`. */
@@ -48,6 +50,7 @@ function buildIndex(): { root: TrieNode; concepts: Map<ConceptId, Concept>; long
       spanishTerms: spanish,
       generic: "generic" in entry && entry.generic === true,
       weight: "weight" in entry ? entry.weight : 1,
+      implies: ("implies" in entry ? entry.implies : []) as readonly ConceptId[],
     };
     concepts.set(entry.id, concept);
     const aliases: readonly string[] = "aliases" in entry ? entry.aliases : [];

@@ -18,8 +18,9 @@ const GENERIC_WEIGHT = 0.25;
  * - the words inside a concept's phrase are kept at weight 0: as a question's words they add nothing to the
  *   concept, but a sentence still offers them, so "emergency" in a question meets "Emergency room care".
  * Generic words and concepts weigh GENERIC_WEIGHT; question-word concepts ("how long") their vocabulary weight.
+ * `nested` is for passages a question is compared with, not for questions (it would add to what they ask).
  */
-export function contentTokens(text: string): Map<string, number> {
+export function contentTokens(text: string, options: { nested?: boolean } = {}): Map<string, number> {
   const words = tokenize(text);
   const tokens = new Map<string, number>();
   const put = (token: string, weight: number) => tokens.set(token, Math.max(weight, tokens.get(token) ?? 0));
@@ -27,6 +28,9 @@ export function contentTokens(text: string): Map<string, number> {
   for (const match of findConcepts(words)) {
     put(`#${match.concept.id}`, match.concept.generic ? GENERIC_WEIGHT : match.concept.weight);
     inConcept.fill(true, match.start, match.end);
+    // A passage's "Specialty drugs" is about drugs too: with `nested`, the broader concepts a concept implies are
+    // given as well (src/text/insurance-vocabulary.ts), so the passage offers what a question naming both asks for.
+    if (options.nested) for (const broader of match.concept.implies) put(`#${broader}`, match.concept.weight);
   }
   words.forEach((word, i) => {
     if (STOP_WORDS.has(word) || /^\d/.test(word)) return;

@@ -8,6 +8,7 @@
  *   questions, never searched for on their own: "shots" in a document is as likely to be about something else.
  * - `generic`: words every plan document repeats. The offline answerer and embedder weigh them like their generic
  *   words; the keyword leg weighs every term by its frequency in the member's own documents anyway.
+ * - `implies`: broader concepts a passage that names this one also offers to a question (offline answerer only).
  * - `weight`: a question word rather than a topic ("how much", "how long"): its expansions count this share of a
  *   specific concept's, because they narrow the question only a little.
  *
@@ -21,6 +22,8 @@ export interface ConceptEntry {
   readonly aliases?: readonly string[];
   readonly generic?: boolean;
   readonly weight?: number;
+  /** Broader concepts a passage naming this one is about too: "Specialty drugs" is about drugs. */
+  readonly implies?: readonly string[];
 }
 
 export const INSURANCE_VOCABULARY = [
@@ -102,6 +105,7 @@ export const INSURANCE_VOCABULARY = [
     id: "hospital-stay",
     terms: ["hospital stay", "inpatient hospital", "inpatient", "hospital room", "hospitalization"],
     aliases: ["admitted", "admission", "hospitalized", "hospital admission"],
+    implies: ["hospital"],
   },
   { id: "hospital", terms: ["hospital"] },
   {
@@ -118,9 +122,9 @@ export const INSURANCE_VOCABULARY = [
     terms: ["prescription drug", "prescription", "drug", "medication"],
     aliases: ["rx", "meds", "medicine", "medicines", "pills"],
   },
-  { id: "generic-drugs", terms: ["generic", "generic drug", "preferred generic"], aliases: ["generics"] },
-  { id: "brand-drugs", terms: ["brand", "brand-name", "preferred brand", "non-preferred brand"], aliases: ["name brand"] },
-  { id: "specialty-drugs", terms: ["specialty drug", "specialty"] },
+  { id: "generic-drugs", terms: ["generic", "generic drug", "preferred generic"], aliases: ["generics"], implies: ["prescription-drugs"] },
+  { id: "brand-drugs", terms: ["brand", "brand-name", "preferred brand", "non-preferred brand"], aliases: ["name brand"], implies: ["prescription-drugs"] },
+  { id: "specialty-drugs", terms: ["specialty drug", "specialty"], implies: ["prescription-drugs"] },
   { id: "drug-tier", terms: ["tier"], aliases: ["drug tier"] },
   { id: "pharmacy", terms: ["pharmacy", "retail pharmacy"], aliases: ["drugstore", "drug store"] },
   { id: "mail-order", terms: ["mail order", "mail-order", "home delivery"], aliases: ["by mail"] },
@@ -188,7 +192,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "eyewear",
     terms: ["eyewear", "eyeglasses", "glasses", "frames", "lenses", "contact lenses"],
-    aliases: ["spectacles"],
+    aliases: ["spectacles", "optical", "optician"],
   },
   { id: "vision", terms: ["vision", "eye"], aliases: ["sight"] },
   {

@@ -35,6 +35,8 @@ export const STOP_WORDS = new Set([
     quien quienes este estos estas ese esa eso esos esas esto hay tengo tiene tienen tenemos puedo puede pueden
     necesito mas muy tambien pero si sino ya cuanto cuanta cuantos cuantas hace hacer usted ustedes yo ella ellos
     ellas algo alguna alguno sin ni hasta desde entre durante hacia segun
+    despues antes cada vez veces otro otra otros otras mismo misma ahora luego casa dinero cosa cosas quiero quisiera
+    saber gustaria favor toca manda mandan mandar envian enviar dan dar da salir salgo llevar pasa pasar
   `),
 ]);
 
@@ -93,7 +95,7 @@ export const COMMON_WORDS = new Set(
   weekly daily money dollar dollars stuff type thing things someone everyone everything anybody somebody
   currently already anymore instead ahead away
   paid seen saw said told went came made took taken gave given found kept left met bought brought felt sent spent
-  held knew known thought meant sought test tests hurt hurts worse`
+  held knew known thought meant sought test tests hurt hurts worse shop store`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

@@ -369,6 +369,17 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(best?.sentence.length).toBeLessThan(450);
   });
 
+  it("reads 'Specialty drugs' as drugs, and leaves a Spanish question's everyday words out of what it asks", () => {
+    const sbc = source(
+      10,
+      "This is not a cost estimator. — Prescriptions; Coverage Period: Beginning on or after 1/1/2013: $200; Vaccines, other preventive; $100\n" +
+        "Specialty drugs — Preferred Provider: 30% coinsurance (Up to $200 maximum/prescrip tion); Non-Preferred Provider: Not covered",
+    );
+    expect(selectQuotes("What will a specialty drug cost me per prescription?", [sbc])[0]?.sentence).toMatch(/^Specialty drugs — /);
+    const sob = source(11, "Fitness program — In-network: $0 copay\nMeal benefit2 — In-network: $0 copay for 28 home-delivered meals immediately after an inpatient hospitalization");
+    expect(selectQuotes("Después de salir del hospital, ¿me mandan comidas a la casa? ¿Cuántas?", [sob])[0]?.sentence).toContain("28 home-delivered meals");
+  });
+
   it("does not ask a duration question for an amount ('¿Cuánto tiempo…?')", () => {
     expect(wantsNumber("¿Cuánto tiempo tengo para apelar?")).toBeNull();
     expect(wantsNumber("¿Cuánto cuesta una visita?")).toBe("amount");
