@@ -9,14 +9,19 @@ import { tokenize } from "./tokenize.ts";
  * them alone says nothing about relevance ("plan" matches everything, "acupuncture" does not).
  */
 const GENERIC_WEIGHT = 0.25;
+/**
+ * A word inside a concept's phrase, as a question's word: the concept carries the meaning, but the member's own
+ * wording breaks ties, so "X-ray" prefers the passage that says "X-rays" to one that says "Labs" (both diagnostic tests).
+ */
+const INSIDE_CONCEPT_WEIGHT = 0.1;
 
 /**
  * Distinct content tokens of a text with their weights, for comparing a question with a sentence by shared tokens:
  * - each vocabulary concept named in the text is one token, "#" and its id, whatever the language or wording: "ER",
  *   "emergency room" and "sala de emergencias" all give "#emergency-room";
  * - every other content word is its stem ("referrals" → "referral"); stop words and numbers are left out;
- * - the words inside a concept's phrase are kept at weight 0: as a question's words they add nothing to the
- *   concept, but a sentence still offers them, so "emergency" in a question meets "Emergency room care".
+ * - the words inside a concept's phrase are kept at INSIDE_CONCEPT_WEIGHT: as a question's words they add little to
+ *   the concept, but a sentence still offers them, so "emergency" in a question meets "Emergency room care".
  * Generic words and concepts weigh GENERIC_WEIGHT; question-word concepts ("how long") their vocabulary weight.
  * `nested` is for passages a question is compared with, not for questions (it would add to what they ask).
  */
@@ -35,7 +40,7 @@ export function contentTokens(text: string, options: { nested?: boolean } = {}):
   words.forEach((word, i) => {
     if (STOP_WORDS.has(word) || /^\d/.test(word)) return;
     const stemmed = stem(word);
-    put(stemmed, inConcept[i] ? 0 : GENERIC_STEMS.has(stemmed) ? GENERIC_WEIGHT : 1);
+    put(stemmed, inConcept[i] ? INSIDE_CONCEPT_WEIGHT : GENERIC_STEMS.has(stemmed) ? GENERIC_WEIGHT : 1);
   });
   return tokens;
 }
@@ -79,6 +84,6 @@ const REFERENCES = /\b(?:it|that|this|those|them|they|eso|esto|ese|esa|ello|esos
 export function looksLikeFollowUp(question: string): boolean {
   const normalized = normalize(question).replace(/^[^\p{L}\p{N}]+/u, "");
   if (FOLLOW_UP_CUES.test(normalized) || REFERENCES.test(normalized)) return true;
-  const topics = [...contentTokens(question).values()].filter((weight) => weight > 0).length;
+  const topics = [...contentTokens(question).values()].filter((weight) => weight >= GENERIC_WEIGHT).length;
   return tokenize(question).length <= 3 && topics <= 2;
 }

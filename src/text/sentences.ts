@@ -29,15 +29,18 @@ export function splitSentences(text: string): string[] {
 }
 
 /**
- * A cell of bullets without full stops ("…services with a 30% coinsurance: • Fillings • Crowns … Our plan pays up to
- * $2,000 every year…") reads as one sentence; past the limit it is cut at its bullets instead, into runs of whole
- * items, so the sentence at its end is not lost to the ellipsis.
+ * A cell of bullets or labelled items without full stops ("…services with a 30% coinsurance: • Fillings • Crowns … Our
+ * plan pays up to $2,000 every year…", "Labs: $15 copay Advanced Radiology services: At an Office: $60 … X-rays: $30
+ * copay") reads as one sentence; past the limit it is cut before its bullets and item labels instead, into runs of
+ * whole items, so what sits at its end is not lost to the ellipsis.
  */
 function atBullets(sentence: string): string[] {
-  if (sentence.length <= MAX_SENTENCE_CHARS || !sentence.includes(" • ")) return [sentence];
+  if (sentence.length <= MAX_SENTENCE_CHARS) return [sentence];
+  const items = sentence.split(ITEM_START);
+  if (items.length < 2) return [sentence];
   const runs: string[] = [];
   let run = "";
-  for (const item of sentence.split(/ (?=• )/u)) {
+  for (const item of items) {
     if (run !== "" && run.length + item.length + 1 > MAX_SENTENCE_CHARS) {
       runs.push(run);
       run = item;
@@ -48,6 +51,9 @@ function atBullets(sentence: string): string[] {
   if (run !== "") runs.push(run);
   return runs;
 }
+
+/** Where an item starts inside a run-on cell: a bullet, or a capitalised label of up to six words and a colon. */
+const ITEM_START = / (?=• )| (?=\p{Lu}[\p{L}/()-]*(?: [\p{L}/()&-]+){0,5}: )/u;
 
 function clip(sentence: string): string {
   if (sentence.length <= MAX_SENTENCE_CHARS) return sentence;

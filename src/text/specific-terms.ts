@@ -43,9 +43,9 @@ export function specificTerms(question: string): string[] {
 const PHONE_QUESTION =
   /\b(?:what|which) (?:phone |telephone )?number (?:do|should|can) i (?:call|dial)\b|\b(?:phone|telephone) number (?:for|of|to)\b|\bnumero (?:de telefono )?(?:llamo|llamar|debo llamar|puedo llamar|marco)\b|\bnumero de telefono (?:de|del|para)\b/;
 
-/** Identifiers a member may ask for: a plan document describes them but never holds the member's own. */
+/** Identifiers a member may ask for (numbers, and the names of their own doctors): a plan document describes them but never holds the member's own. */
 const IDENTIFIER =
-  /\b(?:(?:id|identification|member|claim|policy|group|phone|telephone|account) number|member id|number (?:on|of) my|numero de (?:mi |su )?(?:identificacion|miembro|reclamo|reclamacion|poliza|grupo|telefono|tarjeta|cuenta)|numero de mi)\b/;
+  /\b(?:(?:id|identification|member|claim|policy|group|phone|telephone|account) number|member id|number (?:on|of) my|numero de (?:mi |su )?(?:identificacion|miembro|reclamo|reclamacion|poliza|grupo|telefono|tarjeta|cuenta)|numero de mi|name of my|my (?:doctor|pcp|physician|provider|dentist)'?s name|nombre de mi)\b/;
 
 /**
  * "amount" for a question asking how much something costs, "number" for one asking how many (visits, days),

@@ -369,6 +369,13 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(best?.sentence.length).toBeLessThan(450);
   });
 
+  it("cuts a run-on cell of labelled items before its labels, so the last item can still be quoted", () => {
+    const facilities = "At an Office: $40 copay At a freestanding facility: $150 copay At a non-freestanding facility: $175 copay ".repeat(3);
+    const imaging = source(12, `Diagnostic Services — Gold Plan (Plan 004): Labs: $25 copay ${facilities}Advanced Radiology services (such as MRI, CT): ${facilities}X-rays: $50 copay Therapeutic radiology: 40% coinsurance`);
+    expect(selectQuotes("What's my copay for X-rays?", [imaging]).map((quote) => quote.sentence).join(" ")).toContain("X-rays: $50 copay");
+    expect(presentQuote("Is there an out-of-pocket limit? — In-network: $1,000; Out-of-network: $3,000", "en", { network: asksNetwork("The doctor isn't in the plan's network. What is my limit?") })).not.toContain("$1,000");
+  });
+
   it("reads 'Specialty drugs' as drugs, and leaves a Spanish question's everyday words out of what it asks", () => {
     const sbc = source(
       10,
@@ -383,5 +390,6 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
   it("does not ask a duration question for an amount ('¿Cuánto tiempo…?')", () => {
     expect(wantsNumber("¿Cuánto tiempo tengo para apelar?")).toBeNull();
     expect(wantsNumber("¿Cuánto cuesta una visita?")).toBe("amount");
+    expect(wantsNumber("What is the name of my primary care doctor?")).toBe("identifier");
   });
 });

@@ -137,7 +137,8 @@ function tierOf(marker: string): Network {
   return /out|non/i.test(marker) ? "out" : "in";
 }
 
-const ASKS_OUT = /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|preferred|participating)\b|\bfuera de (?:la )?red\b/i;
+const ASKS_OUT =
+  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|preferred|participating)\b|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your )?(?:plan's )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:in|part of) (?:the |my |your |our )?(?:plan's |plan )?network\b|\bno (?:est[aá]n?|es) (?:en|de) (?:la )?red\b/i;
 const ASKS_IN =
   /\bin[- ]network\b|\bin network\b|\bnetwork (?:provider|care|doctor|hospital|pharmac|facilit|benefit|service)|\bpreferred (?:provider|pharmac)|\bparticipating provider|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b/i;
 
