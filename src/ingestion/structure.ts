@@ -97,6 +97,15 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       table.push(splitCells(current));
     }
     i -= 1;
+    // A header set in several tiers whose top tier the layout marked as the header ("Tier drug coverage | Retail | |
+    // Mail Order" over "Standard | | Preferred | Standard" over "30-day supply | …"): two or more rows of names under
+    // it are its lower tiers, read as one stacked header below.
+    let tiers = 0;
+    while (header && tiers < table.length && namesRow(table[tiers] ?? [])) tiers++;
+    if (header && tiers >= 2 && tiers < table.length) {
+      table.unshift(header);
+      header = null;
+    }
     // A page's running header can be drawn into the top of a table and marked as its header; the row of column names
     // under it, before any value, is the table's header, and the rows above it are rows of their own.
     const relabelled = header ? laterHeader(header, table) : -1;

@@ -72,6 +72,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "drug-tier": ["nivel", "categoría de medicamento", "escalón"],
   pharmacy: ["farmacia", "botica"],
   "mail-order": ["pedido por correo", "por correo", "envío a domicilio"],
+  "month-supply": ["suministro de 30 días", "suministro de un mes", "suministro para un mes"],
+  "long-supply": ["suministro de 90 días", "suministro de 100 días", "suministro de tres meses"],
   formulary: ["lista de medicamentos", "formulario", "lista de medicamentos cubiertos"],
   "over-the-counter": ["de venta libre", "venta libre", "sin receta"],
 

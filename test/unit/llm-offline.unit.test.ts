@@ -369,6 +369,15 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(best?.sentence.length).toBeLessThan(450);
   });
 
+  it("keeps the columns of a tiered header that the question names ('one-month supply', 'mail order')", () => {
+    const row = "Tier 3: Preferred Brand — Retail · Standard · 30-day supply^: $47 copay; Retail · Standard · 100-day supply: $141 copay; Mail Order · Preferred · 100-day supply: $131 copay";
+    expect(presentQuote(row, "en", { question: "What's my copay for a one-month supply of a preferred brand drug at a retail pharmacy?" })).toBe(
+      "Tier 3: Preferred Brand — Retail · Standard · 30-day supply^: $47 copay",
+    );
+    expect(presentQuote(row, "en", { question: "How much are preferred brand drugs by mail order?" })).toBe("Tier 3: Preferred Brand — Mail Order · Preferred · 100-day supply: $131 copay");
+    expect(presentQuote(row, "en", { question: "How much are preferred brand drugs?" })).toBe(row);
+  });
+
   it("cuts a run-on cell of labelled items before its labels, so the last item can still be quoted", () => {
     const facilities = "At an Office: $40 copay At a freestanding facility: $150 copay At a non-freestanding facility: $175 copay ".repeat(3);
     const imaging = source(12, `Diagnostic Services — Gold Plan (Plan 004): Labs: $25 copay ${facilities}Advanced Radiology services (such as MRI, CT): ${facilities}X-rays: $50 copay Therapeutic radiology: 40% coinsurance`);

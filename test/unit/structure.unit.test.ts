@@ -50,6 +50,21 @@ describe("pageItems", () => {
     ]);
   });
 
+  it("reads a header whose top tier the layout marked as the header, and two tiers under it, as one stacked header", () => {
+    const table = [
+      "| Tier drug coverage | Retail | | Mail Order | |",
+      "| --- | --- | --- | --- | --- |",
+      "| | Standard | | Preferred | Standard |",
+      "| | 30-day supply | 100-day supply | 100-day supply | 100-day supply |",
+      "| Tier 3: Preferred Brand | $47 copay | $141 copay | $131 copay | $141 copay |",
+    ].join("\n");
+    const rows = pageItems(table, initialState()).filter((item) => item.kind === "row");
+    expect(rows.map((row) => row.text)).toEqual([
+      "Tier 3: Preferred Brand — Retail · Standard · 30-day supply: $47 copay; Retail · Standard · 100-day supply: $141 copay; " +
+        "Mail Order · Preferred · 100-day supply: $131 copay; Mail Order · Standard · 100-day supply: $141 copay",
+    ]);
+  });
+
   it("takes the row of column names under a running header drawn into the table for the table's header", () => {
     const table = [
       "| Blue Shield of CA: Premier PPO 5 | | | Coverage Period: 1/1/2013 | |",

@@ -3,6 +3,7 @@
  * with only the columns that answer the question — the plan the member asked about when a row compares plans side by
  * side, the network tier asked about — and column names in the question's language.
  */
+import { contentTokens } from "../../text/content-tokens";
 import type { Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 
@@ -41,6 +42,7 @@ export function presentQuote(sentence: string, language: Language, focus: Focus 
       .filter((part) => !seen.has(bare(part)) && Boolean(seen.add(bare(part)))),
     focus.question ?? "",
   )
+    .filter((part, _i, all) => askedColumns(all, focus.question ?? "").includes(part))
     // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
     .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in"))
     .map((part) => (network ? keepTier(part, network) : part))
@@ -77,6 +79,28 @@ export function onePlan(parts: string[], question: string): string[] {
   const named = plans.filter((part) => [...words(name(part))].some((word) => !shared.has(word) && asked.has(word)));
   if (named.length !== 1) return parts;
   return parts.filter((part) => !plans.includes(part) || named.includes(part));
+}
+
+/**
+ * Columns named by a header set in tiers ("Retail · Standard · 30-day supply", "Mail Order · Preferred · 100-day
+ * supply"): when the question names what sets some of them apart ("a one-month supply at a retail pharmacy"), only
+ * those that name the most of it are kept; otherwise every column stays.
+ */
+export function askedColumns(parts: string[], question: string): string[] {
+  const name = (part: string) => (part.includes(": ") ? part.slice(0, part.indexOf(": ")) : "");
+  const tiered = parts.filter((part) => name(part).includes(" · "));
+  if (tiered.length < 2 || question === "") return parts;
+  const asked = contentTokens(question);
+  const names = tiered.map((part) => new Set(contentTokens(name(part)).keys()));
+  const shared = new Set([...(names[0] ?? [])].filter((token) => names.every((set) => set.has(token))));
+  // A word the question says only inside a concept's phrase ("preferred" in "preferred brand") does not pick a column.
+  const scores = names.map((set) => [...set].filter((token) => !shared.has(token) && (asked.get(token) ?? 0) >= 0.25).length);
+  const best = Math.max(...scores);
+  if (best === 0) return parts;
+  return parts.filter((part) => {
+    const at = tiered.indexOf(part);
+    return at < 0 || scores[at] === best;
+  });
 }
 
 // The tiers' names in plan documents: "In-Network", "Non-Network", "preferred"/"non-preferred", "participating".
