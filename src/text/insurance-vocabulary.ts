@@ -188,7 +188,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "imaging",
     terms: ["imaging", "mri", "ct", "pet scan", "ct scan"],
-    aliases: ["cat scan", "magnetic resonance", "scan", "ultrasound"],
+    aliases: ["cat scan", "magnetic resonance", "scan", "ultrasound", "mris", "cts"],
   },
   { id: "eye-exam", terms: ["eye exam", "routine eye exam", "vision exam", "eye examination"], aliases: ["vision test", "eye test", "eye doctor", "optometrist"] },
   {
