@@ -82,7 +82,18 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
       // A titled list (an SBC's excluded services) stays whole while it fits: its items answer one question together.
       const perChunk = state.sections.length === LIST_LEVEL ? Number.POSITIVE_INFINITY : sentencesPerChunk;
       for (const sentence of units) {
-        if (current.length >= perChunk || (current.length > 0 && length + 1 + sentence.text.length > maxChars)) flush();
+        if (current.length >= perChunk || (current.length > 0 && length + 1 + sentence.text.length > maxChars)) {
+          // A question on a line of its own ("Does this plan provide Minimum Essential Coverage?") opens the chunk
+          // with its answer rather than ending the one before it.
+          const last = current.at(-1);
+          const carry = current.length > 1 && last?.startsLine && QUESTION_LINE.test(last.text) && last.text.length + 1 + sentence.text.length <= maxChars;
+          const question = carry ? current.pop() : undefined;
+          flush();
+          if (question) {
+            current.push(question);
+            length = question.text.length;
+          }
+        }
         length += (current.length > 0 ? 1 : 0) + sentence.text.length;
         current.push(sentence);
       }
@@ -91,6 +102,9 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
   }
   return chunks;
 }
+
+/** A sentence that is a question, on a line of its own. */
+const QUESTION_LINE = /\?\s*$/;
 
 /** "Title › Chapter › Section", repeated steps dropped, cut to MAX_CONTEXT_CHARS at a word. */
 function contextOf(sections: string[]): string {

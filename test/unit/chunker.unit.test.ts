@@ -212,3 +212,11 @@ describe("chunkPages over the CMS sample SBC", () => {
     expect(referral?.text).toContain("only if you have a referral");
   });
 });
+
+describe("chunkPages and questions on their own line", () => {
+  it("starts the next chunk with a question that would end a chunk, so it stays with its answer", () => {
+    const text = "First fact.\nSecond fact.\nDoes this plan provide Minimum Essential Coverage?\nYes. Coverage meets the standard.";
+    const chunks = chunkPages([{ page: 1, text }], { sentencesPerChunk: 3 });
+    expect(chunks.map((chunk) => chunk.text)).toEqual(["First fact.\nSecond fact.", "Does this plan provide Minimum Essential Coverage?\nYes. Coverage meets the standard."]);
+  });
+});
