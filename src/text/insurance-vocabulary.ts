@@ -128,8 +128,8 @@ export const INSURANCE_VOCABULARY = [
   { id: "drug-tier", terms: ["tier"], aliases: ["drug tier"] },
   { id: "pharmacy", terms: ["pharmacy", "retail pharmacy"], aliases: ["drugstore", "drug store"] },
   { id: "mail-order", terms: ["mail order", "mail-order", "home delivery"], aliases: ["by mail"] },
-  { id: "month-supply", terms: ["30-day supply", "31-day supply", "one-month supply", "1-month supply"], aliases: ["month supply", "month's supply", "one month supply", "30 day supply"] },
-  { id: "long-supply", terms: ["90-day supply", "100-day supply", "three-month supply", "3-month supply"], aliases: ["90 day supply", "three month supply", "3 month supply"] },
+  { id: "month-supply", terms: ["30-day supply", "31-day supply", "one-month supply", "1-month supply"], aliases: ["month supply", "month's supply", "one month supply", "30 day supply"], implies: ["day", "month"] },
+  { id: "long-supply", terms: ["90-day supply", "100-day supply", "three-month supply", "3-month supply"], aliases: ["90 day supply", "three month supply", "3 month supply"], implies: ["day", "month"] },
   { id: "formulary", terms: ["drug list", "formulary", "list of covered drugs"] },
   { id: "over-the-counter", terms: ["over-the-counter", "otc"], aliases: ["over the counter"] },
 

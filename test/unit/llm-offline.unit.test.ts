@@ -376,6 +376,9 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     );
     expect(presentQuote(row, "en", { question: "How much are preferred brand drugs by mail order?" })).toBe("Tier 3: Preferred Brand — Mail Order · Preferred · 100-day supply: $131 copay");
     expect(presentQuote(row, "en", { question: "How much are preferred brand drugs?" })).toBe(row);
+    // "30-day supply" is one concept, and still a count of days for "¿… de 30 días?".
+    const generic = source(13, "Tier 2: Generic3 — Retail · Standard · 30-day supply^: $10 copay; Retail · Standard · 100-day supply: $30 copay");
+    expect(selectQuotes("¿Cuánto pago por un medicamento genérico de 30 días en la farmacia?", [generic])).toHaveLength(1);
   });
 
   it("cuts a run-on cell of labelled items before its labels, so the last item can still be quoted", () => {
