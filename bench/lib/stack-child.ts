@@ -27,7 +27,20 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-export async function launchStack(options: Pick<StackOptions, "vars" | "stateDir" | "logFile" | "freeze" | "freezeRef">): Promise<RunningStack> {
+/**
+ * Ports from BENCH_PORT (the Worker; the inspector and the database take the next two), for a machine where several
+ * stacks run side by side and each keeps to its own range; default free ones.
+ */
+export function benchPorts(): Pick<StackOptions, "port" | "inspectorPort" | "databasePort"> {
+  const base = Number(process.env.BENCH_PORT);
+  if (!Number.isInteger(base) || base <= 0) return {};
+  return { port: base, inspectorPort: base + 1, databasePort: base + 2 };
+}
+
+export async function launchStack(
+  options: Pick<StackOptions, "vars" | "stateDir" | "logFile" | "freeze" | "freezeRef" | "port" | "inspectorPort" | "databasePort">,
+): Promise<RunningStack> {
+  options = { ...benchPorts(), ...options };
   // Same Node (22, from the repo) and the same environment, so DATABASE_URL / APP_DATABASE_URL reach startStack.
   const child = spawn(process.execPath, [STACK_PROCESS, JSON.stringify(options)], { stdio: ["pipe", "pipe", "pipe"] });
   const errors: string[] = [];

@@ -39,7 +39,9 @@ export interface LocalDatabase {
   /**
    * Base URL of the control API on the database's port, for the benchmark's latency model: `POST /__latency?ms=20`
    * emulates that round-trip time to a remote database (each WebSocket flight from the Worker and each HTTP request is
-   * held that long), `GET /__stats` answers `{round_trips, ws_connections, http_requests}` counted since start.
+   * held that long), `GET /__stats` answers `{round_trips, ws_connections, http_requests}` counted since start, and `sql`: the HTTP
+   * endpoint's requests in flight now and at most, and their time waiting for a connection and running statements
+   * (`?reset=1` starts those again).
    */
   controlUrl: string;
   /** Connections the HTTP endpoint holds open to the database now (at most its pool size). */
@@ -148,7 +150,12 @@ async function listen(port: number, onSocket: (socket: WebSocket, target: URL | 
   const http = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://local");
     if (url.pathname === "/__stats") {
-      const stats = { round_trips: distance.roundTrips, ws_connections: distance.wsConnections, http_requests: distance.httpRequests };
+      const stats = {
+        round_trips: distance.roundTrips,
+        ws_connections: distance.wsConnections,
+        http_requests: distance.httpRequests,
+        sql: sql?.stats(url.searchParams.has("reset")),
+      };
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(stats));
       return;
     }
