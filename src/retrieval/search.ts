@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { OneShotDatabase } from "../db/one-shot";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
-import { fusedScore } from "./fusion";
+import { fusedScore, KEYWORD_WEIGHT, RRF_K } from "./fusion";
 import { keywordLegSql } from "./keyword-leg";
 import { buildRetrievalQuery } from "./query";
 
@@ -87,6 +87,7 @@ export async function searchChunks(
       : sql``;
   const keywordLeg = keywordLegSql(query.terms, { userId: options.userId, documentFilter, candidates });
 
+  const vectorWeight = options.vectorWeight ?? embedder.vectorWeight;
   const queryStarted = Date.now();
   // strict_order keeps exact distance order while the index scan continues past filtered-out rows.
   const hnswSettings = { "hnsw.iterative_scan": "strict_order", "hnsw.ef_search": String(HNSW_EF_SEARCH) };
@@ -120,12 +121,17 @@ export async function searchChunks(
       join documents d on d.id = c.document_id
       -- A document being stored batch by batch is searched once it is whole.
       where d.status = 'ready'
+      -- The k best by fusedScore's arithmetic in float8 (the same IEEE doubles as JavaScript's) and the same tie
+      -- breaks: only those rows' text travels back, not every candidate's.
+      order by coalesce(${vectorWeight}::float8 / (${RRF_K}::float8 + f.vector_rank), 0)
+               + coalesce(${KEYWORD_WEIGHT}::float8 / (${RRF_K}::float8 + f.keyword_rank), 0) desc,
+               coalesce(f.similarity, -1) desc, c.chunk_index
+      limit ${options.k}
     `,
     hnswSettings,
   );
   const queryMs = Date.now() - queryStarted;
 
-  const vectorWeight = options.vectorWeight ?? embedder.vectorWeight;
   const rank = (value: number | string | null) => (value === null ? null : Number(value));
   const results = rows
     .map((row) => ({
