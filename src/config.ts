@@ -102,9 +102,10 @@ export function readConfig(env: Partial<AppEnv>): Readonly<Config> {
 }
 
 /**
- * Parsed configurations by their raw values. Every request reads the configuration (src/services.ts), and the schema's
- * parse was about a tenth of a search's Worker CPU in a profile (BENCHMARKS.md, issue 10); an isolate sees one set
- * of values, tests a handful. Keyed by the values, not by the env object, so a changed value is parsed again.
+ * Parsed configurations by their raw values. Every request reads the configuration (src/services.ts), and the schema
+ * need not run again for values it has seen: an isolate sees one set of values, tests a handful. Keyed by the values,
+ * not by the env object, so a changed value is parsed again. (A sampling profile put the parse at a tenth of a
+ * search's Worker CPU; measured without the profiler the difference was within noise: BENCHMARKS.md, issue 10.)
  */
 const parsed = new Map<string, Readonly<Config>>();
 /** Far more than an isolate ever sees (one); bounds a test run that makes many. */
