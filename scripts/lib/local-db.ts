@@ -92,6 +92,9 @@ interface Listening {
   sql: SqlHttpEndpoint;
 }
 
+/** How long an idle HTTP connection from the Worker stays open: longer than any pause between its requests. */
+const KEEP_ALIVE_MS = 10 * 60_000;
+
 /** The endpoint's own pooled connections come in on this path: they are the pooler's, not the Worker's. */
 const INTERNAL_PATH = "/pool";
 
@@ -172,6 +175,11 @@ async function listen(port: number, onSocket: (socket: WebSocket, target: URL | 
     }
     response.writeHead(404).end();
   });
+  // workerd keeps its connections to this port open between requests and reuses them. Node closes an idle one after
+  // 5 s by default, and a request workerd writes on it at that moment fails ("Broken pipe"; the Worker answers 503
+  // database_unavailable): seen in bursts at 100 concurrent searches. Idle connections stay open far longer instead.
+  http.keepAliveTimeout = KEEP_ALIVE_MS;
+  http.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const sockets = new WebSocketServer({ server: http });
   sockets.on("connection", (socket, request) => {
     const url = new URL(request.url ?? "/", "http://relay");
