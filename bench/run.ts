@@ -10,6 +10,7 @@
  *   npm run bench                      # full run, about 8 minutes on 2 cores
  *   npm run bench -- --smoke           # tiny sizes, under 2 minutes: keeps the script working in CI
  *   npm run bench -- --latency         # the latency model: emulated distance, before and after issue 10 (bench/lib/latency.ts)
+ *   BENCH_REF=1456082,HEAD npm run bench -- --reads   # one-request reads and search, commit by commit (bench/lib/reads.ts)
  *   BENCH_URL=http://127.0.0.1:8787 npm run bench
  *   DATABASE_URL=postgres://owner:pw@127.0.0.1:54330/db npm run bench
  */
@@ -26,6 +27,7 @@ import { register, search, upload, uploadAndWait, waitForJob, type JobResult } f
 import { makePlan, paginate, planParagraphs, planText, QUESTIONS } from "./lib/corpus.ts";
 import { burstTable, EMBEDDING_MS, latencyTable, measureWorker, ROUND_TRIP_MS } from "./lib/latency.ts";
 import { runLoad, type LoadResult } from "./lib/load.ts";
+import { measureReads, readsTable, type ReadsRow } from "./lib/reads.ts";
 import { CHARS_PER_LINE, LINES_PER_PAGE, writeTextPdf } from "./lib/pdf-writer.ts";
 import { watch, type PhaseUsage } from "./lib/proc.ts";
 import { machine, printReport, writeResults, type Results } from "./lib/report.ts";
@@ -103,8 +105,42 @@ async function latencyModel(): Promise<void> {
   log(`wrote bench/results/${name} in ${results.seconds} s`);
 }
 
+/** `--reads`: each commit of BENCH_REF (comma-separated; default HEAD) on a fresh stack, one after another. */
+async function readsBenchmark(): Promise<void> {
+  const started = performance.now();
+  const loadStart = loadavg().map((l) => round(l, 2));
+  const refs = (process.env.BENCH_REF || "HEAD").split(",").map((ref) => ref.trim()).filter(Boolean);
+  const vars = {
+    LLM_PROVIDER: "offline",
+    EMBEDDING_PROVIDER: "offline",
+    RATE_LIMITS_ENABLED: "false",
+    JWT_TTL_SECONDS: "86400",
+    JWT_SECRET: randomBytes(48).toString("base64url"),
+  };
+  const measured: Array<{ ref: string; commit: string; rows: ReadsRow[] }> = [];
+  for (const ref of refs) {
+    const commit = execFileSync("git", ["rev-parse", "--short", ref]).toString().trim();
+    measured.push({ ref, commit, rows: await measureReads(ref, vars, log, () => round(loadavg()[0] ?? 0, 2)) });
+  }
+  const results = {
+    date: new Date().toISOString(),
+    database: process.env.DATABASE_URL ? "postgresql" : "pglite",
+    machine: machine(),
+    loadAverage: { start: loadStart, end: loadavg().map((l) => round(l, 2)) },
+    seconds: round((performance.now() - started) / 1000),
+    measured,
+  };
+  const dir = fileURLToPath(new URL("./results", import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  const name = `reads-latest${process.env.DATABASE_URL ? "-postgresql" : ""}.json`;
+  writeFileSync(join(dir, name), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n${measured.map((m) => readsTable(m.commit, m.rows)).join("\n\n")}\n`);
+  log(`wrote bench/results/${name} in ${results.seconds} s`);
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes("--latency")) return latencyModel();
+  if (process.argv.includes("--reads")) return readsBenchmark();
   const started = performance.now();
   const loadStart = loadavg().map((l) => round(l, 2));
   const external = process.env.BENCH_URL;

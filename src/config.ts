@@ -61,7 +61,7 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
-export function readConfig(env: Partial<AppEnv>): Config {
+export function readConfig(env: Partial<AppEnv>): Readonly<Config> {
   const raw = {
     environment: env.ENVIRONMENT,
     maxUploadBytes: env.MAX_UPLOAD_BYTES,
@@ -92,5 +92,21 @@ export function readConfig(env: Partial<AppEnv>): Config {
     jobLeaseSeconds: env.JOB_LEASE_SECONDS,
   };
   const cleaned = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, blankToUndefined(v)]));
-  return ConfigSchema.parse(cleaned);
+  const key = JSON.stringify(cleaned);
+  const known = parsed.get(key);
+  if (known) return known;
+  const config = Object.freeze(ConfigSchema.parse(cleaned));
+  if (parsed.size >= PARSED_KEPT) parsed.clear();
+  parsed.set(key, config);
+  return config;
 }
+
+/**
+ * Parsed configurations by their raw values. Every request reads the configuration (src/services.ts), and the schema
+ * need not run again for values it has seen: an isolate sees one set of values, tests a handful. Keyed by the values,
+ * not by the env object, so a changed value is parsed again. (A sampling profile put the parse at a tenth of a
+ * search's Worker CPU; measured without the profiler the difference was within noise: BENCHMARKS.md, issue 10.)
+ */
+const parsed = new Map<string, Readonly<Config>>();
+/** Far more than an isolate ever sees (one); bounds a test run that makes many. */
+const PARSED_KEPT = 32;

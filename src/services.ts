@@ -15,7 +15,8 @@
 import type { TurnDeps } from "./chat/turn";
 import { readConfig, type Config } from "./config";
 import { openDatabase, type Database, type DbHandle } from "./db/client";
-import { openOneShot, type OneShotDatabase } from "./db/one-shot";
+import { openOneShot, type OneShotDatabase, type SessionGate } from "./db/one-shot";
+import { sessionActive } from "./db/sessions";
 import type { AppEnv } from "./env";
 import { createEmbeddingProvider } from "./providers/embeddings";
 import { cachedQueryEmbedder } from "./providers/embeddings/query-cache";
@@ -41,6 +42,13 @@ export interface Services {
   parser(): DocumentParser;
   /** What one user's chat turn needs, from the parts above. */
   turnDeps(userId: string): TurnDeps;
+  /**
+   * Confirm this login session with the user's next `oneShot()` member transaction rather than in a request of its own
+   * (`requireAuthForRead`): one round trip fewer for a read.
+   */
+  deferSessionCheck(userId: string, sessionId: string): void;
+  /** Whether the deferred session is open: what its transaction found, or one query when none has run. True without one. */
+  sessionConfirmed(): Promise<boolean>;
   /** Closes the database pool if one was opened; never rejects. Call it once nothing needs the database. */
   close(): Promise<void>;
 }
@@ -59,7 +67,8 @@ export function createServices(env: AppEnv, options: ServicesOptions = {}): Serv
   const embedder = once(() => createEmbeddingProvider(env, config));
   const llmProviders = once(() => createLlmProviders(env, config));
   const db = () => (handle ??= openDatabase(env)).db;
-  const oneShot = once(() => openOneShot(env));
+  let session: SessionGate | undefined;
+  const oneShot = once(() => openOneShot(env, { session: () => session }));
   const queryEmbedder = (userId: string) => queryEmbedderFor(embedder(), userId, options.waitUntil);
   return {
     env,
@@ -71,6 +80,14 @@ export function createServices(env: AppEnv, options: ServicesOptions = {}): Serv
     llmProviders,
     parser: once(() => createParser(env, config)),
     turnDeps: (userId) => ({ db: oneShot(), embedder: queryEmbedder(userId), providers: llmProviders(), config }),
+    deferSessionCheck: (userId, sessionId) => {
+      session = { userId, sessionId };
+    },
+    sessionConfirmed: async () => {
+      if (!session) return true;
+      session.active ??= await sessionActive(oneShot(), session.userId, session.sessionId);
+      return session.active;
+    },
     close: async () => {
       const opened = handle;
       handle = undefined;

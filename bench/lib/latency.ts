@@ -12,6 +12,7 @@ import { register, search, uploadAndWait } from "./api.ts";
 import { runLoad, type LoadResult } from "./load.ts";
 import { QUESTIONS } from "./corpus.ts";
 import { chatTurn } from "./sse.ts";
+import { watch } from "./proc.ts";
 import { launchStack, type RunningStack } from "./stack-child.ts";
 import { round, summarize } from "./stats.ts";
 
@@ -33,6 +34,13 @@ export interface BurstRow {
   p99Ms: number;
   errors: number;
   statusCodes: Record<string, number>;
+  /** Embedding calls in flight at the stand-in at once, at most; and the SQL endpoint's requests, at most. */
+  maxEmbeddingsInFlight: number | null;
+  maxSqlInFlight: number | null;
+  /** The SQL endpoint's time waiting for a pooled connection (PGlite: its one backend), per request, ms. */
+  sqlAcquireMsPerRequest: number | null;
+  /** CPU per answered search, by process (workerd, the database, the load generator with the stand-in), ms. */
+  cpuMsPerSearch: Record<string, number>;
 }
 
 export interface LatencyRow {
@@ -48,6 +56,7 @@ export interface LatencyRow {
 
 interface Stats {
   round_trips: number;
+  sql?: { max_in_flight: number; served: number; acquire_ms: number };
 }
 
 async function roundTrips(control: string): Promise<number> {
@@ -124,6 +133,10 @@ export async function measureWorker(
       rows.push(row);
     }
     await setDistance(control, 0);
+    const embeddingStats = `${new URL(openaiUrl).origin}/__control/stats`;
+    await fetch(`${control}/__stats?reset=1`);
+    await fetch(`${embeddingStats}?reset=1`);
+    const usage = watch(stack.watched);
     // Every request a new question, so both Workers pay for the embedding and only the database path differs.
     const load: LoadResult = await runLoad({
       url: stack.url,
@@ -135,6 +148,10 @@ export async function measureWorker(
         body: JSON.stringify({ query: `${QUESTIONS[index % QUESTIONS.length]} (${label} burst ${index})` }),
       }),
     });
+    const cpu = usage.stop();
+    const sqlStats = ((await (await fetch(`${control}/__stats`)).json()) as Stats).sql;
+    const embeddings = (await (await fetch(embeddingStats)).json()) as { max_in_flight: number };
+    const answered = Math.max(1, load.requests - load.errors);
     const burst: BurstRow = {
       worker: label,
       requestsPerSecond: load.requestsPerSecond,
@@ -142,6 +159,10 @@ export async function measureWorker(
       p99Ms: round(load.latencyMs.p99),
       errors: load.errors,
       statusCodes: load.statusCodes,
+      maxEmbeddingsInFlight: embeddings.max_in_flight,
+      maxSqlInFlight: sqlStats?.max_in_flight ?? null,
+      sqlAcquireMsPerRequest: sqlStats ? round(sqlStats.acquire_ms / Math.max(1, sqlStats.served), 1) : null,
+      cpuMsPerSearch: Object.fromEntries(cpu.map((u) => [u.name, round((u.cpuSeconds * 1000) / answered, 1)])),
     };
     log(`${label}, search ×${BURST.connections}: ${JSON.stringify(burst)}`);
     return { rows, burst };
@@ -151,8 +172,14 @@ export async function measureWorker(
 }
 
 export function burstTable(rows: BurstRow[]): string {
-  const lines = [`| worker | search ×${BURST.connections} for ${BURST.seconds} s | p50 | p99 | errors | statuses |`, "| --- | --- | --- | --- | --- | --- |"];
-  for (const r of rows) lines.push(`| ${r.worker} | ${r.requestsPerSecond} req/s | ${r.p50Ms} ms | ${r.p99Ms} ms | ${r.errors} | ${JSON.stringify(r.statusCodes)} |`);
+  const lines = [
+    `| worker | search ×${BURST.connections} for ${BURST.seconds} s | p50 | p99 | errors | statuses | embedding calls in flight, max | SQL requests in flight, max | SQL wait for a connection per request | CPU ms per search |`,
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const r of rows) {
+    const cpu = Object.entries(r.cpuMsPerSearch).map(([name, ms]) => `${name} ${ms}`).join(", ");
+    lines.push(`| ${r.worker} | ${r.requestsPerSecond} req/s | ${r.p50Ms} ms | ${r.p99Ms} ms | ${r.errors} | ${JSON.stringify(r.statusCodes)} | ${r.maxEmbeddingsInFlight ?? "–"} | ${r.maxSqlInFlight ?? "–"} | ${r.sqlAcquireMsPerRequest ?? "–"} ms | ${cpu} |`);
+  }
   return lines.join("\n");
 }
 

@@ -10,8 +10,11 @@ import type { StackReady } from "../stack-process.ts";
 import { descendantsNamed, pidListeningOn, type Watched } from "./proc.ts";
 
 const STACK_PROCESS = fileURLToPath(new URL("../stack-process.ts", import.meta.url));
-/** startStack waits up to two minutes for wrangler itself; a little more covers the database and migrations. */
-const START_TIMEOUT_MS = 150_000;
+/**
+ * startStack waits up to two minutes for wrangler itself; this covers the database, migrations and, on a machine
+ * loaded by other work (load average 8–9 on 2 cores), a start that took 150 s and more.
+ */
+const START_TIMEOUT_MS = 300_000;
 /** stack.stop() gives wrangler 10 s before killing it, then closes the database; 30 s covers both with room. */
 const STOP_TIMEOUT_MS = 30_000;
 
@@ -27,14 +30,31 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-export async function launchStack(options: Pick<StackOptions, "vars" | "stateDir" | "logFile" | "freeze" | "freezeRef">): Promise<RunningStack> {
+/**
+ * Ports from BENCH_PORT (the Worker; the inspector and the database take the next two), for a machine where several
+ * stacks run side by side and each keeps to its own range; default free ones.
+ */
+export function benchPorts(): Pick<StackOptions, "port" | "inspectorPort" | "databasePort"> {
+  const base = Number(process.env.BENCH_PORT);
+  if (!Number.isInteger(base) || base <= 0) return {};
+  return { port: base, inspectorPort: base + 1, databasePort: base + 2 };
+}
+
+export async function launchStack(
+  options: Pick<StackOptions, "vars" | "stateDir" | "logFile" | "freeze" | "freezeRef" | "port" | "inspectorPort" | "databasePort">,
+): Promise<RunningStack> {
+  options = { ...benchPorts(), ...options };
   // Same Node (22, from the repo) and the same environment, so DATABASE_URL / APP_DATABASE_URL reach startStack.
   const child = spawn(process.execPath, [STACK_PROCESS, JSON.stringify(options)], { stdio: ["pipe", "pipe", "pipe"] });
   const errors: string[] = [];
   child.stderr.on("data", (chunk: Buffer) => errors.push(chunk.toString()));
   const lines = createInterface({ input: child.stdout });
   const ready = await new Promise<StackReady>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("bench: the stack did not start in time")), START_TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      // Stopped, not left behind: a stack still starting would keep this process (and its ports) alive.
+      child.kill("SIGTERM");
+      reject(new Error("bench: the stack did not start in time"));
+    }, START_TIMEOUT_MS);
     lines.on("line", (line) => {
       if (!line.startsWith("{")) return;
       clearTimeout(timer);

@@ -39,7 +39,9 @@ export interface LocalDatabase {
   /**
    * Base URL of the control API on the database's port, for the benchmark's latency model: `POST /__latency?ms=20`
    * emulates that round-trip time to a remote database (each WebSocket flight from the Worker and each HTTP request is
-   * held that long), `GET /__stats` answers `{round_trips, ws_connections, http_requests}` counted since start.
+   * held that long), `GET /__stats` answers `{round_trips, ws_connections, http_requests}` counted since start, and `sql`: the HTTP
+   * endpoint's requests in flight now and at most, and their time waiting for a connection and running statements
+   * (`?reset=1` starts those again).
    */
   controlUrl: string;
   /** Connections the HTTP endpoint holds open to the database now (at most its pool size). */
@@ -89,6 +91,9 @@ interface Listening {
   sockets: WebSocketServer;
   sql: SqlHttpEndpoint;
 }
+
+/** How long an idle HTTP connection from the Worker stays open: longer than any pause between its requests. */
+const KEEP_ALIVE_MS = 10 * 60_000;
 
 /** The endpoint's own pooled connections come in on this path: they are the pooler's, not the Worker's. */
 const INTERNAL_PATH = "/pool";
@@ -148,7 +153,12 @@ async function listen(port: number, onSocket: (socket: WebSocket, target: URL | 
   const http = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://local");
     if (url.pathname === "/__stats") {
-      const stats = { round_trips: distance.roundTrips, ws_connections: distance.wsConnections, http_requests: distance.httpRequests };
+      const stats = {
+        round_trips: distance.roundTrips,
+        ws_connections: distance.wsConnections,
+        http_requests: distance.httpRequests,
+        sql: sql?.stats(url.searchParams.has("reset")),
+      };
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(stats));
       return;
     }
@@ -165,6 +175,11 @@ async function listen(port: number, onSocket: (socket: WebSocket, target: URL | 
     }
     response.writeHead(404).end();
   });
+  // workerd keeps its connections to this port open between requests and reuses them. Node closes an idle one after
+  // 5 s by default, and a request workerd writes on it at that moment fails ("Broken pipe"; the Worker answers 503
+  // database_unavailable): seen in bursts at 100 concurrent searches. Idle connections stay open far longer instead.
+  http.keepAliveTimeout = KEEP_ALIVE_MS;
+  http.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const sockets = new WebSocketServer({ server: http });
   sockets.on("connection", (socket, request) => {
     const url = new URL(request.url ?? "/", "http://relay");

@@ -78,7 +78,18 @@ export interface SqlHttpEndpoint {
   setDelayMs(ms: number): void;
   /** Connections open behind the endpoint now, over all its pools. */
   connections(): number;
+  /** Requests being served now and at most so far, and where their time went (bench only). */
+  stats(reset?: boolean): SqlEndpointStats;
   close(): Promise<void>;
+}
+
+export interface SqlEndpointStats {
+  in_flight: number;
+  max_in_flight: number;
+  served: number;
+  /** Summed over the requests served: waiting for a connection (PGlite: its one backend), and running statements. */
+  acquire_ms: number;
+  statements_ms: number;
 }
 
 /**
@@ -121,6 +132,7 @@ export function poolBackend(wsProxy: string): SqlBackend {
 export function createSqlHttpEndpoint(options: { backend: SqlBackend; delayMs?: number }): SqlHttpEndpoint {
   const { backend } = options;
   let delayMs = options.delayMs ?? 0;
+  const counters: SqlEndpointStats = { in_flight: 0, max_in_flight: 0, served: 0, acquire_ms: 0, statements_ms: 0 };
 
   const serve = async (request: IncomingMessage, response: ServerResponse) => {
     const connectionString = header(request, "neon-connection-string");
@@ -133,11 +145,14 @@ export function createSqlHttpEndpoint(options: { backend: SqlBackend; delayMs?: 
     }
     if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     let session: SqlSession;
+    const acquireStarted = performance.now();
     try {
       session = await backend.connect(connectionString);
     } catch (error) {
       return sendText(response, 503, `could not connect to the database: ${(error as Error).message}`);
     }
+    const statementsStarted = performance.now();
+    counters.acquire_ms += statementsStarted - acquireStarted;
     let broken = false;
     try {
       if ("queries" in body) {
@@ -155,6 +170,7 @@ export function createSqlHttpEndpoint(options: { backend: SqlBackend; delayMs?: 
       }
     } finally {
       await session.release(broken);
+      counters.statements_ms += performance.now() - statementsStarted;
     }
   };
 
@@ -162,6 +178,12 @@ export function createSqlHttpEndpoint(options: { backend: SqlBackend; delayMs?: 
     handle(request, response) {
       const path = new URL(request.url ?? "/", "http://local").pathname;
       if (request.method !== "POST" || path !== "/sql") return false;
+      counters.in_flight++;
+      counters.max_in_flight = Math.max(counters.max_in_flight, counters.in_flight);
+      response.once("close", () => {
+        counters.in_flight--;
+        counters.served++;
+      });
       serve(request, response).catch((error: unknown) => {
         if (!response.headersSent) sendText(response, 500, `local SQL endpoint failed: ${String(error)}`);
       });
@@ -171,6 +193,11 @@ export function createSqlHttpEndpoint(options: { backend: SqlBackend; delayMs?: 
       delayMs = ms;
     },
     connections: () => backend.connections(),
+    stats(reset = false) {
+      const now = { ...counters, acquire_ms: Math.round(counters.acquire_ms), statements_ms: Math.round(counters.statements_ms) };
+      if (reset) Object.assign(counters, { max_in_flight: counters.in_flight, served: 0, acquire_ms: 0, statements_ms: 0 });
+      return now;
+    },
     close: () => backend.close(),
   };
 }

@@ -37,6 +37,10 @@ const KEPT_OUTPUT_LINES = 60;
 export interface StackOptions {
   /** Port for the Worker; default a free one. */
   port?: number;
+  /** Port for wrangler's DevTools inspector (not `devVars`); default a free one. 9229, node's default, is often taken. */
+  inspectorPort?: number;
+  /** Port of the local database's endpoint (WebSocket, SQL over HTTP and control API); default a free one. */
+  databasePort?: number;
   /** Extra Worker bindings, passed as `--var NAME:VALUE` (they win over wrangler.toml and .dev.vars). */
   vars?: Record<string, string>;
   /** Keep wrangler's output to ourselves (shown only if it fails to start); default: print it. */
@@ -138,7 +142,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     // several stacks (bench, eval, npm start) can run side by side.
     const envFile = join(stateDir, "empty.env");
     writeFileSync(envFile, "");
-    inspectorPort = await freePort();
+    inspectorPort = options.inspectorPort ?? (await freePort());
     args.push("--env-file", envFile, "--inspector-port", String(inspectorPort));
     vars.JWT_SECRET = randomBytes(48).toString("base64url");
   }
@@ -285,7 +289,7 @@ async function startDatabase(options: StackOptions, stateDir: string): Promise<S
   const configured = options.databaseUrl ?? process.env.DATABASE_URL;
   if (!configured) {
     const dataDir = join(stateDir, "pglite");
-    const embedded = await startEmbeddedDatabase({ dataDir });
+    const embedded = await startEmbeddedDatabase({ dataDir, port: options.databasePort });
     // Relative inside the repository; a throwaway folder is not worth naming (and its path is this machine's).
     const shown = dataDir.startsWith(ROOT) ? relative(ROOT, dataDir) : "a temporary folder";
     const restart = (port: number) => startEmbeddedDatabase({ dataDir, port });
@@ -308,7 +312,7 @@ async function startDatabase(options: StackOptions, stateDir: string): Promise<S
   }
   const applied = await migrateDatabase(configured);
   console.log(`stack: migrations ${applied.length ? `applied: ${applied.join(", ")}` : "up to date"}`);
-  const relay = await startRelay({ databaseUrl: configured });
+  const relay = await startRelay({ databaseUrl: configured, port: options.databasePort });
   const restart = (port: number) => startRelay({ databaseUrl: configured, port });
   return fromLocal(relay, restart, workerUrl, `PostgreSQL at ${describeUrl(workerUrl)} as ${role} (relay ws ${relay.wsProxy})`, false);
 }

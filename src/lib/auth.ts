@@ -6,7 +6,7 @@ import type { OneShotDatabase } from "../db/one-shot";
 import { sessionActive } from "../db/sessions";
 import type { AppEnv } from "../env";
 import type { AppBindings } from "./context";
-import { ApiError } from "./errors";
+import { ApiError, sessionEnded } from "./errors";
 import { InvalidTokenError, verifyAccessToken, type AccessTokenClaims } from "./jwt";
 import { log } from "./log";
 
@@ -45,6 +45,11 @@ export interface AuthDeps {
   config: TokenConfig;
   /** Only to ask whether the session is still open: one request, no connection. */
   db: () => OneShotDatabase;
+  /**
+   * Leave the access token's session check to the caller (`requireAuthForRead`, which sends it with the route's one
+   * database request); the signature, expiry and claims are checked as always. API keys are looked up either way.
+   */
+  deferSessionCheck?: boolean;
 }
 
 const invalidToken = (detail: string) =>
@@ -103,9 +108,9 @@ export async function authenticateToken(token: string, deps: AuthDeps): Promise<
   }
   // A signature proves we issued the token, not that its user or session still exists: deleted accounts and
   // logged-out sessions end here, on the next request, not when the token expires.
-  if (!(await sessionActive(deps.db(), claims.userId, claims.sessionId))) {
+  if (!deps.deferSessionCheck && !(await sessionActive(deps.db(), claims.userId, claims.sessionId))) {
     log("info", "rejected access token", { reason: "session ended or user unknown", user_id: claims.userId });
-    throw invalidToken("This session has ended (logged out, or the account no longer exists). Log in again.");
+    throw sessionEnded();
   }
   return { ...claims, credential: "access_token" };
 }
@@ -122,4 +127,27 @@ export const requireAuth = createMiddleware<AppBindings>(async (c, next) => {
   c.set("userEmail", claims.email);
   c.set("sessionId", claims.sessionId);
   await next();
+});
+
+/**
+ * `requireAuth` for routes whose database work is one member transaction over HTTP and that change nothing before it
+ * (search, document and job reads): the session check is sent in that same request (`Services.deferSessionCheck`),
+ * one round trip instead of two. An ended session's request sees no rows (row-level security gets no user) and
+ * answers 401 as with `requireAuth`; a route that answered without asking the database (an invalid body) is checked
+ * after it, and its answer replaced by the 401.
+ *
+ * @example routes.get("/", requireAuthForRead, async (c) => c.json(await c.var.services.oneShot().asUserQueries(...)))
+ */
+export const requireAuthForRead = createMiddleware<AppBindings>(async (c, next) => {
+  const services = c.var.services;
+  const claims = await authenticate(c.req.header("authorization"), { env: c.env, config: c.var.config, db: services.oneShot, deferSessionCheck: true });
+  c.set("userId", claims.userId);
+  c.set("userEmail", claims.email);
+  c.set("sessionId", claims.sessionId);
+  if (claims.sessionId !== null) services.deferSessionCheck(claims.userId, claims.sessionId);
+  await next();
+  if (!(await services.sessionConfirmed())) {
+    log("info", "rejected access token", { reason: "session ended or user unknown", user_id: claims.userId });
+    throw sessionEnded();
+  }
 });

@@ -1,6 +1,6 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { ERROR_CODES as API_ERROR_CODES, type Problem } from "../api/common";
-import { DatabaseUnavailableError, findServiceError, UpstreamError } from "./service-errors";
+import { DatabaseUnavailableError, findServiceError, SessionEndedError, UpstreamError } from "./service-errors";
 
 /**
  * The whole error contract: every code the API can answer with and its HTTP status (declared with the API's schemas,
@@ -50,6 +50,16 @@ export function problemBody(error: ApiError, requestId: string): ProblemBody {
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
+/** RFC 6750 §3: a token that was sent but is no good gets `error="invalid_token"`. */
+const CHALLENGE_INVALID = 'Bearer error="invalid_token"';
+
+/** The 401 for an access token whose login session has ended, however the Worker found out. */
+export function sessionEnded(): ApiError {
+  return new ApiError("unauthorized", "This session has ended (logged out, or the account no longer exists). Log in again.", {
+    headers: { "www-authenticate": CHALLENGE_INVALID },
+  });
+}
+
 /** Long enough for a dropped connection or a full pool to clear, short enough that a person retrying is not kept waiting. */
 const DATABASE_RETRY_AFTER_SECONDS = 5;
 
@@ -62,6 +72,7 @@ const DATABASE_RETRY_AFTER_SECONDS = 5;
  */
 export function toApiError(error: unknown): ApiError | undefined {
   if (error instanceof ApiError) return error;
+  if (findServiceError(error, SessionEndedError)) return sessionEnded();
   if (findServiceError(error, DatabaseUnavailableError)) {
     return new ApiError("database_unavailable", "The database cannot be reached right now. Try again in a few seconds.", {
       headers: { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) },

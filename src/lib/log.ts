@@ -45,6 +45,7 @@ const SAFE_MESSAGE_NAMES = new Set([
   "ProviderUnavailableError",
   "ProviderStreamError",
   "InvalidTokenError",
+  "SessionEndedError",
 ]);
 /** Built-in errors whose messages name code, not data ("Cannot read properties of undefined (reading 'x')"). */
 const CODE_MESSAGE_NAMES = new Set(["TypeError", "RangeError", "ReferenceError"]);

@@ -56,6 +56,20 @@ export class UpstreamError extends ServiceError {
   }
 }
 
+/**
+ * The login session a request's access token names has ended (logout, or the account deleted), found by the data
+ * layer when the session check rode in the request's one database transaction (`openOneShot`'s session gate) rather
+ * than being asked first. The HTTP edge answers it as the 401 an ended session gets anywhere.
+ */
+export class SessionEndedError extends ServiceError {
+  readonly retryable = false;
+
+  constructor() {
+    super("The login session has ended");
+    this.name = "SessionEndedError";
+  }
+}
+
 /** The first `ServiceError` in an error's `cause` chain: drizzle, for one, wraps what the driver threw. */
 export function findServiceError<T extends ServiceError>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined {
   let current: unknown = error;

@@ -35,11 +35,7 @@ export interface SearchTimings {
   query_ms: number;
 }
 
-/**
- * Each leg proposes this many candidates per result wanted, so fusion has something to choose from. Fusion runs in
- * the statement, so only the k best rows' text comes back. A floor of 40 candidates per leg (for long documents)
- * changed no dev question's top five (session 5), so there is none.
- */
+/** Each leg proposes this many candidates per result wanted, so fusion has something to choose from. */
 const CANDIDATES_PER_RESULT = 4;
 /**
  * HNSW candidate list size: above pgvector's default of 40 so the per-user filter still leaves enough rows; with
@@ -84,7 +80,6 @@ export async function searchChunks(
   const embedMs = Date.now() - embedStarted;
 
   const candidates = options.k * CANDIDATES_PER_RESULT;
-  const vectorWeight = options.vectorWeight ?? embedder.vectorWeight;
   const vectorLiteral = `[${queryVector.join(",")}]`;
   const documentFilter =
     options.documentIds && options.documentIds.length > 0
@@ -92,6 +87,7 @@ export async function searchChunks(
       : sql``;
   const keywordLeg = keywordLegSql(query.terms, { userId: options.userId, documentFilter, candidates });
 
+  const vectorWeight = options.vectorWeight ?? embedder.vectorWeight;
   const queryStarted = Date.now();
   // strict_order keeps exact distance order while the index scan continues past filtered-out rows.
   const hnswSettings = { "hnsw.iterative_scan": "strict_order", "hnsw.ef_search": String(HNSW_EF_SEARCH) };
@@ -115,9 +111,7 @@ export async function searchChunks(
       ),
       ${keywordLeg},
       fused as (
-        select coalesce(v.id, k.id) as id, v.similarity, v.rank as vector_rank, k.rank as keyword_rank,
-               -- fusedScore (./fusion.ts), in the statement so that only the k best rows' text comes back.
-               coalesce(${vectorWeight}::float8 / (${RRF_K} + v.rank), 0) + coalesce(${KEYWORD_WEIGHT}::float8 / (${RRF_K} + k.rank), 0) as score
+        select coalesce(v.id, k.id) as id, v.similarity, v.rank as vector_rank, k.rank as keyword_rank
         from vector_leg v full outer join keyword_leg k on k.id = v.id
       )
       select f.id, c.document_id, c.chunk_index, d.filename, c.page_start as page, c.content, c.context,
@@ -127,7 +121,11 @@ export async function searchChunks(
       join documents d on d.id = c.document_id
       -- A document being stored batch by batch is searched once it is whole.
       where d.status = 'ready'
-      order by f.score desc, f.similarity desc nulls last, c.chunk_index
+      -- The k best by fusedScore's arithmetic in float8 (the same IEEE doubles as JavaScript's) and the same tie
+      -- breaks: only those rows' text travels back, not every candidate's.
+      order by coalesce(${vectorWeight}::float8 / (${RRF_K}::float8 + f.vector_rank), 0)
+               + coalesce(${KEYWORD_WEIGHT}::float8 / (${RRF_K}::float8 + f.keyword_rank), 0) desc,
+               coalesce(f.similarity, -1) desc, c.chunk_index
       limit ${options.k}
     `,
     hnswSettings,

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { asUser } from "../db/client";
 import { deleteDocument, documentQuery, documentsQuery, getDocument, latestJobsQuery } from "../db/documents";
-import { requireAuth } from "../lib/auth";
+import { requireAuth, requireAuthForRead } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
 import { idParam } from "../lib/ids";
@@ -10,15 +10,15 @@ import { fileHeaders } from "./document-file";
 import { documentBody } from "./serializers";
 
 export const documentRoutes = new Hono<AppBindings>()
-  .use(requireAuth)
-  // Reads are one request each (the documents and their latest jobs together, as the member): no connection to open.
-  .get("/", async (c) => {
+  // Reads are one request each (the session check, then the documents and their latest jobs, as the member): no
+  // connection to open.
+  .get("/", requireAuthForRead, async (c) => {
     const userId = c.var.userId;
     const [rows, jobs] = await c.var.services.oneShot().asUserQueries(userId, (db) => [documentsQuery(db, userId), latestJobsQuery(db, userId)] as const);
     const latest = new Map(jobs.map((job) => [job.documentId, job.id]));
     return c.json({ documents: rows.map((row) => documentBody(row, latest.get(row.id) ?? null)) });
   })
-  .get("/:id", idParam("id", "document"), async (c) => {
+  .get("/:id", requireAuthForRead, idParam("id", "document"), async (c) => {
     const id = c.req.valid("param").id;
     const userId = c.var.userId;
     const [[row], jobs] = await c.var.services
@@ -27,7 +27,7 @@ export const documentRoutes = new Hono<AppBindings>()
     if (!row) throw new ApiError("not_found", `No document with id ${id}.`);
     return c.json(documentBody(row, jobs[0]?.id ?? null));
   })
-  .get("/:id/file", idParam("id", "document"), async (c) => {
+  .get("/:id/file", requireAuth, idParam("id", "document"), async (c) => {
     const id = c.req.valid("param").id;
     const userId = c.var.userId;
     const row = await asUser(c.var.database(), userId, (tx) => getDocument(tx, userId, id));
@@ -40,7 +40,7 @@ export const documentRoutes = new Hono<AppBindings>()
     // Streamed from R2 as it arrives: a 25 MB PDF never sits in the Worker's memory.
     return new Response(object.body, { headers: fileHeaders(row, { size: object.size, etag: object.httpEtag }) });
   })
-  .delete("/:id", idParam("id", "document"), async (c) => {
+  .delete("/:id", requireAuth, idParam("id", "document"), async (c) => {
     const id = c.req.valid("param").id;
     const userId = c.var.userId;
     const row = await asUser(c.var.database(), userId, (tx) => deleteDocument(tx, userId, id));

@@ -3,7 +3,7 @@ import { asUser } from "../db/client";
 import { getJob, jobQuery } from "../db/documents";
 import { jobWatchdogs } from "../durable-objects/job-watchdog";
 import { restartIngestion } from "../ingestion/restart";
-import { requireAuth } from "../lib/auth";
+import { requireAuth, requireAuthForRead } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
 import { idParam } from "../lib/ids";
@@ -11,16 +11,15 @@ import { jobEventsResponse } from "./job-events";
 import { jobBody } from "./serializers";
 
 export const jobRoutes = new Hono<AppBindings>()
-  .use(requireAuth)
-  .get("/:job_id", idParam("job_id", "job"), async (c) => {
+  .get("/:job_id", requireAuthForRead, idParam("job_id", "job"), async (c) => {
     const jobId = c.req.valid("param").job_id;
     const userId = c.var.userId;
-    // Polled while a document is ingested: one request as the member, no connection to open.
+    // Polled while a document is ingested: one request (the session check and the job, as the member), no connection.
     const [[job]] = await c.var.services.oneShot().asUserQueries(userId, (db) => [jobQuery(db, userId, jobId)] as const);
     if (!job) throw new ApiError("not_found", `No job with id ${jobId}.`);
     return c.json(jobBody(job));
   })
-  .get("/:job_id/events", idParam("job_id", "job"), async (c) => {
+  .get("/:job_id/events", requireAuth, idParam("job_id", "job"), async (c) => {
     const jobId = c.req.valid("param").job_id;
     const userId = c.var.userId;
     // An unknown (or another user's) job answers 404 like GET /jobs/{id}, not an empty stream.
@@ -29,7 +28,7 @@ export const jobRoutes = new Hono<AppBindings>()
     return jobEventsResponse(c, jobId);
   })
   /** Starts a failed or stuck job again: 202 with the job queued; 409 while it is complete or still being worked on. */
-  .post("/:job_id/retry", idParam("job_id", "job"), async (c) => {
+  .post("/:job_id/retry", requireAuth, idParam("job_id", "job"), async (c) => {
     const jobId = c.req.valid("param").job_id;
     const userId = c.var.userId;
     const deps = {

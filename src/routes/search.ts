@@ -1,12 +1,12 @@
 import { Hono } from "hono";
 import { SearchBody, type SearchResponse } from "../api/search";
-import { requireAuth } from "../lib/auth";
+import { requireAuthForRead } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { limitPerUser } from "../lib/rate-limit";
 import { validate } from "../lib/validation";
 import { searchChunks } from "../retrieval/search";
 
-export const searchRoutes = new Hono<AppBindings>().post("/", requireAuth, limitPerUser("search"), validate("json", SearchBody), async (c) => {
+export const searchRoutes = new Hono<AppBindings>().post("/", requireAuthForRead, limitPerUser("search"), validate("json", SearchBody), async (c) => {
   const body = c.req.valid("json");
   const config = c.var.config;
   const { results, timings } = await searchChunks(c.var.services.oneShot(), c.var.services.queryEmbedder(c.var.userId), {

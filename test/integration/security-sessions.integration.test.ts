@@ -98,6 +98,18 @@ describe("logout (security)", () => {
     await expectProblem(await refresh(user.refreshToken), 401, "unauthorized");
   });
 
+  it("ends the session for the reads that check it in their own database request (search, documents, a job)", async () => {
+    const user = await registerUser("logout-reads");
+    expect((await api("/api/v2/documents", { headers: user.auth })).status).toBe(200);
+    expect((await api("/api/v2/auth/logout", { method: "POST", headers: user.auth })).status).toBe(204);
+    await expectProblem(await api("/api/v2/documents", { headers: user.auth }), 401, "unauthorized");
+    await expectProblem(await api(`/api/v2/documents/${crypto.randomUUID()}`, { headers: user.auth }), 401, "unauthorized");
+    await expectProblem(await api(`/api/v2/jobs/${crypto.randomUUID()}`, { headers: user.auth }), 401, "unauthorized");
+    await expectProblem(await api("/api/v2/search", json({ query: "deductible" }, user.auth)), 401, "unauthorized");
+    // Refused before the body is looked at, as with every other route: an invalid body still answers 401.
+    await expectProblem(await api("/api/v2/search", json({ query: "" }, user.auth)), 401, "unauthorized");
+  });
+
   it("with only a refresh token in the body ends that session", async () => {
     const user = await registerUser("logout-refresh");
     const response = await api("/api/v2/auth/logout", json({ refresh_token: user.refreshToken }));

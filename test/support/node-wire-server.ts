@@ -8,6 +8,8 @@
  * - `POST /__control/delay {path_prefix, ms, times}`: hold the next `times` matching requests for `ms` first.
  * - `POST /__control/reset`: forget scripted failures and the request log.
  * - `GET /__control/requests`: what was received, `[{method, path, headers, body}]` (body as text, multipart omitted).
+ * - `GET /__control/stats`: `{in_flight, max_in_flight, served}` over the protocol requests (not the control API);
+ *   `?reset=1` starts the maximum and the count again. The benchmark reads it to see how many calls overlap.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { once } from "node:events";
@@ -52,8 +54,20 @@ export async function startWireServer(name: string, handlers: WireHandler[]): Pr
   let failures: ScriptedFailure[] = [];
   let delays: ScriptedDelay[] = [];
   let recorded: RecordedRequest[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let served = 0;
 
   const server: Server = createServer(async (req, res) => {
+    if (!(req.url ?? "/").startsWith("/__control/")) {
+      // From arrival to the response's end (or the client going away): the calls overlapping here.
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      res.once("close", () => {
+        inFlight--;
+        served++;
+      });
+    }
     try {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -79,6 +93,14 @@ export async function startWireServer(name: string, handlers: WireHandler[]): Pr
         } else if (url.pathname === "/__control/requests") {
           res.writeHead(200, { "content-type": "application/json" });
           res.end(JSON.stringify(recorded));
+          return;
+        } else if (url.pathname === "/__control/stats") {
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(JSON.stringify({ in_flight: inFlight, max_in_flight: maxInFlight, served }));
+          if (url.searchParams.has("reset")) {
+            maxInFlight = inFlight;
+            served = 0;
+          }
           return;
         }
         res.writeHead(204).end();
