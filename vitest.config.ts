@@ -31,6 +31,9 @@ const shared = {
   fileParallelism: false,
   testTimeout: 30_000,
   hookTimeout: 60_000,
+  // Console lines as events vitest does not wait for: a line logged from another I/O context as a file ends otherwise
+  // hangs the run (see the file).
+  setupFiles: ["./test/support/worker-console-events.ts"],
 };
 
 export default defineConfig({

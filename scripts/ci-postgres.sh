@@ -4,6 +4,9 @@
 #   scripts/ci-postgres.sh [url-file]   install what is missing, (re)create the cluster, print TEST_DATABASE_URL=... last
 #   scripts/ci-postgres.sh --stop       stop the cluster and delete its folder
 #
+# CI_POSTGRES_DIR (the cluster's folder) and CI_POSTGRES_PORT (a fixed port instead of the first free one from 54330)
+# let a second instance run beside the default one on a shared machine; --stop then needs the same CI_POSTGRES_DIR.
+#
 # Debian bookworm, as root. Safe to run again: installed pieces are kept, the cluster is recreated from scratch so
 # every run starts from an empty database. Everything but the final line goes to stderr.
 set -euo pipefail
@@ -132,6 +135,10 @@ mkdir -p "$STATE_DIR"
 chown postgres: "$STATE_DIR"
 chmod 700 "$STATE_DIR"
 port=
+if [[ -n ${CI_POSTGRES_PORT:-} ]]; then
+  PORT_FIRST=$CI_POSTGRES_PORT
+  PORT_LAST=$CI_POSTGRES_PORT
+fi
 for candidate in $(seq "$PORT_FIRST" "$PORT_LAST"); do
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
     port=$candidate

@@ -17,7 +17,9 @@ export default async function setup(project: TestProject) {
   let dataDir: string | undefined;
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
-    database = await startRelay({ databaseUrl: await prepareExternalDatabase(external) });
+    const appUrl = await prepareExternalDatabase(external);
+    database = await startRelay({ databaseUrl: appUrl });
+    await warmSqlEndpoint(database.httpEndpoint, appUrl);
   } else {
     dataDir = mkdtempSync(join(tmpdir(), "insurance-navigator-test-"));
     database = await startEmbeddedDatabase({ dataDir });
@@ -65,4 +67,18 @@ async function prepareExternalDatabase(ownerUrl: string): Promise<string> {
     await app.close();
   }
   return appUrl;
+}
+
+/**
+ * One query through the relay's SQL-over-HTTP endpoint, so its pool has logged in before the first test: otherwise the
+ * first file's first query pays the login, and /health's 500 ms database check missed it on the loaded CI machine.
+ * (Idle connections then stay open; see scripts/lib/local-sql-http.ts.)
+ */
+async function warmSqlEndpoint(endpoint: string, connectionString: string): Promise<void> {
+  const response = await fetch(endpoint, {
+    method: "POST",
+    headers: { "content-type": "application/json", "neon-connection-string": connectionString },
+    body: JSON.stringify({ query: "select 1", params: [] }),
+  });
+  if (!response.ok) throw new Error(`the SQL endpoint answered ${response.status}: ${await response.text()}`);
 }

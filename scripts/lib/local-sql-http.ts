@@ -106,7 +106,10 @@ export function poolBackend(wsProxy: string): SqlBackend {
   const poolFor = (connectionString: string) => {
     let pool = pools.get(connectionString);
     if (!pool) {
-      pool = new Pool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS });
+      // Idle connections stay open (the driver's default closes them after 10 s), as a pooler's server connections do:
+      // otherwise the first query after a pause pays a login, and /health's first check in a test file (after ~20 s
+      // of starting workerd) missed its 500 ms deadline against PostgreSQL on the loaded CI machine.
+      pool = new Pool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS, idleTimeoutMillis: 0 });
       // A pooled connection that drops (the database restarted) is replaced on next use; nothing to crash for.
       pool.on("error", () => undefined);
       pools.set(connectionString, pool);

@@ -262,13 +262,35 @@ function freezeWorker(from: NonNullable<StackOptions["freeze"]>, dir: string, re
 }
 
 /** A port nobody listens on right now: the OS picks it, we release it, wrangler takes it a moment later. */
+/**
+ * A port nothing listens on: any the system gives, or the first free one in STACK_PORTS ("8900-8929"), for a shared
+ * machine where each user of it keeps to a range.
+ */
 export async function freePort(): Promise<number> {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.STACK_PORTS ?? "");
+  if (!range) return listenOnce(0);
+  for (let port = Number(range[1]); port <= Number(range[2]); port++) {
+    if (takenPorts.has(port)) continue;
+    try {
+      takenPorts.add(await listenOnce(port));
+      return port;
+    } catch {
+      // In use; try the next one.
+    }
+  }
+  throw new Error(`no free port in STACK_PORTS ${process.env.STACK_PORTS}`);
+}
+
+/** Ports this process has handed out: free when checked, but maybe about to be taken by the program given them. */
+const takenPorts = new Set<number>();
+
+async function listenOnce(port: number): Promise<number> {
   const server = createServer();
-  server.listen(0, HOST);
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
+  server.listen(port, HOST);
+  await Promise.race([once(server, "listening"), once(server, "error").then(([error]) => Promise.reject(error))]);
+  const { port: bound } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
-  return port;
+  return bound;
 }
 
 interface StackDatabase {
@@ -289,7 +311,8 @@ async function startDatabase(options: StackOptions, stateDir: string): Promise<S
   const configured = options.databaseUrl ?? process.env.DATABASE_URL;
   if (!configured) {
     const dataDir = join(stateDir, "pglite");
-    const embedded = await startEmbeddedDatabase({ dataDir, port: options.databasePort });
+    // The port asked for, else any (port 0) unless STACK_PORTS asks for a range.
+    const embedded = await startEmbeddedDatabase({ dataDir, port: options.databasePort ?? (process.env.STACK_PORTS ? await freePort() : undefined) });
     // Relative inside the repository; a throwaway folder is not worth naming (and its path is this machine's).
     const shown = dataDir.startsWith(ROOT) ? relative(ROOT, dataDir) : "a temporary folder";
     const restart = (port: number) => startEmbeddedDatabase({ dataDir, port });
@@ -312,7 +335,7 @@ async function startDatabase(options: StackOptions, stateDir: string): Promise<S
   }
   const applied = await migrateDatabase(configured);
   console.log(`stack: migrations ${applied.length ? `applied: ${applied.join(", ")}` : "up to date"}`);
-  const relay = await startRelay({ databaseUrl: configured, port: options.databasePort });
+  const relay = await startRelay({ databaseUrl: configured, port: options.databasePort ?? (process.env.STACK_PORTS ? await freePort() : undefined) });
   const restart = (port: number) => startRelay({ databaseUrl: configured, port });
   return fromLocal(relay, restart, workerUrl, `PostgreSQL at ${describeUrl(workerUrl)} as ${role} (relay ws ${relay.wsProxy})`, false);
 }

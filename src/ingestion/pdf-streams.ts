@@ -81,6 +81,46 @@ export function inspectStreams(data: Uint8Array, limits: StreamLimits): StreamVe
   return { ok: true, report };
 }
 
+const TYPE = bytesOf("/Type");
+const PAGE = bytesOf("/Page");
+const COUNT = bytesOf("/Count");
+
+/** What the raw bytes say about the number of pages, for refusing a huge document before pdf.js opens it. */
+export interface PageCensus {
+  /** Page objects in plain sight (`/Type /Page`); those inside compressed object streams are not seen. */
+  pageObjects: number;
+  /** The largest `/Count` anywhere: a page tree's root says how many pages it holds (outlines count too). */
+  largestCount: number;
+}
+
+/**
+ * Counts page objects and finds the largest /Count, in two passes over the bytes. A document shows more pages than a
+ * budget when both exceed it: page objects alone could be orphans of an edit, and a /Count alone can lie (one page
+ * in a tree that claims a billion is read, as pdf.js reads it).
+ *
+ * @example const { pageObjects, largestCount } = pageCensus(bytes);
+ */
+export function pageCensus(data: Uint8Array): PageCensus {
+  let pageObjects = 0;
+  for (const at of findAll(data, TYPE)) {
+    let i = at + TYPE.length;
+    while (isWhitespace(data[i])) i++;
+    let page = true;
+    for (let k = 0; k < PAGE.length && page; k++) page = data[i + k] === PAGE[k];
+    if (page && isDelimiter(data[i + PAGE.length])) pageObjects++;
+  }
+  let largestCount = 0;
+  for (const at of findAll(data, COUNT)) {
+    let i = at + COUNT.length;
+    while (isWhitespace(data[i])) i++;
+    let value = 0;
+    let digits = 0;
+    for (; digits < 12 && (data[i] ?? 0) >= 0x30 && (data[i] ?? 0) <= 0x39; i++, digits++) value = value * 10 + ((data[i] ?? 0) - 0x30);
+    if (digits > 0) largestCount = Math.max(largestCount, value);
+  }
+  return { pageObjects, largestCount };
+}
+
 /** Both budgets at once: the stream's own and the document's. */
 class SharedBudget extends WorkBudget {
   constructor(

@@ -41,7 +41,7 @@ export interface UploadResult {
  */
 export async function acceptUpload(
   deps: UploadDeps,
-  input: { userId: string; filename: string; bytes: Uint8Array },
+  input: { userId: string; filename: string; bytes: Uint8Array; /** Hex SHA-256 of `bytes` when the caller hashed them as they arrived. */ sha256?: string },
 ): Promise<UploadResult> {
   const { bytes, userId } = input;
   if (bytes.byteLength === 0) throw new ApiError("empty_file", "The uploaded file is empty.");
@@ -55,7 +55,7 @@ export async function acceptUpload(
     );
   }
 
-  const sha256 = await sha256Hex(bytes);
+  const sha256 = input.sha256 ?? (await sha256Hex(bytes));
   const existing = await findDuplicate(deps, userId, sha256, { bytes, kind });
   if (existing) return existing;
 

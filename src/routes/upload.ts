@@ -33,7 +33,7 @@ async function withQuotaErrors<T>(work: Promise<T>): Promise<T> {
 
 export const uploadRoutes = new Hono<AppBindings>().post("/", requireAuth, limitPerUser("upload"), async (c) => {
   // Streamed and counted: an oversize body is refused when it is declared, or cut as soon as it passes the cap.
-  const { filename, bytes } = await readUploadedFile(c.req.raw, c.var.config.maxUploadBytes);
+  const { filename, bytes, sha256 } = await readUploadedFile(c.req.raw, c.var.config.maxUploadBytes);
   const result = await withQuotaErrors(
     acceptUpload(
       {
@@ -50,7 +50,7 @@ export const uploadRoutes = new Hono<AppBindings>().post("/", requireAuth, limit
           maxPagesPerDay: c.var.config.maxPagesPerDay,
         },
       },
-      { userId: c.var.userId, filename, bytes },
+      { userId: c.var.userId, filename, bytes, sha256 },
     ),
   );
   return c.json(result.body, result.status);

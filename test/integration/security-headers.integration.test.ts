@@ -41,9 +41,7 @@ describe("security headers (security)", () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    // Read to the end, so the turn is over before the next test file: a turn left finishing in the chat object after
-    // its reader went away kept running into the next file, whose deliberately broken database settings (they are
-    // process-wide in the driver) then hung it and the file with it (seen against PostgreSQL, not PGlite).
+    // Read to the end, so the turn is over (and has logged) while this test runs, not behind the file's back.
     await response.text();
   });
 

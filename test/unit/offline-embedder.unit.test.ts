@@ -84,4 +84,26 @@ describe("offline lexical embedder", () => {
   it("returns no vectors for no texts", async () => {
     await expect(embedder.embed([])).resolves.toEqual([]);
   });
+
+  it("gives offline-lexical-v2's vectors bit for bit (stored documents stay comparable with new questions)", async () => {
+    // The digest of these texts' vectors from the string-keyed implementation this one replaced (which allocated a
+    // string per feature); a change to any float changes it.
+    const texts = [
+      "What is the overall deductible? $500 / individual or $1,000 / family.",
+      "Do you need a referral to see a specialist? Yes. Copay copayment preauthorization authorization.",
+      "¿Cuánto es mi deducible? El médico especialista cobra 20% de coaseguro.",
+      "",
+      "the of and",
+    ];
+    const bytes = new Float64Array(texts.flatMap((text) => lexicalEmbedding(text, 1536)));
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+    expect([...digest].map((b) => b.toString(16).padStart(2, "0")).join("")).toBe("66030c52b4682e1f00dbc9abb6a92dfdb0ae5d0e069311ee86b40b29794c6bf5");
+  });
+
+  it("gives the same vector for a text however many texts came before it (its reused tables start clean)", () => {
+    const first = lexicalEmbedding(REFERRAL_CHUNK, 1536);
+    for (let i = 0; i < 300; i++) lexicalEmbedding(`${DRUG_CHUNK} ${"word".repeat(i % 7)} ${i}`, 1536);
+    lexicalEmbedding("a".repeat(20_000), 1536);
+    expect(lexicalEmbedding(REFERRAL_CHUNK, 1536)).toEqual(first);
+  });
 });

@@ -67,6 +67,14 @@ describe("parsePdf on broken input", () => {
     expect((await failure(garbagePdf())).code).toBe("pdf_corrupt");
   });
 
+  it("refuses more page objects than the budget before pdf.js opens the file", async () => {
+    // Not a PDF pdf.js could open (it would say pdf_corrupt): only the check of the raw bytes can answer this.
+    const pages = `%PDF-1.4\n1 0 obj << /Type /Pages /Count 1001 >> endobj\n${"<< /Type /Page >>\n".repeat(1001)}`;
+    const error = await failure(new TextEncoder().encode(pages));
+    expect(error.code).toBe("too_many_pages");
+    expect(error.message).toContain("1,001 pages");
+  });
+
   it("reads an encrypted PDF that opens without a password (a real insurer's SBC)", async () => {
     const response = await fetch(`${inject("fixturesUrl")}/fixtures/dev-corpus/sbc-kaiser-30-1000.pdf`);
     expect(response.ok).toBe(true);

@@ -3,9 +3,9 @@
  * produces, must not stop where zlib stops but pdf.js goes on, and must trip the budgets on bombs at once.
  */
 import { describe, expect, it } from "vitest";
-import { assemble, lzwLongestRuns, zlibZeros } from "../../bench/lib/hostile-files";
+import { assemble, hostileFiles, lzwLongestRuns, zlibZeros } from "../../bench/lib/hostile-files";
 import { BudgetExceeded, inflatedSize, lzwDecodedSize, WorkBudget } from "../../src/ingestion/pdf-inflate";
-import { inspectStreams } from "../../src/ingestion/pdf-streams";
+import { inspectStreams, pageCensus } from "../../src/ingestion/pdf-streams";
 
 const MiB = 1024 * 1024;
 const unlimited = () => new WorkBudget(Number.POSITIVE_INFINITY);
@@ -105,6 +105,27 @@ describe("inspectStreams", () => {
 
   it("refuses a cross-reference /Size beyond the object budget", () => {
     expect(inspectStreams(pdfWithStream("", new Uint8Array(10), "/Size 90000000"), limits)).toMatchObject({ ok: false, reason: "too_many_objects" });
+  });
+});
+
+describe("pageCensus", () => {
+  const hostile = (name: string) => hostileFiles().find((file) => file.name === name)?.bytes() ?? new Uint8Array(0);
+
+  it("counts the page objects and the page tree's /Count of a 10,000-page file", () => {
+    expect(pageCensus(hostile("ten-thousand-pages.pdf"))).toEqual({ pageObjects: 10_000, largestCount: 10_000 });
+  });
+
+  it("sees one page object where the tree claims a billion", () => {
+    expect(pageCensus(hostile("page-count-lie.pdf"))).toEqual({ pageObjects: 1, largestCount: 1_000_000_000 });
+  });
+
+  it("does not count /Pages nodes or words that start with /Page as pages", () => {
+    const pdf = assemble([
+      { dictionary: "<< /Type /Catalog /Pages 2 0 R /PageLayout /OneColumn >>" },
+      { dictionary: "<< /Type/Pages /Kids [3 0 R] /Count 1 >>" },
+      { dictionary: "<< /Type/Page /Parent 2 0 R >>" },
+    ]);
+    expect(pageCensus(pdf)).toEqual({ pageObjects: 1, largestCount: 1 });
   });
 });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../src/lib/errors";
 import { readUploadedFile } from "../../src/ingestion/upload-body";
+import { sha256Hex } from "../../src/ingestion/upload";
 
 const BOUNDARY = "----WebKitFormBoundaryX3c9";
 const encoder = new TextEncoder();
@@ -44,6 +45,8 @@ describe("readUploadedFile", () => {
     const read = await readUploadedFile(request(bytes, chunkSize), 1024 * 1024);
     expect(read.filename).toBe("plan 2026.pdf");
     expect(new TextDecoder().decode(read.bytes)).toBe(new TextDecoder().decode(file));
+    // Hashed chunk by chunk as the file arrived: the same digest as hashing the whole file.
+    expect(read.sha256).toBe(await sha256Hex(file));
   });
 
   it("answers 422 when no part is a file named 'file', or the body ends before its closing boundary", async () => {
