@@ -99,9 +99,9 @@ describe("contentTokens (offline answerer)", () => {
     expect(contentTokens("¿Cuánto pago en la sala de emergencias?").get(concept)).toBe(1);
   });
 
-  it("keeps a concept's own words at weight 0, so a question's partial phrase still meets the sentence", () => {
+  it("keeps a concept's own words at a tenth of a word, so a question's partial phrase still meets the sentence", () => {
     const sentence = contentTokens("Emergency room care | $250 copay");
-    expect(sentence.get("emergenc")).toBe(0);
+    expect(sentence.get("emergenc")).toBe(0.1);
     expect(contentTokens("emergency").get("emergenc")).toBe(1);
   });
 
