@@ -7,9 +7,9 @@
  * (fact recall, answer correct, refusals); a full `npm run eval` remains the reported figure.
  *
  * @example
- *   npm run eval -- --split dev --sources /tmp/dev-sources.json
- *   npm run eval:replay -- /tmp/dev-sources.json --verbose     # every question answered wrongly, with its answer
- *   npm run eval:replay -- /tmp/dev-sources.json --out /tmp/a.json   # and each question's outcome, to compare runs
+ *   npm run eval -- --split dev --sources dev-sources.json
+ *   npm run eval:replay -- dev-sources.json --verbose     # every question answered wrongly, with its answer
+ *   npm run eval:replay -- dev-sources.json --out outcomes.json   # and each question's outcome, to compare runs
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
