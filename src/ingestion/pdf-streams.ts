@@ -109,16 +109,7 @@ export function pageCensus(data: Uint8Array): PageCensus {
     for (let k = 0; k < PAGE.length && page; k++) page = data[i + k] === PAGE[k];
     if (page && isDelimiter(data[i + PAGE.length])) pageObjects++;
   }
-  let largestCount = 0;
-  for (const at of findAll(data, COUNT)) {
-    let i = at + COUNT.length;
-    while (isWhitespace(data[i])) i++;
-    let value = 0;
-    let digits = 0;
-    for (; digits < 12 && (data[i] ?? 0) >= 0x30 && (data[i] ?? 0) <= 0x39; i++, digits++) value = value * 10 + ((data[i] ?? 0) - 0x30);
-    if (digits > 0) largestCount = Math.max(largestCount, value);
-  }
-  return { pageObjects, largestCount };
+  return { pageObjects, largestCount: largestNumberAfter(data, COUNT) };
 }
 
 /** Both budgets at once: the stream's own and the document's. */
@@ -268,9 +259,14 @@ function earlyChange(data: Uint8Array, start: number): number {
 
 /** The largest /Size a cross-reference section declares: pdf.js makes a table of that many entries. */
 function largestSize(data: Uint8Array): number {
+  return largestNumberAfter(data, SIZE);
+}
+
+/** The largest whole number (at most 12 digits) that follows `key` and whitespace anywhere in the file; 0 if none. */
+function largestNumberAfter(data: Uint8Array, key: Uint8Array): number {
   let largest = 0;
-  for (const at of findAll(data, SIZE)) {
-    let i = at + SIZE.length;
+  for (const at of findAll(data, key)) {
+    let i = at + key.length;
     while (isWhitespace(data[i])) i++;
     let value = 0;
     let digits = 0;

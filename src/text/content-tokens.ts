@@ -8,7 +8,7 @@ import { tokenize } from "./tokenize.ts";
  * Generic plan words ("plan", "covered", "benefit") count a quarter of a specific word in `contentTokens`: a match on
  * them alone says nothing about relevance ("plan" matches everything, "acupuncture" does not).
  */
-const GENERIC_WEIGHT = 0.25;
+export const GENERIC_WEIGHT = 0.25;
 /**
  * A word inside a concept's phrase, as a question's word: the concept carries the meaning, but the member's own
  * wording breaks ties, so "X-ray" prefers the passage that says "X-rays" to one that says "Labs" (both diagnostic tests).
@@ -23,9 +23,9 @@ const INSIDE_CONCEPT_WEIGHT = 0.1;
  * - the words inside a concept's phrase are kept at INSIDE_CONCEPT_WEIGHT: as a question's words they add little to
  *   the concept, but a sentence still offers them, so "emergency" in a question meets "Emergency room care".
  * Generic words and concepts weigh GENERIC_WEIGHT; question-word concepts ("how long") their vocabulary weight.
- * `nested` is for passages a question is compared with, not for questions (it would add to what they ask).
+ * `broader` is for passages a question is compared with, not for questions (it would add to what they ask).
  */
-export function contentTokens(text: string, options: { nested?: boolean } = {}): Map<string, number> {
+export function contentTokens(text: string, options: { broader?: boolean } = {}): Map<string, number> {
   const words = tokenize(text);
   const tokens = new Map<string, number>();
   const put = (token: string, weight: number) => tokens.set(token, Math.max(weight, tokens.get(token) ?? 0));
@@ -33,9 +33,9 @@ export function contentTokens(text: string, options: { nested?: boolean } = {}):
   for (const match of findConcepts(words)) {
     put(`#${match.concept.id}`, match.concept.generic ? GENERIC_WEIGHT : match.concept.weight);
     inConcept.fill(true, match.start, match.end);
-    // A passage's "Specialty drugs" is about drugs too: with `nested`, the broader concepts a concept implies are
+    // A passage's "Specialty drugs" is about drugs too: with `broader`, the broader concepts a concept implies are
     // given as well (src/text/insurance-vocabulary.ts), so the passage offers what a question naming both asks for.
-    if (options.nested) for (const broader of match.concept.implies) put(`#${broader}`, match.concept.weight);
+    if (options.broader) for (const broader of match.concept.implies) put(`#${broader}`, match.concept.weight);
   }
   words.forEach((word, i) => {
     if (STOP_WORDS.has(word) || /^\d/.test(word)) return;
@@ -67,7 +67,7 @@ export function hasAmount(text: string): boolean {
  * "Sin cargo". It answers "How much…?" as surely as "$0" does.
  */
 const COST_IN_WORDS =
-  /\bno charge\b|\bnot covered\b|\bfree of charge\b|\bno (?:copay(?:ment)?|coinsurance|deductible|cost)\b|\bdoes(?: not|n't) have an? (?:[\w-]+ )?deductible\b|\bsin (?:cargo|costo|copago|deducible)\b|\bno (?:esta |estan )?cubiert[oa]s?\b/i;
+  /\bno charge\b|\bnot covered\b|\bfree of charge\b|\bno (?:copay(?:ment)?|coinsurance|deductible|cost)\b|\bdoes(?: not|n't) have an? (?:[\w-]+ )?deductible\b|\bsin (?:cargo|costo|copago|deducible)\b|\bno (?:est[aá]n? )?cubiert[oa]s?\b/i;
 
 /** An amount, or a plan's words for one: whether a passage can answer "How much…?". */
 export function statesCost(text: string): boolean {

@@ -24,6 +24,17 @@ describe("insurance vocabulary and Spanish glossary", () => {
     expect(INSURANCE_VOCABULARY.filter((entry) => terms(entry).length === 0)).toEqual([]);
   });
 
+  it("imply only concepts of the vocabulary, never the concept itself", () => {
+    const ids = new Set(INSURANCE_VOCABULARY.map((entry) => entry.id as string));
+    for (const entry of INSURANCE_VOCABULARY) {
+      const implies: readonly string[] = "implies" in entry ? entry.implies : [];
+      for (const broader of implies) {
+        expect(ids.has(broader), `${entry.id} implies unknown ${broader}`).toBe(true);
+        expect(broader).not.toBe(entry.id);
+      }
+    }
+  });
+
   it("name only concepts of the vocabulary in the glossary", () => {
     const ids = new Set<string>(INSURANCE_VOCABULARY.map((entry) => entry.id));
     expect(Object.keys(SPANISH_GLOSSARY).filter((id) => !ids.has(id))).toEqual([]);

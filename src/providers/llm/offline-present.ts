@@ -3,7 +3,7 @@
  * with only the columns that answer the question — the plan the member asked about when a row compares plans side by
  * side, the network tier asked about — and column names in the question's language.
  */
-import { contentTokens } from "../../text/content-tokens";
+import { contentTokens, GENERIC_WEIGHT } from "../../text/content-tokens";
 import type { Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 
@@ -32,17 +32,16 @@ export function presentQuote(sentence: string, language: Language, focus: Focus 
   // A footnote mark set as a digit after the label's last word ("Specialists2") is not for the member.
   const label = sentence.slice(0, at).replace(/^[•·\-–]\s*/, "").replace(/(\p{Ll}{3,})\d{1,2}$/u, "$1");
   const seen = new Set([bare(label)]);
-  const parts = onePlan(
-    sentence
-      .slice(at + 3)
-      .split("; ")
-      .filter((part) => !/^[^:]{1,80}:\s*(?:none|n\/a|not applicable)\.?$/i.test(part.trim()))
-      // A table whose columns repeat the label and the figure (an SBC's coverage examples: "• The plan's overall
-      // deductible | $500" three times) says it once.
-      .filter((part) => !seen.has(bare(part)) && Boolean(seen.add(bare(part)))),
-    focus.question ?? "",
-  )
-    .filter((part, _i, all) => askedColumns(all, focus.question ?? "").includes(part))
+  const question = focus.question ?? "";
+  const cells = sentence
+    .slice(at + 3)
+    .split("; ")
+    .filter((part) => !/^[^:]{1,80}:\s*(?:none|n\/a|not applicable)\.?$/i.test(part.trim()))
+    // A table whose columns repeat the label and the figure (an SBC's coverage examples: "• The plan's overall
+    // deductible | $500" three times) says it once.
+    .filter((part) => !seen.has(bare(part)) && Boolean(seen.add(bare(part))));
+  // Of plans side by side the one asked about, and of columns named in tiers the ones the question names.
+  const parts = askedColumns(onePlan(cells, question), question)
     // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
     .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in"))
     .map((part) => (network ? keepTier(part, network) : part))
@@ -94,7 +93,7 @@ export function askedColumns(parts: string[], question: string): string[] {
   const names = tiered.map((part) => new Set(contentTokens(name(part)).keys()));
   const shared = new Set([...(names[0] ?? [])].filter((token) => names.every((set) => set.has(token))));
   // A word the question says only inside a concept's phrase ("preferred" in "preferred brand") does not pick a column.
-  const scores = names.map((set) => [...set].filter((token) => !shared.has(token) && (asked.get(token) ?? 0) >= 0.25).length);
+  const scores = names.map((set) => [...set].filter((token) => !shared.has(token) && (asked.get(token) ?? 0) >= GENERIC_WEIGHT).length);
   const best = Math.max(...scores);
   if (best === 0) return parts;
   return parts.filter((part) => {

@@ -26,8 +26,8 @@ export const OFFLINE_MODEL = "offline-extractive";
  * refusals 0.67: one more unanswerable question gets related quotes, with their sources, instead of a refusal).
  */
 const MIN_OVERLAP = 0.34;
-/** Passages are read with the concepts inside their phrases ("Specialty drugs" offers drugs; see contentTokens). */
-const NESTED = { nested: true } as const;
+/** Passages are read with the broader concepts theirs imply ("Specialty drugs" offers drugs; see contentTokens). */
+const BROADER = { broader: true } as const;
 /** A word of the question found only in a source's section path counts this much: "Appeals" over the rows it heads. */
 const SECTION_WEIGHT = 0.5;
 /** Added to the score of a sentence with an amount when the question is about money, to rank "$500" first. */
@@ -114,7 +114,7 @@ export class OfflineLlmProvider implements LlmProvider {
 /** The best sentences for the question, best first, at most MAX_SENTENCES, none below MIN_OVERLAP. */
 export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const available = new Set<string>();
-  for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, NESTED).keys()) available.add(token);
+  for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
   const wanted = contentTokens(question);
   const total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
@@ -131,18 +131,18 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const aboutDuration = DURATION_QUESTION.test(normalize(question));
   const candidates: (Quote & { labelled: number; cell: string | null })[] = [];
   for (const source of sources) {
-    const section = contentTokens(source.context ?? "", NESTED);
+    const section = contentTokens(source.context ?? "", BROADER);
     // A quote is about the question's subject: its passage (a list under its heading, a row in its table) or its
     // section names one of the specific terms, and a premium question is answered only by a sentence about the
     // premium. Sharing the other words ("how much", "visit") makes a passage related, not an answer: "How much is a
     // telehealth visit?" must not quote the office-visit rows.
-    const passage = contentTokens(source.text, NESTED);
+    const passage = contentTokens(source.text, BROADER);
     if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term))) continue;
     for (const unit of quoteUnits(source.text, question, source.context)) {
       // A list is what its title says it is ("Services Your Plan Does NOT Cover: Hearing aids; …").
-      const found = contentTokens(unit.list && unit.heading ? `${unit.heading}\n${unit.text}` : unit.text, NESTED);
+      const found = contentTokens(unit.list && unit.heading ? `${unit.heading}\n${unit.text}` : unit.text, BROADER);
       if (PLAN_LEVEL.some((term) => wanted.has(term) && !found.has(term))) continue;
-      const heading = unit.heading ? contentTokens(unit.heading, NESTED) : null;
+      const heading = unit.heading ? contentTokens(unit.heading, BROADER) : null;
       let matched = 0;
       for (const [token, weight] of wanted) {
         if (found.has(token)) matched += weight;
@@ -153,7 +153,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // A row's own label (after the merged cells' "›"), or a list's title, names its subject; a long one has swallowed a heading or a
       // paragraph and names nothing.
       const labelText = unit.list ? (unit.heading ?? "") : ROW.test(unit.text) ? (unit.text.slice(0, unit.text.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
-      const label = labelText !== "" && labelText.length <= MAX_LABEL_CHARS && !SENTENCE_INSIDE.test(labelText) ? contentTokens(labelText, NESTED) : null;
+      const label = labelText !== "" && labelText.length <= MAX_LABEL_CHARS && !SENTENCE_INSIDE.test(labelText) ? contentTokens(labelText, BROADER) : null;
       const labelled = label === null ? 0 : specific.filter((term) => label.has(term)).length;
       let named = 0;
       if (label !== null) for (const [token, weight] of wanted) if (label.has(token)) named += weight;
