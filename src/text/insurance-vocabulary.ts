@@ -174,6 +174,13 @@ export const INSURANCE_VOCABULARY = [
   },
   { id: "acupuncture", terms: ["acupuncture"] },
   { id: "podiatry", terms: ["podiatry", "foot care", "podiatrist"] },
+  { id: "diabetes", terms: ["diabetes", "diabetic"] },
+  {
+    id: "diabetes-supplies",
+    terms: ["diabetic supplies", "diabetes supplies", "diabetes monitoring supplies", "blood glucose monitor", "test strips", "glucose meter"],
+    aliases: ["glucometer", "glucose monitor", "blood sugar meter", "test strip", "diabetic test strips"],
+    implies: ["diabetes"],
+  },
   {
     id: "preventive-care",
     terms: ["preventive care", "preventive services", "screening", "wellness visit", "annual physical", "routine physical"],
@@ -218,7 +225,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "worldwide",
     terms: ["outside the u.s", "outside the united states", "worldwide", "foreign travel", "traveling outside"],
-    aliases: ["abroad", "travel", "traveling", "overseas", "another country", "out of the country"],
+    aliases: ["abroad", "travel", "traveling", "overseas", "another country", "out of the country", "outside the country", "outside my country", "foreign country"],
   },
   { id: "meals", terms: ["meal benefit", "home-delivered meals", "meals", "meal"], aliases: ["meal delivery", "food delivery"] },
   { id: "nurse-line", terms: ["nurse line", "nurseline", "nurse advice line", "24-hour nurse"], aliases: ["talk to a nurse", "call a nurse"] },

@@ -90,6 +90,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   chiropractic: ["quiropráctico", "quiropráctica", "quiropraxia", "ajuste de columna"],
   acupuncture: ["acupuntura"],
   podiatry: ["podología", "podólogo", "cuidado de los pies"],
+  diabetes: ["diabetes", "diabético", "diabética"],
+  "diabetes-supplies": ["suministros para diabéticos", "tiras reactivas", "glucómetro", "monitor de glucosa", "medidor de glucosa"],
   "preventive-care": ["atención preventiva", "cuidado preventivo", "servicios preventivos", "chequeo", "examen anual", "examen físico", "revisión médica"],
   immunizations: ["vacunas", "inmunización", "vacuna", "vacunación", "inyección", "inyecciones"],
   "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "radiografía", "rayos x", "examen de laboratorio", "análisis"],

@@ -39,6 +39,55 @@ export function specificTerms(question: string): string[] {
   return [...terms];
 }
 
+/**
+ * The specific terms a passage must share for it to answer the question: those of what is asked, not of the situation
+ * told around it. A member explains ("I'm traveling to Europe. Is there a limit on emergency care outside the
+ * country?", "Will the plan pay for a podiatrist to trim my toenails every couple of months?"); the documents rarely
+ * repeat "Europe" or "toenails", and their absence says nothing about whether emergency care abroad or foot care is
+ * covered. So statements before a question, and a question's trailing clause (from "to trim…", "that…", "after…",
+ * "from…", "every…"), are left out — unless what is left names nothing, when the whole question is its own subject.
+ * The subject's own words stay: "Does the plan cover a breast pump after my baby is born?" still needs "breast pump".
+ *
+ * @example requiredTerms("I'm diabetic. Does the plan cover routine foot care?") // ["#podiatry"]
+ */
+export function requiredTerms(question: string): string[] {
+  return specificTerms(askedPart(question));
+}
+
+/**
+ * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing
+ * clause, or all of its asking sentences, or the whole question — the first of these that names a specific term.
+ *
+ * @example askedPart("I'm diabetic. Does the plan cover routine foot care?") // "Does the plan cover routine foot care?"
+ */
+export function askedPart(question: string): string {
+  const sentences = question.split(/(?<=[.!?])\s+/);
+  const asks = (sentence: string) => /\?\s*$/.test(sentence) || /^\s*¿/.test(sentence);
+  const asked = sentences.filter(asks).join(" ");
+  for (const part of [mainClause(asked), asked]) if (part.trim() !== "" && specificTerms(part).length > 0) return part;
+  return question;
+}
+
+/**
+ * A question up to its first trailing clause: a word that starts one (a relative pronoun, a subordinating conjunction,
+ * "from", "every"), or "to" before a verb (before anything but an article or a possessive), from the third word on.
+ */
+function mainClause(sentence: string): string {
+  const words = sentence.split(/\s+/);
+  for (let i = 2; i < words.length; i++) {
+    const word = normalize(words[i] ?? "").replace(/[^\p{L}]/gu, "");
+    if (CLAUSE_START.has(word)) return words.slice(0, i).join(" ");
+    if (word === "to" && !/^(?:a|an|the|my|your|our|his|her|their|this|that|these|those|me|us|him|them|it)$/i.test(normalize(words[i + 1] ?? "").replace(/[^\p{L}]/gu, ""))) {
+      return words.slice(0, i).join(" ");
+    }
+  }
+  return sentence;
+}
+
+const CLAUSE_START = new Set(
+  "that who which whom whose when whenever while after before because since until unless every from so cuando mientras despues antes porque desde hasta cada".split(" "),
+);
+
 /** "What number do I call…?", "¿A qué número llamo…?", "phone number for…": answered by a phone number. */
 const PHONE_QUESTION =
   /\b(?:what|which) (?:phone |telephone )?number (?:do|should|can) i (?:call|dial)\b|\b(?:phone|telephone) number (?:for|of|to)\b|\bnumero (?:de telefono )?(?:llamo|llamar|debo llamar|puedo llamar|marco)\b|\bnumero de telefono (?:de|del|para)\b/;

@@ -96,7 +96,8 @@ export const COMMON_WORDS = new Set(
   currently already anymore instead ahead away
   paid seen saw said told went came made took taken gave given found kept left met bought brought felt sent spent
   held knew known thought meant sought test tests hurt hurts worse shop store
-  center centre facility facilities patient patients treat treated treatment overall routine non`
+  center centre facility facilities patient patients treat treated treatment overall routine non
+  company companies agency agencies planning couple stretch`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

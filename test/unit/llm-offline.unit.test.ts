@@ -5,7 +5,7 @@ import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { collect, sbcSources } from "../support/worker-llm";
 import { asksNetwork, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
-import { wantsNumber } from "../../src/text/specific-terms";
+import { askedPart, requiredTerms, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -397,6 +397,19 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(selectQuotes("What will a specialty drug cost me per prescription?", [sbc])[0]?.sentence).toMatch(/^Specialty drugs — /);
     const sob = source(11, "Fitness program — In-network: $0 copay\nMeal benefit2 — In-network: $0 copay for 28 home-delivered meals immediately after an inpatient hospitalization");
     expect(selectQuotes("Después de salir del hospital, ¿me mandan comidas a la casa? ¿Cuántas?", [sob])[0]?.sentence).toContain("28 home-delivered meals");
+  });
+
+  it("does not need the words of the situation a member tells around the question, only those of what is asked", () => {
+    const excluded = source(12, "Excluded Services & Other Covered Services: Services Your Plan Generally Does NOT Cover • Cosmetic surgery • Routine foot care");
+    expect(selectQuotes("Will the plan pay for a podiatrist to trim my toenails every couple of months?", [excluded])[0]?.sentence).toContain("Routine foot care");
+    const emergency = source(13, "Emergency Care — In-Network and Out-of-Network: $110 Copay per visit. Worldwide emergency coverage up to $50,000.");
+    expect(selectQuotes("I'm traveling to Europe. Is there a limit on what the plan pays for emergency care outside the country?", [emergency])[0]?.sentence).toContain("$50,000");
+    expect(requiredTerms("I'm diabetic. Does the plan cover routine foot care?")).toEqual(["#podiatry"]);
+    expect(askedPart("Will the plan pay for home health care from an agency that isn't a preferred provider?")).toBe("Will the plan pay for home health care");
+    // The subject's own words are still needed: the passage's pregnancy rows do not say whether a breast pump is covered.
+    const baby = source(14, "If you are pregnant › Delivery and all inpatient services — Network Provider: 20% coinsurance");
+    expect(selectQuotes("Does the plan cover a breast pump after my baby is born?", [baby])).toEqual([]);
+    expect(selectQuotes("Does the plan cover LASIK eye surgery?", [source(15, "Routine eye exam — In-network: $0 copay. Outpatient surgery — In-network: $100 copay")])).toEqual([]);
   });
 
   it("does not ask a duration question for an amount ('¿Cuánto tiempo…?')", () => {

@@ -13,7 +13,7 @@ import { contentTokens, isCostQuestion, looksLikeFollowUp, statesCost } from "..
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
-import { specificTerms, wantsNumber } from "../../text/specific-terms";
+import { askedPart, requiredTerms, specificTerms, wantsNumber } from "../../text/specific-terms";
 import { asksNetwork, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -30,6 +30,8 @@ const MIN_OVERLAP = 0.34;
 const BROADER = { broader: true } as const;
 /** A word of the question found only in a source's section path counts this much: "Appeals" over the rows it heads. */
 const SECTION_WEIGHT = 0.5;
+/** A word of the question outside what it asks (askedPart: the situation told before it, a trailing clause) weighs this share. */
+const SITUATION_WEIGHT = 0.25;
 /** Added to the score of a sentence with an amount when the question is about money, to rank "$500" first. */
 const AMOUNT_BOOST = 0.25;
 /**
@@ -115,7 +117,9 @@ export class OfflineLlmProvider implements LlmProvider {
 export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
-  const wanted = contentTokens(question);
+  // What is asked weighs fully; the situation told around it ("I'm traveling to Europe.", "…to trim my toenails") less.
+  const asked = contentTokens(askedPart(question));
+  const wanted = new Map([...contentTokens(question)].map(([token, weight]) => [token, asked.has(token) ? weight : weight * SITUATION_WEIGHT]));
   const total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
   // A specific word of the question found in no source ("Ozempic", "implants") means the documents do not say it:
@@ -124,7 +128,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // word outside the vocabulary ("Ozempic") has no other wording, so it must be found itself.
   const specific = specificTerms(question);
   const concepts = specific.filter((term) => term.startsWith("#"));
-  if (specific.some((term) => !term.startsWith("#") && !available.has(term))) return [];
+  if (requiredTerms(question).some((term) => !term.startsWith("#") && !available.has(term))) return [];
   if (concepts.length > 0 && !concepts.some((term) => available.has(term))) return [];
 
   const aboutCost = isCostQuestion(question);
