@@ -4,7 +4,7 @@ import { detectLanguage } from "../../src/text/language";
 import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { collect, sbcSources } from "../support/worker-llm";
-import { asksNetwork, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
+import { askedOptions, asksNetwork, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
 import { askedPart, requiredTerms, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
@@ -410,6 +410,17 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     const baby = source(14, "If you are pregnant › Delivery and all inpatient services — Network Provider: 20% coinsurance");
     expect(selectQuotes("Does the plan cover a breast pump after my baby is born?", [baby])).toEqual([]);
     expect(selectQuotes("Does the plan cover LASIK eye surgery?", [source(15, "Routine eye exam — In-network: $0 copay. Outpatient surgery — In-network: $100 copay")])).toEqual([]);
+  });
+
+  it("keeps the option asked about of a cell with a figure per option, and reads a negated network as out of network", () => {
+    const drugs = "Preferred brand drugs — Network Provider: $75 copay/retail, $150 copay/mail order; Non-Participating Provider: Not covered";
+    expect(presentQuote(drugs, "en", { question: "What's my copay for a preferred brand-name drug at a retail pharmacy?" })).toBe("Preferred brand drugs — Network Provider: $75 copay/retail; Non-Participating Provider: Not covered");
+    expect(askedOptions("Network Provider: $75 copay/retail, $150 copay/mail order", "And by mail order?")).toBe("Network Provider: $150 copay/mail order");
+    expect(askedOptions("Network Provider: $75 copay/retail, $150 copay/mail order", "What do brand drugs cost?")).toBe("Network Provider: $75 copay/retail, $150 copay/mail order");
+    expect(asksNetwork("If I'm admitted to a hospital that isn't in Anthem's network, what do I pay for the room?")).toBe("out");
+    expect(asksNetwork("Will the plan pay for home health care from an agency that isn't a preferred provider?")).toBe("out");
+    expect(asksNetwork("¿Y si el hospital no pertenece a la red?")).toBe("out");
+    expect(asksNetwork("What do I pay at a preferred provider?")).toBe("in");
   });
 
   it("does not ask a duration question for an amount ('¿Cuánto tiempo…?')", () => {

@@ -45,6 +45,7 @@ export function presentQuote(sentence: string, language: Language, focus: Focus 
     // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
     .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in"))
     .map((part) => (network ? keepTier(part, network) : part))
+    .map((part) => askedOptions(part, question))
     .map((part) => (language === "es" ? translateColumn(part) : part));
   // An SBC's "Why This Matters" explains the row in general; once the answer states a figure it is only padding.
   if (parts.some((part) => /^(?:answers?|respuesta):/i.test(part) && /[$%]\s?\d|\d\s?%/.test(part))) {
@@ -100,6 +101,33 @@ export function askedColumns(parts: string[], question: string): string[] {
     const at = tiered.indexOf(part);
     return at < 0 || scores[at] === best;
   });
+}
+
+/** One figure of a cell that lists several, each after its own option: "$75 copay/retail", "$150 copay/mail order". */
+const OPTION_ITEM = /^[^,]*(?:[$%]\s?\d|\d\s?%)[^,]*\/\s*(\p{L}[^,]*)$/u;
+
+/**
+ * A cell that gives a figure per option ("$75 copay/retail, $150 copay/mail order"), asked about one of them
+ * ("…at a retail pharmacy?"), keeps that option's figure; asked about none, or about all, it stays whole.
+ *
+ * @example askedOptions("Network Provider: $75 copay/retail, $150 copay/mail order", "Copay for brand drugs at retail?")
+ *   // "Network Provider: $75 copay/retail"
+ */
+export function askedOptions(part: string, question: string): string {
+  if (question === "") return part;
+  const colon = part.indexOf(": ");
+  const column = colon > 0 && colon < 80 ? part.slice(0, colon + 2) : "";
+  const value = part.slice(column.length);
+  const items = value.split(/,\s+/);
+  if (items.length < 2) return part;
+  const options = items.map((item) => OPTION_ITEM.exec(item.trim())?.[1] ?? null);
+  if (options.some((option) => option === null)) return part;
+  const asked = contentTokens(question);
+  const names = options.map((option) => new Set(contentTokens(option ?? "").keys()));
+  const named = names.map((set) => [...set].some((token) => asked.has(token) && !names.every((other) => other.has(token))));
+  const kept = items.filter((_, i) => named[i]);
+  if (kept.length === 0 || kept.length === items.length) return part;
+  return `${column}${kept.join(", ")}`;
 }
 
 // The tiers' names in plan documents: "In-Network", "Non-Network", "preferred"/"non-preferred", "participating".
@@ -161,7 +189,7 @@ function tierOf(marker: string): Network {
 }
 
 const ASKS_OUT =
-  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|preferred|participating)\b|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your )?(?:plan's )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:in|part of) (?:the |my |your |our )?(?:plan's |plan )?network\b|\bno (?:est[aá]n?|es) (?:en|de) (?:la )?red\b/i;
+  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|preferred|participating)\b|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your )?(?:plan's )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:in|part of) (?:the |my |your |our |its |their |\p{L}+['’]s )?(?:plan's |plan )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:a |an )?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es) (?:en|de) (?:la )?red\b/iu;
 const ASKS_IN =
   /\bin[- ]network\b|\bin network\b|\bnetwork (?:provider|care|doctor|hospital|pharmac|facilit|benefit|service)|\bpreferred (?:provider|pharmac)|\bparticipating provider|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b/i;
 
