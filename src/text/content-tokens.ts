@@ -38,11 +38,28 @@ export function contentTokens(text: string, options: { broader?: boolean } = {})
     if (options.broader) for (const broader of match.concept.implies) put(`#${broader}`, match.concept.weight);
   }
   words.forEach((word, i) => {
+    // "Tier 4", "nivel 4", "tier four": which tier is what the question is about, so the number is a token of its own.
+    if (TIER_WORDS.has(word)) {
+      const n = tierNumber(words[i + 1] ?? "");
+      if (n !== null) put(`#tier-${n}`, 1);
+    }
     if (STOP_WORDS.has(word) || /^\d/.test(word)) return;
     const stemmed = stem(word);
     put(stemmed, inConcept[i] ? INSIDE_CONCEPT_WEIGHT : GENERIC_STEMS.has(stemmed) ? GENERIC_WEIGHT : 1);
   });
   return tokens;
+}
+
+const TIER_WORDS = new Set(["tier", "nivel", "level"]);
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six"];
+const SPANISH_NUMBER_WORDS = ["uno", "dos", "tres", "cuatro", "cinco", "seis"];
+
+/** A drug tier's number after "tier"/"nivel": "4", "4a", "four", "cuatro". */
+function tierNumber(word: string): string | null {
+  const digits = /^([1-9])[a-z]?$/.exec(word);
+  if (digits) return digits[1] ?? null;
+  const at = Math.max(NUMBER_WORDS.indexOf(word), SPANISH_NUMBER_WORDS.indexOf(word));
+  return at >= 0 ? String(at + 1) : null;
 }
 
 /** Words that make a question about money, which favours sentences that carry an amount. */

@@ -131,6 +131,13 @@ export const INSURANCE_VOCABULARY = [
   { id: "month-supply", terms: ["30-day supply", "31-day supply", "one-month supply", "1-month supply"], aliases: ["month supply", "month's supply", "one month supply", "30 day supply"], implies: ["day", "month"] },
   { id: "long-supply", terms: ["90-day supply", "100-day supply", "three-month supply", "3-month supply"], aliases: ["90 day supply", "three month supply", "3 month supply"], implies: ["day", "month"] },
   { id: "formulary", terms: ["drug list", "formulary", "list of covered drugs"] },
+  { id: "membership", terms: ["membership"], generic: true },
+  {
+    id: "transition-supply",
+    terms: ["temporary supply", "transition supply", "transition fill"],
+    aliases: ["temporary fill", "emergency supply"],
+    implies: ["prescription-drugs"],
+  },
   { id: "over-the-counter", terms: ["over-the-counter", "otc"], aliases: ["over the counter"] },
 
   // Services.
@@ -192,6 +199,7 @@ export const INSURANCE_VOCABULARY = [
     terms: ["diagnostic test", "x-ray", "blood work", "lab", "laboratory"],
     aliases: ["blood test", "lab work", "labs", "bloodwork", "lab test"],
   },
+  { id: "x-ray", terms: ["x-rays", "x-ray", "outpatient x-rays"], aliases: ["xray", "xrays"], implies: ["diagnostic-tests"] },
   {
     id: "imaging",
     terms: ["imaging", "mri", "ct", "pet scan", "ct scan"],
