@@ -111,4 +111,11 @@ describe("contentTokens (offline answerer)", () => {
     expect(tokens.get("#plan")).toBe(0.25);
     expect(tokens.get("#cover")).toBe(0.25);
   });
+
+  it("gives a drug tier's number a token of its own, in words or digits, in English or Spanish", () => {
+    expect(contentTokens("¿Cuánto pago por un medicamento de nivel 4?").get("#tier-4")).toBe(1);
+    expect(contentTokens("Tier 4 (Non-Preferred Drug); $100 copay").has("#tier-4")).toBe(true);
+    expect(contentTokens("What is the copay for tier four drugs?").has("#tier-4")).toBe(true);
+    expect(contentTokens("Tier 2 – Your Midrange-Cost Option").has("#tier-4")).toBe(false);
+  });
 });
