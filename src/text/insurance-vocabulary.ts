@@ -123,7 +123,14 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["rx", "meds", "medicine", "medicines", "pills"],
   },
   { id: "generic-drugs", terms: ["generic", "generic drug", "preferred generic"], aliases: ["generics"], implies: ["prescription-drugs"] },
-  { id: "brand-drugs", terms: ["brand", "brand-name", "preferred brand", "non-preferred brand"], aliases: ["name brand"], implies: ["prescription-drugs"] },
+  {
+    id: "non-preferred-drugs",
+    terms: ["non-preferred brand", "non-preferred drug", "non-preferred generic", "non-preferred"],
+    aliases: ["nonpreferred", "non preferred"],
+    // Mostly brand-name drugs: a "Non-preferred brand drugs" row answers a question about a non-preferred brand.
+    implies: ["prescription-drugs", "brand-drugs"],
+  },
+  { id: "brand-drugs", terms: ["brand", "brand-name", "preferred brand"], aliases: ["name brand"], implies: ["prescription-drugs"] },
   { id: "specialty-drugs", terms: ["specialty drug", "specialty"], implies: ["prescription-drugs"] },
   { id: "drug-tier", terms: ["tier"], aliases: ["drug tier"] },
   { id: "pharmacy", terms: ["pharmacy", "retail pharmacy"], aliases: ["drugstore", "drug store"] },
@@ -131,7 +138,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "month-supply", terms: ["30-day supply", "31-day supply", "one-month supply", "1-month supply"], aliases: ["month supply", "month's supply", "one month supply", "30 day supply"], implies: ["day", "month"] },
   { id: "long-supply", terms: ["90-day supply", "100-day supply", "three-month supply", "3-month supply"], aliases: ["90 day supply", "three month supply", "3 month supply"], implies: ["day", "month"] },
   { id: "formulary", terms: ["drug list", "formulary", "list of covered drugs"] },
-  { id: "membership", terms: ["membership"], generic: true },
+  { id: "membership", terms: ["membership"] },
   {
     id: "transition-supply",
     terms: ["temporary supply", "transition supply", "transition fill"],
@@ -196,7 +203,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "immunizations", terms: ["immunization", "vaccine", "vaccination"], aliases: ["shot", "shots", "flu shot", "jab"] },
   {
     id: "diagnostic-tests",
-    terms: ["diagnostic test", "x-ray", "blood work", "lab", "laboratory"],
+    terms: ["diagnostic test", "blood work", "lab", "laboratory"],
     aliases: ["blood test", "lab work", "labs", "bloodwork", "lab test"],
   },
   { id: "x-ray", terms: ["x-rays", "x-ray", "outpatient x-rays"], aliases: ["xray", "xrays"], implies: ["diagnostic-tests"] },

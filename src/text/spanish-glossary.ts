@@ -67,6 +67,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   // Medicamentos.
   "prescription-drugs": ["medicamentos recetados", "medicamento", "receta", "medicina", "fármaco", "medicamentos con receta", "recetas médicas"],
   "generic-drugs": ["medicamentos genéricos", "genérico", "genérica"],
+  "non-preferred-drugs": ["medicamentos no preferidos", "marca no preferida", "no preferido", "no preferida", "no preferidos", "no preferidas"],
   "brand-drugs": ["medicamentos de marca", "de marca", "marca"],
   "specialty-drugs": ["medicamentos especializados", "especializado"],
   "drug-tier": ["nivel", "categoría de medicamento", "escalón"],
