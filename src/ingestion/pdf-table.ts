@@ -103,6 +103,8 @@ export const VALUE = /[$%€£]|\bno charge\b|\bnot covered\b|\bcopay\b|\bdeduct
 const MERGED_REACH = 6;
 // Header cells are labels; a long cell or one ending a sentence is content.
 const MAX_HEADER_CELL_CHARS = 90;
+/** The most text the top of a row's cells above its centred label holds (see buildTable). */
+const MAX_ORPHAN_CHARS = 240;
 
 /**
  * A Markdown table from a run of rows, or null when the run has fewer than two rows of several cells (a lone row stays
@@ -120,7 +122,7 @@ export function buildTable(rows: Row[]): { text: string; top: number; bottom: nu
   const covered = (block: Block) => columns.map((column, i) => (overlap(block, column) > 0 ? i : -1)).filter((i) => i >= 0);
 
   // A row's description (see labelCell) goes after the row, as a paragraph of its own.
-  type Line = { cells: string[][]; top: number; bottom: number; note?: string; description?: string };
+  type Line = { cells: string[][]; top: number; bottom: number; labelTop?: number; note?: string; description?: string };
   const lines: Line[] = [];
   const merged: { block: Block; column: number }[] = [];
   for (const row of rows) {
@@ -140,9 +142,30 @@ export function buildTable(rows: Row[]): { text: string; top: number; bottom: nu
       const beside = row.blocks.filter((other) => other !== block);
       const cell = column === 0 && beside.length > 0 ? labelCell(block, beside) : { text: joinLines(block.lines, " ") };
       line.cells[column]?.push(cell.text);
+      if (column === 0) line.labelTop = Math.max(line.labelTop ?? -Infinity, block.top);
       if (cell.description) line.description = cell.description;
     }
     lines.push(line);
+  }
+  // A row's label set centred on a tall cell starts below the cell's first lines, which then form a line of their own
+  // with no label ("| | For preferred providers $250 person… | |" over "| What is the overall deductible? | $500…").
+  // A line without a label is the top of the next line's cells when that line's other cells start beside it, a line or
+  // more above that line's own label (the label is centred on them). A row whose label starts level with its cells
+  // is a row of its own (a service under a merged label such as "If you visit a health care provider's office").
+  const absorbed = new Set<Line>();
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (!line || !next || line.note !== undefined || line.description !== undefined || next.note !== undefined) continue;
+    if (line.cells[0]?.length !== 0 || next.labelTop === undefined || next.top <= line.bottom || next.top - next.labelTop < firstFontSize(rows)) continue;
+    if (absorbed.has(next)) continue;
+    absorbed.add(next);
+    // Only a short label and a few lines over it: a page of prose set in columns (an SBC's coverage-example notes) is
+    // not a row.
+    if ((next.cells[0] ?? []).join(" ").length > MAX_HEADER_CELL_CHARS || line.cells.flat().join(" ").length > MAX_ORPHAN_CHARS) continue;
+    next.cells = next.cells.map((cell, c) => [...(line.cells[c] ?? []), ...cell]);
+    next.top = Math.max(next.top, line.top);
+    lines.splice(i, 1);
   }
   const headerish = (line: Line | undefined) => {
     if (!line || line.note !== undefined || line.description !== undefined) return false;

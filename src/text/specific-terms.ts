@@ -92,6 +92,10 @@ const CLAUSE_START = new Set(
 const PHONE_QUESTION =
   /\b(?:what|which) (?:phone |telephone )?number (?:do|should|can) i (?:call|dial)\b|\b(?:phone|telephone) number (?:for|of|to)\b|\bnumero (?:de telefono )?(?:llamo|llamar|debo llamar|puedo llamar|marco)\b|\bnumero de telefono (?:de|del|para)\b/;
 
+/** "What is / what's / what are (my|the|our) <deductible, copay, coinsurance, out-of-pocket limit, premium>". */
+const ASKS_WHAT_FIGURE =
+  /^(?:\W*)(?:what(?:'s| is| are|s)|cual(?:es)? (?:es|son)) (?:my |the |our |your |mi |mis |el |la |los |las |su )?(?:(?:annual|yearly|overall|individual|family|medical|plan|monthly|anual|mensual|individual|familiar|general) )*(?:deductibles?|copay(?:ment)?s?|coinsurance|out[- ]of[- ]pocket (?:limit|max(?:imum)?)|oop(?: max)?|premiums?|deducibles?|copagos?|coseguros?|primas?)\b/;
+
 /** Identifiers a member may ask for (numbers, and the names of their own doctors): a plan document describes them but never holds the member's own. */
 const IDENTIFIER =
   /\b(?:(?:id|identification|member|claim|policy|group|phone|telephone|account) number|member id|number (?:on|of) my|numero de (?:mi |su )?(?:identificacion|miembro|reclamo|reclamacion|poliza|grupo|telefono|tarjeta|cuenta)|numero de mi|name of my|my (?:doctor|pcp|physician|provider|dentist)'?s name|nombre de mi)\b/;
@@ -112,6 +116,8 @@ export function wantsNumber(question: string): "amount" | "number" | "identifier
   if (/\bcuanto tiempo\b/.test(normalized)) return null;
   if (/\bhow many\b|\bcuant[oa]s\b/.test(normalized)) return "number";
   if (/\bhow much\b|\bcuanto\b|\bcuanta\b|\bwhat does .* cost\b|\bcuesta\b/.test(normalized)) return "amount";
+  // "What's my deductible…?", "¿Cuál es el copago…?": asking what a cost-sharing figure is asks for the figure.
+  if (ASKS_WHAT_FIGURE.test(normalized)) return "amount";
   if (IDENTIFIER.test(normalized)) return "identifier";
   return null;
 }

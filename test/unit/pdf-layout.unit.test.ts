@@ -51,6 +51,24 @@ describe("layoutPage", () => {
     ]);
   });
 
+  it("keeps the top of a tall cell with the row whose label is centred beside it (the first lines form no row of their own)", () => {
+    // Blue Shield's SBC: the answer cell starts two lines above its question, with a gap inside it.
+    const runs = [
+      run("Important Questions", 40, 580), run("Answers", 200, 580), run("Why this Matters:", 380, 580),
+      run("For preferred providers", 200, 564), run("$250 person / $500 family", 200, 550), run("For non-preferred providers", 200, 536),
+      run("$500 person / $1,000", 200, 508), run("family", 200, 494), run("Does not apply to preventive care.", 200, 480),
+      run("What is the overall", 40, 515), run("deductible?", 40, 501),
+      run("You must pay all the costs", 380, 536), run("up to the deductible amount", 380, 522), run("before this plan pays.", 380, 508),
+      run("Are there other", 40, 450), run("deductibles?", 40, 436), run("No.", 200, 443), run("You don't have to meet deductibles.", 380, 443),
+    ];
+    expect(layoutPage(runs).split("\n")).toEqual([
+      "| Important Questions | Answers | Why this Matters: |",
+      "| --- | --- | --- |",
+      "| What is the overall deductible? | For preferred providers $250 person / $500 family For non-preferred providers $500 person / $1,000 family Does not apply to preventive care. | You must pay all the costs up to the deductible amount before this plan pays. |",
+      "| Are there other deductibles? | No. | You don't have to meet deductibles. |",
+    ]);
+  });
+
   it("repeats a merged label into every row of the table it spans", () => {
     const runs = [
       run("If you", 40, 500),
