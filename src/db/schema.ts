@@ -189,9 +189,11 @@ export const documentChunks = pgTable(
     embedding: vector("embedding", { dimensions: EMBEDDING_DIMENSIONS }).notNull(),
     // 'simple' keeps every token (no stemming, no stop words), so "$50", "copay" and Spanish words all index the same way.
     // The section path is searchable with the text it governs ("Appeals" finds the paragraphs under that heading).
+    // A footnote mark set as digits after a word ("Outpatient X-rays2", "Specialists2" in a Medicare summary) is left
+    // out of the index, so the word is found as itself (src/text/tokenize.ts does the same for the offline providers).
     contentTsv: tsvector("content_tsv")
       .notNull()
-      .generatedAlwaysAs(sql`to_tsvector('simple', context || ' ' || content)`),
+      .generatedAlwaysAs(sql`to_tsvector('simple', regexp_replace(context || ' ' || content, '([[:lower:]]{3})[0-9]{1,2}\M', '\1', 'g'))`),
     createdAt: timestamps.createdAt,
   },
   (t) => [

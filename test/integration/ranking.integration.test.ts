@@ -117,6 +117,21 @@ describe("ranking: rare terms, the insurance vocabulary and Spanish questions", 
     );
     expect(results[0]?.text).toBe("Massage therapy | not covered.");
   });
+
+  it("finds a word with a footnote mark set after it ('Outpatient X-rays2') by the keyword leg alone", async () => {
+    const other = await registerUser("ranking-footnote");
+    await seedDocument(other.id, [
+      "Outpatient X-rays2 | $15 copay | $40 copay",
+      "Emergency care | $100 copay per visit.",
+      "Specialists2 | $40 copay per visit.",
+      "Tier 1 drugs | $0 copay.",
+    ]);
+    const embedder = createEmbeddingProvider(env, readConfig(env));
+    const keywords = (query: string) =>
+      withDatabase((db) => searchChunks(db, embedder, { userId: other.id, query, k: 5, similarityThreshold: 1.01 }));
+    expect((await keywords("¿Cuánto pago por una radiografía?")).results[0]?.text).toMatch(/^Outpatient X-rays2/);
+    expect((await keywords("specialists")).results[0]?.text).toMatch(/^Specialists2/);
+  });
 });
 
 describe("pathological queries", () => {
