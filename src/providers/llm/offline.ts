@@ -9,7 +9,7 @@
  * the honest "I couldn't find that in your documents." rather than a guess. It knows English and Spanish only.
  */
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
-import { contentTokens, isCostQuestion, looksLikeFollowUp, statesCost } from "../../text/content-tokens";
+import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost } from "../../text/content-tokens";
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
@@ -32,7 +32,11 @@ const BROADER = { broader: true } as const;
 const SECTION_WEIGHT = 0.5;
 /** A word of the question outside what it asks (askedPart: the situation told before it, a trailing clause) weighs this share. */
 const SITUATION_WEIGHT = 0.25;
-/** Added to the score of a sentence with an amount when the question is about money, to rank "$500" first. */
+/**
+ * Added to the score of a sentence with an amount when the question is about money, to rank "$500" first; half of it to
+ * one that says the cost in words ("No charge"), which a long cell's limitations also do ("Contraceptives covered at No
+ * Charge") beside the passage with the figures.
+ */
 const AMOUNT_BOOST = 0.25;
 /**
  * Concepts that are a figure of the plan as a whole, never of a service: a sentence that does not name it does not
@@ -167,7 +171,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       let named = 0;
       if (label !== null) for (const [token, weight] of wanted) if (label.has(token)) named += weight;
       const boost =
-        ((aboutCost && statesCost(unit.text)) || (aboutDuration && DURATION.test(unit.text)) ? AMOUNT_BOOST : 0) + (named / total) * LABEL_BOOST;
+        ((aboutCost && hasAmount(unit.text)) || (aboutDuration && DURATION.test(unit.text))
+          ? AMOUNT_BOOST
+          : aboutCost && statesCost(unit.text)
+            ? AMOUNT_BOOST / 2
+            : 0) +
+        (named / total) * LABEL_BOOST;
       const sentence = unit.heading && !ROW.test(unit.text) ? `${unit.heading}: ${unit.text}` : unit.text;
       candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell });
     }
@@ -307,7 +316,9 @@ function rowUnits(row: string, question: string): Unit[] {
       for (let j = i + 1; j < sentences.length && passage.length + (sentences[j]?.length ?? 0) < CELL_PASSAGE_CHARS; j++) passage += ` ${sentences[j]}`;
       // One passage per row (the in-network cell's, or the out-of-network one's), except one per plan when plans
       // stand side by side, each under its name.
-      units.push({ text: `${label} — ${column}${passage}`, heading: null, cell: PLAN_COLUMN.test(column) ? `${label}\u0000${column}` : label });
+      // The rest of the row is read as the passage's heading: its words count for the passage at SECTION_WEIGHT, so
+      // the passage with the figures is not outranked by a limitation that repeats a word of the question ("pharmacy").
+      units.push({ text: `${label} — ${column}${passage}`, heading: row, cell: PLAN_COLUMN.test(column) ? `${label}\u0000${column}` : label });
     });
   }
   return units;
