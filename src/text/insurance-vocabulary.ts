@@ -261,7 +261,8 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["abroad", "travel", "traveling", "overseas", "another country", "out of the country", "outside the country", "outside my country", "foreign country"],
   },
   { id: "meals", terms: ["meal benefit", "home-delivered meals", "meals", "meal"], aliases: ["meal delivery", "food delivery"] },
-  { id: "coverage-example", terms: ["coverage example", "coverage examples"], aliases: ["example", "examples", "sample care costs"] },
+  // Generic: a coverage example's own rows ("The total Peg would pay is $2,560") rarely repeat the word.
+  { id: "coverage-example", terms: ["coverage example", "coverage examples"], aliases: ["example", "examples", "sample care costs"], generic: true },
   { id: "part-b-drugs", terms: ["medicare part b prescription drugs", "part b drugs", "part b prescription drugs"], implies: ["prescription-drugs"] },
   { id: "catastrophic", terms: ["catastrophic coverage stage", "catastrophic coverage", "catastrophic stage"] },
   { id: "extra-help", terms: ["extra help", "low income subsidy", "lis"] },
