@@ -123,12 +123,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
   // What is asked weighs fully; the situation told around it ("I'm traveling to Europe.", "…to trim my toenails") less.
   const asked = contentTokens(askedPart(question));
-  // A Spanish word outside the vocabulary cannot be met in an English document ("compro", "porcentaje"): it weighs as
-  // little as a word of the situation, so the words that can be met decide.
-  const spanish = detectLanguage(question) === "es";
-  const weighs = (token: string, weight: number) =>
-    asked.has(token) && !(spanish && !token.startsWith("#") && !available.has(token)) ? weight : weight * SITUATION_WEIGHT;
-  const wanted = new Map([...contentTokens(question)].map(([token, weight]) => [token, weighs(token, weight)]));
+  const wanted = new Map([...contentTokens(question)].map(([token, weight]) => [token, asked.has(token) ? weight : weight * SITUATION_WEIGHT]));
   const total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
   // A specific word of the question found in no source ("Ozempic", "implants") means the documents do not say it:
