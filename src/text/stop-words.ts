@@ -60,7 +60,7 @@ export function isStopWord(word: string): boolean {
 }
 
 /**
- * Everyday English words of members' questions, and words that say what kind of answer is wanted rather than what it
+ * Everyday English words of members' questions (and "visita", as everyday as "visit"), and words that say what kind of answer is wanted rather than what it
  * is about. A word outside them, outside the stop words and the plan vocabulary's generic words, names the subject
  * itself — a drug, a service, a place — so its absence from every retrieved passage means the documents do not answer
  * the question. A fixed list stands in for word frequencies, which an offline provider does not have.
@@ -98,7 +98,8 @@ export const COMMON_WORDS = new Set(
   paid seen saw said told went came made took taken gave given found kept left met bought brought felt sent spent
   held knew known thought meant sought test tests hurt hurts worse shop store
   center centre facility facilities patient patients treat treated treatment overall routine non
-  company companies agency agencies planning couple stretch`
+  company companies agency agencies planning couple stretch
+  visita visitas`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),
