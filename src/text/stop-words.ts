@@ -60,8 +60,8 @@ export function isStopWord(word: string): boolean {
 }
 
 /**
- * Everyday English words of members' questions (and "visita", as everyday as "visit"), and words that say what kind of answer is wanted rather than what it
- * is about. A word outside them, outside the stop words and the plan vocabulary's generic words, names the subject
+ * Everyday English words of members' questions (and "visita", as everyday as "visit"), and words that say what kind
+ * of answer is wanted rather than what it is about. A word outside them, outside the stop words and the plan vocabulary's generic words, names the subject
  * itself — a drug, a service, a place — so its absence from every retrieved passage means the documents do not answer
  * the question. A fixed list stands in for word frequencies, which an offline provider does not have.
  */
