@@ -184,6 +184,25 @@ export function stackedHeader(rows: string[][]): { start: number; end: number; h
   return null;
 }
 
+/**
+ * Header names with an empty one after a named value column taken from its left neighbour where a row of names under
+ * the header names both columns (the name spans them: "Plan 004" over "Tier | 30 day supply"). Without such a row an
+ * empty name stays empty (an SBC's unnamed limitations column is not the out-of-network column).
+ */
+function inheritNames(header: string[], labelColumns: number, subHeaders: string[][]): string[] {
+  const names = [...header];
+  for (let column = labelColumns + 1; column < names.length; column++) {
+    const spanned = subHeaders.some((row) => (row[column] ?? "") !== "" && (row[column - 1] ?? "") !== "");
+    if (names[column] === "" && spanned) names[column] = names[column - 1] ?? "";
+  }
+  return names;
+}
+
+/** Whether a row of names sits under a spanning name: two of its cells share one of the header's (inherited) names. */
+function spansNamed(row: string[], names: string[], labelColumns: number): boolean {
+  return row.some((cell, column) => column > labelColumns && cell !== "" && names[column] !== "" && names[column] === names[column - 1] && (row[column - 1] ?? "") !== "");
+}
+
 /** A row of column names: no value in any cell, every cell short, two or more of them. */
 function namesRow(row: string[]): boolean {
   return row.filter((cell) => cell !== "").length >= 2 && row.every((cell) => cell.length <= MAX_HEADER_CELL_CHARS && !VALUE.test(cell));
@@ -270,15 +289,42 @@ function* renderRows(rows: string[][], header: string[] | null): Generator<PageI
     }
   }
   const labelColumns = Math.max(1, Math.min(width - 1, firstValue));
+  // A column name that spans the value columns to its right ("Clover Health Choice (PPO) (Plan 004)" over a tier
+  // column and an amount column) names them too: their cells are written together, under that name.
+  const subHeaders = header ? rows.filter((row) => row.slice(0, labelColumns).every((cell) => cell === "") && namesRow(row)) : [];
+  const names = header ? inheritNames(header.map(shortHeader), labelColumns, subHeaders) : null;
+  // Under such a header, a row of names in the value columns only ("Tier | 30 day supply | Tier | 30 day supply") is a
+  // sub-header: the rows after it are read under the name it gives each column that holds a value.
+  let sub: string[] | null = null;
   for (const row of rows) {
+    if (names && row.slice(0, labelColumns).every((cell) => cell === "") && namesRow(row) && spansNamed(row, names, labelColumns)) {
+      sub = row;
+      continue;
+    }
     const labels: string[] = [];
     for (const cell of row.slice(0, labelColumns)) if (cell && labels.at(-1) !== cell) labels.push(cell);
-    const values: string[] = [];
+    const parts: { name: string; cells: string[] }[] = [];
     row.slice(labelColumns).forEach((cell, offset) => {
       if (!cell) return;
-      const name = header ? shortHeader(header[labelColumns + offset] ?? "") : "";
-      values.push(name ? `${name}: ${cell}` : cell);
+      const column = labelColumns + offset;
+      const name = names ? (names[column] ?? "") : "";
+      const part = parts.at(-1);
+      // The next cell under the same spanning name joins the part before it, named by the sub-header over its value.
+      if (part && name && part.name.startsWith(name) && (names?.[column - 1] ?? "") === name) {
+        const aside = sub && VALUE.test(cell) ? (sub[column] ?? "") : "";
+        if (aside && part.name === name) part.name = `${name} · ${aside}`;
+        part.cells.push(cell);
+        return;
+      }
+      parts.push({ name, cells: [cell] });
     });
+    // Every spanning part opening with the same name ("Tier 4 (Non-Preferred Drug)" under each plan) names the row.
+    const opening = parts[0]?.cells[0] ?? "";
+    if (labels.length === 0 && parts.length >= 2 && !VALUE.test(opening) && parts.every((part) => part.cells.length >= 2 && part.cells[0] === opening)) {
+      labels.push(opening);
+      for (const part of parts) part.cells.shift();
+    }
+    const values = parts.map((part) => (part.name ? `${part.name}: ${part.cells.join(" ")}` : part.cells.join(" ")));
     const label = labels.join(" › ");
     if (!label && values.length === 0) continue;
     const text = label && values.length ? `${label} — ${values.join("; ")}` : label || values.join("; ");

@@ -101,6 +101,28 @@ describe("pageItems", () => {
     ]);
   });
 
+  it("reads plans side by side, each over a name column and a value column, with the sub-header over each value", () => {
+    const page = [
+      "| | Gold Plan (Plan 004) | | Silver Plan (Plan 007) | |",
+      "| --- | --- | --- | --- | --- |",
+      "| Initial Coverage | You pay the following until costs reach $2,000. | | You pay the following until costs reach $2,000. | |",
+      "| | Tier | 30 day supply | Tier | 30 day supply |",
+      "| | Tier 4 (Non-Preferred Drug) | $100 copay | Tier 4 (Non-Preferred Drug) | 35% coinsurance |",
+      "| | Tier | 100 day supply | Tier | 100 day supply |",
+      "| | Tier 4 (Non-Preferred Drug) | $300 copay | Tier 4 (Non-Preferred Drug) | 35% coinsurance |",
+    ].join("\n");
+    const rows = pageItems(page, initialState()).filter((item) => item.kind === "row");
+    expect(rows.map((row) => row.text)).toEqual([
+      "Initial Coverage — Gold Plan (Plan 004): You pay the following until costs reach $2,000.; Silver Plan (Plan 007): You pay the following until costs reach $2,000.",
+      "Tier 4 (Non-Preferred Drug) — Gold Plan (Plan 004) · 30 day supply: $100 copay; Silver Plan (Plan 007) · 30 day supply: 35% coinsurance",
+      "Tier 4 (Non-Preferred Drug) — Gold Plan (Plan 004) · 100 day supply: $300 copay; Silver Plan (Plan 007) · 100 day supply: 35% coinsurance",
+    ]);
+    // An unnamed column without a row of names over it stays unnamed (an SBC's limitations column).
+    const sbc = ["| Event | Service | Plan Provider | Non-Plan Provider | |", "| --- | --- | --- | --- | --- |", "| If you need drugs | Generic drugs | $10 copay | Not covered | Not subject to deductible |"].join("\n");
+    const [row] = pageItems(sbc, initialState()).filter((item) => item.kind === "row");
+    expect(row?.text).toBe("If you need drugs › Generic drugs — Plan Provider: $10 copay; Non-Plan Provider: Not covered; Not subject to deductible");
+  });
+
   it("shortens cost column headers to the words that tell them apart", () => {
     expect(shortHeader("What You Will Pay Network Provider (You will pay the least)")).toBe("Network Provider");
     expect(shortHeader("What you must pay when you get these services In-Network")).toBe("In-Network");
