@@ -31,10 +31,10 @@ describe("buildRetrievalQuery", () => {
     expect(searched).toEqual(expect.arrayContaining(["(age | ages)", "child:*", "children:*", "dependent:*"]));
   });
 
-  it("weighs the situation told before the question at half the question's words", () => {
+  it("weighs the situation told before the question at a quarter of the question's words", () => {
     const { terms } = buildRetrievalQuery("My claim for surgery was denied. How long do I have to appeal?");
     const weightOf = (tsquery: string) => terms.find((term) => term.tsquery === tsquery)?.groupWeight;
-    expect(weightOf("surger:*")).toBe(0.5);
+    expect(weightOf("surger:*")).toBe(0.25);
     expect(weightOf("appeal:*")).toBe(1);
   });
 
