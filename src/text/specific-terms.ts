@@ -57,14 +57,16 @@ export function requiredTerms(question: string): string[] {
 /**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing
  * clause, or all of its asking sentences, or the whole question — the first of these that names a specific term.
+ * With `clauses: false`, whole asking sentences only (the statements before them are still left out).
  *
  * @example askedPart("I'm diabetic. Does the plan cover routine foot care?") // "Does the plan cover routine foot care?"
  */
-export function askedPart(question: string): string {
+export function askedPart(question: string, options: { clauses?: boolean } = {}): string {
   const sentences = question.split(/(?<=[.!?])\s+/);
   const asks = (sentence: string) => /\?\s*$/.test(sentence) || /^\s*¿/.test(sentence);
   const asked = sentences.filter(asks).join(" ");
-  for (const part of [mainClause(asked), asked]) if (part.trim() !== "" && specificTerms(part).length > 0) return part;
+  const parts = options.clauses === false ? [asked] : [mainClause(asked), asked];
+  for (const part of parts) if (part.trim() !== "" && specificTerms(part).length > 0) return part;
   return question;
 }
 

@@ -410,6 +410,9 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     const baby = source(14, "If you are pregnant › Delivery and all inpatient services — Network Provider: 20% coinsurance");
     expect(selectQuotes("Does the plan cover a breast pump after my baby is born?", [baby])).toEqual([]);
     expect(selectQuotes("Does the plan cover LASIK eye surgery?", [source(15, "Routine eye exam — In-network: $0 copay. Outpatient surgery — In-network: $100 copay")])).toEqual([]);
+    // A concept in the trailing clause still says what is asked.
+    const drugs = source(16, "Generic drugs (retail) — Network Provider: $10 copay\nGeneric drugs (mail order) — Network Provider: $20 copay");
+    expect(selectQuotes("What do I pay for generic drugs when I use mail order?", [drugs])[0]?.sentence).toContain("mail order");
   });
 
   it("keeps the option asked about of a cell with a figure per option, and reads a negated network as out of network", () => {

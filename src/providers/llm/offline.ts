@@ -122,8 +122,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
   // What is asked weighs fully; the situation told around it ("I'm traveling to Europe.", "…to trim my toenails") less.
+  // A concept in the question's trailing clause ("…from a mail-order pharmacy") still says what is asked; its plain
+  // words ("…to trim my toenails") tell the story.
   const asked = contentTokens(askedPart(question));
-  const wanted = new Map([...contentTokens(question)].map(([token, weight]) => [token, asked.has(token) ? weight : weight * SITUATION_WEIGHT]));
+  const sentences = contentTokens(askedPart(question, { clauses: false }));
+  const weighs = (token: string) => asked.has(token) || (token.startsWith("#") && sentences.has(token));
+  const wanted = new Map([...contentTokens(question)].map(([token, weight]) => [token, weighs(token) ? weight : weight * SITUATION_WEIGHT]));
   const total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
   // A specific word of the question found in no source ("Ozempic", "implants") means the documents do not say it:
