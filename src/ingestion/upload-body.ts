@@ -8,7 +8,8 @@ export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
  * The reader gives the event loop a turn after this much of the body. A body that arrives faster than it is parsed is
  * read from chunks already queued, all in microtasks: a 20 MB upload held the local isolate 160–310 ms in one
  * stretch (the same upload with a 404 route polled beside /health: both waited), 37–70 ms with a turn every MiB
- * (BENCHMARKS.md, "Hostile files"). 20 turns for 20 MB cost nothing measurable.
+ * (BENCHMARKS.md, "Hostile files"). The price: on a loaded machine the upload itself takes longer (20 MB at load 3–5:
+ * 2.0–2.7 s instead of 1.5–2.3 s, the other requests' turns included).
  */
 const YIELD_EVERY_BYTES = 1024 * 1024;
 /** A part's headers are a few lines; more than this is not a form a browser or curl sends. */
