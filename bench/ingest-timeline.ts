@@ -1,15 +1,15 @@
 /**
  * Where the time of an eval-style ingestion goes: the dev corpus's PDFs, each uploaded by a fresh member, two at a
- * time (as eval/runner.ts runs them) or all at once (--lanes 14), against a stack started like the eval's. For each
+ * time (as eval/runner.ts runs them) or all at once (--lanes 13), against a stack started like the eval's. For each
  * document it records, from this side: registration (with every 429 and the wait it asked for), the upload request,
  * and the job read every 250 ms (each status change with its time and `attempts`); from the job itself: its attempt's
  * `timings_ms.total_ms`. So a document's time splits into registering, uploading, waiting in the queue (answered →
- * first seen `parsing`), and working. Prints a table and writes nothing; the stack's log (ids, codes and timings
+ * first seen `parsing`), and working. Prints a line per document and writes nothing; the stack's log (ids, codes and timings
  * only) goes to BENCH_STACK_LOG when set.
  *
  * @example
- *   node bench/ingest-timeline.ts                  # the 14 PDFs, two at a time, registration rate limit on (like npm run eval)
- *   node bench/ingest-timeline.ts --lanes 14       # all at once
+ *   node bench/ingest-timeline.ts                  # the 13 PDFs, two at a time, registration limit on (as npm run eval had it)
+ *   node bench/ingest-timeline.ts --lanes 13 --var RATE_LIMITS_ENABLED=false   # all at once
  *   node bench/ingest-timeline.ts --var RATE_LIMITS_ENABLED=false
  */
 import { readdirSync, readFileSync } from "node:fs";
