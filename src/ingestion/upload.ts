@@ -6,6 +6,7 @@ import { isUniqueViolation } from "../db/errors";
 import { assertUploadWithinQuota, type Quotas } from "../db/quotas";
 import { ApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
+import { yieldToEventLoop } from "../lib/yield";
 import { detectKind } from "./detect";
 import type { IngestMessage, IngestQueue } from "./queue-message";
 import { restartIngestion } from "./restart";
@@ -62,7 +63,7 @@ export async function acceptUpload(
   const documentId = crypto.randomUUID();
   const filename = sanitizeFilename(input.filename);
   const r2Key = `users/${userId}/documents/${documentId}`;
-  await deps.bucket.put(r2Key, bytes, {
+  await storeInSlices(deps.bucket, r2Key, bytes, {
     httpMetadata: { contentType: CONTENT_TYPES[kind] },
     customMetadata: { userId, documentId, sha256, filename },
     sha256: sha256,
@@ -133,10 +134,44 @@ async function findDuplicate(
   });
   if (job.status === "complete") return answer(200, job.status);
   if (!(await deps.bucket.head(document.r2Key))) {
-    await deps.bucket.put(document.r2Key, upload.bytes, { httpMetadata: { contentType: CONTENT_TYPES[upload.kind] }, sha256 });
+    await storeInSlices(deps.bucket, document.r2Key, upload.bytes, { httpMetadata: { contentType: CONTENT_TYPES[upload.kind] }, sha256 });
   }
   const restarted = await restartIngestion(deps, userId, job.id);
   return restarted ? answer(202, restarted.status) : answer(200, job.status);
+}
+
+/**
+ * Slice size for `storeInSlices`. Handed 20 MB in one piece, the local R2 simulator (in the same workerd process as
+ * the Worker) held every request 300–590 ms; fed 1 MiB at a time with a turn of the event loop between, 95–220 ms.
+ */
+const STORE_SLICE_BYTES = 1024 * 1024;
+
+/**
+ * `bucket.put` of bytes already in memory, handed over a MiB at a time through a stream of declared length (R2 needs
+ * the length of a streamed body), with a turn of the event loop between slices, so storing a large upload never holds
+ * the isolate in one stretch. The slices are views of `bytes`: nothing is copied. Small files go in one piece.
+ */
+export async function storeInSlices(bucket: R2Bucket, key: string, bytes: Uint8Array, options: R2PutOptions): Promise<void> {
+  if (bytes.byteLength <= STORE_SLICE_BYTES) {
+    await bucket.put(key, bytes, options);
+    return;
+  }
+  const stream = new FixedLengthStream(bytes.byteLength);
+  const writer = stream.writable.getWriter();
+  const feeding = (async () => {
+    for (let at = 0; at < bytes.byteLength; at += STORE_SLICE_BYTES) {
+      await writer.write(bytes.subarray(at, at + STORE_SLICE_BYTES));
+      await yieldToEventLoop();
+    }
+    await writer.close();
+  })();
+  try {
+    await Promise.all([bucket.put(key, stream.readable, options), feeding]);
+  } catch (error) {
+    // A put that failed stops reading; the writer would otherwise wait for room that never comes.
+    await writer.abort(error).catch(() => undefined);
+    throw error;
+  }
 }
 
 export function tooLarge(maxUploadBytes: number): ApiError {

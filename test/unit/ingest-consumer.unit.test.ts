@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { inject } from "vitest";
 import type { AppEnv } from "../../src/env";
 import { readConfig } from "../../src/config";
+import { createServices } from "../../src/services";
 import { MAX_LINE_CHARS } from "../../src/lib/log";
 import { UpstreamError } from "../../src/lib/service-errors";
 import { createEmbeddingProvider } from "../../src/providers/embeddings";
@@ -42,6 +43,30 @@ describe("ingest queue consumer", () => {
     expect(result.explicitAcks).toHaveLength(1);
     expect(result.retryMessages).toEqual([]);
     expect((await waitForJob(user, message.jobId)).status).toBe("complete");
+  });
+
+  it("works through a batch's messages one after another: the second document waits for the first (why a batch is one message)", async () => {
+    const other = await registerUser("consumer-other");
+    const first = await stageUpload(user, TEXT, "long.txt");
+    const second = await stageUpload(other, TEXT, "short.txt");
+    const builtin = createServices(env as AppEnv).parser();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The first document's parse takes as long as the test says; the second's is instant.
+    const parser = { name: builtin.name, parse: async (...args: Parameters<typeof builtin.parse>) => ((args[2] === "long.txt" ? await held : undefined), builtin.parse(...args)) };
+    const batch = createMessageBatch<IngestMessage>("insurance-navigator-ingest", [
+      { id: crypto.randomUUID(), timestamp: new Date(), attempts: 1, body: first },
+      { id: crypto.randomUUID(), timestamp: new Date(), attempts: 1, body: second },
+    ]);
+    const handling = handleIngestBatch(batch, env as AppEnv, createExecutionContext(), { parser });
+    const status = async (owner: TestUser, jobId: string) => (await (await api(`/api/v2/jobs/${jobId}`, { headers: owner.auth })).json<JobBody>()).status;
+    for (let i = 0; i < 50 && (await status(user, first.jobId)) !== "parsing"; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await status(user, first.jobId)).toBe("parsing");
+    expect(await status(other, second.jobId)).toBe("queued");
+    release();
+    await handling;
+    expect(await status(other, second.jobId)).toBe("complete");
   });
 
   it("yields the same chunks, not twice as many, when one message is delivered twice", async () => {

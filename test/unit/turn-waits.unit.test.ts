@@ -68,4 +68,12 @@ describe("the ingest queue", () => {
     expect(ingest).toBeDefined();
     expect(ingest).toMatch(/^max_batch_timeout = 0$/m);
   });
+
+  it("gives every message a batch of its own in every environment, so no document waits for another's ingestion", () => {
+    for (const marker of ["[[queues.consumers]]", "[[env.production.queues.consumers]]"]) {
+      const consumers = wranglerToml.split(marker).slice(1).map((section: string) => section.split("\n[")[0] ?? "");
+      const ingest = consumers.find((section: string) => /^queue = "insurance-navigator-ingest"$/m.test(section));
+      expect(ingest, marker).toMatch(/^max_batch_size = 1$/m);
+    }
+  });
 });

@@ -64,4 +64,27 @@ describe("readUploadedFile", () => {
     const error = await readUploadedFile(request(bytes, 512), 1000).catch((e: unknown) => e);
     expect((error as ApiError).code).toBe("payload_too_large");
   });
+
+  it("lets other requests run while it reads a large body whose chunks have all arrived", async () => {
+    // Chunks already queued are read in microtasks; without a turn of the event loop between them, a timer (another
+    // request, /health) waits until the whole 4 MiB is read.
+    const bytes = body([{ name: "file", filename: "big.txt", content: new Uint8Array(4 * 1024 * 1024).fill(0x61) }]);
+    const ticks = await timerTurnsDuring(() => readUploadedFile(request(bytes, 64 * 1024), 8 * 1024 * 1024));
+    expect(ticks).toBeGreaterThanOrEqual(3);
+  });
 });
+
+/** How many times a zero-delay timer ran while `work` was in progress: 0 when it never let the event loop turn. */
+async function timerTurnsDuring(work: () => Promise<unknown>): Promise<number> {
+  let turns = 0;
+  let done = false;
+  const turn = () => {
+    if (done) return;
+    turns++;
+    setTimeout(turn, 0);
+  };
+  setTimeout(turn, 0);
+  await work();
+  done = true;
+  return turns;
+}
