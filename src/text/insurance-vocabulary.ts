@@ -278,7 +278,7 @@ export const INSURANCE_VOCABULARY = [
     terms: ["excluded services", "not covered", "does not cover", "exclusions", "not cover", "not covered under any condition"],
     aliases: ["never cover", "never covered", "excluded", "exclusion", "isn't covered", "doesn't cover", "not include"],
   },
-  { id: "appeal", terms: ["appeal"], aliases: ["dispute", "contest a denial"] },
+  { id: "appeal", terms: ["appeal", "reconsideration", "redetermination"], aliases: ["dispute", "contest a denial"] },
   { id: "grievance", terms: ["grievance", "complaint"] },
   { id: "denial", terms: ["denied", "denial", "deny"], aliases: ["turned down", "rejected"] },
   {
@@ -304,7 +304,7 @@ export const INSURANCE_VOCABULARY = [
   // Time and frequency: question words more than topics.
   {
     id: "deadline",
-    terms: ["deadline", "within", "calendar days", "time limit"],
+    terms: ["deadline", "within", "calendar days", "time limit", "no later than"],
     aliases: ["how long", "how soon", "how many days", "by when"],
     weight: 0.5,
   },

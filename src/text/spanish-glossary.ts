@@ -137,7 +137,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   fsa: ["cuenta de gastos flexibles", "cuenta flexible"],
   hra: ["cuenta de reembolso de salud", "arreglo de reembolso de salud"],
   "excluded-services": ["servicios excluidos", "no cubre", "no cubiertos", "no está cubierto", "exclusiones", "excluido", "nunca cubre", "no incluye"],
-  appeal: ["apelación", "apelar", "apelo", "apele"],
+  appeal: ["apelación", "apelar", "apelo", "apele", "reconsideración", "impugnar"],
   grievance: ["queja", "queja formal", "quejarme", "quejarse"],
   denial: ["negaron", "negado", "negada", "denegación", "denegado", "denegada", "rechazaron", "rechazado", "rechazada", "niegan", "negar"],
   "enrollment-period": ["periodo de inscripción", "período de inscripción", "inscripción abierta", "inscripción", "inscribirme", "cambiar de plan", "cambiarme de plan"],
