@@ -101,6 +101,9 @@ async function latencyModel(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const name = `latency-latest${process.env.DATABASE_URL ? "-postgresql" : ""}.json`;
   writeFileSync(join(dir, name), `${JSON.stringify(results, null, 2)}\n`);
+  // A dated copy too, so a later run does not overwrite the numbers a page cites.
+  const dated = `latency-${results.date.slice(0, 16).replace(":", "-")}${process.env.DATABASE_URL ? "-postgresql" : ""}.json`;
+  writeFileSync(join(dir, dated), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${latencyTable(rows)}\n\n${burstTable(bursts)}\n`);
   log(`wrote bench/results/${name} in ${results.seconds} s`);
 }

@@ -49,6 +49,11 @@ export interface Services {
   deferSessionCheck(userId: string, sessionId: string): void;
   /** Whether the deferred session is open: what its transaction found, or one query when none has run. True without one. */
   sessionConfirmed(): Promise<boolean>;
+  /**
+   * What another invocation's transaction found about the deferred session (the chat object's retrieval request), so
+   * `sessionConfirmed` needs no query of its own. Ignored when there is none or it is already known.
+   */
+  settleSession(active: boolean): void;
   /** Closes the database pool if one was opened; never rejects. Call it once nothing needs the database. */
   close(): Promise<void>;
 }
@@ -87,6 +92,9 @@ export function createServices(env: AppEnv, options: ServicesOptions = {}): Serv
       if (!session) return true;
       session.active ??= await sessionActive(oneShot(), session.userId, session.sessionId);
       return session.active;
+    },
+    settleSession: (active) => {
+      if (session) session.active ??= active;
     },
     close: async () => {
       const opened = handle;

@@ -16,12 +16,14 @@ import { watch } from "./proc.ts";
 import { launchStack, type RunningStack } from "./stack-child.ts";
 import { round, summarize } from "./stats.ts";
 
-export const ROUND_TRIP_MS = [0, 5, 20];
+/** BENCH_LATENCY_MS (e.g. "20") measures fewer round-trip times, to spend a run's minutes on more samples of one. */
+export const ROUND_TRIP_MS = process.env.BENCH_LATENCY_MS ? process.env.BENCH_LATENCY_MS.split(",").map(Number) : [0, 5, 20];
 /** text-embedding-3-small from a Worker: ~150 ms per call (the figure). */
 export const EMBEDDING_MS = 150;
 /** Searches and chat turns per configuration: enough for a stable median on a loaded machine, few enough to finish. */
 const SEARCHES = 20;
-const TURNS = 10;
+/** BENCH_LATENCY_TURNS: more chat turns per row, where a median of 10 cannot show a 20 ms step on a loaded machine. */
+const TURNS = Number(process.env.BENCH_LATENCY_TURNS) || 10;
 /** The concurrency: 100 connections searching at once for 10 s, at no emulated distance. */
 const BURST = { connections: 100, seconds: 10 };
 

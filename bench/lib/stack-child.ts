@@ -45,7 +45,9 @@ export async function launchStack(
 ): Promise<RunningStack> {
   options = { ...benchPorts(), ...options };
   // Same Node (22, from the repo) and the same environment, so DATABASE_URL / APP_DATABASE_URL reach startStack.
-  const child = spawn(process.execPath, [STACK_PROCESS, JSON.stringify(options)], { stdio: ["pipe", "pipe", "pipe"] });
+  // BENCH_STACK_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=<folder>") profiles the process holding the database side.
+  const nodeArgs = process.env.BENCH_STACK_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, STACK_PROCESS, JSON.stringify(options)], { stdio: ["pipe", "pipe", "pipe"] });
   const errors: string[] = [];
   child.stderr.on("data", (chunk: Buffer) => errors.push(chunk.toString()));
   const lines = createInterface({ input: child.stdout });

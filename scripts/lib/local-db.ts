@@ -95,9 +95,6 @@ interface Listening {
 /** How long an idle HTTP connection from the Worker stays open: longer than any pause between its requests. */
 const KEEP_ALIVE_MS = 10 * 60_000;
 
-/** The endpoint's own pooled connections come in on this path: they are the pooler's, not the Worker's. */
-const INTERNAL_PATH = "/pool";
-
 /**
  * Round trips the Worker makes and the emulated distance of each (bench only; zero and uncounted cost otherwise). A
  * round trip is a flight: the first message a connection sends after the database last answered it. Messages of one
@@ -183,13 +180,13 @@ async function listen(port: number, onSocket: (socket: WebSocket, target: URL | 
   const sockets = new WebSocketServer({ server: http });
   sockets.on("connection", (socket, request) => {
     const url = new URL(request.url ?? "/", "http://relay");
-    if (url.pathname !== INTERNAL_PATH) distance.attach(socket);
+    distance.attach(socket);
     const address = url.searchParams.get("address");
     onSocket(socket, address ? new URL(`postgres://${address}`) : null);
   });
   http.listen(port, "127.0.0.1");
   await once(http, "listening");
-  sql = createSqlHttpEndpoint({ backend: backend ?? poolBackend(`127.0.0.1:${(http.address() as { port: number }).port}${INTERNAL_PATH}`) });
+  sql = createSqlHttpEndpoint({ backend: backend ?? poolBackend() });
   return { http, sockets, sql };
 }
 

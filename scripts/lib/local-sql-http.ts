@@ -11,12 +11,14 @@
  *
  * Behind it is a small pool of connections to the same database the WebSocket endpoint serves, as Neon's own HTTP
  * endpoint sits on its connection pooler: a hundred concurrent requests share `POOL_SIZE` backends instead of opening
- * a hundred connections. Embedded PGlite is served in process instead (`SqlBackend` from scripts/lib/local-db.ts):
- * its one backend is reached without a WebSocket hop, holding it only while a request's statements run.
+ * a hundred connections. The pool's connections are plain TCP to PostgreSQL (`TcpAsWebSocket`), not WebSockets
+ * through the stack's own relay. Embedded PGlite is served in process instead (`SqlBackend` from
+ * scripts/lib/local-db.ts): its one backend is reached without a WebSocket hop, holding it only while a request's
+ * statements run.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { neonConfig, Pool, type PoolClient } from "@neondatabase/serverless";
-import { WebSocket } from "ws";
+import { connect, isIP, type Socket } from "node:net";
+import { Client, Pool, type PoolClient } from "@neondatabase/serverless";
 
 /**
  * Connections per database behind the endpoint. PostgreSQL's default max_connections is 100; ten leave room for the
@@ -93,15 +95,13 @@ export interface SqlEndpointStats {
 }
 
 /**
- * Pools of driver connections that reach the database through `wsProxy` (the WebSocket endpoint next to it). Sets the
- * driver's process-wide WebSocket options: a process serves one local database at a time.
+ * Pools of driver connections, each a TCP connection to the database on this machine. The driver (the one the
+ * Worker uses, so both speak the same protocol version) only knows WebSockets; `DirectClient` gives each of its
+ * connections a TCP socket behind that interface. Measured against PostgreSQL 15 on the loaded 2-core machine, the
+ * WebSocket hop through the relay in this same process cost more CPU per search than the endpoint's own work
+ * (BENCHMARKS.md, "The local SQL endpoint's CPU").
  */
-export function poolBackend(wsProxy: string): SqlBackend {
-  neonConfig.webSocketConstructor = WebSocket;
-  neonConfig.wsProxy = (host, port) => `${wsProxy}?address=${host}:${port}`;
-  neonConfig.useSecureWebSocket = false;
-  neonConfig.pipelineTLS = false;
-  neonConfig.pipelineConnect = false;
+export function poolBackend(): SqlBackend {
   const pools = new Map<string, Pool>();
   const poolFor = (connectionString: string) => {
     let pool = pools.get(connectionString);
@@ -109,7 +109,7 @@ export function poolBackend(wsProxy: string): SqlBackend {
       // Idle connections stay open (the driver's default closes them after 10 s), as a pooler's server connections do:
       // otherwise the first query after a pause pays a login, and /health's first check in a test file (after ~20 s
       // of starting workerd) missed its 500 ms deadline against PostgreSQL on the loaded CI machine.
-      pool = new Pool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS, idleTimeoutMillis: 0 });
+      pool = new DirectPool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS, idleTimeoutMillis: 0 });
       // A pooled connection that drops (the database restarted) is replaced on next use; nothing to crash for.
       pool.on("error", () => undefined);
       pools.set(connectionString, pool);
@@ -130,6 +130,71 @@ export function poolBackend(wsProxy: string): SqlBackend {
       pools.clear();
     },
   };
+}
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+/**
+ * The part of the WebSocket interface the driver's socket uses (`binaryType`, `addEventListener`, `send`, `close`),
+ * over a TCP connection: what would arrive as a WebSocket message arrives as the bytes PostgreSQL sent, with no
+ * framing, masking or second hop. Only loopback targets, like the relay (scripts/lib/local-db.ts).
+ */
+class TcpAsWebSocket {
+  binaryType = "arraybuffer";
+  private readonly tcp: Socket;
+  private readonly listeners = new Map<string, Array<(event: unknown) => void>>();
+
+  constructor(url: string) {
+    // The driver asks for `ws://<wsProxy(host, port)>`; `DirectClient` makes that the database's own host:port.
+    const target = new URL(url);
+    const host = target.hostname.replace(/^\[|\]$/g, "");
+    if (!LOOPBACK.has(target.hostname) && !(isIP(host) && host.startsWith("127."))) {
+      throw new Error("the local SQL endpoint only connects to a database on this machine");
+    }
+    this.tcp = connect({ host: host === "localhost" ? "127.0.0.1" : host, port: Number(target.port || 5432) });
+    this.tcp.setNoDelay(true);
+    this.tcp.on("connect", () => this.emit("open", {}));
+    this.tcp.on("data", (data: Buffer) => this.emit("message", { data }));
+    this.tcp.on("error", (error) => this.emit("error", error));
+    this.tcp.on("close", () => this.emit("close", {}));
+  }
+
+  addEventListener(type: string, listener: (event: unknown) => void): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+
+  send(data: Uint8Array): void {
+    this.tcp.write(data);
+  }
+
+  close(): void {
+    this.tcp.end();
+  }
+
+  private emit(type: string, event: unknown): void {
+    for (const listener of this.listeners.get(type) ?? []) listener(event);
+  }
+}
+
+/** The driver's client with its socket on TCP; set per client, so the process-wide `neonConfig` is left alone. */
+class DirectClient extends Client {
+  constructor(config?: ConstructorParameters<typeof Client>[0]) {
+    super(config);
+    const socket = this.neonConfig;
+    socket.webSocketConstructor = TcpAsWebSocket as unknown as typeof socket.webSocketConstructor;
+    socket.wsProxy = (host, port) => `${host}:${port}`;
+    socket.useSecureWebSocket = false;
+    socket.pipelineTLS = false;
+    socket.pipelineConnect = false;
+  }
+}
+
+/** The driver's pool, making `DirectClient`s (it sets its own `Client` when constructed, so this comes after). */
+class DirectPool extends Pool {
+  constructor(config: ConstructorParameters<typeof Pool>[0]) {
+    super(config);
+    this.Client = DirectClient;
+  }
 }
 
 export function createSqlHttpEndpoint(options: { backend: SqlBackend; delayMs?: number }): SqlHttpEndpoint {

@@ -62,11 +62,29 @@ export const REWRITE_BUDGET_MS = 1_200;
  * own (the SSE `start`, which waits until the client reads it) does so while the question is already being searched.
  */
 export function runTurn(deps: TurnDeps, input: TurnInput): AsyncGenerator<TurnEvent> {
+  return startTurn(deps, input).events;
+}
+
+/** A turn under way: its events, and when its retrieval (the turn's one database request) has settled. */
+export interface StartedTurn {
+  events: AsyncGenerator<TurnEvent>;
+  /**
+   * Resolves when retrieval has succeeded or failed, never rejects (a failure is thrown by `events`). The chat object
+   * waits for it before it answers: a login session checked inside retrieval's request is known by then.
+   */
+  retrieved: Promise<void>;
+}
+
+/** As `runTurn`, for a caller that must know when retrieval is done before it streams anything (the chat object). */
+export function startTurn(deps: TurnDeps, input: TurnInput): StartedTurn {
   const started = Date.now();
   const retrieval = retrieve(deps, input);
   // Awaited by the generator; a turn dropped before it is read must not report the failure as unhandled.
-  retrieval.catch(() => undefined);
-  return answerTurn(deps, input, started, retrieval);
+  const retrieved = retrieval.then(
+    () => undefined,
+    () => undefined,
+  );
+  return { events: answerTurn(deps, input, started, retrieval), retrieved };
 }
 
 async function retrieve(deps: TurnDeps, input: TurnInput): Promise<{ query: string; results: SearchResult[] }> {
@@ -144,8 +162,13 @@ async function* answerTurn(
 
 /** Runs a turn to the end and returns the final event; for JSON answers. */
 export async function completeTurn(deps: TurnDeps, input: TurnInput): Promise<Extract<TurnEvent, { type: "done" }> & { sources: Citation[] }> {
+  return finishTurn(runTurn(deps, input));
+}
+
+/** Reads a started turn's events to the end and returns the final event with the sources. */
+export async function finishTurn(events: AsyncGenerator<TurnEvent>): Promise<Extract<TurnEvent, { type: "done" }> & { sources: Citation[] }> {
   let sources: Citation[] = [];
-  for await (const event of runTurn(deps, input)) {
+  for await (const event of events) {
     if (event.type === "sources") sources = event.citations;
     if (event.type === "done") return { ...event, sources };
   }

@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import type { ChatAnswer, ChatEvents } from "../api/chat";
-import { chatEvent, completeTurn, runTurn, type TurnDeps, type TurnEvent } from "../chat/turn";
+import { chatEvent, finishTurn, startTurn, type StartedTurn, type TurnEvent } from "../chat/turn";
 import { readConfig, type Config } from "../config";
 import type { AppEnv } from "../env";
 import { toApiError } from "../lib/errors";
@@ -8,7 +8,7 @@ import { SseWriter } from "../lib/sse";
 import { errorFields, log } from "../lib/log";
 import { record } from "../observability/analytics";
 import type { ChatTurn } from "../providers/llm/types";
-import { createServices } from "../services";
+import { createServices, type Services } from "../services";
 import { ChatStore, IN_PROGRESS, type MessageRow, type SessionRow } from "./chat-store";
 
 export interface ChatRequest {
@@ -17,6 +17,11 @@ export interface ChatRequest {
   sessionId?: string;
   documentIds?: string[];
   requestId: string;
+  /**
+   * The access token's login session, not yet checked: the turn's retrieval request checks it (one database round
+   * trip, not two). Absent for an API key, whose owner was looked up already.
+   */
+  loginSessionId?: string;
 }
 
 /**
@@ -25,7 +30,7 @@ export interface ChatRequest {
  */
 export type ChatRefusal = {
   ok: false;
-  code: "not_found" | "rate_limited" | "database_unavailable" | "upstream_unavailable";
+  code: "session_ended" | "not_found" | "rate_limited" | "database_unavailable" | "upstream_unavailable";
   message: string;
   retryAfterSeconds?: number;
 };
@@ -91,28 +96,20 @@ export class ChatSession extends DurableObject<AppEnv> {
 
   /** Streams one turn as SSE. The answer is stored when it completes, even if the client has gone by then. */
   async chatStream(request: ChatRequest): Promise<ChatRefusal | { ok: true; stream: ReadableStream<Uint8Array> }> {
-    const admitted = this.admit(request);
+    const admitted = await this.admit(request);
     if (!admitted.ok) return admitted;
-    const { session, history, assistantMessageId } = admitted;
+    const { session, assistantMessageId, turn, close } = admitted;
 
     // A client that disconnects stops the writes, not the turn: the answer is still generated and stored.
     const sse = new SseWriter().keepAlive(KEEP_ALIVE_MS);
     const event = (name: keyof typeof ChatEvents, data: unknown) => sse.event(name, data);
 
     const work = (async () => {
-      const { deps, close } = this.turnDeps(request.userId);
-      // Retrieval starts here, while the start event below waits for the client to read it.
-      const turn = runTurn(deps, {
-        userId: request.userId,
-        question: request.message,
-        history,
-        documentIds: request.documentIds,
-      });
-      await event("start", { session_id: session.id, message_id: assistantMessageId });
       let partial = "";
       let savedAt = Date.now();
       try {
-        for await (const turnEvent of turn) {
+        await event("start", { session_id: session.id, message_id: assistantMessageId });
+        for await (const turnEvent of turn.events) {
           if (turnEvent.type === "delta") {
             partial += turnEvent.text;
             if (Date.now() - savedAt >= PARTIAL_SAVE_MS) {
@@ -142,12 +139,11 @@ export class ChatSession extends DurableObject<AppEnv> {
 
   /** Runs one turn to the end and answers JSON. */
   async chatJson(request: ChatRequest): Promise<ChatRefusal | { ok: true; result: ChatJsonResult }> {
-    const admitted = this.admit(request);
+    const admitted = await this.admit(request);
     if (!admitted.ok) return admitted;
-    const { session, history, assistantMessageId: messageId } = admitted;
-    const { deps, close } = this.turnDeps(request.userId);
+    const { session, assistantMessageId: messageId, turn, close } = admitted;
     try {
-      const done = await completeTurn(deps, { userId: request.userId, question: request.message, history, documentIds: request.documentIds });
+      const done = await finishTurn(turn.events);
       this.store.finishTurn(messageId, { content: done.answer, citations: done.citations, timings: done.timings, finish_reason: done.finishReason });
       record(this.env, chatEvent(done, "json"));
       return {
@@ -173,12 +169,46 @@ export class ChatSession extends DurableObject<AppEnv> {
   }
 
   /**
-   * Rate limit, session, history, then the question stored together with the (empty, in progress) assistant message
-   * that will hold its answer.
+   * Rate limit and chat session, then retrieval started, and the turn admitted only once its login session is known
+   * open: the check rides in retrieval's database request (`ChatRequest.loginSessionId`), so an ended session is
+   * refused before anything is stored or streamed. Then the question is stored together with the (empty, in
+   * progress) assistant message that will hold its answer.
    */
-  private admit(request: ChatRequest):
-    | ChatRefusal
-    | { ok: true; session: SessionRow; assistantMessageId: string; history: ChatTurn[] } {
+  private async admit(request: ChatRequest): Promise<
+    ChatRefusal | { ok: true; session: SessionRow; assistantMessageId: string; turn: StartedTurn; close: () => Promise<void> }
+  > {
+    const services = createServices(this.env, { config: this.config, waitUntil: (work) => this.ctx.waitUntil(work) });
+    if (request.loginSessionId) services.deferSessionCheck(request.userId, request.loginSessionId);
+    const refused = async (refusal: ChatRefusal) => {
+      await services.close();
+      return refusal;
+    };
+    const checked = this.check(request);
+    if (!checked.ok) {
+      // Nothing to retrieve, so the session is checked on its own: an ended session hears 401, not what it asked about.
+      return refused((await sessionRefusal(services)) ?? checked);
+    }
+    // Read before the wait below: a turn of the same chat session that is still in progress is not history either way.
+    const history = checked.session ? answeredTurns(this.store.messages(checked.session.id)).slice(-HISTORY_TURNS) : [];
+    const turn = startTurn(services.turnDeps(request.userId), {
+      userId: request.userId,
+      question: request.message,
+      history,
+      documentIds: request.documentIds,
+    });
+    await turn.retrieved;
+    const ended = await sessionRefusal(services);
+    if (ended) return refused(ended);
+    // Other requests ran while retrieval did: the chat session may have been deleted meanwhile.
+    const session = request.sessionId ? this.store.getSession(request.sessionId) : this.store.createSession(request.message);
+    if (!session) return refused(notFound(request.sessionId));
+    const ids = { user: crypto.randomUUID(), assistant: crypto.randomUUID() };
+    this.store.beginTurn(session.id, request.message, ids);
+    return { ok: true, session, assistantMessageId: ids.assistant, turn, close: services.close };
+  }
+
+  /** The refusals that need no database: the rate limit, and a chat session that is not this member's. */
+  private check(request: ChatRequest): ChatRefusal | { ok: true; session: SessionRow | undefined } {
     const limit = this.config.chatRateLimitPerMinute;
     const now = Date.now();
     this.recentTurns = this.recentTurns.filter((t) => now - t < RATE_WINDOW_MS);
@@ -191,23 +221,11 @@ export class ChatSession extends DurableObject<AppEnv> {
         retryAfterSeconds: Math.max(1, Math.ceil((oldest + RATE_WINDOW_MS - now) / 1000)),
       };
     }
-    let session: SessionRow | undefined;
-    if (request.sessionId) {
-      session = this.store.getSession(request.sessionId);
-      if (!session) return { ok: false, code: "not_found", message: `No chat session with id ${request.sessionId}.` };
-    } else {
-      session = this.store.createSession(request.message);
-    }
+    const session = request.sessionId ? this.store.getSession(request.sessionId) : undefined;
+    if (request.sessionId && !session) return notFound(request.sessionId);
+    // Counted before the session is confirmed: an ended session's turns (each an embedding) are bounded by it too.
     this.recentTurns.push(now);
-    const history = answeredTurns(this.store.messages(session.id)).slice(-HISTORY_TURNS);
-    const ids = { user: crypto.randomUUID(), assistant: crypto.randomUUID() };
-    this.store.beginTurn(session.id, request.message, ids);
-    return { ok: true, session, assistantMessageId: ids.assistant, history };
-  }
-
-  private turnDeps(userId: string): { deps: TurnDeps; close: () => Promise<void> } {
-    const services = createServices(this.env, { config: this.config, waitUntil: (work) => this.ctx.waitUntil(work) });
-    return { deps: services.turnDeps(userId), close: services.close };
+    return { ok: true, session };
   }
 
   private async forward(turnEvent: TurnEvent, messageId: string, event: (name: keyof typeof ChatEvents, data: unknown) => Promise<unknown>): Promise<void> {
@@ -259,4 +277,22 @@ function dependencyRefusal(error: unknown): ChatRefusal | undefined {
   if (apiError?.code !== "database_unavailable" && apiError?.code !== "upstream_unavailable") return undefined;
   const retryAfter = Number(apiError.headers["retry-after"]);
   return { ok: false, code: apiError.code, message: apiError.message, ...(retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}) };
+}
+
+const notFound = (sessionId: string | undefined): ChatRefusal => ({ ok: false, code: "not_found", message: `No chat session with id ${sessionId}.` });
+
+/**
+ * Whether the turn's login session has ended, as a refusal: what retrieval's request found, or one query when
+ * retrieval never reached the database (a refusal before it, a failed embedding). A database outage here is a 503.
+ */
+async function sessionRefusal(services: Services): Promise<ChatRefusal | undefined> {
+  let active: boolean;
+  try {
+    active = await services.sessionConfirmed();
+  } catch (error) {
+    const refusal = dependencyRefusal(error);
+    if (refusal) return refusal;
+    throw error;
+  }
+  return active ? undefined : { ok: false, code: "session_ended", message: "This session has ended." };
 }

@@ -131,8 +131,9 @@ export const requireAuth = createMiddleware<AppBindings>(async (c, next) => {
 
 /**
  * `requireAuth` for routes whose database work is one member transaction over HTTP and that change nothing before it
- * (search, document and job reads): the session check is sent in that same request (`Services.deferSessionCheck`),
- * one round trip instead of two. An ended session's request sees no rows (row-level security gets no user) and
+ * (search, document and job reads, and a chat turn, whose chat object checks the session in its retrieval request and
+ * reports what it found with `Services.settleSession`): the session check is sent in that same request
+ * (`Services.deferSessionCheck`), one round trip instead of two. An ended session's request sees no rows (row-level security gets no user) and
  * answers 401 as with `requireAuth`; a route that answered without asking the database (an invalid body) is checked
  * after it, and its answer replaced by the 401.
  *

@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import { ChatBody, FeedbackBody, RenameBody } from "../api/chat";
 import type { ChatRefusal, ChatRequest } from "../durable-objects/chat-session";
-import { requireAuth } from "../lib/auth";
+import { requireAuth, requireAuthForRead } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
-import { ApiError } from "../lib/errors";
+import { ApiError, sessionEnded } from "../lib/errors";
 import { idParam, idParams } from "../lib/ids";
 import { sseResponse } from "../lib/sse";
 import { validate } from "../lib/validation";
@@ -12,6 +12,8 @@ import { record } from "../observability/analytics";
 const chatObject = (env: AppBindings["Bindings"], userId: string) => env.CHAT_SESSIONS.get(env.CHAT_SESSIONS.idFromName(userId));
 
 function refuse(refusal: ChatRefusal): never {
+  // The 401 itself comes from `requireAuthForRead`, which sees the session settled as ended (below) after this.
+  if (refusal.code === "session_ended") throw sessionEnded();
   if (refusal.retryAfterSeconds !== undefined || refusal.code === "rate_limited") {
     const seconds = refusal.retryAfterSeconds ?? 60;
     throw new ApiError(refusal.code, refusal.message, {
@@ -29,9 +31,23 @@ export function wantsJson(accept: string | undefined): boolean {
   return lower.includes("application/json") && !lower.includes("text/event-stream");
 }
 
+/**
+ * What the chat object's answer says about the login session it checked for this request: settled for
+ * `requireAuthForRead`, so it asks no query of its own. A database outage leaves it unknown (the 503 stands either way).
+ */
+function settleSession(services: AppBindings["Variables"]["services"], outcome: { ok: true } | ChatRefusal): void {
+  if (!outcome.ok && outcome.code === "database_unavailable") return;
+  services.settleSession(outcome.ok || outcome.code !== "session_ended");
+}
+
+/**
+ * A chat turn's login session is checked inside its retrieval request, in the chat object (`requireAuthForRead`, with
+ * the session passed on as `loginSessionId`): one database round trip per turn instead of two. An ended session still
+ * answers 401 problem+json before anything streams or is stored. The other chat routes never reach the database
+ * and check the session up front.
+ */
 export const chatRoutes = new Hono<AppBindings>()
-  .use(requireAuth)
-  .post("/", validate("json", ChatBody), async (c) => {
+  .post("/", requireAuthForRead, validate("json", ChatBody), async (c) => {
     const body = c.req.valid("json");
     const request: ChatRequest = {
       userId: c.var.userId,
@@ -39,17 +55,21 @@ export const chatRoutes = new Hono<AppBindings>()
       sessionId: body.session_id,
       documentIds: body.document_ids,
       requestId: c.var.requestId,
+      ...(c.var.sessionId !== null ? { loginSessionId: c.var.sessionId } : {}),
     };
     const stub = chatObject(c.env, c.var.userId);
     if (wantsJson(c.req.header("accept"))) {
       const outcome = await stub.chatJson(request);
+      settleSession(c.var.services, outcome);
       if (!outcome.ok) refuse(outcome);
       return c.json(outcome.result);
     }
     const outcome = await stub.chatStream(request);
+    settleSession(c.var.services, outcome);
     if (!outcome.ok) refuse(outcome);
     return sseResponse(outcome.stream, { "x-request-id": c.var.requestId });
   })
+  .use("/sessions/*", requireAuth)
   .get("/sessions", async (c) => {
     const sessions = await chatObject(c.env, c.var.userId).listSessions();
     return c.json({ sessions });

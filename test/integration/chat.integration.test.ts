@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Citation } from "../../src/api";
 import { api, registerUser, sampleSbc, upload, waitForJob, type TestUser } from "../support/worker-api";
+import { databaseRoundTrips } from "../support/worker-db";
 import { collectSse, readSse } from "../support/worker-sse";
 
 interface DoneData {
@@ -100,6 +101,21 @@ describe("POST /chat over the sample SBC (offline providers)", () => {
     expect(second.status).toBe(200);
     const session = await (await api(`/chat/sessions/${first.session_id}`, { headers: user.auth })).json<{ messages: Array<{ role: string }> }>();
     expect(session.messages.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant"]);
+  });
+
+  it("answers a turn with one database round trip: its login session is checked in the retrieval request", async () => {
+    // The fewest of three, for each of JSON and SSE: background work (a job watchdog's alarm) can only add to a count.
+    const counts = { json: [] as number[], sse: [] as number[] };
+    for (let i = 0; i < 3; i++) {
+      let before = await databaseRoundTrips();
+      expect((await chat(user, { message: `What is the overall deductible? (${i})` }, "application/json")).status).toBe(200);
+      counts.json.push((await databaseRoundTrips()) - before);
+      before = await databaseRoundTrips();
+      const events = await collectSse(await chat(user, { message: `What is the specialist copay? (${i})` }));
+      expect(events.map((e) => e.event)).toContain("done");
+      counts.sse.push((await databaseRoundTrips()) - before);
+    }
+    expect({ json: Math.min(...counts.json), sse: Math.min(...counts.sse) }).toEqual({ json: 1, sse: 1 });
   });
 
   it("stores the answer even when the client disconnects mid-stream", async () => {

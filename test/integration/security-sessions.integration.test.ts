@@ -110,6 +110,33 @@ describe("logout (security)", () => {
     await expectProblem(await api("/api/v2/search", json({ query: "" }, user.auth)), 401, "unauthorized");
   });
 
+  it("ends the session for a chat turn, which checks it in its retrieval request: 401 before anything streams or is stored", async () => {
+    const user = await registerUser("logout-chat");
+    const chat = (body: unknown, accept: string) => api("/chat", { method: "POST", headers: { ...user.auth, "content-type": "application/json", accept }, body: JSON.stringify(body) });
+    const first = await chat({ message: "What is my deductible?" }, "application/json");
+    expect(first.status).toBe(200);
+    const chatSession = (await first.json<{ session_id: string }>()).session_id;
+    const other = await logIn(user);
+    expect((await api("/api/v2/auth/logout", { method: "POST", headers: user.auth })).status).toBe(204);
+
+    for (const accept of ["text/event-stream", "application/json"]) {
+      const refused = await chat({ message: "What is my out-of-pocket limit?" }, accept);
+      expect(refused.headers.get("www-authenticate")).toMatch(/^Bearer error="invalid_token"/);
+      await expectProblem(refused, 401, "unauthorized");
+      await expectProblem(await chat({ message: "And the copay?", session_id: chatSession }, accept), 401, "unauthorized");
+    }
+    // 401 too where the turn would have been refused before retrieval: a chat session that does not exist, a bad body.
+    await expectProblem(await chat({ message: "And the copay?", session_id: crypto.randomUUID() }, "application/json"), 401, "unauthorized");
+    await expectProblem(await chat({ message: "" }, "application/json"), 401, "unauthorized");
+
+    // Nothing of the refused turns was stored: the user's other login sees the one conversation with its one turn.
+    const otherAuth = { authorization: `Bearer ${other.access_token}` };
+    const { sessions } = await (await api("/chat/sessions", { headers: otherAuth })).json<{ sessions: Array<{ id: string }> }>();
+    expect(sessions.map((session) => session.id)).toEqual([chatSession]);
+    const { messages } = await (await api(`/chat/sessions/${chatSession}`, { headers: otherAuth })).json<{ messages: unknown[] }>();
+    expect(messages).toHaveLength(2);
+  });
+
   it("with only a refresh token in the body ends that session", async () => {
     const user = await registerUser("logout-refresh");
     const response = await api("/api/v2/auth/logout", json({ refresh_token: user.refreshToken }));

@@ -6,6 +6,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { neon, neonConfig, type NeonQueryFunction } from "@neondatabase/serverless";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedDatabase, type LocalDatabase } from "../../scripts/lib/local-db.ts";
@@ -80,16 +82,20 @@ describe("the local SQL-over-HTTP endpoint", () => {
 });
 
 describe("the endpoint's pool of driver connections (what serves a PostgreSQL server)", () => {
-  it("answers 100 concurrent batches through at most POOL_SIZE pooled connections", async () => {
-    // The same endpoint with the backend the relay mode uses, pooled over the embedded database's WebSocket endpoint.
-    const endpoint = createSqlHttpEndpoint({ backend: poolBackend(database.wsProxy) });
+  it("answers 100 concurrent batches through at most POOL_SIZE pooled TCP connections", async () => {
+    // The backend the relay mode uses, its connections plain TCP, here to a PGlite that speaks PostgreSQL's protocol
+    // on a port (pglite-socket keeps each connection's transaction together on the one backend).
+    const db = await PGlite.create();
+    const postgres = new PGLiteSocketServer({ db, port: 0, host: "127.0.0.1", maxConnections: POOL_SIZE });
+    await postgres.start();
+    const endpoint = createSqlHttpEndpoint({ backend: poolBackend() });
     const server = createServer((request, response) => void endpoint.handle(request, response));
     server.listen(0, "127.0.0.1");
     await once(server, "listening");
     const previous = neonConfig.fetchEndpoint;
     neonConfig.fetchEndpoint = `http://127.0.0.1:${(server.address() as { port: number }).port}/sql`;
     try {
-      const pooled = neon(database.databaseUrl);
+      const pooled = neon(`postgres://postgres:local@${postgres.getServerConn()}/postgres`);
       const [row] = await pooled.query("select $1::int + 1 as n, null::text as t", [41]);
       expect(row).toEqual({ n: 42, t: null });
       const answers = await Promise.all(
@@ -103,6 +109,8 @@ describe("the endpoint's pool of driver connections (what serves a PostgreSQL se
       await endpoint.close();
       server.closeAllConnections();
       server.close();
+      await postgres.stop();
+      await db.close();
     }
   });
 });
