@@ -30,7 +30,10 @@ const MIN_OVERLAP = 0.34;
 const BROADER = { broader: true } as const;
 /** A word of the question found only in a source's section path counts this much: "Appeals" over the rows it heads. */
 const SECTION_WEIGHT = 0.5;
-/** A word of the question outside what it asks (askedPart: the situation told before it, a trailing clause) weighs this share. */
+/**
+ * A word of the question outside what it asks (askedPart: the situation told before it, a trailing clause) weighs
+ * this share.
+ */
 const SITUATION_WEIGHT = 0.25;
 /**
  * Added to the score of a sentence with an amount when the question is about money, to rank "$500" first; half of it to
