@@ -81,7 +81,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "prior-authorization",
     terms: ["prior authorization", "preauthorization", "pre-authorization", "precertification", "pre-certification", "prior approval"],
-    aliases: ["prior auth", "preauth", "pre-auth", "preapproval", "pre-approval", "precert", "authorization"],
+    aliases: ["prior auth", "preauth", "pre-auth", "preapproval", "pre-approval", "precert", "authorization", "approval", "approved first"],
   },
   { id: "telehealth", terms: ["telehealth", "virtual visit", "telemedicine", "video visit"], aliases: ["virtual care", "online doctor"] },
 
@@ -229,7 +229,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "cosmetic-surgery", terms: ["cosmetic surgery"], aliases: ["plastic surgery", "cosmetic procedure"] },
   { id: "weight-loss", terms: ["weight loss programs", "weight loss", "bariatric surgery"] },
   { id: "long-term-care", terms: ["long-term care", "custodial care"], aliases: ["long term care"] },
-  { id: "private-duty-nursing", terms: ["private-duty nursing", "private duty nursing"] },
+  { id: "private-duty-nursing", terms: ["private-duty nursing", "private duty nursing"], aliases: ["private nurse", "private nursing"] },
   { id: "abortion", terms: ["abortion"], aliases: ["termination of pregnancy"] },
   {
     id: "contraception",
