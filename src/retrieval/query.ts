@@ -79,7 +79,8 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
 
   const terms: KeywordTerm[] = [];
   const embeddingTerms: string[] = [];
-  const seenConcepts = new Set<string>();
+  /** Each concept's group, so a concept named twice is one group. */
+  const seenConcepts = new Map<string, number>();
   const seenWords = new Set<string>();
   let group = 0;
   const addGroup = (groupWeight: number, candidates: Array<{ tsquery: string | null; weight: number }>) => {
@@ -101,12 +102,24 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
     if (match && match.start === position) {
       next += 1;
       position = match.end;
-      if (seenConcepts.has(match.concept.id)) continue;
-      seenConcepts.add(match.concept.id);
       const span = tokens.slice(match.start, match.end);
       const ownWords = span.every((token) => STOP_WORDS.has(token.word)) ? [] : [{ tsquery: phraseQuery(span), weight: 1 }];
       const situation = sentenceWeights[match.start] ?? 1;
-      addGroup((match.concept.generic ? GENERIC_WEIGHT : 1) * match.concept.weight * situation, [...ownWords, ...expansions(match.concept)]);
+      const groupWeight = (match.concept.generic ? GENERIC_WEIGHT : 1) * match.concept.weight * situation;
+      const earlier = seenConcepts.get(match.concept.id);
+      if (earlier !== undefined) {
+        // Told in the situation and named again in the question ("I'm having a baby. … the doctor who delivers it?"):
+        // the concept weighs as the question's, and the question's own wording is searched too.
+        for (const term of terms) if (term.group === earlier) term.groupWeight = Math.max(term.groupWeight, groupWeight);
+        const own = ownWords[0]?.tsquery;
+        if (own && !terms.some((term) => term.group === earlier && term.tsquery === own)) {
+          terms.push({ tsquery: own, group: earlier, weight: 1, groupWeight: Math.max(...terms.filter((term) => term.group === earlier).map((term) => term.groupWeight)) });
+        }
+        continue;
+      }
+      const first = group;
+      addGroup(groupWeight, [...ownWords, ...expansions(match.concept)]);
+      if (group > first) seenConcepts.set(match.concept.id, first);
       embeddingTerms.push(...embeddingTermsFor(match.concept, span));
       continue;
     }

@@ -161,7 +161,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "pregnancy",
     terms: ["pregnancy", "pregnant", "maternity", "childbirth", "delivery", "prenatal", "postnatal"],
-    aliases: ["having a baby", "baby", "birth", "obstetric"],
+    aliases: ["having a baby", "baby", "birth", "obstetric", "deliver", "delivers", "delivering", "delivered", "give birth", "giving birth", "labor"],
   },
   {
     id: "durable-medical-equipment",

@@ -38,6 +38,14 @@ describe("buildRetrievalQuery", () => {
     expect(weightOf("appeal:*")).toBe(1);
   });
 
+  it("weighs a concept told in the situation and named again in the question as the question's", () => {
+    const { terms } = buildRetrievalQuery("I'm having a baby. What do I pay for the doctor who delivers it?");
+    const pregnancy = terms.filter((term) => term.tsquery === "childbirth:*" || term.tsquery === "deliver:*");
+    expect(pregnancy.length).toBe(2);
+    expect(new Set(pregnancy.map((term) => term.group)).size).toBe(1);
+    expect(pregnancy.every((term) => term.groupWeight === 1)).toBe(true);
+  });
+
   it("weighs every word of a question alike when it tells no situation first", () => {
     const { terms } = buildRetrievalQuery("Was my surgery denied? How long do I have to appeal?");
     expect(terms.find((term) => term.tsquery === "surger:*")?.groupWeight).toBe(1);
