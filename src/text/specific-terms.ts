@@ -55,19 +55,6 @@ export function requiredTerms(question: string): string[] {
 }
 
 /**
- * Whether what a question asks names no specific term of its own ("If I break my arm and go to urgent care, how much
- * is it?", "How long can I be away … before the plan has to end my membership?"): its subject is then in the
- * situation or the clause around it, where the words are the member's story ("break", "arm"), so a passage needs one
- * of the question's specific terms ("urgent care"), not all of them. "If I need Ozempic, how much is it?" names only
- * one, and is still refused without it.
- */
-export function asksWithoutSubject(question: string): boolean {
-  const sentences = question.split(/(?<=[.!?])\s+/);
-  const asked = sentences.filter((sentence) => /\?\s*$/.test(sentence) || /^\s*¿/.test(sentence)).join(" ");
-  return asked.trim() !== "" && specificTerms(mainClause(asked)).length === 0;
-}
-
-/**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing
  * clause, or all of its asking sentences, or the whole question — the first of these that names a specific term.
  * With `clauses: false`, whole asking sentences only (the statements before them are still left out).
@@ -88,10 +75,6 @@ export function askedPart(question: string, options: { clauses?: boolean } = {})
  * "from", "every"), or "to" before a verb (before anything but an article or a possessive), from the third word on.
  */
 function mainClause(sentence: string): string {
-  // A leading condition ("If I break my arm and go to urgent care, how much is it?") is the situation: the question
-  // is what follows its comma.
-  const conditional = LEADING_CONDITION.exec(sentence);
-  if (conditional) sentence = sentence.slice(conditional[0].length);
   const words = sentence.split(/\s+/);
   for (let i = 2; i < words.length; i++) {
     const word = normalize(words[i] ?? "").replace(/[^\p{L}]/gu, "");
@@ -104,10 +87,8 @@ function mainClause(sentence: string): string {
 }
 
 const CLAUSE_START = new Set(
-  "that who which whom whose when whenever while after before because since until unless every from so if cuando mientras despues antes porque desde hasta cada si".split(" "),
+  "that who which whom whose when whenever while after before because since until unless every from so cuando mientras despues antes porque desde hasta cada".split(" "),
 );
-/** "If …,", "When …,", "Si …,", "Cuando …," opening a question, up to its comma. */
-const LEADING_CONDITION = /^\s*[¿¡]?\s*(?:if|when|once|after|before|since|si|cuando|despu[eé]s de|antes de)\b[^,?]{3,150},\s*/i;
 
 /** "What number do I call…?", "¿A qué número llamo…?", "phone number for…": answered by a phone number. */
 const PHONE_QUESTION =

@@ -13,7 +13,7 @@ import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
-import { askedPart, asksWithoutSubject, requiredTerms, specificTerms, wantsNumber } from "../../text/specific-terms";
+import { askedPart, requiredTerms, specificTerms, wantsNumber } from "../../text/specific-terms";
 import { asksNetwork, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -127,13 +127,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // What is asked weighs fully; the situation told around it ("I'm traveling to Europe.", "…to trim my toenails") less.
   // A concept in the question's trailing clause ("…from a mail-order pharmacy") still says what is asked; its plain
   // words ("…to trim my toenails") tell the story.
-  // Asked without a subject of its own ("If I break my arm and go to urgent care, how much is it?"), the story's words
-  // that no passage has ("break", "arm") weigh as the situation too.
   const asked = contentTokens(askedPart(question));
   const sentences = contentTokens(askedPart(question, { clauses: false }));
-  const story = asksWithoutSubject(question);
-  const weighs = (token: string) =>
-    (asked.has(token) || (token.startsWith("#") && sentences.has(token))) && !(story && !token.startsWith("#") && !available.has(token));
+  const weighs = (token: string) => asked.has(token) || (token.startsWith("#") && sentences.has(token));
   const wanted = new Map([...contentTokens(question)].map(([token, weight]) => [token, weighs(token) ? weight : weight * SITUATION_WEIGHT]));
   const total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
@@ -143,9 +139,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // word outside the vocabulary ("Ozempic") has no other wording, so it must be found itself.
   const specific = specificTerms(question);
   const concepts = specific.filter((term) => term.startsWith("#"));
-  if (asksWithoutSubject(question)) {
-    if (specific.length > 0 && !specific.some((term) => available.has(term))) return [];
-  } else if (requiredTerms(question).some((term) => !term.startsWith("#") && !available.has(term))) return [];
+  if (requiredTerms(question).some((term) => !term.startsWith("#") && !available.has(term))) return [];
   if (concepts.length > 0 && !concepts.some((term) => available.has(term))) return [];
 
   const aboutCost = isCostQuestion(question);
