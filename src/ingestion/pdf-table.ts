@@ -153,11 +153,12 @@ export function buildTable(rows: Row[]): { text: string; top: number; bottom: nu
   // more above that line's own label (the label is centred on them). A row whose label starts level with its cells
   // is a row of its own (a service under a merged label such as "If you visit a health care provider's office").
   const absorbed = new Set<Line>();
+  const lineHeight = firstFontSize(rows);
   for (let i = lines.length - 2; i >= 0; i--) {
     const line = lines[i];
     const next = lines[i + 1];
     if (!line || !next || line.note !== undefined || line.description !== undefined || next.note !== undefined) continue;
-    if (line.cells[0]?.length !== 0 || next.labelTop === undefined || next.top <= line.bottom || next.top - next.labelTop < firstFontSize(rows)) continue;
+    if (line.cells[0]?.length !== 0 || next.labelTop === undefined || next.top <= line.bottom || next.top - next.labelTop < lineHeight) continue;
     if (absorbed.has(next)) continue;
     absorbed.add(next);
     // Only a short label and a few lines over it: a page of prose set in columns (an SBC's coverage-example notes) is

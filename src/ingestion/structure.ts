@@ -292,12 +292,13 @@ function* renderRows(rows: string[][], header: string[] | null): Generator<PageI
   // A column name that spans the value columns to its right ("Clover Health Choice (PPO) (Plan 004)" over a tier
   // column and an amount column) names them too: their cells are written together, under that name.
   const subHeaders = header ? rows.filter((row) => row.slice(0, labelColumns).every((cell) => cell === "") && namesRow(row)) : [];
+  const namesOnly = new Set(subHeaders);
   const names = header ? inheritNames(header.map(shortHeader), labelColumns, subHeaders) : null;
   // Under such a header, a row of names in the value columns only ("Tier | 30 day supply | Tier | 30 day supply") is a
   // sub-header: the rows after it are read under the name it gives each column that holds a value.
   let sub: string[] | null = null;
   for (const row of rows) {
-    if (names && row.slice(0, labelColumns).every((cell) => cell === "") && namesRow(row) && spansNamed(row, names, labelColumns)) {
+    if (names && namesOnly.has(row) && spansNamed(row, names, labelColumns)) {
       sub = row;
       continue;
     }

@@ -2,7 +2,7 @@ import { findConcepts, type Concept } from "../text/concepts";
 import { stem } from "../text/stem";
 import { GENERIC_STEMS, STOP_WORDS } from "../text/stop-words";
 import { tokenizeWithSurface, type SurfaceToken } from "../text/tokenize";
-import { specificTerms } from "../text/specific-terms";
+import { asks, questionSentences, specificTerms } from "../text/specific-terms";
 
 /** One full-text term of the keyword leg. */
 export interface KeywordTerm {
@@ -153,8 +153,7 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
  * them?") leaves the situation its full weight.
  */
 function tokensBySentence(text: string): { tokens: SurfaceToken[]; weights: number[] } {
-  const sentences = text.split(/(?<=[.!?])\s+/);
-  const asks = (sentence: string) => /\?\s*$/.test(sentence) || /^\s*¿/.test(sentence);
+  const sentences = questionSentences(text);
   // A question with no subject of its own ("Will the plan pay anything for them?") is about the situation told before it.
   const questionHasSubject = specificTerms(sentences.filter(asks).join(" ")).length > 0;
   const mixed = questionHasSubject && sentences.some((sentence) => !asks(sentence) && /\p{L}/u.test(sentence));

@@ -62,12 +62,20 @@ export function requiredTerms(question: string): string[] {
  * @example askedPart("I'm diabetic. Does the plan cover routine foot care?") // "Does the plan cover routine foot care?"
  */
 export function askedPart(question: string, options: { clauses?: boolean } = {}): string {
-  const sentences = question.split(/(?<=[.!?])\s+/);
-  const asks = (sentence: string) => /\?\s*$/.test(sentence) || /^\s*¿/.test(sentence);
-  const asked = sentences.filter(asks).join(" ");
+  const asked = questionSentences(question).filter(asks).join(" ");
   const parts = options.clauses === false ? [asked] : [mainClause(asked), asked];
   for (const part of parts) if (part.trim() !== "" && specificTerms(part).length > 0) return part;
   return question;
+}
+
+/** A question's sentences: a member may tell the situation first ("My claim was denied. How long do I have?"). */
+export function questionSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/);
+}
+
+/** Whether a sentence asks: it ends with "?" or opens with "¿". */
+export function asks(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) || /^\s*¿/.test(sentence);
 }
 
 /**

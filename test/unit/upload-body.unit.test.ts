@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ApiError } from "../../src/lib/errors";
 import { readUploadedFile } from "../../src/ingestion/upload-body";
 import { sha256Hex } from "../../src/ingestion/upload";
+import { timerTurnsDuring } from "../support/event-loop";
 
 const BOUNDARY = "----WebKitFormBoundaryX3c9";
 const encoder = new TextEncoder();
@@ -73,18 +74,3 @@ describe("readUploadedFile", () => {
     expect(ticks).toBeGreaterThanOrEqual(3);
   });
 });
-
-/** How many times a zero-delay timer ran while `work` was in progress: 0 when it never let the event loop turn. */
-async function timerTurnsDuring(work: () => Promise<unknown>): Promise<number> {
-  let turns = 0;
-  let done = false;
-  const turn = () => {
-    if (done) return;
-    turns++;
-    setTimeout(turn, 0);
-  };
-  setTimeout(turn, 0);
-  await work();
-  done = true;
-  return turns;
-}

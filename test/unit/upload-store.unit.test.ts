@@ -2,6 +2,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { sha256Hex, storeInSlices } from "../../src/ingestion/upload";
+import { timerTurnsDuring } from "../support/event-loop";
 
 const MIB = 1024 * 1024;
 
@@ -26,21 +27,6 @@ function recordingBucket() {
     },
   };
   return { bucket: bucket as unknown as R2Bucket, received };
-}
-
-/** How many times a zero-delay timer ran while `work` was in progress: 0 when it never let the event loop turn. */
-async function timerTurnsDuring(work: () => Promise<unknown>): Promise<number> {
-  let turns = 0;
-  let done = false;
-  const turn = () => {
-    if (done) return;
-    turns++;
-    setTimeout(turn, 0);
-  };
-  setTimeout(turn, 0);
-  await work();
-  done = true;
-  return turns;
 }
 
 describe("storeInSlices", () => {

@@ -145,6 +145,13 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const aboutCost = isCostQuestion(question);
   const aboutDuration = DURATION_QUESTION.test(normalize(question));
   const candidates: (Quote & { labelled: number; cell: string | null })[] = [];
+  // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
+  const headings = new Map<string, Map<string, number>>();
+  const headingTokens = (text: string) => {
+    let tokens = headings.get(text);
+    if (!tokens) headings.set(text, (tokens = contentTokens(text, BROADER)));
+    return tokens;
+  };
   for (const source of sources) {
     const section = contentTokens(source.context ?? "", BROADER);
     // A quote is about the question's subject: its passage (a list under its heading, a row in its table) or its
@@ -157,7 +164,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // A list is what its title says it is ("Services Your Plan Does NOT Cover: Hearing aids; …").
       const found = contentTokens(unit.list && unit.heading ? `${unit.heading}\n${unit.text}` : unit.text, BROADER);
       if (PLAN_LEVEL.some((term) => wanted.has(term) && !found.has(term))) continue;
-      const heading = unit.heading ? contentTokens(unit.heading, BROADER) : null;
+      const heading = unit.heading ? headingTokens(unit.heading) : null;
       let matched = 0;
       for (const [token, weight] of wanted) {
         if (found.has(token)) matched += weight;
