@@ -8,6 +8,8 @@
  * rows → Markdown tables) and this one (a page's rows → text, headings, and what the document-wide pass needs).
  */
 import { DESCENT, groupBlocks, joinLines, overlap, rowTop, type Block, type Line, type TextRun } from "./pdf-blocks";
+import { readingParts } from "./pdf-columns";
+import { titleName } from "./structure";
 import { buildTable, groupRows, labelCell, markdownRow, segmentRows, VALUE, type Row } from "./pdf-table";
 
 export { joinWrapped, type TextRun } from "./pdf-blocks";
@@ -33,11 +35,37 @@ export function layoutPage(runs: readonly TextRun[]): string {
 export interface PageLayout {
   rows: Row[];
   bodySize: number;
+  /** Rows that begin a column of side-by-side tables read one after the other (./pdf-columns.ts). */
+  columnStarts?: ReadonlySet<Row>;
+  /** Those of them that title their column: written as a heading, so the column's rows carry it. */
+  columnTitles?: ReadonlySet<Row>;
 }
 
 export function analysePage(runs: readonly TextRun[]): PageLayout {
   const blocks = groupBlocks(runs);
-  return { rows: groupRows(blocks), bodySize: bodyFontSize(blocks) };
+  const parts = readingParts(blocks);
+  if (parts.length === 1) return { rows: groupRows(blocks), bodySize: bodyFontSize(blocks) };
+  const rows: Row[] = [];
+  const columnStarts = new Set<Row>();
+  const columnTitles = new Set<Row>();
+  for (const part of parts) {
+    const partRows = groupRows(part.blocks);
+    const first = partRows[0];
+    if (part.column && first) {
+      columnStarts.add(first);
+      if (columnTitle(first) && part.blocks.some((block) => VALUE.test(joinLines(block.lines, " ")))) columnTitles.add(first);
+    }
+    rows.push(...partRows);
+  }
+  return { rows, bodySize: bodyFontSize(blocks), columnStarts, columnTitles };
+}
+
+/** A column's first row titles it ("Having a baby (normal delivery)") when it is one short block that states no value. */
+function columnTitle(row: Row): boolean {
+  const block = row.blocks[0];
+  if (row.blocks.length !== 1 || !block || block.lines.length > 3) return false;
+  const text = joinLines(block.lines, " ");
+  return text.length <= MAX_HEADING_CHARS && !VALUE.test(text) && !/[.;]$/.test(text);
 }
 
 /** A row's text for comparing rows across pages: digits folded, so "Page 2 of 8" and "Page 3 of 8" are one row. */
@@ -75,6 +103,8 @@ export function renderPage(layout: PageLayout, skip: ReadonlySet<Row> = new Set(
   // appeal") is a heading, not a table row: the rows on either side of it are laid out apart, so it neither heads
   // nor joins a table.
   let run: Row[] = [];
+  // Indexes of the pieces that begin a column of side-by-side tables: a paragraph break before each.
+  const columnAt = new Set<number>();
   const flush = () => {
     for (const segment of segmentRows(run)) {
       const list = bulletColumns(segment.rows);
@@ -100,22 +130,29 @@ export function renderPage(layout: PageLayout, skip: ReadonlySet<Row> = new Set(
     run = [];
   };
   for (const row of layout.rows) {
+    if (layout.columnStarts?.has(row)) {
+      flush();
+      columnAt.add(pieces.length);
+    }
     if (skip.has(row)) continue;
-    const heading = labelledHeading(row);
+    const title = layout.columnTitles?.has(row) && !headingLevel(row.blocks[0] as Block, bodySize) ? row.blocks[0] : undefined;
+    const named = title ? titleName(joinLines(title.lines, " ")) : null;
+    const heading = named ? `### ${named.name}` : labelledHeading(row);
     if (heading === null) {
       run.push(row);
       continue;
     }
     flush();
     pieces.push({ text: heading, ...extent(row) });
+    if (named?.aside) pieces.push({ text: named.aside, ...extent(row) });
   }
   flush();
   let text = "";
   let previous: (typeof pieces)[number] | undefined;
-  for (const piece of pieces) {
+  for (const [i, piece] of pieces.entries()) {
     if (previous !== undefined) {
       const table = piece.text.startsWith("|") || previous.text.startsWith("|");
-      text += table || previous.bottom - piece.top > PARAGRAPH_GAP * piece.fontSize ? "\n\n" : "\n";
+      text += table || columnAt.has(i) || previous.bottom - piece.top > PARAGRAPH_GAP * piece.fontSize ? "\n\n" : "\n";
     }
     text += piece.text;
     previous = piece;

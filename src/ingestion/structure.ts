@@ -78,6 +78,9 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       const open = state.sections.slice(0, level - 1).map((section) => (outnumbered(section, title) ? "" : section));
       while (open.length < level - 1) open.push("");
       state.sections = [...open, title];
+      // A table under a new section heading is a table of its own: it does not take the column names of one before
+      // it. (A page's running header, level 1, and a list title, level 6, leave a chart running across pages alone.)
+      if (level > 1 && level < LIST_LEVEL) state.header = null;
       continue;
     }
     if (!TABLE_LINE.test(line)) {
@@ -114,6 +117,24 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       header = table[relabelled] ?? null;
       table.splice(0, relabelled + 1);
     }
+    // Examples set side by side with a title over each label and amount pair ("Peg is Having a Baby" | | "Managing
+    // Joe's Type 2 Diabetes" | | …, then "Coinsurance | $1,800 | Coinsurance | $100 | …"): each read on its own, under
+    // its title, as a section nested in the current one.
+    const titles = header ? null : pairedTitles(table);
+    if (titles) {
+      const saved = state.sections;
+      const level = Math.min(LIST_LEVEL - 1, saved.length + 1);
+      for (const [pair, title] of titles.entries()) {
+        const { name, aside } = titleName(title);
+        yield { kind: "heading", level, text: cut(name, MAX_NAME_CHARS) };
+        state.sections = [...saved.slice(0, level - 1), cut(name, MAX_NAME_CHARS)];
+        if (aside) yield { kind: "text", text: aside };
+        yield* renderRows(table.slice(1).map((row) => [row[2 * pair] ?? "", row[2 * pair + 1] ?? ""]), null);
+      }
+      yield { kind: "heading", level, text: "" };
+      state.sections = saved;
+      continue;
+    }
     // Rows of column names set over the values in several tiers ("Retail | | Mail Order" over "Standard | | Preferred"
     // over "30-day supply | 100-day supply"), unmarked: the rows above them keep the header they had, the rows below get
     // one name per column made of every tier ("Retail · Standard · 30-day supply").
@@ -142,6 +163,30 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
     }
   }
   if (prose.length) yield { kind: "text", text: prose.join("\n") };
+}
+
+/**
+ * The titles of examples set side by side, each over a label column and a value column: a first row of two or more
+ * titles, each followed by an empty cell, over three or more rows of that width with amounts in the value columns;
+ * otherwise null.
+ */
+function pairedTitles(table: string[][]): string[] | null {
+  const first = table[0];
+  if (!first || first.length < 4 || first.length % 2 !== 0) return null;
+  const titles = first.filter((_, k) => k % 2 === 0);
+  if (!titles.every((title) => title !== "" && !VALUE.test(title)) || first.some((cell, k) => k % 2 === 1 && cell !== "")) return null;
+  const valued = table.slice(1).filter((row) => row.length === first.length && row.some((cell, k) => k % 2 === 1 && VALUE.test(cell)));
+  return valued.length >= 3 ? titles : null;
+}
+
+/**
+ * A title's name and its parenthetical aside ("Mia's Simple Fracture" and "(in-network emergency room visit and follow
+ * up care)"): the name heads the rows under it, the aside is text of its own, so what it describes does not read as the
+ * subject of every row.
+ */
+export function titleName(title: string): { name: string; aside: string } {
+  const name = title.replace(/\s*\([^()]*\)\s*$/, "").trim();
+  return name.split(/\s+/).length >= 2 ? { name, aside: title.slice(name.length).trim() } : { name: title, aside: "" };
 }
 
 /** Cells longer than this are content, never a column's name. */
@@ -278,7 +323,10 @@ function* renderRows(rows: string[][], header: string[] | null): Generator<PageI
   // time over every row would cost width × rows, a million for a 1,000-cell row above 1,000 one-cell rows).
   let width = 0;
   let firstValue = Number.POSITIVE_INFINITY;
-  for (const row of rows) {
+  // A row of one cell (a note, "Amount owed to providers: $7,540 Plan pays: …" across a column) has no label to tell
+  // from its value: rows of several cells say where the labels end, unless there are none.
+  const celled = rows.filter((row) => row.filter((cell) => /[\p{L}\p{N}]/u.test(cell)).length >= 2);
+  for (const row of celled.length ? celled : rows) {
     width = Math.max(width, row.length);
     const limit = Math.min(row.length, firstValue);
     for (let column = 0; column < limit; column++) {

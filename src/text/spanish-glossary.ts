@@ -52,7 +52,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   // Dónde y cómo se recibe la atención.
   "emergency-room": ["sala de emergencias", "sala de emergencia", "sala de urgencias", "emergencias", "servicio de emergencia", "emergencia"],
   "urgent-care": ["atención de urgencia", "cuidado de urgencia", "centro de atención de urgencia", "atención urgente", "urgencia", "urgencias"],
-  ambulance: ["ambulancia", "transporte médico de emergencia"],
+  ambulance: ["ambulancia terrestre", "ambulancia aérea", "ambulancia", "transporte médico de emergencia"],
   transportation: ["transporte"],
   "hospital-stay": [
     "hospitalización", "estadía en el hospital", "estancia en el hospital", "estancia hospitalaria", "internación", "internamiento",
@@ -121,7 +121,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   catastrophic: ["cobertura catastrófica", "etapa catastrófica", "catastrófica"],
   "extra-help": ["ayuda adicional", "ayuda extra", "subsidio por bajos ingresos"],
   "service-area": ["área de servicio", "zona de servicio"],
-  worldwide: ["fuera de los estados unidos", "en el extranjero", "cobertura mundial", "viaje", "viajo", "viajar", "otro país"],
+  worldwide: ["fuera de los estados unidos", "fuera de estados unidos", "en el extranjero", "cobertura mundial", "estoy de viaje", "estaré de viaje", "viajo fuera", "viajar fuera", "viajando fuera", "otro país", "fuera del país"],
   meals: ["comidas a domicilio", "comidas", "comida"],
   "nurse-line": ["línea de enfermería", "línea de enfermeras", "hablar con una enfermera"],
   hearing: ["audífonos", "aparatos auditivos", "audición", "examen de audición", "oído"],

@@ -307,6 +307,17 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(quotes.map((quote) => quote.sentence)).toEqual(["Tier 1 – Typically Generic — In-Network Provider: $10 copay; Limitations & Exceptions: Covers up to a 30 day supply"]);
   });
 
+  it("answers from the row asked about among rows under a short heading, not from the row that repeats the heading's name", () => {
+    // A coverage example read column by column: every row sits under "Mia's Simple Fracture".
+    const mia = source(
+      4,
+      "Total Example Cost — $2,800\nIn this example, Mia would pay: Cost Sharing Deductibles* — $500\nCopayments — $200\nCoinsurance — $400\nThe total Mia would pay is — $1,100",
+      "Mia's Simple Fracture",
+    );
+    const quotes = selectQuotes("In the plan's example of Mia's simple fracture, how much would she pay in coinsurance?", [mia]);
+    expect(quotes.map((quote) => quote.sentence)).toContain("Coinsurance — $400");
+  });
+
   it("reads a sentence with the short title line above it, and never quotes a sentence that is a question", () => {
     const eoc = source(2, "Acupuncture for chronic low back pain\nCovered services include:\nUp to 12 visits in 90 days are covered under the following circumstances.\nDo you need a referral?");
     const [best] = selectQuotes("How many acupuncture visits for back pain are covered?", [eoc]);

@@ -26,6 +26,49 @@ describe("layoutPage", () => {
     );
   });
 
+  it("reads side-by-side examples whose rows do not line up column by column, each under its title, after the sidebar", () => {
+    // An SBC's coverage examples (2014 template): prose on the left, two columns of "label  $amount" beside it.
+    const example = (x: number, title: string, top: number, rows: [string, string][]) => [
+      run(title, x, top),
+      ...rows.flatMap(([label, amount], i) => [run(label, x, top - 30 - i * 16), run(amount, x + 180, top - 30 - i * 16)]),
+    ];
+    const runs = [
+      run("These examples show how this plan", 40, 500),
+      run("might cover medical care in given", 40, 486),
+      run("situations.", 40, 472),
+      run("This is not a cost", 40, 400),
+      run("estimator.", 40, 386),
+      ...example(280, "Having a baby", 510, [["Hospital charges", "$2,700"], ["Anesthesia", "$900"], ["Copays", "$20"], ["Total", "$3,970"]]),
+      ...example(530, "Managing diabetes", 502, [["Prescriptions", "$2,900"], ["Education", "$300"], ["Total", "$2,590"]]),
+    ];
+    expect(layoutPage(runs).split("\n").filter(Boolean)).toEqual([
+      "These examples show how this plan",
+      "might cover medical care in given",
+      "situations.",
+      "This is not a cost",
+      "estimator.",
+      "### Having a baby",
+      "| Hospital charges | $2,700 |",
+      "| Anesthesia | $900 |",
+      "| Copays | $20 |",
+      "| Total | $3,970 |",
+      "### Managing diabetes",
+      "| Prescriptions | $2,900 |",
+      "| Education | $300 |",
+      "| Total | $2,590 |",
+    ]);
+  });
+
+  it("keeps plans side by side with the same rows as one table across the page", () => {
+    const runs = ["Tier 1", "Tier 2", "Tier 3"].flatMap((tier, i) => [
+      run(tier, 280, 480 - i * 16),
+      run(`$${i * 10} copay`, 400, 480 - i * 16),
+      run(tier, 530, 480 - i * 16),
+      run(`$${i * 20} copay`, 650, 480 - i * 16),
+    ]);
+    expect(layoutPage([run("Drug costs", 40, 480), ...runs]).split("\n")).toHaveLength(3);
+  });
+
   it("writes rows of several cells as a Markdown table, one row per line, top to bottom", () => {
     const runs = [run("Primary care", 40, 500), run("$35 copay", 200, 500), run("Specialist visit", 40, 470), run("$50 copay", 200, 470)];
     expect(layoutPage(runs)).toBe("| Primary care | $35 copay |\n| Specialist visit | $50 copay |");

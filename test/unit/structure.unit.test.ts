@@ -123,6 +123,43 @@ describe("pageItems", () => {
     expect(row?.text).toBe("If you need drugs › Generic drugs — Plan Provider: $10 copay; Non-Plan Provider: Not covered; Not subject to deductible");
   });
 
+  it("reads examples set side by side, each a label and an amount column under its title, one after the other under their names", () => {
+    const page = [
+      "| Peg is Having a Baby (9 months of in-network pre-natal care) | | Mia's Simple Fracture (in-network emergency room visit) | |",
+      "| Total Example Cost | $12,700 | Total Example Cost | $2,800 |",
+      "| Copayments | $200 | Copayments | $200 |",
+      "| Coinsurance | $1,800 | Coinsurance | $400 |",
+    ].join("\n");
+    const state = initialState();
+    const items = pageItems(page, state).map((item) => (item.kind === "heading" ? `# ${item.text}` : item.text));
+    expect(items).toEqual([
+      "# Peg is Having a Baby",
+      "(9 months of in-network pre-natal care)",
+      "Total Example Cost — $12,700",
+      "Copayments — $200",
+      "Coinsurance — $1,800",
+      "# Mia's Simple Fracture",
+      "(in-network emergency room visit)",
+      "Total Example Cost — $2,800",
+      "Copayments — $200",
+      "Coinsurance — $400",
+      "# ",
+    ]);
+    expect(state.sections).toEqual([]);
+  });
+
+  it("does not give a table under a new section heading the column names of the table before it", () => {
+    const state = initialState();
+    pageItems("| Services | In-Network | Out-of-Network |\n| --- | --- | --- |\n| Specialist | $50 copay | 40% coinsurance |", state);
+    const rows = pageItems("## Having a baby\n| Copays | $20 |\n| Total | $3,970 |", state).filter((item) => item.kind === "row");
+    expect(rows.map((row) => row.text)).toEqual(["Copays — $20", "Total — $3,970"]);
+  });
+
+  it("finds where a table's labels end from its rows of several cells, not from a note across it", () => {
+    const rows = pageItems("| | Amount owed to providers: $7,540 Plan pays: $3,570 | |\n| Sample care costs | Anesthesia | $900 |\n| | Total | $7,540 |", initialState());
+    expect(rows.filter((item) => item.kind === "row").map((row) => row.text)).toContain("Total — $7,540");
+  });
+
   it("shortens cost column headers to the words that tell them apart", () => {
     expect(shortHeader("What You Will Pay Network Provider (You will pay the least)")).toBe("Network Provider");
     expect(shortHeader("What you must pay when you get these services In-Network")).toBe("In-Network");

@@ -30,6 +30,8 @@ const MIN_OVERLAP = 0.34;
 const BROADER = { broader: true } as const;
 /** A word of the question found only in a source's section path counts this much: "Appeals" over the rows it heads. */
 const SECTION_WEIGHT = 0.5;
+/** A nearest heading of at most this many words names the subject of the units under it. */
+const MAX_SUBJECT_WORDS = 6;
 /**
  * A word of the question outside what it asks (askedPart: the situation told before it, a trailing clause) weighs
  * this share.
@@ -154,6 +156,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   };
   for (const source of sources) {
     const section = contentTokens(source.context ?? "", BROADER);
+    // A short nearest heading names what every unit under it is about ("Mia's Simple Fracture" over its rows): its
+    // words count for each unit as if the unit said them, so a row repeating them is not preferred to the one that
+    // answers.
+    // A long heading is a sentence ("Section 2.2 You can end your membership during…"), not a name.
+    const nearest = source.context?.split(" › ").at(-1) ?? "";
+    const subject = contentTokens(nearest.split(/\s+/).length <= MAX_SUBJECT_WORDS ? nearest : "", BROADER);
     // A quote is about the question's subject: its passage (a list under its heading, a row in its table) or its
     // section names one of the specific terms, and a premium question is answered only by a sentence about the
     // premium. Sharing the other words ("how much", "visit") makes a passage related, not an answer: "How much is a
@@ -167,7 +175,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       const heading = unit.heading ? headingTokens(unit.heading) : null;
       let matched = 0;
       for (const [token, weight] of wanted) {
-        if (found.has(token)) matched += weight;
+        if (found.has(token) || subject.has(token)) matched += weight;
         else if (heading?.has(token) || section.has(token)) matched += weight * SECTION_WEIGHT;
       }
       const overlap = matched / total;
@@ -176,7 +184,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // paragraph and names nothing.
       const labelText = unit.list ? (unit.heading ?? "") : ROW.test(unit.text) ? (unit.text.slice(0, unit.text.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
       const label = labelText !== "" && labelText.length <= MAX_LABEL_CHARS && !SENTENCE_INSIDE.test(labelText) ? contentTokens(labelText, BROADER) : null;
-      const labelled = label === null ? 0 : specific.filter((term) => label.has(term)).length;
+      // The nearest heading labels every row under it ("Mia's Simple Fracture"): a row repeating its words is named no
+      // better than its siblings.
+      const labelled = label === null ? 0 : specific.filter((term) => label.has(term) || subject.has(term)).length;
       let named = 0;
       if (label !== null) for (const [token, weight] of wanted) if (label.has(token)) named += weight;
       const boost =
