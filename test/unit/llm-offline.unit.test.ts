@@ -318,6 +318,18 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(quotes.map((quote) => quote.sentence)).toContain("Coinsurance — $400");
   });
 
+  it("refuses a 'how long' question that no passage answers with a time, and answers one that states it", () => {
+    const sbc = source(5, "Are there other costs? Generally, the lower your premium, the more you'll pay in out-of-pocket costs. You should also consider health reimbursement accounts (HRAs) that help you pay out-of-pocket expenses.");
+    expect(selectQuotes("If I pay a doctor out of my own pocket, how long do I have to send in the claim to get reimbursed?", [sbc])).toEqual([]);
+    const eoc = source(6, "Send us your request for payment within one year of the date you received the service. Reimbursement requests go to the claims address.");
+    expect(selectQuotes("How long do I have to send in a claim to get reimbursed?", [eoc])[0]?.sentence).toContain("within one year");
+  });
+
+  it("refuses when only the network tier of the question is found, not the service", () => {
+    const dental = source(7, "Dental Services — In-Network: $0 copay for preventive dental. This plan uses the DentaQuest PPO network.");
+    expect(selectQuotes("¿Cuánto pago por la atención médica en casa (home health) con una agencia de la red?", [dental])).toEqual([]);
+  });
+
   it("reads a sentence with the short title line above it, and never quotes a sentence that is a question", () => {
     const eoc = source(2, "Acupuncture for chronic low back pain\nCovered services include:\nUp to 12 visits in 90 days are covered under the following circumstances.\nDo you need a referral?");
     const [best] = selectQuotes("How many acupuncture visits for back pain are covered?", [eoc]);

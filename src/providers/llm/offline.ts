@@ -48,6 +48,7 @@ const AMOUNT_BOOST = 0.25;
  * state it, however many amounts it has (an SBC's coverage examples are not its premium).
  */
 const PLAN_LEVEL = ["#premium"];
+const NETWORK_TIERS = ["#in-network", "#out-of-network"];
 /** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199". */
 const PHONE = /(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/;
 /** An identifier is a run of digits: a phone number, an ID, a claim number ("711" for TTY is too short to be one). */
@@ -70,6 +71,8 @@ const MAX_LABEL_CHARS = 200;
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
 /** "How long…?", "¿Cuánto tiempo…?", deadlines: a sentence with a count of days, months or years ranks first. */
 const DURATION_QUESTION = /\bhow long\b|\bhow soon\b|\bdeadline\b|\btime limit\b|\bcuanto tiempo\b|\bplazo\b|\bfecha limite\b/;
+// A time stated without a number of days: an age, a limit in words, "immediately", "as quickly as your health requires".
+const STATES_TIME = /\bage \d+|\b\d+(?:st|nd|rd|th)? birthday\b|\buntil\b|\bwithin\b|\bimmediately\b|\bas (?:quickly|soon) as\b|\bdeadline\b|\bhasta\b|\bdentro de\b|\binmediatamente\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety) (?:calendar )?(?:days?|months?|years?|weeks?)\b/;
 const DURATION = /\d+\s*(?:calendar |business |working )?(?:days?|months?|years?|hours?|weeks?|dias?|meses|mes|anos?|horas?|semanas?)\b/i;
 /** Three quotes answer most questions about a plan; more reads as a search result list, not an answer. */
 const MAX_SENTENCES = 3;
@@ -142,7 +145,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const specific = specificTerms(question);
   const concepts = specific.filter((term) => term.startsWith("#"));
   if (requiredTerms(question).some((term) => !term.startsWith("#") && !available.has(term))) return [];
-  if (concepts.length > 0 && !concepts.some((term) => available.has(term))) return [];
+  // A network tier qualifies what is asked ("…with a network agency"): found alone, it does not answer it.
+  const subjects = concepts.filter((term) => !NETWORK_TIERS.includes(term));
+  if (concepts.length > 0 && !(subjects.length ? subjects : concepts).some((term) => available.has(term))) return [];
 
   const aboutCost = isCostQuestion(question);
   const aboutDuration = DURATION_QUESTION.test(normalize(question));
@@ -227,6 +232,13 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     );
     if (answering.length === 0) return [];
     candidates.splice(0, candidates.length, ...answering);
+  }
+  // "How long…?" is answered by a time: passages that only share its words ("out-of-pocket costs") do not answer
+  // "How long do I have to send in the claim?".
+  if (aboutDuration) {
+    const timed = candidates.filter((c) => DURATION.test(c.sentence) || STATES_TIME.test(normalize(c.sentence)));
+    if (timed.length === 0) return [];
+    candidates.splice(0, candidates.length, ...timed);
   }
   const best = candidates[0]?.score ?? 0;
   const quotes: Quote[] = [];
