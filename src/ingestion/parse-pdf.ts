@@ -3,7 +3,7 @@ import { yieldToEventLoop } from "../lib/yield";
 import { IngestionError } from "./errors";
 import { joinLines, type Line } from "./pdf-blocks";
 import { analysePage, headsTable, renderPage, rowKey, type PageLayout, type Row, type TextRun } from "./pdf-layout";
-import { inspectStreams, pageCensus, type StreamVerdict } from "./pdf-streams";
+import { inspectStreamsInSteps, pageCensus, type StreamLimits, type StreamVerdict } from "./pdf-streams";
 import type { ParsedDocument, ParsedPage } from "./types";
 
 type PdfJs = Awaited<ReturnType<typeof getResolvedPDFJS>>;
@@ -81,7 +81,7 @@ function tooManyPages(pages: number, budget: PdfBudget): IngestionError {
  * @example const { pages, pageCount } = await parsePdf(bytes);
  */
 export async function parsePdf(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET): Promise<ParsedDocument> {
-  const verdict = inspectStreams(bytes, { maxStreamBytes: budget.maxStreamBytes, maxTotalBytes: budget.maxDecodedBytes, maxObjects: budget.maxObjects });
+  const verdict = await inspectStreamsTakingTurns(bytes, { maxStreamBytes: budget.maxStreamBytes, maxTotalBytes: budget.maxDecodedBytes, maxObjects: budget.maxObjects });
   if (!verdict.ok) throw streamsOverBudget(verdict, budget);
   // Opening a document pdf.js cannot refuse before it has built its page tree: a 10,000-page file held the isolate
   // for about 1.1 s (measured in Node, load 6.6), long enough to stall /health. Page objects in plain sight refuse it
@@ -122,6 +122,27 @@ export async function parsePdf(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET
     return { pages, pageCount: pdf.numPages };
   } finally {
     await task.destroy();
+  }
+}
+
+/**
+ * Decoded bytes counted between turns of the event loop while the streams are checked: counting a MiB of the slowest
+ * data (one-bit literals) takes about 15–30 ms in Node, so other requests wait at most one stream (up to the 4 MiB
+ * per-stream budget) or about a MiB of small ones.
+ */
+const COUNTED_BYTES_PER_TURN = 1024 * 1024;
+
+async function inspectStreamsTakingTurns(bytes: Uint8Array, limits: StreamLimits): Promise<StreamVerdict> {
+  const steps = inspectStreamsInSteps(bytes, limits);
+  let sinceTurn = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    sinceTurn += step.value;
+    if (sinceTurn >= COUNTED_BYTES_PER_TURN) {
+      sinceTurn = 0;
+      await yieldToEventLoop();
+    }
   }
 }
 
