@@ -83,7 +83,40 @@ interface FileResult {
   isolateHeapStartMb: number | null;
   isolateHeapPeakMb: number | null;
   /** failures: no answer or an error other than 503; degraded: 503, a check of /health's missed its 500 ms deadline or failed. */
-  health: { polls: number; failures: number; degraded: number; slowest_ms: number; stalls: number };
+  health: {
+    polls: number;
+    failures: number;
+    degraded: number;
+    slowest_ms: number;
+    stalls: number;
+    /** The slowest poll with its controls: the 404 sent with it, this process's timer lateness, the load average. */
+    slowest: { ms: number; status: number; control_404_ms: number; timer_late_ms: number; load: number } | null;
+  };
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await work();
+  return Math.round(performance.now() - t0);
+}
+
+/**
+ * How late this process's own 10 ms timer fired, sampled continuously: over a poll's span, the time the machine (or
+ * this process) kept the measurement itself waiting.
+ */
+function timerLateness(): { worstBetween(from: number, to: number): number; stop(): void } {
+  const samples: Array<{ at: number; late: number }> = [];
+  let expected = performance.now() + 10;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    samples.push({ at: now, late: Math.max(0, now - expected) });
+    expected = now + 10;
+    if (samples.length > 10_000) samples.splice(0, 5_000);
+  }, 10);
+  return {
+    worstBetween: (from, to) => Math.round(Math.max(0, ...samples.filter((s) => s.at >= from && s.at <= to + 10).map((s) => s.late))),
+    stop: () => clearInterval(timer),
+  };
 }
 
 const kb = (pid: number, field: string): number | null => {
@@ -129,7 +162,7 @@ async function run(): Promise<void> {
           console.log(
             `${last.name}: ${last.outcome} in ${last.seconds} s, upload peak ${last.uploadPeakMb} MiB, job peak ${last.peakMb} MiB ` +
               `(+${last.deltaMb} over ${last.jobStartMb}), isolate heap ${last.isolateHeapStartMb} → peak ${last.isolateHeapPeakMb} MiB, ` +
-              `/health slowest ${last.health.slowest_ms} ms`,
+              `/health slowest ${last.health.slowest_ms} ms (${JSON.stringify(last.health.slowest)})`,
           );
         }
       }
@@ -185,21 +218,27 @@ async function measure(url: string, token: string, file: HostileFile, pids: () =
   const sampler = setInterval(() => {
     if (runtime !== null) sampledPeak = Math.max(sampledPeak, kb(runtime, "VmRSS") ?? 0);
   }, SAMPLE_MS);
-  const health = { polls: 0, failures: 0, degraded: 0, slowest_ms: 0, stalls: 0 };
+  const health: FileResult["health"] = { polls: 0, failures: 0, degraded: 0, slowest_ms: 0, stalls: 0, slowest: null };
   let polling = true;
+  const lateness = timerLateness();
   const poller = (async () => {
     while (polling) {
       const t0 = performance.now();
-      try {
-        const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(30_000) });
-        await response.body?.cancel();
-        if (response.status === 503) health.degraded++;
-        else if (!response.ok) health.failures++;
-      } catch {
-        health.failures++;
-      }
-      const ms = Math.round(performance.now() - t0);
+      // Beside each /health poll, at the same moment, two controls: a 404 from the Worker (the same isolate, no database, no storage)
+      // and this process's own timer. A slow /health with a fast 404 is one of its checks waiting; both slow, the
+      // isolate (or the workerd process) was held; a late timer here, the machine stalled this process too.
+      const [[status, ms], controlMs] = await Promise.all([
+        fetch(`${url}/health`, { signal: AbortSignal.timeout(30_000) }).then(
+          async (response) => (await response.body?.cancel(), [response.status, Math.round(performance.now() - t0)] as const),
+          () => [0, Math.round(performance.now() - t0)] as const,
+        ),
+        timed(() => fetch(`${url}/api/no-such-route`, { signal: AbortSignal.timeout(30_000) }).then((r) => r.body?.cancel(), () => undefined)),
+      ]);
+      const timerLateMs = lateness.worstBetween(t0, performance.now());
+      if (status === 503) health.degraded++;
+      else if (status !== 200) health.failures++;
       health.polls++;
+      if (ms > health.slowest_ms) health.slowest = { ms, status, control_404_ms: controlMs, timer_late_ms: timerLateMs, load: Math.round((loadavg()[0] ?? 0) * 10) / 10 };
       health.slowest_ms = Math.max(health.slowest_ms, ms);
       if (ms > HEALTH_SLOW_MS) health.stalls++;
       await new Promise((resolve) => setTimeout(resolve, HEALTH_EVERY_MS));
@@ -232,6 +271,7 @@ async function measure(url: string, token: string, file: HostileFile, pids: () =
     polling = false;
     clearInterval(sampler);
     await poller;
+    lateness.stop();
     heapSampling = false;
     await heapSampler;
     heap?.close();

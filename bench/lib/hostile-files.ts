@@ -39,6 +39,20 @@ export function hostileFiles(): HostileFile[] {
       expect: { status: "failed", code: "pdf_too_complex" },
     },
     {
+      name: "literal-streams.pdf",
+      kind: "pdf",
+      description: "5 streams of 3.5 MiB written as one-bit literals (17.5 MiB in all): the slowest data to count, over the 16 MiB budget",
+      bytes: () => literalStreamsPdf(5, 3.5 * MiB),
+      expect: { status: "failed", code: "pdf_too_complex" },
+    },
+    {
+      name: "literal-streams-under-budget.pdf",
+      kind: "pdf",
+      description: "4 pages of 3.75 MiB written as one-bit literals (15 MiB): counted, then decoded by pdf.js, the slow way",
+      bytes: () => literalStreamsPdf(4, 3.75 * MiB),
+      expect: { status: "complete" },
+    },
+    {
       name: "streams-under-budget.pdf",
       kind: "pdf",
       description: "4 pages whose content streams inflate to just under 4 MiB each (16 MiB): about the most a PDF may decode",
@@ -262,6 +276,11 @@ function manySmallBombsPdf(streams: number, each: number): Uint8Array {
   return pdfWithPages([textPage("Deductible $500."), ...pages]);
 }
 
+function literalStreamsPdf(streams: number, each: number): Uint8Array {
+  const pages: PageSpec[] = Array.from({ length: streams }, () => ({ content: zlibLiteralZeros(each), filter: "/FlateDecode" }));
+  return pdfWithPages([textPage("Deductible $500."), ...pages]);
+}
+
 function imageBombPdf(inflated: number): Uint8Array {
   const side = Math.floor(Math.sqrt(inflated / 3));
   const image: PdfObject = {
@@ -379,6 +398,48 @@ export function zlibZeros(size: number, literalsPerMatch = 0): Uint8Array {
   const a = 1;
   const b = (1 + repeats * unitBytes) % 65521;
   const checksum = ((b << 16) | a) >>> 0;
+  const tail = out.length - 4;
+  out[tail] = checksum >>> 24;
+  out[tail + 1] = (checksum >>> 16) & 0xff;
+  out[tail + 2] = (checksum >>> 8) & 0xff;
+  out[tail + 3] = checksum & 0xff;
+  return out;
+}
+
+/**
+ * A zlib stream of `size` zero bytes written as literals only, one bit each: one dynamic block whose only codes are
+ * literal 0 ("0") and end of block ("1"). At 8:1 it is no bomb, but it is the most symbols a byte of compressed data can
+ * hold, so it is the slowest data for a checker that counts what a stream decodes to symbol by symbol.
+ */
+export function zlibLiteralZeros(size: number): Uint8Array {
+  const writer = new BitWriter();
+  writer.bits(1, 1); // BFINAL
+  writer.bits(2, 2); // BTYPE: dynamic
+  writer.bits(286 - 257, 5); // HLIT: codes 0..285
+  writer.bits(0, 5); // HDIST: one distance code
+  writer.bits(18 - 4, 4); // HCLEN: all 18 code-length codes
+  // In the format's order [16,17,18,0,8,7,9,6,10,5,11,4,12,3,13,2,14,1]: 18 and 1 → 1 bit each (1 = "0", 18 = "1").
+  for (const length of [0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]) writer.bits(length, 3);
+  const one = () => writer.code(0, 1);
+  const zeros = (n: number) => {
+    writer.code(1, 1);
+    writer.bits(n - 11, 7);
+  };
+  one(); // literal 0: 1 bit
+  zeros(138);
+  zeros(117); // literals 1..255 unused
+  one(); // 256, end of block: 1 bit
+  zeros(29); // 257..285 unused
+  one(); // distance code 0: 1 bit
+  // Canonical lit/len codes: 0 = "0", 256 = "1". The body is `size` zero bits, then "1".
+  const bodyBits = writer.length + size;
+  const out = new Uint8Array(2 + Math.ceil((bodyBits + 1) / 8) + 4);
+  out[0] = 0x78;
+  out[1] = 0xda;
+  writer.writeInto(out, 2);
+  setBits(out, 2, bodyBits, 1, 1);
+  // Adler-32 of the zero bytes: a stays 1, b adds 1 per byte.
+  const checksum = (((size % 65521) << 16) | 1) >>> 0;
   const tail = out.length - 4;
   out[tail] = checksum >>> 24;
   out[tail + 1] = (checksum >>> 16) & 0xff;

@@ -1,8 +1,9 @@
 import { getResolvedPDFJS } from "unpdf";
+import { yieldToEventLoop } from "../lib/yield";
 import { IngestionError } from "./errors";
 import { joinLines, type Line } from "./pdf-blocks";
 import { analysePage, headsTable, renderPage, rowKey, type PageLayout, type Row, type TextRun } from "./pdf-layout";
-import { inspectStreams, pageCensus, type StreamVerdict } from "./pdf-streams";
+import { inspectStreamsInSteps, pageCensus, type StreamLimits, type StreamVerdict } from "./pdf-streams";
 import type { ParsedDocument, ParsedPage } from "./types";
 
 type PdfJs = Awaited<ReturnType<typeof getResolvedPDFJS>>;
@@ -80,7 +81,7 @@ function tooManyPages(pages: number, budget: PdfBudget): IngestionError {
  * @example const { pages, pageCount } = await parsePdf(bytes);
  */
 export async function parsePdf(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET): Promise<ParsedDocument> {
-  const verdict = inspectStreams(bytes, { maxStreamBytes: budget.maxStreamBytes, maxTotalBytes: budget.maxDecodedBytes, maxObjects: budget.maxObjects });
+  const verdict = await inspectStreamsTakingTurns(bytes, { maxStreamBytes: budget.maxStreamBytes, maxTotalBytes: budget.maxDecodedBytes, maxObjects: budget.maxObjects });
   if (!verdict.ok) throw streamsOverBudget(verdict, budget);
   // Opening a document pdf.js cannot refuse before it has built its page tree: a 10,000-page file held the isolate
   // for about 1.1 s (measured in Node, load 6.6), long enough to stall /health. Page objects in plain sight refuse it
@@ -124,6 +125,27 @@ export async function parsePdf(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET
   }
 }
 
+/**
+ * Decoded bytes counted between turns of the event loop while the streams are checked: counting a MiB of the slowest
+ * data (one-bit literals) takes about 15–30 ms in Node, so other requests wait at most one stream (up to the 4 MiB
+ * per-stream budget) or about a MiB of small ones.
+ */
+const COUNTED_BYTES_PER_TURN = 1024 * 1024;
+
+async function inspectStreamsTakingTurns(bytes: Uint8Array, limits: StreamLimits): Promise<StreamVerdict> {
+  const steps = inspectStreamsInSteps(bytes, limits);
+  let sinceTurn = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    sinceTurn += step.value;
+    if (sinceTurn >= COUNTED_BYTES_PER_TURN) {
+      sinceTurn = 0;
+      await yieldToEventLoop();
+    }
+  }
+}
+
 function streamsOverBudget(verdict: Extract<StreamVerdict, { ok: false }>, budget: PdfBudget): IngestionError {
   const mib = (n: number) => `${Math.round(n / (1024 * 1024))} MiB`;
   const messages: Record<typeof verdict.reason, string> = {
@@ -149,7 +171,7 @@ async function readPages(pdf: PdfDocument, budget: PdfBudget): Promise<ParsedPag
   for (let page = 1; page <= pdf.numPages; page++) {
     // A real turn of the event loop between pages: other requests to this isolate (/health) get their turn, and the
     // clock moves (a Worker's clock stands still while code runs without I/O).
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldToEventLoop();
     if (Date.now() > counters.deadline) throw timedOut(budget, page);
     let runs: TextRun[];
     try {
@@ -174,16 +196,24 @@ async function readPages(pdf: PdfDocument, budget: PdfBudget): Promise<ParsedPag
   }
   const running = runningRows(layouts);
   let previousSection = "";
-  return layouts.map((layout, i) => {
+  const pages: ParsedPage[] = [];
+  for (const [i, layout] of layouts.entries()) {
+    // Rendering and tidying every page is one pass of about 0.7 ms a page (the 250-page Evidence of Coverage: 180 ms
+    // in one stretch in Node, more under load), so other requests get a turn every few pages.
+    if (i > 0 && i % RENDER_PAGES_PER_TURN === 0) await yieldToEventLoop();
     const { skip, header, section } = running[i] ?? { skip: new Set<Row>(), header: "", section: "" };
     let text = renderPage(layout, skip);
     // A running header whose first cell changes ("Chapter 4: Medical Benefits Chart") opens a section; repeated, or
     // grown by a table header repeated under it on some pages, it says nothing new.
     if (section && section !== previousSection) text = `# ${header}\n\n${text}`;
     if (section) previousSection = section;
-    return { page: i + 1, text: normalisePageText(text) };
-  });
+    pages.push({ page: i + 1, text: normalisePageText(text) });
+  }
+  return pages;
 }
+
+/** Pages rendered between turns of the event loop: about 7 ms of work at 0.7 ms a page (BENCHMARKS.md, session 7). */
+const RENDER_PAGES_PER_TURN = 10;
 
 /** Rows looked at for running headers and footers at each edge of a page. */
 const EDGE_ROWS = 2;
@@ -263,21 +293,17 @@ function sharedTitle(headerCells: Line[][][]): string | null {
 async function pageItems(page: PdfPage, budget: PdfBudget, counters: Counters, pageNumber: number): Promise<TextContent["items"]> {
   const reader = (page.streamTextContent() as ReadableStream<Pick<TextContent, "items">>).getReader();
   const items: TextContent["items"] = [];
-  let sinceYield = 0;
   try {
     for (;;) {
       const { value, done } = await reader.read();
       if (done) return items;
       for (const item of value.items) items.push(item);
       counters.items += value.items.length;
-      sinceYield += value.items.length;
       // pdf.js's stream hands chunks over through promises alone, so a page of forms drawing forms would keep the
-      // isolate from every other request (/health) until the item budget stops it; a real turn of the event loop
-      // every few thousand items lets them in (a dense table page has a few thousand items in all).
-      if (sinceYield >= YIELD_EVERY_ITEMS) {
-        sinceYield = 0;
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
+      // isolate from every other request (/health) until the item budget stops it. A real turn of the event loop after
+      // every chunk lets them in: a chunk is at most pdf.js's 20 ms time slot of work. (A turn every 2,000 items
+      // left the form fan-out's stretches at 130–200 ms in Node at load 5–7; after every chunk, 50–105 ms.)
+      await yieldToEventLoop();
       if (items.length > budget.maxItemsPerPage || counters.items > budget.maxItems) {
         throw new IngestionError(
           "pdf_too_complex",
@@ -291,8 +317,6 @@ async function pageItems(page: PdfPage, budget: PdfBudget, counters: Counters, p
     throw error;
   }
 }
-
-const YIELD_EVERY_ITEMS = 2_000;
 
 function timedOut(budget: PdfBudget, page: number): IngestionError {
   return new IngestionError(

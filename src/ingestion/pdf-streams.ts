@@ -51,6 +51,22 @@ const TEXT_CODECS = new Set(["ASCIIHexDecode", "AHx", "ASCII85Decode", "A85", "R
  * @example const verdict = inspectStreams(bytes, { maxStreamBytes: 4 << 20, maxTotalBytes: 16 << 20, maxObjects: 500_000 });
  */
 export function inspectStreams(data: Uint8Array, limits: StreamLimits): StreamVerdict {
+  const steps = inspectStreamsInSteps(data, limits);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `inspectStreams` one stream at a time: yields the bytes each stream decodes to (as far as it was counted) and returns
+ * the verdict, so a caller can give other requests a turn between streams. Counting is symbol by symbol, and data of
+ * one-bit literals (the most symbols a compressed byte can hold) took 220–510 ms for the 16 MiB budget in one stretch
+ * (Node, load 4.7; BENCHMARKS.md, session 7).
+ *
+ * @example const steps = inspectStreamsInSteps(bytes, limits); let step = steps.next(); while (!step.done) { await turn(); step = steps.next(); }
+ */
+export function* inspectStreamsInSteps(data: Uint8Array, limits: StreamLimits): Generator<number, StreamVerdict, void> {
   const report: StreamReport = { streams: 0, objects: countOccurrences(data, OBJ), decodedBytes: 0, largestStream: 0, encrypted: false };
   report.encrypted = findAll(data, ENCRYPT).some((at) => isDelimiter(data[at + ENCRYPT.length]));
   if (report.objects > limits.maxObjects || largestSize(data) > limits.maxObjects) return { ok: false, reason: "too_many_objects", report };
@@ -77,6 +93,7 @@ export function inspectStreams(data: Uint8Array, limits: StreamLimits): StreamVe
     if (size < 0) return { ok: false, reason: "unsupported_filters", report };
     report.largestStream = Math.max(report.largestStream, size);
     report.decodedBytes += size;
+    yield size;
   }
   return { ok: true, report };
 }

@@ -3,9 +3,9 @@
  * produces, must not stop where zlib stops but pdf.js goes on, and must trip the budgets on bombs at once.
  */
 import { describe, expect, it } from "vitest";
-import { assemble, hostileFiles, lzwLongestRuns, zlibZeros } from "../../bench/lib/hostile-files";
+import { assemble, hostileFiles, lzwLongestRuns, zlibLiteralZeros, zlibZeros } from "../../bench/lib/hostile-files";
 import { BudgetExceeded, inflatedSize, lzwDecodedSize, WorkBudget } from "../../src/ingestion/pdf-inflate";
-import { inspectStreams, pageCensus } from "../../src/ingestion/pdf-streams";
+import { inspectStreams, inspectStreamsInSteps, pageCensus } from "../../src/ingestion/pdf-streams";
 
 const MiB = 1024 * 1024;
 const unlimited = () => new WorkBudget(Number.POSITIVE_INFINITY);
@@ -80,6 +80,25 @@ describe("inspectStreams", () => {
   it("refuses streams that each fit but together pass the document's budget", () => {
     const streams = Array.from({ length: 10 }, () => ({ dictionary: "/Filter /Fl", stream: zlibZeros(10 * MiB) }));
     expect(inspectStreams(assemble([{ dictionary: "<< /Type /Catalog >>" }, ...streams]), limits)).toMatchObject({ ok: false, reason: "total_too_large" });
+  });
+
+  it("checks one stream per step, so the caller can take turns between them, and reaches the same verdict", () => {
+    const streams = Array.from({ length: 10 }, () => ({ dictionary: "/Filter /Fl", stream: zlibZeros(10 * MiB) }));
+    const file = assemble([{ dictionary: "<< /Type /Catalog >>" }, ...streams]);
+    const steps = inspectStreamsInSteps(file, limits);
+    const counted: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) counted.push(step.value);
+    // Six streams of 10 MiB fit the 64 MiB budget; the seventh passes it.
+    expect(counted).toEqual(Array.from({ length: 6 }, () => 1 + 258 * Math.ceil((10 * MiB - 1) / 258)));
+    expect(step.value).toEqual(inspectStreams(file, limits));
+  });
+
+  it("counts one-bit literals, the most symbols a compressed byte can hold, byte for byte", async () => {
+    const literals = zlibLiteralZeros(100_000);
+    expect(inflatedSize(literals, 0, unlimited())).toBe(100_000);
+    const inflated = new Response(new Blob([literals]).stream().pipeThrough(new DecompressionStream("deflate")));
+    expect(new Uint8Array(await inflated.arrayBuffer())).toEqual(new Uint8Array(100_000));
   });
 
   it("counts Flate behind ASCIIHex, decoding the hex for real", async () => {
