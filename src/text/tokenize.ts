@@ -10,7 +10,7 @@ const TOKEN = /\d+(?:[.,]\d+)*%?|\p{L}[\p{L}\p{M}\p{N}]*(?:'[\p{L}\p{M}\p{N}]+)*
  * Words and numbers in order, after `normalize`:
  * - apostrophes inside a word are dropped with a possessive "'s" ("provider's" → "provider", "o'clock" →
  *   "oclock"); negative contractions become "not" ("isn't", "doesn't", "can't"), so "isn't covered" and
- *   "not covered" read the same;
+ *   "not covered" read the same; a pronoun's contraction is the pronoun ("I'd" → "i", not "id");
  * - a word's trailing footnote digits are dropped ("Specialists2" → "specialists2" → "specialists");
  * - a number loses its thousands separators and keeps its "%" ("$1,000" → "1000", "20%" → "20%"), so "$500" meets
  *   "500" and "20%" stays apart from "$20".
@@ -43,6 +43,8 @@ function foldToken(token: string): string {
   // "1,000" and "1,000,000" lose the separators; "48.30" keeps its decimal point.
   if (/^\d/.test(token)) return token.replace(/,(?=\d{3}(?:\D|$))/g, "");
   if (token.endsWith("n't")) return "not";
+  // "I'd", "I'll", "you'd": the pronoun, a stop word ("I'd" is not an "ID").
+  if (/^(?:i|you|we|they|he|she|it)'(?:d|ll|ve|m|re)$/.test(token)) return token.slice(0, token.indexOf("'"));
   // A footnote mark set as a digit after a word ("Specialists2", "surgery2" in a Medicare summary) is not part of it.
   return token.replace(/'s$/, "").replace(/'/g, "").replace(FOOTNOTE, "$1");
 }

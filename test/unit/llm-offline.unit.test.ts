@@ -1,3 +1,4 @@
+import { contentTokens } from "../../src/text/content-tokens";
 import { describe, expect, it } from "vitest";
 import { OfflineLlmProvider, combineWithPreviousTurn, selectQuotes } from "../../src/providers/llm/offline";
 import { detectLanguage } from "../../src/text/language";
@@ -272,6 +273,18 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     score: 0.5,
     context,
     text,
+  });
+
+  it("keeps a cell whose column names the other tier when the cell goes on to give the asked tier's figure", () => {
+    const row =
+      "Is there an out-of-pocket limit on my expenses? — Answers: Yes; In-Network Provider per member: $5000 2 member family maximum Non-Network Provider per Member: $10000 separate from each other.";
+    expect(presentQuote(row, "en", { network: "out" })).toContain("$10000");
+    expect(presentQuote(row, "en", { network: "out" })).not.toContain("$5000");
+  });
+
+  it("reads \"I'd\" as the pronoun, not as an ID", () => {
+    expect([...contentTokens("What's the most I'd pay out of pocket?").keys()]).not.toContain("id");
+    expect([...contentTokens("What is my member ID?").keys()]).toContain("#member-id");
   });
 
   it("keeps the asked tier when a cell names its tiers before or after their figures", () => {

@@ -43,7 +43,7 @@ export function presentQuote(sentence: string, language: Language, focus: Focus 
   // Of plans side by side the one asked about, and of columns named in tiers the ones the question names.
   const parts = askedColumns(onePlan(cells, question), question)
     // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
-    .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in"))
+    .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in") || namesTier(part, network))
     .map((part) => (network ? keepTier(part, network) : part))
     .map((part) => askedOptions(part, question))
     .map((part) => (language === "es" ? translateColumn(part) : part));
@@ -201,6 +201,12 @@ export function asksNetwork(question: string): Network | null {
 }
 
 /** The tier a row part's column is about ("Network Provider: $40" → "in"), or null for any other column. */
+/** Whether a cell goes on, after its own column name, to give a figure for the tier asked about ("… Non-Network Provider per Member: $10000"). */
+function namesTier(part: string, network: Network): boolean {
+  const value = part.slice(part.indexOf(": ") + 2);
+  return [...value.matchAll(TIER_MARKER)].some((m) => tierOf(m[1] ?? m[2] ?? "") === network);
+}
+
 function columnNetwork(part: string): Network | null {
   const at = part.indexOf(": ");
   if (at < 0) return null;
