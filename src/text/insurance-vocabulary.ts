@@ -83,6 +83,8 @@ export const INSURANCE_VOCABULARY = [
     terms: ["prior authorization", "preauthorization", "pre-authorization", "precertification", "pre-certification", "prior approval"],
     aliases: ["prior auth", "preauth", "pre-auth", "preapproval", "pre-approval", "precert", "authorization", "approval", "approved first"],
   },
+  { id: "step-therapy", terms: ["step therapy"], aliases: ["fail first", "try another drug first"] },
+  { id: "quantity-limit", terms: ["quantity limits", "quantity limit"] },
   { id: "telehealth", terms: ["telehealth", "virtual visit", "telemedicine", "video visit"], aliases: ["virtual care", "online doctor"] },
 
   // Where and how care is given.

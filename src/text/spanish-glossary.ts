@@ -44,6 +44,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   specialist: ["especialista", "dermatólogo", "cardiólogo", "neurólogo", "ortopedista", "ginecólogo", "oncólogo", "urólogo"],
   "office-visit": ["consulta", "visita al consultorio", "visita al médico", "visita", "consulta médica", "cita", "cita médica"],
   referral: ["remisión", "referido", "referencia", "derivación", "pase al especialista"],
+  "step-therapy": ["terapia escalonada", "terapia por pasos", "tratamiento escalonado"],
+  "quantity-limit": ["límite de cantidad", "límites de cantidad", "cantidad limitada"],
   "prior-authorization": [
     "autorización previa", "preautorización", "aprobación previa", "precertificación", "autorización", "permiso previo",
   ],
