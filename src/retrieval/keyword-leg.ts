@@ -42,8 +42,10 @@ export function keywordLegSql(terms: KeywordTerm[], scope: KeywordScope): SQL {
   const specific = terms.filter((t) => t.groupWeight >= 1);
   const anyTerm = (specific.length > 0 ? specific : terms).map((t) => `(${t.tsquery})`).join(" | ");
   const mine = sql`c.user_id = ${scope.userId} ${scope.documentFilter}`;
+  // `materialized`: each term's tsquery is parsed once. Inlined (a CTE used once is, since PostgreSQL 12), the join
+  // below parsed it again for every passage it tested, twice (the match and the rank). Measured in BENCHMARKS.md.
   return sql`
-    terms as (
+    terms as materialized (
       select t.grp, t.weight, t.group_weight, to_tsquery('simple', t.q) as q
       from jsonb_to_recordset(${termsJson}::jsonb) as t(grp int, weight float8, group_weight float8, q text)
     ),

@@ -10,7 +10,7 @@ import { AgentQueryBody, type AgentAnswer, type AgentStatus, type ProviderHealth
 import { chatEvent, completeTurn } from "../chat/turn";
 import { record } from "../observability/analytics";
 import type { AppEnv } from "../env";
-import { requireAuth } from "../lib/auth";
+import { requireAuth, requireAuthForRead } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
 import { ApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
@@ -25,9 +25,13 @@ export function isProviderFailure(error: unknown): boolean {
   return error instanceof ProviderUnavailableError || error instanceof ProviderStreamError;
 }
 
+/**
+ * A query's login session is checked inside its retrieval request (`requireAuthForRead`: one database round trip, not
+ * two); an ended session answers 401 before the model is asked. It is registered before `requireAuth`, which checks
+ * every other path here up front, and answers without calling on, so the up-front check never runs for it.
+ */
 export const agentRoutes = new Hono<AppBindings>()
-  .use(requireAuth)
-  .post("/query", limitPerUser("agents"), validate("json", AgentQueryBody), async (c) => {
+  .post("/query", requireAuthForRead, limitPerUser("agents"), validate("json", AgentQueryBody), async (c) => {
     const body = c.req.valid("json");
     try {
       const done = await completeTurn(c.var.services.turnDeps(c.var.userId), {
@@ -53,6 +57,7 @@ export const agentRoutes = new Hono<AppBindings>()
       throw new ApiError("upstream_unavailable", "The answer could not be completed. Please try again.");
     }
   })
+  .use(requireAuth)
   .get("/status", async (c) => {
     const config = c.var.config;
     const embedder = c.var.services.embedder();

@@ -19,18 +19,18 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { MAX_QUESTION_CHARS } from "../api/common";
 import { ChatCompletionBody, MODEL_ID, type ChatCompletion, type ChatCompletionChunk, type ChatCompletionMessage, type OpenAiErrorBody } from "../api/openai";
-import { chatEvent, completeTurn, runTurn, type Citation, type TurnInput } from "../chat/turn";
+import { chatEvent, completeTurn, startTurn, type Citation, type TurnInput } from "../chat/turn";
 import { record } from "../observability/analytics";
 import type { Config } from "../config";
 import type { AppEnv } from "../env";
-import { requireAuth } from "../lib/auth";
+import { requireAuth, requireAuthForRead } from "../lib/auth";
 import type { AppBindings } from "../lib/context";
-import { ApiError, toApiError } from "../lib/errors";
+import { ApiError, sessionEnded, toApiError } from "../lib/errors";
 import { errorFields, log } from "../lib/log";
 import { limitPerUser } from "../lib/rate-limit";
 import { SseWriter } from "../lib/sse";
 import type { ChatTurn, FinishReason } from "../providers/llm/types";
-import { createServices } from "../services";
+import { createServices, type Services } from "../services";
 import { isProviderFailure } from "./agents";
 
 /** 2026-01-01: the model has no release date of its own; clients only display this. */
@@ -69,21 +69,22 @@ const validateOpenAi = zValidator("json", ChatCompletionBody, (result) => {
   }
 });
 
+/**
+ * A completion's login session is checked inside its retrieval request (`requireAuthForRead`: one database round trip,
+ * not two), and a streamed one answers only once retrieval has found the session open, so an ended session still gets
+ * its 401 before anything streams. The route is registered before `requireAuth`, which checks every other path here up
+ * front, and answers without calling on, so the up-front check never runs for it.
+ */
 export const openAiRoutes = new Hono<AppBindings>()
-  .use(requireAuth)
-  .get("/models", (c) => c.json({ object: "list", data: [modelObject()] }))
-  .get("/models/:id", (c) => {
-    if (c.req.param("id") !== MODEL_ID) {
-      throw new OpenAiError(404, `The model '${c.req.param("id")}' does not exist.`, "invalid_request_error", "model_not_found", "model");
-    }
-    return c.json(modelObject());
-  })
-  .post("/chat/completions", limitPerUser("openai"), validateOpenAi, async (c) => {
+  .post("/chat/completions", requireAuthForRead, limitPerUser("openai"), validateOpenAi, async (c) => {
     const body = c.req.valid("json");
     const input: TurnInput = { userId: c.var.userId, ...conversation(body.messages) };
     const meta = { id: `chatcmpl-${crypto.randomUUID().replaceAll("-", "")}`, created: Math.floor(Date.now() / 1000) };
     if (body.stream) {
-      return streamCompletion(c.env, c.var.config, input, meta, c.var.requestId, (work) => c.executionCtx.waitUntil(work));
+      return streamCompletion(c.env, c.var.config, input, meta, c.var.requestId, (work) => c.executionCtx.waitUntil(work), {
+        requestServices: c.var.services,
+        loginSessionId: c.var.sessionId,
+      });
     }
     const done = await completeTurn(c.var.services.turnDeps(input.userId), { ...input, signal: c.req.raw.signal });
     record(c.env, chatEvent(done, "v1"));
@@ -99,16 +100,26 @@ export const openAiRoutes = new Hono<AppBindings>()
     };
     return c.json(completion);
   })
+  .use(requireAuth)
+  .get("/models", (c) => c.json({ object: "list", data: [modelObject()] }))
+  .get("/models/:id", (c) => {
+    if (c.req.param("id") !== MODEL_ID) {
+      throw new OpenAiError(404, `The model '${c.req.param("id")}' does not exist.`, "invalid_request_error", "model_not_found", "model");
+    }
+    return c.json(modelObject());
+  })
   .onError((err, c) => {
     const requestId = c.var.requestId;
     let error: OpenAiError;
     let headers: Record<string, string> = {};
-    const unavailable = err instanceof ApiError ? undefined : toApiError(err);
+    const known = toApiError(err);
+    const unavailable = err instanceof ApiError ? undefined : known;
     if (err instanceof OpenAiError) {
       error = err;
-    } else if (err instanceof ApiError && err.code === "unauthorized") {
-      error = new OpenAiError(401, err.message, "invalid_request_error", "invalid_api_key");
-      headers = err.headers;
+    } else if (known?.code === "unauthorized") {
+      // A bad credential, or a session the retrieval request found ended (`SessionEndedError`): the SDK's AuthenticationError.
+      error = new OpenAiError(401, known.message, "invalid_request_error", "invalid_api_key");
+      headers = known.headers;
     } else if (err instanceof ApiError && err.status < 500) {
       error = new OpenAiError(err.status, err.message, "invalid_request_error", err.code);
       headers = err.headers;
@@ -188,19 +199,32 @@ function usage(input: TurnInput, completion: string) {
   return { prompt_tokens, completion_tokens, total_tokens: prompt_tokens + completion_tokens };
 }
 
+/** The request's login session, for a stream whose retrieval request checks it (`requireAuthForRead`). */
+interface StreamSession {
+  /** The request's services, told what the stream's retrieval found (`settleSession`), so they ask nothing more. */
+  requestServices: Services;
+  /** The access token's login session; null for an API key, whose owner was looked up already. */
+  loginSessionId: string | null;
+}
+
 /**
  * Streams the turn as OpenAI chunks: the role, each answer delta as it arrives, the Sources text, a last chunk with
  * the finish reason and our `citations`, then `[DONE]`. Nothing is stored, so a client that leaves aborts the turn.
- * The stream opens its own database pool: the request's pool is closed as soon as the handler returns the response.
+ * The stream has its own services: the request's pool is closed as soon as the handler returns the response.
+ *
+ * The response is returned once retrieval has run: its database request carries the login session's check, so an
+ * ended session is thrown as the 401 (`sessionEnded`) before anything streams. The first chunk leaves then, not while
+ * retrieval runs; the first answer token waited for retrieval either way.
  */
-function streamCompletion(
+async function streamCompletion(
   env: AppEnv,
   config: Config,
   input: TurnInput,
   meta: { id: string; created: number },
   requestId: string,
   waitUntil: (work: Promise<unknown>) => void,
-): Response {
+  session: StreamSession,
+): Promise<Response> {
   // Nothing is stored, so a client that leaves aborts the turn (`sse.signal`).
   const sse = new SseWriter().keepAlive(KEEP_ALIVE_MS);
   const data = (payload: ChatCompletionChunk | OpenAiErrorBody | "[DONE]") => sse.data(typeof payload === "string" ? payload : JSON.stringify(payload));
@@ -217,14 +241,28 @@ function streamCompletion(
     ...extra,
   });
 
+  const services = createServices(env, { config, waitUntil });
+  if (session.loginSessionId !== null) services.deferSessionCheck(input.userId, session.loginSessionId);
+  const turn = startTurn(services.turnDeps(input.userId), { ...input, signal: sse.signal });
+  await turn.retrieved;
+  let active: boolean;
+  try {
+    // What retrieval's request found; one query of its own only when retrieval failed before the database.
+    active = await services.sessionConfirmed();
+  } catch (error) {
+    await Promise.all([services.close(), sse.close()]);
+    throw error;
+  }
+  session.requestServices.settleSession(active);
+  if (!active) {
+    await Promise.all([services.close(), sse.close()]);
+    throw sessionEnded();
+  }
+
   const work = (async () => {
-    // The request's pool is closed once the handler returns; the stream needs one for as long as it runs.
-    const services = createServices(env, { config, waitUntil });
-    // Retrieval starts here, while the first chunk waits for the client to read it.
-    const turn = runTurn(services.turnDeps(input.userId), { ...input, signal: sse.signal });
     try {
       await data(chunk({ role: "assistant", content: "" }));
-      for await (const event of turn) {
+      for await (const event of turn.events) {
         if (event.type === "delta") {
           await data(chunk({ content: event.text }));
         } else if (event.type === "done") {

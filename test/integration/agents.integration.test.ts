@@ -3,6 +3,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { createApp } from "../../src/app";
 import { api, BASE, recordedRequests, registerUser, sampleSbc, upload, waitForJob, controlServer, type TestUser } from "../support/worker-api";
+import { databaseRoundTrips } from "../support/worker-db";
 
 interface Citation {
   n: number;
@@ -68,6 +69,19 @@ describe("POST /agents/query over the sample SBC", () => {
     expect(body.citations.some((c) => c.page === 1 && c.document_id === documentId && c.filename === "cms-sample-sbc.pdf")).toBe(true);
     expect(body).toMatchObject({ finish_reason: "stop", provider: "offline", model: expect.any(String) });
     expect(body.timings.total_ms).toBeGreaterThanOrEqual(body.timings.retrieval_ms);
+  });
+
+  it("answers a query with one database round trip: its login session is checked in the retrieval request", async () => {
+    // The fewest of three: background work (a job watchdog's alarm) can only add to a count.
+    const counts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const before = await databaseRoundTrips();
+      const response = await query(user, { query: `What is the specialist copay? (${i})` });
+      expect(response.status).toBe(200);
+      await response.text();
+      counts.push((await databaseRoundTrips()) - before);
+    }
+    expect(Math.min(...counts)).toBe(1);
   });
 
   it("stores no chat session for an agent query", async () => {

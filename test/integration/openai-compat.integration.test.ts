@@ -2,6 +2,7 @@ import { exports } from "cloudflare:workers";
 import OpenAI, { AuthenticationError, BadRequestError } from "openai";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, BASE, registerUser, sampleSbc, upload, waitForJob, type TestUser } from "../support/worker-api";
+import { databaseRoundTrips } from "../support/worker-db";
 
 interface Citation {
   n: number;
@@ -74,6 +75,27 @@ describe("the OpenAI SDK against /v1 over the sample SBC", () => {
     const last = chunks.at(-1);
     expect(last?.choices[0]?.finish_reason).toBe("stop");
     expect(citationsOf(last ?? {}).some((c) => c.page === 1)).toBe(true);
+  });
+
+  it("answers a completion with one database round trip, streaming or not: the login session is checked in the retrieval request", async () => {
+    // The fewest of three for each: background work (a job watchdog's alarm) can only add to a count.
+    const counts = { json: [] as number[], stream: [] as number[] };
+    for (let i = 0; i < 3; i++) {
+      let before = await databaseRoundTrips();
+      expect((await ask(user, `What is the specialist copay? (${i})`)).choices[0]?.message.content).toBeTruthy();
+      counts.json.push((await databaseRoundTrips()) - before);
+      before = await databaseRoundTrips();
+      const stream = await client(user.token).chat.completions.create({
+        model: "insurance-navigator",
+        messages: [{ role: "user", content: `What is the overall deductible? (${i})` }],
+        stream: true,
+      });
+      const chunks: OpenAI.Chat.Completions.ChatCompletionChunk[] = [];
+      for await (const chunk of stream) chunks.push(chunk);
+      expect(chunks.at(-1)?.choices[0]?.finish_reason).toBe("stop");
+      counts.stream.push((await databaseRoundTrips()) - before);
+    }
+    expect({ json: Math.min(...counts.json), stream: Math.min(...counts.stream) }).toEqual({ json: 1, stream: 1 });
   });
 
   it("accepts content as an array of text parts and ignores a system message", async () => {

@@ -137,6 +137,49 @@ describe("logout (security)", () => {
     expect(messages).toHaveLength(2);
   });
 
+  it("ends the session for /agents/query, which checks it in its retrieval request: 401 problem+json", async () => {
+    const user = await registerUser("logout-agents");
+    const query = (body: unknown) => api("/agents/query", json(body, user.auth));
+    const first = await query({ query: "What is my deductible?" });
+    await first.text();
+    expect(first.status).toBe(200);
+    expect((await api("/api/v2/auth/logout", { method: "POST", headers: user.auth })).status).toBe(204);
+
+    const refused = await query({ query: "What is my out-of-pocket limit?" });
+    expect(refused.headers.get("www-authenticate")).toMatch(/^Bearer error="invalid_token"/);
+    await expectProblem(refused, 401, "unauthorized");
+    // Refused before the body is looked at, as with every other route: an invalid body still answers 401.
+    await expectProblem(await query({ query: "" }), 401, "unauthorized");
+    // The rest of /agents checks the session up front, as before.
+    await expectProblem(await api("/agents/status", { headers: user.auth }), 401, "unauthorized");
+  });
+
+  it("ends the session for /v1/chat/completions, which checks it in its retrieval request: 401 in OpenAI's shape, streaming or not", async () => {
+    const user = await registerUser("logout-v1");
+    const completion = (body: Record<string, unknown>) => api("/v1/chat/completions", json({ model: "insurance-navigator", ...body }, user.auth));
+    const ask = (content: string, stream: boolean) => completion({ messages: [{ role: "user", content }], stream });
+    const first = await ask("What is my deductible?", true);
+    await first.text();
+    expect(first.status).toBe(200);
+    expect((await api("/api/v2/auth/logout", { method: "POST", headers: user.auth })).status).toBe(204);
+
+    const authenticationError = { error: { message: expect.any(String), type: "invalid_request_error", param: null, code: "invalid_api_key" } };
+    for (const stream of [false, true]) {
+      const refused = await ask("What is my out-of-pocket limit?", stream);
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get("content-type")).toMatch(/^application\/json/);
+      expect(refused.headers.get("www-authenticate")).toMatch(/^Bearer error="invalid_token"/);
+      expect(await refused.json()).toEqual(authenticationError);
+    }
+    // An invalid body, and the routes that check the session up front, answer the same 401.
+    const invalid = await completion({});
+    expect(invalid.status).toBe(401);
+    expect(await invalid.json()).toEqual(authenticationError);
+    const models = await api("/v1/models", { headers: user.auth });
+    expect(models.status).toBe(401);
+    expect(await models.json()).toEqual(authenticationError);
+  });
+
   it("with only a refresh token in the body ends that session", async () => {
     const user = await registerUser("logout-refresh");
     const response = await api("/api/v2/auth/logout", json({ refresh_token: user.refreshToken }));
