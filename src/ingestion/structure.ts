@@ -318,6 +318,9 @@ export function shortHeader(header: string): string {
  * Diagnostic test"); every other non-empty cell is written as "Header: value". Without any header the cells are
  * joined with "; ".
  */
+/** "Patient pays: Total Deductibles": a short title of letters (no figure) ending in a colon, then the row's own label. */
+const GROUP_TITLE = /^(\p{L}[\p{L} ]{2,30}):\s+(\p{L}.{0,80})$/u;
+
 function* renderRows(rows: string[][], header: string[] | null): Generator<PageItem> {
   // The label columns end at the first column where any row holds a value: one pass over the cells (a column at a
   // time over every row would cost width × rows, a million for a 1,000-cell row above 1,000 one-cell rows).
@@ -345,6 +348,7 @@ function* renderRows(rows: string[][], header: string[] | null): Generator<PageI
   // Under such a header, a row of names in the value columns only ("Tier | 30 day supply | Tier | 30 day supply") is a
   // sub-header: the rows after it are read under the name it gives each column that holds a value.
   let sub: string[] | null = null;
+  let group: string | null = null;
   for (const row of rows) {
     if (names && namesOnly.has(row) && spansNamed(row, names, labelColumns)) {
       sub = row;
@@ -374,6 +378,15 @@ function* renderRows(rows: string[][], header: string[] | null): Generator<PageI
       for (const part of parts) part.cells.shift();
     }
     const values = parts.map((part) => (part.name ? `${part.name}: ${part.cells.join(" ")}` : part.cells.join(" ")));
+    // A label opening with a group's title ("Patient pays: Total Deductibles" over "Co-pays", "Total") heads the rows
+    // of the group: each is read under it, so the group's "Total" is not the sample costs' "Total".
+    const opened = labels.length === 1 && values.length > 0 ? GROUP_TITLE.exec(labels[0] ?? "") : null;
+    if (opened) {
+      group = opened[1] ?? null;
+      labels[0] = `${opened[1]} › ${opened[2]}`;
+    } else if (group && labels.length === 1 && values.length > 0) {
+      labels[0] = `${group} › ${labels[0]}`;
+    }
     const label = labels.join(" › ");
     if (!label && values.length === 0) continue;
     const text = label && values.length ? `${label} — ${values.join("; ")}` : label || values.join("; ");

@@ -343,6 +343,31 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(selectQuotes("¿Cuánto pago por la atención médica en casa (home health) con una agencia de la red?", [dental])).toEqual([]);
   });
 
+  it("quotes the row of the group the question names, not the same label in another group", () => {
+    const example = source(
+      8,
+      "Sample care costs › Total — $5,400\nPatient pays › Deductibles — $0\nPatient pays › Copays — $1,750\nPatient pays › Total — $1,930",
+      "Managing type 2 diabetes",
+    );
+    const quotes = selectQuotes("In the coverage example for managing type 2 diabetes, what is the total the patient pays?", [example]);
+    expect(quotes[0]?.sentence).toBe("Patient pays › Total — $1,930");
+    expect(quotes.map((quote) => quote.sentence)).not.toContain("Sample care costs › Total — $5,400");
+  });
+
+  it("refuses 'how many days' and 'until what age' questions that no passage answers with a time", () => {
+    const rows = [source(9, "The plan's overall deductible — $500\nCustomer service — 1-800-522-0088"), source(10, "Specialist visit — $50 copay")];
+    expect(selectQuotes("I just had a baby. How many days do I have to add her to my plan?", rows)).toEqual([]);
+    expect(selectQuotes("Mi hijo va a cumplir 25 años. ¿Hasta qué edad puede seguir en mi plan?", rows)).toEqual([]);
+  });
+
+  it("does not take a word every passage has only in the document's title for the subject of the question", () => {
+    const rows = [
+      source(11, "Skilled nursing care — 20% co-ins, after ded.", "HSA Choice Plus Plan › Benefits"),
+      source(12, "Is there an out-of-pocket limit? — Network: $5,950 Individual", "HSA Choice Plus Plan › Important Questions"),
+    ];
+    expect(selectQuotes("¿Cuánto es lo máximo que puedo depositar en mi cuenta HSA este año?", rows)).toEqual([]);
+  });
+
   it("reads a sentence with the short title line above it, and never quotes a sentence that is a question", () => {
     const eoc = source(2, "Acupuncture for chronic low back pain\nCovered services include:\nUp to 12 visits in 90 days are covered under the following circumstances.\nDo you need a referral?");
     const [best] = selectQuotes("How many acupuncture visits for back pain are covered?", [eoc]);

@@ -160,6 +160,18 @@ describe("pageItems", () => {
     expect(rows.filter((item) => item.kind === "row").map((row) => row.text)).toContain("Total — $7,540");
   });
 
+  it("reads the rows under a group's title in its label ('Patient pays: Total Deductibles') under that group", () => {
+    const table = "| Sample care costs: Hospital charges | $2,700 |\n| Total | $7,540 |\n| Patient pays: Total Deductibles | $1,500 |\n| Co-pays | $20 |\n| Total | $3,970 |";
+    const rows = pageItems(table, initialState()).filter((item) => item.kind === "row");
+    expect(rows.map((row) => row.text)).toEqual([
+      "Sample care costs › Hospital charges — $2,700",
+      "Sample care costs › Total — $7,540",
+      "Patient pays › Total Deductibles — $1,500",
+      "Patient pays › Co-pays — $20",
+      "Patient pays › Total — $3,970",
+    ]);
+  });
+
   it("shortens cost column headers to the words that tell them apart", () => {
     expect(shortHeader("What You Will Pay Network Provider (You will pay the least)")).toBe("Network Provider");
     expect(shortHeader("What you must pay when you get these services In-Network")).toBe("In-Network");

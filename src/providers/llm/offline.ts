@@ -70,7 +70,8 @@ const MAX_LABEL_CHARS = 200;
 /** A label with a sentence ending inside it ("…Union. MONTHLY PREMIUM…") is a paragraph the layout ran into a row. */
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
 /** "How long…?", "¿Cuánto tiempo…?", deadlines: a sentence with a count of days, months or years ranks first. */
-const DURATION_QUESTION = /\bhow long\b|\bhow soon\b|\bdeadline\b|\btime limit\b|\bcuanto tiempo\b|\bplazo\b|\bfecha limite\b/;
+const DURATION_QUESTION =
+  /\bhow long\b|\bhow soon\b|\bdeadline\b|\btime limit\b|\bhow many (?:calendar |business )?(?:days|weeks|months|years)\b|\bwhat age\b|\bhow old\b|\bcuanto tiempo\b|\bplazo\b|\bfecha limite\b|\bcuantos (?:dias|meses|anos)\b|\bcuantas semanas\b|\b(?:hasta )?que edad\b|\bhasta cuando\b/;
 // A time stated without a number of days: an age, a limit in words, "immediately", "as quickly as your health requires".
 const STATES_TIME = /\bage \d+|\b\d+(?:st|nd|rd|th)? birthday\b|\buntil\b|\bwithin\b|\bimmediately\b|\bas (?:quickly|soon) as\b|\bdeadline\b|\bhasta\b|\bdentro de\b|\binmediatamente\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety) (?:calendar )?(?:days?|months?|years?|weeks?)\b/;
 const DURATION = /\d+\s*(?:calendar |business |working )?(?:days?|months?|years?|hours?|weeks?|dias?|meses|mes|anos?|horas?|semanas?)\b/i;
@@ -129,6 +130,13 @@ export class OfflineLlmProvider implements LlmProvider {
 export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
+  // A word every passage has only in its document's title ("HSA Choice Plus Plan" over every row) says what the
+  // document is, not that it answers: "How much can I put in my HSA?" is not answered by the title.
+  if (sources.length >= 2) {
+    const titles = sources.map((source) => contentTokens(source.context?.split(" › ")[0] ?? "", BROADER));
+    const texts = new Set(sources.flatMap((source) => [...contentTokens(source.text, BROADER).keys()]));
+    for (const token of titles[0]?.keys() ?? []) if (titles.every((title) => title.has(token)) && !texts.has(token)) available.delete(token);
+  }
   // What is asked weighs fully; the situation told around it ("I'm traveling to Europe.", "…to trim my toenails") less.
   // A concept in the question's trailing clause ("…from a mail-order pharmacy") still says what is asked; its plain
   // words ("…to trim my toenails") tell the story.
@@ -143,8 +151,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Concepts have many wordings and a question often names two ("PCP visit"): one of them found is enough. A plain
   // word outside the vocabulary ("Ozempic") has no other wording, so it must be found itself.
   const specific = specificTerms(question);
-  const concepts = specific.filter((term) => term.startsWith("#"));
-  if (requiredTerms(question).some((term) => !term.startsWith("#") && !available.has(term))) return [];
+  const required = requiredTerms(question);
+  if (required.some((term) => !term.startsWith("#") && !available.has(term))) return [];
+  // One of the concepts asked about must be found ("When I leave the hospital, do you send meals?" is about meals,
+  // not the hospital); a question whose asked part names none is held to the concepts it tells.
+  const askedConcepts = required.filter((term) => term.startsWith("#"));
+  const concepts = askedConcepts.length ? askedConcepts : specific.filter((term) => term.startsWith("#"));
   // A network tier qualifies what is asked ("…with a network agency"): found alone, it does not answer it.
   const subjects = concepts.filter((term) => !NETWORK_TIERS.includes(term));
   if (concepts.length > 0 && !(subjects.length ? subjects : concepts).some((term) => available.has(term))) return [];
@@ -174,6 +186,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     const passage = contentTokens(source.text, BROADER);
     if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term))) continue;
     for (const unit of quoteUnits(source.text, question, source.context)) {
+      // An aside in parentheses alone ("(9 months of in-network pre-natal care…)", a title's) answers nothing.
+      if (/^\([^()]*\)$/.test(unit.text.trim())) continue;
       // A list is what its title says it is ("Services Your Plan Does NOT Cover: Hearing aids; …").
       const found = contentTokens(unit.list && unit.heading ? `${unit.heading}\n${unit.text}` : unit.text, BROADER);
       if (PLAN_LEVEL.some((term) => wanted.has(term) && !found.has(term))) continue;
@@ -251,10 +265,22 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     if (candidate.cell !== null && taken.has(`${candidate.source.n}\u0000${candidate.cell}`)) continue;
     // The same row twice (a table repeated on two pages), or one quote inside another, reads as padding.
     if (quotes.some((quote) => normalize(quote.sentence).includes(key) || key.includes(normalize(quote.sentence)))) continue;
+    // Rows of one label in two groups ("Patient pays › Total", "Sample care costs › Total"): the question told them
+    // apart, and the better one is quoted; the other's figure beside it would read as a second answer.
+    const own = groupedLabel(candidate.sentence);
+    if (own && quotes.some((quote) => groupedLabel(quote.sentence)?.label === own.label && groupedLabel(quote.sentence)?.group !== own.group)) continue;
     quotes.push({ sentence: candidate.sentence, source: candidate.source, score: candidate.score });
     if (candidate.cell !== null) taken.add(`${candidate.source.n}\u0000${candidate.cell}`);
   }
   return quotes;
+}
+
+/** A row's label read under a group ("Patient pays › Total — $3,970": group "Patient pays", label "Total"), or null. */
+function groupedLabel(sentence: string): { group: string; label: string } | null {
+  if (!ROW.test(sentence)) return null;
+  const path = sentence.slice(0, sentence.indexOf(" — ")).split(" › ");
+  if (path.length < 2) return null;
+  return { group: normalize(path.slice(0, -1).join(" › ")), label: normalize(path.at(-1) ?? "") };
 }
 
 /**
