@@ -287,6 +287,18 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect([...contentTokens("What is my member ID?").keys()]).toContain("#member-id");
   });
 
+  it("keeps the figure for the way of filling a prescription the question asks about (retail or mail order)", () => {
+    const row = (cell: string) => `Preferred brand drugs — In-Network Provider: ${cell}; Non-Network Provider: 50% coinsurance`;
+    expect(presentQuote(row("$30/prescription (retail) $60/prescription (mail)"), "en", { question: "How much is a preferred brand Rx at a retail pharmacy?" })).toBe(
+      "Preferred brand drugs — In-Network Provider: $30/prescription (retail); Non-Network Provider: 50% coinsurance",
+    );
+    expect(presentQuote(row("30% coinsurance (retail only) with $150 max and 30% coinsurance (mail order only) with $300 max"), "en", { question: "Specialty drug at a retail pharmacy?" })).toContain(
+      "30% coinsurance (retail only) with $150 max;",
+    );
+    expect(presentQuote(row("Retail: $10 copay, after ded. Mail-Order: $25 copay, after ded."), "es", { question: "Si lo pido por correo, ¿cuánto pago?" })).not.toContain("$10");
+    expect(presentQuote(row("$75 copay/retail, $150 copay/mail order"), "en", { question: "What is the copay for brand drugs?" })).toContain("$150 copay/mail order");
+  });
+
   it("keeps the asked tier when a cell names its tiers before or after their figures", () => {
     const before = "Is there an out-of-pocket limit on my expenses? — Answers: Yes. For preferred providers $4,000 member / $8,000 family. For out-of-network providers $8,000 member / $16,000 family per calendar year.";
     expect(presentQuote(before, "en", { network: "in" })).toBe("Is there an out-of-pocket limit on my expenses? — Answers: Yes. For preferred providers $4,000 member / $8,000 family.");

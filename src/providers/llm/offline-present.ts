@@ -46,6 +46,7 @@ export function presentQuote(sentence: string, language: Language, focus: Focus 
     .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in") || namesTier(part, network))
     .map((part) => (network ? keepTier(part, network) : part))
     .map((part) => askedOptions(part, question))
+    .map((part) => keepChannel(part, asksChannel(question)))
     .map((part) => (language === "es" ? translateColumn(part) : part));
   // An SBC's "Why This Matters" explains the row in general; once the answer states a figure it is only padding.
   if (parts.some((part) => /^(?:answers?|respuesta):/i.test(part) && /[$%]\s?\d|\d\s?%/.test(part))) {
@@ -128,6 +129,63 @@ export function askedOptions(part: string, question: string): string {
   const kept = items.filter((_, i) => named[i]);
   if (kept.length === 0 || kept.length === items.length) return part;
   return `${column}${kept.join(", ")}`;
+}
+
+export type Channel = "retail" | "mail";
+
+/** The way of filling a prescription a question asks about, when it names one: mail order, or a (retail) pharmacy. */
+export function asksChannel(question: string): Channel | null {
+  const text = normalize(question);
+  if (/\bmail\b|\bmail[- ]order\b|\bpor correo\b|\bcorreo\b/.test(text)) return "mail";
+  if (/\bretail\b|\bpharmac(?:y|ies)\b|\bfarmacia\b|\bminorista\b/.test(text)) return "retail";
+  return null;
+}
+
+// How a cell names the way a figure applies: "Retail: $10 …", "$30 copay (retail only)", "$75 copay/mail order".
+const CHANNEL_MARKER = /\b(retail|mail[- ]order|mail)\s*:|\((retail|mail[- ]order|mail)(?: only)?\)|\/\s*(retail|mail[- ]order|mail)\b/gi;
+
+/**
+ * A cell that gives a figure for retail and one for mail order ("$30/prescription (retail) $60/prescription (mail)",
+ * "Retail: $10 copay, after ded. Mail-Order: $25 copay, after ded."), asked about one, keeps that one's figure; a cell
+ * without figures for both stays whole.
+ *
+ * @example keepChannel("Preferred Provider: $30/prescription (retail) $60/prescription (mail)", "retail")
+ *   // "Preferred Provider: $30/prescription (retail)"
+ */
+export function keepChannel(part: string, channel: Channel | null): string {
+  if (channel === null || !FIGURE.test(part)) return part;
+  const colon = part.indexOf(": ");
+  const column = colon > 0 && colon < 80 && !/^(?:retail|mail)/i.test(part) ? part.slice(0, colon + 2) : "";
+  const value = part.slice(column.length);
+  const markers = [...value.matchAll(CHANNEL_MARKER)].map((m) => ({
+    index: m.index,
+    end: m.index + m[0].length,
+    channel: /mail/i.test(m[1] ?? m[2] ?? m[3] ?? "") ? ("mail" as const) : ("retail" as const),
+  }));
+  if (markers.length < 2 || new Set(markers.map((m) => m.channel)).size < 2) return part;
+  const first = markers[0];
+  let tidy: string;
+  if (first !== undefined && FIGURE.test(value.slice(0, first.index))) {
+    // Markers after their figures ("$30 copay (retail only) with $150 max and $60 copay (mail order only)"): each item
+    // of the list belongs to the marker in it, or to the item before it ("with $150 max").
+    let current: Channel | null = null;
+    const kept: string[] = [];
+    for (const item of value.split(/\s*(?:[,;]|\band\b)\s*|\s+(?=\$\d)/)) {
+      const marker = [...item.matchAll(CHANNEL_MARKER)][0];
+      if (marker) current = /mail/i.test(marker[1] ?? marker[2] ?? marker[3] ?? "") ? "mail" : "retail";
+      if (current === null || current === channel) kept.push(item);
+    }
+    tidy = kept.join(" ");
+  } else {
+    // Markers before their figures ("Retail: $10 copay, after ded. Mail-Order: $25 copay"): each opens a stretch.
+    let kept = value.slice(0, first?.index ?? 0);
+    markers.forEach((marker, i) => {
+      if (marker.channel === channel) kept += ` ${value.slice(marker.index, markers[i + 1]?.index ?? value.length)}`;
+    });
+    tidy = kept;
+  }
+  tidy = tidy.replace(/\s+/g, " ").trim();
+  return tidy && (FIGURE.test(tidy) || /\bnot covered\b|\bno charge\b/i.test(tidy)) ? `${column}${tidy}` : part;
 }
 
 // The tiers' names in plan documents: "In-Network", "Non-Network", "preferred"/"non-preferred", "participating".
