@@ -302,6 +302,12 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["free advice", "free help", "counselor", "counselors"],
   },
   { id: "customer-service", terms: ["customer service", "member services"], aliases: ["phone number"] },
+  {
+    id: "language-assistance",
+    terms: ["language access services", "language assistance", "interpreter services", "interpreter", "language line"],
+    aliases: ["in spanish", "in my language", "in another language", "translation"],
+  },
+  { id: "mailing-address", terms: ["mailing address", "p.o. box", "po box", "write to"], aliases: ["address", "where do i send", "where do i mail"] },
 
   // Time and frequency: question words more than topics.
   {

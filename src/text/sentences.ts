@@ -5,13 +5,19 @@
 const MAX_SENTENCE_CHARS = 400;
 
 /**
+ * A line break, or ., ! or ? and a space before a capital, digit, currency sign or opening mark — not after an
+ * abbreviation's full stop ("P.O. Box 10348", "U.S. Department", "Dr. Smith", "St. Louis").
+ */
+const SENTENCE_BREAK = /\n+|(?<=[.!?])(?<!\b\p{Lu}\.\p{Lu}\.)(?<!\b(?:Dr|St|No|Mr|Mrs|Ms|Jr|Sr|Inc|Corp|Co|vs|etc|Ste|Ave|Blvd)\.)\s+(?=[A-ZÁÉÍÓÚÑ¿¡$€£"“(\d])/u;
+
+/**
  * Sentences of a passage, whitespace collapsed. Splits on line breaks and on ., ! or ? before a capital, digit,
  * currency sign or opening mark. A question is kept with the sentence after it, because plan summaries (SBCs) are
  * laid out as "What is the overall deductible? $500 individual", and the answer carries no keyword of its own.
  */
 export function splitSentences(text: string): string[] {
   const pieces = text
-    .split(/\n+|(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡$€£"“(\d])/u)
+    .split(SENTENCE_BREAK)
     .map((piece) => piece.replace(/\s+/g, " ").trim())
     .filter((piece) => /[\p{L}\d]/u.test(piece));
   const sentences: string[] = [];

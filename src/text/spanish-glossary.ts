@@ -141,7 +141,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "excluded-services": ["servicios excluidos", "no cubre", "no cubiertos", "no está cubierto", "exclusiones", "excluido", "nunca cubre", "no incluye"],
   appeal: ["apelación", "apelar", "apelo", "apele", "reconsideración", "impugnar"],
   grievance: ["queja", "queja formal", "quejarme", "quejarse"],
-  denial: ["negaron", "negado", "negada", "denegación", "denegado", "denegada", "rechazaron", "rechazado", "rechazada", "niegan", "negar"],
+  denial: ["negaron", "negación", "negaciones", "negó", "negado", "negada", "denegación", "denegado", "denegada", "rechazaron", "rechazado", "rechazada", "niegan", "negar"],
   "enrollment-period": ["periodo de inscripción", "período de inscripción", "inscripción abierta", "inscripción", "inscribirme", "cambiar de plan", "cambiarme de plan"],
   dependent: ["dependiente"],
   child: ["hijo", "hija", "niño", "niña", "menor", "pediátrico", "pediátrica", "nene", "nena"],
@@ -149,6 +149,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   age: ["edad", "qué edad", "años de edad"],
   "member-id": ["número de miembro", "tarjeta de miembro", "identificación de miembro", "tarjeta del seguro", "número de identificación"],
   counseling: ["asesoría gratuita", "asesoría", "asesoramiento", "consejería", "consejero"],
+  "language-assistance": ["en español", "asistencia en español", "intérprete", "en mi idioma", "en su idioma", "traducción"],
+  "mailing-address": ["dirección", "dirección postal", "apartado postal", "a dónde mando", "a dónde envío"],
   "customer-service": ["servicio al cliente", "servicios para miembros", "número de teléfono", "teléfono", "llamar", "llamo"],
 
   // Tiempo y frecuencia.

@@ -107,20 +107,23 @@ const ASKS_WHAT_FIGURE =
   /^(?:\W*)(?:what(?:'s| is| are|s)|cual(?:es)? (?:es|son)) (?:my |the |our |your |mi |mis |el |la |los |las |su )?(?:(?:annual|yearly|overall|individual|family|medical|plan|monthly|anual|mensual|individual|familiar|general) )*(?:deductibles?|copay(?:ment)?s?|coinsurance|out[- ]of[- ]pocket (?:limit|max(?:imum)?)|oop(?: max)?|premiums?|deducibles?|copagos?|coseguros?|primas?)\b/;
 
 /** Identifiers a member may ask for (numbers, and the names of their own doctors): a plan document describes them but never holds the member's own. */
+// "What address do I send my appeal to?", "¿A qué dirección mando la queja?": the answer is a postal address.
+const ADDRESS_QUESTION = /\b(?:what|which) (?:mailing |postal )?address\b|\bwhere (?:do|can|should) i (?:send|mail|write)\b|\bque direccion\b|\bcual es la direccion\b|\ba donde (?:mando|envio|escribo)\b/;
 const IDENTIFIER =
   /\b(?:(?:id|identification|member|claim|policy|group|phone|telephone|account) number|member id|number (?:on|of) my|numero de (?:mi |su )?(?:identificacion|miembro|reclamo|reclamacion|poliza|grupo|telefono|tarjeta|cuenta)|numero de mi|name of my|my (?:doctor|pcp|physician|provider|dentist)'?s name|nombre de mi)\b/;
 
 /**
  * "amount" for a question asking how much something costs, "number" for one asking how many (visits, days),
- * "phone" for one asking which number to call, "identifier" for one asking for a number that names something (a
+ * "phone" for one asking which number to call, "address" for one asking where to mail something, "identifier" for one asking for a number that names something (a
  * member ID, a claim number), null
  * otherwise. Such a question is only answered by a passage with an amount, a number, or a run of digits.
  *
  * @example wantsNumber("¿Cuál es mi número de identificación de miembro?") // "identifier"
  */
-export function wantsNumber(question: string): "amount" | "number" | "identifier" | "phone" | null {
+export function wantsNumber(question: string): "amount" | "number" | "identifier" | "phone" | "address" | null {
   const normalized = normalize(question);
   if (PHONE_QUESTION.test(normalized)) return "phone";
+  if (ADDRESS_QUESTION.test(normalized)) return "address";
   // "How long…?" / "¿Cuánto tiempo…?" ask for a duration, which a document may give in words ("until the end of the
   // month"): no figure is required (the answerer prefers one).
   if (/\bcuanto tiempo\b/.test(normalized)) return null;

@@ -380,6 +380,21 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(selectQuotes("¿Cuánto es lo máximo que puedo depositar en mi cuenta HSA este año?", rows)).toEqual([]);
   });
 
+  it("answers where to mail something only with an address, and reads 'P.O. Box' without breaking the sentence", () => {
+    const notice = source(13, "For questions about your rights, you can contact: Customer Contact Center at 1-800-522-0088, or file your complaint in writing to Health Net Appeals and Grievance Department, P.O. Box 10348, Van Nuys, CA 91410-0348.");
+    const [best] = selectQuotes("Quiero presentar una queja por escrito contra Health Net. ¿A qué dirección la mando?", [notice]);
+    expect(best?.sentence).toContain("P.O. Box 10348, Van Nuys");
+    expect(selectQuotes("What address do I send my appeal to?", [source(14, "You can file an appeal by calling 1-800-522-0088.")])).toEqual([]);
+    expect(wantsNumber("¿A qué dirección mando la apelación?")).toBe("address");
+  });
+
+  it("finds the phone number asked for in a sentence that states one, and a language line for a question in Spanish", () => {
+    const rights = source(15, "You may also contact your State Department of Insurance at (916) 492-3500, www.insurance.ca.gov.");
+    expect(selectQuotes("What's the phone number for the California Department of Insurance if I have a complaint?", [rights, source(16, "California residents may file a complaint.")])[0]?.sentence).toContain("492-3500");
+    const language = source(17, "Language Access Services: [Spanish (Español): Para obtener asistencia en Español, llame al (866) 346-7198.]");
+    expect(selectQuotes("¿A qué número puedo llamar para que me atiendan en español?", [language])[0]?.sentence).toContain("346-7198");
+  });
+
   it("reads a sentence with the short title line above it, and never quotes a sentence that is a question", () => {
     const eoc = source(2, "Acupuncture for chronic low back pain\nCovered services include:\nUp to 12 visits in 90 days are covered under the following circumstances.\nDo you need a referral?");
     const [best] = selectQuotes("How many acupuncture visits for back pain are covered?", [eoc]);

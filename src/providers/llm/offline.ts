@@ -52,6 +52,10 @@ const NETWORK_TIERS = ["#in-network", "#out-of-network"];
 /** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199". */
 const PHONE = /(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/;
 /** An identifier is a run of digits: a phone number, an ID, a claim number ("711" for TTY is too short to be one). */
+// A postal address: a P.O. box, a number and a street, or a state's code and a ZIP code ("CA 91367").
+const STREET = /\bP\.?\s?O\.?\s?Box\b|\bapartado postal\b|\b\d+ [\p{L} .]+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Suite|Way)\b/iu;
+const ZIP = /\b[A-Z]{2},? \d{5}(?:-\d{4})?\b/;
+const ADDRESS = { test: (text: string) => STREET.test(text) || ZIP.test(text) };
 const IDENTIFIER_DIGITS = /\d[\d\s()-]{3,}\d/;
 /** Sentences scoring under this share of the best one are left out, so a strong answer is not diluted. */
 const RELATIVE_CUTOFF = 0.6;
@@ -162,6 +166,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   if (concepts.length > 0 && !(subjects.length ? subjects : concepts).some((term) => available.has(term))) return [];
 
   const aboutCost = isCostQuestion(question);
+  const asksPhone = wantsNumber(question) === "phone";
   const aboutDuration = DURATION_QUESTION.test(normalize(question));
   const candidates: (Quote & { labelled: number; cell: string | null })[] = [];
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
@@ -194,7 +199,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       const heading = unit.heading ? headingTokens(unit.heading) : null;
       let matched = 0;
       for (const [token, weight] of wanted) {
-        if (found.has(token) || subject.has(token)) matched += weight;
+        // A phone number asked for ("What's the phone number for…?") is found where a sentence states one.
+        if (found.has(token) || subject.has(token) || (token === "#customer-service" && asksPhone && PHONE.test(unit.text))) matched += weight;
         else if (heading?.has(token) || section.has(token)) matched += weight * SECTION_WEIGHT;
       }
       const overlap = matched / total;
@@ -242,7 +248,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
           ? IDENTIFIER_DIGITS.test(c.sentence)
           : needs === "phone"
             ? PHONE.test(c.sentence)
-            : /\d/.test(c.sentence),
+            : needs === "address"
+              ? ADDRESS.test(c.sentence)
+              : /\d/.test(c.sentence),
     );
     if (answering.length === 0) return [];
     candidates.splice(0, candidates.length, ...answering);
