@@ -30,7 +30,7 @@ export const INSURANCE_VOCABULARY = [
   // Cost sharing.
   { id: "deductible", terms: ["deductible"] },
   { id: "copay", terms: ["copay", "copayment"], aliases: ["co-pay", "co-payment"] },
-  { id: "coinsurance", terms: ["coinsurance"], aliases: ["co-insurance"] },
+  { id: "coinsurance", terms: ["coinsurance"], aliases: ["co-insurance", "co-ins", "share of the cost", "share of the costs", "what percentage", "what percent"] },
   {
     id: "out-of-pocket-limit",
     terms: ["out-of-pocket limit", "out-of-pocket maximum", "maximum out-of-pocket", "out of pocket"],
@@ -200,7 +200,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "preventive-care",
     terms: ["preventive care", "preventive services", "screening", "wellness visit", "annual physical", "routine physical"],
-    aliases: ["checkup", "check-up", "physical", "annual exam", "wellness exam"],
+    aliases: ["checkup", "check-up", "checkups", "check-ups", "physical", "annual exam", "wellness exam"],
   },
   { id: "immunizations", terms: ["immunization", "vaccine", "vaccination"], aliases: ["shot", "shots", "flu shot", "jab"] },
   {
@@ -223,7 +223,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "vision", terms: ["vision", "eye"], aliases: ["sight"] },
   {
     id: "dental",
-    terms: ["dental", "dentist", "dental check-up", "oral exam"],
+    terms: ["dental", "dentist", "dental check-up", "dental check-ups", "dental checkups", "oral exam"],
     aliases: ["tooth", "teeth", "teeth cleaning", "dentures", "braces", "orthodontics", "orthodontia", "fillings", "root canal"],
   },
   { id: "hearing", terms: ["hearing aids", "hearing", "hearing exam"], aliases: ["hearing aid"] },

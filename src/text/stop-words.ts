@@ -37,7 +37,7 @@ export const STOP_WORDS = new Set([
     ellas algo alguna alguno sin ni hasta desde entre durante hacia segun
     despues antes cada vez veces otro otra otros otras mismo misma ahora luego casa dinero cosa cosas quiero quisiera
     saber gustaria favor toca manda mandan mandar envian enviar dan dar da salir salgo llevar pasa pasar
-    lugar lugares sitio nuevo nueva tener tenga tienes ir voy vas va vamos van mando mande envio
+    lugar lugares sitio nuevo nueva tener tenga tienes ir voy vas va vamos van mando mande envio put puts
   `),
 ]);
 
@@ -99,7 +99,7 @@ export const COMMON_WORDS = new Set(
   held knew known thought meant sought test tests hurt hurts worse shop store
   center centre facility facilities patient patients treat treated treatment overall routine non
   company companies agency agencies planning couple stretch
-  visita visitas paciente pacientes viaje viajes`
+  visita visitas paciente pacientes viaje viajes session sessions sesion sesiones put puts`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

@@ -282,6 +282,11 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(presentQuote(row, "en", { network: "out" })).not.toContain("$5000");
   });
 
+  it("reads 'share of the cost' as coinsurance and dental check-ups as dental care", () => {
+    expect([...contentTokens("What share of the cost do I pay?").keys()]).toContain("#coinsurance");
+    expect([...contentTokens("How many dental check-ups a year?").keys()]).toContain("#dental");
+  });
+
   it("reads \"I'd\" as the pronoun, not as an ID", () => {
     expect([...contentTokens("What's the most I'd pay out of pocket?").keys()]).not.toContain("id");
     expect([...contentTokens("What is my member ID?").keys()]).toContain("#member-id");
@@ -297,6 +302,13 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     );
     expect(presentQuote(row("Retail: $10 copay, after ded. Mail-Order: $25 copay, after ded."), "es", { question: "Si lo pido por correo, ¿cuánto pago?" })).not.toContain("$10");
     expect(presentQuote(row("$75 copay/retail, $150 copay/mail order"), "en", { question: "What is the copay for brand drugs?" })).toContain("$150 copay/mail order");
+  });
+
+  it("keeps the combined limit when the question asks about both network tiers together", () => {
+    const row = "Maximum Out-of-Pocket Responsibility — Plan 004: Your yearly maximums in this plan: • $9,350 for In-network providers • $14,000 for In and out-of-network providers combined";
+    const question = "If I use both in-network and out-of-network doctors, what's the most I'd pay out of pocket in a year?";
+    expect(presentQuote(row, "en", { question })).toContain("$14,000");
+    expect(presentQuote(row, "en", { question })).not.toContain("$9,350");
   });
 
   it("keeps the asked tier when a cell names its tiers before or after their figures", () => {

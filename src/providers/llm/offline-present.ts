@@ -27,7 +27,8 @@ export interface Focus {
  */
 export function presentQuote(sentence: string, language: Language, focus: Focus = {}): string {
   const network = focus.network ?? null;
-  if (!ROW.test(sentence)) return network ? keepTier(sentence, network) : sentence;
+  const combined = asksCombined(focus.question ?? "");
+  if (!ROW.test(sentence)) return combined ? keepCombined(sentence) : network ? keepTier(sentence, network) : sentence;
   const at = sentence.indexOf(" — ");
   // A footnote mark set as a digit after the label's last word ("Specialists2") is not for the member.
   const label = sentence.slice(0, at).replace(/^[•·\-–]\s*/, "").replace(/(\p{Ll}{3,})\d{1,2}$/u, "$1");
@@ -44,7 +45,7 @@ export function presentQuote(sentence: string, language: Language, focus: Focus 
   const parts = askedColumns(onePlan(cells, question), question)
     // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
     .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in") || namesTier(part, network))
-    .map((part) => (network ? keepTier(part, network) : part))
+    .map((part) => (combined ? keepCombined(part) : network ? keepTier(part, network) : part))
     .map((part) => askedOptions(part, question))
     .map((part) => keepChannel(part, asksChannel(question)))
     .map((part) => (language === "es" ? translateColumn(part) : part));
@@ -241,6 +242,23 @@ export function keepTier(text: string, network: Network): string {
 }
 
 export type Network = "in" | "out";
+
+/** A question about both tiers together ("if I see both in-network and out-of-network doctors", "combined"). */
+export function asksCombined(question: string): boolean {
+  return (ASKS_OUT.test(question) && ASKS_IN.test(question.replace(ASKS_OUT, " "))) || /\bcombined\b|\bcombinad[oa]s?\b/i.test(question);
+}
+
+/**
+ * Of a list that gives a limit per tier and one for both tiers combined ("• $9,350 for In-network providers •
+ * $14,000 for In and out-of-network providers combined"), the combined one; any other text stays as it is.
+ */
+export function keepCombined(text: string): string {
+  const items = text.split(/\s*•\s*/);
+  if (items.length < 3) return text;
+  const together = items.slice(1).filter((item) => /\bcombined\b|\bcombinad[oa]s?\b/i.test(item));
+  if (together.length === 0 || together.length === items.length - 1) return text;
+  return [items[0], ...together].join(" • ");
+}
 
 function tierOf(marker: string): Network {
   return /out|non/i.test(marker) ? "out" : "in";
