@@ -304,6 +304,13 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(presentQuote(row("$75 copay/retail, $150 copay/mail order"), "en", { question: "What is the copay for brand drugs?" })).toContain("$150 copay/mail order");
   });
 
+  it("takes a non-preferred drug for a drug tier, not the other network, and 'proveedor preferido' for the network", () => {
+    expect(asksNetwork("If I get a non-preferred brand drug through mail order, what's my copay?")).toBeNull();
+    expect(asksNetwork("What if I see a non-preferred provider?")).toBe("out");
+    expect(asksNetwork("Con un proveedor preferido, ¿qué porcentaje nos toca pagar?")).toBe("in");
+    expect(asksNetwork("¿Cuánto pago por ver a un especialista que no es proveedor preferido?")).toBe("out");
+  });
+
   it("keeps the combined limit when the question asks about both network tiers together", () => {
     const row = "Maximum Out-of-Pocket Responsibility — Plan 004: Your yearly maximums in this plan: • $9,350 for In-network providers • $14,000 for In and out-of-network providers combined";
     const question = "If I use both in-network and out-of-network doctors, what's the most I'd pay out of pocket in a year?";

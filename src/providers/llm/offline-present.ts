@@ -265,9 +265,9 @@ function tierOf(marker: string): Network {
 }
 
 const ASKS_OUT =
-  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|preferred|participating)\b|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your )?(?:plan's )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:in|part of) (?:the |my |your |our |its |their |\p{L}+['’]s )?(?:plan's |plan )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:a |an )?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es) (?:en|de) (?:la )?red\b/iu;
+  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|participating)\b|\bnon[- ]preferred\b(?! (?:brand|generic|drugs?|medications?|tier|specialty|formulary))|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your )?(?:plan's )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:in|part of) (?:the |my |your |our |its |their |\p{L}+['’]s )?(?:plan's |plan )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:a |an )?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es) (?:en|de) (?:la )?red\b|\bno (?:es|son|est[aá]n?) (?:un |una )?(?:proveedor|proveedores|m[eé]dico|doctor|farmacia)? ?(?:preferid[oa]s?|participantes?)\b/iu;
 const ASKS_IN =
-  /\bin[- ]network\b|\bin network\b|\bnetwork (?:provider|care|doctor|hospital|pharmac|facilit|benefit|service)|\bpreferred (?:provider|pharmac)|\bparticipating provider|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b/i;
+  /\bin[- ]network\b|\bin network\b|\bnetwork (?:provider|care|doctor|hospital|pharmac|facilit|benefit|service)|\bpreferred (?:provider|pharmac)|\bparticipating provider|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b|\b(?:proveedor|proveedores|farmacia|farmacias|m[eé]dico|doctor) (?:preferid[oa]s?|participantes?)\b/i;
 
 /** The network tier a question asks about, when it names exactly one. */
 export function asksNetwork(question: string): Network | null {
