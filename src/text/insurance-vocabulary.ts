@@ -153,8 +153,11 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "mental-health",
     terms: ["mental health", "behavioral health", "mental/behavioral health", "psychiatric"],
-    aliases: ["counseling", "therapist", "psychologist", "psychiatrist", "psychotherapy", "depression", "anxiety", "talk therapy", "group therapy"],
+    aliases: ["counseling", "therapist", "psychologist", "psychiatrist", "psychotherapy", "depression", "anxiety", "talk therapy"],
   },
+  // One person with the therapist, or a group: summaries price them apart.
+  { id: "individual-therapy", terms: ["individual therapy", "individual therapy visit", "individual session"], aliases: ["one-on-one", "one on one", "private session"], implies: ["mental-health"] },
+  { id: "group-therapy", terms: ["group therapy", "group therapy visit", "group session"], aliases: ["grp therapy", "group counseling"], implies: ["mental-health"] },
   {
     id: "substance-use",
     terms: ["substance use disorder", "substance abuse", "chemical dependency"],

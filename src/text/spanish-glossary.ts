@@ -149,6 +149,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   age: ["edad", "qué edad", "años de edad"],
   "member-id": ["número de miembro", "tarjeta de miembro", "identificación de miembro", "tarjeta del seguro", "número de identificación"],
   counseling: ["asesoría gratuita", "asesoría", "asesoramiento", "consejería", "consejero"],
+  "individual-therapy": ["terapia individual", "sesión individual", "a solas con el terapeuta"],
+  "group-therapy": ["terapia de grupo", "terapia grupal", "sesión de grupo"],
   "language-assistance": ["en español", "asistencia en español", "intérprete", "en mi idioma", "en su idioma", "traducción"],
   "mailing-address": ["dirección", "dirección postal", "apartado postal", "a dónde mando", "a dónde envío"],
   "customer-service": ["servicio al cliente", "servicios para miembros", "número de teléfono", "teléfono", "llamar", "llamo"],
