@@ -81,7 +81,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "over-the-counter": ["de venta libre", "venta libre", "sin receta"],
 
   // Servicios.
-  "mental-health": ["salud mental", "salud conductual", "salud del comportamiento", "psicólogo", "psiquiatra", "terapeuta", "psicoterapia", "depresión", "ansiedad", "terapia en grupo"],
+  "mental-health": ["salud mental", "salud conductual", "salud del comportamiento", "psicólogo", "psiquiatra", "terapeuta", "psicoterapia", "depresión", "ansiedad"],
   "substance-use": ["trastornos por uso de sustancias", "abuso de sustancias", "adicción", "adicciones", "alcoholismo", "desintoxicación", "alcohol", "drogas"],
   pregnancy: ["embarazo", "embarazada", "maternidad", "parto", "prenatal", "posparto", "dar a luz", "bebé"],
   "durable-medical-equipment": ["equipo médico duradero", "equipo médico", "suministros médicos", "silla de ruedas", "andadera", "andador", "muletas"],
