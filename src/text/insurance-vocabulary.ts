@@ -316,7 +316,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "deadline",
     terms: ["deadline", "within", "calendar days", "time limit", "no later than"],
-    aliases: ["how long", "how soon", "how many days", "by when"],
+    aliases: ["how long", "how soon", "how quickly", "how fast", "how many days", "by when"],
     weight: 0.5,
   },
   { id: "next-year", terms: ["next year", "upcoming year", "following year", "coming year"], aliases: ["next plan year"] },

@@ -99,7 +99,8 @@ export const COMMON_WORDS = new Set(
   held knew known thought meant sought test tests hurt hurts worse shop store
   center centre facility facilities patient patients treat treated treatment overall routine non
   company companies agency agencies planning couple stretch
-  visita visitas paciente pacientes viaje viajes session sessions sesion sesiones put puts`
+  visita visitas paciente pacientes viaje viajes session sessions sesion sesiones put puts
+  cheapest lowest highest least quickly`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),
