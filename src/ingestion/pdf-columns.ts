@@ -5,9 +5,9 @@
  * the sidebar's paragraphs become row labels of every amount and one example's lines land in the other's rows. Such a
  * region is split into its columns, each laid out on its own, left to right (the way a person reads it).
  *
- * A region qualifies only when at least two of its columns are tables of their own (three or more rows of cells side
- * by side inside the column) and every other column is a sidebar (fewer blocks than half those rows): a benefit
- * table's label column has a block per row and keeps the page as one table.
+ * A region qualifies only when at least two of its columns are tables of their own (three or more "label … value" rows
+ * inside the column), their rows do not line up with the same labels, and every other column is a sidebar (few
+ * blocks, or prose): a benefit table's label column has a block per row and keeps the page as one table.
  */
 import { centre, joinLines, overlap, within, type Block } from "./pdf-blocks";
 import { groupRows, VALUE } from "./pdf-table";
@@ -24,6 +24,11 @@ const MAX_LABEL_CHARS = 60;
 const SET_APART = 2;
 /** Baselines this close (in em) are the same line. */
 const BASELINE_TOLERANCE = 0.25;
+/**
+ * A page or band with more columns than this is not side-by-side tables (real ones have up to six: a sidebar and two
+ * or three examples, each a label and an amount column); the cap keeps the work per page bounded on hostile input.
+ */
+const MAX_COLUMNS = 12;
 
 export interface ReadingPart {
   blocks: Block[];
@@ -36,12 +41,13 @@ export interface ReadingPart {
  * blocks above the region, each of its columns left to right, and the blocks below.
  */
 export function readingParts(blocks: Block[]): ReadingPart[] {
-  const filled = blocks.filter((block) => block.lines.some((line) => line.text.trim() !== ""));
-  if (filled.length < 2 * MIN_OWN_ROWS * 2) return [{ blocks, column: false }];
-  const left = Math.min(...filled.map((b) => b.left));
-  const width = Math.max(...filled.map((b) => b.right)) - left;
-  const columns = columnExtents(filled.filter((b) => b.right - b.left < WIDE_SHARE * width));
-  if (columns.length < 2) return [{ blocks, column: false }];
+  const filled = new Set(blocks.filter((block) => block.lines.some((line) => line.text.trim() !== "")));
+  if (filled.size < 2 * MIN_OWN_ROWS * 2) return [{ blocks, column: false }];
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  for (const block of filled) [left, right] = [Math.min(left, block.left), Math.max(right, block.right)];
+  const columns = columnExtents([...filled].filter((b) => b.right - b.left < WIDE_SHARE * (right - left)));
+  if (columns.length < 2 || columns.length > MAX_COLUMNS) return [{ blocks, column: false }];
   const crosses = (block: Block) => columns.filter((column) => overlap(block, column) > 0).length !== 1;
   // Bands: the runs of blocks between blocks that cross a gutter, top to bottom.
   const ordered = [...blocks].sort((a, b) => centre(b) - centre(a));
@@ -64,7 +70,7 @@ export function readingParts(blocks: Block[]): ReadingPart[] {
   const besides = (a: Block, b: Block | undefined) => b !== undefined && (within(centre(a), b) || within(centre(b), a));
   let crossing: Block | undefined;
   for (const block of ordered) {
-    if (!filled.includes(block) || !crosses(block)) {
+    if (!filled.has(block) || !crosses(block)) {
       if (band.length === 0 && besides(block, crossing)) pending.push(block);
       else band.push(block);
       continue;
@@ -101,7 +107,7 @@ function columnExtents(blocks: Block[]): { left: number; right: number }[] {
 function splitBand(band: Block[]): { before: Block[]; columns: Block[][]; after: Block[] } | null {
   const filled = band.filter((block) => block.lines.some((line) => line.text.trim() !== ""));
   const columns = columnExtents(filled);
-  if (columns.length < 2) return null;
+  if (columns.length < 2 || columns.length > MAX_COLUMNS) return null;
   let members = columns.map((column) => band.filter((block) => columnOf(block, columns) === column));
   let ownRows = members.map(tableRows);
   for (let i = 0; i + 1 < members.length; ) {

@@ -59,6 +59,12 @@ describe("layoutPage", () => {
     ]);
   });
 
+  it("does not try to split a page of hundreds of narrow columns (hostile input stays one table)", () => {
+    const runs = Array.from({ length: 300 }, (_, i) => run(i % 2 ? "$1" : "a", 10 + i * 20, 500 - (i % 5) * 16));
+    expect(() => layoutPage(runs)).not.toThrow();
+    expect(layoutPage(runs)).not.toContain("###");
+  });
+
   it("keeps plans side by side with the same rows as one table across the page", () => {
     const runs = ["Tier 1", "Tier 2", "Tier 3"].flatMap((tier, i) => [
       run(tier, 280, 480 - i * 16),
