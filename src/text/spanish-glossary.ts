@@ -49,7 +49,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "prior-authorization": [
     "autorización previa", "preautorización", "aprobación previa", "precertificación", "autorización", "permiso previo",
   ],
-  telehealth: ["telesalud", "telemedicina", "consulta virtual", "visita virtual", "videoconsulta"],
+  telehealth: ["telesalud", "telemedicina", "consulta virtual", "visita virtual", "videoconsulta", "consulta por video", "cita por video", "videollamada"],
 
   // Dónde y cómo se recibe la atención.
   "emergency-room": ["sala de emergencias", "sala de emergencia", "sala de urgencias", "emergencias", "servicio de emergencia", "emergencia"],
