@@ -313,14 +313,14 @@ export function shortHeader(header: string): string {
   return header.replace(HEADER_NOISE, "").replace(HEADER_ASIDE, " ").replace(/:$/, "").trim();
 }
 
+/** "Patient pays: Total Deductibles": a short title of letters (no figure) ending in a colon, then the row's own label. */
+const GROUP_TITLE = /^(\p{L}[\p{L} ]{2,30}):\s+(\p{L}.{0,80})$/u;
+
 /**
  * Rows as sentences. The leading columns whose cells hold no values are the row's label ("If you have a test ›
  * Diagnostic test"); every other non-empty cell is written as "Header: value". Without any header the cells are
  * joined with "; ".
  */
-/** "Patient pays: Total Deductibles": a short title of letters (no figure) ending in a colon, then the row's own label. */
-const GROUP_TITLE = /^(\p{L}[\p{L} ]{2,30}):\s+(\p{L}.{0,80})$/u;
-
 function* renderRows(rows: string[][], header: string[] | null): Generator<PageItem> {
   // The label columns end at the first column where any row holds a value: one pass over the cells (a column at a
   // time over every row would cost width × rows, a million for a 1,000-cell row above 1,000 one-cell rows).

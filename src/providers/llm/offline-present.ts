@@ -34,6 +34,7 @@ export function presentQuote(sentence: string, language: Language, focus: Focus 
   const label = sentence.slice(0, at).replace(/^[•·\-–]\s*/, "").replace(/(\p{Ll}{3,})\d{1,2}$/u, "$1");
   const seen = new Set([bare(label)]);
   const question = focus.question ?? "";
+  const channel = asksChannel(question);
   const cells = sentence
     .slice(at + 3)
     .split("; ")
@@ -47,7 +48,7 @@ export function presentQuote(sentence: string, language: Language, focus: Focus 
     .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in") || namesTier(part, network))
     .map((part) => (combined ? keepCombined(part) : network ? keepTier(part, network) : part))
     .map((part) => askedOptions(part, question))
-    .map((part) => keepChannel(part, asksChannel(question)))
+    .map((part) => keepChannel(part, channel))
     .map((part) => (language === "es" ? translateColumn(part) : part));
   // An SBC's "Why This Matters" explains the row in general; once the answer states a figure it is only padding.
   if (parts.some((part) => /^(?:answers?|respuesta):/i.test(part) && /[$%]\s?\d|\d\s?%/.test(part))) {
@@ -145,6 +146,10 @@ export function asksChannel(question: string): Channel | null {
 // How a cell names the way a figure applies: "Retail: $10 …", "$30 copay (retail only)", "$75 copay/mail order".
 const CHANNEL_MARKER = /\b(retail|mail[- ]order|mail)\s*:|\((retail|mail[- ]order|mail)(?: only)?\)|\/\s*(retail|mail[- ]order|mail)\b/gi;
 
+function channelOf(marker: RegExpMatchArray): Channel {
+  return /mail/i.test(marker[1] ?? marker[2] ?? marker[3] ?? "") ? "mail" : "retail";
+}
+
 /**
  * A cell that gives a figure for retail and one for mail order ("$30/prescription (retail) $60/prescription (mail)",
  * "Retail: $10 copay, after ded. Mail-Order: $25 copay, after ded."), asked about one, keeps that one's figure; a cell
@@ -158,11 +163,7 @@ export function keepChannel(part: string, channel: Channel | null): string {
   const colon = part.indexOf(": ");
   const column = colon > 0 && colon < 80 && !/^(?:retail|mail)/i.test(part) ? part.slice(0, colon + 2) : "";
   const value = part.slice(column.length);
-  const markers = [...value.matchAll(CHANNEL_MARKER)].map((m) => ({
-    index: m.index,
-    end: m.index + m[0].length,
-    channel: /mail/i.test(m[1] ?? m[2] ?? m[3] ?? "") ? ("mail" as const) : ("retail" as const),
-  }));
+  const markers = [...value.matchAll(CHANNEL_MARKER)].map((m) => ({ index: m.index, channel: channelOf(m) }));
   if (markers.length < 2 || new Set(markers.map((m) => m.channel)).size < 2) return part;
   const first = markers[0];
   let tidy: string;
@@ -173,7 +174,7 @@ export function keepChannel(part: string, channel: Channel | null): string {
     const kept: string[] = [];
     for (const item of value.split(/\s*(?:[,;]|\band\b)\s*|\s+(?=\$\d)/)) {
       const marker = [...item.matchAll(CHANNEL_MARKER)][0];
-      if (marker) current = /mail/i.test(marker[1] ?? marker[2] ?? marker[3] ?? "") ? "mail" : "retail";
+      if (marker) current = channelOf(marker);
       if (current === null || current === channel) kept.push(item);
     }
     tidy = kept.join(" ");
@@ -245,8 +246,11 @@ export type Network = "in" | "out";
 
 /** A question about both tiers together ("if I see both in-network and out-of-network doctors", "combined"). */
 export function asksCombined(question: string): boolean {
-  return (ASKS_OUT.test(question) && ASKS_IN.test(question.replace(ASKS_OUT, " "))) || /\bcombined\b|\bcombinad[oa]s?\b/i.test(question);
+  const { out, inside } = namedTiers(question);
+  return (out && inside) || COMBINED.test(question);
 }
+
+const COMBINED = /\bcombined\b|\bcombinad[oa]s?\b/i;
 
 /**
  * Of a list that gives a limit per tier and one for both tiers combined ("• $9,350 for In-network providers •
@@ -255,7 +259,7 @@ export function asksCombined(question: string): boolean {
 export function keepCombined(text: string): string {
   const items = text.split(/\s*•\s*/);
   if (items.length < 3) return text;
-  const together = items.slice(1).filter((item) => /\bcombined\b|\bcombinad[oa]s?\b/i.test(item));
+  const together = items.slice(1).filter((item) => COMBINED.test(item));
   if (together.length === 0 || together.length === items.length - 1) return text;
   return [items[0], ...together].join(" • ");
 }
@@ -269,20 +273,24 @@ const ASKS_OUT =
 const ASKS_IN =
   /\bin[- ]network\b|\bin network\b|\bnetwork (?:provider|care|doctor|hospital|pharmac|facilit|benefit|service)|\bpreferred (?:provider|pharmac)|\bparticipating provider|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b|\b(?:proveedor|proveedores|farmacia|farmacias|m[eé]dico|doctor) (?:preferid[oa]s?|participantes?)\b/i;
 
+/** The network tiers a question names: outside the network, and (apart from that wording) inside it. */
+function namedTiers(question: string): { out: boolean; inside: boolean } {
+  return { out: ASKS_OUT.test(question), inside: ASKS_IN.test(question.replace(ASKS_OUT, " ")) };
+}
+
 /** The network tier a question asks about, when it names exactly one. */
 export function asksNetwork(question: string): Network | null {
-  const out = ASKS_OUT.test(question);
-  const inside = ASKS_IN.test(question.replace(ASKS_OUT, " "));
+  const { out, inside } = namedTiers(question);
   return out === inside ? null : out ? "out" : "in";
 }
 
-/** The tier a row part's column is about ("Network Provider: $40" → "in"), or null for any other column. */
 /** Whether a cell goes on, after its own column name, to give a figure for the tier asked about ("… Non-Network Provider per Member: $10000"). */
 function namesTier(part: string, network: Network): boolean {
   const value = part.slice(part.indexOf(": ") + 2);
   return [...value.matchAll(TIER_MARKER)].some((m) => tierOf(m[1] ?? m[2] ?? "") === network);
 }
 
+/** The tier a row part's column is about ("Network Provider: $40" → "in"), or null for any other column. */
 function columnNetwork(part: string): Network | null {
   const at = part.indexOf(": ");
   if (at < 0) return null;

@@ -51,11 +51,11 @@ const PLAN_LEVEL = ["#premium"];
 const NETWORK_TIERS = ["#in-network", "#out-of-network"];
 /** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199". */
 const PHONE = /(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/;
-/** An identifier is a run of digits: a phone number, an ID, a claim number ("711" for TTY is too short to be one). */
 // A postal address: a P.O. box, a number and a street, or a state's code and a ZIP code ("CA 91367").
 const STREET = /\bP\.?\s?O\.?\s?Box\b|\bapartado postal\b|\b\d+ [\p{L} .]+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Suite|Way)\b/iu;
 const ZIP = /\b[A-Z]{2},? \d{5}(?:-\d{4})?\b/;
 const ADDRESS = { test: (text: string) => STREET.test(text) || ZIP.test(text) };
+/** An identifier is a run of digits: a phone number, an ID, a claim number ("711" for TTY is too short to be one). */
 const IDENTIFIER_DIGITS = /\d[\d\s()-]{3,}\d/;
 /** Sentences scoring under this share of the best one are left out, so a strong answer is not diluted. */
 const RELATIVE_CUTOFF = 0.6;
@@ -136,10 +136,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
   // A word every passage has only in its document's title ("HSA Choice Plus Plan" over every row) says what the
   // document is, not that it answers: "How much can I put in my HSA?" is not answered by the title.
+  const passages = sources.map((source) => contentTokens(source.text, BROADER));
   if (sources.length >= 2) {
     const titles = sources.map((source) => contentTokens(source.context?.split(" › ")[0] ?? "", BROADER));
-    const texts = new Set(sources.flatMap((source) => [...contentTokens(source.text, BROADER).keys()]));
-    for (const token of titles[0]?.keys() ?? []) if (titles.every((title) => title.has(token)) && !texts.has(token)) available.delete(token);
+    const said = (token: string) => passages.some((passage) => passage.has(token));
+    for (const token of titles[0]?.keys() ?? []) if (titles.every((title) => title.has(token)) && !said(token)) available.delete(token);
   }
   // What is asked weighs fully; the situation told around it ("I'm traveling to Europe.", "…to trim my toenails") less.
   // A concept in the question's trailing clause ("…from a mail-order pharmacy") still says what is asked; its plain
@@ -176,7 +177,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     if (!tokens) headings.set(text, (tokens = contentTokens(text, BROADER)));
     return tokens;
   };
-  for (const source of sources) {
+  for (const [i, source] of sources.entries()) {
     const section = contentTokens(source.context ?? "", BROADER);
     // A short nearest heading names what every unit under it is about ("Mia's Simple Fracture" over its rows): its
     // words count for each unit as if the unit said them, so a row repeating them is not preferred to the one that
@@ -188,7 +189,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // section names one of the specific terms, and a premium question is answered only by a sentence about the
     // premium. Sharing the other words ("how much", "visit") makes a passage related, not an answer: "How much is a
     // telehealth visit?" must not quote the office-visit rows.
-    const passage = contentTokens(source.text, BROADER);
+    const passage = passages[i] ?? new Map<string, number>();
     if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term))) continue;
     for (const unit of quoteUnits(source.text, question, source.context)) {
       // An aside in parentheses alone ("(9 months of in-network pre-natal care…)", a title's) answers nothing.
@@ -276,11 +277,15 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // Rows of one label in two groups ("Patient pays › Total", "Sample care costs › Total"): the question told them
     // apart, and the better one is quoted; the other's figure beside it would read as a second answer.
     const own = groupedLabel(candidate.sentence);
-    if (own && quotes.some((quote) => groupedLabel(quote.sentence)?.label === own.label && groupedLabel(quote.sentence)?.group !== own.group)) continue;
+    if (own && quotes.some((quote) => sameLabelOtherGroup(groupedLabel(quote.sentence), own))) continue;
     quotes.push({ sentence: candidate.sentence, source: candidate.source, score: candidate.score });
     if (candidate.cell !== null) taken.add(`${candidate.source.n}\u0000${candidate.cell}`);
   }
   return quotes;
+}
+
+function sameLabelOtherGroup(a: { group: string; label: string } | null, b: { group: string; label: string }): boolean {
+  return a !== null && a.label === b.label && a.group !== b.group;
 }
 
 /** A row's label read under a group ("Patient pays › Total — $3,970": group "Patient pays", label "Total"), or null. */
