@@ -39,6 +39,7 @@ async function main(): Promise<number> {
   const saved = JSON.parse(readFileSync(path, "utf8")) as SavedSources;
   const provider = await loadOfflineProvider();
   const outcomes: QuestionOutcome[] = [];
+  const texts = new Map<QuestionOutcome, string>();
   for (const item of saved) {
     const sources = item.hits.map((hit, i) => ({
       n: i + 1,
@@ -65,6 +66,7 @@ async function main(): Promise<number> {
       answer: scoreAnswer(item.question, answer, citations),
     };
     outcomes.push(outcome);
+    texts.set(outcome, answer);
     const a = outcome.answer;
     const bad = item.question.answerable ? !a.answer_correct : !a.refusal_ok;
     if (values.verbose && bad) {
@@ -74,8 +76,11 @@ async function main(): Promise<number> {
     }
   }
   console.log(formatTable(groupMetrics(outcomes)));
-  // Per-question outcomes, for comparing two versions of the answerer question by question.
-  if (values.out) writeFileSync(values.out, `${JSON.stringify({ questions: outcomes.map((o) => ({ id: o.question.id, split: o.question.split, language: o.question.language, answerable: o.question.answerable, retrieval: o.retrieval, answer: o.answer })) }, null, 1)}\n`);
+  // Per-question outcomes with their answers, for comparing two versions of the answerer question by question.
+  if (values.out) {
+    const questions = outcomes.map((o) => ({ id: o.question.id, split: o.question.split, language: o.question.language, answerable: o.question.answerable, question: o.question.question, retrieval: o.retrieval, answer: { ...o.answer, text: texts.get(o) ?? "" } }));
+    writeFileSync(values.out, `${JSON.stringify({ questions }, null, 1)}\n`);
+  }
   return 0;
 }
 

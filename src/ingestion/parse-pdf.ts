@@ -343,12 +343,14 @@ function toRuns(items: TextContentItem[]): TextRun[] {
   return runs;
 }
 
-/** Tidies characters that hurt matching: ligatures, soft hyphens, odd spaces, and runs of blank lines. */
+/** Tidies characters that hurt matching: ligatures, soft hyphens, control characters, odd spaces, and runs of blank lines. */
 export function normalisePageText(text: string): string {
   return text
     .normalize("NFC")
     .replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize("NFKC"))
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "")
+    // Control characters a font maps some of its glyphs to read as spaces.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, " ")
     .replace(/[^\S\n]+/g, " ")
     .replace(/ *\n */g, "\n")
     .replace(/\n{3,}/g, "\n\n")

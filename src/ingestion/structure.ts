@@ -31,6 +31,8 @@ const HEADING = /^(#{1,6})\s+(.+)$/;
 export const LIST_LEVEL = 6;
 const LIST_LINE = /^(?:[•·▪◦‣●○■□]|\()/u;
 const TABLE_LINE = /^\|.*\|$/;
+/** A short aside in parentheses on a line of its own, not a sentence ("(This isn't a complete list.)"). */
+const TITLE_ASIDE = /^\([^().!?]{1,60}\)$/;
 const SEPARATOR = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;
 // An amount, a share or the stock answers of plan documents: a cell with one of these holds a value, not a label.
 const VALUE = /[$%€£]\s?\d|\d\s?%|\bno charge\b|\bnot covered\b|\bcopay|\bcoinsurance\b|\bdeductible\b/i;
@@ -71,7 +73,16 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       if (prose.length) yield { kind: "text", text: prose.join("\n") };
       prose = [];
       const level = (heading[1] ?? "#").length;
-      const title = cut(cleanCell(heading[2] ?? ""), MAX_NAME_CHARS);
+      let title = cut(cleanCell(heading[2] ?? ""), MAX_NAME_CHARS);
+      // A title's aside set on the line under it ("Having a baby" over "(normal delivery)") is part of the title: left
+      // as text, it would be a passage of its own that says nothing.
+      let next = i + 1;
+      while (next < lines.length && (lines[next] ?? "").trim() === "") next++;
+      const aside = (lines[next] ?? "").trim();
+      if (level < LIST_LEVEL && TITLE_ASIDE.test(aside)) {
+        title = cut(`${title} ${aside}`, MAX_NAME_CHARS);
+        i = next;
+      }
       yield { kind: "heading", level, text: title };
       // Each level keeps its place ("" where a level was skipped), so two "###" in a row are siblings, not nested; a
       // numbered section the new heading's number does not continue is closed.

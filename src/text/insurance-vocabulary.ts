@@ -101,6 +101,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "ambulance",
     terms: ["ambulance", "emergency medical transportation", "ground ambulance", "air ambulance"],
+    implies: ["transportation"],
   },
   { id: "transportation", terms: ["transportation"], aliases: ["ride", "rides"] },
   {
@@ -165,8 +166,9 @@ export const INSURANCE_VOCABULARY = [
   },
   {
     id: "pregnancy",
-    terms: ["pregnancy", "pregnant", "maternity", "childbirth", "delivery", "prenatal", "postnatal"],
-    aliases: ["having a baby", "baby", "birth", "obstetric", "deliver", "delivers", "delivering", "delivered", "give birth", "giving birth", "labor"],
+    // "Having a baby" is every SBC's coverage example (Peg is Having a Baby): searched for.
+    terms: ["pregnancy", "having a baby", "prenatal", "delivery", "maternity", "childbirth", "pregnant", "postnatal"],
+    aliases: ["baby", "birth", "obstetric", "deliver", "delivers", "delivering", "delivered", "give birth", "giving birth", "labor"],
   },
   {
     id: "durable-medical-equipment",

@@ -32,12 +32,24 @@ export function specificTerms(question: string): string[] {
   words.forEach((word, i) => {
     if (inConcept[i] || STOP_WORDS.has(word) || /^\d/.test(word) || word.length < 3) return;
     const stemmed = stem(word);
-    if (spanish && !named.has(word)) return;
+    if (spanish && !named.has(word) && !(SPANISH_TERM.test(word) && !SPANISH_EVERYDAY_TERMS.has(word))) return;
     if (GENERIC_STEMS.has(stemmed) || isCommonStem(stemmed)) return;
     terms.add(stemmed);
   });
   return [...terms];
 }
+
+/**
+ * A Spanish word with a learned ending ("circuncisión", "vasectomía", "mamografía", "fisioterapia", "cardiólogo"): a
+ * noun naming a thing, as an English word outside the everyday ones does. Outside the glossary, it is a subject the
+ * documents must be found to say (an English document cannot say it in Spanish, so the answer is an honest "No
+ * encontré eso"), not a verb or a filler to look past.
+ */
+export const SPANISH_TERM = /(?:cion|sion|sis|itis|tomia|grafia|scopia|terapia|logia|logo|loga|patia)$/;
+/** Everyday Spanish nouns with those endings. */
+const SPANISH_EVERYDAY_TERMS = new Set(
+  "informacion atencion opcion opciones condicion situacion relacion razon direccion pregunta decision explicacion ocasion accion funcion manera".split(" "),
+);
 
 /**
  * The specific terms a passage must share for it to answer the question: those of what is asked, not of the situation
@@ -56,17 +68,49 @@ export function requiredTerms(question: string): string[] {
 
 /**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing
- * clause, or all of its asking sentences, or the whole question — the first of these that names a specific term.
- * With `clauses: false`, whole asking sentences only (the statements before them are still left out).
+ * clause and after a leading one ("After my surgery, how many therapy visits do I get?"), or all of its asking
+ * sentences, or — when those name nothing ("What do we pay per day?") — the main clauses of the statements told before
+ * them with the asking sentences ("My dad is going to a skilled nursing facility after his hip surgery."), or the whole
+ * question: the first of these that names a specific term. With `clauses: false`, whole asking sentences only (the
+ * statements before them are still left out), or the statements' main clauses with them.
  *
  * @example askedPart("I'm diabetic. Does the plan cover routine foot care?") // "Does the plan cover routine foot care?"
  */
 export function askedPart(question: string, options: { clauses?: boolean } = {}): string {
-  const asked = questionSentences(question).filter(asks).join(" ");
-  const parts = options.clauses === false ? [asked] : [mainClause(asked), asked];
+  const sentences = questionSentences(question);
+  const asked = sentences.filter(asks).join(" ");
+  const told = sentences
+    .filter((sentence) => !asks(sentence))
+    .map((sentence) => mainClause(withoutLeadingClause(sentence)))
+    .join(" ");
+  const subjectTold = told.trim() !== "" && specificTerms(told).length > 0 ? `${told} ${asked}`.trim() : "";
+  const parts = options.clauses === false ? [asked, subjectTold] : [mainClause(withoutLeadingClause(asked)), asked, subjectTold];
   for (const part of parts) if (part.trim() !== "" && specificTerms(part).length > 0) return part;
   return question;
 }
+
+/**
+ * A sentence without its leading subordinate clause: "After my hip replacement, …", "Después de la operación me
+ * mandan…", "If my claim is denied, …" — up to its comma, or (but for "when", which also asks) up to the subject that
+ * starts the main clause, from the third word on. Unchanged when it does not open with such a clause.
+ */
+function withoutLeadingClause(sentence: string): string {
+  const words = sentence.trim().split(/\s+/);
+  const first = normalize(words[0] ?? "").replace(/[^\p{L}]/gu, "");
+  if (!LEADING_CLAUSE_START.has(first) && !WHEN.has(first)) return sentence;
+  const comma = words.findIndex((word) => /,$/.test(word));
+  if (comma >= 0 && comma < words.length - 1) return words.slice(comma + 1).join(" ");
+  if (WHEN.has(first)) return sentence;
+  for (let i = 2; i < words.length; i++) {
+    if (MAIN_CLAUSE_SUBJECT.has(normalize(words[i] ?? "").replace(/[^\p{L}]/gu, ""))) return words.slice(i).join(" ");
+  }
+  return sentence;
+}
+
+const LEADING_CLAUSE_START = new Set("after before since following once if despues antes desde tras si".split(" "));
+const WHEN = new Set(["when", "whenever", "cuando"]);
+/** Words that open a main clause after a leading one: a subject pronoun, an object pronoun before a Spanish verb. */
+const MAIN_CLAUSE_SUBJECT = new Set("i im ive ill we he she they you me nos se le les".split(" "));
 
 /** A question's sentences: a member may tell the situation first ("My claim was denied. How long do I have?"). */
 export function questionSentences(text: string): string[] {

@@ -533,6 +533,37 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(asksNetwork("What do I pay at a preferred provider?")).toBe("in");
   });
 
+  it("reads a subject told before a question that names none, without the story around it", () => {
+    const snf = source(17, "If you need help recovering › Skilled nursing care — Network Provider: $150 per day for the first 5 days; Non-Participating Provider: Not covered");
+    // "after his hip surgery" and "My dad" are the story; the skilled nursing facility is what is asked about.
+    expect(askedPart("My dad is going to a skilled nursing facility after his hip surgery. What do we pay per day?")).toBe("My dad is going to a skilled nursing facility What do we pay per day?");
+    expect(selectQuotes("My dad is going to a skilled nursing facility after his hip surgery. What do we pay per day?", [snf])[0]?.sentence).toContain("$150 per day");
+    // A leading clause ("Después de la operación") is the story too, up to the pronoun that opens the main clause.
+    expect(askedPart("Después de la operación me mandan a un centro de enfermería especializada. ¿Cuántos días al año cubre el plan?")).toBe(
+      "me mandan a un centro de enfermería especializada. ¿Cuántos días al año cubre el plan?",
+    );
+    expect(askedPart("After my hip replacement, how many physical therapy visits do I get?")).toBe("how many physical therapy visits do I get?");
+    // "When" that asks is not a clause.
+    expect(askedPart("When does the Part D late enrollment penalty apply?")).toBe("When does the Part D late enrollment penalty apply?");
+  });
+
+  it("looks past everyday words no passage has once the subject is found, and not past a missing thing", () => {
+    const dialysis = source(18, "Renal dialysis — In-network: 20% coinsurance; Out-of-network: 20% coinsurance");
+    // "necesita", "riñones" cannot be in an English document; "Mi esposo" says whom the care is for.
+    expect(selectQuotes("Mi esposo necesita diálisis de los riñones. ¿Cuánto nos toca pagar?", [dialysis])[0]?.sentence).toContain("20% coinsurance");
+    const pregnancy = source(19, "If you become pregnant › Prenatal and postnatal care — Network Provider: 20% co-ins\nDelivery and all inpatient services — Network Provider: 20% co-ins");
+    // A learned Spanish noun outside the glossary is a thing the documents must say: not a word to look past.
+    expect(selectQuotes("Vamos a tener un niño. ¿El plan cubre la circuncisión del bebé recién nacido?", [pregnancy])).toEqual([]);
+    const nurse = source(20, "Primary care visit to treat an injury or illness — Network Provider: $20/visit");
+    // A concept asked about that no passage has (a nurse line) keeps the question unanswered.
+    expect(selectQuotes("¿El plan tiene una línea de enfermeras disponible las 24 horas para consultas?", [nurse])).toEqual([]);
+  });
+
+  it("quotes a coverage example's line of amounts, which is not a title over the rows under it", () => {
+    const example = source(21, "Amount owed to providers: $7,540 Plan pays: $3,570 Patient pays: $3,970\nSample care costs › Routine obstetric care — $2,100", "SBC › Having a baby (normal delivery)");
+    expect(selectQuotes("En el ejemplo de tener un bebé, ¿cuánto paga el plan?", [example])[0]?.sentence).toContain("Plan pays: $3,570");
+  });
+
   it("does not ask a duration question for an amount ('¿Cuánto tiempo…?')", () => {
     expect(wantsNumber("¿Cuánto tiempo tengo para apelar?")).toBeNull();
     expect(wantsNumber("¿Cuánto cuesta una visita?")).toBe("amount");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chunkPages } from "../../src/ingestion/chunker";
+import { normalisePageText } from "../../src/ingestion/parse-pdf";
 import { initialState, pageItems, shortHeader } from "../../src/ingestion/structure";
 
 const sbcTable = [
@@ -16,6 +17,18 @@ describe("pageItems", () => {
       "If you visit a health care provider's office › Specialist visit — Network Provider: $50 copay/visit; Out-of-Network Provider: 40% coinsurance; Limitations & Exceptions: None",
       "If you have a test › Imaging (CT/PET scans, MRIs) — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance; Limitations & Exceptions: Preauthorization is required.",
     ]);
+  });
+
+  it("reads a short aside on the line under a heading as part of it, and a control character as a space", () => {
+    const text = normalisePageText("## Having a baby\n(normal delivery)\n\n| \u0084\u0084 | Amount owed to providers: $7,540 Plan pays: $3,570 | |\n| Sample care costs: Hospital charges (mother) | | $2,700 |");
+    const items = pageItems(text, initialState());
+    expect(items[0]).toEqual({ kind: "heading", level: 2, text: "Having a baby (normal delivery)" });
+    expect(items.filter((item) => item.kind === "row").map((item) => item.text)).toEqual([
+      "Amount owed to providers: $7,540 Plan pays: $3,570",
+      "Sample care costs › Hospital charges (mother) — $2,700",
+    ]);
+    // A sentence in parentheses is not a title's aside.
+    expect(pageItems("## Services Your Plan Does NOT Cover\n(This isn't a complete list.)", initialState())[0]).toEqual({ kind: "heading", level: 2, text: "Services Your Plan Does NOT Cover" });
   });
 
   it("keeps the last header for a table continued on the next page without one", () => {

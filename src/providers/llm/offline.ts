@@ -49,6 +49,8 @@ const AMOUNT_BOOST = 0.25;
  */
 const PLAN_LEVEL = ["#premium"];
 const NETWORK_TIERS = ["#in-network", "#out-of-network"];
+/** Whom the care is for: the subject of "Can I add my wife to the plan?", the story of "My husband needs dialysis". */
+const PEOPLE = ["#spouse", "#child", "#dependent"];
 /** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199". */
 const PHONE = /(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/;
 // A postal address: a P.O. box, a number and a street, or a state's code and a ZIP code ("CA 91367").
@@ -149,7 +151,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const sentences = contentTokens(askedPart(question, { clauses: false }));
   const weighs = (token: string) => asked.has(token) || (token.startsWith("#") && sentences.has(token));
   const wanted = new Map([...contentTokens(question)].map(([token, weight]) => [token, weighs(token) ? weight : weight * SITUATION_WEIGHT]));
-  const total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
+  let total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
   // A specific word of the question found in no source ("Ozempic", "implants") means the documents do not say it:
   // quoting the rows that share only the question's other words would answer a different question.
@@ -162,9 +164,25 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // not the hospital); a question whose asked part names none is held to the concepts it tells.
   const askedConcepts = required.filter((term) => term.startsWith("#"));
   const concepts = askedConcepts.length ? askedConcepts : specific.filter((term) => term.startsWith("#"));
-  // A network tier qualifies what is asked ("…with a network agency"): found alone, it does not answer it.
-  const subjects = concepts.filter((term) => !NETWORK_TIERS.includes(term));
+  // A network tier qualifies what is asked ("…with a network agency"), and who the care is for ("Mi esposo necesita
+  // diálisis") tells the story: found alone, they do not answer it.
+  const qualified = concepts.filter((term) => !NETWORK_TIERS.includes(term));
+  const subjects = qualified.some((term) => !PEOPLE.includes(term)) ? qualified.filter((term) => !PEOPLE.includes(term)) : qualified;
   if (concepts.length > 0 && !(subjects.length ? subjects : concepts).some((term) => available.has(term))) return [];
+  // Once every concept asked about is found, an everyday word of the question that no retrieved passage has ("What's
+  // my share…", "…kick in", a Spanish verb an English document cannot hold) tells no passage from another: it weighs
+  // as the situation does, so how wordy a question is does not decide whether it is answered. With a concept asked
+  // about missing ("¿…una línea de enfermeras…?"), or for a word that names a thing (a specific English word, a
+  // Spanish medical noun: "circuncisión", "vasectomía"), absence is what tells the documents do not say it.
+  if (subjects.length > 0 && subjects.every((term) => available.has(term))) {
+    for (const [token, weight] of wanted) {
+      if (token.startsWith("#") || available.has(token) || specific.includes(token)) continue;
+      wanted.set(token, weight * SITUATION_WEIGHT);
+    }
+  }
+  // Whom the care is for weighs as the situation does when the question asks about something else.
+  for (const person of PEOPLE) if (wanted.has(person) && !subjects.includes(person)) wanted.set(person, (wanted.get(person) ?? 0) * SITUATION_WEIGHT);
+  total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
 
   const aboutCost = isCostQuestion(question);
   const asksPhone = wantsNumber(question) === "phone";
@@ -360,8 +378,11 @@ function balanced(sentence: string): boolean {
 /** A line that is a list item: a bullet glyph, then the item. */
 const LIST_ITEM = /^[•·▪◦‣●○■□]\s*/u;
 
-/** A short line without a sentence's end: a benefit's name over its description, a list's lead-in. */
-const TITLE_LINE = /^(?=.{3,80}$)[\p{Lu}\p{N}][^.!?;]*[^.!?;:,]$/u;
+/**
+ * A short line without a sentence's end or an amount: a benefit's name over its description, a list's lead-in (not
+ * "Amount owed to providers: $7,540 Plan pays: $3,570", which is what it says).
+ */
+const TITLE_LINE = /^(?=.{3,80}$)(?!.*(?:[$€£]\s?\d|\d\s?%))[\p{Lu}\p{N}][^.!?;]*[^.!?;:,]$/u;
 
 /** A row's cells can run for a page (an EOC benefit): past this, a cell is quoted a passage at a time. */
 const MAX_ROW_CHARS = 600;
