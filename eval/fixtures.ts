@@ -78,7 +78,15 @@ export async function factsMissingFromPdf(document: EvalDocument, pdf: Uint8Arra
   const proxy = await getDocumentProxy(pdf.slice(), { verbosity: 0 });
   const { text } = await extractText(proxy, { mergePages: false });
   // Line breaks inside hyphenated numbers and words ("1-800-318-\n2596") are joined.
-  const pages = (text as string[]).map((page) => page.replace(/-\s*\n\s*/g, "-"));
+  const joined = (text as string[]).map((page) => page.replace(/-\s*\n\s*/g, "-"));
+  // pdf.js's text runs of neighbouring cells also meet without a space ("Not covered10% coinsurance"): each page is
+  // read a second time with its runs apart, and a fact counts as on the page in either reading.
+  const spaced: string[] = [];
+  for (let number = 1; number <= proxy.numPages; number++) {
+    const content = await (await proxy.getPage(number)).getTextContent();
+    spaced.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" ").replace(/-\s+(?=\d)/g, "-"));
+  }
+  const pages = joined.map((page, i) => `${page}\n${spaced[i] ?? ""}`);
   const problems: string[] = [];
   for (const q of document.file.questions.filter((question) => question.answerable)) {
     for (const fact of q.expected_facts) {

@@ -23,8 +23,9 @@ export interface KeywordScope {
 /**
  * The keyword leg as SQL CTEs ending in `keyword_leg (id, rank)`, for the statement of `searchChunks`. BM25 over the
  * question's groups (src/retrieval/query.ts), each group one term however many synonyms and translations it has:
- * - candidates: the user's passages with any term of a specific group (through the GIN index on content_tsv), or of
- *   any group when the question has only generic words; a passage with nothing but generic words would not rank;
+ * - candidates: the user's passages with any term of a topic's group, in the question or in the situation told before
+ *   it (through the GIN index on content_tsv), or of any group when the question has only generic words; a passage
+ *   with nothing but generic words would not rank;
  * - df: the candidates with one of the group's terms, which for a specific group are all of the searched passages
  *   that have it; idf = ln(1 + (N − df + 0.5) / (df + 0.5)), N the searched passages. A generic group's df only
  *   counts the candidates, which overrates it a little; it weighs little anyway (query.ts);
@@ -38,8 +39,10 @@ export function keywordLegSql(terms: KeywordTerm[], scope: KeywordScope): SQL {
   if (terms.length === 0) return sql`keyword_leg as (select null::uuid as id, null::bigint as rank where false)`;
   // One JSON parameter rather than four per term: the statement's parameter count stays fixed.
   const termsJson = JSON.stringify(terms.map((t) => ({ grp: t.group, weight: t.weight, group_weight: t.groupWeight, q: t.tsquery })));
-  // On a long document generic words alone would select most of its passages.
-  const specific = terms.filter((t) => t.groupWeight >= 1);
+  // On a long document generic words alone would select most of its passages. A topic told in the situation selects
+  // too: a Spanish question's own words may be in no English passage ("¿A qué departamento del estado puedo llamar?"),
+  // and then the complaint told before it is what finds the passages.
+  const specific = terms.filter((t) => t.topic);
   const anyTerm = (specific.length > 0 ? specific : terms).map((t) => `(${t.tsquery})`).join(" | ");
   const mine = sql`c.user_id = ${scope.userId} ${scope.documentFilter}`;
   // `materialized`: each term's tsquery is parsed once. Inlined (a CTE used once is, since PostgreSQL 12), the join

@@ -17,6 +17,11 @@ export interface KeywordTerm {
   weight: number;
   /** What the whole group counts: 1 for a topic, less for generic plan words and question words ("how much"). */
   groupWeight: number;
+  /**
+   * Whether the group names a topic (not a generic word or a question word), in the question or in the situation
+   * told before it: the passages with such a term are the keyword leg's candidates.
+   */
+  topic: boolean;
 }
 
 export interface RetrievalQuery {
@@ -83,13 +88,13 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
   const seenConcepts = new Map<string, number>();
   const seenWords = new Set<string>();
   let group = 0;
-  const addGroup = (groupWeight: number, candidates: Array<{ tsquery: string | null; weight: number }>) => {
+  const addGroup = (groupWeight: number, candidates: Array<{ tsquery: string | null; weight: number }>, topic = groupWeight >= 1) => {
     const seen = new Set<string>();
     let added = false;
     for (const { tsquery, weight } of candidates) {
       if (tsquery === null || seen.has(tsquery)) continue;
       seen.add(tsquery);
-      terms.push({ tsquery, group, weight, groupWeight });
+      terms.push({ tsquery, group, weight, groupWeight, topic });
       added = true;
     }
     if (added) group += 1;
@@ -113,12 +118,13 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
         for (const term of terms) if (term.group === earlier) term.groupWeight = Math.max(term.groupWeight, groupWeight);
         const own = ownWords[0]?.tsquery;
         if (own && !terms.some((term) => term.group === earlier && term.tsquery === own)) {
-          terms.push({ tsquery: own, group: earlier, weight: 1, groupWeight: Math.max(...terms.filter((term) => term.group === earlier).map((term) => term.groupWeight)) });
+          const others = terms.filter((term) => term.group === earlier);
+          terms.push({ tsquery: own, group: earlier, weight: 1, groupWeight: Math.max(...others.map((term) => term.groupWeight)), topic: others.some((term) => term.topic) });
         }
         continue;
       }
       const first = group;
-      addGroup(groupWeight, [...ownWords, ...expansions(match.concept)]);
+      addGroup(groupWeight, [...ownWords, ...expansions(match.concept)], !match.concept.generic && match.concept.weight >= 1);
       if (group > first) seenConcepts.set(match.concept.id, first);
       embeddingTerms.push(...embeddingTermsFor(match.concept, span));
       continue;
@@ -128,7 +134,8 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
     position += 1;
     if (!token || STOP_WORDS.has(token.word) || token.word.length < 2 || seenWords.has(token.word)) continue;
     seenWords.add(token.word);
-    addGroup((GENERIC_STEMS.has(stem(token.word)) ? GENERIC_WEIGHT : 1) * situation, [{ tsquery: wordQuery(token), weight: 1 }]);
+    const generic = GENERIC_STEMS.has(stem(token.word));
+    addGroup((generic ? GENERIC_WEIGHT : 1) * situation, [{ tsquery: wordQuery(token), weight: 1 }], !generic);
   }
 
   // A term the member quotes ("What does 'benefit period' mean?") is asked about as a whole: its words together weigh

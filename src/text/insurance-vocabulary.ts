@@ -287,6 +287,14 @@ export const INSURANCE_VOCABULARY = [
   },
   { id: "appeal", terms: ["appeal", "reconsideration", "redetermination"], aliases: ["dispute", "contest a denial"] },
   { id: "grievance", terms: ["grievance", "complaint"] },
+  // Medicare's words for a request to cover something, and its two clocks: "fast" (expedited) and "standard".
+  {
+    id: "coverage-decision",
+    terms: ["coverage decision", "organization determination", "coverage determination"],
+    aliases: ["decision", "decide", "approve my request"],
+  },
+  { id: "fast-decision", terms: ["fast coverage decision", "expedited", "fast appeal", "fast complaint"], aliases: ["expedite", "rush", "urgent request"] },
+  { id: "standard-decision", terms: ["standard coverage decision", "standard appeal", "standard deadline"], aliases: ["not urgent", "non-urgent", "nonurgent", "isn't urgent"] },
   { id: "denial", terms: ["denied", "denial", "deny"], aliases: ["turned down", "rejected"] },
   {
     id: "enrollment-period",

@@ -142,9 +142,9 @@ const CLAUSE_START = new Set(
   "that who which whom whose when whenever while after before because since until unless every from so cuando mientras despues antes porque desde hasta cada".split(" "),
 );
 
-/** "What number do I call…?", "¿A qué número llamo…?", "phone number for…": answered by a phone number. */
+/** "What number do I call…?", "What's the number…?", "¿A qué número llamo…?", "phone number for…": answered by a phone number. */
 const PHONE_QUESTION =
-  /\b(?:what|which) (?:phone |telephone )?number (?:do|should|can) i (?:call|dial)\b|\b(?:phone|telephone) number (?:for|of|to)\b|\bnumero (?:de telefono )?(?:llamo|llamar|debo llamar|puedo llamar|marco)\b|\bnumero de telefono (?:de|del|para)\b/;
+  /\bwhat(?:'s| is) the (?:phone |telephone )?number\b(?! of)|\ba que numero\b|\b(?:what|which) (?:phone |telephone )?number (?:do|should|can) i (?:call|dial)\b|\b(?:phone|telephone) number (?:for|of|to)\b|\bnumero (?:de telefono )?(?:llamo|llamar|debo llamar|puedo llamar|marco)\b|\bnumero de telefono (?:de|del|para)\b/;
 
 /** "What is / what's / what are (my|the|our) <deductible, copay, coinsurance, out-of-pocket limit, premium>". */
 const ASKS_WHAT_FIGURE =

@@ -132,6 +132,19 @@ describe("ranking: rare terms, the insurance vocabulary and Spanish questions", 
     expect((await keywords("¿Cuánto pago por una radiografía?")).results[0]?.text).toMatch(/^Outpatient X-rays2/);
     expect((await keywords("specialists")).results[0]?.text).toMatch(/^Specialists2/);
   });
+
+  it("finds passages by the topic of the situation told when the question's own words are in none of them", async () => {
+    const other = await registerUser("ranking-situation");
+    await seedDocument(other.id, [
+      "If you have a grievance against the plan, you can also contact the Department of Managed Health Care at 1-800-HMO-2219.",
+      "Emergency care | $100 copay per visit.",
+    ]);
+    const embedder = createEmbeddingProvider(env, readConfig(env));
+    const { results } = await withDatabase((db) =>
+      searchChunks(db, embedder, { userId: other.id, query: "Tengo una queja contra el plan. ¿A qué departamento del estado puedo llamar?", k: 5, similarityThreshold: 1.01 }),
+    );
+    expect(results[0]?.text).toContain("1-800-HMO-2219");
+  });
 });
 
 describe("pathological queries", () => {

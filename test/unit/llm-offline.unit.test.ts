@@ -454,6 +454,10 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(text).toContain("1-877-424-4640");
     expect(text).not.toMatch(/711|84116/);
     expect(wantsNumber("What number do I call for a ride?")).toBe("phone");
+    // Whatever the passage calls the office ("Department of Managed Health Care"), and a number spelled with letters.
+    const rights = source(22, "If you have a grievance against Health Net, you can also contact the California Department of Managed Health Care, at 1-800-HMO-2219 or www.hmohelp.ca.gov.");
+    expect(selectQuotes("Tengo una queja contra Health Net y no me la resuelven. ¿A qué departamento del estado puedo llamar y a qué número?", [rights])[0]?.sentence).toContain("1-800-HMO-2219");
+    expect(wantsNumber("What is the number of visits allowed?")).toBe(null);
   });
 
   it("answers 'how much' with the plan's words for nothing to pay ('No charge', 'does not have a deductible')", () => {

@@ -36,6 +36,9 @@ describe("buildRetrievalQuery", () => {
     const weightOf = (tsquery: string) => terms.find((term) => term.tsquery === tsquery)?.groupWeight;
     expect(weightOf("surger:*")).toBe(0.25);
     expect(weightOf("appeal:*")).toBe(1);
+    // The situation's topics still select the keyword leg's candidates; generic words do not.
+    expect(terms.find((term) => term.tsquery === "surger:*")?.topic).toBe(true);
+    expect(buildRetrievalQuery("Is it covered by the plan?").terms.every((term) => !term.topic)).toBe(true);
   });
 
   it("weighs a concept told in the situation and named again in the question as the question's", () => {

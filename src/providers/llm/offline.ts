@@ -51,8 +51,8 @@ const PLAN_LEVEL = ["#premium"];
 const NETWORK_TIERS = ["#in-network", "#out-of-network"];
 /** Whom the care is for: the subject of "Can I add my wife to the plan?", the story of "My husband needs dialysis". */
 const PEOPLE = ["#spouse", "#child", "#dependent"];
-/** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199". */
-const PHONE = /(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/;
+/** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199", "1-800-HMO-2219". */
+const PHONE = /(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])[\dA-Z]{3}[\s.-][\dA-Z]{4}\b/;
 // A postal address: a P.O. box, a number and a street, or a state's code and a ZIP code ("CA 91367").
 const STREET = /\bP\.?\s?O\.?\s?Box\b|\bapartado postal\b|\b\d+ [\p{L} .]+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Suite|Way)\b/iu;
 const ZIP = /\b[A-Z]{2},? \d{5}(?:-\d{4})?\b/;
@@ -159,6 +159,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // word outside the vocabulary ("Ozempic") has no other wording, so it must be found itself.
   const specific = specificTerms(question);
   const required = requiredTerms(question);
+  // Asked which number to call, a passage with a phone number offers one, whatever it calls the office.
+  const asksPhone = wantsNumber(question) === "phone";
+  if (asksPhone && sources.some((source) => PHONE.test(source.text))) available.add("#customer-service");
   if (required.some((term) => !term.startsWith("#") && !available.has(term))) return [];
   // One of the concepts asked about must be found ("When I leave the hospital, do you send meals?" is about meals,
   // not the hospital); a question whose asked part names none is held to the concepts it tells.
@@ -185,7 +188,6 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
 
   const aboutCost = isCostQuestion(question);
-  const asksPhone = wantsNumber(question) === "phone";
   const aboutDuration = DURATION_QUESTION.test(normalize(question));
   const candidates: (Quote & { labelled: number; cell: string | null })[] = [];
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
