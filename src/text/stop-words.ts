@@ -104,7 +104,8 @@ export const COMMON_WORDS = new Set(
   mom mommy dad daddy mother father parent parents grandma grandmother grandpa grandfather grandparent grandparents
   brother sister aunt uncle cousin friend boss neighbor
   one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred
-  pain ache sick ill hurt injured kick figure figured`
+  pain ache sick ill hurt injured kick figure figured
+  urgently recently normally usually basically immediately exactly finally especially seriously suddenly soon asap`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

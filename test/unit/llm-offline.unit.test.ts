@@ -568,6 +568,18 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(selectQuotes("En el ejemplo de tener un bebé, ¿cuánto paga el plan?", [example])[0]?.sentence).toContain("Plan pays: $3,570");
   });
 
+  it("states the figure of the party a coverage example question asks about, not the others beside it", () => {
+    const line = "Managing type 2 diabetes: Amount owed to providers: $5,400; Plan pays $4,090; Patient pays $1,310";
+    expect(presentQuote(line, "en", { question: "In the diabetes example, how much does the patient pay in total?" })).toBe("Managing type 2 diabetes: Patient pays $1,310");
+    expect(presentQuote(line, "es", { question: "En el ejemplo de la diabetes, ¿cuánto paga el plan?" })).toBe("Managing type 2 diabetes: Plan pays $4,090");
+    expect(presentQuote(line, "en", { question: "What does the diabetes example cost in total, before anyone pays?" })).toBe("Managing type 2 diabetes: Amount owed to providers: $5,400");
+    // Two examples run together name a party twice: the line stays whole.
+    const merged = "Plan pays: $2,200 Patient pays: $5,340; $2,700; Plan pays: $1,510 Patient pays: $3,890";
+    expect(presentQuote(merged, "en", { question: "How much would the patient end up paying?" })).toBe(merged);
+    const rows = source(23, "The total Peg would pay is — $2,560\nTotal Example Cost — $12,700", "SBC › Peg is Having a Baby");
+    expect(selectQuotes("In Peg's having-a-baby example, what does all of her care cost in total, before anyone pays?", [rows]).map((quote) => quote.sentence)).toEqual(["Total Example Cost — $12,700"]);
+  });
+
   it("does not ask a duration question for an amount ('¿Cuánto tiempo…?')", () => {
     expect(wantsNumber("¿Cuánto tiempo tengo para apelar?")).toBeNull();
     expect(wantsNumber("¿Cuánto cuesta una visita?")).toBe("amount");

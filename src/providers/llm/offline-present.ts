@@ -20,14 +20,16 @@ export interface Focus {
  * Writes a quote for a member: a row's empty cells ("Limitations: None") dropped; asked about one plan of several
  * side by side, or one network tier, the other plans' and the other tier's figures dropped (they are not the answer,
  * and stated next to it they read as one); for a Spanish question, column names in Spanish (the values stay as the
- * document prints them). Prose is quoted as it is, except that a passage listing both tiers keeps the one asked about.
+ * document prints them). Prose is quoted as it is, except that a passage listing both tiers keeps the one asked about,
+ * and a coverage example's line of who pays what keeps the party asked about (keepRole).
  *
  * @example presentQuote("Specialist — Gold (Plan 004): $10; Silver (Plan 007): $2", "en", { question: "plan 004?" })
  *   // "Specialist — Gold (Plan 004): $10"
  */
-export function presentQuote(sentence: string, language: Language, focus: Focus = {}): string {
+export function presentQuote(quoted: string, language: Language, focus: Focus = {}): string {
   const network = focus.network ?? null;
   const combined = asksCombined(focus.question ?? "");
+  const sentence = keepRole(quoted, asksRole(focus.question ?? ""));
   if (!ROW.test(sentence)) return combined ? keepCombined(sentence) : network ? keepTier(sentence, network) : sentence;
   const at = sentence.indexOf(" — ");
   // A footnote mark set as a digit after the label's last word ("Specialists2") is not for the member.
@@ -316,4 +318,55 @@ export function translateColumn(part: string): string {
   const name = part.slice(0, at);
   for (const [pattern, spanish] of COLUMN_ES) if (pattern.test(name)) return `${spanish}: ${part.slice(at + 2)}`;
   return part;
+}
+
+/** Who pays, in a coverage example: the whole cost, the plan's share or the patient's. */
+export type Role = "total" | "plan" | "patient";
+
+/** A coverage example's figure for a party: "Amount owed to providers: $7,540", "Plan pays $3,570", "Patient pays: $3,970". */
+const ROLE_FIGURE = /(amount owed to providers|total example cost|plan pays|patient pays)\s*:?\s*\$[\d,]+(?:\.\d{2})?/gi;
+const ROLE_OF: Record<string, Role> = { "amount owed to providers": "total", "total example cost": "total", "plan pays": "plan", "patient pays": "patient" };
+const ASKS_TOTAL =
+  /\btotal cost\b|\bcost in total\b|\bamount owed\b|\bbefore (?:anyone|the plan|insurance) pays\b|\b(?:cuesta|costo|cuestan) en total\b|\bcosto total\b|\bmonto adeudado\b/;
+const ASKS_PLAN = /\b(?:does|would|will) the plan pay\b|\bplan pays\b|\bpaga el plan\b|\bel plan paga\b|\bpagaria el plan\b/;
+const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\bwould (?:she|he|i|they) pay\b|\bend up pay|\btermina pagando\b|\bpagaria yo\b/;
+
+/** The party a question about a coverage example asks the figure of, or null. */
+export function asksRole(question: string): Role | null {
+  const normalized = normalize(question);
+  if (ASKS_TOTAL.test(normalized)) return "total";
+  if (ASKS_PLAN.test(normalized)) return "plan";
+  if (ASKS_PATIENT.test(normalized)) return "patient";
+  return null;
+}
+
+/**
+ * A coverage example's line of who pays what ("Managing type 2 diabetes: Amount owed to providers: $5,400; Plan pays
+ * $4,090; Patient pays $1,310") reduced to the party asked about: the other figures read as other answers.
+ *
+ * @example keepRole("Amount owed to providers: $5,400; Plan pays $4,090; Patient pays $1,310", "patient") // "Patient pays $1,310"
+ */
+export function keepRole(text: string, role: Role | null): string {
+  if (role === null) return text;
+  const figures = [...text.matchAll(ROLE_FIGURE)];
+  if (figures.length < 2) return text;
+  // Two examples' figures run together (a page the layout could not split) name a party twice: which is meant is
+  // not known, and the line is left whole.
+  const asked = figures.filter((figure) => ROLE_OF[(figure[1] ?? "").toLowerCase()] === role);
+  const kept = asked.length === 1 ? asked[0] : undefined;
+  if (!kept) return text;
+  return `${text.slice(0, figures[0]?.index ?? 0)}${kept[0]}`;
+}
+
+const LABEL_ROLES: [RegExp, Role][] = [
+  [/\btotal example cost\b|\bamount owed\b/i, "total"],
+  [/\bwould pay\b|\bpatient pays\b/i, "patient"],
+  [/\bplan (?:would )?pays?\b/i, "plan"],
+];
+
+/** The party a coverage example's row is the figure of, by its label ("The total Peg would pay is — $2,560"), or null. */
+export function labelRole(sentence: string): Role | null {
+  if (!ROW.test(sentence)) return null;
+  const label = sentence.slice(0, sentence.indexOf(" — "));
+  return LABEL_ROLES.find(([pattern]) => pattern.test(label))?.[1] ?? null;
 }

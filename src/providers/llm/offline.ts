@@ -14,7 +14,7 @@ import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
 import { askedPart, requiredTerms, specificTerms, wantsNumber } from "../../text/specific-terms";
-import { asksNetwork, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
+import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -284,6 +284,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     candidates.splice(0, candidates.length, ...timed);
   }
   const best = candidates[0]?.score ?? 0;
+  const role = asksRole(question);
   const quotes: Quote[] = [];
   const taken = new Set<string>();
   for (const candidate of candidates) {
@@ -298,6 +299,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // apart, and the better one is quoted; the other's figure beside it would read as a second answer.
     const own = groupedLabel(candidate.sentence);
     if (own && quotes.some((quote) => sameLabelOtherGroup(groupedLabel(quote.sentence), own))) continue;
+    // Asked what the patient pays in a coverage example, the row of its total cost is another answer (and so on).
+    const party = labelRole(candidate.sentence);
+    if (role !== null && party !== null && party !== role && quotes.length > 0) continue;
     quotes.push({ sentence: candidate.sentence, source: candidate.source, score: candidate.score });
     if (candidate.cell !== null) taken.add(`${candidate.source.n}\u0000${candidate.cell}`);
   }
