@@ -53,6 +53,9 @@ const EXPANSION_WEIGHT = 0.6;
  * passages), and then a boilerplate paragraph that repeats them outranks the one passage with the question's topic.
  */
 const GENERIC_WEIGHT = 0.3;
+/** Concepts naming a kind of cost sharing, and what they weigh beside a question's other topic. */
+const COST_SHARING = new Set(["copay", "coinsurance"]);
+const COST_SHARING_WEIGHT = 0.5;
 /** Document terms of each named concept added to the text the query embedding is made from. */
 const EMBEDDING_TERMS_PER_CONCEPT = 1;
 /**
@@ -136,6 +139,14 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
     seenWords.add(token.word);
     const generic = GENERIC_STEMS.has(stem(token.word));
     addGroup((generic ? GENERIC_WEIGHT : 1) * situation, [{ tsquery: wordQuery(token), weight: 1 }], !generic);
+  }
+
+  // "What's my copay to see my PCP?": the cost-sharing word says what kind of figure is wanted, the service is what the
+  // question is about. Beside another topic it weighs less, so a short passage that repeats "copayments" does not
+  // outrank the primary care row, which says "$5/visit".
+  const costGroups = new Set([...seenConcepts].filter(([id]) => COST_SHARING.has(id)).map(([, costGroup]) => costGroup));
+  if (terms.some((term) => term.topic && !costGroups.has(term.group))) {
+    for (const term of terms) if (costGroups.has(term.group)) term.groupWeight *= COST_SHARING_WEIGHT;
   }
 
   // A term the member quotes ("What does 'benefit period' mean?") is asked about as a whole: its words together weigh

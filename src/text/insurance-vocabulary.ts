@@ -265,7 +265,13 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "worldwide",
     terms: ["outside the u.s", "outside the united states", "worldwide", "foreign travel", "traveling outside"],
-    aliases: ["abroad", "travel", "traveling", "overseas", "another country", "out of the country", "outside the country", "outside my country", "foreign country"],
+    aliases: [
+      "abroad", "travel", "traveling", "overseas", "another country", "out of the country", "outside the country", "outside my country", "foreign country",
+      // Where members go: a country named is a trip outside the U.S.
+      "mexico", "canada", "europe", "asia", "africa", "south america", "central america", "caribbean", "cruise", "china", "india", "japan",
+      "philippines", "vietnam", "korea", "france", "italy", "spain", "germany", "england", "ireland", "israel", "brazil", "colombia",
+      "guatemala", "el salvador", "honduras", "dominican republic", "puerto rico", "cuba", "peru", "argentina",
+    ],
   },
   { id: "meals", terms: ["meal benefit", "home-delivered meals", "meals", "meal"], aliases: ["meal delivery", "food delivery"] },
   // Generic: a coverage example's own rows ("The total Peg would pay is $2,560") rarely repeat the word.
@@ -294,7 +300,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["decision", "decide", "approve my request"],
   },
   { id: "fast-decision", terms: ["fast coverage decision", "expedited", "fast appeal", "fast complaint"], aliases: ["expedite", "rush", "urgent request"] },
-  { id: "standard-decision", terms: ["standard coverage decision", "standard appeal", "standard deadline"], aliases: ["not urgent", "non-urgent", "nonurgent", "isn't urgent"] },
+  { id: "standard-decision", terms: ["standard coverage decision", "standard appeal", "standard deadline"], aliases: ["not urgent", "isn't urgent"] },
   { id: "denial", terms: ["denied", "denial", "deny"], aliases: ["turned down", "rejected"] },
   {
     id: "enrollment-period",
@@ -314,7 +320,7 @@ export const INSURANCE_VOCABULARY = [
     terms: ["State Health Insurance Assistance Program", "SHIP", "health insurance counseling", "free counseling"],
     aliases: ["free advice", "free help", "counselor", "counselors"],
   },
-  { id: "customer-service", terms: ["customer service", "member services"], aliases: ["phone number"] },
+  { id: "customer-service", terms: ["customer service", "member services"], aliases: ["phone number", "help line", "helpline", "hotline"] },
   {
     id: "language-assistance",
     terms: ["language access services", "language assistance", "interpreter services", "interpreter", "language line"],

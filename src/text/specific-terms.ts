@@ -98,8 +98,12 @@ function withoutLeadingClause(sentence: string): string {
   const words = sentence.trim().split(/\s+/);
   const first = normalize(words[0] ?? "").replace(/[^\p{L}]/gu, "");
   if (!LEADING_CLAUSE_START.has(first) && !WHEN.has(first)) return sentence;
-  const comma = words.findIndex((word) => /,$/.test(word));
-  if (comma >= 0 && comma < words.length - 1) return words.slice(comma + 1).join(" ");
+  // The comma before a question word or a subject ends the clause ("If I need a regular, non-urgent visit there,
+  // will the plan cover it?"); failing that, the first comma.
+  const commas = words.flatMap((word, i) => (/,$/.test(word) && i < words.length - 1 ? [i] : []));
+  const opensMain = (i: number) => MAIN_CLAUSE_OPENER.has(normalize(words[i + 1] ?? "").replace(/[^\p{L}]/gu, ""));
+  const comma = commas.find(opensMain) ?? commas[0];
+  if (comma !== undefined) return words.slice(comma + 1).join(" ");
   if (WHEN.has(first)) return sentence;
   for (let i = 2; i < words.length; i++) {
     if (MAIN_CLAUSE_SUBJECT.has(normalize(words[i] ?? "").replace(/[^\p{L}]/gu, ""))) return words.slice(i).join(" ");
@@ -111,6 +115,12 @@ const LEADING_CLAUSE_START = new Set("after before since following once if despu
 const WHEN = new Set(["when", "whenever", "cuando"]);
 /** Words that open a main clause after a leading one: a subject pronoun, an object pronoun before a Spanish verb. */
 const MAIN_CLAUSE_SUBJECT = new Set("i im ive ill we he she they you me nos se le les".split(" "));
+/** Words that open a question's main clause after a comma: question words, auxiliaries, subjects. */
+const MAIN_CLAUSE_OPENER = new Set([
+  ...MAIN_CLAUSE_SUBJECT,
+  ..."what whats which who how when where why will would can could do does did is are am was should shall may must the my".split(" "),
+  ..."que cual cuanto cuanta cuantos cuantas como cuando donde quien puedo puede tengo tiene debo hay el la mi".split(" "),
+]);
 
 /** A question's sentences: a member may tell the situation first ("My claim was denied. How long do I have?"). */
 export function questionSentences(text: string): string[] {
@@ -144,7 +154,7 @@ const CLAUSE_START = new Set(
 
 /** "What number do I call…?", "What's the number…?", "¿A qué número llamo…?", "phone number for…": answered by a phone number. */
 const PHONE_QUESTION =
-  /\bwhat(?:'s| is) the (?:phone |telephone )?number\b(?! of)|\ba que numero\b|\b(?:what|which) (?:phone |telephone )?number (?:do|should|can) i (?:call|dial)\b|\b(?:phone|telephone) number (?:for|of|to)\b|\bnumero (?:de telefono )?(?:llamo|llamar|debo llamar|puedo llamar|marco)\b|\bnumero de telefono (?:de|del|para)\b/;
+  /\bwhat(?:'s| is) the (?:phone |telephone )?number\b(?! of)|\ba que numero\b|\b(?:what|which) (?:[a-z-]+ ){0,3}(?:line|hotline|helpline|number) (?:can|do|should|could) i call\b|\b(?:what|which) (?:phone |telephone )?number (?:do|should|can) i (?:call|dial)\b|\b(?:phone|telephone) number (?:for|of|to)\b|\bnumero (?:de telefono )?(?:llamo|llamar|debo llamar|puedo llamar|marco)\b|\bnumero de telefono (?:de|del|para)\b/;
 
 /** "What is / what's / what are (my|the|our) <deductible, copay, coinsurance, out-of-pocket limit, premium>". */
 const ASKS_WHAT_FIGURE =

@@ -458,6 +458,7 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     const rights = source(22, "If you have a grievance against Health Net, you can also contact the California Department of Managed Health Care, at 1-800-HMO-2219 or www.hmohelp.ca.gov.");
     expect(selectQuotes("Tengo una queja contra Health Net y no me la resuelven. ¿A qué departamento del estado puedo llamar y a qué número?", [rights])[0]?.sentence).toContain("1-800-HMO-2219");
     expect(wantsNumber("What is the number of visits allowed?")).toBe(null);
+    expect(wantsNumber("Which consumer help line can I call?")).toBe("phone");
   });
 
   it("answers 'how much' with the plan's words for nothing to pay ('No charge', 'does not have a deductible')", () => {
@@ -547,6 +548,8 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
       "me mandan a un centro de enfermería especializada. ¿Cuántos días al año cubre el plan?",
     );
     expect(askedPart("After my hip replacement, how many physical therapy visits do I get?")).toBe("how many physical therapy visits do I get?");
+    // The comma before the question's own words ends a leading clause, not a comma inside it.
+    expect(askedPart("If I need a regular, non-emergency visit while I'm there, what do I pay?")).toBe("If I need a regular, non-emergency visit while I'm there, what do I pay?");
     // "When" that asks is not a clause.
     expect(askedPart("When does the Part D late enrollment penalty apply?")).toBe("When does the Part D late enrollment penalty apply?");
   });
