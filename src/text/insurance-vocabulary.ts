@@ -137,6 +137,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "specialty-drugs", terms: ["specialty drug", "specialty"], implies: ["prescription-drugs"] },
   { id: "drug-tier", terms: ["tier"], aliases: ["drug tier"] },
   { id: "pharmacy", terms: ["pharmacy", "retail pharmacy"], aliases: ["drugstore", "drug store"] },
+  { id: "refill", terms: ["refill", "subsequent fills", "refilled"], aliases: ["fill again", "next fill", "next fills"] },
   { id: "mail-order", terms: ["mail order", "mail-order", "home delivery"], aliases: ["by mail"] },
   { id: "month-supply", terms: ["30-day supply", "31-day supply", "one-month supply", "1-month supply"], aliases: ["month supply", "month's supply", "one month supply", "30 day supply"], implies: ["day", "month"] },
   { id: "long-supply", terms: ["90-day supply", "100-day supply", "three-month supply", "3-month supply"], aliases: ["90 day supply", "three month supply", "3 month supply"], implies: ["day", "month"] },
@@ -193,7 +194,7 @@ export const INSURANCE_VOCABULARY = [
     terms: ["chiropractic", "chiropractor", "chiropractic care", "spinal manipulation"],
     aliases: ["chiro", "spine adjustment", "back adjustment"],
   },
-  { id: "acupuncture", terms: ["acupuncture"] },
+  { id: "acupuncture", terms: ["acupuncture"], aliases: ["acupuncturist"] },
   { id: "podiatry", terms: ["podiatry", "foot care", "podiatrist"] },
   { id: "diabetes", terms: ["diabetes", "diabetic"] },
   {
@@ -229,7 +230,14 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "dental",
     terms: ["dental", "dentist", "dental check-up", "dental check-ups", "dental checkups", "oral exam"],
-    aliases: ["tooth", "teeth", "teeth cleaning", "dentures", "braces", "orthodontics", "orthodontia", "fillings", "root canal"],
+    aliases: ["tooth", "teeth", "teeth cleaning", "dentures", "fillings", "root canal"],
+  },
+  // Braces are dental care, but dental check-ups do not say whether braces are covered.
+  { id: "orthodontics", terms: ["orthodontia", "orthodontics", "orthodontic"], aliases: ["braces on", "teeth braces", "dental braces", "braces for"], implies: ["dental"] },
+  {
+    id: "nutrition",
+    terms: ["medical nutrition therapy", "nutritional counseling", "nutrition counseling", "dietitian", "nutritionist"],
+    aliases: ["diet counseling", "dietician"],
   },
   { id: "hearing", terms: ["hearing aids", "hearing", "hearing exam"], aliases: ["hearing aid"] },
   { id: "infertility", terms: ["infertility treatment", "infertility"], aliases: ["ivf", "fertility treatment"] },

@@ -48,7 +48,7 @@ export function specificTerms(question: string): string[] {
 export const SPANISH_TERM = /(?:cion|sion|sis|itis|tomia|grafia|scopia|terapia|logia|logo|loga|patia)$/;
 /** Everyday Spanish nouns with those endings. */
 const SPANISH_EVERYDAY_TERMS = new Set(
-  "informacion atencion opcion opciones condicion situacion relacion razon direccion pregunta decision explicacion ocasion accion funcion manera".split(" "),
+  "informacion atencion opcion opciones condicion situacion relacion razon direccion pregunta decision explicacion ocasion accion funcion manera crisis analisis".split(" "),
 );
 
 /**
@@ -63,8 +63,11 @@ const SPANISH_EVERYDAY_TERMS = new Set(
  * @example requiredTerms("I'm diabetic. Does the plan cover routine foot care?") // ["#podiatry"]
  */
 export function requiredTerms(question: string): string[] {
-  return specificTerms(askedPart(question));
+  return specificTerms(askedPart(question).replace(SET_ASIDE, " "));
 }
+
+/** "(not a colonoscopy)", "not the ER": a thing the question sets aside, which a passage need not name. */
+const SET_ASIDE = /\b(?:not|except)\s+(?:a|an|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/giu;
 
 /**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing
@@ -103,18 +106,22 @@ function withoutLeadingClause(sentence: string): string {
   const commas = words.flatMap((word, i) => (/,$/.test(word) && i < words.length - 1 ? [i] : []));
   const opensMain = (i: number) => MAIN_CLAUSE_OPENER.has(normalize(words[i + 1] ?? "").replace(/[^\p{L}]/gu, ""));
   const comma = commas.find(opensMain) ?? commas[0];
+  // A subject before the comma opens the main clause there ("Después de mi operación necesito terapia, pero…").
+  const subject = WHEN.has(first)
+    ? -1
+    : words.findIndex((word, i) => i >= 2 && (comma === undefined || i <= comma) && MAIN_CLAUSE_SUBJECT.has(normalize(word).replace(/[^\p{L}]/gu, "")));
+  if (subject >= 0) return words.slice(subject).join(" ");
   if (comma !== undefined) return words.slice(comma + 1).join(" ");
-  if (WHEN.has(first)) return sentence;
-  for (let i = 2; i < words.length; i++) {
-    if (MAIN_CLAUSE_SUBJECT.has(normalize(words[i] ?? "").replace(/[^\p{L}]/gu, ""))) return words.slice(i).join(" ");
-  }
   return sentence;
 }
 
 const LEADING_CLAUSE_START = new Set("after before since following once if despues antes desde tras si".split(" "));
 const WHEN = new Set(["when", "whenever", "cuando"]);
 /** Words that open a main clause after a leading one: a subject pronoun, an object pronoun before a Spanish verb. */
-const MAIN_CLAUSE_SUBJECT = new Set("i im ive ill we he she they you me nos se le les".split(" "));
+const MAIN_CLAUSE_SUBJECT = new Set(
+  // Spanish drops the subject: a first-person verb opens the main clause ("Después de la operación necesito…").
+  "i im ive ill we he she they you me nos se le les necesito quiero tengo voy debo puedo estoy pago".split(" "),
+);
 /** Words that open a question's main clause after a comma: question words, auxiliaries, subjects. */
 const MAIN_CLAUSE_OPENER = new Set([
   ...MAIN_CLAUSE_SUBJECT,

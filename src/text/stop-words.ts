@@ -99,13 +99,13 @@ export const COMMON_WORDS = new Set(
   held knew known thought meant sought test tests hurt hurts worse shop store
   center centre facility facilities patient patients treat treated treatment overall routine non
   company companies agency agencies planning couple stretch
-  visita visitas paciente pacientes viaje viajes session sessions sesion sesiones put puts
+  visita visitas consulta consultas cita citas paciente pacientes viaje viajes session sessions sesion sesiones put puts
   cheapest lowest highest least quickly
   mom mommy dad daddy mother father parent parents grandma grandmother grandpa grandfather grandparent grandparents
   brother sister aunt uncle cousin friend boss neighbor
   one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred
   pain ache sick ill hurt injured kick figure figured
-  consumer consumers urgently recently normally usually basically immediately exactly finally especially seriously suddenly soon asap`
+  minor procedure procedures consumer consumers urgently recently normally usually basically immediately exactly finally especially seriously suddenly soon asap`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

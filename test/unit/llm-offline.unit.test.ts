@@ -583,6 +583,32 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(selectQuotes("In Peg's having-a-baby example, what does all of her care cost in total, before anyone pays?", [rows]).map((quote) => quote.sentence)).toEqual(["Total Example Cost — $12,700"]);
   });
 
+  it("keeps the priced item and the channel a question names, and reads Spanish ways to ask what the plan pays", () => {
+    expect(presentQuote("Diagnostic test (x-ray, blood work) — Preferred Provider: X-ray - $40 Lab - $20; Out-of-network Provider: 50% co-ins", "en", { question: "My doctor ordered blood work. What's my copay at a preferred lab?", network: "in" })).toBe(
+      "Diagnostic test (x-ray, blood work) — Preferred Provider: Lab - $20",
+    );
+    // What the question sets aside is not what it names.
+    expect(presentQuote("Facility fee — In-network Provider: hospital - $400 ASC - $200", "en", { question: "It's at a surgery center, not a hospital. What's the facility copay?" })).toBe("Facility fee — In-network Provider: hospital - $400 ASC - $200");
+    expect(presentQuote("Tier 1 — Mail-Order: $25 copay; Limitations: Provider means pharmacy for purposes of this section. Retail: Up to a 31 day supply Mail-Order: Up to a 90 day supply", "en", { question: "How many days' supply can I get by mail order?" })).toContain("Mail-Order: Up to a 90 day supply");
+    expect(presentQuote("Tier 1 — Mail-Order: $25 copay; Limitations: Provider means pharmacy for purposes of this section. Retail: Up to a 31 day supply Mail-Order: Up to a 90 day supply", "en", { question: "How many days' supply can I get by mail order?" })).not.toContain("31 day");
+    const line = "Having a baby (normal delivery): Amount owed to providers: $7,540; Plan Pays $4,220; Patient Pays $3,320";
+    expect(presentQuote(line, "es", { question: "En el ejemplo de tener un bebé, ¿cuánto pone el plan?" })).toBe("Having a baby (normal delivery): Plan Pays $4,220");
+    expect(presentQuote(line, "es", { question: "¿Cuánto le toca pagar al plan en el ejemplo del bebé?" })).toBe("Having a baby (normal delivery): Plan Pays $4,220");
+  });
+
+  it("holds a question to the first thing it asks about, and not to what it sets aside", () => {
+    const asc = source(24, "Outpatient hospital › Ambulatory surgical center (ASC) — In-network: $0 copay for a colonoscopy $295 copay otherwise");
+    expect(selectQuotes("I'm having a minor procedure at an in-network ambulatory surgery center (not a colonoscopy). What's my copay?", [asc])[0]?.sentence).toContain("$295");
+    const surgeon = source(25, "If you have outpatient surgery › Physician/surgeon fees — Preferred Provider: 10% co-ins; Out-of-network Provider: 50% co-ins");
+    expect(selectQuotes("Antes de operarme quiero una segunda opinión con otro cirujano. ¿El plan la cubre?", [surgeon])).toEqual([]);
+    const dental = source(26, "Dental check-up — Network Provider: No charge; Non-Participating Provider: Not covered");
+    expect(selectQuotes("Mi hijo de 12 años necesita frenos en los dientes. ¿El plan cubre la ortodoncia?", [dental])).toEqual([]);
+    const visits = source(27, "Primary care visit to treat an injury or illness — Network Provider: $50 copay per visit\nSpecialist visit — Network Provider: $75 copay per visit");
+    expect(selectQuotes("Me diagnosticaron prediabetes y quiero ver a un nutricionista. ¿Cuánto me cobran por la consulta?", [visits])).toEqual([]);
+    const specialty = source(28, "Preferred specialty drugs — Network Provider: 10% coinsurance; Limitations & Exceptions: First prescription must be filled at a participating retail pharmacy or Aetna Specialty Pharmacy. Subsequent fills must be through Aetna Specialty Pharmacy.");
+    expect(selectQuotes("I just got my first specialty Rx filled at a retail pharmacy. Where do I have to get the refills?", [specialty])[0]?.sentence).toContain("Subsequent fills");
+  });
+
   it("does not ask a duration question for an amount ('¿Cuánto tiempo…?')", () => {
     expect(wantsNumber("¿Cuánto tiempo tengo para apelar?")).toBeNull();
     expect(wantsNumber("¿Cuánto cuesta una visita?")).toBe("amount");

@@ -50,6 +50,7 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
     .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in") || namesTier(part, network))
     .map((part) => (combined ? keepCombined(part) : network ? keepTier(part, network) : part))
     .map((part) => askedOptions(part, question))
+    .map((part) => askedItems(part, question))
     .map((part) => keepChannel(part, channel))
     .map((part) => (language === "es" ? translateColumn(part) : part));
   // An SBC's "Why This Matters" explains the row in general; once the answer states a figure it is only padding.
@@ -160,10 +161,43 @@ function channelOf(marker: RegExpMatchArray): Channel {
  * @example keepChannel("Preferred Provider: $30/prescription (retail) $60/prescription (mail)", "retail")
  *   // "Preferred Provider: $30/prescription (retail)"
  */
-export function keepChannel(part: string, channel: Channel | null): string {
-  if (channel === null || !FIGURE.test(part)) return part;
+/** "not a hospital", "not the ER", "no colonoscopy": a thing the question sets aside. */
+const NEGATED = /\b(?:not|no|isn't|except)\s+(?:(?:a|an|the|at|in|from)\s+)?[\p{L}-]+/giu;
+/** An item of a cell that prices several services: "X-ray - $40", "Lab - $20", "ASC - $200". */
+const PRICED_ITEM = /(\p{L}[\p{L}/().' -]{0,40}?)\s+-\s+(?:[$]\s?[\d,]+(?:\.\d{2})?|\d+\s?%)/gu;
+
+/**
+ * A cell that prices several services in a row ("X-ray - $40 Lab - $20") reduced to the ones the question names
+ * ("…blood work at a lab?"): the others' figures read as other answers. Unchanged when the question names none of
+ * them, or all.
+ *
+ * @example askedItems("Preferred Provider: X-ray - $40 Lab - $20", "What do I pay at a lab?") // "Preferred Provider: Lab - $20"
+ */
+export function askedItems(part: string, question: string): string {
+  if (question === "") return part;
   const colon = part.indexOf(": ");
-  const column = colon > 0 && colon < 80 && !/^(?:retail|mail)/i.test(part) ? part.slice(0, colon + 2) : "";
+  const column = colon > 0 && colon < 80 ? part.slice(0, colon + 2) : "";
+  const value = part.slice(column.length);
+  const items = [...value.matchAll(PRICED_ITEM)];
+  if (items.length < 2) return part;
+  // The items must make up the cell, so nothing said around them is lost.
+  const covered = items.reduce((sum, item) => sum + item[0].length, 0);
+  if (covered < value.replace(/\s+/g, " ").trim().length * 0.8) return part;
+  // What the question sets aside ("…a surgery center, not a hospital") is not what it names.
+  const asked = contentTokens(question.replace(NEGATED, " "));
+  const names = items.map((item) => new Set(contentTokens(item[1] ?? "").keys()));
+  const named = names.map((set) => [...set].some((token) => asked.has(token) && !names.every((other) => other.has(token))));
+  const kept = items.filter((_, i) => named[i]).map((item) => item[0].trim());
+  if (kept.length === 0 || kept.length === items.length) return part;
+  return `${column}${kept.join(" ")}`;
+}
+
+export function keepChannel(part: string, channel: Channel | null): string {
+  if (channel === null || !/\d/.test(part)) return part;
+  const colon = part.indexOf(": ");
+  // A column's name is short and names no channel ("Provider means pharmacy… Retail: …" is a note, not a column).
+  const head = part.slice(0, colon + 2);
+  const column = colon > 0 && colon < 80 && !/\b(?:retail|mail)/i.test(head) && !/[.!?]\s/.test(head) ? head : "";
   const value = part.slice(column.length);
   const markers = [...value.matchAll(CHANNEL_MARKER)].map((m) => ({ index: m.index, channel: channelOf(m) }));
   if (markers.length < 2 || new Set(markers.map((m) => m.channel)).size < 2) return part;
@@ -189,7 +223,7 @@ export function keepChannel(part: string, channel: Channel | null): string {
     tidy = kept;
   }
   tidy = tidy.replace(/\s+/g, " ").trim();
-  return tidy && (FIGURE.test(tidy) || /\bnot covered\b|\bno charge\b/i.test(tidy)) ? `${column}${tidy}` : part;
+  return tidy && (/\d/.test(tidy) || /\bnot covered\b|\bno charge\b/i.test(tidy)) ? `${column}${tidy}` : part;
 }
 
 // The tiers' names in plan documents: "In-Network", "Non-Network", "preferred"/"non-preferred", "participating".
@@ -328,7 +362,8 @@ const ROLE_FIGURE = /(amount owed to providers|total example cost|plan pays|pati
 const ROLE_OF: Record<string, Role> = { "amount owed to providers": "total", "total example cost": "total", "plan pays": "plan", "patient pays": "patient" };
 const ASKS_TOTAL =
   /\btotal cost\b|\bcost in total\b|\bamount owed\b|\bbefore (?:anyone|the plan|insurance) pays\b|\b(?:cuesta|costo|cuestan) en total\b|\bcosto total\b|\bmonto adeudado\b/;
-const ASKS_PLAN = /\b(?:does|would|will) the plan pay\b|\bplan pays\b|\bpaga el plan\b|\bel plan paga\b|\bpagaria el plan\b/;
+const ASKS_PLAN =
+  /\b(?:does|would|will) the plan pay\b|\bplan pays\b|\bplan's share\b|\b(?:paga|pone|cubre|pagaria|aporta) el plan\b|\bel plan (?:paga|pone|cubre|aporta)\b|\bpagar al plan\b|\ble toca al plan\b/;
 const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\bwould (?:she|he|i|they) pay\b|\bend up pay|\btermina pagando\b|\bpagaria yo\b/;
 
 /** The party a question about a coverage example asks the figure of, or null. */

@@ -51,6 +51,8 @@ const PLAN_LEVEL = ["#premium"];
 const NETWORK_TIERS = ["#in-network", "#out-of-network"];
 /** Whom the care is for: the subject of "Can I add my wife to the plan?", the story of "My husband needs dialysis". */
 const PEOPLE = ["#spouse", "#child", "#dependent"];
+/** What kind of figure is asked for, not what about: "What's my copay for an ER visit?" is about the ER. */
+const COST_SHARING = ["#copay", "#coinsurance", "#deductible", "#cost", "#charge", "#pay", "#out-of-pocket-limit"];
 /** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199", "1-800-HMO-2219". */
 const PHONE = /(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])[\dA-Z]{3}[\s.-][\dA-Z]{4}\b/;
 // A postal address: a P.O. box, a number and a street, or a state's code and a ZIP code ("CA 91367").
@@ -172,6 +174,10 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const qualified = concepts.filter((term) => !NETWORK_TIERS.includes(term));
   const subjects = qualified.some((term) => !PEOPLE.includes(term)) ? qualified.filter((term) => !PEOPLE.includes(term)) : qualified;
   if (concepts.length > 0 && !(subjects.length ? subjects : concepts).some((term) => available.has(term))) return [];
+  // Of several things asked about, the first named is what the question is about ("una segunda opinión con otro
+  // cirujano" asks about a second opinion, not surgery): not found, the others found do not answer it.
+  const head = subjects.find((term) => !COST_SHARING.includes(term));
+  if (subjects.length >= 2 && head !== undefined && !available.has(head)) return [];
   // Once every concept asked about is found, an everyday word of the question that no retrieved passage has ("What's
   // my share…", "…kick in", a Spanish verb an English document cannot hold) tells no passage from another: it weighs
   // as the situation does, so how wordy a question is does not decide whether it is answered. With a concept asked
