@@ -187,3 +187,48 @@ export function overlap(block: { left: number; right: number }, column: { left: 
   return shared > 2 ? shared : 0;
 }
 
+
+/** An amount standing alone on its line: "$2,700", "$0", "20%". */
+const BARE_AMOUNT = /^\s*(?:[$€£]\s?[\d,]+(?:\.\d{2})?|\d+(?:\.\d+)?\s?%)\s*$/;
+/** Of a block's lines, at least this share must meet an amount on their baseline for it to be read line by line. */
+const ALIGNED_SHARE = 0.6;
+
+/**
+ * A column of labels that the PDF wrote as one paragraph ("Hospital charges (mother)", "Routine obstetric care", …
+ * one under the other) beside a column of amounts, each amount on a label's baseline: each line is a row's cell of
+ * its own, so the block is split into its lines. Without this the labels read as one merged cell repeated into every
+ * row (a 2014-template SBC's coverage examples). Two lines or more must each meet a bare amount in a block to their
+ * side; a wrapped label beside a wrapped value ("20% coinsurance" / "after deductible") meets one, and prose columns
+ * none. A block of bare amounts beside such labels is split the same way.
+ */
+export function splitAlignedBlocks(blocks: Block[]): Block[] {
+  const amounts = blocks.flatMap((block) => block.lines.filter((line) => BARE_AMOUNT.test(line.text)).map((line) => ({ block, line })));
+  if (amounts.length < 2) return blocks;
+  const onBaseline = (a: Line, b: Line) => Math.abs(a.y - b.y) <= SAME_LINE_TOLERANCE * Math.max(a.fontSize, b.fontSize);
+  // Nothing else on the baseline between the two: the amount is the label's own, not a column further on.
+  const between = (a: Line, b: Line) => {
+    const [left, right] = a.left < b.left ? [a, b] : [b, a];
+    return blocks.some((other) => other.lines.some((l) => l !== a && l !== b && onBaseline(l, a) && l.left >= left.right && l.right <= right.left));
+  };
+  const labelAt = (block: Block, line: Line) =>
+    blocks.some((other) => other !== block && overlap(other, block) <= 0 && other.lines.some((l) => !BARE_AMOUNT.test(l.text) && l.right <= line.left && onBaseline(l, line) && !between(l, line)));
+  const amountAt = (block: Block, line: Line) =>
+    amounts.some((amount) => amount.block !== block && overlap(amount.block, block) <= 0 && amount.line.left >= line.right && onBaseline(amount.line, line) && !between(line, amount.line));
+  const result: Block[] = [];
+  for (const block of blocks) {
+    if (block.lines.length < 2) {
+      result.push(block);
+      continue;
+    }
+    const bare = block.lines.every((line) => BARE_AMOUNT.test(line.text));
+    const met = block.lines.filter((line) => (bare ? labelAt(block, line) : amountAt(block, line))).length;
+    if (met < 2 || met < ALIGNED_SHARE * block.lines.length) {
+      result.push(block);
+      continue;
+    }
+    for (const line of block.lines) {
+      result.push({ lines: [line], left: line.left, right: line.right, top: line.y + ASCENT * line.fontSize, bottom: line.y - DESCENT * line.fontSize });
+    }
+  }
+  return result;
+}

@@ -29,6 +29,10 @@ const BASELINE_TOLERANCE = 0.25;
  * or three examples, each a label and an amount column); the cap keeps the work per page bounded on hostile input.
  */
 const MAX_COLUMNS = 12;
+/** How far (in points) a block may reach past a column's extent and still sit inside it. */
+const EDGE = 12;
+/** The widest blocks of a page tried as blocks set across columns (bounded work per page). */
+const MAX_BRIDGES = 8;
 
 export interface ReadingPart {
   blocks: Block[];
@@ -46,7 +50,8 @@ export function readingParts(blocks: Block[]): ReadingPart[] {
   let left = Number.POSITIVE_INFINITY;
   let right = Number.NEGATIVE_INFINITY;
   for (const block of filled) [left, right] = [Math.min(left, block.left), Math.max(right, block.right)];
-  const columns = columnExtents([...filled].filter((b) => b.right - b.left < WIDE_SHARE * (right - left)));
+  const narrow = [...filled].filter((b) => b.right - b.left < WIDE_SHARE * (right - left));
+  const columns = columnExtents(withoutBridges(narrow));
   if (columns.length < 2 || columns.length > MAX_COLUMNS) return [{ blocks, column: false }];
   const crosses = (block: Block) => columns.filter((column) => overlap(block, column) > 0).length !== 1;
   // Bands: the runs of blocks between blocks that cross a gutter, top to bottom.
@@ -57,6 +62,17 @@ export function readingParts(blocks: Block[]): ReadingPart[] {
   const closeBand = () => {
     const split = splitBand(band);
     if (split) {
+      // The blocks just above the band that sit inside one of its columns (each example's title, its "Amount owed…"
+      // line wider than the example's label column) open that column: below every block above that spans two of them.
+      const extents = split.columns.map((blocks) => ({ left: Math.min(...blocks.map((b) => b.left)), right: Math.max(...blocks.map((b) => b.right)) }));
+      const inside = (block: Block) => extents.findIndex((extent) => block.left >= extent.left - EDGE && block.right <= extent.right + EDGE);
+      const spanning = pending.filter((block) => inside(block) < 0 && extents.filter((extent) => overlap(block, extent) > 0).length >= 2);
+      const floor = Math.min(Number.POSITIVE_INFINITY, ...spanning.map((block) => block.bottom));
+      const opening = pending.filter((block) => block.top <= floor && inside(block) >= 0 && extents.filter((extent) => overlap(block, extent) > 0).length === 1);
+      if (opening.length) {
+        pending = pending.filter((block) => !opening.includes(block));
+        for (const block of opening) split.columns[inside(block)]?.push(block);
+      }
       if (pending.length) parts.push({ blocks: pending, column: parts.at(-1)?.column === true });
       pending = split.after;
       if (split.before.length) parts.push({ blocks: split.before, column: false });
@@ -84,6 +100,22 @@ export function readingParts(blocks: Block[]): ReadingPart[] {
   closeBand();
   if (pending.length) parts.push({ blocks: pending, column: parts.at(-1)?.column === true });
   return parts.some((part) => part.column) ? parts : [{ blocks, column: false }];
+}
+
+/**
+ * Blocks set across two columns (a running header's title over the sidebar and an example, a "Coverage for" line over
+ * two examples): each of the widest blocks that overlaps two or more columns of three blocks or more, the columns the
+ * others make, is left out, so it does not join their columns into one.
+ */
+function withoutBridges(blocks: Block[]): Block[] {
+  const widest = [...blocks].sort((a, b) => b.right - b.left - (a.right - a.left)).slice(0, MAX_BRIDGES);
+  let kept = blocks;
+  for (const block of widest) {
+    const others = kept.filter((other) => other !== block);
+    const columns = columnExtents(others).filter((column) => others.filter((other) => overlap(other, column) > 0).length >= 3);
+    if (columns.filter((column) => overlap(block, column) > 0).length >= 2) kept = others;
+  }
+  return kept;
 }
 
 /** Horizontal extents of the columns the blocks fall into: blocks overlapping one another share a column. */

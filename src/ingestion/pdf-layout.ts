@@ -7,7 +7,7 @@
  * Three files by responsibility: ./pdf-blocks.ts (runs → lines → blocks, and their geometry), ./pdf-table.ts (blocks →
  * rows → Markdown tables) and this one (a page's rows → text, headings, and what the document-wide pass needs).
  */
-import { DESCENT, groupBlocks, joinLines, overlap, rowTop, type Block, type Line, type TextRun } from "./pdf-blocks";
+import { DESCENT, groupBlocks, joinLines, overlap, rowTop, splitAlignedBlocks, type Block, type Line, type TextRun } from "./pdf-blocks";
 import { readingParts } from "./pdf-columns";
 import { titleName } from "./structure";
 import { buildTable, groupRows, labelCell, markdownRow, segmentRows, VALUE, type Row } from "./pdf-table";
@@ -42,7 +42,7 @@ export interface PageLayout {
 }
 
 export function analysePage(runs: readonly TextRun[]): PageLayout {
-  const blocks = groupBlocks(runs);
+  const blocks = splitAlignedBlocks(groupBlocks(runs));
   const parts = readingParts(blocks);
   if (parts.length === 1) return { rows: groupRows(blocks), bodySize: bodyFontSize(blocks) };
   const rows: Row[] = [];

@@ -98,6 +98,11 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       prose.push(lines[i] ?? "");
       continue;
     }
+    // A lead-in on the line over a table ("Patient pays:" over "Deductibles | $5,170", "Copays | $20", …) is the title
+    // of the group its rows belong to: each row is read under it, as a group title in the label column is.
+    while (prose.length && (prose.at(-1) ?? "").trim() === "") prose.pop();
+    const lead = GROUP_LEAD.exec((prose.at(-1) ?? "").trim());
+    if (lead) prose.pop();
     if (prose.length) yield { kind: "text", text: prose.join("\n") };
     prose = [];
     const table: string[][] = [];
@@ -168,7 +173,7 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       const cells = table[row];
       const heads = cells !== undefined && state.header !== null && repeatsHeader(cells, state.header);
       if (cells !== undefined && !heads) continue;
-      yield* renderRows(table.slice(start, row), state.header);
+      yield* renderRows(table.slice(start, row), state.header, start === 0 ? (lead?.[1] ?? null) : null);
       if (cells) state.header = cells.map((name) => cut(name, MAX_NAME_CHARS));
       start = row + 1;
     }
@@ -325,6 +330,8 @@ export function shortHeader(header: string): string {
 }
 
 /** "Patient pays: Total Deductibles": a short title of letters (no figure) ending in a colon, then the row's own label. */
+/** A short lead-in line ending in a colon: "Patient pays:", "Sample care costs:". */
+const GROUP_LEAD = /^(\p{L}[\p{L} ]{2,30}):$/u;
 const GROUP_TITLE = /^(\p{L}[\p{L} ]{2,30}):\s+(\p{L}.{0,80})$/u;
 
 /**
@@ -332,7 +339,7 @@ const GROUP_TITLE = /^(\p{L}[\p{L} ]{2,30}):\s+(\p{L}.{0,80})$/u;
  * Diagnostic test"); every other non-empty cell is written as "Header: value". Without any header the cells are
  * joined with "; ".
  */
-function* renderRows(rows: string[][], header: string[] | null): Generator<PageItem> {
+function* renderRows(rows: string[][], header: string[] | null, lead: string | null = null): Generator<PageItem> {
   // The label columns end at the first column where any row holds a value: one pass over the cells (a column at a
   // time over every row would cost width × rows, a million for a 1,000-cell row above 1,000 one-cell rows).
   let width = 0;
@@ -359,7 +366,7 @@ function* renderRows(rows: string[][], header: string[] | null): Generator<PageI
   // Under such a header, a row of names in the value columns only ("Tier | 30 day supply | Tier | 30 day supply") is a
   // sub-header: the rows after it are read under the name it gives each column that holds a value.
   let sub: string[] | null = null;
-  let group: string | null = null;
+  let group: string | null = lead;
   for (const row of rows) {
     if (names && namesOnly.has(row) && spansNamed(row, names, labelColumns)) {
       sub = row;

@@ -581,6 +581,10 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(presentQuote(merged, "en", { question: "How much would the patient end up paying?" })).toBe(merged);
     const rows = source(23, "The total Peg would pay is — $2,560\nTotal Example Cost — $12,700", "SBC › Peg is Having a Baby");
     expect(selectQuotes("In Peg's having-a-baby example, what does all of her care cost in total, before anyone pays?", [rows]).map((quote) => quote.sentence)).toEqual(["Total Example Cost — $12,700"]);
+    // The group's total answers what the patient pays, not its deductibles row; the plan's line is another party's.
+    const parts = source(29, "Plan pays: $2,200\nPatient pays › Deductibles — $5,170\nPatient pays › Copays — $20\nPatient pays › Total — $5,340", "SBC › Having a baby (normal delivery)");
+    expect(selectQuotes("In the having-a-baby example, how much does the patient end up paying?", [parts])[0]?.sentence).toBe("Patient pays › Total — $5,340");
+    expect(selectQuotes("En el ejemplo de tener un bebé, ¿cuánto paga el plan?", [source(30, "Plan pays: $2,200\nPatient pays: $5,340", "SBC › Having a baby")]).map((quote) => quote.sentence)).toEqual(["Plan pays: $2,200"]);
   });
 
   it("keeps the priced item and the channel a question names, and reads Spanish ways to ask what the plan pays", () => {

@@ -59,6 +59,35 @@ describe("layoutPage", () => {
     ]);
   });
 
+  it("reads labels the PDF wrote as one paragraph beside their amounts line by line", () => {
+    // A 2014-template SBC: each example's labels come one under the other as one block of lines, then its amounts, and
+    // a running title spans the sidebar and the first example.
+    const example = (x: number, title: string, top: number, rows: [string, string][]) => [
+      run(title, x, top),
+      ...rows.map(([label], i) => run(label, x, top - 30 - i * 14)),
+      ...rows.map(([, amount], i) => run(amount, x + 180, top - 30 - i * 14)),
+    ];
+    const runs = [
+      run("CA Bronze HMO Deductible 5500 Plan Summary", 120, 600),
+      run("These examples show how this plan", 40, 470),
+      run("might cover medical care in given", 40, 456),
+      run("situations.", 40, 442),
+      run("This is not a cost estimator. Don't use", 40, 400),
+      run("these examples to estimate your costs.", 40, 386),
+      run("See the next page for important", 40, 340),
+      run("information about these examples.", 40, 326),
+      ...example(280, "Having a baby", 510, [["Hospital charges", "$2,700"], ["Anesthesia", "$900"], ["Copays", "$20"], ["Total", "$3,970"]]),
+      ...example(530, "Managing diabetes", 510, [["Prescriptions", "$2,900"], ["Education", "$300"], ["Office visits", "$700"], ["Vaccines", "$100"], ["Total", "$2,590"]]),
+    ];
+    const lines = layoutPage(runs).split("\n").filter(Boolean);
+    // Each label on the row of its own amount, not all of them one cell repeated into every row.
+    const row = (label: string) => lines.find((line) => line.includes(`| ${label} |`)) ?? "";
+    expect(row("Hospital charges")).toMatch(/\| Hospital charges \| \$2,700 \|/);
+    expect(row("Anesthesia")).toMatch(/\| Anesthesia \| \$900 \|/);
+    expect(row("Office visits")).toMatch(/\| Office visits \| \$700 \|/);
+    expect(lines.filter((line) => line.includes("Hospital charges") && line.includes("Anesthesia"))).toEqual([]);
+  });
+
   it("does not try to split a page of hundreds of narrow columns (hostile input stays one table)", () => {
     const runs = Array.from({ length: 300 }, (_, i) => run(i % 2 ? "$1" : "a", 10 + i * 20, 500 - (i % 5) * 16));
     expect(() => layoutPage(runs)).not.toThrow();

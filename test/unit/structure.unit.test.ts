@@ -31,6 +31,16 @@ describe("pageItems", () => {
     expect(pageItems("## Services Your Plan Does NOT Cover\n(This isn't a complete list.)", initialState())[0]).toEqual({ kind: "heading", level: 2, text: "Services Your Plan Does NOT Cover" });
   });
 
+  it("reads the rows of a table under the lead-in line over it ('Patient pays:')", () => {
+    const items = pageItems("Patient pays:\n| Deductibles | $5,170 |\n| Copays | $20 |\n| Total | $5,340 |", initialState());
+    expect(items.filter((item) => item.kind === "row").map((item) => item.text)).toEqual([
+      "Patient pays › Deductibles — $5,170",
+      "Patient pays › Copays — $20",
+      "Patient pays › Total — $5,340",
+    ]);
+    expect(items.some((item) => item.kind === "text" && item.text.includes("Patient pays:"))).toBe(false);
+  });
+
   it("keeps the last header for a table continued on the next page without one", () => {
     const state = initialState();
     pageItems(sbcTable, state);

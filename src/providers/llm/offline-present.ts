@@ -399,8 +399,14 @@ const LABEL_ROLES: [RegExp, Role][] = [
   [/\bplan (?:would )?pays?\b/i, "plan"],
 ];
 
-/** The party a coverage example's row is the figure of, by its label ("The total Peg would pay is — $2,560"), or null. */
+/**
+ * The party a coverage example's row is the figure of, by its label ("The total Peg would pay is — $2,560") or as a line
+ * of its own ("Patient pays: $5,340"), or null.
+ */
 export function labelRole(sentence: string): Role | null {
+  // A line that is one party's figure ("Patient pays: $5,340") is labelled by it too.
+  const figure = /^\s*(amount owed to providers|total example cost|plan pays|patient pays)\s*:?\s*\$[\d,]+(?:\.\d{2})?\s*$/i.exec(sentence);
+  if (figure) return ROLE_OF[(figure[1] ?? "").toLowerCase()] ?? null;
   if (!ROW.test(sentence)) return null;
   const label = sentence.slice(0, sentence.indexOf(" — "));
   return LABEL_ROLES.find(([pattern]) => pattern.test(label))?.[1] ?? null;

@@ -74,6 +74,8 @@ const ROW_RELATIVE_CUTOFF = 0.85;
  * "Annual medical deductible" answers "Is there a deductible for medical care?" before a row that only mentions one.
  */
 const LABEL_BOOST = 0.3;
+/** Taken from the score of a row whose label names a kind of cost the question does not ask about. */
+const UNASKED_COST_LABEL = 0.1;
 const MAX_LABEL_CHARS = 200;
 /** A label with a sentence ending inside it ("…Union. MONTHLY PREMIUM…") is a paragraph the layout ran into a row. */
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
@@ -247,7 +249,10 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
           : aboutCost && statesCost(unit.text)
             ? AMOUNT_BOOST / 2
             : 0) +
-        (named / total) * LABEL_BOOST;
+        (named / total) * LABEL_BOOST -
+        // A row named after a kind of cost the question does not ask about ("Patient pays › Deductibles" for "how much
+        // does the patient pay?") is a part of the answer, not the answer ("Patient pays › Total").
+        (label !== null && COST_SHARING.some((term) => label.has(term) && !wanted.has(term)) ? UNASKED_COST_LABEL : 0);
       const sentence = unit.heading && !ROW.test(unit.text) ? `${unit.heading}: ${unit.text}` : unit.text;
       candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell });
     }
