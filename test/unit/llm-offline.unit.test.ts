@@ -598,6 +598,10 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     const line = "Having a baby (normal delivery): Amount owed to providers: $7,540; Plan Pays $4,220; Patient Pays $3,320";
     expect(presentQuote(line, "es", { question: "En el ejemplo de tener un bebé, ¿cuánto pone el plan?" })).toBe("Having a baby (normal delivery): Plan Pays $4,220");
     expect(presentQuote(line, "es", { question: "¿Cuánto le toca pagar al plan en el ejemplo del bebé?" })).toBe("Having a baby (normal delivery): Plan Pays $4,220");
+    // A thousands separator is not a list's comma.
+    expect(presentQuote("Non-preferred brand drugs — Network Provider: 50% coinsurance up to $500 max/retail, 50% coinsurance up to $1,000 max/mail order", "en", { question: "By mail order, what's the most I'd pay?" })).toBe(
+      "Non-preferred brand drugs — Network Provider: 50% coinsurance up to $1,000 max/mail order",
+    );
   });
 
   it("holds a question to the first thing it asks about, and not to what it sets aside", () => {

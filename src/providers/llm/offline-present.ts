@@ -208,7 +208,7 @@ export function keepChannel(part: string, channel: Channel | null): string {
     // of the list belongs to the marker in it, or to the item before it ("with $150 max").
     let current: Channel | null = null;
     const kept: string[] = [];
-    for (const item of value.split(/\s*(?:[,;]|\band\b)\s*|\s+(?=\$\d)/)) {
+    for (const item of value.split(/\s*(?:,(?!\d)|;|\band\b)\s*|\s+(?=\$\d)/)) {
       const marker = [...item.matchAll(CHANNEL_MARKER)][0];
       if (marker) current = channelOf(marker);
       if (current === null || current === channel) kept.push(item);
