@@ -105,7 +105,7 @@ export const COMMON_WORDS = new Set(
   brother sister aunt uncle cousin friend boss neighbor
   one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred
   pain ache sick ill hurt injured kick figure figured
-  minor procedure procedures consumer consumers urgently recently normally usually basically immediately exactly finally especially seriously suddenly soon asap`
+  minor mild moderate procedure procedures consumer consumers urgently recently normally usually basically immediately exactly finally especially seriously suddenly soon asap`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

@@ -40,7 +40,8 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
   const cells = sentence
     .slice(at + 3)
     .split("; ")
-    .filter((part) => !/^[^:]{1,80}:\s*(?:none|n\/a|not applicable)\.?$/i.test(part.trim()))
+    // An empty cell ("Limitations: None") says nothing, but a plan's own "Not applicable" answers a question about it.
+    .filter((part) => !/^[^:]{1,80}:\s*(?:none|n\/a|not applicable)\.?$/i.test(part.trim()) || PLAN_COLUMN.test(part.slice(0, part.indexOf(":"))))
     // A table whose columns repeat the label and the figure (an SBC's coverage examples: "• The plan's overall
     // deductible | $500" three times) says it once.
     .filter((part) => !seen.has(bare(part)) && Boolean(seen.add(bare(part))));
