@@ -38,6 +38,7 @@ export const STOP_WORDS = new Set([
     despues antes cada vez veces otro otra otros otras mismo misma ahora luego casa dinero cosa cosas quiero quisiera
     saber gustaria favor toca manda mandan mandar envian enviar dan dar da salir salgo llevar pasa pasar
     lugar lugares sitio nuevo nueva tener tenga tienes ir voy vas va vamos van mando mande envio put puts
+    todo toda todos todas sumando sumar suma
   `),
 ]);
 

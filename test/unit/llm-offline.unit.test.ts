@@ -585,6 +585,9 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     const parts = source(29, "Plan pays: $2,200\nPatient pays › Deductibles — $5,170\nPatient pays › Copays — $20\nPatient pays › Total — $5,340", "SBC › Having a baby (normal delivery)");
     expect(selectQuotes("In the having-a-baby example, how much does the patient end up paying?", [parts])[0]?.sentence).toBe("Patient pays › Total — $5,340");
     expect(selectQuotes("En el ejemplo de tener un bebé, ¿cuánto paga el plan?", [source(30, "Plan pays: $2,200\nPatient pays: $5,340", "SBC › Having a baby")]).map((quote) => quote.sentence)).toEqual(["Plan pays: $2,200"]);
+    // Asked about no concept, the name that is the subject ("Mia") found lets the question's other Spanish words go.
+    const mia = source(31, "Total Example Cost — $2,800\nThe total Mia would pay is — $1,100", "SBC › Mia's Simple Fracture");
+    expect(selectQuotes("En el ejemplo de la fractura de Mia, ¿cuánto cuesta en total toda su atención médica, sumando lo que paga el plan y lo que paga ella?", [mia])[0]?.sentence).toBe("Total Example Cost — $2,800");
   });
 
   it("keeps the priced item and the channel a question names, and reads Spanish ways to ask what the plan pays", () => {

@@ -180,12 +180,13 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // cirujano" asks about a second opinion, not surgery): not found, the others found do not answer it.
   const head = subjects.find((term) => !COST_SHARING.includes(term));
   if (subjects.length >= 2 && head !== undefined && !available.has(head)) return [];
-  // Once every concept asked about is found, an everyday word of the question that no retrieved passage has ("What's
+  // Once every concept asked about is found (or, asked about no concept, every word that names the subject: "Mia"), an everyday word of the question that no retrieved passage has ("What's
   // my share…", "…kick in", a Spanish verb an English document cannot hold) tells no passage from another: it weighs
   // as the situation does, so how wordy a question is does not decide whether it is answered. With a concept asked
   // about missing ("¿…una línea de enfermeras…?"), or for a word that names a thing (a specific English word, a
   // Spanish medical noun: "circuncisión", "vasectomía"), absence is what tells the documents do not say it.
-  if (subjects.length > 0 && subjects.every((term) => available.has(term))) {
+  const subjectFound = subjects.length > 0 ? subjects.every((term) => available.has(term)) : required.length > 0 && required.every((term) => available.has(term));
+  if (subjectFound) {
     for (const [token, weight] of wanted) {
       if (token.startsWith("#") || available.has(token) || specific.includes(token)) continue;
       wanted.set(token, weight * SITUATION_WEIGHT);
