@@ -114,7 +114,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "outpatient-surgery",
     terms: ["outpatient surgery", "ambulatory surgery", "ambulatory surgical center", "outpatient facility"],
-    aliases: ["same-day surgery", "same day surgery"],
+    aliases: ["same-day surgery", "same day surgery", "surgery center", "surgical center", "surgicenter", "asc"],
   },
   { id: "outpatient", terms: ["outpatient"] },
   { id: "surgery", terms: ["surgery", "surgeon"], aliases: ["operation"] },

@@ -62,7 +62,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
     "paciente hospitalizado",
   ],
   hospital: ["hospital"],
-  "outpatient-surgery": ["cirugía ambulatoria", "cirugía como paciente ambulatorio", "centro de cirugía ambulatoria", "cirugía sin internación"],
+  "outpatient-surgery": ["cirugía ambulatoria", "cirugía como paciente ambulatorio", "centro de cirugía ambulatoria", "cirugía sin internación", "centro de cirugía", "centro quirúrgico", "de forma ambulatoria"],
   outpatient: ["paciente ambulatorio", "ambulatorio", "ambulatoria", "paciente externo"],
   surgery: ["cirugía", "cirujano", "operación", "operar", "operen"],
 

@@ -28,7 +28,7 @@ export const STOP_WORDS = new Set([
     into is it itself just may me might mine must no nor not now off once only or other ours over own same shall she
     should so some such than then there they through too under until up upon very was we were what when where which
     while who whom whose why will would yes you yours also about above after again against all any because before
-    below between both during each either few further get gets got more most much many per please tell know want wants wanted need think thinks thought
+    below between both during each either few further get gets got more most much many per please tell know want wants wanted need needs needed think thinks thought
     im dont doesnt isnt whats hows theres aren wasn s t ve ll re d still even ever already go goes going like let kind kinds sort sorts
     them us ourselves themselves anything something everything anyone someone everyone anybody somebody
     e y o u que es son esta estan estoy estar ser soy fue era eres te se le les nos sobre como cual cuales cuando donde

@@ -595,7 +595,7 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
       "Diagnostic test (x-ray, blood work) — Preferred Provider: Lab - $20",
     );
     // What the question sets aside is not what it names.
-    expect(presentQuote("Facility fee — In-network Provider: hospital - $400 ASC - $200", "en", { question: "It's at a surgery center, not a hospital. What's the facility copay?" })).toBe("Facility fee — In-network Provider: hospital - $400 ASC - $200");
+    expect(presentQuote("Facility fee — In-network Provider: hospital - $400 ASC - $200", "en", { question: "It's at a surgery center, not a hospital. What's the facility copay?" })).toBe("Facility fee — In-network Provider: ASC - $200");
     expect(presentQuote("Tier 1 — Mail-Order: $25 copay; Limitations: Provider means pharmacy for purposes of this section. Retail: Up to a 31 day supply Mail-Order: Up to a 90 day supply", "en", { question: "How many days' supply can I get by mail order?" })).toContain("Mail-Order: Up to a 90 day supply");
     expect(presentQuote("Tier 1 — Mail-Order: $25 copay; Limitations: Provider means pharmacy for purposes of this section. Retail: Up to a 31 day supply Mail-Order: Up to a 90 day supply", "en", { question: "How many days' supply can I get by mail order?" })).not.toContain("31 day");
     const line = "Having a baby (normal delivery): Amount owed to providers: $7,540; Plan Pays $4,220; Patient Pays $3,320";
