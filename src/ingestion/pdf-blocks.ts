@@ -190,6 +190,10 @@ export function overlap(block: { left: number; right: number }, column: { left: 
 
 /** An amount standing alone on its line: "$2,700", "$0", "20%". */
 const BARE_AMOUNT = /^\s*(?:[$€£]\s?[\d,]+(?:\.\d{2})?|\d+(?:\.\d+)?\s?%)\s*$/;
+/** Baselines are bucketed this many points apart to find the lines beside a line. */
+const BASELINE_BUCKET = 4;
+/** More lines than this on one baseline are no table row's cells: such a line is not compared (bounded work). */
+const MAX_BASELINE_LINES = 60;
 /** Of a block's lines, at least this share must meet an amount on their baseline for it to be read line by line. */
 const ALIGNED_SHARE = 0.6;
 
@@ -202,18 +206,38 @@ const ALIGNED_SHARE = 0.6;
  * none. A block of bare amounts beside such labels is split the same way.
  */
 export function splitAlignedBlocks(blocks: Block[]): Block[] {
-  const amounts = blocks.flatMap((block) => block.lines.filter((line) => BARE_AMOUNT.test(line.text)).map((line) => ({ block, line })));
-  if (amounts.length < 2) return blocks;
+  // Lines bucketed by baseline, so each line is compared with the few on its own baseline, not with the page.
+  const buckets = new Map<number, { block: Block; line: Line }[]>();
+  const key = (y: number) => Math.round(y / BASELINE_BUCKET);
+  for (const block of blocks) {
+    for (const line of block.lines) {
+      const bucket = buckets.get(key(line.y)) ?? [];
+      bucket.push({ block, line });
+      buckets.set(key(line.y), bucket);
+    }
+  }
   const onBaseline = (a: Line, b: Line) => Math.abs(a.y - b.y) <= SAME_LINE_TOLERANCE * Math.max(a.fontSize, b.fontSize);
-  // Nothing else on the baseline between the two: the amount is the label's own, not a column further on.
-  const between = (a: Line, b: Line) => {
-    const [left, right] = a.left < b.left ? [a, b] : [b, a];
-    return blocks.some((other) => other.lines.some((l) => l !== a && l !== b && onBaseline(l, a) && l.left >= left.right && l.right <= right.left));
+  // The lines on a line's baseline, or none where more sit there than any table row has cells (hostile input).
+  const level = (line: Line) => {
+    const nearby = [-2, -1, 0, 1, 2].map((offset) => buckets.get(key(line.y) + offset) ?? []);
+    if (nearby.reduce((sum, bucket) => sum + bucket.length, 0) > MAX_BASELINE_LINES) return [];
+    return nearby.flat().filter((other) => other.line !== line && onBaseline(other.line, line));
   };
-  const labelAt = (block: Block, line: Line) =>
-    blocks.some((other) => other !== block && overlap(other, block) <= 0 && other.lines.some((l) => !BARE_AMOUNT.test(l.text) && l.right <= line.left && onBaseline(l, line) && !between(l, line)));
-  const amountAt = (block: Block, line: Line) =>
-    amounts.some((amount) => amount.block !== block && overlap(amount.block, block) <= 0 && amount.line.left >= line.right && onBaseline(amount.line, line) && !between(line, amount.line));
+  // Nothing else on the baseline between the two: the amount is the label's own, not a column further on.
+  const between = (a: Line, b: Line, beside: { line: Line }[]) => {
+    const [left, right] = a.left < b.left ? [a, b] : [b, a];
+    return beside.some(({ line }) => line !== b && line.left >= left.right && line.right <= right.left);
+  };
+  const meets = (block: Block, line: Line, bare: boolean) => {
+    const beside = level(line);
+    return beside.some(
+      (other) =>
+        other.block !== block &&
+        overlap(other.block, block) <= 0 &&
+        (bare ? !BARE_AMOUNT.test(other.line.text) && other.line.right <= line.left : BARE_AMOUNT.test(other.line.text) && other.line.left >= line.right) &&
+        !between(line, other.line, beside),
+    );
+  };
   const result: Block[] = [];
   for (const block of blocks) {
     if (block.lines.length < 2) {
@@ -221,7 +245,7 @@ export function splitAlignedBlocks(blocks: Block[]): Block[] {
       continue;
     }
     const bare = block.lines.every((line) => BARE_AMOUNT.test(line.text));
-    const met = block.lines.filter((line) => (bare ? labelAt(block, line) : amountAt(block, line))).length;
+    const met = block.lines.filter((line) => meets(block, line, bare)).length;
     if (met < 2 || met < ALIGNED_SHARE * block.lines.length) {
       result.push(block);
       continue;

@@ -108,11 +108,15 @@ export function readingParts(blocks: Block[]): ReadingPart[] {
  * others make, is left out, so it does not join their columns into one.
  */
 function withoutBridges(blocks: Block[]): Block[] {
+  // A page of more columns than any split allows is left as it is (and the work stays bounded on hostile input).
+  if (columnExtents(blocks).length > MAX_COLUMNS) return blocks;
   const widest = [...blocks].sort((a, b) => b.right - b.left - (a.right - a.left)).slice(0, MAX_BRIDGES);
   let kept = blocks;
   for (const block of widest) {
     const others = kept.filter((other) => other !== block);
-    const columns = columnExtents(others).filter((column) => others.filter((other) => overlap(other, column) > 0).length >= 3);
+    const extents = columnExtents(others);
+    if (extents.length > 2 * MAX_COLUMNS) continue;
+    const columns = extents.filter((column) => others.filter((other) => overlap(other, column) > 0).length >= 3);
     if (columns.filter((column) => overlap(block, column) > 0).length >= 2) kept = others;
   }
   return kept;

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { chunkPages, splitSentences } from "../../src/ingestion/chunker";
 import { IngestionError } from "../../src/ingestion/errors";
 import { parseText } from "../../src/ingestion/parse-text";
+import { groupBlocks, splitAlignedBlocks } from "../../src/ingestion/pdf-blocks";
 
 const SMALL = 256 * 1024;
 const LARGE = 4 * SMALL;
@@ -101,6 +102,22 @@ describe("the splitter's linear patterns still split ordinary text", () => {
 
   it("keeps a number after \"No.\" in its sentence", () => {
     expect(splitSentences("Policy No. 5 applies. Then call.")).toEqual(["Policy No. 5 applies.", "Then call."]);
+  });
+});
+
+describe("the page layout's work is bounded by its runs", () => {
+  it("splits label blocks beside amounts in time proportional to the page, however many lines share a baseline", () => {
+    // Two-line blocks of labels beside bare amounts, all on the same two baselines: every line meets every other.
+    const page = (blocks: number) =>
+      Array.from({ length: blocks }, (_, i) => [
+        { text: `Label ${i}`, x: i * 100, y: 500, width: 40, fontSize: 12 },
+        { text: `Other ${i}`, x: i * 100, y: 486, width: 40, fontSize: 12 },
+        { text: "$5", x: i * 100 + 60, y: 500, width: 12, fontSize: 12 },
+        { text: "$6", x: i * 100 + 60, y: 486, width: 12, fontSize: 12 },
+      ]).flat();
+    const blocks = (text: string) => splitAlignedBlocks(groupBlocks(page(text.length)));
+    const { ratio, times } = growth(blocks, "x".repeat(2_000), "x".repeat(8_000));
+    expect(ratio, `2,000 / 8,000 blocks took ${times}`).toBeLessThan(MAX_GROWTH);
   });
 });
 
