@@ -69,8 +69,7 @@ export function miniflareOptions(args: MiniflareWorkerArgs, scriptPath: string):
     // The layout wrangler dev uses under --persist-to, so the two runtimes read and write the same way.
     resourcePersistencePath: join(args.persistTo, "v3"),
     resourceTmpPath: join(args.persistTo, "tmp"),
-    // Queue consumers, Durable Object alarms: delivered as under wrangler dev.
-    unsafeTriggerHandlers: true,
+    // No unsafeTriggerHandlers (wrangler dev's /cdn-cgi/handler/scheduled and email routes): production has none.
     logRequests: false,
     workers: [
       {
