@@ -10,6 +10,7 @@
  *   npm run bench                      # full run, about 8 minutes on 2 cores
  *   npm run bench -- --smoke           # tiny sizes, under 2 minutes: keeps the script working in CI
  *   npm run bench -- --latency         # the latency model: emulated distance, before and after issue 10 (bench/lib/latency.ts)
+ *   npm run bench -- --runtime miniflare   # any of these with the Worker served by Miniflare directly, not wrangler dev
  *   BENCH_REF=1456082,HEAD npm run bench -- --reads   # one-request reads and search, commit by commit (bench/lib/reads.ts)
  *   BENCH_URL=http://127.0.0.1:8787 npm run bench
  *   DATABASE_URL=postgres://owner:pw@127.0.0.1:54330/db npm run bench
@@ -32,7 +33,7 @@ import { CHARS_PER_LINE, LINES_PER_PAGE, writeTextPdf } from "./lib/pdf-writer.t
 import { watch, type PhaseUsage } from "./lib/proc.ts";
 import { machine, printReport, writeResults, type Results } from "./lib/report.ts";
 import { runChatLoad, type ChatLoadResult } from "./lib/sse.ts";
-import { attachStack, launchStack, type RunningStack } from "./lib/stack-child.ts";
+import { attachStack, benchRuntime, launchStack, type RunningStack } from "./lib/stack-child.ts";
 import { round, summarize } from "./lib/stats.ts";
 
 const SMOKE = process.argv.includes("--smoke");
@@ -88,6 +89,7 @@ async function latencyModel(): Promise<void> {
     date: new Date().toISOString(),
     commit: execFileSync("git", ["rev-parse", "--short", "HEAD"]).toString().trim(),
     before: BEFORE_REF,
+    runtime: benchRuntime(),
     database: process.env.DATABASE_URL ? "postgresql" : "pglite",
     model: MODEL,
     embeddingMs: EMBEDDING_MS,
@@ -99,13 +101,18 @@ async function latencyModel(): Promise<void> {
   };
   const dir = fileURLToPath(new URL("./results", import.meta.url));
   mkdirSync(dir, { recursive: true });
-  const name = `latency-latest${process.env.DATABASE_URL ? "-postgresql" : ""}.json`;
+  const name = `latency-latest${resultsSuffix()}.json`;
   writeFileSync(join(dir, name), `${JSON.stringify(results, null, 2)}\n`);
   // A dated copy too, so a later run does not overwrite the numbers a page cites.
-  const dated = `latency-${results.date.slice(0, 16).replace(":", "-")}${process.env.DATABASE_URL ? "-postgresql" : ""}.json`;
+  const dated = `latency-${results.date.slice(0, 16).replace(":", "-")}${resultsSuffix()}.json`;
   writeFileSync(join(dir, dated), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${latencyTable(rows)}\n\n${burstTable(bursts)}\n`);
   log(`wrote bench/results/${name} in ${results.seconds} s`);
+}
+
+/** How a results file's name says what it measured: "-postgresql" against PostgreSQL, "-miniflare" without wrangler dev. */
+function resultsSuffix(): string {
+  return `${process.env.DATABASE_URL ? "-postgresql" : ""}${benchRuntime() === "miniflare" ? "-miniflare" : ""}`;
 }
 
 /** `--reads`: each commit of BENCH_REF (comma-separated; default HEAD) on a fresh stack, one after another. */
@@ -117,6 +124,7 @@ async function readsBenchmark(): Promise<void> {
     LLM_PROVIDER: "offline",
     EMBEDDING_PROVIDER: "offline",
     RATE_LIMITS_ENABLED: "false",
+    CHAT_RATE_LIMIT_PER_MINUTE: BENCH_CHAT_RATE_LIMIT,
     JWT_TTL_SECONDS: "86400",
     JWT_SECRET: randomBytes(48).toString("base64url"),
   };
@@ -127,6 +135,7 @@ async function readsBenchmark(): Promise<void> {
   }
   const results = {
     date: new Date().toISOString(),
+    runtime: benchRuntime(),
     database: process.env.DATABASE_URL ? "postgresql" : "pglite",
     machine: machine(),
     loadAverage: { start: loadStart, end: loadavg().map((l) => round(l, 2)) },
@@ -135,7 +144,7 @@ async function readsBenchmark(): Promise<void> {
   };
   const dir = fileURLToPath(new URL("./results", import.meta.url));
   mkdirSync(dir, { recursive: true });
-  const name = `reads-latest${process.env.DATABASE_URL ? "-postgresql" : ""}.json`;
+  const name = `reads-latest${resultsSuffix()}.json`;
   writeFileSync(join(dir, name), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${measured.map((m) => readsTable(m.commit, m.rows)).join("\n\n")}\n`);
   log(`wrote bench/results/${name} in ${results.seconds} s`);
@@ -176,6 +185,7 @@ async function main(): Promise<void> {
         model: MODEL,
         chatRateLimitPerMinute: external ? "as configured" : BENCH_CHAT_RATE_LIMIT,
         workerSource: external ? "as running" : FREEZE,
+        runtime: external ? "as running" : benchRuntime(),
       },
     };
 

@@ -2,7 +2,9 @@
  * `npm run bench -- --reads`: the one-request reads and search, short enough to run for several commits back to back
  * (about two minutes each here). A few users with one plan document each, then `GET /api/v2/documents`,
  * `GET /api/v2/jobs/{id}` and `POST /api/v2/search` (offline embedder and answerer) at 1 and 100 connections, with
- * the database round trips, the SQL endpoint's connection wait and the CPU of each process per request.
+ * the database round trips, the SQL endpoint's connection wait and the CPU of each process per request. Beside them,
+ * `GET /nope` (a 404 that touches no database: the runtime's own floor) and `POST /chat` (a turn with the offline
+ * answerer, read to the end of its stream).
  * `BENCH_REF=<commit>` measures that commit's Worker on today's stack (a before/after); default HEAD.
  */
 import type { Request } from "autocannon";
@@ -66,6 +68,17 @@ export async function measureReads(ref: string | undefined, vars: Record<string,
           body: JSON.stringify({ query: QUESTIONS[Math.floor(i / users.length) % QUESTIONS.length] }),
         }),
       ],
+      [
+        "POST /chat (offline)",
+        (i) => ({
+          method: "POST",
+          path: "/chat",
+          headers: { authorization: `Bearer ${user(i).token}`, "content-type": "application/json", accept: "text/event-stream" },
+          body: JSON.stringify({ message: QUESTIONS[Math.floor(i / users.length) % QUESTIONS.length] }),
+        }),
+      ],
+      // Last: 100 connections of 404s brought wrangler dev down in two of three runs here, and the rows after it with it.
+      ["GET /nope (404)", () => ({ method: "GET", path: "/nope" })],
     ];
     // Null when the control API does not answer in time (an overloaded stack): the row then has no round trips.
     const stats = async (): Promise<DbStats | null> => {

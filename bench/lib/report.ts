@@ -69,7 +69,7 @@ function commit(): string {
 
 /**
  * Writes latest.json and a copy named by the UTC minute (2026-11-22T03-40.json); returns the paths, relative. Runs
- * against PostgreSQL or BENCH_URL add their variant (latest-postgresql.json). A smoke run writes smoke-latest.json
+ * against PostgreSQL or BENCH_URL add their variant (latest-postgresql.json), runs on Miniflare `-miniflare`. A smoke run writes smoke-latest.json
  * only (git-ignored): its toy numbers must never replace real ones.
  */
 export function writeResults(results: Results): string[] {
@@ -77,7 +77,8 @@ export function writeResults(results: Results): string[] {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const stamp = results.date.slice(0, 16).replace(":", "-");
   const text = `${JSON.stringify(results, null, 2)}\n`;
-  const suffix = results.variant === "pglite" ? "" : `-${results.variant}`;
+  const runtime = results.configuration.runtime === "miniflare" ? "-miniflare" : "";
+  const suffix = `${results.variant === "pglite" ? "" : `-${results.variant}`}${runtime}`;
   const names = results.smoke ? [`smoke-latest${suffix}.json`] : [`latest${suffix}.json`, `${stamp}${suffix}.json`];
   for (const name of names) writeFileSync(join(RESULTS_DIR, name), text);
   return names.map((name) => join("bench", "results", name));

@@ -5,10 +5,12 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import type { StackOptions } from "../../scripts/lib/stack.ts";
+import type { StackOptions, StackRuntime } from "../../scripts/lib/stack.ts";
 import type { StackReady } from "../stack-process.ts";
 import { descendantsNamed, pidListeningOn, type Watched } from "./proc.ts";
 
+/** A type import only above: the stack's module (PGlite and all) is loaded in the stack's process, not here. */
+const RUNTIMES: readonly StackRuntime[] = ["wrangler", "miniflare"];
 const STACK_PROCESS = fileURLToPath(new URL("../stack-process.ts", import.meta.url));
 /**
  * startStack waits up to two minutes for wrangler itself; this covers the database, migrations and, on a machine
@@ -40,10 +42,24 @@ export function benchPorts(): Pick<StackOptions, "port" | "inspectorPort" | "dat
   return { port: base, inspectorPort: base + 1, databasePort: base + 2 };
 }
 
+/**
+ * What serves the Worker: `--runtime miniflare` (or `--runtime=miniflare`, or BENCH_RUNTIME=miniflare) serves the
+ * deploy bundle with Miniflare directly, without wrangler dev's proxy process (scripts/lib/miniflare-worker.ts);
+ * default wrangler dev, as before.
+ */
+export function benchRuntime(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): StackRuntime {
+  const at = argv.indexOf("--runtime");
+  const given = at >= 0 ? argv[at + 1] : (argv.find((arg) => arg.startsWith("--runtime="))?.slice("--runtime=".length) ?? env.BENCH_RUNTIME);
+  if (given === undefined || given === "") return "wrangler";
+  const runtime = RUNTIMES.find((name) => name === given);
+  if (!runtime) throw new Error(`bench: unknown runtime ${JSON.stringify(given)} (${RUNTIMES.join(" or ")})`);
+  return runtime;
+}
+
 export async function launchStack(
-  options: Pick<StackOptions, "vars" | "stateDir" | "logFile" | "freeze" | "freezeRef" | "port" | "inspectorPort" | "databasePort">,
+  options: Pick<StackOptions, "vars" | "stateDir" | "logFile" | "freeze" | "freezeRef" | "port" | "inspectorPort" | "databasePort" | "runtime">,
 ): Promise<RunningStack> {
-  options = { ...benchPorts(), ...options };
+  options = { ...benchPorts(), runtime: benchRuntime(), ...options };
   // Same Node (22, from the repo) and the same environment, so DATABASE_URL / APP_DATABASE_URL reach startStack.
   // BENCH_STACK_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=<folder>") profiles the process holding the database side.
   const nodeArgs = process.env.BENCH_STACK_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
@@ -72,8 +88,9 @@ export async function launchStack(
   const wrangler = ready.wrangler;
   const watched: Watched[] = [
     // wrangler runs two workerd processes: the proxy in front of the dev port and the runtime with the Worker.
+    // Miniflare alone runs one, the runtime.
     { name: "workerd", pids: () => (wrangler ? descendantsNamed(wrangler, "workerd") : []), children: false },
-    { name: "wrangler (node)", pids: () => (wrangler ? [wrangler] : []), children: false },
+    { name: options.runtime === "miniflare" ? "miniflare (node)" : "wrangler (node)", pids: () => (wrangler ? [wrangler] : []), children: false },
   ];
   if (ready.databaseInProcess) {
     watched.push({ name: "database (PGlite, node)", pids: () => [ready.pid], children: false });

@@ -21,6 +21,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startEmbeddedDatabase, startRelay, type LocalDatabase } from "./local-db.ts";
+import type { MiniflareWorkerArgs } from "./miniflare-worker.ts";
 import { describeUrl, isLoopbackUrl, migrateDatabase } from "./neon-node.ts";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -66,7 +67,17 @@ export interface StackOptions {
   freezeRef?: string;
   /** Aborting it while the stack starts stops what has started and rejects (npm start's Ctrl-C during start-up). */
   signal?: AbortSignal;
+  /**
+   * What serves the Worker. "wrangler" (default): `wrangler dev`, two workerd processes (its proxy and the runtime),
+   * reloading on edits. "miniflare": the Worker bundled as `wrangler deploy` bundles it and served by Miniflare
+   * directly, one workerd process, no proxy, no inspector, no reload (./miniflare-worker.ts); for measuring what
+   * wrangler dev's own layers cost.
+   */
+  runtime?: StackRuntime;
 }
+
+export type StackRuntime = "wrangler" | "miniflare";
+const MINIFLARE_WORKER = fileURLToPath(new URL("./miniflare-worker.ts", import.meta.url));
 
 export interface Stack {
   url: string;
@@ -78,11 +89,11 @@ export interface Stack {
   databaseControl: string | null;
   /** Whether the database runs inside this process (embedded PGlite) or elsewhere (a PostgreSQL server). */
   databaseInProcess: boolean;
-  /** wrangler's DevTools port (the Worker's V8 inspector), when this stack chose it; null with `devVars` (npm start). */
+  /** wrangler's DevTools port (the Worker's V8 inspector), when this stack chose it; null with `devVars` (npm start) or Miniflare. */
   inspectorPort: number | null;
   /** Resolves with wrangler's exit code if it exits on its own (not through stop()). */
   exited: Promise<number>;
-  /** Process ids of wrangler's Node process and the workerd processes under it, for memory and CPU readings. */
+  /** Process ids of wrangler's Node process (or Miniflare's) and the workerd processes under it, for memory and CPU readings. */
   pids(): { wrangler: number | null; workerd: number[] };
   /** Kills wrangler and workerd with SIGKILL, as a crash or an out-of-memory kill would: nothing shuts down cleanly. */
   crashWorker(): Promise<void>;
@@ -152,6 +163,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (database.httpEndpoint) vars.DATABASE_HTTP_ENDPOINT = database.httpEndpoint;
   // `--var NAME:VALUE` splits on the first colon only, so URLs pass intact.
   for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
+  if (options.runtime === "miniflare") {
+    // The same Worker, state folder, vars and secrets, served without wrangler dev's proxy and inspector.
+    inspectorPort = null;
+    args.splice(0, args.length, ...miniflareArgs({ workerDir, port, persistTo: join(stateDir, "wrangler"), vars, envFile: options.devVars ? undefined : join(stateDir, "empty.env") }));
+  }
 
   const output: string[] = [];
   const logStream = options.quiet && options.logFile ? createWriteStream(options.logFile, { flags: "a" }) : null;
@@ -236,6 +252,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     stopDatabase: () => database.stop(),
     startDatabase: () => database.start(),
   };
+}
+
+/** The command line of scripts/lib/miniflare-worker.ts for one stack (a function of its own, for its test). */
+export function miniflareArgs(args: Omit<MiniflareWorkerArgs, "host">): string[] {
+  const full: MiniflareWorkerArgs = { ...args, host: HOST };
+  return [MINIFLARE_WORKER, JSON.stringify(full)];
 }
 
 /**
