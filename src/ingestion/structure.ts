@@ -329,9 +329,9 @@ export function shortHeader(header: string): string {
   return header.replace(HEADER_NOISE, "").replace(HEADER_ASIDE, " ").replace(/:$/, "").trim();
 }
 
-/** "Patient pays: Total Deductibles": a short title of letters (no figure) ending in a colon, then the row's own label. */
 /** A short lead-in line ending in a colon: "Patient pays:", "Sample care costs:". */
 const GROUP_LEAD = /^(\p{L}[\p{L} ]{2,30}):$/u;
+/** "Patient pays: Total Deductibles": a short title of letters (no figure) ending in a colon, then the row's own label. */
 const GROUP_TITLE = /^(\p{L}[\p{L} ]{2,30}):\s+(\p{L}.{0,80})$/u;
 
 /**

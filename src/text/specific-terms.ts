@@ -67,7 +67,7 @@ export function requiredTerms(question: string): string[] {
 }
 
 /** "(not a colonoscopy)", "not the ER": a thing the question sets aside, which a passage need not name. */
-const SET_ASIDE = /\b(?:not|except)\s+(?:a|an|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/giu;
+export const SET_ASIDE = /\b(?:not|except)\s+(?:a|an|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/giu;
 
 /**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing

@@ -6,6 +6,7 @@
 import { contentTokens, GENERIC_WEIGHT } from "../../text/content-tokens";
 import type { Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
+import { SET_ASIDE } from "../../text/specific-terms";
 
 /** A table row as the chunker writes it: "label — Column: value; Column: value". */
 export const ROW = / — /;
@@ -154,16 +155,6 @@ function channelOf(marker: RegExpMatchArray): Channel {
   return /mail/i.test(marker[1] ?? marker[2] ?? marker[3] ?? "") ? "mail" : "retail";
 }
 
-/**
- * A cell that gives a figure for retail and one for mail order ("$30/prescription (retail) $60/prescription (mail)",
- * "Retail: $10 copay, after ded. Mail-Order: $25 copay, after ded."), asked about one, keeps that one's figure; a cell
- * without figures for both stays whole.
- *
- * @example keepChannel("Preferred Provider: $30/prescription (retail) $60/prescription (mail)", "retail")
- *   // "Preferred Provider: $30/prescription (retail)"
- */
-/** "not a hospital", "not the ER", "no colonoscopy": a thing the question sets aside. */
-const NEGATED = /\b(?:not|no|isn't|except)\s+(?:(?:a|an|the|at|in|from)\s+)?[\p{L}-]+/giu;
 /** An item of a cell that prices several services: "X-ray - $40", "Lab - $20", "ASC - $200". */
 const PRICED_ITEM = /(\p{L}[\p{L}/().' -]{0,40}?)\s+-\s+(?:[$]\s?[\d,]+(?:\.\d{2})?|\d+\s?%)/gu;
 
@@ -185,7 +176,7 @@ export function askedItems(part: string, question: string): string {
   const covered = items.reduce((sum, item) => sum + item[0].length, 0);
   if (covered < value.replace(/\s+/g, " ").trim().length * 0.8) return part;
   // What the question sets aside ("…a surgery center, not a hospital") is not what it names.
-  const asked = contentTokens(question.replace(NEGATED, " "));
+  const asked = contentTokens(question.replace(SET_ASIDE, " "));
   const names = items.map((item) => new Set(contentTokens(item[1] ?? "").keys()));
   const named = names.map((set) => [...set].some((token) => asked.has(token) && !names.every((other) => other.has(token))));
   const kept = items.filter((_, i) => named[i]).map((item) => item[0].trim());
@@ -193,6 +184,14 @@ export function askedItems(part: string, question: string): string {
   return `${column}${kept.join(" ")}`;
 }
 
+/**
+ * A cell that gives a figure for retail and one for mail order ("$30/prescription (retail) $60/prescription (mail)",
+ * "Retail: $10 copay, after ded. Mail-Order: $25 copay, after ded."), asked about one, keeps that one's figure; a cell
+ * without figures for both stays whole.
+ *
+ * @example keepChannel("Preferred Provider: $30/prescription (retail) $60/prescription (mail)", "retail")
+ *   // "Preferred Provider: $30/prescription (retail)"
+ */
 export function keepChannel(part: string, channel: Channel | null): string {
   if (channel === null || !/\d/.test(part)) return part;
   const colon = part.indexOf(": ");
@@ -360,6 +359,8 @@ export type Role = "total" | "plan" | "patient";
 
 /** A coverage example's figure for a party: "Amount owed to providers: $7,540", "Plan pays $3,570", "Patient pays: $3,970". */
 const ROLE_FIGURE = /(amount owed to providers|total example cost|plan pays|patient pays)\s*:?\s*\$[\d,]+(?:\.\d{2})?/gi;
+/** A line that is nothing but one party's figure. */
+const ROLE_LINE = new RegExp(`^\\s*${ROLE_FIGURE.source}\\s*$`, "i");
 const ROLE_OF: Record<string, Role> = { "amount owed to providers": "total", "total example cost": "total", "plan pays": "plan", "patient pays": "patient" };
 const ASKS_TOTAL =
   /\btotal cost\b|\bcost in total\b|\bamount owed\b|\bbefore (?:anyone|the plan|insurance) pays\b|\b(?:cuesta|costo|cuestan) en total\b|\bcosto total\b|\bmonto adeudado\b/;
@@ -406,7 +407,7 @@ const LABEL_ROLES: [RegExp, Role][] = [
  */
 export function labelRole(sentence: string): Role | null {
   // A line that is one party's figure ("Patient pays: $5,340") is labelled by it too.
-  const figure = /^\s*(amount owed to providers|total example cost|plan pays|patient pays)\s*:?\s*\$[\d,]+(?:\.\d{2})?\s*$/i.exec(sentence);
+  const figure = ROLE_LINE.exec(sentence);
   if (figure) return ROLE_OF[(figure[1] ?? "").toLowerCase()] ?? null;
   if (!ROW.test(sentence)) return null;
   const label = sentence.slice(0, sentence.indexOf(" — "));
