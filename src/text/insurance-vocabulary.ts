@@ -230,7 +230,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "dental",
     terms: ["dental", "dentist", "dental check-up", "dental check-ups", "dental checkups", "oral exam"],
-    aliases: ["tooth", "teeth", "teeth cleaning", "dentures", "fillings", "root canal"],
+    aliases: ["tooth", "teeth", "teeth cleaning", "dentures", "dental fillings", "tooth fillings", "cavity", "cavities", "root canal"],
   },
   // Braces are dental care, but dental check-ups do not say whether braces are covered.
   { id: "orthodontics", terms: ["orthodontia", "orthodontics", "orthodontic"], aliases: ["braces on", "teeth braces", "dental braces", "braces for"], implies: ["dental"] },
@@ -268,7 +268,13 @@ export const INSURANCE_VOCABULARY = [
   { id: "transplant", terms: ["transplant", "transplants", "organ transplant"] },
   { id: "prosthetics", terms: ["prosthetic devices", "prosthetics", "orthotics", "prosthetic", "orthotic"], aliases: ["artificial limb"] },
   { id: "second-opinion", terms: ["second opinion"] },
-  { id: "cardiac-rehab", terms: ["cardiac rehabilitation", "pulmonary rehabilitation", "cardiac rehab"], implies: ["rehabilitation"] },
+  { id: "cardiac-rehab", terms: ["cardiac rehabilitation", "cardiac rehab"], aliases: ["heart rehab", "heart rehabilitation"], implies: ["rehabilitation"] },
+  {
+    id: "pulmonary-rehab",
+    terms: ["pulmonary rehabilitation", "pulmonary rehab"],
+    aliases: ["lung rehab", "lung rehabilitation", "copd rehab"],
+    implies: ["rehabilitation"],
+  },
   { id: "observation", terms: ["observation services", "observation stay", "observation"] },
   {
     id: "worldwide",

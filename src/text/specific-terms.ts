@@ -31,6 +31,8 @@ export function specificTerms(question: string): string[] {
   );
   words.forEach((word, i) => {
     if (inConcept[i] || STOP_WORDS.has(word) || /^\d/.test(word) || word.length < 3) return;
+    // A word that ends another word of the question refers back to it ("a wheelchair … the chair").
+    if (words.some((other) => other.length > word.length && other.endsWith(word))) return;
     const stemmed = stem(word);
     if (spanish && !named.has(word) && !(SPANISH_TERM.test(word) && !SPANISH_EVERYDAY_TERMS.has(word))) return;
     if (GENERIC_STEMS.has(stemmed) || isCommonStem(stemmed)) return;
@@ -88,9 +90,17 @@ export function askedPart(question: string, options: { clauses?: boolean } = {})
     .join(" ");
   const subjectTold = told.trim() !== "" && specificTerms(told).length > 0 ? `${told} ${asked}`.trim() : "";
   const parts = options.clauses === false ? [asked, subjectTold] : [mainClause(withoutLeadingClause(asked)), asked, subjectTold];
+  // Asking only whether a step applies ("My son needs physical therapy. What's the copay, and do we need approval
+  // first?") asks it of the service told: the asking sentence names no subject of its own.
+  const names = (part: string) => specificTerms(part).some((term) => !ASPECTS.has(term));
+  const namesSubject = parts.find((part) => part.trim() !== "" && names(part));
+  if (namesSubject !== undefined) return namesSubject;
   for (const part of parts) if (part.trim() !== "" && specificTerms(part).length > 0) return part;
   return question;
 }
+
+/** Concepts that are a step or rule applied to a service, not a service: named alone, they ask about the one told. */
+const ASPECTS = new Set(["#prior-authorization", "#referral", "#step-therapy", "#quantity-limit"]);
 
 /**
  * A sentence without its leading subordinate clause: "After my hip replacement, …", "Después de la operación me

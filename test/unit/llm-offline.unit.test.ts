@@ -620,6 +620,27 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(selectQuotes("I just got my first specialty Rx filled at a retail pharmacy. Where do I have to get the refills?", [specialty])[0]?.sentence).toContain("Subsequent fills");
   });
 
+  it("asks a step of the service told, looks past body parts and words that refer back, and keeps the item asked about", () => {
+    // "do we need approval first?" names a step, not a service: the physical therapy told before it is the subject.
+    expect(askedPart("My son needs physical therapy after breaking his leg. What's the copay, and do we need approval first?")).toContain("physical therapy");
+    const rows = source(32, "Preferred generic drugs — In-network Provider: $15/retail order; Limitations & Exceptions: Prior authorization is required for select drugs.\nRehabilitation services — In-network Provider: $25; Limitations & Exceptions: Requires prior authorization.");
+    expect(selectQuotes("My son needs physical therapy after breaking his leg. What's the copay, and do we need approval first?", [rows])[0]?.sentence).toContain("Rehabilitation services");
+    // "the chair" refers back to the wheelchair; a body part ("of my wrist") says where, not what is covered.
+    expect(requiredTerms("My wheelchair supplier is out of network and the chair costs more than $1,000. What do I need to do first?")).toEqual(["#durable-medical-equipment"]);
+    expect(requiredTerms("My doctor wants an x-ray of my wrist at an in-network place. What's the copay?")).toEqual(["#x-ray"]);
+    // A cell pricing two services after their names keeps the one asked about, in either language.
+    const test = "Diagnostic test (x-ray, blood work) — Network Provider: Lab: $50 copay per visit, deductible waived; X-ray: $75 copay per visit, deductible waived; Non-Participating Provider: Not covered";
+    expect(presentQuote(test, "en", { question: "My doctor wants an x-ray of my wrist at an in-network place. What's the copay?", network: "in" })).toBe(
+      "Diagnostic test (x-ray, blood work) — Network Provider: X-ray: $75 copay per visit, deductible waived",
+    );
+    expect(presentQuote(test, "es", { question: "Me mandaron a hacer análisis de sangre en un laboratorio de la red. ¿De cuánto es el copago?", network: "in" })).toBe(
+      "Diagnostic test (x-ray, blood work) — Proveedor de la red: Lab: $50 copay per visit, deductible waived",
+    );
+    // An insurer's name between "isn't a" and "preferred provider" still negates the network; "$ 4,390" is the plan's figure.
+    expect(asksNetwork("My dad wants to use a hospice that isn't a Blue Shield preferred provider. What would we pay?")).toBe("out");
+    expect(presentQuote("Plan pays $ 4,390 Patient pays $ 3,150", "en", { question: "In the having-a-baby coverage example, how much does the plan pay?" })).toBe("Plan pays $ 4,390");
+  });
+
   it("does not ask a duration question for an amount ('¿Cuánto tiempo…?')", () => {
     expect(wantsNumber("¿Cuánto tiempo tengo para apelar?")).toBeNull();
     expect(wantsNumber("¿Cuánto cuesta una visita?")).toBe("amount");

@@ -47,7 +47,7 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
     // deductible | $500" three times) says it once.
     .filter((part) => !seen.has(bare(part)) && Boolean(seen.add(bare(part))));
   // Of plans side by side the one asked about, and of columns named in tiers the ones the question names.
-  const parts = askedColumns(onePlan(cells, question), question)
+  const parts = askedCellItems(askedColumns(onePlan(cells, question), question), question)
     // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
     .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in") || namesTier(part, network))
     .map((part) => (combined ? keepCombined(part) : network ? keepTier(part, network) : part))
@@ -109,6 +109,46 @@ export function askedColumns(parts: string[], question: string): string[] {
     const at = tiered.indexOf(part);
     return at < 0 || scores[at] === best;
   });
+}
+
+/** A cell's first item under its column ("Network Provider: Lab: $20 copay per visit"), and an item after it ("X-ray: $40 copay"). */
+const FIRST_ITEM = /^([^:]{1,80}): ([^:]{1,40}): (.*)$/;
+const NEXT_ITEM = /^([^:]{1,40}): (.*)$/;
+
+/**
+ * A cell that prices several services, each after its name and a colon ("Network Provider: Lab: $20 copay per visit;
+ * X-ray: $40 copay per visit"), reads as one column per service once the row is split at its semicolons; asked about
+ * one of them ("…an x-ray of my wrist…"), only its figure is kept, under the cell's column. Unchanged when the
+ * question names none of the items, or all.
+ *
+ * @example askedCellItems(["Network Provider: Lab: $20", "X-ray: $40", "Non-Network Provider: Not covered"], "x-ray?")
+ *   // ["Network Provider: X-ray: $40", "Non-Network Provider: Not covered"]
+ */
+export function askedCellItems(parts: string[], question: string): string[] {
+  if (question === "") return parts;
+  const asked = contentTokens(question.replace(SET_ASIDE, " "));
+  const result: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const first = FIRST_ITEM.exec(parts[i] ?? "");
+    if (!first || !FIGURE.test(first[3] ?? "")) {
+      result.push(parts[i] ?? "");
+      continue;
+    }
+    const column = first[1] ?? "";
+    const items = [{ name: first[2] ?? "", text: `${first[2]}: ${first[3]}` }];
+    let j = i + 1;
+    for (; j < parts.length; j++) {
+      const next = NEXT_ITEM.exec(parts[j] ?? "");
+      if (!next || !FIGURE.test(next[2] ?? "") || columnNetwork(parts[j] ?? "") !== null || PLAN_COLUMN.test(next[1] ?? "") || /limitation|exception|note/i.test(next[1] ?? "")) break;
+      items.push({ name: next[1] ?? "", text: parts[j] ?? "" });
+    }
+    const names = items.map((item) => new Set(contentTokens(item.name).keys()));
+    const named = items.filter((_, k) => [...(names[k] ?? [])].some((token) => asked.has(token) && !names.every((other) => other.has(token))));
+    const kept = items.length < 2 || named.length === 0 || named.length === items.length ? items : named;
+    result.push(`${column}: ${kept[0]?.text ?? ""}`, ...kept.slice(1).map((item) => item.text));
+    i = j - 1;
+  }
+  return result;
 }
 
 /** One figure of a cell that lists several, each after its own option: "$75 copay/retail", "$150 copay/mail order". */
@@ -305,7 +345,7 @@ function tierOf(marker: string): Network {
 }
 
 const ASKS_OUT =
-  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|participating)\b|\bnon[- ]preferred\b(?! (?:brand|generic|drugs?|medications?|tier|specialty|formulary))|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your )?(?:plan's )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:in|part of) (?:the |my |your |our |its |their |\p{L}+['’]s )?(?:plan's |plan )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:a |an )?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es) (?:en|de) (?:la )?red\b|\bno (?:es|son|est[aá]n?) (?:un |una )?(?:proveedor|proveedores|m[eé]dico|doctor|farmacia)? ?(?:preferid[oa]s?|participantes?)\b/iu;
+  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|participating)\b|\bnon[- ]preferred\b(?! (?:brand|generic|drugs?|medications?|tier|specialty|formulary))|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your )?(?:plan's )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:in|part of) (?:the |my |your |our |its |their |\p{L}+['’]s )?(?:plan's |plan )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:a |an )?(?:[\p{L}'’-]+ ){0,2}?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es) (?:en|de) (?:la )?red\b|\bno (?:es|son|est[aá]n?) (?:un |una )?(?:proveedor|proveedores|m[eé]dico|doctor|farmacia)? ?(?:preferid[oa]s?|participantes?)\b/iu;
 const ASKS_IN =
   /\bin[- ]network\b|\bin network\b|\bnetwork (?:provider|care|doctor|hospital|pharmac|facilit|benefit|service)|\bpreferred (?:provider|pharmac)|\bparticipating provider|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b|\b(?:proveedor|proveedores|farmacia|farmacias|m[eé]dico|doctor) (?:preferid[oa]s?|participantes?)\b/i;
 
@@ -358,7 +398,7 @@ export function translateColumn(part: string): string {
 export type Role = "total" | "plan" | "patient";
 
 /** A coverage example's figure for a party: "Amount owed to providers: $7,540", "Plan pays $3,570", "Patient pays: $3,970". */
-const ROLE_FIGURE = /(amount owed to providers|total example cost|plan pays|patient pays)\s*:?\s*\$[\d,]+(?:\.\d{2})?/gi;
+const ROLE_FIGURE = /(amount owed to providers|total example cost|plan pays|patient pays)\s*:?\s*\$\s?[\d,]+(?:\.\d{2})?/gi;
 /** A line that is nothing but one party's figure. */
 const ROLE_LINE = new RegExp(`^\\s*${ROLE_FIGURE.source}\\s*$`, "i");
 const ROLE_OF: Record<string, Role> = { "amount owed to providers": "total", "total example cost": "total", "plan pays": "plan", "patient pays": "patient" };
