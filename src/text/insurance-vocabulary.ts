@@ -88,6 +88,13 @@ export const INSURANCE_VOCABULARY = [
   { id: "telehealth", terms: ["telehealth", "virtual visit", "telemedicine", "video visit"], aliases: ["virtual care", "online doctor"] },
 
   // Where and how care is given.
+  // Care that is not an emergency ("a regular, non-urgent visit"), which SBCs name to exclude it abroad or to require
+  // approval for a ride: not the emergency room.
+  {
+    id: "non-emergency",
+    terms: ["non-emergency care", "non-emergency", "nonemergency"],
+    aliases: ["non-urgent", "nonurgent", "not an emergency", "not emergency"],
+  },
   {
     id: "emergency-room",
     terms: ["emergency room", "emergency department", "emergency care", "emergency services"],
@@ -192,7 +199,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "chiropractic",
     terms: ["chiropractic", "chiropractor", "chiropractic care", "spinal manipulation"],
-    aliases: ["chiro", "spine adjustment", "back adjustment"],
+    aliases: ["chiro", "spine adjustment", "spinal adjustment", "back adjustment", "chiropractic adjustment"],
   },
   { id: "acupuncture", terms: ["acupuncture"], aliases: ["acupuncturist"] },
   { id: "podiatry", terms: ["podiatry", "foot care", "podiatrist"] },
@@ -253,6 +260,12 @@ export const INSURANCE_VOCABULARY = [
   },
   { id: "insulin", terms: ["insulin"] },
   { id: "dialysis", terms: ["dialysis", "kidney dialysis", "renal dialysis"] },
+  {
+    id: "kidney-disease",
+    terms: ["kidney disease", "chronic kidney disease", "end-stage renal disease", "esrd", "renal disease"],
+    aliases: ["kidney failure", "renal failure", "ckd"],
+  },
+  { id: "education", terms: ["education", "educational", "self-management training"], aliases: ["classes", "class"] },
   {
     id: "cancer-treatment",
     terms: ["chemotherapy", "radiation therapy", "therapeutic radiology", "radiation"],
@@ -340,6 +353,21 @@ export const INSURANCE_VOCABULARY = [
     terms: ["language access services", "language assistance", "interpreter services", "interpreter", "language line"],
     aliases: ["in spanish", "in my language", "in another language", "translation"],
   },
+  // A member names their state ("the California Department of Insurance", "Utah's Medicaid"); documents mostly write
+  // "your State Department of Insurance", "your state's Medicaid office".
+  {
+    id: "state",
+    terms: ["state"],
+    aliases: [
+      "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "district of columbia",
+      "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+      "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+      "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+      "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+      "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+    ],
+  },
+  { id: "website", terms: ["website", "web site", "www"], aliases: ["web page", "webpage", "url", "web address"] },
   { id: "mailing-address", terms: ["mailing address", "p.o. box", "po box", "write to"], aliases: ["address", "where do i send", "where do i mail"] },
 
   // Time and frequency: question words more than topics.
@@ -365,7 +393,18 @@ export const INSURANCE_VOCABULARY = [
   { id: "health", terms: ["health"], generic: true },
   { id: "care", terms: ["care"], generic: true },
   { id: "policy", terms: ["policy"], generic: true },
-  { id: "plan", terms: ["plan"], generic: true },
+  // A member names the plan by its insurer ("Will Anthem pay…?", "Does my Blue Shield plan…?"): a brand every page of
+  // the member's own documents may carry, which tells no passage from another.
+  {
+    id: "plan",
+    terms: ["plan"],
+    aliases: [
+      "anthem", "aetna", "cigna", "humana", "kaiser", "kaiser permanente", "blue cross", "blue shield", "bluecross",
+      "blueshield", "bcbs", "unitedhealthcare", "united healthcare", "uhc", "health net", "healthnet", "molina", "oscar",
+      "ambetter", "wellcare", "clover health", "regence", "highmark", "premera", "centene",
+    ],
+    generic: true,
+  },
   { id: "medical", terms: ["medical"], generic: true },
 ] as const satisfies readonly ConceptEntry[];
 

@@ -52,6 +52,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   telehealth: ["telesalud", "telemedicina", "consulta virtual", "visita virtual", "videoconsulta", "consulta por video", "cita por video", "videollamada"],
 
   // Dónde y cómo se recibe la atención.
+  "non-emergency": ["que no es de emergencia", "no es una emergencia", "no es de emergencia", "sin emergencia"],
   "emergency-room": ["sala de emergencias", "sala de emergencia", "sala de urgencias", "emergencias", "servicio de emergencia", "emergencia"],
   "urgent-care": ["atención de urgencia", "cuidado de urgencia", "centro de atención de urgencia", "atención urgente", "urgencia", "urgencias"],
   ambulance: ["ambulancia terrestre", "ambulancia aérea", "ambulancia", "transporte médico de emergencia"],
@@ -112,6 +113,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   contraception: ["anticonceptivos", "anticoncepción", "anticonceptivo", "planificación familiar", "píldora anticonceptiva"],
   insulin: ["insulina"],
   dialysis: ["diálisis", "diálisis renal", "hemodiálisis"],
+  "kidney-disease": ["enfermedad renal", "enfermedad de los riñones", "enfermedad renal crónica", "insuficiencia renal", "falla renal"],
+  education: ["educación", "educativo", "educativa", "clases", "clase", "capacitación"],
   "cancer-treatment": ["quimioterapia", "radioterapia", "radiación", "tratamiento de cáncer", "tratamiento contra el cáncer", "quimio"],
   colonoscopy: ["colonoscopia", "colonoscopía", "examen de colon"],
   mammogram: ["mamografía", "mamograma", "examen de mama", "examen de los senos"],
@@ -159,6 +162,11 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "individual-therapy": ["terapia individual", "sesión individual", "a solas con el terapeuta"],
   "group-therapy": ["terapia de grupo", "terapia grupal", "sesión de grupo"],
   "language-assistance": ["en español", "asistencia en español", "intérprete", "en mi idioma", "en su idioma", "traducción"],
+  state: [
+    "nueva york", "nueva jersey", "nuevo méxico", "carolina del norte", "carolina del sur", "dakota del norte", "dakota del sur",
+    "pensilvania", "luisiana", "misisipi", "virginia occidental", "hawái",
+  ],
+  website: ["sitio web", "página web", "página de internet", "dirección web"],
   "mailing-address": ["dirección", "dirección postal", "apartado postal", "a dónde mando", "a dónde envío"],
   "customer-service": ["servicio al cliente", "servicios para miembros", "número de teléfono", "teléfono", "llamar", "llamo"],
 

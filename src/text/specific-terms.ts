@@ -99,8 +99,11 @@ export function askedPart(question: string, options: { clauses?: boolean } = {})
   return question;
 }
 
-/** Concepts that are a step or rule applied to a service, not a service: named alone, they ask about the one told. */
-const ASPECTS = new Set(["#prior-authorization", "#referral", "#step-therapy", "#quantity-limit"]);
+/**
+ * Concepts that are a step or rule applied to a service, or where it is had (a pharmacy, by mail), not a service: named
+ * alone, they ask about the one told ("My Rx is a non-preferred brand drug. What's the copay at a retail pharmacy?").
+ */
+const ASPECTS = new Set(["#prior-authorization", "#referral", "#step-therapy", "#quantity-limit", "#pharmacy", "#mail-order"]);
 
 /**
  * A sentence without its leading subordinate clause: "After my hip replacement, …", "Después de la operación me
@@ -183,16 +186,21 @@ const ADDRESS_QUESTION = /\b(?:what|which) (?:mailing |postal )?address\b|\bwher
 const IDENTIFIER =
   /\b(?:(?:id|identification|member|claim|policy|group|phone|telephone|account) number|member id|number (?:on|of) my|numero de (?:mi |su )?(?:identificacion|miembro|reclamo|reclamacion|poliza|grupo|telefono|tarjeta|cuenta)|numero de mi|name of my|my (?:doctor|pcp|physician|provider|dentist)'?s name|nombre de mi)\b/;
 
+/** "What's the website…?", "¿Cuál es la página web…?": answered by a web address. */
+const WEBSITE_QUESTION = /\b(?:web ?site|web address|web ?page|url|pagina web|sitio web|direccion web|pagina de internet)\b/;
+
 /**
  * "amount" for a question asking how much something costs, "number" for one asking how many (visits, days),
- * "phone" for one asking which number to call, "address" for one asking where to mail something, "identifier" for one asking for a number that names something (a
+ * "phone" for one asking which number to call, "address" for one asking where to mail something, "website" for one
+ * asking for a web address, "identifier" for one asking for a number that names something (a
  * member ID, a claim number), null
  * otherwise. Such a question is only answered by a passage with an amount, a number, or a run of digits.
  *
  * @example wantsNumber("¿Cuál es mi número de identificación de miembro?") // "identifier"
  */
-export function wantsNumber(question: string): "amount" | "number" | "identifier" | "phone" | "address" | null {
+export function wantsNumber(question: string): "amount" | "number" | "identifier" | "phone" | "address" | "website" | null {
   const normalized = normalize(question);
+  if (WEBSITE_QUESTION.test(normalized)) return "website";
   if (PHONE_QUESTION.test(normalized)) return "phone";
   if (ADDRESS_QUESTION.test(normalized)) return "address";
   // "How long…?" / "¿Cuánto tiempo…?" ask for a duration, which a document may give in words ("until the end of the

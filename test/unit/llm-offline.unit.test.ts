@@ -641,6 +641,26 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(presentQuote("Plan pays $ 4,390 Patient pays $ 3,150", "en", { question: "In the having-a-baby coverage example, how much does the plan pay?" })).toBe("Plan pays $ 4,390");
   });
 
+  it("answers a contact question with the contact of whom it names, and not past a passage without the figure", () => {
+    const ship = source(
+      33,
+      "Method to access SHIP and other resources: Visit https://www.shiphelp.org · Select your STATE from the list.\nCall — State Health Insurance Assistance Program (SHIP) – Contact Information Utah: 1-877-424-4640\nWebsite — State Health Insurance Assistance Program (SHIP) – Contact Information Utah: https://daas.utah.gov",
+      "Chapter 2 › Section 3 State Health Insurance Assistance Program (free help about Medicare)",
+    );
+    // A passage named after the subject but without a number does not set aside the row that has one.
+    expect(selectQuotes("¿A qué número llamo para recibir asesoría gratis sobre Medicare en Utah?", [ship])[0]?.sentence).toContain("1-877-424-4640");
+    // Asked for Medicaid's website, the SHIP's website beside it is another office's: no answer rather than a wrong one.
+    expect(wantsNumber("¿Cuál es la página web de Medicaid de Utah?")).toBe("website");
+    expect(selectQuotes("¿Cuál es la página web de Medicaid de Utah?", [ship])).toEqual([]);
+    // A state's name meets "your State Department of Insurance".
+    const doi = source(34, "For a complaint about this plan, you may also contact your State Department of Insurance at (916) 492-3500, www.insurance.ca.gov");
+    expect(selectQuotes("What's the phone number for the California Department of Insurance if I have a complaint about this plan?", [doi])[0]?.sentence).toContain("(916) 492-3500");
+    // A regular, non-urgent visit abroad is what "non-emergency care outside the U.S." excludes, not urgent care.
+    expect(requiredTerms("I'll be in Mexico for a few months. If I need a regular, non-urgent doctor visit while I'm there, will the plan cover it?")).toEqual(["#non-emergency"]);
+    // Where a drug is bought is asked of the drug told before.
+    expect(requiredTerms("My Rx is a non-preferred brand drug. What's the copay at a retail pharmacy?")).toContain("#non-preferred-drugs");
+  });
+
   it("does not ask a duration question for an amount ('¿Cuánto tiempo…?')", () => {
     expect(wantsNumber("¿Cuánto tiempo tengo para apelar?")).toBeNull();
     expect(wantsNumber("¿Cuánto cuesta una visita?")).toBe("amount");

@@ -57,6 +57,8 @@ const COST_SHARING = ["#copay", "#coinsurance", "#deductible", "#cost", "#charge
 const PHONE = /(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])[\dA-Z]{3}[\s.-][\dA-Z]{4}\b/;
 // A postal address: a P.O. box, a number and a street, or a state's code and a ZIP code ("CA 91367").
 const STREET = /\bP\.?\s?O\.?\s?Box\b|\bapartado postal\b|\b\d+ [\p{L} .]+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Suite|Way)\b/iu;
+/** A web address: "www.aetna.com", "https://…", "medicaid.utah.gov". */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|us)\b/i;
 const ZIP = /\b[A-Z]{2},? \d{5}(?:-\d{4})?\b/;
 const ADDRESS = { test: (text: string) => STREET.test(text) || ZIP.test(text) };
 /** An identifier is a run of digits: a phone number, an ID, a claim number ("711" for TTY is too short to be one). */
@@ -196,6 +198,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   for (const person of PEOPLE) if (wanted.has(person) && !subjects.includes(person)) wanted.set(person, (wanted.get(person) ?? 0) * SITUATION_WEIGHT);
   total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
 
+  const needs = wantsNumber(question);
+  const asksContact = needs === "phone" || needs === "website" || needs === "address";
+  const namedWords = required.filter((term) => !term.startsWith("#"));
   const aboutCost = isCostQuestion(question);
   const aboutDuration = DURATION_QUESTION.test(normalize(question));
   const candidates: (Quote & { labelled: number; cell: string | null })[] = [];
@@ -255,8 +260,32 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
         // does the patient pay?") is a part of the answer, not the answer ("Patient pays › Total").
         (label !== null && COST_SHARING.some((term) => label.has(term) && !wanted.has(term)) ? UNASKED_COST_LABEL : 0);
       const sentence = unit.heading && !ROW.test(unit.text) ? `${unit.heading}: ${unit.text}` : unit.text;
+      // A contact asked for by whose it is ("the website of Medicaid", "the number for the Ombudsman") is that one's:
+      // another office's number or address beside it is not the answer.
+      if (asksContact && namedWords.some((word) => !found.has(word) && !heading?.has(word) && !section.has(word) && !subject.has(word))) continue;
       candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell });
     }
+  }
+  // "How much…?" is answered by an amount and "How many…?" by a number: passages that mention the premium without
+  // stating it do not answer "How much is my premium?". Filtered before the label preference below: a passage named
+  // after the subject that does not state the figure ("Method to access SHIP…" for "which number do I call?") must
+  // not set aside the rows that do.
+  if (needs) {
+    const answering = candidates.filter((c) =>
+      needs === "amount"
+        ? statesCost(c.sentence)
+        : needs === "identifier"
+          ? IDENTIFIER_DIGITS.test(c.sentence)
+          : needs === "phone"
+            ? PHONE.test(c.sentence)
+            : needs === "website"
+              ? WEB_ADDRESS.test(c.sentence)
+              : needs === "address"
+                ? ADDRESS.test(c.sentence)
+                : /\d/.test(c.sentence),
+    );
+    if (answering.length === 0) return [];
+    candidates.splice(0, candidates.length, ...answering);
   }
   // A row named after the question's subject ("Preferred generic drugs" for "generic drugs") makes the rows named
   // after something else that score no better ("Preferred brand drugs", whose limitations mention generics) beside
@@ -270,24 +299,6 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   }
   // Stable sort: equal scores keep retrieval order, so the closer source is quoted first.
   candidates.sort((a, b) => b.score - a.score);
-  // "How much…?" is answered by an amount and "How many…?" by a number: passages that mention the premium without
-  // stating it do not answer "How much is my premium?".
-  const needs = wantsNumber(question);
-  if (needs) {
-    const answering = candidates.filter((c) =>
-      needs === "amount"
-        ? statesCost(c.sentence)
-        : needs === "identifier"
-          ? IDENTIFIER_DIGITS.test(c.sentence)
-          : needs === "phone"
-            ? PHONE.test(c.sentence)
-            : needs === "address"
-              ? ADDRESS.test(c.sentence)
-              : /\d/.test(c.sentence),
-    );
-    if (answering.length === 0) return [];
-    candidates.splice(0, candidates.length, ...answering);
-  }
   // "How long…?" is answered by a time: passages that only share its words ("out-of-pocket costs") do not answer
   // "How long do I have to send in the claim?".
   if (aboutDuration) {
