@@ -5,7 +5,7 @@ import { detectLanguage } from "../../src/text/language";
 import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { collect, sbcSources } from "../support/worker-llm";
-import { askedOptions, asksNetwork, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
+import { askedOptions, asksNetwork, asksRole, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
 import { askedPart, requiredTerms, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
@@ -639,6 +639,13 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     // An insurer's name between "isn't a" and "preferred provider" still negates the network; "$ 4,390" is the plan's figure.
     expect(asksNetwork("My dad wants to use a hospice that isn't a Blue Shield preferred provider. What would we pay?")).toBe("out");
     expect(presentQuote("Plan pays $ 4,390 Patient pays $ 3,150", "en", { question: "In the having-a-baby coverage example, how much does the plan pay?" })).toBe("Plan pays $ 4,390");
+  });
+
+  it("answers what a party pays in a coverage example from that party's rows", () => {
+    const example = source(35, "Sample care costs › Vaccines, other preventive — $100\nSample care costs › Total — $5,400\nPatient pays › Copays — $540\nPatient pays › Total — $750", "SBC › Managing type 2 diabetes");
+    expect(selectQuotes("En el ejemplo de la diabetes tipo 2, ¿cuánto termina pagando el paciente en total?", [example]).map((quote) => quote.sentence)).toEqual(["Patient pays › Total — $750"]);
+    expect(asksRole("In the coverage example for managing type 2 diabetes, what's the patient's total cost?")).toBe("patient");
+    expect(asksRole("What does the diabetes example cost in total, before anyone pays?")).toBe("total");
   });
 
   it("answers a contact question with the contact of whom it names, and not past a passage without the figure", () => {

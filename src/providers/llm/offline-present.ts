@@ -404,6 +404,7 @@ const ROLE_LINE = new RegExp(`^\\s*${ROLE_FIGURE.source}\\s*$`, "i");
 const ROLE_OF: Record<string, Role> = { "amount owed to providers": "total", "total example cost": "total", "plan pays": "plan", "patient pays": "patient" };
 const ASKS_TOTAL =
   /\btotal cost\b|\bcost in total\b|\bamount owed\b|\bbefore (?:anyone|the plan|insurance) pays\b|\b(?:cuesta|costo|cuestan) en total\b|\bcosto total\b|\bmonto adeudado\b/;
+const BEFORE_ANYONE_PAYS = /\bbefore (?:anyone|the plan|insurance) pays\b|\bamount owed\b|\bmonto adeudado\b/;
 const ASKS_PLAN =
   /\b(?:does|would|will) the plan pay\b|\bplan pays\b|\bplan's share\b|\b(?:paga|pone|cubre|pagaria|aporta) el plan\b|\bel plan (?:paga|pone|cubre|aporta)\b|\bpagar al plan\b|\ble toca al plan\b/;
 const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\bwould (?:she|he|i|they) pay\b|\bend up pay|\btermina pagando\b|\bpagaria yo\b/;
@@ -411,9 +412,12 @@ const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\bwould (?:she|he|i|they) pay\b|\
 /** The party a question about a coverage example asks the figure of, or null. */
 export function asksRole(question: string): Role | null {
   const normalized = normalize(question);
-  if (ASKS_TOTAL.test(normalized)) return "total";
+  // "Before anyone pays" asks the whole cost whoever is named; otherwise a party named ("the patient's total cost")
+  // is the one asked about.
+  if (BEFORE_ANYONE_PAYS.test(normalized)) return "total";
   if (ASKS_PLAN.test(normalized)) return "plan";
   if (ASKS_PATIENT.test(normalized)) return "patient";
+  if (ASKS_TOTAL.test(normalized)) return "total";
   return null;
 }
 
@@ -436,7 +440,7 @@ export function keepRole(text: string, role: Role | null): string {
 }
 
 const LABEL_ROLES: [RegExp, Role][] = [
-  [/\btotal example cost\b|\bamount owed\b/i, "total"],
+  [/\btotal example cost\b|\bamount owed\b|\bsample care costs\b/i, "total"],
   [/\bwould pay\b|\bpatient pays\b/i, "patient"],
   [/\bplan (?:would )?pays?\b/i, "plan"],
 ];

@@ -306,8 +306,17 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     if (timed.length === 0) return [];
     candidates.splice(0, candidates.length, ...timed);
   }
-  const best = candidates[0]?.score ?? 0;
   const role = asksRole(question);
+  // Asked what one party pays in a coverage example, that party's rows answer ("Patient pays › Total — $750"), not
+  // another's that shares more words ("Sample care costs › Total — $5,400").
+  if (role !== null && candidates.some((c) => labelRole(c.sentence) === role)) {
+    const own = candidates.filter((c) => {
+      const party = labelRole(c.sentence);
+      return party === null || party === role;
+    });
+    candidates.splice(0, candidates.length, ...own);
+  }
+  const best = candidates[0]?.score ?? 0;
   const quotes: Quote[] = [];
   const taken = new Set<string>();
   for (const candidate of candidates) {
