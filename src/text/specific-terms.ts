@@ -82,6 +82,20 @@ export const SET_ASIDE = /\b(?:not|except)\s+(?:a|an|the)\s+[\p{L}-]+(?:\s+[\p{L
  * @example askedPart("I'm diabetic. Does the plan cover routine foot care?") // "Does the plan cover routine foot care?"
  */
 export function askedPart(question: string, options: { clauses?: boolean } = {}): string {
+  return pickAskedPart(question, options).part;
+}
+
+/**
+ * The statements told before the asking sentences when askedPart reads them as the subject ("My dad has COPD and his
+ * doctor ordered pulmonary rehab"), or "" when it does not: their concepts are what is asked about, their other words
+ * still the story.
+ */
+export function toldSubject(question: string): string {
+  const { part, told } = pickAskedPart(question);
+  return told !== "" && part.startsWith(told) ? told : "";
+}
+
+function pickAskedPart(question: string, options: { clauses?: boolean } = {}): { part: string; told: string } {
   const sentences = questionSentences(question);
   const asked = sentences.filter(asks).join(" ");
   const told = sentences
@@ -92,13 +106,15 @@ export function askedPart(question: string, options: { clauses?: boolean } = {})
   const parts = options.clauses === false ? [asked, subjectTold] : [mainClause(withoutLeadingClause(asked)), asked, subjectTold];
   // Asking only whether a step applies ("My son needs physical therapy. What's the copay, and do we need approval
   // first?") asks it of the service told: the asking sentence names no subject of its own.
-  const names = (part: string) => specificTerms(part).some((term) => !ASPECTS.has(term));
+  const names = (part: string) => specificTerms(part).some((term) => !ASPECTS.has(term) && !PAYERS.has(term));
   const namesSubject = parts.find((part) => part.trim() !== "" && names(part));
-  if (namesSubject !== undefined) return namesSubject;
-  for (const part of parts) if (part.trim() !== "" && specificTerms(part).length > 0) return part;
-  return question;
+  if (namesSubject !== undefined) return { part: namesSubject, told: told.trim() };
+  for (const part of parts) if (part.trim() !== "" && specificTerms(part).length > 0) return { part, told: told.trim() };
+  return { part: question, told: told.trim() };
 }
 
+/** Who pays, named in a question about a service told before it ("…pulmonary rehab. How many sessions does Medicare cover?"). */
+const PAYERS = new Set(["medicar"]);
 /**
  * Concepts that are a step or rule applied to a service, or where it is had (a pharmacy, by mail), not a service: named
  * alone, they ask about the one told ("My Rx is a non-preferred brand drug. What's the copay at a retail pharmacy?").

@@ -6,7 +6,7 @@ import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedOptions, asksNetwork, asksRole, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
-import { askedPart, requiredTerms, wantsNumber } from "../../src/text/specific-terms";
+import { askedPart, requiredTerms, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -639,6 +639,16 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     // An insurer's name between "isn't a" and "preferred provider" still negates the network; "$ 4,390" is the plan's figure.
     expect(asksNetwork("My dad wants to use a hospice that isn't a Blue Shield preferred provider. What would we pay?")).toBe("out");
     expect(presentQuote("Plan pays $ 4,390 Patient pays $ 3,150", "en", { question: "In the having-a-baby coverage example, how much does the plan pay?" })).toBe("Plan pays $ 4,390");
+  });
+
+  it("reads the service told as the subject when the question names only who pays, and the rest of the story as story", () => {
+    const rows = source(
+      36,
+      "Pulmonary rehabilitation services — In-Network: $0 copayment for each Medicare-covered pulmonary rehabilitative visit for chronic obstructive pulmonary disease (COPD).\nOutpatient surgery — In-Network: $0 copayment for a colonoscopy. Unless the provider writes an order to admit you, you are an outpatient and pay the Medicare-covered cost-sharing.",
+    );
+    const question = "My dad has COPD and his doctor ordered pulmonary rehab. What's the in-network copay, and how many sessions does Medicare cover?";
+    expect(toldSubject(question)).toBe("My dad has COPD and his doctor ordered pulmonary rehab.");
+    expect(selectQuotes(question, [rows])[0]?.sentence).toContain("Pulmonary rehabilitation services");
   });
 
   it("answers what a party pays in a coverage example from that party's rows", () => {

@@ -13,7 +13,7 @@ import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
-import { askedPart, requiredTerms, specificTerms, wantsNumber } from "../../text/specific-terms";
+import { askedPart, asks, questionSentences, requiredTerms, specificTerms, toldSubject, wantsNumber } from "../../text/specific-terms";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -155,7 +155,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // words ("…to trim my toenails") tell the story.
   const asked = contentTokens(askedPart(question));
   const sentences = contentTokens(askedPart(question, { clauses: false }));
-  const weighs = (token: string) => asked.has(token) || (token.startsWith("#") && sentences.has(token));
+  // Statements read as the subject ("My dad has COPD and his doctor ordered pulmonary rehab. What's the copay…?") lend
+  // it their concepts; their other words ("ordered", "COPD") still tell the story.
+  const asking = contentTokens(questionSentences(question).filter(asks).join(" "));
+  const told = contentTokens(toldSubject(question));
+  const story = (token: string) => !token.startsWith("#") && told.has(token) && !asking.has(token);
+  const weighs = (token: string) => (asked.has(token) && !story(token)) || (token.startsWith("#") && sentences.has(token));
   const wanted = new Map([...contentTokens(question)].map(([token, weight]) => [token, weighs(token) ? weight : weight * SITUATION_WEIGHT]));
   let total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
