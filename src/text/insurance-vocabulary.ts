@@ -47,6 +47,8 @@ export const INSURANCE_VOCABULARY = [
   { id: "bill", terms: ["bill", "invoice"], aliases: ["receipt"] },
   { id: "claim", terms: ["claim"] },
   { id: "credit", terms: ["credit", "allowance"] },
+  // What is left of an allowance at the end of its period: "will not be carried over".
+  { id: "carryover", terms: ["carried over", "carry over", "carries over", "roll over", "rolls over", "rollover"], aliases: ["carryover", "leftover balance", "unused balance"] },
   { id: "free", terms: ["no charge", "no cost", "free"], aliases: ["for free", "without cost"] },
 
   // Networks and the people who give care.
@@ -246,7 +248,7 @@ export const INSURANCE_VOCABULARY = [
     terms: ["medical nutrition therapy", "nutritional counseling", "nutrition counseling", "dietitian", "nutritionist"],
     aliases: ["diet counseling", "dietician"],
   },
-  { id: "hearing", terms: ["hearing aids", "hearing", "hearing exam"], aliases: ["hearing aid"] },
+  { id: "hearing", terms: ["hearing aids", "hearing", "hearing exam"], aliases: ["hearing aid", "audiologist", "audiology", "hearing test"] },
   { id: "infertility", terms: ["infertility treatment", "infertility"], aliases: ["ivf", "fertility treatment"] },
   { id: "cosmetic-surgery", terms: ["cosmetic surgery"], aliases: ["plastic surgery", "cosmetic procedure"] },
   { id: "weight-loss", terms: ["weight loss programs", "weight loss", "bariatric surgery"] },
@@ -340,6 +342,8 @@ export const INSURANCE_VOCABULARY = [
   { id: "dependent", terms: ["dependent"] },
   { id: "child", terms: ["child", "children", "pediatric", "dependent"], aliases: ["kid", "kids", "son", "daughter"] },
   { id: "spouse", terms: ["spouse"], aliases: ["wife", "husband", "partner"] },
+  // An adult's care, told apart from a child's ("Routine eye care (Adult)" beside "If your child needs dental or eye care").
+  { id: "adult", terms: ["adult", "adults"], aliases: ["grown-up"] },
   { id: "age", terms: ["age"], aliases: ["how old", "years old"] },
   { id: "member-id", terms: ["member id", "id card", "member identification"], aliases: ["insurance card", "member number"] },
   {

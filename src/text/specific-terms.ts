@@ -24,7 +24,10 @@ export function specificTerms(question: string): string[] {
     // A concept named only by everyday words ("visit" for an office visit) does not name the subject of a question
     // that also says "telehealth": it would let any row with "visit" in it pass for the answer.
     const everyday = words.slice(match.start, match.end).every((word) => STOP_WORDS.has(word) || isCommonStem(stem(word)));
-    if (!match.concept.generic && match.concept.weight >= 1 && !isCommonStem(stem(match.concept.id)) && !everyday) terms.add(`#${match.concept.id}`);
+    // A concept named after an everyday word ("cost", "day") is no subject either, unless documents name it otherwise
+    // ("hearing" is written "hearing aids").
+    const everydayConcept = isCommonStem(stem(match.concept.id)) && everydayWords(tokenize(match.concept.terms[0] ?? ""));
+    if (!match.concept.generic && match.concept.weight >= 1 && !everydayConcept && !everyday) terms.add(`#${match.concept.id}`);
   }
   const named = new Set(
     (question.match(/(?<=[\p{L}\p{N},;:] +)\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)*/gu) ?? []).flatMap((name) => tokenize(name)),
@@ -39,6 +42,30 @@ export function specificTerms(question: string): string[] {
     terms.add(stemmed);
   });
   return [...terms];
+}
+
+/**
+ * The specific words of a question said after the first service it names ("a routine eye exam for myself", "a hearing
+ * exam with an in-network audiologist", "glasses … can I split it across two purchases?"): they qualify the service
+ * or tell the story, and a passage about the service answers without them. A word before it, or right after a
+ * concept, names the thing asked about ("Jardiance para la diabetes", "allergy shots", "hearing aid batteries"). `isService` tells which of the
+ * question's concepts is a service (by id, without "#").
+ *
+ * @example termsAfterService("Is an eye exam covered for adults over 65?", () => true) // ["over"]
+ */
+export function termsAfterService(question: string, isService: (id: string) => boolean): string[] {
+  const words = tokenize(question);
+  const first = findConcepts(words).find((match) => isService(match.concept.id));
+  if (first === undefined) return [];
+  const specific = new Set(specificTerms(question));
+  // A word right after a concept names a kind of it ("hearing aid batteries", "dental implants"): the thing asked.
+  const ends = new Set(findConcepts(words).map((match) => match.end));
+  const named = new Set(words.flatMap((word, i) => (i < first.start || ends.has(i) ? [stem(word)] : [])));
+  return [...new Set(words.slice(first.end).map(stem))].filter((term) => specific.has(term) && !named.has(term));
+}
+
+function everydayWords(words: string[]): boolean {
+  return words.every((word) => STOP_WORDS.has(word) || isCommonStem(stem(word)));
 }
 
 /**
@@ -114,7 +141,7 @@ function pickAskedPart(question: string, options: { clauses?: boolean } = {}): {
 }
 
 /** Who pays, named in a question about a service told before it ("…pulmonary rehab. How many sessions does Medicare cover?"). */
-const PAYERS = new Set(["medicar"]);
+export const PAYERS = new Set(["medicar"]);
 /**
  * Concepts that are a step or rule applied to a service, or where it is had (a pharmacy, by mail), not a service: named
  * alone, they ask about the one told ("My Rx is a non-preferred brand drug. What's the copay at a retail pharmacy?").

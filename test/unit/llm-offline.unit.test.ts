@@ -6,7 +6,7 @@ import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedOptions, asksNetwork, asksRole, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
-import { askedPart, requiredTerms, toldSubject, wantsNumber } from "../../src/text/specific-terms";
+import { askedPart, requiredTerms, termsAfterService, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -649,6 +649,22 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     const question = "My dad has COPD and his doctor ordered pulmonary rehab. What's the in-network copay, and how many sessions does Medicare cover?";
     expect(toldSubject(question)).toBe("My dad has COPD and his doctor ordered pulmonary rehab.");
     expect(selectQuotes(question, [rows])[0]?.sentence).toContain("Pulmonary rehabilitation services");
+  });
+
+  it("needs the words naming the thing asked, not those qualifying a service found", () => {
+    const eyewear = source(37, "Eyewear — In-network: $0 copay for standard prescription lenses; up to $200 for frames or contacts every year");
+    // Said after the service: a qualifier ("con mi graduación", "split it across two purchases").
+    expect(selectQuotes("Con el beneficio de anteojos, ¿tengo que pagar aparte por los cristales (los lentes con mi graduación) o ya vienen incluidos?", [eyewear]).length).toBe(1);
+    expect(selectQuotes("How much does the plan give me toward new glasses or contacts each year, and can I split it across two purchases?", [eyewear]).length).toBe(1);
+    // Said before the service, or right after a concept: the thing asked, which no passage names.
+    const diabetes = source(38, "Diabetes management › Diabetes monitoring supplies — In-network: $0 copay");
+    expect(selectQuotes("Mi doctor me recetó Jardiance para la diabetes. ¿Cuánto me va a costar al mes con este plan?", [diabetes])).toEqual([]);
+    const hearing = source(39, "Hearing aids — In-network: $199 to $1,249 copay per aid, up to 2 hearing aids every year");
+    expect(selectQuotes("Does the plan give me any money toward hearing aid batteries?", [hearing])).toEqual([]);
+    expect(termsAfterService("Can I get a routine eye exam with an in-network optometrist covered?", () => true)).toEqual([]);
+    expect(termsAfterService("Is a hearing exam with an in-network audiologist in Provo covered?", (id) => id === "hearing")).toEqual(["provo"]);
+    // "hearing" is written "hearing aids" in documents: a subject, though "hear" is an everyday word.
+    expect(requiredTerms("What's my copay for a hearing exam?")).toEqual(["#hearing"]);
   });
 
   it("answers what a party pays in a coverage example from that party's rows", () => {

@@ -13,7 +13,7 @@ import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
-import { askedPart, asks, questionSentences, requiredTerms, specificTerms, toldSubject, wantsNumber } from "../../text/specific-terms";
+import { askedPart, asks, PAYERS, questionSentences, requiredTerms, specificTerms, termsAfterService, toldSubject, wantsNumber } from "../../text/specific-terms";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -53,6 +53,8 @@ const NETWORK_TIERS = ["#in-network", "#out-of-network"];
 const PEOPLE = ["#spouse", "#child", "#dependent"];
 /** What kind of figure is asked for, not what about: "What's my copay for an ER visit?" is about the ER. */
 const COST_SHARING = ["#copay", "#coinsurance", "#deductible", "#cost", "#charge", "#pay", "#out-of-pocket-limit"];
+/** Concepts a question names that are not a service: whom it is for, a network tier, where or how it is had, who pays. */
+const NOT_SERVICES = [...PEOPLE, ...NETWORK_TIERS, "#adult", "#pharmacy", "#mail-order", "#prior-authorization", "#referral", "#customer-service", "#state", "#plan", ...COST_SHARING];
 /** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199", "1-800-HMO-2219". */
 const PHONE = /(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])[\dA-Z]{3}[\s.-][\dA-Z]{4}\b/;
 // A postal address: a P.O. box, a number and a street, or a state's code and a ZIP code ("CA 91367").
@@ -173,7 +175,13 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Asked which number to call, a passage with a phone number offers one, whatever it calls the office.
   const asksPhone = wantsNumber(question) === "phone";
   if (asksPhone && sources.some((source) => PHONE.test(source.text))) available.add("#customer-service");
-  if (required.some((term) => !term.startsWith("#") && !available.has(term))) return [];
+  // Once a service the question asks about is found ("a routine eye exam…"), the specific words said after it qualify
+  // it or tell the story ("…for myself", "…with an in-network audiologist"), and who pays ("Medicare-covered") is no
+  // thing asked about; a word before it names the thing ("Jardiance para la diabetes") and must be found.
+  const service = (id: string) => !NOT_SERVICES.includes(`#${id}`) && available.has(`#${id}`) && required.includes(`#${id}`);
+  const loose = new Set(termsAfterService(askedPart(question), service));
+  if (required.some((term) => term.startsWith("#") && service(term.slice(1)))) for (const payer of PAYERS) loose.add(payer);
+  if (required.some((term) => !term.startsWith("#") && !available.has(term) && !loose.has(term))) return [];
   // One of the concepts asked about must be found ("When I leave the hospital, do you send meals?" is about meals,
   // not the hospital); a question whose asked part names none is held to the concepts it tells.
   const askedConcepts = required.filter((term) => term.startsWith("#"));
