@@ -95,8 +95,12 @@ export function requiredTerms(question: string): string[] {
   return specificTerms(askedPart(question).replace(SET_ASIDE, " "));
 }
 
-/** "(not a colonoscopy)", "not the ER": a thing the question sets aside, which a passage need not name. */
-export const SET_ASIDE = /\b(?:not|except)\s+(?:a|an|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/giu;
+/**
+ * "(not a colonoscopy)", "not the ER", "Besides the facility copay": a thing the question sets aside, which a passage
+ * need not name and a row named after it does not answer.
+ */
+export const SET_ASIDE =
+  /\b(?:(?:not|except)\s+(?:a|an|the)|(?:besides|apart from|aside from|other than|ademas de(?:l| la| los| las)?|aparte de(?:l| la| los| las)?)(?:\s+(?:a|an|the|my|mi|mis))?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/giu;
 
 /**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing
@@ -171,7 +175,7 @@ function withoutLeadingClause(sentence: string): string {
   return sentence;
 }
 
-const LEADING_CLAUSE_START = new Set("after before since following once if despues antes desde tras si".split(" "));
+const LEADING_CLAUSE_START = new Set("after before since following once if besides despues antes desde tras si ademas".split(" "));
 const WHEN = new Set(["when", "whenever", "cuando"]);
 /** Words that open a main clause after a leading one: a subject pronoun, an object pronoun before a Spanish verb. */
 const MAIN_CLAUSE_SUBJECT = new Set(

@@ -667,6 +667,16 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(requiredTerms("What's my copay for a hearing exam?")).toEqual(["#hearing"]);
   });
 
+  it("sets aside what the question puts aside: 'besides the facility copay', 'no por correo'", () => {
+    const surgery = source(40, "If you have outpatient surgery › Facility fee (e.g., ambulatory surgery center) — Network Provider: $250 copay per visit\nPhysician/surgeon fees — Network Provider: No charge");
+    expect(selectQuotes("I'm having outpatient surgery at an in-network surgery center. Besides the facility copay, what do I owe for the surgeon's fee?", [surgery]).map((quote) => quote.sentence)).toEqual([
+      "Physician/surgeon fees — Network Provider: No charge",
+    ]);
+    expect(presentQuote("Preferred brand drugs — Network Provider: $15 copay/retail, $30 copay/mail order", "es", { question: "¿Cuánto pago por un medicamento de marca preferida si lo surto en una farmacia normal (no por correo)?" })).toBe(
+      "Preferred brand drugs — Proveedor de la red: $15 copay/retail",
+    );
+  });
+
   it("answers what a party pays in a coverage example from that party's rows", () => {
     const example = source(35, "Sample care costs › Vaccines, other preventive — $100\nSample care costs › Total — $5,400\nPatient pays › Copays — $540\nPatient pays › Total — $750", "SBC › Managing type 2 diabetes");
     expect(selectQuotes("En el ejemplo de la diabetes tipo 2, ¿cuánto termina pagando el paciente en total?", [example]).map((quote) => quote.sentence)).toEqual(["Patient pays › Total — $750"]);

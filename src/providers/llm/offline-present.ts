@@ -170,7 +170,7 @@ export function askedOptions(part: string, question: string): string {
   if (items.length < 2) return part;
   const options = items.map((item) => OPTION_ITEM.exec(item.trim())?.[1] ?? null);
   if (options.some((option) => option === null)) return part;
-  const asked = contentTokens(question);
+  const asked = contentTokens(withoutSetAsideChannel(question));
   const names = options.map((option) => new Set(contentTokens(option ?? "").keys()));
   const named = names.map((set) => [...set].some((token) => asked.has(token) && !names.every((other) => other.has(token))));
   const kept = items.filter((_, i) => named[i]);
@@ -181,8 +181,15 @@ export function askedOptions(part: string, question: string): string {
 export type Channel = "retail" | "mail";
 
 /** The way of filling a prescription a question asks about, when it names one: mail order, or a (retail) pharmacy. */
+/** "(no por correo)", "not by mail": the member sets mail order aside and asks about the pharmacy counter. */
+const SET_ASIDE_CHANNEL = /\b(?:not|no|instead of|rather than|en vez de|en lugar de)\s+(?:by |through |via |por |de |a )?(?:the )?(?:mail(?:[- ]order)?|correo)\b/gi;
+
+function withoutSetAsideChannel(question: string): string {
+  return question.replace(SET_ASIDE_CHANNEL, " ");
+}
+
 export function asksChannel(question: string): Channel | null {
-  const text = normalize(question);
+  const text = withoutSetAsideChannel(normalize(question));
   if (/\bmail\b|\bmail[- ]order\b|\bpor correo\b|\bcorreo\b/.test(text)) return "mail";
   if (/\bretail\b|\bpharmac(?:y|ies)\b|\bfarmacia\b|\bminorista\b/.test(text)) return "retail";
   return null;

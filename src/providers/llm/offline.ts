@@ -13,7 +13,7 @@ import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
-import { askedPart, asks, PAYERS, questionSentences, requiredTerms, specificTerms, termsAfterService, toldSubject, wantsNumber } from "../../text/specific-terms";
+import { askedPart, asks, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldSubject, wantsNumber } from "../../text/specific-terms";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -163,7 +163,13 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const told = contentTokens(toldSubject(question));
   const story = (token: string) => !token.startsWith("#") && told.has(token) && !asking.has(token);
   const weighs = (token: string) => (asked.has(token) && !story(token)) || (token.startsWith("#") && sentences.has(token));
-  const wanted = new Map([...contentTokens(question)].map(([token, weight]) => [token, weighs(token) ? weight : weight * SITUATION_WEIGHT]));
+  // What the question sets aside ("Besides the facility copay, …") is not asked about: a row named after it is not the
+  // answer.
+  const kept = contentTokens(normalize(question).replace(SET_ASIDE, " "));
+  const setAside = new Set([...contentTokens((normalize(question).match(SET_ASIDE) ?? []).join(" ")).keys()].filter((token) => !kept.has(token)));
+  const wanted = new Map(
+    [...contentTokens(question)].filter(([token]) => !setAside.has(token)).map(([token, weight]) => [token, weighs(token) ? weight : weight * SITUATION_WEIGHT]),
+  );
   let total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
   // A specific word of the question found in no source ("Ozempic", "implants") means the documents do not say it:
@@ -259,6 +265,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       const label = labelText !== "" && labelText.length <= MAX_LABEL_CHARS && !SENTENCE_INSIDE.test(labelText) ? contentTokens(labelText, BROADER) : null;
       // The nearest heading labels every row under it ("Mia's Simple Fracture"): a row repeating its words is named no
       // better than its siblings.
+      if (label !== null && [...setAside].some((token) => label.has(token))) continue;
       const labelled = label === null ? 0 : specific.filter((term) => label.has(term) || subject.has(term)).length;
       let named = 0;
       if (label !== null) for (const [token, weight] of wanted) if (label.has(token)) named += weight;
