@@ -145,7 +145,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "brand-drugs", terms: ["brand", "brand-name", "preferred brand"], aliases: ["name brand"], implies: ["prescription-drugs"] },
   { id: "specialty-drugs", terms: ["specialty drug", "specialty"], implies: ["prescription-drugs"] },
   { id: "drug-tier", terms: ["tier"], aliases: ["drug tier"] },
-  { id: "pharmacy", terms: ["pharmacy", "retail pharmacy"], aliases: ["drugstore", "drug store"] },
+  { id: "pharmacy", terms: ["pharmacy", "retail pharmacy"], aliases: ["drugstore", "drug store", "retail"] },
   { id: "refill", terms: ["refill", "subsequent fills", "refilled"], aliases: ["fill again", "next fill", "next fills"] },
   { id: "mail-order", terms: ["mail order", "mail-order", "home delivery"], aliases: ["by mail"] },
   { id: "month-supply", terms: ["30-day supply", "31-day supply", "one-month supply", "1-month supply"], aliases: ["month supply", "month's supply", "one month supply", "30 day supply"], implies: ["day", "month"] },
@@ -229,7 +229,7 @@ export const INSURANCE_VOCABULARY = [
     terms: ["imaging", "mri", "ct", "pet scan", "ct scan"],
     aliases: ["cat scan", "magnetic resonance", "scan", "ultrasound", "mris", "cts"],
   },
-  { id: "eye-exam", terms: ["eye exam", "routine eye exam", "vision exam", "eye examination"], aliases: ["vision test", "eye test", "eye doctor", "optometrist"] },
+  { id: "eye-exam", terms: ["eye exam", "routine eye exam", "vision exam", "eye examination", "routine eye care"], aliases: ["vision test", "eye test", "eye doctor", "optometrist"] },
   {
     id: "eyewear",
     terms: ["eyewear", "eyeglasses", "glasses", "frames", "lenses", "contact lenses"],
@@ -239,7 +239,10 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "dental",
     terms: ["dental", "dentist", "dental check-up", "dental check-ups", "dental checkups", "oral exam"],
-    aliases: ["tooth", "teeth", "teeth cleaning", "dentures", "dental fillings", "tooth fillings", "cavity", "cavities", "root canal"],
+    aliases: [
+      "tooth", "teeth", "teeth cleaning", "teeth cleanings", "dental cleaning", "dental cleanings", "dentures", "dental fillings",
+      "tooth fillings", "cavity", "cavities", "root canal",
+    ],
   },
   // Braces are dental care, but dental check-ups do not say whether braces are covered.
   { id: "orthodontics", terms: ["orthodontia", "orthodontics", "orthodontic"], aliases: ["braces on", "teeth braces", "dental braces", "braces for"], implies: ["dental"] },
@@ -371,6 +374,8 @@ export const INSURANCE_VOCABULARY = [
       "virginia", "washington", "west virginia", "wisconsin", "wyoming",
     ],
   },
+  // "Does this plan meet the minimum value standard?": an SBC's own closing questions.
+  { id: "minimum-value", terms: ["minimum value standard", "minimum value", "minimum essential coverage"], aliases: ["mec"] },
   { id: "website", terms: ["website", "web site", "www"], aliases: ["web page", "webpage", "url", "web address"] },
   { id: "mailing-address", terms: ["mailing address", "p.o. box", "po box", "write to"], aliases: ["address", "where do i send", "where do i mail"] },
 

@@ -168,6 +168,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
     "nueva york", "nueva jersey", "nuevo méxico", "carolina del norte", "carolina del sur", "dakota del norte", "dakota del sur",
     "pensilvania", "luisiana", "misisipi", "virginia occidental", "hawái",
   ],
+  "minimum-value": ["valor mínimo", "estándar de valor mínimo", "cobertura esencial mínima"],
   website: ["sitio web", "página web", "página de internet", "dirección web"],
   "mailing-address": ["dirección", "dirección postal", "apartado postal", "a dónde mando", "a dónde envío"],
   "customer-service": ["servicio al cliente", "servicios para miembros", "número de teléfono", "teléfono", "llamar", "llamo"],

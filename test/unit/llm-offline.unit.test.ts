@@ -677,6 +677,14 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     );
   });
 
+  it("reads a row's group as said of all its rows, and the row named after the subject first", () => {
+    const child = source(41, "If your child needs dental or eye care › Eye exam — In-network Provider: $25\nIf your child needs dental or eye care › Dental check-up — In-network Provider: Not covered");
+    expect(selectQuotes("Will the plan pay for my kids' dental cleanings and checkups?", [child])[0]?.sentence).toContain("Dental check-up");
+    // A story's thing outside the vocabulary ("therapeutic shoes with inserts") is still its subject.
+    const feet = source(42, "Diabetes self-management training — In-network: $0 copay\nTherapeutic shoes or inserts — In-network: 20% coinsurance\nRoutine foot care — In-network: $40 copay");
+    expect(selectQuotes("I'm diabetic and my podiatrist wants me in therapeutic shoes with inserts. What's my share if I get them in network?", [feet])[0]?.sentence).toContain("Therapeutic shoes");
+  });
+
   it("answers what a party pays in a coverage example from that party's rows", () => {
     const example = source(35, "Sample care costs › Vaccines, other preventive — $100\nSample care costs › Total — $5,400\nPatient pays › Copays — $540\nPatient pays › Total — $750", "SBC › Managing type 2 diabetes");
     expect(selectQuotes("En el ejemplo de la diabetes tipo 2, ¿cuánto termina pagando el paciente en total?", [example]).map((quote) => quote.sentence)).toEqual(["Patient pays › Total — $750"]);

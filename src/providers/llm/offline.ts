@@ -158,10 +158,13 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const asked = contentTokens(askedPart(question));
   const sentences = contentTokens(askedPart(question, { clauses: false }));
   // Statements read as the subject ("My dad has COPD and his doctor ordered pulmonary rehab. What's the copay…?") lend
-  // it their concepts; their other words ("ordered", "COPD") still tell the story.
+  // it their concepts; their everyday words ("ordered", "dad") still tell the story…
   const asking = contentTokens(questionSentences(question).filter(asks).join(" "));
-  const told = contentTokens(toldSubject(question));
-  const story = (token: string) => !token.startsWith("#") && told.has(token) && !asking.has(token);
+  const toldText = toldSubject(question);
+  const told = contentTokens(toldText);
+  // …but a thing they name outside the vocabulary ("therapeutic shoes with inserts") may be the very subject.
+  const toldThings = new Set(specificTerms(toldText));
+  const story = (token: string) => !token.startsWith("#") && told.has(token) && !asking.has(token) && !toldThings.has(token);
   const weighs = (token: string) => (asked.has(token) && !story(token)) || (token.startsWith("#") && sentences.has(token));
   // What the question sets aside ("Besides the facility copay, …") is not asked about: a row named after it is not the
   // answer.
@@ -251,11 +254,17 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       const found = contentTokens(unit.list && unit.heading ? `${unit.heading}\n${unit.text}` : unit.text, BROADER);
       if (PLAN_LEVEL.some((term) => wanted.has(term) && !found.has(term))) continue;
       const heading = unit.heading ? headingTokens(unit.heading) : null;
+      // A row's group ("If your child needs dental or eye care › Eye exam") is said of all its rows: a word found only
+      // there counts as a heading's does, so the row named after the question's subject ("Dental check-up") is not
+      // outranked by its siblings.
+      const group = ROW.test(unit.text) ? unit.text.slice(0, unit.text.indexOf(" — ")).split(" › ").slice(0, -1).join(" › ") : "";
+      const own = group ? contentTokens(unit.text.slice(group.length), BROADER) : found;
+      const grouped = group ? headingTokens(group) : null;
       let matched = 0;
       for (const [token, weight] of wanted) {
         // A phone number asked for ("What's the phone number for…?") is found where a sentence states one.
-        if (found.has(token) || subject.has(token) || (token === "#customer-service" && asksPhone && PHONE.test(unit.text))) matched += weight;
-        else if (heading?.has(token) || section.has(token)) matched += weight * SECTION_WEIGHT;
+        if (own.has(token) || subject.has(token) || (token === "#customer-service" && asksPhone && PHONE.test(unit.text))) matched += weight;
+        else if (found.has(token) || grouped?.has(token) || heading?.has(token) || section.has(token)) matched += weight * SECTION_WEIGHT;
       }
       const overlap = matched / total;
       if (overlap < MIN_OVERLAP) continue;
