@@ -264,6 +264,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["birth control", "iud"],
   },
   { id: "insulin", terms: ["insulin"] },
+  { id: "allergy", terms: ["allergy testing", "allergy shots", "allergy", "allergies"], aliases: ["allergy injections"] },
   { id: "dialysis", terms: ["dialysis", "kidney dialysis", "renal dialysis"] },
   {
     id: "kidney-disease",

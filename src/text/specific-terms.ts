@@ -100,7 +100,7 @@ export function requiredTerms(question: string): string[] {
  * need not name and a row named after it does not answer.
  */
 export const SET_ASIDE =
-  /\b(?:(?:not|except)\s+(?:a|an|the)|(?:besides|apart from|aside from|other than|ademas de(?:l| la| los| las)?|aparte de(?:l| la| los| las)?)(?:\s+(?:a|an|the|my|mi|mis))?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/giu;
+  /\b(?:(?:not|except)\s+(?:a|an|the)|(?:besides|apart from|aside from|other than)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/giu;
 
 /**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing

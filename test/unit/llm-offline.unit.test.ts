@@ -685,6 +685,12 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(selectQuotes("I'm diabetic and my podiatrist wants me in therapeutic shoes with inserts. What's my share if I get them in network?", [feet])[0]?.sentence).toContain("Therapeutic shoes");
   });
 
+  it("reads 'a preferred surgeon' as in network, and an allergy's tests and shots as a thing of their own", () => {
+    expect(asksNetwork("I'm having outpatient surgery with a preferred surgeon. What share of the surgeon's bill do I pay?")).toBe("in");
+    const shots = source(43, "Sample care costs › Vaccines, other preventive — $40");
+    expect(selectQuotes("Tengo alergias muy fuertes. ¿El plan cubre las pruebas de alergia y las vacunas (inyecciones) para la alergia?", [shots])).toEqual([]);
+  });
+
   it("answers what a party pays in a coverage example from that party's rows", () => {
     const example = source(35, "Sample care costs › Vaccines, other preventive — $100\nSample care costs › Total — $5,400\nPatient pays › Copays — $540\nPatient pays › Total — $750", "SBC › Managing type 2 diabetes");
     expect(selectQuotes("En el ejemplo de la diabetes tipo 2, ¿cuánto termina pagando el paciente en total?", [example]).map((quote) => quote.sentence)).toEqual(["Patient pays › Total — $750"]);
