@@ -264,6 +264,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["birth control", "iud"],
   },
   { id: "insulin", terms: ["insulin"] },
+  { id: "adult-day-care", terms: ["adult day care", "adult day health care", "adult day services", "adult day center"], aliases: ["day care for adults"] },
   { id: "allergy", terms: ["allergy testing", "allergy shots", "allergy", "allergies"], aliases: ["allergy injections"] },
   { id: "dialysis", terms: ["dialysis", "kidney dialysis", "renal dialysis"] },
   {
