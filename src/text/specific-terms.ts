@@ -248,7 +248,7 @@ const WEBSITE_QUESTION = /\b(?:web ?site|web address|web ?page|url|pagina web|si
 export function wantsNumber(question: string): "amount" | "number" | "identifier" | "phone" | "address" | "website" | null {
   const normalized = normalize(question);
   if (WEBSITE_QUESTION.test(normalized)) return "website";
-  if (PHONE_QUESTION.test(normalized)) return "phone";
+  if (PHONE_QUESTION.test(normalized) || (/\b(?:phone|telephone) number\b/.test(normalized) && !/\bmy (?:phone|telephone) number\b/.test(normalized))) return "phone";
   if (ADDRESS_QUESTION.test(normalized)) return "address";
   // "How long…?" / "¿Cuánto tiempo…?" ask for a duration, which a document may give in words ("until the end of the
   // month"): no figure is required (the answerer prefers one).

@@ -107,7 +107,7 @@ export const COMMON_WORDS = new Set(
   one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred
   pain ache sick ill hurt injured kick figure figured
   version versions worth supplier suppliers vendor vendors counter leftover leftovers prescribe prescribed
-  employer employers hr aca separately separate range ranges myself yourself himself herself ourselves themselves somehow nowhere anywhere somewhere anyway sometime
+  file files filed filing employer employers hr aca separately separate range ranges myself yourself himself herself ourselves themselves somehow nowhere anywhere somewhere anyway sometime
   wrist wrists arm arms leg legs knee knees hip hips ankle ankles shoulder shoulders elbow elbows finger fingers toe toes
   neck gallbladder appendix tonsils
   minor mild moderate procedure procedures consumer consumers urgently recently normally usually basically immediately exactly finally especially seriously suddenly soon asap`

@@ -722,5 +722,6 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(wantsNumber("¿Cuánto tiempo tengo para apelar?")).toBeNull();
     expect(wantsNumber("¿Cuánto cuesta una visita?")).toBe("amount");
     expect(wantsNumber("What is the name of my primary care doctor?")).toBe("identifier");
+    expect(wantsNumber("What's Health Net's customer service phone number if I have questions about my coverage?")).toBe("phone");
   });
 });
