@@ -1,6 +1,6 @@
 import { findConcepts, type Concept } from "../text/concepts";
 import { stem } from "../text/stem";
-import { GENERIC_STEMS, STOP_WORDS } from "../text/stop-words";
+import { GENERIC_STEMS, isCommonStem, STOP_WORDS } from "../text/stop-words";
 import { tokenizeWithSurface, type SurfaceToken } from "../text/tokenize";
 import { asks, questionSentences, specificTerms } from "../text/specific-terms";
 
@@ -137,7 +137,9 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
     position += 1;
     if (!token || STOP_WORDS.has(token.word) || token.word.length < 2 || seenWords.has(token.word)) continue;
     seenWords.add(token.word);
-    const generic = GENERIC_STEMS.has(stem(token.word));
+    // An everyday word ("help", "going") is searched, but weighs as the plan's generic words do: in one member's few
+    // documents it can be as rare as a topic word, and BM25 alone would rank the passages that say it first.
+    const generic = GENERIC_STEMS.has(stem(token.word)) || isCommonStem(stem(token.word));
     addGroup((generic ? GENERIC_WEIGHT : 1) * situation, [{ tsquery: wordQuery(token), weight: 1 }], !generic);
   }
 

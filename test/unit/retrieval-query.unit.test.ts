@@ -14,6 +14,14 @@ describe("buildRetrievalQuery", () => {
     expect(documentTerm?.group).toBe(own?.group);
   });
 
+  it("weighs an everyday word as a generic one, so a rare 'help' does not outrank the hearing aids", () => {
+    const { terms } = buildRetrievalQuery("My hearing is going. Will this plan help pay for hearing aids?");
+    const help = terms.find((term) => term.tsquery === "help:*");
+    const hearing = terms.find((term) => term.tsquery === "hear:*");
+    expect(help?.topic).toBe(false);
+    expect(help?.groupWeight).toBeLessThan(hearing?.groupWeight ?? 0);
+  });
+
   it("finds the out-of-pocket limit's phrases for 'OOP max'", () => {
     const { terms } = buildRetrievalQuery("What's my OOP max?");
     expect(terms.map((term) => term.tsquery)).toContain("(out | outs) <-> of <-> pocket:* <-> limit:*");
