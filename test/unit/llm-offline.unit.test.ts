@@ -1,6 +1,6 @@
 import { contentTokens } from "../../src/text/content-tokens";
 import { describe, expect, it } from "vitest";
-import { OfflineLlmProvider, combineWithPreviousTurn, selectQuotes } from "../../src/providers/llm/offline";
+import { answerQuotes, OfflineLlmProvider, combineWithPreviousTurn, selectQuotes } from "../../src/providers/llm/offline";
 import { detectLanguage } from "../../src/text/language";
 import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
@@ -689,6 +689,17 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(asksNetwork("I'm having outpatient surgery with a preferred surgeon. What share of the surgeon's bill do I pay?")).toBe("in");
     const shots = source(43, "Sample care costs › Vaccines, other preventive — $40");
     expect(selectQuotes("Tengo alergias muy fuertes. ¿El plan cubre las pruebas de alergia y las vacunas (inyecciones) para la alergia?", [shots])).toEqual([]);
+  });
+
+  it("answers each thing a question asks at once", () => {
+    const rehab = source(
+      44,
+      "Pulmonary rehabilitation services\nComprehensive programs are covered for members with chronic obstructive pulmonary disease (COPD). Medicare covers up to two (2) one-hour sessions per day, for up to 36 lifetime sessions of pulmonary rehabilitation services.\nPulmonary rehabilitation services — In-Network: $0 copayment for each Medicare-covered pulmonary rehabilitative visit.\nScreening and counseling to reduce alcohol misuse: you can get up to four brief counseling sessions per year with Medicare, provided by a primary care doctor.",
+    );
+    const quotes = answerQuotes("My dad has COPD and his doctor ordered pulmonary rehab. What's the in-network copay, and how many sessions does Medicare cover?", [rehab]);
+    expect(quotes.map((quote) => quote.sentence).join("\n")).toContain("$0 copayment");
+    expect(quotes.map((quote) => quote.sentence).join("\n")).toContain("36 lifetime sessions");
+    expect(quotes.map((quote) => quote.sentence).join("\n")).not.toContain("alcohol");
   });
 
   it("answers what a party pays in a coverage example from that party's rows", () => {

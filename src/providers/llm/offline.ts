@@ -53,6 +53,8 @@ const NETWORK_TIERS = ["#in-network", "#out-of-network"];
 const PEOPLE = ["#spouse", "#child", "#dependent"];
 /** What kind of figure is asked for, not what about: "What's my copay for an ER visit?" is about the ER. */
 const COST_SHARING = ["#copay", "#coinsurance", "#deductible", "#cost", "#charge", "#pay", "#out-of-pocket-limit"];
+/** A doctor or provider a story mentions ("his doctor ordered pulmonary rehab"): who, not what is asked. */
+const TOLD_PEOPLE = ["#doctor", "#provider"];
 /** Concepts a question names that are not a service: whom it is for, a network tier, where or how it is had, who pays. */
 const NOT_SERVICES = [...PEOPLE, ...NETWORK_TIERS, "#adult", "#pharmacy", "#mail-order", "#prior-authorization", "#referral", "#customer-service", "#state", "#plan", ...COST_SHARING];
 /** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199", "1-800-HMO-2219". */
@@ -121,7 +123,7 @@ export class OfflineLlmProvider implements LlmProvider {
   async *answer(request: AnswerRequest): AsyncGenerator<AnswerEvent> {
     request.signal?.throwIfAborted();
     const language = detectLanguage(request.question);
-    const quotes = selectQuotes(request.question, request.sources);
+    const quotes = answerQuotes(request.question, request.sources);
     // With passages from several documents, each quote says which document it comes from.
     const documents = new Set(quotes.map((quote) => quote.source.documentId));
     const origin = (quote: Quote) => (documents.size > 1 ? `${quote.source.filename}: ` : "");
@@ -138,6 +140,36 @@ export class OfflineLlmProvider implements LlmProvider {
   async rewriteQuery(question: string, history: ChatTurn[]): Promise<string> {
     return combineWithPreviousTurn(question, history);
   }
+}
+
+/**
+ * Quotes for a question that may ask two things at once ("What's the in-network copay, and how many sessions does
+ * Medicare cover?"): the quotes for the whole question, then the best quote for each further thing asked, asked with
+ * the story told before it, when the whole question's quotes do not already hold it.
+ */
+export function answerQuotes(question: string, sources: Source[]): Quote[] {
+  const quotes = selectQuotes(question, sources);
+  if (quotes.length === 0) return quotes;
+  const parts = askedParts(question);
+  if (parts.length < 2) return quotes;
+  const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
+  for (const part of parts.slice(1)) {
+    const best = selectQuotes(`${told} ${part}`.trim(), sources)[0];
+    if (best === undefined || quotes.length > MAX_SENTENCES) continue;
+    const key = normalize(best.sentence);
+    if (quotes.some((quote) => normalize(quote.sentence).includes(key) || key.includes(normalize(quote.sentence)))) continue;
+    quotes.push(best);
+  }
+  return quotes;
+}
+
+/** An asking sentence's second question after ", and" or "; " ("…, and can I get more than a month at a time?"). */
+const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|necesito)\b)/iu;
+
+function askedParts(question: string): string[] {
+  const asking = questionSentences(question).filter(asks);
+  const parts = asking.flatMap((sentence) => sentence.split(SECOND_ASK)).map((part) => part.trim()).filter((part) => part !== "");
+  return parts.map((part) => (/[?]\s*$/.test(part) ? part : `${part}?`));
 }
 
 /** The best sentences for the question, best first, at most MAX_SENTENCES, none below MIN_OVERLAP. */
@@ -164,8 +196,10 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const told = contentTokens(toldText);
   // …but a thing they name outside the vocabulary ("therapeutic shoes with inserts") may be the very subject.
   const toldThings = new Set(specificTerms(toldText));
-  const story = (token: string) => !token.startsWith("#") && told.has(token) && !asking.has(token) && !toldThings.has(token);
-  const weighs = (token: string) => (asked.has(token) && !story(token)) || (token.startsWith("#") && sentences.has(token));
+  // Who ordered or gave the care ("his doctor ordered…") is story too.
+  const story = (token: string) =>
+    (!token.startsWith("#") || TOLD_PEOPLE.includes(token)) && told.has(token) && !asking.has(token) && !toldThings.has(token);
+  const weighs = (token: string) => !story(token) && (asked.has(token) || (token.startsWith("#") && sentences.has(token)));
   // What the question sets aside ("Besides the facility copay, …") is not asked about: a row named after it is not the
   // answer.
   const kept = contentTokens(normalize(question).replace(SET_ASIDE, " "));
