@@ -264,6 +264,9 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["birth control", "iud"],
   },
   { id: "insulin", terms: ["insulin"] },
+  // Things members ask about that plan documents rarely cover: named, so their absence is an honest "not found".
+  { id: "benefit-card", terms: ["flex card", "benefit card", "prepaid card", "debit card", "allowance card"], aliases: ["card with money", "spending card"] },
+  { id: "pet-care", terms: ["veterinary", "veterinarian", "service animal", "service dog"], aliases: ["vet bills", "pet", "pets"] },
   { id: "adult-day-care", terms: ["adult day care", "adult day health care", "adult day services", "adult day center"], aliases: ["day care for adults"] },
   { id: "allergy", terms: ["allergy testing", "allergy shots", "allergy", "allergies"], aliases: ["allergy injections"] },
   { id: "dialysis", terms: ["dialysis", "kidney dialysis", "renal dialysis"] },

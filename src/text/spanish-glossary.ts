@@ -112,6 +112,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   nutrition: ["terapia de nutrición médica", "asesoría nutricional", "nutricionista", "nutriólogo", "dietista"],
   contraception: ["anticonceptivos", "anticoncepción", "anticonceptivo", "planificación familiar", "píldora anticonceptiva"],
   insulin: ["insulina"],
+  "benefit-card": ["tarjeta con dinero", "tarjeta de débito", "tarjeta prepagada", "tarjeta de beneficios", "tarjeta flex"],
+  "pet-care": ["veterinario", "veterinaria", "perro de servicio", "animal de servicio", "mascota", "mascotas"],
   "adult-day-care": ["cuidado diurno", "centro de cuidado diurno", "centro de día", "guardería para adultos", "cuidado de día para adultos"],
   allergy: ["alergia", "alergias", "pruebas de alergia", "vacunas para la alergia", "alergólogo"],
   dialysis: ["diálisis", "diálisis renal", "hemodiálisis"],
