@@ -594,6 +594,12 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(presentQuote("Diagnostic test (x-ray, blood work) — Preferred Provider: X-ray - $40 Lab - $20; Out-of-network Provider: 50% co-ins", "en", { question: "My doctor ordered blood work. What's my copay at a preferred lab?", network: "in" })).toBe(
       "Diagnostic test (x-ray, blood work) — Preferred Provider: Lab - $20",
     );
+    // The figure first, and the asking sentence naming the item where the story names both.
+    expect(
+      presentQuote("Substance use disorder outpatient services — In-network Provider: $40- outpatient consultation $20- group therapy session", "es", {
+        question: "Voy a terapia de grupo ambulatoria por problemas con el alcohol. ¿Cuánto pago por cada sesión de grupo?",
+      }),
+    ).toBe("Substance use disorder outpatient services — Proveedor de la red: $20- group therapy session");
     // What the question sets aside is not what it names.
     expect(presentQuote("Facility fee — In-network Provider: hospital - $400 ASC - $200", "en", { question: "It's at a surgery center, not a hospital. What's the facility copay?" })).toBe("Facility fee — In-network Provider: ASC - $200");
     expect(presentQuote("Tier 1 — Mail-Order: $25 copay; Limitations: Provider means pharmacy for purposes of this section. Retail: Up to a 31 day supply Mail-Order: Up to a 90 day supply", "en", { question: "How many days' supply can I get by mail order?" })).toContain("Mail-Order: Up to a 90 day supply");

@@ -6,7 +6,7 @@
 import { contentTokens, GENERIC_WEIGHT } from "../../text/content-tokens";
 import type { Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
-import { SET_ASIDE } from "../../text/specific-terms";
+import { asks, questionSentences, SET_ASIDE } from "../../text/specific-terms";
 
 /** A table row as the chunker writes it: "label — Column: value; Column: value". */
 export const ROW = / — /;
@@ -204,6 +204,8 @@ function channelOf(marker: RegExpMatchArray): Channel {
 
 /** An item of a cell that prices several services: "X-ray - $40", "Lab - $20", "ASC - $200". */
 const PRICED_ITEM = /(\p{L}[\p{L}/().' -]{0,40}?)\s+-\s+(?:[$]\s?[\d,]+(?:\.\d{2})?|\d+\s?%)/gu;
+/** The same with the figure first: "$40- outpatient consultation", "$20- group therapy session" (the name is group 1). */
+const FIGURE_FIRST_ITEM = /(?:[$]\s?[\d,]+(?:\.\d{2})?|\d+\s?%)\s*-\s*(\p{L}[\p{L}/().' -]{0,40}?)(?=\s+[$\d]|\s*$)/gu;
 
 /**
  * A cell that prices several services in a row ("X-ray - $40 Lab - $20") reduced to the ones the question names
@@ -217,18 +219,23 @@ export function askedItems(part: string, question: string): string {
   const colon = part.indexOf(": ");
   const column = colon > 0 && colon < 80 ? part.slice(0, colon + 2) : "";
   const value = part.slice(column.length);
-  const items = [...value.matchAll(PRICED_ITEM)];
+  // "X-ray - $40 Lab - $20", or the figure first: "$40- outpatient consultation $20- group therapy session".
+  const nameFirst = [...value.matchAll(PRICED_ITEM)];
+  const items = nameFirst.length >= 2 ? nameFirst : [...value.matchAll(FIGURE_FIRST_ITEM)];
   if (items.length < 2) return part;
   // The items must make up the cell, so nothing said around them is lost.
   const covered = items.reduce((sum, item) => sum + item[0].length, 0);
   if (covered < value.replace(/\s+/g, " ").trim().length * 0.8) return part;
-  // What the question sets aside ("…a surgery center, not a hospital") is not what it names.
-  const asked = contentTokens(question.replace(SET_ASIDE, " "));
   const names = items.map((item) => new Set(contentTokens(item[1] ?? "").keys()));
-  const named = names.map((set) => [...set].some((token) => asked.has(token) && !names.every((other) => other.has(token))));
-  const kept = items.filter((_, i) => named[i]).map((item) => item[0].trim());
-  if (kept.length === 0 || kept.length === items.length) return part;
-  return `${column}${kept.join(" ")}`;
+  // The asking sentence names the item ("¿Cuánto pago por cada sesión de grupo?"), or failing that the whole question
+  // with its story; what the question sets aside ("…a surgery center, not a hospital") is not what it names.
+  for (const text of [questionSentences(question).filter(asks).join(" "), question]) {
+    const asked = contentTokens(text.replace(SET_ASIDE, " "));
+    const named = names.map((set) => [...set].some((token) => asked.has(token) && !names.every((other) => other.has(token))));
+    const kept = items.filter((_, i) => named[i]).map((item) => item[0].trim());
+    if (kept.length > 0 && kept.length < items.length) return `${column}${kept.join(" ")}`;
+  }
+  return part;
 }
 
 /**

@@ -163,7 +163,7 @@ export function answerQuotes(question: string, sources: Source[]): Quote[] {
   return quotes;
 }
 
-/** An asking sentence's second question after ", and" or "; " ("…, and can I get more than a month at a time?"). */
+/** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
 const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|necesito)\b)/iu;
 
 function askedParts(question: string): string[] {
