@@ -23,7 +23,7 @@ export function specificTerms(question: string): string[] {
     inConcept.fill(true, match.start, match.end);
     // A concept named only by everyday words ("visit" for an office visit) does not name the subject of a question
     // that also says "telehealth": it would let any row with "visit" in it pass for the answer.
-    const everyday = words.slice(match.start, match.end).every((word) => STOP_WORDS.has(word) || isCommonStem(stem(word)));
+    const everyday = everydayWords(words.slice(match.start, match.end));
     // A concept named after an everyday word ("cost", "day") is no subject either, unless documents name it otherwise
     // ("hearing" is written "hearing aids").
     const everydayConcept = isCommonStem(stem(match.concept.id)) && everydayWords(tokenize(match.concept.terms[0] ?? ""));
@@ -51,7 +51,7 @@ export function specificTerms(question: string): string[] {
  * concept, names the thing asked about ("Jardiance para la diabetes", "allergy shots", "hearing aid batteries"). `isService` tells which of the
  * question's concepts is a service (by id, without "#").
  *
- * @example termsAfterService("Is an eye exam covered for adults over 65?", () => true) // ["over"]
+ * @example termsAfterService("Is a hearing exam with an in-network audiologist in Provo covered?", (id) => id === "hearing") // ["provo"]
  */
 export function termsAfterService(question: string, isService: (id: string) => boolean): string[] {
   const words = tokenize(question);

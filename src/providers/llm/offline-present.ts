@@ -180,7 +180,6 @@ export function askedOptions(part: string, question: string): string {
 
 export type Channel = "retail" | "mail";
 
-/** The way of filling a prescription a question asks about, when it names one: mail order, or a (retail) pharmacy. */
 /** "(no por correo)", "not by mail": the member sets mail order aside and asks about the pharmacy counter. */
 const SET_ASIDE_CHANNEL = /\b(?:not|no|instead of|rather than|en vez de|en lugar de)\s+(?:by |through |via |por |de |a )?(?:the )?(?:mail(?:[- ]order)?|correo)\b/gi;
 
@@ -188,6 +187,7 @@ function withoutSetAsideChannel(question: string): string {
   return question.replace(SET_ASIDE_CHANNEL, " ");
 }
 
+/** The way of filling a prescription a question asks about, when it names one: mail order, or a (retail) pharmacy. */
 export function asksChannel(question: string): Channel | null {
   const text = withoutSetAsideChannel(normalize(question));
   if (/\bmail\b|\bmail[- ]order\b|\bpor correo\b|\bcorreo\b/.test(text)) return "mail";
@@ -416,9 +416,10 @@ const ROLE_FIGURE = /(amount owed to providers|total example cost|plan pays|pati
 /** A line that is nothing but one party's figure. */
 const ROLE_LINE = new RegExp(`^\\s*${ROLE_FIGURE.source}\\s*$`, "i");
 const ROLE_OF: Record<string, Role> = { "amount owed to providers": "total", "total example cost": "total", "plan pays": "plan", "patient pays": "patient" };
-const ASKS_TOTAL =
-  /\btotal cost\b|\bcost in total\b|\bamount owed\b|\bbefore (?:anyone|the plan|insurance) pays\b|\b(?:cuesta|costo|cuestan) en total\b|\bcosto total\b|\bmonto adeudado\b/;
+/** The whole cost, whoever else the question names. */
 const BEFORE_ANYONE_PAYS = /\bbefore (?:anyone|the plan|insurance) pays\b|\bamount owed\b|\bmonto adeudado\b/;
+/** The whole cost, unless a party is named ("the patient's total cost"). */
+const ASKS_TOTAL = /\btotal cost\b|\bcost in total\b|\b(?:cuesta|costo|cuestan) en total\b|\bcosto total\b/;
 const ASKS_PLAN =
   /\b(?:does|would|will) the plan pay\b|\bplan pays\b|\bplan's share\b|\b(?:paga|pone|cubre|pagaria|aporta) el plan\b|\bel plan (?:paga|pone|cubre|aporta)\b|\bpagar al plan\b|\ble toca al plan\b/;
 const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\bwould (?:she|he|i|they) pay\b|\bend up pay|\btermina pagando\b|\bpagaria yo\b/;

@@ -187,7 +187,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // What is asked weighs fully; the situation told around it ("I'm traveling to Europe.", "…to trim my toenails") less.
   // A concept in the question's trailing clause ("…from a mail-order pharmacy") still says what is asked; its plain
   // words ("…to trim my toenails") tell the story.
-  const asked = contentTokens(askedPart(question));
+  const askedText = askedPart(question);
+  const asked = contentTokens(askedText);
   const sentences = contentTokens(askedPart(question, { clauses: false }));
   // Statements read as the subject ("My dad has COPD and his doctor ordered pulmonary rehab. What's the copay…?") lend
   // it their concepts; their everyday words ("ordered", "dad") still tell the story…
@@ -222,7 +223,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // it or tell the story ("…for myself", "…with an in-network audiologist"), and who pays ("Medicare-covered") is no
   // thing asked about; a word before it names the thing ("Jardiance para la diabetes") and must be found.
   const service = (id: string) => !NOT_SERVICES.includes(`#${id}`) && available.has(`#${id}`) && required.includes(`#${id}`);
-  const loose = new Set(termsAfterService(askedPart(question), service));
+  const loose = new Set(termsAfterService(askedText, service));
   if (required.some((term) => term.startsWith("#") && service(term.slice(1)))) for (const payer of PAYERS) loose.add(payer);
   if (required.some((term) => !term.startsWith("#") && !available.has(term) && !loose.has(term))) return [];
   // One of the concepts asked about must be found ("When I leave the hospital, do you send meals?" is about meals,
