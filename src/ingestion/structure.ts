@@ -116,6 +116,19 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       table.push(splitCells(current));
     }
     i -= 1;
+    // A grid of text the layout marked a header on (three columns of excluded services: "Cosmetic surgery Dental care
+    // (Adult) Hearing aids …" | "Long-term care … Private-duty nursing" | …): cells too long to be column names, over
+    // rows without a single figure, are text like the rows under them. Read as column names, they were lost.
+    // (Two columns without a figure are a contact table: "Method | Appeals for Part D … – Contact Information".)
+    const grid = header !== null && header.filter((cell) => cell !== "").length >= 3 && !namesRow(header);
+    if (grid && ![header ?? [], ...table].some((row) => row.some((cell) => VALUE.test(cell)))) {
+      for (const row of [header ?? [], ...table]) {
+        const cells = row.filter((cell) => cell !== "");
+        // One line a row: a cell alone on its line would read as the title of the line after it.
+        if (cells.length) yield { kind: "text", text: cells.join("; ") };
+      }
+      continue;
+    }
     // A header set in several tiers whose top tier the layout marked as the header ("Tier drug coverage | Retail | |
     // Mail Order" over "Standard | | Preferred | Standard" over "30-day supply | …"): two or more rows of names under
     // it are its lower tiers, read as one stacked header below.

@@ -206,6 +206,8 @@ export const INSURANCE_VOCABULARY = [
   { id: "acupuncture", terms: ["acupuncture"], aliases: ["acupuncturist"] },
   { id: "podiatry", terms: ["podiatry", "foot care", "podiatrist"] },
   { id: "diabetes", terms: ["diabetes", "diabetic"] },
+  // A condition a member names to say what a drug or a visit is for ("a generic blood pressure pill").
+  { id: "high-blood-pressure", terms: ["high blood pressure", "blood pressure", "hypertension"] },
   {
     id: "diabetes-supplies",
     terms: ["diabetic supplies", "diabetes supplies", "diabetes monitoring supplies", "blood glucose monitor", "test strips", "glucose meter"],
@@ -255,6 +257,11 @@ export const INSURANCE_VOCABULARY = [
   { id: "infertility", terms: ["infertility treatment", "infertility"], aliases: ["ivf", "fertility treatment"] },
   { id: "cosmetic-surgery", terms: ["cosmetic surgery"], aliases: ["plastic surgery", "cosmetic procedure"] },
   { id: "weight-loss", terms: ["weight loss programs", "weight loss", "bariatric surgery"] },
+  {
+    id: "tobacco-cessation",
+    terms: ["tobacco cessation", "smoking cessation", "tobacco use cessation", "quit smoking", "stop smoking"],
+    aliases: ["quitting smoking", "smoking", "tobacco", "cigarettes", "vaping", "nicotine"],
+  },
   { id: "long-term-care", terms: ["long-term care", "custodial care"], aliases: ["long term care"] },
   { id: "private-duty-nursing", terms: ["private-duty nursing", "private duty nursing"], aliases: ["private nurse", "private nursing"] },
   { id: "abortion", terms: ["abortion"], aliases: ["termination of pregnancy"] },

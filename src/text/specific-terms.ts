@@ -100,7 +100,7 @@ export function requiredTerms(question: string): string[] {
  * need not name and a row named after it does not answer.
  */
 export const SET_ASIDE =
-  /\b(?:(?:not|except)\s+(?:a|an|the)|(?:besides|apart from|aside from|other than)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/giu;
+  /\b(?:(?:not|except)\s+(?:a|an|the)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/giu;
 
 /**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing
@@ -169,13 +169,18 @@ function withoutLeadingClause(sentence: string): string {
   // A subject before the comma opens the main clause there ("Después de mi operación necesito terapia, pero…").
   const subject = WHEN.has(first)
     ? -1
-    : words.findIndex((word, i) => i >= 2 && (comma === undefined || i <= comma) && MAIN_CLAUSE_SUBJECT.has(normalize(word).replace(/[^\p{L}]/gu, "")));
+    : words.findIndex((word, i) => {
+        const bare = normalize(word).replace(/[^\p{L}]/gu, "");
+        // Without a comma, a possessive opens the main clause too ("After surgery my dad has to go…").
+        return i >= 2 && (comma === undefined || i <= comma) && (MAIN_CLAUSE_SUBJECT.has(bare) || (comma === undefined && POSSESSIVE.has(bare)));
+      });
   if (subject >= 0) return words.slice(subject).join(" ");
   if (comma !== undefined) return words.slice(comma + 1).join(" ");
   return sentence;
 }
 
 const LEADING_CLAUSE_START = new Set("after before since following once if besides despues antes desde tras si ademas".split(" "));
+const POSSESSIVE = new Set("my our mi mis nuestro nuestra".split(" "));
 const WHEN = new Set(["when", "whenever", "cuando"]);
 /** Words that open a main clause after a leading one: a subject pronoun, an object pronoun before a Spanish verb. */
 const MAIN_CLAUSE_SUBJECT = new Set(
@@ -208,12 +213,20 @@ function mainClause(sentence: string): string {
   for (let i = 2; i < words.length; i++) {
     const word = normalize(words[i] ?? "").replace(/[^\p{L}]/gu, "");
     if (CLAUSE_START.has(word)) return words.slice(0, i).join(" ");
-    if (word === "to" && !/^(?:a|an|the|my|your|our|his|her|their|this|that|these|those|me|us|him|them|it)$/i.test(normalize(words[i + 1] ?? "").replace(/[^\p{L}]/gu, ""))) {
+    // "to" before a verb starts a trailing clause ("…a scan to check my knee"), but not after a verb of need, wish or
+    // obligation, whose infinitive is the main clause's own ("My dad has to go to a skilled nursing facility", "my
+    // cardiologist wants me to do cardiac rehab").
+    const bare = (j: number) => normalize(words[j] ?? "").replace(/[^\p{L}]/gu, "");
+    const ownInfinitive = MODAL_BEFORE_TO.has(bare(i - 1)) || (OBJECT_PRONOUN.has(bare(i - 1)) && MODAL_BEFORE_TO.has(bare(i - 2)));
+    if (word === "to" && !ownInfinitive && !/^(?:a|an|the|my|your|our|his|her|their|this|that|these|those|me|us|him|them|it)$/i.test(normalize(words[i + 1] ?? "").replace(/[^\p{L}]/gu, ""))) {
       return words.slice(0, i).join(" ");
     }
   }
   return sentence;
 }
+
+const MODAL_BEFORE_TO = new Set("has have had need needs needed going got ought want wants wanted told asked".split(" "));
+const OBJECT_PRONOUN = new Set("me him her us them".split(" "));
 
 const CLAUSE_START = new Set(
   "that who which whom whose when whenever while after before because since until unless every from so cuando mientras despues antes porque desde hasta cada".split(" "),

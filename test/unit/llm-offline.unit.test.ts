@@ -715,6 +715,43 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(asksRole("What does the diabetes example cost in total, before anyone pays?")).toBe("total");
   });
 
+  it("answers a kind of cost asked for in a coverage example from the row named after it", () => {
+    const example = source(
+      9,
+      "Patient pays › Deductibles — $250\nPatient pays › Copays — $450\nPatient pays › Co-insurance — $530",
+      "About these Coverage Examples: › Managing type 2 diabetes (routine maintenance of a well-controlled condition)",
+    );
+    const totals = source(9, "• Amount owed to providers: $5,400\n• Plan pays $4,090\n• Patient pays $1,310", "About these Coverage Examples: › Managing type 2 diabetes (routine maintenance of a well-controlled condition)");
+    expect(selectQuotes("In the managing type 2 diabetes coverage example, how much does the patient pay in copays?", [example, totals]).map((quote) => quote.sentence)).toEqual([
+      "Patient pays › Copays — $450",
+    ]);
+    // Outside the examples a copay is how a member calls any price: the row that states it in other words answers.
+    const pregnancy = source(3, "If you are pregnant › Prenatal and postnatal care — Preferred Provider: Prenatal - No charge Postnatal - $20/visit");
+    const baby = source(7, "Patient pays › Copays — $300", "About these Coverage Examples: › Having a baby (normal delivery)");
+    expect(selectQuotes("What's my copay for the postnatal checkups with my preferred OB?", [pregnancy, baby])[0]?.sentence).toContain("$20/visit");
+  });
+
+  it("reads the situation's main clause with its infinitive, and not the doctor who orders the care as what is asked", () => {
+    const snf = source(7, "Skilled Nursing Care — In-Network Provider: 40% coinsurance; Non-Network Provider: 50% coinsurance; Limitations & Exceptions: limited to $150/day for non-network.");
+    expect(requiredTerms("After surgery my dad has to go to a skilled nursing facility that's not in Anthem's network. Is there a daily limit on what the plan covers there?")).toEqual(["#skilled-nursing"]);
+    expect(selectQuotes("After surgery my dad has to go to a skilled nursing facility that's not in Anthem's network. Is there a daily limit on what the plan covers there?", [snf])[0]?.sentence).toContain("$150/day");
+    // Cardiac rehab is what is asked; the cardiologist who wants it is no answer.
+    const doctors = source(2, "Specialists — In-network: $40 copay; Out-of-network: $65 copay");
+    expect(selectQuotes("After my heart attack my cardiologist wants me to do cardiac rehab. What's my copay per session?", [doctors])).toEqual([]);
+  });
+
+  it("sets aside what the question puts 'on top of' its ask, and names a drug by the condition it treats", () => {
+    const stay = source(
+      3,
+      "If you have a hospital stay › Facility fee (e.g., hospital room) — In-network Provider: $450 per day; Limitations & Exceptions: 4 days max per admit.\nPhysician/surgeon fee — In-network Provider: No charge",
+    );
+    expect(selectQuotes("I'm being admitted to an in-network hospital for surgery. On top of the daily hospital copay, what do I pay for the surgeon's fee?", [stay])[0]?.sentence).toContain("No charge");
+    const drugs = source(3, "If you need drugs to treat your illness or condition › Preferred generic drugs — Network Provider: $5 copay/retail, $10 copay/mail order");
+    expect(selectQuotes("I take a generic blood pressure pill every day and want to get it by mail. What's my copay for mail order?", [drugs])[0]?.sentence).toContain("$10 copay/mail order");
+    // Quitting smoking is a thing of its own: the drug tiers do not answer it.
+    expect(selectQuotes("Quiero dejar de fumar. ¿El plan cubre algún programa o medicamentos para dejar el cigarro?", [drugs])).toEqual([]);
+  });
+
   it("answers a contact question with the contact of whom it names, and not past a passage without the figure", () => {
     const ship = source(
       33,

@@ -183,6 +183,16 @@ describe("pageItems", () => {
     expect(rows.filter((item) => item.kind === "row").map((row) => row.text)).toContain("Total — $7,540");
   });
 
+  it("reads a grid of text marked with a header as text, not as column names", () => {
+    const rows = pageItems(
+      "| Cosmetic surgery Dental care (Adult) Hearing aids Infertility treatment | Long-term care Non-emergency care when traveling outside the U.S. Private-duty nursing | Routine foot care Weight loss programs |\n| --- | --- | --- |\n| Acupuncture Bariatric surgery | Chiropractic care | Routine eye care (Adult) |",
+      initialState(),
+    );
+    expect(rows.some((item) => item.kind === "row")).toBe(false);
+    expect(rows.map((item) => item.text).join("\n")).toContain("Private-duty nursing");
+    expect(rows.map((item) => item.text).join("\n")).toContain("Routine eye care (Adult)");
+  });
+
   it("reads the rows under a group's title in its label ('Patient pays: Total Deductibles') under that group", () => {
     const table = "| Sample care costs: Hospital charges | $2,700 |\n| Total | $7,540 |\n| Patient pays: Total Deductibles | $1,500 |\n| Co-pays | $20 |\n| Total | $3,970 |";
     const rows = pageItems(table, initialState()).filter((item) => item.kind === "row");

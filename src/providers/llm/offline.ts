@@ -53,6 +53,8 @@ const NETWORK_TIERS = ["#in-network", "#out-of-network"];
 const PEOPLE = ["#spouse", "#child", "#dependent"];
 /** What kind of figure is asked for, not what about: "What's my copay for an ER visit?" is about the ER. */
 const COST_SHARING = ["#copay", "#coinsurance", "#deductible", "#cost", "#charge", "#pay", "#out-of-pocket-limit"];
+/** Kinds of cost a member can ask for by name, which a coverage example's rows are named after ("Patient pays › Copays"). */
+const COST_KINDS = ["#copay", "#coinsurance", "#deductible"];
 /** A doctor or provider a story mentions ("his doctor ordered pulmonary rehab"): who, not what is asked. */
 const TOLD_PEOPLE = ["#doctor", "#provider"];
 /** Concepts a question names that are not a service: whom it is for, a network tier, where or how it is had, who pays. */
@@ -166,6 +168,16 @@ export function answerQuotes(question: string, sources: Source[]): Quote[] {
 /** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
 const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|necesito)\b)/iu;
 
+/** A doctor's word before a verb of ordering or advice: "my cardiologist wants…", "el cardiólogo me recetó…". */
+const ORDERED_BY =
+  /([\p{L}-]+)\s+(?:(?:me|le|nos)\s+)?(?:wants|wanted|says|said|ordered|orders|recommended|recommends|referred|prescribed|told|suggested|thinks|quiere|dice|dijo|mand[oó]|orden[oó]|recomend[oó]|recomienda|recet[oó]|indic[oó])\b/giu;
+
+function orderingDoctors(question: string): Set<string> {
+  const doctors = new Set<string>();
+  for (const match of question.matchAll(ORDERED_BY)) for (const token of contentTokens(match[1] ?? "").keys()) if (token.startsWith("#")) doctors.add(token);
+  return doctors;
+}
+
 function askedParts(question: string): string[] {
   const asking = questionSentences(question).filter(asks);
   const parts = asking.flatMap((sentence) => sentence.split(SECOND_ASK)).map((part) => part.trim()).filter((part) => part !== "");
@@ -202,8 +214,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     (!token.startsWith("#") || TOLD_PEOPLE.includes(token)) && told.has(token) && !asking.has(token) && !toldThings.has(token);
   const weighs = (token: string) => !story(token) && (asked.has(token) || (token.startsWith("#") && sentences.has(token)));
   // What the question sets aside ("Besides the facility copay, …") is not asked about: a row named after it is not the
-  // answer.
-  const kept = contentTokens(normalize(question).replace(SET_ASIDE, " "));
+  // answer, even where the situation told before the question names it too ("I'm being admitted to a hospital. On top
+  // of the daily hospital copay, what do I pay for the surgeon?").
+  const kept = contentTokens(normalize(askedText).replace(SET_ASIDE, " "));
   const setAside = new Set([...contentTokens((normalize(question).match(SET_ASIDE) ?? []).join(" ")).keys()].filter((token) => !kept.has(token)));
   const wanted = new Map(
     [...contentTokens(question)].filter(([token]) => !setAside.has(token)).map(([token, weight]) => [token, weighs(token) ? weight : weight * SITUATION_WEIGHT]),
@@ -233,7 +246,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // A network tier qualifies what is asked ("…with a network agency"), and who the care is for ("Mi esposo necesita
   // diálisis") tells the story: found alone, they do not answer it.
   const qualified = concepts.filter((term) => !NETWORK_TIERS.includes(term));
-  const subjects = qualified.some((term) => !PEOPLE.includes(term)) ? qualified.filter((term) => !PEOPLE.includes(term)) : qualified;
+  const people = qualified.some((term) => !PEOPLE.includes(term)) ? qualified.filter((term) => !PEOPLE.includes(term)) : qualified;
+  // The doctor who orders the care ("my cardiologist wants me to do cardiac rehab") is who, not what is asked about.
+  const orderers = orderingDoctors(question);
+  const ordered = people.filter((term) => !orderers.has(term));
+  const subjects = ordered.length > 0 ? ordered : people;
   if (concepts.length > 0 && !(subjects.length ? subjects : concepts).some((term) => available.has(term))) return [];
   // Of several things asked about, the first named is what the question is about ("una segunda opinión con otro
   // cirujano" asks about a second opinion, not surgery): not found, the others found do not answer it.
@@ -351,6 +368,18 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     if (answering.length === 0) return [];
     candidates.splice(0, candidates.length, ...answering);
   }
+  // A kind of cost asked for by name in a coverage example ("In the diabetes example, how much does the patient pay in
+  // copays?") that a row is named after ("Patient pays › Copays — $450"): passages that state no such cost (the
+  // example's "Patient pays $1,310") answer another question, however well they match its subject. Outside the
+  // examples the kind is only how a member calls any price ("my copay for postnatal visits" is "$20/visit").
+  const kinds = asked.has("#coverage-example") ? COST_KINDS.filter((term) => asked.has(term)) : [];
+  if (kinds.length > 0 && candidates.some((c) => kinds.some((term) => rowLabel(c.sentence)?.has(term)))) {
+    const stating = candidates.filter((c) => {
+      const tokens = contentTokens(c.sentence, BROADER);
+      return kinds.some((term) => tokens.has(term));
+    });
+    candidates.splice(0, candidates.length, ...stating);
+  }
   // A row named after the question's subject ("Preferred generic drugs" for "generic drugs") makes the rows named
   // after something else that score no better ("Preferred brand drugs", whose limitations mention generics) beside
   // the point; a row that answers better whatever its label ("Are there other deductibles? — Yes, $300 for
@@ -406,6 +435,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
 
 function sameLabelOtherGroup(a: { group: string; label: string } | null, b: { group: string; label: string }): boolean {
   return a !== null && a.label === b.label && a.group !== b.group;
+}
+
+/** A row's own label's tokens ("Patient pays › Copays — $450": those of "Copays"), or null for what is not a row. */
+function rowLabel(sentence: string): Map<string, number> | null {
+  if (!ROW.test(sentence)) return null;
+  return contentTokens(sentence.slice(0, sentence.indexOf(" — ")).split(" › ").at(-1) ?? "", BROADER);
 }
 
 /** A row's label read under a group ("Patient pays › Total — $3,970": group "Patient pays", label "Total"), or null. */
