@@ -85,7 +85,12 @@ export const INSURANCE_VOCABULARY = [
     terms: ["prior authorization", "preauthorization", "pre-authorization", "precertification", "pre-certification", "prior approval"],
     aliases: ["prior auth", "preauth", "pre-auth", "preapproval", "pre-approval", "precert", "authorization", "approval", "approved first"],
   },
-  { id: "step-therapy", terms: ["step therapy"], aliases: ["fail first", "try another drug first"] },
+  // SBCs say it without the name: "You may be required to use a lower-cost drug(s) prior to benefits…".
+  {
+    id: "step-therapy",
+    terms: ["step therapy", "lower-cost drug", "lower cost drug"],
+    aliases: ["fail first", "try another drug first", "try a cheaper drug", "try a cheaper one", "try a less expensive drug", "try a different drug first"],
+  },
   { id: "quantity-limit", terms: ["quantity limits", "quantity limit"] },
   { id: "telehealth", terms: ["telehealth", "virtual visit", "telemedicine", "video visit"], aliases: ["virtual care", "online doctor"] },
 
@@ -257,6 +262,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "infertility", terms: ["infertility treatment", "infertility"], aliases: ["ivf", "fertility treatment"] },
   { id: "cosmetic-surgery", terms: ["cosmetic surgery"], aliases: ["plastic surgery", "cosmetic procedure"] },
   { id: "weight-loss", terms: ["weight loss programs", "weight loss", "bariatric surgery"] },
+  { id: "rewards", terms: ["rewards program", "rewards", "reward", "gift card", "gift cards"], aliases: ["incentive", "incentives"] },
   {
     id: "tobacco-cessation",
     terms: ["tobacco cessation", "smoking cessation", "tobacco use cessation", "quit smoking", "stop smoking"],

@@ -42,7 +42,15 @@ export function splitSentences(text: string): string[] {
  */
 function atBullets(sentence: string): string[] {
   if (sentence.length <= MAX_SENTENCE_CHARS) return [sentence];
-  const items = sentence.split(ITEM_START);
+  const split = sentence.split(ITEM_START);
+  // A label that names the items after it ("Out-of-Network:" before "Medicare-covered diagnostic hearing exam: $25
+  // copay") starts the run of its first item, not the end of the run before.
+  const items: string[] = [];
+  for (let i = 0; i < split.length; i++) {
+    const item = split[i] ?? "";
+    if (/^[^:]+:$/.test(item.trim()) && i + 1 < split.length) split[i + 1] = `${item} ${split[i + 1] ?? ""}`;
+    else items.push(item);
+  }
   if (items.length < 2) return [sentence];
   const runs: string[] = [];
   let run = "";

@@ -44,7 +44,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   specialist: ["especialista", "dermatólogo", "cardiólogo", "neurólogo", "ortopedista", "ginecólogo", "oncólogo", "urólogo"],
   "office-visit": ["consulta", "visita al consultorio", "visita al médico", "visita", "consulta médica", "cita", "cita médica"],
   referral: ["remisión", "referido", "referencia", "derivación", "pase al especialista"],
-  "step-therapy": ["terapia escalonada", "terapia por pasos", "tratamiento escalonado"],
+  "step-therapy": ["terapia escalonada", "terapia por pasos", "tratamiento escalonado", "probar un medicamento más barato", "probar otro medicamento primero"],
   "quantity-limit": ["límite de cantidad", "límites de cantidad", "cantidad limitada"],
   "prior-authorization": [
     "autorización previa", "preautorización", "aprobación previa", "precertificación", "autorización", "permiso previo",
@@ -142,6 +142,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   infertility: ["tratamiento de infertilidad", "infertilidad", "fertilidad"],
   "cosmetic-surgery": ["cirugía estética", "cirugía cosmética", "cirugía plástica"],
   "weight-loss": ["programas para bajar de peso", "bajar de peso", "pérdida de peso", "cirugía bariátrica", "adelgazar"],
+  rewards: ["recompensa", "recompensas", "tarjeta de regalo", "tarjetas de regalo", "incentivo", "incentivos"],
   "tobacco-cessation": ["dejar de fumar", "dejar el cigarro", "dejar el cigarrillo", "dejar el tabaco", "tabaquismo", "fumar", "cigarro", "cigarrillo", "tabaco", "nicotina"],
   "long-term-care": ["cuidado a largo plazo", "atención a largo plazo", "cuidado de custodia", "largo plazo"],
   "private-duty-nursing": ["enfermería privada", "enfermera privada"],

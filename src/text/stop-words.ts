@@ -110,7 +110,7 @@ export const COMMON_WORDS = new Set(
   file files filed filing employer employers hr aca separately separate range ranges myself yourself himself herself ourselves themselves somehow nowhere anywhere somewhere anyway sometime
   wrist wrists arm arms leg legs knee knees hip hips ankle ankles shoulder shoulders elbow elbows finger fingers toe toes
   neck gallbladder appendix tonsils
-  minor mild moderate procedure procedures consumer consumers urgently recently normally usually basically immediately exactly finally especially seriously suddenly soon asap`
+  minor mild moderate procedure procedures consumer consumers urgently recently normally usually basically immediately exactly finally especially seriously suddenly soon asap rule recommend advise`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

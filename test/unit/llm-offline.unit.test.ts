@@ -498,6 +498,12 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     const imaging = source(12, `Diagnostic Services — Gold Plan (Plan 004): Labs: $25 copay ${facilities}Advanced Radiology services (such as MRI, CT): ${facilities}X-rays: $50 copay Therapeutic radiology: 40% coinsurance`);
     expect(selectQuotes("What's my copay for X-rays?", [imaging]).map((quote) => quote.sentence).join(" ")).toContain("X-rays: $50 copay");
     expect(presentQuote("Is there an out-of-pocket limit? — In-network: $1,000; Out-of-network: $3,000", "en", { network: asksNetwork("The doctor isn't in the plan's network. What is my limit?") })).not.toContain("$1,000");
+    // A label naming the items after it ("Out-of-Network:") starts their run, not the end of the one before.
+    const hearing =
+      "In-Network: Medicare-covered diagnostic hearing exam: $10 copay Routine hearing exam (1 per calendar year): $0 copay Hearing aids (up to 2 aids per calendar year - one per ear per year): all types $699 copay for Advanced aids through a TruHearing provider $999 copay for Premium aids through a TruHearing provider Out-of-Network: Medicare-covered diagnostic hearing exam: $25 copay Routine hearing exam (1 per calendar year): $0 copay Hearing aids (up to 2 aids per calendar year - one per ear per year): $999 copayment per aid";
+    const runs = splitSentences(hearing);
+    expect(runs.some((run) => run.trim().endsWith("Out-of-Network:"))).toBe(false);
+    expect(runs.some((run) => run.startsWith("Out-of-Network: Medicare-covered diagnostic hearing exam: $25"))).toBe(true);
   });
 
   it("reads 'Specialty drugs' as drugs, and leaves a Spanish question's everyday words out of what it asks", () => {
@@ -750,6 +756,32 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(selectQuotes("I take a generic blood pressure pill every day and want to get it by mail. What's my copay for mail order?", [drugs])[0]?.sentence).toContain("$10 copay/mail order");
     // Quitting smoking is a thing of its own: the drug tiers do not answer it.
     expect(selectQuotes("Quiero dejar de fumar. ¿El plan cubre algún programa o medicamentos para dejar el cigarro?", [drugs])).toEqual([]);
+  });
+
+  it("reads whose deductible, a drug's supply, and step therapy in plain words as the story or the rule they are", () => {
+    const deductible = source(
+      1,
+      "What is the overall deductible? — Answers: $500 / individual or $1,000 /family; Why This Matters: If you have other family members on the plan, each family member must meet their own individual deductible until the total amount of deductible expenses paid by all family members meets the overall family deductible.",
+    );
+    expect(selectQuotes("My husband and I are both on this family plan. Does each of us have to meet our own deductible, or do we just share the family one?", [deductible])[0]?.sentence).toContain(
+      "their own individual deductible",
+    );
+    // The figure does not say whether each member meets a deductible of their own: "Why This Matters" does, and stays.
+    const row = deductible.text;
+    const asked = "My husband and I are both on this family plan. Does each of us have to meet our own deductible, or do we just share the family one?";
+    expect(presentQuote(row, "en", { question: asked })).toContain("their own individual deductible");
+    expect(presentQuote(row, "en", { question: "What is the overall deductible?" })).not.toContain("Why This Matters");
+    const specialty = source(2, "Specialty drugs — Preferred Provider: 10% co-ins; Limitations & Exceptions: Supply/order: 30 day supply from specialty pharmacy except where quantity limits apply.");
+    expect(selectQuotes("Can I get a 90-day supply of my specialty drug at once, and where do I have to fill it?", [specialty])[0]?.sentence).toContain("30 day supply from specialty pharmacy");
+    const tiers = source(3, "Tier 3 – Your Highest-Cost Option — Network Provider: Retail: $50 copay; You may be required to use a lower-cost drug(s) prior to benefits under your policy being available for certain prescribed drugs.");
+    expect(
+      selectQuotes("The pharmacy told me the plan wants me to try a cheaper drug before it will pay for the one my doctor prescribed. Is that a plan rule?", [tiers])[0]?.sentence,
+    ).toContain("lower-cost drug");
+    // A doctor recommending the care tells the story; a reward the documents never mention is not answered by a screening.
+    const hospice = source(3, "Hospice services — Network Provider: 20% coinsurance; Limitations: Preauthorization is required. If you don't get preauthorization, benefits could be reduced by 50%.");
+    expect(selectQuotes("My mom's doctor is recommending hospice. Is there anything we have to get from the plan before she starts?", [hospice])[0]?.sentence).toContain("Preauthorization is required");
+    const mammogram = source(1, "Breast cancer screening (mammograms) — In-Network: There is no coinsurance, copayment, or deductible for covered screening mammograms.");
+    expect(selectQuotes("¿El plan me da alguna recompensa o tarjeta de regalo por hacerme el chequeo anual o la mamografía?", [mammogram])).toEqual([]);
   });
 
   it("answers a contact question with the contact of whom it names, and not past a passage without the figure", () => {

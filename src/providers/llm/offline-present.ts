@@ -55,10 +55,15 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
     .map((part) => askedItems(part, question))
     .map((part) => keepChannel(part, channel))
     .map((part) => (language === "es" ? translateColumn(part) : part));
-  // An SBC's "Why This Matters" explains the row in general; once the answer states a figure it is only padding.
+  // An SBC's "Why This Matters" explains the row in general; once the answer states a figure it is only padding —
+  // unless it says what the question asks and the figure does not ("Does each of us have to meet our own
+  // deductible…?": "…each family member must meet their own individual deductible…").
   if (parts.some((part) => /^(?:answers?|respuesta):/i.test(part) && /[$%]\s?\d|\d\s?%/.test(part))) {
     const why = parts.findIndex((part) => /^(?:why this matters|por qué es importante):/i.test(part));
-    if (why >= 0) parts.splice(why, 1);
+    const asked = contentTokens(questionSentences(question).filter(asks).join(" "));
+    const said = contentTokens([label, ...parts.filter((_, i) => i !== why)].join(" "));
+    const adds = why >= 0 && [...contentTokens(parts[why] ?? "").keys()].some((token) => !token.startsWith("#") && asked.has(token) && !said.has(token));
+    if (why >= 0 && !adds) parts.splice(why, 1);
   }
   const shownLabel = network ? keepTier(label, network) : label;
   return parts.length ? `${shownLabel} — ${parts.join("; ")}` : shownLabel;

@@ -51,6 +51,10 @@ const PLAN_LEVEL = ["#premium"];
 const NETWORK_TIERS = ["#in-network", "#out-of-network"];
 /** Whom the care is for: the subject of "Can I add my wife to the plan?", the story of "My husband needs dialysis". */
 const PEOPLE = ["#spouse", "#child", "#dependent"];
+/** How much of a drug one fill holds: asked of a drug, the drug's row says what it allows. */
+const SUPPLY = ["#long-supply"];
+/** Figures of the plan as a whole that are written per member and per family. */
+const PLAN_FIGURES = ["#deductible", "#out-of-pocket-limit"];
 /** What kind of figure is asked for, not what about: "What's my copay for an ER visit?" is about the ER. */
 const COST_SHARING = ["#copay", "#coinsurance", "#deductible", "#cost", "#charge", "#pay", "#out-of-pocket-limit"];
 /** Kinds of cost a member can ask for by name, which a coverage example's rows are named after ("Patient pays › Copays"). */
@@ -227,8 +231,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // quoting the rows that share only the question's other words would answer a different question.
   // Concepts have many wordings and a question often names two ("PCP visit"): one of them found is enough. A plain
   // word outside the vocabulary ("Ozempic") has no other wording, so it must be found itself.
-  const specific = specificTerms(question);
-  const required = requiredTerms(question);
+  // Whose deductible it is ("My husband and I are both on this family plan. Does each of us have to meet our own
+  // deductible…?") tells the story: a plan's deductible and out-of-pocket limit are written for each member and the
+  // family, never for a husband.
+  const ofPlan = PLAN_FIGURES.some((term) => asked.has(term));
+  const specific = specificTerms(question).filter((term) => !(ofPlan && PEOPLE.includes(term)));
+  const required = requiredTerms(question).filter((term) => !(ofPlan && PEOPLE.includes(term)));
   // Asked which number to call, a passage with a phone number offers one, whatever it calls the office.
   const asksPhone = wantsNumber(question) === "phone";
   if (asksPhone && sources.some((source) => PHONE.test(source.text))) available.add("#customer-service");
@@ -254,7 +262,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   if (concepts.length > 0 && !(subjects.length ? subjects : concepts).some((term) => available.has(term))) return [];
   // Of several things asked about, the first named is what the question is about ("una segunda opinión con otro
   // cirujano" asks about a second opinion, not surgery): not found, the others found do not answer it.
-  const head = subjects.find((term) => !COST_SHARING.includes(term));
+  // How much of a drug is asked for ("a 90-day supply of my specialty drug") is a rule of the drug's: its row answers
+  // with the supply it allows.
+  const head = subjects.find((term) => !COST_SHARING.includes(term) && !SUPPLY.includes(term));
   if (subjects.length >= 2 && head !== undefined && !available.has(head)) return [];
   // Once every concept asked about is found (or, asked about no concept, every word that names the subject: "Mia"), an everyday word of the question that no retrieved passage has ("What's
   // my share…", "…kick in", a Spanish verb an English document cannot hold) tells no passage from another: it weighs
