@@ -222,18 +222,23 @@ function relayTcp(socket: WebSocket, target: URL): void {
  * between them. Measured on the loaded 2-core machine, going through a pooled WebSocket connection instead cost ~44 ms
  * per request and let 100 concurrent searches hold the backend across event-loop turns (0.6 searches/s).
  * Values come back as PostgreSQL's text and parameters go in as the driver's text: every type's parser and serializer
- * is the identity (the types are read once; the schema's are all there after migrations).
+ * is the identity (the types are read once; the schema's are all there after migrations). They are set on this
+ * instance, which serves nothing else that parses values, rather than passed with each query: PGlite copies a query's
+ * `parsers` over its own (one entry per type, ~600) on every call, and that copy was a quarter of this process's CPU
+ * per search (BENCHMARKS.md, "Issue 10, session 10").
  */
 async function pgliteBackend(db: PGlite, gate: BackendGate): Promise<SqlBackend> {
   const types = await db.query<{ oid: number }>("select oid::int as oid from pg_type");
   const asText = Object.fromEntries(types.rows.map(({ oid }) => [oid, (value: string) => value]));
+  Object.assign(db.parsers, asText);
+  Object.assign(db.serializers, asText);
   return {
     async connect() {
       const me = { id: nextConnection++ };
       await gate.acquire(me);
       return {
         async query(text, params) {
-          const result = await db.query<unknown[]>(text, params, { rowMode: "array", parsers: asText, serializers: asText });
+          const result = await db.query<unknown[]>(text, params, { rowMode: "array" });
           return {
             command: text.trim().split(/\s+/, 1)[0]?.toUpperCase() ?? "",
             rowCount: result.affectedRows ?? result.rows.length,

@@ -21,8 +21,9 @@ export interface KeywordScope {
 }
 
 /**
- * The keyword leg as SQL CTEs ending in `keyword_leg (id, rank)`, for the statement of `searchChunks`. BM25 over the
- * question's groups (src/retrieval/query.ts), each group one term however many synonyms and translations it has:
+ * The keyword leg as SQL CTEs ending in `keyword_leg (id, document_id, chunk_index, rank)`, for the statement of
+ * `searchChunks`. BM25 over the question's groups (src/retrieval/query.ts), each group one term however many synonyms
+ * and translations it has:
  * - candidates: the user's passages with any term of a topic's group, in the question or in the situation told before
  *   it (through the GIN index on content_tsv), or of any group when the question has only generic words; a passage
  *   with nothing but generic words would not rank;
@@ -36,7 +37,7 @@ export interface KeywordScope {
  * - a passage scores Σ group weight × idf × tf part, and the best `candidates` are ranked.
  */
 export function keywordLegSql(terms: KeywordTerm[], scope: KeywordScope): SQL {
-  if (terms.length === 0) return sql`keyword_leg as (select null::uuid as id, null::bigint as rank where false)`;
+  if (terms.length === 0) return sql`keyword_leg as (select null::uuid as id, null::uuid as document_id, null::int as chunk_index, null::bigint as rank where false)`;
   // One JSON parameter rather than four per term: the statement's parameter count stays fixed.
   const termsJson = JSON.stringify(terms.map((t) => ({ grp: t.group, weight: t.weight, group_weight: t.groupWeight, q: t.tsquery })));
   // On a long document generic words alone would select most of its passages. A topic told in the situation selects
@@ -67,17 +68,17 @@ export function keywordLegSql(terms: KeywordTerm[], scope: KeywordScope): SQL {
       from matched m join terms t on m.content_tsv @@ t.q
       group by m.id, m.document_id, m.chunk_index, m.len, t.grp
     ),
-    idf as (
-      select g.grp, ln(1 + (corpus.n - count(*) + 0.5) / (count(*) + 0.5)) as idf
-      from group_hits g cross join corpus
-      group by g.grp, corpus.n
-    ),
     keyword_leg as (
-      select g.id, row_number() over (order by sum(
-               g.group_weight * idf.idf * g.tf * (${BM25_K1}::float8 + 1)
+      select g.id, g.document_id, g.chunk_index, row_number() over (order by sum(
+               g.group_weight * g.idf * g.tf * (${BM25_K1}::float8 + 1)
                / (g.tf + ${BM25_K1}::float8 * (1 - ${BM25_B}::float8 + ${BM25_B}::float8 * g.len / corpus.avg_len))
              ) desc, g.document_id, g.chunk_index) as rank
-      from group_hits g join idf on idf.grp = g.grp cross join corpus
+      -- idf as a window over the group hits rather than a CTE of its own joined back: one join and one aggregate
+      -- fewer for the same values (BENCHMARKS.md, "Issue 10, session 10").
+      from (
+        select g.*, ln(1 + (corpus.n - count(*) over (partition by g.grp) + 0.5) / (count(*) over (partition by g.grp) + 0.5)) as idf
+        from group_hits g cross join corpus
+      ) g cross join corpus
       group by g.id, g.document_id, g.chunk_index
       order by rank
       limit ${scope.candidates}
