@@ -98,7 +98,8 @@ export class Api {
   }
 
   async search(query: string, k: number): Promise<SearchResponse["results"]> {
-    const body: SearchBody = { query, k };
+    // With the passages after the results, which chat reads too: the saved sources replay as chat answers.
+    const body: SearchBody = { query, k, with_next: true };
     return (await this.request<SearchResponse>("POST", "/api/v2/search", body)).body.results;
   }
 

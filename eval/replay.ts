@@ -1,10 +1,10 @@
 /**
  * `npm run eval:replay -- SOURCES`: the offline answerer's part of the evaluation, in seconds and without a stack.
  * `npm run eval -- --sources SOURCES` saves what search returned for every question (search and chat retrieve the
- * same k passages); this replays those passages through the offline answer provider of the working tree
- * (src/providers/llm/offline.ts, the code the Worker runs) and scores the answers as the eval does. For tuning how
- * answers are composed; retrieval changes need a new `npm run eval`. The numbers are the eval's answer metrics
- * (fact recall, answer correct, refusals); a full `npm run eval` remains the reported figure.
+ * same k passages, and the passages after them that chat reads too); this replays those passages through the offline
+ * answer provider of the working tree (src/providers/llm/offline.ts, the code the Worker runs) and scores the answers
+ * as the eval does. For tuning how answers are composed; retrieval changes need a new `npm run eval`. The numbers are
+ * the eval's answer metrics (fact recall, answer correct, refusals); a full `npm run eval` remains the reported figure.
  *
  * @example
  *   npm run eval -- --split dev --sources dev-sources.json
@@ -26,6 +26,8 @@ interface AnswerProvider {
   answer(request: { question: string; sources: object[]; history: [] }): AsyncGenerator<{ type: string; text?: string }>;
 }
 
+type NextSources = (results: { chunkId: string; documentId: string; filename: string; next?: { chunkId: string; page: number; text: string; context: string } | null }[], numbered: number) => object[];
+
 /** What `npm run eval -- --sources PATH` writes: each question with the search results it got. */
 export type SavedSources = { document: string; question: Question; hits: SearchResponse["results"] }[];
 
@@ -38,6 +40,7 @@ async function main(): Promise<number> {
   }
   const saved = JSON.parse(readFileSync(path, "utf8")) as SavedSources;
   const provider = await loadOfflineProvider();
+  const { nextSources } = (await loadSource(join("chat", "next-passages.ts"), "next-passages")) as { nextSources: NextSources };
   const outcomes: QuestionOutcome[] = [];
   const texts = new Map<QuestionOutcome, string>();
   for (const item of saved) {
@@ -51,6 +54,14 @@ async function main(): Promise<number> {
       text: hit.text,
       context: hit.context,
     }));
+    // The passages after the best results, as a chat turn adds them (saved by `npm run eval` since session 10).
+    const next = item.hits.map((hit) => ({
+      chunkId: hit.chunk_id,
+      documentId: hit.document_id,
+      filename: hit.filename,
+      next: hit.next && { chunkId: hit.next.chunk_id, page: hit.next.page, text: hit.next.text, context: hit.next.context },
+    }));
+    sources.push(...nextSources(next, sources.length));
     let answer = "";
     for await (const event of provider.answer({ question: item.question.question, sources, history: [] })) {
       if (event.type === "delta") answer += event.text ?? "";

@@ -25,6 +25,7 @@ export const Citation = z
     filename: z.string(),
     page: z.number().int(),
     chunk_id: Id,
+    /** The passage's fused rank score; 0 for a passage read after a found one, which was not ranked itself. */
     score: z.number(),
     /** The passage's first characters, to show and to find it on the page. */
     snippet: z.string(),

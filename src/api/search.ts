@@ -9,8 +9,18 @@ export const SearchBody = z.object({
   query: z.string().trim().min(1).max(MAX_QUESTION_CHARS),
   k: z.number().int().min(1).max(MAX_K).optional(),
   document_ids: DocumentIds.optional(),
+  /** Also return the passage after each result in its document (`next`), which chat reads after its best three. */
+  with_next: z.boolean().optional(),
 });
 export type SearchBody = z.input<typeof SearchBody>;
+
+/** The passage after a result in its document. */
+export const NextPassage = z.object({
+  chunk_id: Id,
+  page: z.number().int(),
+  text: z.string(),
+  context: z.string(),
+});
 
 export const SearchHit = z.object({
   chunk_id: Id,
@@ -24,6 +34,8 @@ export const SearchHit = z.object({
   text: z.string(),
   /** Document title and section path ("" when the document has none). */
   context: z.string(),
+  /** With `with_next`: the passage after this one, or null at the document's end. */
+  next: NextPassage.nullable().optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 

@@ -7,6 +7,7 @@ import { combineWithPreviousTurn } from "../providers/llm/offline";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../providers/llm/prompt";
 import type { ChatTurn, FinishReason, LlmProvider, Source, TokenUsage } from "../providers/llm/types";
 import { searchChunks, type SearchResult } from "../retrieval/search";
+import { nextSources } from "./next-passages";
 import { errorFields, log } from "../lib/log";
 
 /** A cited passage and an answer's timings, as the API sends them (src/api/chat.ts). */
@@ -96,6 +97,7 @@ async function retrieve(deps: TurnDeps, input: TurnInput): Promise<{ query: stri
     similarityThreshold: deps.config.similarityThreshold,
     vectorWeight: deps.config.vectorWeight,
     documentIds: input.documentIds,
+    withNext: true,
   });
   return { query, results };
 }
@@ -120,6 +122,7 @@ async function* answerTurn(
     text: r.text,
     context: r.context,
   }));
+  sources.push(...nextSources(results, sources.length));
   const citations = sources.map(toCitation);
   yield { type: "sources", citations, query };
 

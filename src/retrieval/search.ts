@@ -14,6 +14,19 @@ export interface SearchOptions {
   /** The vector leg's weight in fusion (the keyword leg's is 1); undefined means the embedder's calibrated default. */
   vectorWeight?: number;
   documentIds?: string[];
+  /**
+   * Also return the passage after each result in its document (`next`): an answer often continues past the passage
+   * that names the question's words ("Step 1: Decide…" is found; "Step 2: …within 65 calendar days" answers).
+   */
+  withNext?: boolean;
+}
+
+/** The passage after a result in its document. */
+export interface NextPassage {
+  chunkId: string;
+  page: number;
+  text: string;
+  context: string;
 }
 
 export interface SearchResult {
@@ -28,6 +41,8 @@ export interface SearchResult {
   text: string;
   /** The chunk's title and section path ("" when the document has none). */
   context: string;
+  /** With `withNext`, the passage after this one in its document, or null at its end; absent otherwise. */
+  next?: NextPassage | null;
 }
 
 export interface SearchTimings {
@@ -54,6 +69,10 @@ type Row = {
   similarity: number | null;
   vector_rank: number | null;
   keyword_rank: number | null;
+  next_id?: string | null;
+  next_page?: number | null;
+  next_content?: string | null;
+  next_context?: string | null;
 };
 
 /**
@@ -88,6 +107,23 @@ export async function searchChunks(
   const keywordLeg = keywordLegSql(query.terms, { userId: options.userId, documentFilter, candidates });
 
   const vectorWeight = options.vectorWeight ?? embedder.vectorWeight;
+  const topK = sql`
+      -- Both legs carry each candidate's document and position, so the document's status and the tie break need no
+      -- passage row: document_chunks is reached by primary key, for the text (BENCHMARKS.md, "Issue 10, session 10").
+      select f.id, f.document_id, f.chunk_index, d.filename, c.page_start as page, c.content, c.context,
+             f.similarity, f.vector_rank, f.keyword_rank
+      from fused f
+      join documents d on d.id = f.document_id
+      join document_chunks c on c.id = f.id
+      -- A document being stored batch by batch is searched once it is whole.
+      where d.status = 'ready'
+      -- The k best by fusedScore's arithmetic in float8 (the same IEEE doubles as JavaScript's) and the same tie
+      -- breaks: only those rows' text travels back, not every candidate's.
+      order by coalesce(${vectorWeight}::float8 / (${RRF_K}::float8 + f.vector_rank), 0)
+               + coalesce(${KEYWORD_WEIGHT}::float8 / (${RRF_K}::float8 + f.keyword_rank), 0) desc,
+               coalesce(f.similarity, -1) desc, f.chunk_index
+      limit ${options.k}
+  `;
   const queryStarted = Date.now();
   // strict_order keeps exact distance order while the index scan continues past filtered-out rows.
   const hnswSettings = { "hnsw.iterative_scan": "strict_order", "hnsw.ef_search": String(HNSW_EF_SEARCH) };
@@ -115,21 +151,11 @@ export async function searchChunks(
                coalesce(v.chunk_index, k.chunk_index) as chunk_index, v.similarity, v.rank as vector_rank, k.rank as keyword_rank
         from vector_leg v full outer join keyword_leg k on k.id = v.id
       )
-      -- Both legs carry each candidate's document and position, so the document's status and the tie break need no
-      -- passage row: document_chunks is reached by primary key, for the text (BENCHMARKS.md, "Issue 10, session 10").
-      select f.id, f.document_id, f.chunk_index, d.filename, c.page_start as page, c.content, c.context,
-             f.similarity, f.vector_rank, f.keyword_rank
-      from fused f
-      join documents d on d.id = f.document_id
-      join document_chunks c on c.id = f.id
-      -- A document being stored batch by batch is searched once it is whole.
-      where d.status = 'ready'
-      -- The k best by fusedScore's arithmetic in float8 (the same IEEE doubles as JavaScript's) and the same tie
-      -- breaks: only those rows' text travels back, not every candidate's.
-      order by coalesce(${vectorWeight}::float8 / (${RRF_K}::float8 + f.vector_rank), 0)
-               + coalesce(${KEYWORD_WEIGHT}::float8 / (${RRF_K}::float8 + f.keyword_rank), 0) desc,
-               coalesce(f.similarity, -1) desc, f.chunk_index
-      limit ${options.k}
+      -- With withNext, the passage after each of the k results by the (document, index) unique index: in the same
+      -- statement (no round trip of its own), and only for the k rows once they are chosen.
+      ${options.withNext ? sql`, top as (${topK})
+      select top.*, n.id as next_id, n.page_start as next_page, n.content as next_content, n.context as next_context
+      from top left join document_chunks n on n.document_id = top.document_id and n.chunk_index = top.chunk_index + 1` : topK}
     `,
     hnswSettings,
   );
@@ -146,6 +172,14 @@ export async function searchChunks(
       similarity: row.similarity === null ? null : Number(row.similarity),
       text: row.content,
       context: row.context,
+      ...(options.withNext
+        ? {
+            next:
+              row.next_id == null
+                ? null
+                : { chunkId: row.next_id, page: Number(row.next_page), text: row.next_content ?? "", context: row.next_context ?? "" },
+          }
+        : {}),
       position: Number(row.chunk_index),
     }))
     // Ties broken by position in the document, so the same question always gets the same order.

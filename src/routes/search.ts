@@ -16,6 +16,7 @@ export const searchRoutes = new Hono<AppBindings>().post("/", requireAuthForRead
     similarityThreshold: config.similarityThreshold,
     vectorWeight: config.vectorWeight,
     documentIds: body.document_ids,
+    withNext: body.with_next,
   });
   const response: SearchResponse = {
     results: results.map((r) => ({
@@ -27,6 +28,7 @@ export const searchRoutes = new Hono<AppBindings>().post("/", requireAuthForRead
       similarity: r.similarity,
       text: r.text,
       context: r.context,
+      ...(r.next === undefined ? {} : { next: r.next && { chunk_id: r.next.chunkId, page: r.next.page, text: r.next.text, context: r.next.context } }),
     })),
     timings_ms: timings,
   };

@@ -60,7 +60,13 @@ describe("POST /chat over the sample SBC (offline providers)", () => {
     const events = await collectSse(await chat(user, { message: "Do I need a referral to see a specialist?" }));
     const sources = events.find((e) => e.event === "sources")?.data as { citations: Citation[] };
     expect(sources.citations.length).toBeGreaterThan(0);
-    expect(sources.citations.length).toBeLessThanOrEqual(5);
+    // Five found passages at most, then the passages after the best three of them (src/chat/turn.ts NEXT_PASSAGES),
+    // which were not ranked themselves (score 0).
+    const ranked = sources.citations.filter((citation) => citation.score > 0);
+    expect(ranked.length).toBeLessThanOrEqual(5);
+    expect(sources.citations.length).toBeLessThanOrEqual(ranked.length + 3);
+    expect(sources.citations.slice(0, ranked.length)).toEqual(ranked);
+    expect(new Set(sources.citations.map((citation) => citation.chunk_id)).size).toBe(sources.citations.length);
     expect(sources.citations[0]).toEqual({
       n: 1,
       document_id: documentId,

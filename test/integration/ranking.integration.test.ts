@@ -145,6 +145,30 @@ describe("ranking: rare terms, the insurance vocabulary and Spanish questions", 
     );
     expect(results[0]?.text).toContain("1-800-HMO-2219");
   });
+
+  it("returns the passage after each result with withNext, in the same request, and null at the document's end", async () => {
+    const other = await registerUser("ranking-next");
+    await seedDocument(
+      other.id,
+      [
+        "Step 1: Decide if you need a standard appeal or a fast appeal of the coverage decision.",
+        "Step 2: Ask our plan for an appeal. You must make your appeal request within 65 calendar days.",
+        "Emergency care | $100 copay per visit.",
+      ],
+      [197, 198, 3],
+    );
+    const embedder = createEmbeddingProvider(env, readConfig(env));
+    const run = (withNext: boolean) =>
+      withDatabase((db) => searchChunks(db, embedder, { userId: other.id, query: "Do I need a fast appeal?", k: 1, similarityThreshold: 1.01, withNext }));
+    const [first] = (await run(true)).results;
+    expect(first?.text).toMatch(/^Step 1/);
+    expect(first?.next).toMatchObject({ page: 198, text: expect.stringContaining("65 calendar days") });
+    expect((await run(false)).results[0]).not.toHaveProperty("next");
+    const { results } = await withDatabase((db) =>
+      searchChunks(db, embedder, { userId: other.id, query: "emergency care copay", k: 1, similarityThreshold: 1.01, withNext: true }),
+    );
+    expect(results[0]?.next).toBeNull();
+  });
 });
 
 describe("pathological queries", () => {

@@ -16,6 +16,7 @@ interface Result {
   score: number;
   similarity: number | null;
   text: string;
+  next?: { chunk_id: string; page: number; text: string; context: string } | null;
 }
 
 const search = async (user: TestUser, body: Record<string, unknown>) => {
@@ -47,6 +48,18 @@ describe("POST /api/v2/search over the sample SBC", () => {
     expect(body.results.length).toBeLessThanOrEqual(5);
     const scores = body.results.map((r) => r.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it("returns the passage after each result only when asked (with_next), as chat reads it", async () => {
+    const { body } = await search(user, { query: "deductible", k: 3, with_next: true });
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const r of body.results) {
+      expect(r).toHaveProperty("next");
+      if (r.next) expect(r.next).toEqual({ chunk_id: expect.any(String), page: expect.any(Number), text: expect.any(String), context: expect.any(String) });
+    }
+    expect(body.results.some((r) => r.next && r.next.chunk_id !== r.chunk_id)).toBe(true);
+    const plain = await search(user, { query: "deductible", k: 3 });
+    expect(plain.body.results.every((r) => !("next" in r))).toBe(true);
   });
 
   it("honours k", async () => {
