@@ -218,7 +218,7 @@ function mainClause(sentence: string): string {
     // cardiologist wants me to do cardiac rehab").
     const bare = (j: number) => normalize(words[j] ?? "").replace(/[^\p{L}]/gu, "");
     const ownInfinitive = MODAL_BEFORE_TO.has(bare(i - 1)) || (OBJECT_PRONOUN.has(bare(i - 1)) && MODAL_BEFORE_TO.has(bare(i - 2)));
-    if (word === "to" && !ownInfinitive && !/^(?:a|an|the|my|your|our|his|her|their|this|that|these|those|me|us|him|them|it)$/i.test(normalize(words[i + 1] ?? "").replace(/[^\p{L}]/gu, ""))) {
+    if (word === "to" && !ownInfinitive && !/^(?:a|an|the|my|your|our|his|her|their|this|that|these|those|me|us|him|them|it)$/i.test(bare(i + 1))) {
       return words.slice(0, i).join(" ");
     }
   }
