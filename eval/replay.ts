@@ -26,7 +26,23 @@ interface AnswerProvider {
   answer(request: { question: string; sources: object[]; history: [] }): AsyncGenerator<{ type: string; text?: string }>;
 }
 
-type NextSources = (results: { chunkId: string; documentId: string; filename: string; next?: { chunkId: string; page: number; text: string; context: string } | null }[], numbered: number) => object[];
+/** A source as the offline answerer reads it (src/providers/llm/types.ts `Source`). */
+interface ReplaySource {
+  n: number;
+  documentId: string;
+  filename: string;
+  page: number;
+  chunkId: string;
+  score: number;
+  text: string;
+  context: string;
+}
+
+/** src/chat/next-passages.ts `nextSources`, as this tool loads it. */
+type NextSources = (
+  results: { chunkId: string; documentId: string; filename: string; next?: { chunkId: string; page: number; text: string; context: string } | null }[],
+  numbered: number,
+) => ReplaySource[];
 
 /** What `npm run eval -- --sources PATH` writes: each question with the search results it got. */
 export type SavedSources = { document: string; question: Question; hits: SearchResponse["results"] }[];
@@ -44,7 +60,7 @@ async function main(): Promise<number> {
   const outcomes: QuestionOutcome[] = [];
   const texts = new Map<QuestionOutcome, string>();
   for (const item of saved) {
-    const sources = item.hits.map((hit, i) => ({
+    const sources: ReplaySource[] = item.hits.map((hit, i) => ({
       n: i + 1,
       documentId: hit.document_id,
       filename: hit.filename,
