@@ -26,23 +26,11 @@ interface AnswerProvider {
   answer(request: { question: string; sources: object[]; history: [] }): AsyncGenerator<{ type: string; text?: string }>;
 }
 
-/** A source as the offline answerer reads it (src/providers/llm/types.ts `Source`). */
-interface ReplaySource {
-  n: number;
-  documentId: string;
-  filename: string;
-  page: number;
-  chunkId: string;
-  score: number;
-  text: string;
-  context: string;
-}
-
 /** src/chat/next-passages.ts `nextSources`, as this tool loads it. */
 type NextSources = (
   results: { chunkId: string; documentId: string; filename: string; next?: { chunkId: string; page: number; text: string; context: string } | null }[],
   numbered: number,
-) => ReplaySource[];
+) => object[];
 
 /** What `npm run eval -- --sources PATH` writes: each question with the search results it got. */
 export type SavedSources = { document: string; question: Question; hits: SearchResponse["results"] }[];
@@ -60,7 +48,7 @@ async function main(): Promise<number> {
   const outcomes: QuestionOutcome[] = [];
   const texts = new Map<QuestionOutcome, string>();
   for (const item of saved) {
-    const sources: ReplaySource[] = item.hits.map((hit, i) => ({
+    const sources = item.hits.map((hit, i) => ({
       n: i + 1,
       documentId: hit.document_id,
       filename: hit.filename,
@@ -77,7 +65,8 @@ async function main(): Promise<number> {
       filename: hit.filename,
       next: hit.next && { chunkId: hit.next.chunk_id, page: hit.next.page, text: hit.next.text, context: hit.next.context },
     }));
-    sources.push(...nextSources(next, sources.length));
+    // The same fields as the sources above (src/providers/llm/types.ts `Source`).
+    sources.push(...(nextSources(next, sources.length) as typeof sources));
     let answer = "";
     for await (const event of provider.answer({ question: item.question.question, sources, history: [] })) {
       if (event.type === "delta") answer += event.text ?? "";
