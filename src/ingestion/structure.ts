@@ -94,10 +94,24 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       if (level > 1 && level < LIST_LEVEL) state.header = null;
       continue;
     }
+    // A row the layout left alone on its line ("·X-rays | $15 copayment… | $40 copayment…": a chart's only row between
+    // two pages of description) is a row of the chart running across pages when it has the chart's width and a value.
+    const lone = TABLE_LINE.test(line) ? null : loneRow(line, state.header);
+    if (lone) {
+      if (prose.length) yield { kind: "text", text: prose.join("\n") };
+      prose = [];
+      yield* renderRows([lone], state.header);
+      continue;
+    }
     if (!TABLE_LINE.test(line)) {
       prose.push(lines[i] ?? "");
       continue;
     }
+    // Column names the layout set on a line of their own above a table it found no header for ("Common Medical Event |
+    // Services You May Need | Network Provider | Your cost if you use a | Non-Network Provider | Limitations &
+    // Exceptions", a merged event label between them and the rows) name its columns.
+    const named = SEPARATOR.test((lines[i + 1] ?? "").trim()) ? null : namesAbove(prose, splitCells(line).length);
+    if (named) prose.splice(named.index, 1);
     // A lead-in on the line over a table ("Patient pays:" over "Deductibles | $5,170", "Copays | $20", …) is the title
     // of the group its rows belong to: each row is read under it, as a group title in the label column is.
     while (prose.length && (prose.at(-1) ?? "").trim() === "") prose.pop();
@@ -116,6 +130,7 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       table.push(splitCells(current));
     }
     i -= 1;
+    if (header === null && named) header = named.names;
     // A grid of text the layout marked a header on (three columns of excluded services: "Cosmetic surgery Dental care
     // (Adult) Hearing aids …" | "Long-term care … Private-duty nursing" | …): cells too long to be column names, over
     // rows without a single figure, are text like the rows under them. Read as column names, they were lost.
@@ -278,6 +293,34 @@ function spansNamed(row: string[], names: string[], labelColumns: number): boole
 }
 
 /** A row of column names: no value in any cell, every cell short, two or more of them. */
+/**
+ * A prose line of column names among the last few lines over a table `width` columns wide: its cells, less a caption
+ * set over two of them that ends mid-phrase ("Your cost if you use a"), one name a column. Null when there is none.
+ */
+function namesAbove(prose: string[], width: number): { index: number; names: string[] } | null {
+  let seen = 0;
+  for (let index = prose.length - 1; index >= 0 && seen < NAMES_LOOKBACK; index--) {
+    const text = (prose[index] ?? "").trim();
+    if (text === "") continue;
+    seen++;
+    if (!text.includes(" | ")) continue;
+    const names = text.split(" | ").map(cleanCell).filter((cell) => !CAPTION.test(cell));
+    return names.length === width && namesRow(names) && names.every((name) => name !== "") ? { index, names } : null;
+  }
+  return null;
+}
+/** How many lines over a table its column names may be (a merged label of two or three lines between them and it). */
+const NAMES_LOOKBACK = 4;
+/** A caption cut off before the names it runs into: it ends with an article, a preposition or "use". */
+const CAPTION = /\b(?:a|an|the|of|for|to|use|your)$/i;
+
+/** A prose line "label | value | …" as wide as the running chart's header, with a value after its label, or null. */
+function loneRow(line: string, header: string[] | null): string[] | null {
+  if (header === null || header.length < 3 || !line.includes(" | ")) return null;
+  const cells = line.split(" | ").map(cleanCell);
+  return cells.length === header.length && cells.slice(1).some((cell) => VALUE.test(cell)) ? cells : null;
+}
+
 function namesRow(row: string[]): boolean {
   return row.filter((cell) => cell !== "").length >= 2 && row.every((cell) => cell.length <= MAX_HEADER_CELL_CHARS && !VALUE.test(cell));
 }

@@ -76,6 +76,8 @@ function buildIndex(): { root: TrieNode; concepts: Map<ConceptId, Concept>; long
 }
 
 const INDEX = buildIndex();
+/** Words that deny what follows them within a few words ("not in the UHC network"; tokenize makes "isn't" "not"). */
+const NEGATIONS = new Set(["not", "no", "never", "nunca"]);
 
 export function conceptById(id: ConceptId): Concept {
   const concept = INDEX.concepts.get(id);
@@ -108,7 +110,10 @@ export function findConcepts(tokens: readonly string[]): ConceptMatch[] {
       if (node.concept) best = { concept: node.concept, last: j };
     }
     if (best) {
-      matches.push({ concept: best.concept, start: positions[i] ?? 0, end: (positions[best.last] ?? 0) + 1 });
+      // "My cardiologist isn't in the network", "Mi oftalmólogo no es de la red": the network denied is the other one.
+      const negated = best.concept.id === "in-network" && [1, 2, 3].some((back) => NEGATIONS.has(tokens[positions[i - back] ?? -1] ?? ""));
+      const concept = negated ? (INDEX.concepts.get("out-of-network") ?? best.concept) : best.concept;
+      matches.push({ concept, start: positions[i] ?? 0, end: (positions[best.last] ?? 0) + 1 });
       i = best.last + 1;
     } else {
       i += 1;

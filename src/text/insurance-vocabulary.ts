@@ -105,7 +105,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "emergency-room",
     terms: ["emergency room", "emergency department", "emergency care", "emergency services"],
-    aliases: ["er", "emergency room visit"],
+    aliases: ["er", "emergency room visit", "er visit", "emergency visit", "er trip", "trip to the er"],
   },
   {
     id: "urgent-care",
@@ -326,6 +326,16 @@ export const INSURANCE_VOCABULARY = [
   { id: "meals", terms: ["meal benefit", "home-delivered meals", "meals", "meal"], aliases: ["meal delivery", "food delivery"] },
   // Generic: a coverage example's own rows ("The total Peg would pay is $2,560") rarely repeat the word.
   { id: "coverage-example", terms: ["coverage example", "coverage examples"], aliases: ["example", "examples", "sample care costs"], generic: true },
+  // Whom a coverage example's figures are for: SBCs say "self-only coverage" or "a single person enrolled"; members ask
+  // whether the numbers are "for just one person" or "for family coverage".
+  {
+    id: "self-only",
+    terms: ["self-only coverage", "single person", "self-only"],
+    aliases: ["just one person", "only one person", "single coverage", "self only"],
+    // Found alone it is a deductible's or a premium's tier as much as an example's: it guides retrieval, it is not
+    // a subject a passage must name.
+    weight: 0.8,
+  },
   { id: "part-b-drugs", terms: ["medicare part b prescription drugs", "part b drugs", "part b prescription drugs"], implies: ["prescription-drugs"] },
   { id: "catastrophic", terms: ["catastrophic coverage stage", "catastrophic coverage", "catastrophic stage"] },
   { id: "extra-help", terms: ["extra help", "low income subsidy", "lis"] },

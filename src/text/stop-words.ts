@@ -110,7 +110,13 @@ export const COMMON_WORDS = new Set(
   file files filed filing employer employers hr aca separately separate range ranges myself yourself himself herself ourselves themselves somehow nowhere anywhere somewhere anyway sometime
   wrist wrists arm arms leg legs knee knees hip hips ankle ankles shoulder shoulders elbow elbows finger fingers toe toes
   neck gallbladder appendix tonsils
-  minor mild moderate procedure procedures consumer consumers urgently recently normally usually basically immediately exactly finally especially seriously suddenly soon asap rule recommend advise`
+  minor mild moderate procedure procedures consumer consumers urgently recently normally usually basically immediately exactly finally especially seriously suddenly soon asap rule recommend advise
+  chest back head stomach belly throat skin
+  flu cold colds cough coughs fever autism autistic asthma copd arthritis migraine migraines headache headaches sprain sprained
+  strep sinus rash bronchitis pneumonia infection infections virus covid concussion eczema acne insomnia
+  versus vs line assume assumed assuming weekend weekends holiday holidays morning evening
+  night monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+  september october november december`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

@@ -811,3 +811,69 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(wantsNumber("What's Health Net's customer service phone number if I have questions about my coverage?")).toBe("phone");
   });
 });
+
+describe("selectQuotes on session 14's unseen phrasings", () => {
+  const source = (n: number, text: string, context = "Summary of Benefits and Coverage") => ({
+    n,
+    documentId: "doc",
+    filename: "plan.pdf",
+    page: 1,
+    chunkId: `c${n}`,
+    score: 0.5,
+    text,
+    context,
+  });
+
+  it("reads a condition or a body part the member tells as the situation, not as what a passage must name", () => {
+    const office = source(1, "If you visit a health care provider's office or clinic › Primary care visit to treat an injury or illness — Network Provider: $20 copay per visit; Non-Participating Provider: Not covered");
+    expect(selectQuotes("I've had the flu for a week and want to see my primary care doctor. What's the copay for the office visit?", [office])[0]?.sentence).toContain("$20 copay per visit");
+    const rehab = source(
+      2,
+      "If you need help recovering or have other special health needs › Habilitation services — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance; Limitations: 60 visits/year. Includes physical therapy, speech therapy, and occupational therapy.",
+    );
+    expect(selectQuotes("My son has autism and needs habilitation therapy at an in-network clinic. What share of the cost do we pay?", [rehab, office])[0]?.sentence).toContain("Habilitation services");
+    const xray = source(3, "X-rays — In-Network: $15 copayment for each Medicare-covered standard X-ray service.; Out-of-Network: $40 copayment");
+    expect(selectQuotes("My doctor wants a regular chest X-ray done at an in-network facility. What's my copay?", [xray])[0]?.sentence).toContain("$15 copayment");
+    // A thing the documents do not name is still not found: a sleep study is not a primary care visit.
+    expect(selectQuotes("My doctor thinks I have sleep apnea and wants an overnight sleep study. Is that covered?", [office])).toEqual([]);
+  });
+
+  it("weighs how often the member says ('every couple of months') as the story, and quotes a list under its title and aside", () => {
+    const excluded = source(
+      4,
+      "Services Your Plan Does NOT Cover | (This isn't a complete list. Check your policy or plan document for other excluded services.)\nCosmetic surgery Dental care (Adult) Hearing aids Infertility treatment; Long-term care Private-duty nursing; Routine foot care Weight loss programs",
+    );
+    const [best] = selectQuotes("Will the plan pay for a podiatrist to trim my toenails and take care of calluses every couple of months?", [excluded]);
+    expect(best?.sentence).toMatch(/^Services Your Plan Does NOT Cover: Cosmetic surgery/);
+    expect(best?.sentence).toContain("Routine foot care");
+  });
+
+  it("quotes the sentence that gives the number with the one that says who helps, asked 'what's its number?'", () => {
+    const rights = source(
+      5,
+      "Your Grievance and Appeals Rights:\nIf you have a complaint or are dissatisfied with a denial of coverage for claims under your plan, you may be able to appeal or file a grievance. For questions about your rights, this notice, or assistance, you can contact: 1-888-852-5345. Additionally, a consumer assistance program can help you file your appeal. Contact the California Department of Managed Health Care at (888) 466-2219.",
+    );
+    expect(wantsNumber("Blue Shield denied my claim. Is there a consumer assistance program that can help me file my appeal, and what's its number?")).toBe("phone");
+    const quotes = answerQuotes("Blue Shield denied my claim. Is there a consumer assistance program that can help me file my appeal, and what's its number?", [rights]);
+    expect(quotes.map((quote) => quote.sentence).join(" ")).toContain("a consumer assistance program can help you file your appeal. Contact the California Department of Managed Health Care at (888) 466-2219.");
+  });
+
+  it("reads a network denied ('isn't in the network', 'no es de la red') as out of network", () => {
+    expect([...contentTokens("My cardiologist isn't in the UHC network.").keys()]).toContain("#out-of-network");
+    expect([...contentTokens("My cardiologist isn't in the UHC network.").keys()]).not.toContain("#in-network");
+    expect([...contentTokens("Mi oftalmólogo no es de la red.").keys()]).toContain("#out-of-network");
+    expect([...contentTokens("I use in-network doctors.").keys()]).toContain("#in-network");
+    const vision = source(
+      6,
+      "Vision Services — In-Network: Medicare-covered exam to diagnose and treat diseases and conditions of the eye: $10 Copay.; Out-of-Network: Medicare-covered exam to diagnose and treat diseases and conditions of the eye: $25 Copay.",
+    );
+    const [best] = selectQuotes("Mi oftalmólogo no es de la red. ¿Cuánto es el copago de la consulta para tratar la enfermedad del ojo?", [vision]);
+    expect(best?.sentence).toContain("$25 Copay");
+  });
+
+  it("reads an ER visit as the emergency room, not an office visit", () => {
+    const keys = [...contentTokens("What do I pay for the ER visit?").keys()];
+    expect(keys).toContain("#emergency-room");
+    expect(keys).not.toContain("#office-visit");
+  });
+});

@@ -31,6 +31,42 @@ describe("pageItems", () => {
     expect(pageItems("## Services Your Plan Does NOT Cover\n(This isn't a complete list.)", initialState())[0]).toEqual({ kind: "heading", level: 2, text: "Services Your Plan Does NOT Cover" });
   });
 
+  it("names a table's columns from a line of names set above it, less a caption cut off over two of them", () => {
+    // The 2013 SBC template as the layout reads it: the header's cells on a line of their own, "Your cost if you use a"
+    // over the two network columns, and the first event label between the names and the rows.
+    const text = [
+      "Common Medical Event | Services You May Need | Network Provider | Your cost if you use a | Non-Network Provider | Limitations & Exceptions",
+      "If you visit a health care",
+      "provider's office or clinic",
+      "",
+      "| | Specialist visit | 20% co-ins, after ded. | 50% co-ins, after ded. | None |",
+      "| If you have a test | Imaging (CT / PET scans, MRIs) | 20% co-ins, after ded. | 50% co-ins, after ded. | None |",
+    ].join("\n");
+    const items = pageItems(text, initialState());
+    expect(items.filter((item) => item.kind === "row").map((item) => item.text)).toEqual([
+      "Specialist visit — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.; Limitations & Exceptions: None",
+      "If you have a test › Imaging (CT / PET scans, MRIs) — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.; Limitations & Exceptions: None",
+    ]);
+    // The names are not text of their own.
+    expect(items.some((item) => item.kind === "text" && item.text.includes("Services You May Need"))).toBe(false);
+    // A line of a different width is left as it is.
+    const other = pageItems("Medical benefits | In-network | Out-of-network\n| Specialist visit | $35 |\n| Lab | $0 |", initialState());
+    expect(other.filter((item) => item.kind === "row").map((item) => item.text)).toEqual(["Specialist visit — $35", "Lab — $0"]);
+  });
+
+  it("reads a row left alone on its line as a row of the chart running across the page", () => {
+    const state = initialState();
+    const header = "| Services that are covered for you | In-Network | Out-of-Network |\n| --- | --- | --- |\n| Opioid treatment program services | $0 copayment | $0 copayment |";
+    pageItems(header, state);
+    const items = pageItems("Covered services include:\n·X-rays | $15 copayment for each standard X-ray. | $40 copayment for each standard X-ray.", state);
+    expect(items.filter((item) => item.kind === "row").map((item) => item.text)).toEqual([
+      "·X-rays — In-Network: $15 copayment for each standard X-ray.; Out-of-Network: $40 copayment for each standard X-ray.",
+    ]);
+    // Without a running chart, or without a value, such a line stays text.
+    expect(pageItems("·X-rays | $15 copayment | $40 copayment", initialState()).some((item) => item.kind === "row")).toBe(false);
+    expect(pageItems("Method | Phone | Web site", state).some((item) => item.kind === "row")).toBe(false);
+  });
+
   it("reads the rows of a table under the lead-in line over it ('Patient pays:')", () => {
     const items = pageItems("Patient pays:\n| Deductibles | $5,170 |\n| Copays | $20 |\n| Total | $5,340 |", initialState());
     expect(items.filter((item) => item.kind === "row").map((item) => item.text)).toEqual([

@@ -48,6 +48,8 @@ const AMOUNT_BOOST = 0.25;
  * state it, however many amounts it has (an SBC's coverage examples are not its premium).
  */
 const PLAN_LEVEL = ["#premium"];
+/** Units of time: "every couple of months", "for a day or two". */
+const TIME_UNITS = ["#day", "#month", "#year"];
 const NETWORK_TIERS = ["#in-network", "#out-of-network"];
 /** Whom the care is for: the subject of "Can I add my wife to the plan?", the story of "My husband needs dialysis". */
 const PEOPLE = ["#spouse", "#child", "#dependent"];
@@ -71,6 +73,8 @@ const STREET = /\bP\.?\s?O\.?\s?Box\b|\bapartado postal\b|\b\d+ [\p{L} .]+ (?:St
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|us)\b/i;
 const ZIP = /\b[A-Z]{2},? \d{5}(?:-\d{4})?\b/;
 const ADDRESS = { test: (text: string) => STREET.test(text) || ZIP.test(text) };
+/** What answers a question asking for a contact, by the kind of contact asked (see wantsNumber). */
+const CONTACT = { phone: PHONE, website: WEB_ADDRESS, address: ADDRESS };
 /** An identifier is a run of digits: a phone number, an ID, a claim number ("711" for TTY is too short to be one). */
 const IDENTIFIER_DIGITS = /\d[\d\s()-]{3,}\d/;
 /** Sentences scoring under this share of the best one are left out, so a strong answer is not diluted. */
@@ -216,7 +220,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Who ordered or gave the care ("his doctor ordered…") is story too.
   const story = (token: string) =>
     (!token.startsWith("#") || TOLD_PEOPLE.includes(token)) && told.has(token) && !asking.has(token) && !toldThings.has(token);
-  const weighs = (token: string) => !story(token) && (asked.has(token) || (token.startsWith("#") && sentences.has(token)));
+  // How often or how long, said in that clause ("…every couple of months"), tells the story as its plain words do.
+  const weighs = (token: string) =>
+    !story(token) && (asked.has(token) || (token.startsWith("#") && !TIME_UNITS.includes(token) && sentences.has(token)));
   // What the question sets aside ("Besides the facility copay, …") is not asked about: a row named after it is not the
   // answer, even where the situation told before the question names it too ("I'm being admitted to a hospital. On top
   // of the daily hospital copay, what do I pay for the surgeon?").
@@ -309,7 +315,17 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // telehealth visit?" must not quote the office-visit rows.
     const passage = passages[i] ?? new Map<string, number>();
     if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term))) continue;
-    for (const unit of quoteUnits(source.text, question, source.context)) {
+    const units = quoteUnits(source.text, question, source.context);
+    for (const [k, single] of units.entries()) {
+      // Asked for a contact, a sentence saying who helps ("A consumer assistance program can help you file your
+      // appeal.") is answered by the next one when that one gives the number ("Contact … at (888) 466-2219."): the two
+      // are quoted together.
+      const contact = asksContact ? CONTACT[needs as "phone" | "website" | "address"] : null;
+      const after = units[k + 1];
+      const unit =
+        contact && !contact.test(single.text) && after && !single.list && !ROW.test(single.text) && !ROW.test(after.text) && after.heading === single.heading && contact.test(after.text)
+          ? { ...single, text: `${single.text} ${after.text}` }
+          : single;
       // An aside in parentheses alone ("(9 months of in-network pre-natal care…)", a title's) answers nothing.
       if (/^\([^()]*\)$/.test(unit.text.trim())) continue;
       // A list is what its title says it is ("Services Your Plan Does NOT Cover: Hearing aids; …").
@@ -494,6 +510,13 @@ function quoteUnits(text: string, question: string, context = ""): Unit[] {
     }
     if (TITLE_LINE.test(line)) {
       heading = line;
+      continue;
+    }
+    // A title with its aside set beside it ("Services Your Plan Does NOT Cover | (This isn't a complete list. …)")
+    // titles the lines under it as a title alone does: the list that follows is what it says it is.
+    const [title, ...asides] = line.split(" | ");
+    if (asides.length > 0 && TITLE_LINE.test(title ?? "") && asides.every((aside) => /^\(.*\)$/.test(aside))) {
+      heading = title ?? null;
       continue;
     }
     for (const sentence of splitSentences(line)) if (!isFragment(sentence) && balanced(sentence)) units.push({ text: sentence, heading, cell: null });
