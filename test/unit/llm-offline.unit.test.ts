@@ -1,6 +1,6 @@
 import { contentTokens } from "../../src/text/content-tokens";
 import { describe, expect, it } from "vitest";
-import { answerQuotes, OfflineLlmProvider, combineWithPreviousTurn, selectQuotes } from "../../src/providers/llm/offline";
+import { answerQuotes, OfflineLlmProvider, combineWithPreviousTurn, quoteUnits, selectQuotes } from "../../src/providers/llm/offline";
 import { detectLanguage } from "../../src/text/language";
 import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
@@ -856,6 +856,18 @@ describe("selectQuotes on session 14's unseen phrasings", () => {
     expect(wantsNumber("Blue Shield denied my claim. Is there a consumer assistance program that can help me file my appeal, and what's its number?")).toBe("phone");
     const quotes = answerQuotes("Blue Shield denied my claim. Is there a consumer assistance program that can help me file my appeal, and what's its number?", [rights]);
     expect(quotes.map((quote) => quote.sentence).join(" ")).toContain("a consumer assistance program can help you file your appeal. Contact the California Department of Managed Health Care at (888) 466-2219.");
+  });
+
+  it("reads cells the layout left side by side on one line as separate texts", () => {
+    const line =
+      "Woodland Hills, CA 91365-4310 | Or Contact: | Department of Labor's Employee Benefits Security Administration at 1-866-444-EBSA(3272) | (800) 927-HELP (4357) | A consumer assistance program can help you file your appeal. Contact: California Department of Managed Health Care Help Center, Sacramento, CA 95814 (888) 466-2219";
+    const texts = quoteUnits(line, "What's their phone number?").map((unit) => unit.text);
+    expect(texts).toContain("(800) 927-HELP (4357)");
+    expect(texts.some((text) => text.includes("(888) 466-2219") && !text.includes("927-HELP"))).toBe(true);
+    // A label and its value on one line stay one text.
+    expect(quoteUnits("Platinum Dental Rider premium | Additional $54 per month", "How much is the rider?").map((unit) => unit.text)).toEqual([
+      "Platinum Dental Rider premium | Additional $54 per month",
+    ]);
   });
 
   it("reads a network denied ('isn't in the network', 'no es de la red') as out of network", () => {

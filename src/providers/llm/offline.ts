@@ -484,7 +484,7 @@ function groupedLabel(sentence: string): { group: string; label: string } | null
  * short title line above it in the passage; a run of bulleted items is one unit, the list. A sentence that is itself a question ("Does this plan provide Minimum
  * Essential Coverage?") answers nothing and is not a unit.
  */
-function quoteUnits(text: string, question: string, context = ""): Unit[] {
+export function quoteUnits(text: string, question: string, context = ""): Unit[] {
   // A list's items do not say what the list is ("Hearing aids"): it is read under its section's last heading.
   const section = context.split(" › ").at(-1)?.trim() || null;
   const units: Unit[] = [];
@@ -519,7 +519,11 @@ function quoteUnits(text: string, question: string, context = ""): Unit[] {
       heading = title ?? null;
       continue;
     }
-    for (const sentence of splitSentences(line)) if (!isFragment(sentence) && balanced(sentence)) units.push({ text: sentence, heading, cell: null });
+    // Cells the layout left side by side on one line ("Woodland Hills, CA 91365 | Or Contact: | Department of Labor's …
+    // | (800) 927-HELP (4357) | …") are separate texts: a sentence never runs from one into the next.
+    const cells = line.split(" | ");
+    for (const cell of cells.length >= MIN_SPLIT_CELLS ? cells : [line])
+      for (const sentence of splitSentences(cell)) if (!isFragment(sentence) && balanced(sentence)) units.push({ text: sentence, heading, cell: null });
   }
   endList();
   return units.filter((unit) => unit.text !== "");
@@ -534,6 +538,8 @@ function isFragment(sentence: string): boolean {
   return /:\s*$/.test(sentence) && !/\d/.test(sentence) && sentence.split(/\s+/).length <= MAX_LEAD_IN_WORDS;
 }
 const MAX_LEAD_IN_WORDS = 12;
+/** A label and its value ("Platinum Dental Rider premium | Additional $54 per month") read as one; three cells or more apart. */
+const MIN_SPLIT_CELLS = 3;
 
 /** Half of a parenthesis cut by the sentence splitter ("(This isn't a complete list." / "Check your policy.)") reads as a fragment. */
 function balanced(sentence: string): boolean {
