@@ -337,6 +337,9 @@ export const INSURANCE_VOCABULARY = [
     weight: 0.8,
   },
   { id: "part-b-drugs", terms: ["medicare part b prescription drugs", "part b drugs", "part b prescription drugs"], implies: ["prescription-drugs"] },
+  // Which part of Medicare a question is about picks the chapter of an Evidence of Coverage: Part D appeals, payments
+  // and drug stages have sections of their own beside the medical ones.
+  { id: "part-d", terms: ["part d", "medicare part d", "part d drugs", "part d prescription drugs"], implies: ["prescription-drugs"] },
   { id: "catastrophic", terms: ["catastrophic coverage stage", "catastrophic coverage", "catastrophic stage"] },
   { id: "extra-help", terms: ["extra help", "low income subsidy", "lis"] },
   { id: "service-area", terms: ["service area"], aliases: ["coverage area"] },
