@@ -64,6 +64,8 @@ const EMBEDDING_TERMS_PER_CONCEPT = 1;
  * outrank the one with the answer; a quarter changed one dev question's top five, for the better.
  */
 const SITUATION_WEIGHT = 0.25;
+/** What a concept named in the situation told before the question weighs (see tokensBySentence). */
+const TOLD_CONCEPT_WEIGHT = 0.5;
 /** Text in quotes, opened after a space or the start and closed before a space, punctuation or the end ("don't" is no quote). */
 const QUOTED = /(?:^|[\s(¿¡])['"“‘«]([^'"“”‘’«»\n]{3,80}?)['"”’»](?=$|[\s.,;:!?)])/gu;
 /** A quoted term longer than this is a quoted sentence, not a term. */
@@ -112,7 +114,9 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
       position = match.end;
       const span = tokens.slice(match.start, match.end);
       const ownWords = span.every((token) => STOP_WORDS.has(token.word)) ? [] : [{ tsquery: phraseQuery(span), weight: 1 }];
-      const situation = sentenceWeights[match.start] ?? 1;
+      // A concept of the situation told ("I was denied a Part D drug.") says which of a long document's sibling sections
+      // the question is about (the Part D appeal, not the medical one): it weighs more than the situation's plain words.
+      const situation = (sentenceWeights[match.start] ?? 1) < 1 ? TOLD_CONCEPT_WEIGHT : 1;
       const groupWeight = (match.concept.generic ? GENERIC_WEIGHT : 1) * match.concept.weight * situation;
       const earlier = seenConcepts.get(match.concept.id);
       if (earlier !== undefined) {
