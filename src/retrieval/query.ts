@@ -1,4 +1,5 @@
 import { findConcepts, type Concept } from "../text/concepts";
+import { TIER_WORDS, tierNumber } from "../text/content-tokens";
 import { stem } from "../text/stem";
 import { GENERIC_STEMS, isCommonStem, STOP_WORDS } from "../text/stop-words";
 import { tokenizeWithSurface, type SurfaceToken } from "../text/tokenize";
@@ -154,6 +155,15 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
   if (terms.some((term) => term.topic && !costGroups.has(term.group))) {
     for (const term of terms) if (costGroups.has(term.group)) term.groupWeight *= COST_SHARING_WEIGHT;
   }
+
+  // Which tier ("Tier 5", "nivel 5", "tier five"): a drug list's rows differ by their tier's number, which the words
+  // alone ("tier", "drug") do not tell apart. Searched as "tier 5" beside the tier concept's own group.
+  const tiers = new Set<string>();
+  tokens.forEach((token, i) => {
+    const n = TIER_WORDS.has(token.word) ? tierNumber(tokens[i + 1]?.word ?? "") : null;
+    if (n !== null) tiers.add(n);
+  });
+  for (const n of tiers) if (group < MAX_GROUPS) addGroup(1, [{ tsquery: `tier <-> ${n}`, weight: 1 }]);
 
   // A term the member quotes ("What does 'benefit period' mean?") is asked about as a whole: its words together weigh
   // more than each alone, so the definition outranks passages that only say "benefit" here and "period" there.

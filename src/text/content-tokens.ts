@@ -50,12 +50,12 @@ export function contentTokens(text: string, options: { broader?: boolean } = {})
   return tokens;
 }
 
-const TIER_WORDS = new Set(["tier", "nivel", "level"]);
+export const TIER_WORDS = new Set(["tier", "nivel", "level"]);
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six"];
 const SPANISH_NUMBER_WORDS = ["uno", "dos", "tres", "cuatro", "cinco", "seis"];
 
 /** A drug tier's number after "tier"/"nivel": "4", "4a", "four", "cuatro". */
-function tierNumber(word: string): string | null {
+export function tierNumber(word: string): string | null {
   const digits = /^([1-9])[a-z]?$/.exec(word);
   if (digits) return digits[1] ?? null;
   const at = Math.max(NUMBER_WORDS.indexOf(word), SPANISH_NUMBER_WORDS.indexOf(word));

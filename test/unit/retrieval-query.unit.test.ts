@@ -39,10 +39,10 @@ describe("buildRetrievalQuery", () => {
     expect(searched).toEqual(expect.arrayContaining(["(age | ages)", "child:*", "children:*", "dependent:*"]));
   });
 
-  it("weighs the situation told before the question at a quarter of the question's words", () => {
+  it("weighs the situation told before the question at a quarter of the question's words, its concepts at half", () => {
     const { terms } = buildRetrievalQuery("My claim for surgery was denied. How long do I have to appeal?");
     const weightOf = (tsquery: string) => terms.find((term) => term.tsquery === tsquery)?.groupWeight;
-    expect(weightOf("surger:*")).toBe(0.25);
+    expect(weightOf("surger:*")).toBe(0.5);
     expect(weightOf("appeal:*")).toBe(1);
     // The situation's topics still select the keyword leg's candidates; generic words do not.
     expect(terms.find((term) => term.tsquery === "surger:*")?.topic).toBe(true);
@@ -99,6 +99,23 @@ describe("buildRetrievalQuery", () => {
     for (const term of buildRetrievalQuery(hostile).terms) {
       expect(term.tsquery).toMatch(/^[\p{L}\p{M}\p{N}:*|()<\-> ]+$/u);
     }
+  });
+
+  it("searches the tier's number a question names ('Tier 5', 'nivel 5') beside the tier's words", () => {
+    for (const question of ["My MS drug is Tier 5. What do I pay at a retail pharmacy?", "Mi medicamento está en el nivel 5 (especialidad). ¿Cuánto pago?", "What's the copay for a tier five drug?"]) {
+      const tier = buildRetrievalQuery(question).terms.find((term) => term.tsquery === "tier <-> 5");
+      expect(tier?.groupWeight).toBe(1);
+    }
+    expect(buildRetrievalQuery("What tier is my drug on?").terms.some((term) => term.tsquery.startsWith("tier <-> "))).toBe(false);
+  });
+
+  it("finds Medicare Part D as one concept, and weighs a concept of the situation told more than its plain words", () => {
+    const { terms } = buildRetrievalQuery("Me negaron un medicamento recetado (Parte D). ¿Cuántos días tengo para apelar?");
+    const partD = terms.find((term) => term.tsquery === "part:* <-> d");
+    expect(partD?.groupWeight).toBe(0.5);
+    const told = buildRetrievalQuery("My chiropractor says my neck is stiff. How much is an X-ray?").terms;
+    expect(told.find((term) => term.tsquery === "chiropractor:*")?.groupWeight).toBe(0.5);
+    expect(told.find((term) => term.tsquery === "stiff:*")?.groupWeight).toBe(0.25);
   });
 
   it("has no terms for a question of stop words and punctuation", () => {
