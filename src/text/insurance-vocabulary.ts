@@ -418,6 +418,8 @@ export const INSURANCE_VOCABULARY = [
     weight: 0.5,
   },
   { id: "next-year", terms: ["next year", "upcoming year", "following year", "coming year"], aliases: ["next plan year"] },
+  // The dates a plan runs: an SBC prints them in its running header ("Coverage Period: 11/01/2013 – 10/31/2014").
+  { id: "coverage-period", terms: ["coverage period", "policy period"], aliases: ["plan year", "coverage dates", "start and end", "begin and end"] },
   { id: "year", terms: ["year", "annual", "calendar year", "per year"], aliases: ["yearly", "annually"], generic: true },
   { id: "month", terms: ["month", "monthly"], aliases: ["per month"] },
   { id: "quarter", terms: ["quarter", "quarterly"], aliases: ["every three months"] },

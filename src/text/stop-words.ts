@@ -114,7 +114,7 @@ export const COMMON_WORDS = new Set(
   chest back head stomach belly throat skin
   flu cold colds cough coughs fever autism autistic asthma copd arthritis migraine migraines headache headaches sprain sprained
   strep sinus rash bronchitis pneumonia infection infections virus covid concussion eczema acne insomnia
-  versus vs line assume assumed assuming weekend weekends holiday holidays morning evening
+  versus vs mix chance chances cutoff line assume assumed assuming weekend weekends holiday holidays morning evening
   night monday tuesday wednesday thursday friday saturday sunday january february march april june july august
   september october november december`
     .split(/\s+/)

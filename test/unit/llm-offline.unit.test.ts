@@ -889,3 +889,40 @@ describe("selectQuotes on session 14's unseen phrasings", () => {
     expect(keys).not.toContain("#office-visit");
   });
 });
+
+describe("selectQuotes on session 15's unseen phrasings", () => {
+  const source = (n: number, text: string, context = "HSA Choice Plus Plan · Coverage Period: 11/01/2013 – 10/31/2014 · Summary of Benefits and Coverage") => ({
+    n,
+    documentId: "doc",
+    filename: "plan.pdf",
+    page: 1,
+    chunkId: `c${n}`,
+    score: 0.5,
+    text,
+    context,
+  });
+
+  it("answers when the coverage period runs from the dates in the passages' title", () => {
+    const oop = source(1, "Is there an out-of-pocket limit on my expenses? — Answers: Yes. $4,000; Why this Matters: The out-of-pocket limit is the most you could pay during a coverage period (usually one year).");
+    const example = source(2, "All services and treatments started and ended in the same coverage period.");
+    for (const question of ["When does this coverage period begin and end?", "What dates does this plan's coverage period run?", "¿Hasta qué fecha dura el periodo de cobertura de este plan?"]) {
+      expect(selectQuotes(question, [oop, example])[0]?.sentence).toBe("Coverage Period: 11/01/2013 – 10/31/2014");
+    }
+    // Not asked, the title's dates are no quote.
+    expect(selectQuotes("Is there an out-of-pocket limit on my expenses?", [oop, example]).some((quote) => quote.sentence.startsWith("Coverage Period"))).toBe(false);
+  });
+
+  it("reads 'how much does the plan itself end up paying' and 'does Health Net pay' as the plan's share", () => {
+    expect(asksRole("In the type 2 diabetes coverage example, how much does the plan itself end up paying?")).toBe("plan");
+    expect(asksRole("How much of the diabetes coverage example's total bill does Health Net pay?")).toBe("plan");
+    expect(asksRole("How much of the bill does the plan cover in the diabetes example?")).toBe("plan");
+    expect(asksRole("In Peg's example, how much would she end up paying?")).toBe("patient");
+  });
+
+  it("does not take 'llamar' in 'llamar una ambulancia' for the thing asked about, and reads mix, chance and cutoff as everyday words", () => {
+    const ambulance = source(3, "If you need immediate medical attention › Emergency medical transportation — Network Provider: $150 copay per trip; Non-Participating Provider: $150 copay per trip");
+    expect(selectQuotes("Si tengo que llamar una ambulancia y la compañía no es de la red, ¿cuánto me cobran?", [ambulance])[0]?.sentence).toContain("$150 copay per trip");
+    const oop = source(4, "Maximum out-of-pocket amount (does not include prescription drugs) — In-network: $5,900; Out-of-network: $10,100");
+    expect(selectQuotes("I see a mix of in-network and out-of-network doctors. What's the most I'd have to pay out of pocket in a year?", [oop])[0]?.sentence).toContain("$10,100");
+  });
+});

@@ -73,6 +73,10 @@ const STREET = /\bP\.?\s?O\.?\s?Box\b|\bapartado postal\b|\b\d+ [\p{L} .]+ (?:St
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|us)\b/i;
 const ZIP = /\b[A-Z]{2},? \d{5}(?:-\d{4})?\b/;
 const ADDRESS = { test: (text: string) => STREET.test(text) || ZIP.test(text) };
+/** A date as plans print it: "11/15/2014". */
+const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+/** A title's coverage period: "Coverage Period: 11/15/2014 - 11/14/2015". */
+const COVERAGE_PERIOD = /Coverage Period:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 /** What answers a question asking for a contact, by the kind of contact asked (see wantsNumber). */
 const CONTACT = { phone: PHONE, website: WEB_ADDRESS, address: ADDRESS };
 /** An identifier is a run of digits: a phone number, an ID, a claim number ("711" for TTY is too short to be one). */
@@ -202,7 +206,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   if (sources.length >= 2) {
     const titles = sources.map((source) => contentTokens(source.context?.split(" › ")[0] ?? "", BROADER));
     const said = (token: string) => passages.some((passage) => passage.has(token));
-    for (const token of titles[0]?.keys() ?? []) if (titles.every((title) => title.has(token)) && !said(token)) available.delete(token);
+    // (The plan's coverage period is the exception: its dates are printed only in that title.)
+    for (const token of titles[0]?.keys() ?? []) if (token !== "#coverage-period" && titles.every((title) => title.has(token)) && !said(token)) available.delete(token);
   }
   // What is asked weighs fully; the situation told around it ("I'm traveling to Europe.", "…to trim my toenails") less.
   // A concept in the question's trailing clause ("…from a mail-order pharmacy") still says what is asked; its plain
@@ -270,7 +275,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // cirujano" asks about a second opinion, not surgery): not found, the others found do not answer it.
   // How much of a drug is asked for ("a 90-day supply of my specialty drug") is a rule of the drug's: its row answers
   // with the supply it allows.
-  const head = subjects.find((term) => !COST_SHARING.includes(term) && !SUPPLY.includes(term));
+  // Concepts that are no service (who pays, where, a phone line: "llamar una ambulancia" is no call to member services)
+  // are not the head.
+  const head = subjects.find((term) => !COST_SHARING.includes(term) && !SUPPLY.includes(term) && !NOT_SERVICES.includes(term));
   if (subjects.length >= 2 && head !== undefined && !available.has(head)) return [];
   // Once every concept asked about is found (or, asked about no concept, every word that names the subject: "Mia"), an everyday word of the question that no retrieved passage has ("What's
   // my share…", "…kick in", a Spanish verb an English document cannot hold) tells no passage from another: it weighs
@@ -290,6 +297,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
 
   const needs = wantsNumber(question);
   const asksContact = needs === "phone" || needs === "website" || needs === "address";
+  const asksPeriod = asked.has("#coverage-period");
   const namedWords = required.filter((term) => !term.startsWith("#"));
   const aboutCost = isCostQuestion(question);
   const aboutDuration = DURATION_QUESTION.test(normalize(question));
@@ -316,6 +324,10 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     const passage = passages[i] ?? new Map<string, number>();
     if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term))) continue;
     const units = quoteUnits(source.text, question, source.context);
+    // The dates a plan runs are in the running header an SBC prints on every page, which is the passage's title, not its
+    // text: asked for them, the title's "Coverage Period: 11/01/2013 – 10/31/2014" is a quote of its own.
+    const period = asksPeriod ? COVERAGE_PERIOD.exec(source.context ?? "") : null;
+    if (period) units.unshift({ text: period[0].trim(), heading: null, cell: null });
     for (const [k, single] of units.entries()) {
       // Asked for a contact, a sentence saying who helps ("A consumer assistance program can help you file your
       // appeal.") is answered by the next one when that one gives the number ("Contact … at (888) 466-2219."): the two
@@ -366,7 +378,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
         // A row named after a kind of cost the question does not ask about ("Patient pays › Deductibles" for "how much
         // does the patient pay?") is a part of the answer, not the answer ("Patient pays › Total").
         (label !== null && COST_SHARING.some((term) => label.has(term) && !wanted.has(term)) ? UNASKED_COST_LABEL : 0);
-      const sentence = unit.heading && !ROW.test(unit.text) ? `${unit.heading}: ${unit.text}` : unit.text;
+      const sentence = unit.heading && !ROW.test(unit.text) ? `${unit.heading.replace(/:\s*$/, "")}: ${unit.text}` : unit.text;
       // A contact asked for by whose it is ("the website of Medicaid", "the number for the Ombudsman") is that one's:
       // another office's number or address beside it is not the answer.
       if (asksContact && namedWords.some((word) => !found.has(word) && !heading?.has(word) && !section.has(word) && !subject.has(word))) continue;
@@ -393,6 +405,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     );
     if (answering.length === 0) return [];
     candidates.splice(0, candidates.length, ...answering);
+  }
+  // Asked when the plan's coverage runs, the passages that give dates answer; those that only say "coverage period"
+  // (the out-of-pocket limit "during a coverage period") do not.
+  if (asksPeriod) {
+    const dated = candidates.filter((c) => DATE.test(c.sentence));
+    if (dated.length > 0) candidates.splice(0, candidates.length, ...dated);
   }
   // A kind of cost asked for by name in a coverage example ("In the diabetes example, how much does the patient pay in
   // copays?") that a row is named after ("Patient pays › Copays — $450"): passages that state no such cost (the
@@ -421,7 +439,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // "How long…?" is answered by a time: passages that only share its words ("out-of-pocket costs") do not answer
   // "How long do I have to send in the claim?".
   if (aboutDuration) {
-    const timed = candidates.filter((c) => DURATION.test(c.sentence) || STATES_TIME.test(normalize(c.sentence)));
+    const timed = candidates.filter((c) => DURATION.test(c.sentence) || DATE.test(c.sentence) || STATES_TIME.test(normalize(c.sentence)));
     if (timed.length === 0) return [];
     candidates.splice(0, candidates.length, ...timed);
   }
