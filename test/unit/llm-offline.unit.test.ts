@@ -917,6 +917,9 @@ describe("selectQuotes on session 15's unseen phrasings", () => {
     expect(asksRole("How much of the diabetes coverage example's total bill does Health Net pay?")).toBe("plan");
     expect(asksRole("How much of the bill does the plan cover in the diabetes example?")).toBe("plan");
     expect(asksRole("In Peg's example, how much would she end up paying?")).toBe("patient");
+    // Comparing the tiers asks about both.
+    expect(asksNetwork("Does it make a difference in price if I use a pharmacy that's out of network instead of one in the network?")).toBeNull();
+    expect(asksNetwork("Is my doctor in the network?")).toBe("in");
   });
 
   it("does not take 'llamar' in 'llamar una ambulancia' for the thing asked about, and reads mix, chance and cutoff as everyday words", () => {
