@@ -812,17 +812,20 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
   });
 });
 
+/** A passage of one plan document, as the sessions' unseen phrasings are tested on. */
+const planSource = (n: number, text: string, context = "Summary of Benefits and Coverage") => ({
+  n,
+  documentId: "doc",
+  filename: "plan.pdf",
+  page: 1,
+  chunkId: `c${n}`,
+  score: 0.5,
+  text,
+  context,
+});
+
 describe("selectQuotes on session 14's unseen phrasings", () => {
-  const source = (n: number, text: string, context = "Summary of Benefits and Coverage") => ({
-    n,
-    documentId: "doc",
-    filename: "plan.pdf",
-    page: 1,
-    chunkId: `c${n}`,
-    score: 0.5,
-    text,
-    context,
-  });
+  const source = (n: number, text: string) => planSource(n, text);
 
   it("reads a condition or a body part the member tells as the situation, not as what a passage must name", () => {
     const office = source(1, "If you visit a health care provider's office or clinic › Primary care visit to treat an injury or illness — Network Provider: $20 copay per visit; Non-Participating Provider: Not covered");
@@ -891,16 +894,7 @@ describe("selectQuotes on session 14's unseen phrasings", () => {
 });
 
 describe("selectQuotes on session 15's unseen phrasings", () => {
-  const source = (n: number, text: string, context = "HSA Choice Plus Plan · Coverage Period: 11/01/2013 – 10/31/2014 · Summary of Benefits and Coverage") => ({
-    n,
-    documentId: "doc",
-    filename: "plan.pdf",
-    page: 1,
-    chunkId: `c${n}`,
-    score: 0.5,
-    text,
-    context,
-  });
+  const source = (n: number, text: string) => planSource(n, text, "HSA Choice Plus Plan · Coverage Period: 11/01/2013 – 10/31/2014 · Summary of Benefits and Coverage");
 
   it("answers when the coverage period runs from the dates in the passages' title", () => {
     const oop = source(1, "Is there an out-of-pocket limit on my expenses? — Answers: Yes. $4,000; Why this Matters: The out-of-pocket limit is the most you could pay during a coverage period (usually one year).");
