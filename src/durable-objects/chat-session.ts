@@ -102,13 +102,15 @@ export class ChatSession extends DurableObject<AppEnv> {
 
     // A client that disconnects stops the writes, not the turn: the answer is still generated and stored.
     const sse = new SseWriter().keepAlive(KEEP_ALIVE_MS);
-    const event = (name: keyof typeof ChatEvents, data: unknown) => sse.event(name, data);
+    // Not waited for: the events sent while the client reads an earlier write go out together with the next one, in
+    // order (SseWriter); the stream closes once all are written.
+    const event = (name: keyof typeof ChatEvents, data: unknown) => void sse.event(name, data);
 
     const work = (async () => {
       let partial = "";
       let savedAt = Date.now();
       try {
-        await event("start", { session_id: session.id, message_id: assistantMessageId });
+        event("start", { session_id: session.id, message_id: assistantMessageId });
         for await (const turnEvent of turn.events) {
           if (turnEvent.type === "delta") {
             partial += turnEvent.text;
@@ -117,14 +119,14 @@ export class ChatSession extends DurableObject<AppEnv> {
               savedAt = Date.now();
             }
           }
-          await this.forward(turnEvent, assistantMessageId, event);
+          this.forward(turnEvent, assistantMessageId, event);
         }
       } catch (error) {
         log("error", "chat: turn failed", { request_id: request.requestId, session_id: session.id, ...errorFields(error) });
         // Keep what was said, marked as an error, so the session reads as it streamed and turns still alternate.
         this.store.finishTurn(assistantMessageId, { content: partial, citations: null, timings: null, finish_reason: "error" });
         const refusal = dependencyRefusal(error);
-        await event("error", {
+        event("error", {
           code: refusal?.code ?? "upstream_unavailable",
           message: refusal?.code === "database_unavailable" ? refusal.message : "The answer could not be completed. Please try again.",
         });
@@ -228,11 +230,11 @@ export class ChatSession extends DurableObject<AppEnv> {
     return { ok: true, session };
   }
 
-  private async forward(turnEvent: TurnEvent, messageId: string, event: (name: keyof typeof ChatEvents, data: unknown) => Promise<unknown>): Promise<void> {
+  private forward(turnEvent: TurnEvent, messageId: string, event: (name: keyof typeof ChatEvents, data: unknown) => void): void {
     if (turnEvent.type === "sources") {
-      await event("sources", { citations: turnEvent.citations });
+      event("sources", { citations: turnEvent.citations });
     } else if (turnEvent.type === "delta") {
-      await event("delta", { text: turnEvent.text });
+      event("delta", { text: turnEvent.text });
     } else {
       this.store.finishTurn(messageId, {
         content: turnEvent.answer,
@@ -241,7 +243,7 @@ export class ChatSession extends DurableObject<AppEnv> {
         finish_reason: turnEvent.finishReason,
       });
       record(this.env, chatEvent(turnEvent, "stream"));
-      await event("done", {
+      event("done", {
         message_id: messageId,
         answer: turnEvent.answer,
         citations: turnEvent.citations,

@@ -64,7 +64,7 @@ export async function signAccessToken(claims: AccessTokenClaims, options: JwtSig
  * secret itself is unusable.
  */
 export async function verifyAccessToken(token: string, options: JwtVerifyOptions): Promise<AccessTokenClaims> {
-  const key = secretKey(options.secret);
+  const key = await verifyingKey(options.secret);
   try {
     const { payload } = await jwtVerify(token, key, {
       algorithms: [ALGORITHM],
@@ -82,6 +82,23 @@ export async function verifyAccessToken(token: string, options: JwtVerifyOptions
     if (error instanceof errors.JOSEError) throw new InvalidTokenError(`${error.code}: ${error.message}`);
     throw error;
   }
+}
+
+/**
+ * Verifying keys by secret, imported once per isolate: given the secret's bytes, jose imports a Web Crypto key on
+ * every verify, that is on every authenticated request, and an isolate's secret never changes (tests use a few).
+ */
+const verifyingKeys = new Map<string, Promise<CryptoKey>>();
+/** Far more secrets than an isolate sees (one); bounds a test run that makes many. */
+const VERIFYING_KEYS_KEPT = 8;
+
+function verifyingKey(secret: string): Promise<CryptoKey> {
+  const known = verifyingKeys.get(secret);
+  if (known) return known;
+  const key = crypto.subtle.importKey("raw", secretKey(secret), { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
+  if (verifyingKeys.size >= VERIFYING_KEYS_KEPT) verifyingKeys.clear();
+  verifyingKeys.set(secret, key);
+  return key;
 }
 
 function secretKey(secret: string): Uint8Array {

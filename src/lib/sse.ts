@@ -18,6 +18,10 @@ export class SseWriter {
   private readonly disconnected = new AbortController();
   private timer: ReturnType<typeof setInterval> | undefined;
   private closed = false;
+  /** What was sent while a write waited for the reader: written next, all of it as one chunk. */
+  private queued = "";
+  /** The writes under way; settles when everything sent before it settled is written (or the client has gone). */
+  private writing: Promise<boolean> | null = null;
 
   constructor() {
     const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
@@ -64,11 +68,15 @@ export class SseWriter {
     return this.send(`: ${text.replace(/[\r\n]+/g, " ")}\n\n`);
   }
 
-  /** Ends the stream (the client sees it end); safe to call more than once, and after the client has gone. */
+  /**
+   * Ends the stream once what was sent is written (the client sees it end); safe to call more than once, and after the
+   * client has gone.
+   */
   async close(): Promise<void> {
     clearInterval(this.timer);
     if (this.closed) return;
     this.closed = true;
+    await this.writing;
     if (!this.gone) await this.writer.close().catch(() => undefined);
   }
 
@@ -77,14 +85,32 @@ export class SseWriter {
     if (!this.gone) this.disconnected.abort(new Error("the client disconnected"));
   }
 
-  private async send(chunk: string): Promise<boolean> {
-    if (this.gone || this.closed) return false;
+  /**
+   * One write at a time: each waits until the reader takes it. Events sent meanwhile (a caller that does not wait, such
+   * as chat's deltas) are joined and written together, so the stream's bytes are the same in fewer chunks, and each
+   * chunk costs the runtime one pass through the stream and the response (BENCHMARKS.md, "Issue 10, session 11").
+   */
+  private send(chunk: string): Promise<boolean> {
+    if (this.gone || this.closed) return Promise.resolve(false);
+    this.queued += chunk;
+    this.writing ??= this.drain();
+    return this.writing;
+  }
+
+  private async drain(): Promise<boolean> {
     try {
-      await this.writer.write(this.encoder.encode(chunk));
-      return true;
+      while (this.queued !== "" && !this.gone) {
+        const chunk = this.queued;
+        this.queued = "";
+        await this.writer.write(this.encoder.encode(chunk));
+      }
+      return !this.gone;
     } catch {
       this.markGone();
       return false;
+    } finally {
+      this.queued = "";
+      this.writing = null;
     }
   }
 }

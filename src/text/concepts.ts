@@ -91,14 +91,28 @@ export function conceptById(id: ConceptId): Concept {
  * inside and between a phrase's words. Linear: each start position walks at most the longest phrase's length.
  */
 export function findConcepts(tokens: readonly string[]): ConceptMatch[] {
+  return findStemmedConcepts(tokens, matchingStems(tokens));
+}
+
+/** Each token's stem, or null for a filler word, which takes no part in matching: what `findStemmedConcepts` takes. */
+export function matchingStems(tokens: readonly string[]): (string | null)[] {
+  return tokens.map((token) => (FILLER_WORDS.has(token) ? null : stem(token)));
+}
+
+/**
+ * `findConcepts` for a caller that has the tokens' stems already (`matchingStems`), so each word is stemmed once
+ * (`contentTokens`, which the offline answerer runs over every passage it reads).
+ */
+export function findStemmedConcepts(tokens: readonly string[], tokenStems: readonly (string | null)[]): ConceptMatch[] {
   // Positions of the words that take part in matching, and their stems.
   const positions: number[] = [];
   const stems: string[] = [];
-  tokens.forEach((token, position) => {
-    if (FILLER_WORDS.has(token)) return;
+  for (let position = 0; position < tokens.length; position++) {
+    const stemmed = tokenStems[position];
+    if (stemmed === null || stemmed === undefined) continue;
     positions.push(position);
-    stems.push(stem(token));
-  });
+    stems.push(stemmed);
+  }
   const matches: ConceptMatch[] = [];
   let i = 0;
   while (i < stems.length) {

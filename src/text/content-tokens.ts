@@ -1,4 +1,4 @@
-import { findConcepts } from "./concepts.ts";
+import { findStemmedConcepts, matchingStems } from "./concepts.ts";
 import { normalize } from "./normalize.ts";
 import { stem } from "./stem.ts";
 import { GENERIC_STEMS, STOP_WORDS } from "./stop-words.ts";
@@ -27,10 +27,13 @@ const INSIDE_CONCEPT_WEIGHT = 0.1;
  */
 export function contentTokens(text: string, options: { broader?: boolean } = {}): Map<string, number> {
   const words = tokenize(text);
+  // Each word stemmed once, for the vocabulary's phrases and for itself below (a filler word has no stem here, and is
+  // a stop word, which is not stemmed below either).
+  const stems = matchingStems(words);
   const tokens = new Map<string, number>();
   const put = (token: string, weight: number) => tokens.set(token, Math.max(weight, tokens.get(token) ?? 0));
   const inConcept = new Array<boolean>(words.length).fill(false);
-  for (const match of findConcepts(words)) {
+  for (const match of findStemmedConcepts(words, stems)) {
     put(`#${match.concept.id}`, match.concept.generic ? GENERIC_WEIGHT : match.concept.weight);
     inConcept.fill(true, match.start, match.end);
     // A passage's "Specialty drugs" is about drugs too: with `broader`, the broader concepts a concept implies are
@@ -44,7 +47,7 @@ export function contentTokens(text: string, options: { broader?: boolean } = {})
       if (n !== null) put(`#tier-${n}`, 1);
     }
     if (STOP_WORDS.has(word) || /^\d/.test(word)) return;
-    const stemmed = stem(word);
+    const stemmed = stems[i] ?? stem(word);
     put(stemmed, inConcept[i] ? INSIDE_CONCEPT_WEIGHT : GENERIC_STEMS.has(stemmed) ? GENERIC_WEIGHT : 1);
   });
   return tokens;

@@ -25,6 +25,19 @@ describe("SseWriter", () => {
     expect(await sse.event("late", {})).toBe(false);
   });
 
+  it("writes the events sent while a write waits for the reader as one chunk, in order, before it closes", async () => {
+    const sse = new SseWriter();
+    const reader = sse.readable.getReader();
+    const sent = [sse.event("delta", { text: "a" }), sse.event("delta", { text: "b" }), sse.event("delta", { text: "c" })];
+    const closed = sse.close();
+    const decoder = new TextDecoder();
+    const chunks: string[] = [];
+    for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(decoder.decode(read.value));
+    await closed;
+    expect(chunks).toEqual(['event: delta\ndata: {"text":"a"}\n\n', 'event: delta\ndata: {"text":"b"}\n\nevent: delta\ndata: {"text":"c"}\n\n']);
+    expect(await Promise.all(sent)).toEqual([true, true, true]);
+  });
+
   it("notices a client that disconnects without waiting for a write: gone, signal aborted, writes dropped", async () => {
     const sse = new SseWriter().keepAlive(10);
     const reader = sse.readable.getReader();

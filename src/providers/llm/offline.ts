@@ -141,8 +141,9 @@ export class OfflineLlmProvider implements LlmProvider {
     // With passages from several documents, each quote says which document it comes from.
     const documents = new Set(quotes.map((quote) => quote.source.documentId));
     const origin = (quote: Quote) => (documents.size > 1 ? `${quote.source.filename}: ` : "");
+    const focus = { network: asksNetwork(request.question), question: request.question };
     const text = quotes.length
-      ? `${LEAD_IN[language]}\n\n${quotes.map((quote) => `- ${origin(quote)}${presentQuote(quote.sentence, language, { network: asksNetwork(request.question), question: request.question })} [${quote.source.n}]`).join("\n")}`
+      ? `${LEAD_IN[language]}\n\n${quotes.map((quote) => `- ${origin(quote)}${presentQuote(quote.sentence, language, focus)} [${quote.source.n}]`).join("\n")}`
       : NOT_FOUND[language];
     for (const delta of wordGroups(text, WORDS_PER_DELTA)) {
       request.signal?.throwIfAborted();
