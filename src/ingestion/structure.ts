@@ -292,7 +292,6 @@ function spansNamed(row: string[], names: string[], labelColumns: number): boole
   return row.some((cell, column) => column > labelColumns && cell !== "" && names[column] !== "" && names[column] === names[column - 1] && (row[column - 1] ?? "") !== "");
 }
 
-/** A row of column names: no value in any cell, every cell short, two or more of them. */
 /**
  * A prose line of column names among the last few lines over a table `width` columns wide: its cells, less a caption
  * set over two of them that ends mid-phrase ("Your cost if you use a"), one name a column. Null when there is none.
@@ -321,6 +320,7 @@ function loneRow(line: string, header: string[] | null): string[] | null {
   return cells.length === header.length && cells.slice(1).some((cell) => VALUE.test(cell)) ? cells : null;
 }
 
+/** A row of column names: no value in any cell, every cell short, two or more of them. */
 function namesRow(row: string[]): boolean {
   return row.filter((cell) => cell !== "").length >= 2 && row.every((cell) => cell.length <= MAX_HEADER_CELL_CHARS && !VALUE.test(cell));
 }

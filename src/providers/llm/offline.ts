@@ -299,6 +299,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const needs = wantsNumber(question);
   const asksContact = needs === "phone" || needs === "website" || needs === "address";
   const asksPeriod = asked.has("#coverage-period");
+  const contact = asksContact ? CONTACT[needs] : null;
   const namedWords = required.filter((term) => !term.startsWith("#"));
   const aboutCost = isCostQuestion(question);
   const aboutDuration = DURATION_QUESTION.test(normalize(question));
@@ -333,7 +334,6 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // Asked for a contact, a sentence saying who helps ("A consumer assistance program can help you file your
       // appeal.") is answered by the next one when that one gives the number ("Contact … at (888) 466-2219."): the two
       // are quoted together.
-      const contact = asksContact ? CONTACT[needs as "phone" | "website" | "address"] : null;
       const after = units[k + 1];
       const unit =
         contact && !contact.test(single.text) && after && !single.list && !ROW.test(single.text) && !ROW.test(after.text) && after.heading === single.heading && contact.test(after.text)
@@ -533,14 +533,14 @@ export function quoteUnits(text: string, question: string, context = ""): Unit[]
     }
     // A title with its aside set beside it ("Services Your Plan Does NOT Cover | (This isn't a complete list. …)")
     // titles the lines under it as a title alone does: the list that follows is what it says it is.
-    const [title, ...asides] = line.split(" | ");
+    const cells = line.split(" | ");
+    const [title, ...asides] = cells;
     if (asides.length > 0 && TITLE_LINE.test(title ?? "") && asides.every((aside) => /^\(.*\)$/.test(aside))) {
       heading = title ?? null;
       continue;
     }
     // Cells the layout left side by side on one line ("Woodland Hills, CA 91365 | Or Contact: | Department of Labor's …
     // | (800) 927-HELP (4357) | …") are separate texts: a sentence never runs from one into the next.
-    const cells = line.split(" | ");
     for (const cell of cells.length >= MIN_SPLIT_CELLS ? cells : [line])
       for (const sentence of splitSentences(cell)) if (!isFragment(sentence) && balanced(sentence)) units.push({ text: sentence, heading, cell: null });
   }
