@@ -78,6 +78,7 @@ function buildIndex(): { root: TrieNode; concepts: Map<ConceptId, Concept>; long
 const INDEX = buildIndex();
 /** Words that deny what follows them within a few words ("not in the UHC network"; tokenize makes "isn't" "not"). */
 const NEGATIONS = new Set(["not", "no", "never", "nunca"]);
+const THERAPIST = new Set(["therapist", "therapists", "terapeuta", "terapeutas"]);
 
 export function conceptById(id: ConceptId): Concept {
   const concept = INDEX.concepts.get(id);
@@ -132,6 +133,11 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
     } else {
       i += 1;
     }
+  }
+  // A therapist named beside a kind of therapy is that therapy's ("terapia física con un terapeuta de la red"), not a
+  // mental-health one.
+  if (matches.some((match) => match.concept.id === "rehabilitation")) {
+    return matches.filter((match) => !(match.concept.id === "mental-health" && match.end - match.start === 1 && THERAPIST.has(tokens[match.start] ?? "")));
   }
   return matches;
 }

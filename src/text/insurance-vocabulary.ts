@@ -200,7 +200,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "rehabilitation",
     terms: ["rehabilitation services", "rehabilitation", "physical therapy", "occupational therapy", "speech therapy"],
-    aliases: ["pt", "physio", "physiotherapy"],
+    aliases: ["pt", "physio", "physiotherapy", "physical therapist", "occupational therapist", "speech therapist"],
   },
   { id: "habilitation", terms: ["habilitation services", "habilitation"] },
   {

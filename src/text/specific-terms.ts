@@ -96,11 +96,11 @@ export function requiredTerms(question: string): string[] {
 }
 
 /**
- * "(not a colonoscopy)", "not the ER", "Besides the facility copay": a thing the question sets aside, which a passage
- * need not name and a row named after it does not answer.
+ * "(not a colonoscopy)", "not the ER", "Besides the facility copay", "after the deductible and copays, is there any
+ * coinsurance…": a thing the question sets aside, which a passage need not name and a row named after it does not answer.
  */
 export const SET_ASIDE =
-  /\b(?:(?:not|except)\s+(?:a|an|the)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/giu;
+  /\b(?:(?:not|except)\s+(?:a|an|the)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+/giu;
 
 /**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing
@@ -131,7 +131,7 @@ function pickAskedPart(question: string, options: { clauses?: boolean } = {}): {
   const asked = sentences.filter(asks).join(" ");
   const told = sentences
     .filter((sentence) => !asks(sentence))
-    .map((sentence) => mainClause(withoutLeadingClause(sentence)))
+    .map((sentence) => mainClause(withoutLeadingClause(reportedQuestion(sentence))))
     .join(" ");
   const subjectTold = told.trim() !== "" && specificTerms(told).length > 0 ? `${told} ${asked}`.trim() : "";
   const parts = options.clauses === false ? [asked, subjectTold] : [mainClause(withoutLeadingClause(asked)), asked, subjectTold];
@@ -143,6 +143,21 @@ function pickAskedPart(question: string, options: { clauses?: boolean } = {}): {
   for (const part of parts) if (part.trim() !== "" && specificTerms(part).length > 0) return { part, told: told.trim() };
   return { part: question, told: told.trim() };
 }
+
+/**
+ * The question someone else asked, told as a statement ("My tax preparer asked whether my plan counts as minimum
+ * essential coverage. Does it?", "Mi médico quiere saber si…"): who asked is the story, what they asked the subject.
+ */
+function reportedQuestion(sentence: string): string {
+  const at = REPORTED.exec(normalize(sentence));
+  if (at === null) return sentence;
+  // normalize keeps the words in place, so the word count finds the same place in the sentence.
+  const before = normalize(sentence).slice(0, at.index + at[0].length).trim().split(/\s+/).length;
+  return sentence.trim().split(/\s+/).slice(before).join(" ");
+}
+
+const REPORTED =
+  /\b(?:asked|asks|ask|wants to know|wanted to know|want to know|wonders|wondered|wondering|needs to know|need to know|pregunto|pregunta|quiere saber|queria saber|quiero saber|necesita saber)\s+(?:me\s+|us\s+|nos\s+)?(?:whether|if|si)\s/;
 
 /** Who pays, named in a question about a service told before it ("…pulmonary rehab. How many sessions does Medicare cover?"). */
 export const PAYERS = new Set(["medicar"]);
@@ -171,8 +186,10 @@ function withoutLeadingClause(sentence: string): string {
     ? -1
     : words.findIndex((word, i) => {
         const bare = normalize(word).replace(/[^\p{L}]/gu, "");
-        // Without a comma, a possessive opens the main clause too ("After surgery my dad has to go…").
-        return i >= 2 && (comma === undefined || i <= comma) && (MAIN_CLAUSE_SUBJECT.has(bare) || (comma === undefined && POSSESSIVE.has(bare)));
+        // Without a comma, a possessive opens the main clause too ("After surgery my dad has to go…"), but not one a
+        // preposition governs ("Después de mi cirugía de hombro voy a…", "After surgery on my knee I…").
+        const governed = PREPOSITION.has(normalize(words[i - 1] ?? "").replace(/[^\p{L}]/gu, ""));
+        return i >= 2 && (comma === undefined || i <= comma) && (MAIN_CLAUSE_SUBJECT.has(bare) || (comma === undefined && POSSESSIVE.has(bare) && !governed));
       });
   if (subject >= 0) return words.slice(subject).join(" ");
   if (comma !== undefined) return words.slice(comma + 1).join(" ");
@@ -181,6 +198,7 @@ function withoutLeadingClause(sentence: string): string {
 
 const LEADING_CLAUSE_START = new Set("after before since following once if besides despues antes desde tras si ademas".split(" "));
 const POSSESSIVE = new Set("my our mi mis nuestro nuestra".split(" "));
+const PREPOSITION = new Set("of on in to for with from at by de del en a al para por con sobre".split(" "));
 const WHEN = new Set(["when", "whenever", "cuando"]);
 /** Words that open a main clause after a leading one: a subject pronoun, an object pronoun before a Spanish verb. */
 const MAIN_CLAUSE_SUBJECT = new Set(

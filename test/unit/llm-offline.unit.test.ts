@@ -923,3 +923,89 @@ describe("selectQuotes on session 15's unseen phrasings", () => {
     expect(selectQuotes("I see a mix of in-network and out-of-network doctors. What's the most I'd have to pay out of pocket in a year?", [oop])[0]?.sentence).toContain("$10,100");
   });
 });
+
+describe("selectQuotes on session 16's unseen phrasings", () => {
+  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+
+  it("reads a question someone else asked, told as a statement, as the subject ('My tax preparer asked whether…')", () => {
+    const question = "My tax preparer asked whether my health plan counts as minimum essential coverage. Does it?";
+    expect(requiredTerms(question)).not.toContain("preparer");
+    expect(requiredTerms(question)).not.toContain("tax");
+    const mec = source(1, "The Affordable Care Act requires most people to have health care coverage that qualifies as \"minimum essential coverage.\" This plan or policy does provide minimum essential coverage.");
+    expect(selectQuotes(question, [mec]).map((quote) => quote.sentence).join(" ")).toContain("does provide minimum essential coverage");
+  });
+
+  it("keeps a possessive a preposition governs in the leading clause ('Después de mi cirugía de hombro voy a…')", () => {
+    const question = "Después de mi cirugía de hombro voy a ir a terapia física con un terapeuta de la red. ¿Cuánto pago por cada visita?";
+    expect(askedPart(question)).not.toMatch(/cirug/);
+    const rehab = source(1, "Outpatient rehabilitation services — In-Network: $30 copayment for each Medicare-covered physical therapy visit.; Out-of-Network: $65 copayment for each Medicare-covered physical therapy visit.");
+    const mental = source(2, "Outpatient mental health care — In-Network: $40 copayment for each individual therapy visit.; Out-of-Network: $55 copayment for each individual therapy visit.");
+    expect(selectQuotes(question, [rehab, mental])[0]?.sentence).toContain("$30 copayment");
+  });
+
+  it("reads a therapist beside a kind of therapy as that therapy's, and 'physical therapist' as rehabilitation", () => {
+    expect(contentTokens("voy a ir a terapia física con un terapeuta de la red").has("#mental-health")).toBe(false);
+    expect(contentTokens("I see a physical therapist").has("#rehabilitation")).toBe(true);
+    expect(contentTokens("I see a physical therapist").has("#mental-health")).toBe(false);
+    // Alone, a therapist is still a mental-health one.
+    expect(contentTokens("Can I see a therapist?").has("#mental-health")).toBe(true);
+  });
+
+  it("answers a question that names the plan by its title's word ('on this HSA plan'), and still refuses one about the HSA itself", () => {
+    const title = "HSA Choice Plus Plan · Coverage Period: 11/01/2013 – 10/31/2014 · Summary of Benefits and Coverage";
+    const office = source(1, "Primary care visit to treat an injury or illness — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.", title);
+    const test = source(2, "Diagnostic test (x-ray, blood work) — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.", title);
+    const question = "I've had a bad cough for a week and want to see my in-network primary care doctor. What will I pay for the visit on this HSA plan?";
+    expect(selectQuotes(question, [office, test])[0]?.sentence).toContain("Primary care visit");
+    expect(selectQuotes("How much can I put in my HSA each year?", [office, test])).toEqual([]);
+  });
+
+  it("answers a drug tier asked for by its number with that tier's row, not another tier's", () => {
+    const tier3 = source(1, "drug › Cost-Sharing Tier 3 Preferred Brand — Standard retail: $47 copayment");
+    const tier4 = source(2, "drug › Cost-Sharing Tier 4 Non-Preferred Drug — Standard retail: $100 copayment");
+    const quotes = selectQuotes("Mi esposa toma un medicamento de marca preferida (nivel 3). ¿Cuánto le cobran por un mes en una farmacia de la red?", [tier3, tier4]);
+    expect(quotes.map((quote) => quote.sentence).join(" ")).toContain("$47");
+    expect(quotes.map((quote) => quote.sentence).join(" ")).not.toContain("$100");
+    // Another tier's row that says something of the tier asked about still answers.
+    const tier2 = source(3, "Tier 2 – Your Midrange-Cost Option — Network Provider: $35 copay; Limitations & Exceptions: Tier 1 Contraceptives covered at No Charge.");
+    expect(selectQuotes("I'm on a Tier 1 birth control pill. Do I have to pay anything for it?", [tier2])[0]?.sentence).toContain("No Charge");
+  });
+
+  it("answers a supply asked for by its days with that supply's column, and a rule naming another supply still answers", () => {
+    const context = "Prescription Drug Benefits › Initial Coverage › Network retail pharmacy";
+    const thirty = source(1, "Tier 2 (Generic) — Choice (PPO) (Plan 004) · 30 day supply: $5 copay", context);
+    const sixty = source(2, "Tier 2 (Generic) — Choice (PPO) (Plan 004) · 60 day supply: $10 copay", context);
+    const quotes = selectQuotes("Tomo un genérico de nivel 2. ¿Cuánto pago por 30 días en una farmacia de la red?", [thirty, sixty]);
+    expect(quotes.map((quote) => quote.sentence).join(" ")).toContain("$5 copay");
+    expect(quotes.map((quote) => quote.sentence).join(" ")).not.toContain("$10 copay");
+    const specialty = source(3, "Specialty drugs — Preferred Provider: 10% co-ins; Out-of-network Provider: Not covered; Limitations & Exceptions: Supply/order: 30 day supply from specialty pharmacy.");
+    expect(selectQuotes("Can I get a 90-day supply of my specialty drug at once?", [specialty])[0]?.sentence).toContain("30 day supply");
+  });
+
+  it("reads the doctor named after 'with' as who gives the care ('a yearly physical with my in-network PCP')", () => {
+    const office = source(1, "If you visit a health care provider's office or clinic › Primary care visit to treat an injury or illness — Network Provider: $20 copay per visit; Non-Participating Provider: Not covered");
+    const preventive = source(2, "If you have a test › Preventive care /screening /immunization — Network Provider: No charge; Non-Participating Provider: Not covered");
+    const question = "I haven't been to the doctor in a couple of years. If I book a yearly physical with my in-network PCP, do I have to pay anything?";
+    expect(selectQuotes(question, [office, preventive])[0]?.sentence).toContain("Preventive care");
+  });
+
+  it("hears the network tier in 'isn't in this plan's network' and 'is in Anthem's network'", () => {
+    expect(asksNetwork("My old family doctor isn't in this plan's network. If I see him anyway, what do I pay?")).toBe("out");
+    expect(asksNetwork("My dermatologist is in Anthem's network. What do I pay per visit?")).toBe("in");
+  });
+
+  it("sets aside the costs a coverage-example question names after 'after the … and …'", () => {
+    const example = [
+      source(1, "Patient pays › Deductibles — $2,420", "About these Coverage Examples: › Managing type 2 diabetes"),
+      source(2, "Patient pays › Copays — $1,390", "About these Coverage Examples: › Managing type 2 diabetes"),
+      source(3, "Patient pays › Coinsurance — $0", "About these Coverage Examples: › Managing type 2 diabetes"),
+    ];
+    const question = "Looking at the diabetes coverage example: after the deductible and copays, is there any coinsurance the patient owes?";
+    expect(selectQuotes(question, example)[0]?.sentence).toBe("Patient pays › Coinsurance — $0");
+  });
+
+  it("reads a condition or body part told with the care as the story ('cataract surgery', 'for my thyroid')", () => {
+    expect(requiredTerms("I'm having my cataract surgery done at an in-network ambulatory surgical center. What's my copay for that?")).not.toContain("cataract");
+    expect(requiredTerms("My PCP says I should see an endocrinologist for my thyroid. What's the copay?")).not.toContain("thyroid");
+  });
+});

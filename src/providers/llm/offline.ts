@@ -74,6 +74,14 @@ const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(
 const ZIP = /\b[A-Z]{2},? \d{5}(?:-\d{4})?\b/;
 const ADDRESS = { test: (text: string) => STREET.test(text) || ZIP.test(text) };
 /** A date as plans print it: "11/15/2014". */
+/** "Tier 3", "nivel 3", "3rd tier": a drug tier by its number. */
+const TIER_NUMBER = /\b(?:tier|nivel)\s*(\d)\b|\b(\d)(?:st|nd|rd|th)?[- ]tier\b/gi;
+/** "30 day supply", "90-day", "30 días": a drug supply by its days. */
+const SUPPLY_DAYS = /\b(\d{2,3})[- ]?(?:days?|dias?)\b/g;
+/** "· 60 day supply: $10 copay": a column priced for a supply of so many days. */
+const SUPPLY_COLUMN = /\b(\d{2,3})[- ]?days?(?: supply)?[\^*†]*:/g;
+/** "this HSA plan", "my Gold PPO plan", "mi plan HSA": the words that name the member's plan. */
+const PLAN_NAME = /\b(?:this|my|our|the|your)\s+(?:[\p{L}\p{N}-]+\s+){1,3}plan\b|\b(?:mi|este|nuestro|su|el)\s+plan\s+(?:[\p{L}\p{N}-]+\s*){1,2}/giu;
 const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 /** A title's coverage period: "Coverage Period: 11/15/2014 - 11/14/2015". */
 const COVERAGE_PERIOD = /Coverage Period:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{2,4}/i;
@@ -191,6 +199,18 @@ function orderingDoctors(question: string): Set<string> {
   return doctors;
 }
 
+/** Who gives care, named after "with" ("a yearly physical with my in-network PCP", "una consulta con mi médico"). */
+const GIVEN_BY =
+  /\b(?:with|con)\s+(?:(?:my|a|an|the|our|his|her|mi|un|una|el|la|su|nuestro)\s+)?(?:(?:in-network|network|new|regular|usual|own|preferred|participating|de la red)\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)/giu;
+/** The concepts that name who gives care: the one named after "with" is who, not what is asked about. */
+const GIVERS = ["#primary-care", "#specialist", "#doctor", "#provider"];
+
+function givingDoctors(question: string): Set<string> {
+  const givers = new Set<string>();
+  for (const match of question.matchAll(GIVEN_BY)) for (const token of contentTokens(match[1] ?? "").keys()) if (GIVERS.includes(token)) givers.add(token);
+  return givers;
+}
+
 function askedParts(question: string): string[] {
   const asking = questionSentences(question).filter(asks);
   const parts = asking.flatMap((sentence) => sentence.split(SECOND_ASK)).map((part) => part.trim()).filter((part) => part !== "");
@@ -204,12 +224,21 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // A word every passage has only in its document's title ("HSA Choice Plus Plan" over every row) says what the
   // document is, not that it answers: "How much can I put in my HSA?" is not answered by the title.
   const passages = sources.map((source) => contentTokens(source.text, BROADER));
+  const titleOnly = new Set<string>();
   if (sources.length >= 2) {
     const titles = sources.map((source) => contentTokens(source.context?.split(" › ")[0] ?? "", BROADER));
     const said = (token: string) => passages.some((passage) => passage.has(token));
     // (The plan's coverage period is the exception: its dates are printed only in that title.)
-    for (const token of titles[0]?.keys() ?? []) if (token !== "#coverage-period" && titles.every((title) => title.has(token)) && !said(token)) available.delete(token);
+    for (const token of titles[0]?.keys() ?? []) {
+      if (token !== "#coverage-period" && titles.every((title) => title.has(token)) && !said(token)) {
+        available.delete(token);
+        titleOnly.add(token);
+      }
+    }
   }
+  // …unless the question names the plan by it ("What will I pay for the visit on this HSA plan?"): then it says whose
+  // plan, not what is asked.
+  const planName = new Set([...contentTokens((question.match(PLAN_NAME) ?? []).join(" ")).keys()].filter((token) => titleOnly.has(token)));
   // What is asked weighs fully; the situation told around it ("I'm traveling to Europe.", "…to trim my toenails") less.
   // A concept in the question's trailing clause ("…from a mail-order pharmacy") still says what is asked; its plain
   // words ("…to trim my toenails") tell the story.
@@ -247,8 +276,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // deductible…?") tells the story: a plan's deductible and out-of-pocket limit are written for each member and the
   // family, never for a husband.
   const ofPlan = PLAN_FIGURES.some((term) => asked.has(term));
-  const specific = specificTerms(question).filter((term) => !(ofPlan && PEOPLE.includes(term)));
-  const required = requiredTerms(question).filter((term) => !(ofPlan && PEOPLE.includes(term)));
+  const specific = specificTerms(question).filter((term) => !(ofPlan && PEOPLE.includes(term)) && !planName.has(term));
+  const required = requiredTerms(question).filter((term) => !(ofPlan && PEOPLE.includes(term)) && !planName.has(term));
   // Asked which number to call, a passage with a phone number offers one, whatever it calls the office.
   const asksPhone = wantsNumber(question) === "phone";
   if (asksPhone && sources.some((source) => PHONE.test(source.text))) available.add("#customer-service");
@@ -269,7 +298,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const people = qualified.some((term) => !PEOPLE.includes(term)) ? qualified.filter((term) => !PEOPLE.includes(term)) : qualified;
   // The doctor who orders the care ("my cardiologist wants me to do cardiac rehab") is who, not what is asked about.
   const orderers = orderingDoctors(question);
-  const ordered = people.filter((term) => !orderers.has(term));
+  // So is the one who gives it ("a yearly physical with my in-network PCP"), when the question names the care too.
+  const givers = new Set([...givingDoctors(question)].filter((term) => people.some((other) => other !== term && !NOT_SERVICES.includes(other) && !GIVERS.includes(other))));
+  const ordered = people.filter((term) => !orderers.has(term) && !givers.has(term));
   const subjects = ordered.length > 0 ? ordered : people;
   if (concepts.length > 0 && !(subjects.length ? subjects : concepts).some((term) => available.has(term))) return [];
   // Of several things asked about, the first named is what the question is about ("una segunda opinión con otro
@@ -294,6 +325,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   }
   // Whom the care is for weighs as the situation does when the question asks about something else.
   for (const person of PEOPLE) if (wanted.has(person) && !subjects.includes(person)) wanted.set(person, (wanted.get(person) ?? 0) * SITUATION_WEIGHT);
+  for (const giver of givers) if (wanted.has(giver) && !subjects.includes(giver)) wanted.set(giver, (wanted.get(giver) ?? 0) * SITUATION_WEIGHT);
   total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
 
   const needs = wantsNumber(question);
@@ -303,6 +335,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const namedWords = required.filter((term) => !term.startsWith("#"));
   const aboutCost = isCostQuestion(question);
   const aboutDuration = DURATION_QUESTION.test(normalize(question));
+  const tiers = new Set([...normalize(question).matchAll(TIER_NUMBER)].flatMap((m) => [m[1] ?? m[2] ?? ""]).filter(Boolean));
+  const supplyDays = new Set([...normalize(question).matchAll(SUPPLY_DAYS)].map((m) => m[1] ?? ""));
   const candidates: (Quote & { labelled: number; cell: string | null })[] = [];
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
   const headings = new Map<string, Map<string, number>>();
@@ -380,6 +414,20 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
         // does the patient pay?") is a part of the answer, not the answer ("Patient pays › Total").
         (label !== null && COST_SHARING.some((term) => label.has(term) && !wanted.has(term)) ? UNASKED_COST_LABEL : 0);
       const sentence = unit.heading && !ROW.test(unit.text) ? `${unit.heading.replace(/:\s*$/, "")}: ${unit.text}` : unit.text;
+      // A drug tier asked for by its number ("tier 3", "nivel 3") is that tier's row: another tier's is not the answer,
+      // unless it says something of the tier asked about ("Tier 2 … — … Tier 1 Contraceptives covered at No Charge").
+      if (tiers.size > 0 && ROW.test(unit.text)) {
+        const named = (text: string) => [...text.matchAll(TIER_NUMBER)].map((m) => m[1] ?? m[2] ?? "");
+        const rowTiers = named(unit.text.slice(0, unit.text.indexOf(" — ")));
+        if (rowTiers.length > 0 && !named(unit.text).some((n) => tiers.has(n))) continue;
+      }
+      // A supply asked for by its days ("30 días", "a 90-day supply") is that supply's column: a row priced for one other
+      // supply ("· 60 day supply: $10 copay") is not the answer. (A rule that names a supply, "30 day supply from
+      // specialty pharmacy", answers a question about another.)
+      if (supplyDays.size > 0 && ROW.test(unit.text)) {
+        const rowDays = new Set([...normalize(unit.text).matchAll(SUPPLY_COLUMN)].map((m) => m[1] ?? ""));
+        if (rowDays.size === 1 && ![...rowDays].some((n) => supplyDays.has(n))) continue;
+      }
       // A contact asked for by whose it is ("the website of Medicaid", "the number for the Ombudsman") is that one's:
       // another office's number or address beside it is not the answer.
       if (asksContact && namedWords.some((word) => !found.has(word) && !heading?.has(word) && !section.has(word) && !subject.has(word))) continue;
