@@ -249,12 +249,26 @@ export function runningRows(layouts: PageLayout[]): { skip: Set<Row>; header: st
   };
   const headerCells = edges.map(({ top }) => top.filter(running).flatMap((row) => row.blocks.map((block) => block.lines)));
   const title = sharedTitle(headerCells);
+  // A running footer that says something ("Questions: Call 1-800-522-0088 or visit us at www.healthnet.com.") is kept
+  // once, on the first page that prints it: repeated into every chunk it would drown the pages' own text, dropped
+  // everywhere the document would never say it.
+  const footerFirst = new Map<string, number>();
+  edges.forEach(({ bottom }, i) => {
+    for (const row of bottom) if (running(row) && says(row) && !footerFirst.has(rowKey(row))) footerFirst.set(rowKey(row), i);
+  });
   return edges.map(({ top, bottom }, i) => {
-    const skip = new Set([...top.filter(running), ...bottom.filter(running)]);
+    const skip = new Set([...top.filter(running), ...bottom.filter((row) => running(row) && footerFirst.get(rowKey(row)) !== i)]);
     const cells = headerCellTexts(headerCells[i] ?? [], title);
     return { skip, header: cells.join(" · "), section: cells[0] ?? "" };
   });
 }
+
+/** A footer row that says something: a sentence of several words, not a page number, a form number or a date. */
+function says(row: Row): boolean {
+  const text = row.blocks.map((block) => block.lines.map((line) => line.text).join(" ")).join(" ");
+  return (text.match(/\p{L}{2,}/gu) ?? []).length >= MIN_FOOTER_WORDS;
+}
+const MIN_FOOTER_WORDS = 6;
 
 /** A running header's cells ("Plan", "Coverage Period: …"), without page numbers and without `title`. */
 function headerCellTexts(cells: Line[][], title: string | null): string[] {

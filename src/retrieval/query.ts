@@ -57,6 +57,8 @@ const GENERIC_WEIGHT = 0.3;
 /** Concepts naming a kind of cost sharing, and what they weigh beside a question's other topic. */
 const COST_SHARING = new Set(["copay", "coinsurance"]);
 const COST_SHARING_WEIGHT = 0.5;
+/** The network tiers, which qualify what is asked: weighed as a kind of cost sharing is beside another topic. */
+const NETWORK_TIERS = new Set(["in-network", "out-of-network"]);
 /** Document terms of each named concept added to the text the query embedding is made from. */
 const EMBEDDING_TERMS_PER_CONCEPT = 1;
 /**
@@ -154,6 +156,13 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
   const costGroups = new Set([...seenConcepts].filter(([id]) => COST_SHARING.has(id)).map(([, costGroup]) => costGroup));
   if (terms.some((term) => term.topic && !costGroups.has(term.group))) {
     for (const term of terms) if (costGroups.has(term.group)) term.groupWeight *= COST_SHARING_WEIGHT;
+  }
+  // "¿Cuánto es mi deducible si uso proveedores de la red?": the network tier qualifies what is asked, and a summary
+  // names its tiers on every row. Beside another topic it weighs as a kind of cost does, so the rows that say "network
+  // provider" and not "deductible" do not outrank the deductible's answer.
+  const tierGroups = new Set([...seenConcepts].filter(([id]) => NETWORK_TIERS.has(id)).map(([, tierGroup]) => tierGroup));
+  if (terms.some((term) => term.topic && !tierGroups.has(term.group) && !costGroups.has(term.group))) {
+    for (const term of terms) if (tierGroups.has(term.group)) term.groupWeight *= COST_SHARING_WEIGHT;
   }
 
   // Which tier ("Tier 5", "nivel 5", "tier five"): a drug list's rows differ by their tier's number, which the words

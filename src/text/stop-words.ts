@@ -39,6 +39,7 @@ export const STOP_WORDS = new Set([
     saber gustaria favor toca manda mandan mandar envian enviar dan dar da salir salgo llevar pasa pasar
     lugar lugares sitio nuevo nueva tener tenga tienes ir voy vas va vamos van mando mande envio put puts
     todo toda todos todas sumando sumar suma
+    uso usas usa usamos usan usar utilizo utiliza utilizar
   `),
 ]);
 

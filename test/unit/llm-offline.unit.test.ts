@@ -989,6 +989,13 @@ describe("selectQuotes on session 16's unseen phrasings", () => {
     expect(selectQuotes(question, [office, preventive])[0]?.sentence).toContain("Preventive care");
   });
 
+  it("leaves out a note about out-of-network care when the question asks about the network's, and keeps it when it asks about out-of-network care", () => {
+    const row = "Delivery and all inpatient services — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.; Limitations & Exceptions: Inpatient Pre-Authorization may apply non-network or benefit reduces to 50%.";
+    expect(presentQuote(row, "en", { network: "in", question: "In a network hospital, what do I pay for delivery?" })).toBe("Delivery and all inpatient services — Network Provider: 20% co-ins, after ded.");
+    const ambulance = "Emergency medical transportation — Network Provider: $150 copay per trip; Non-Participating Provider: $150 copay per trip; Limitations & Exceptions: OON cost-share same as in-network.";
+    expect(presentQuote(ambulance, "en", { network: "out", question: "What if the ambulance is out of network?" })).toContain("OON cost-share same as in-network.");
+  });
+
   it("hears the network tier in 'isn't in this plan's network' and 'is in Anthem's network'", () => {
     expect(asksNetwork("My old family doctor isn't in this plan's network. If I see him anyway, what do I pay?")).toBe("out");
     expect(asksNetwork("My dermatologist is in Anthem's network. What do I pay per visit?")).toBe("in");

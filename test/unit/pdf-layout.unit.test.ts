@@ -411,6 +411,24 @@ describe("runningRows", () => {
     expect(runningRows(layouts)[0]?.section).toBe("Gold PPO Plan");
   });
 
+  it("keeps a running footer that says something once, on the first page that prints it", () => {
+    const footed = (n: number) =>
+      analysePage([
+        run("Gold PPO Plan", 40, 760),
+        run(`Paragraph ${"abcd".charAt(n)} of the body.`, 40, 600),
+        run(`Another paragraph ${"abcd".charAt(n)} of the body.`, 40, 500),
+        run("Questions: Call 1-800-522-0088 or visit us at www.healthnet.com.", 40, 60),
+        run(`${n + 1} of 4`, 500, 40),
+      ]);
+    const layouts = [0, 1, 2, 3].map(footed);
+    const running = runningRows(layouts);
+    const rendered = layouts.map((layout, i) => renderPage(layout, running[i]?.skip));
+    expect(rendered[0]).toContain("Questions: Call 1-800-522-0088");
+    for (const text of rendered.slice(1)) expect(text).not.toContain("Questions");
+    // The page numbers beside it are not kept anywhere.
+    for (const text of rendered) expect(text).not.toMatch(/\d of 4/);
+  });
+
   it("keeps a table header that repeats at the top of every page", () => {
     const tablePage = () =>
       analysePage([

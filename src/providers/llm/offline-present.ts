@@ -51,6 +51,7 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
     // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
     .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in") || namesTier(part, network))
     .map((part) => (combined ? keepCombined(part) : network ? keepTier(part, network) : part))
+    .flatMap((part) => (network === "in" && !combined ? outOfNetworkNotes(part) : [part]))
     .map((part) => askedOptions(part, question))
     .map((part) => askedItems(part, question))
     .map((part) => keepChannel(part, channel))
@@ -378,6 +379,26 @@ export function asksNetwork(question: string): Network | null {
   const { out, inside } = namedTiers(question);
   return out === inside ? null : out ? "out" : "in";
 }
+
+/**
+ * A note column's sentences about out-of-network care ("Limitations & Exceptions: Pre-Authorization is required
+ * non-network or benefit reduces to 50%."), asked about the network's, left out: their figure would read as the
+ * answer's. (Asked about out-of-network care, a note that compares it with the network's stays: "OON cost-share same
+ * as in-network.") Returns the part without them, or nothing when nothing else is left.
+ */
+function outOfNetworkNotes(part: string): string[] {
+  const named = part.indexOf(": ");
+  // A note column by its name, or a cell without one after the tier's ("…: 20% co-ins, after ded.; Pre-Authorization is
+  // required non-network…").
+  const at = named >= 0 && NOTE_COLUMN.test(part.slice(0, named)) ? named : -1;
+  if (at < 0 && named >= 0 && !/[.!?]\s/.test(part.slice(0, named))) return [part];
+  const sentences = (at >= 0 ? part.slice(at + 2) : part).split(/(?<=[.;])\s+/);
+  const kept = sentences.filter((sentence) => !ASKS_OUT.test(sentence));
+  if (kept.length === sentences.length) return [part];
+  return kept.length > 0 ? [at >= 0 ? `${part.slice(0, at)}: ${kept.join(" ")}` : kept.join(" ")] : [];
+}
+
+const NOTE_COLUMN = /limitations?|exceptions?|notes?|comments?|what you need to know|limitaciones|excepciones/i;
 
 /** Whether a cell goes on, after its own column name, to give a figure for the tier asked about ("… Non-Network Provider per Member: $10000"). */
 function namesTier(part: string, network: Network): boolean {
