@@ -115,7 +115,9 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
     // A lead-in on the line over a table ("Patient pays:" over "Deductibles | $5,170", "Copays | $20", …) is the title
     // of the group its rows belong to: each row is read under it, as a group title in the label column is.
     while (prose.length && (prose.at(-1) ?? "").trim() === "") prose.pop();
-    const lead = GROUP_LEAD.exec((prose.at(-1) ?? "").trim());
+    // (Not the last words of a sentence wrapped onto that line: "…a covered Part D prescription" / "drug:".)
+    const wrapped = /[\p{L},]$/u.test((prose.at(-2) ?? "").trim());
+    const lead = wrapped ? null : GROUP_LEAD.exec((prose.at(-1) ?? "").trim());
     if (lead) prose.pop();
     if (prose.length) yield { kind: "text", text: prose.join("\n") };
     prose = [];
@@ -190,6 +192,12 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       yield* renderRows(table.slice(stacked.end), state.header);
       continue;
     }
+    // A first row of long column names the layout did not mark ("Tier | Standard retail and mail-order^ cost-sharing
+    // (in-network) (up to a 30-day supply) | Long-term care (LTC) cost-sharing … | Out-of-network cost-sharing …") over
+    // rows that each give a value is the table's header.
+    // (Not when the table continues the chart running across pages: its rows keep that chart's names.)
+    const continues = state.header !== null && state.header.length === (table[0]?.length ?? 0);
+    if (!header && !continues && headsColumns(table)) header = table.shift() ?? null;
     // A table without a header of its own continues the last one when the columns match (a chart across pages).
     if (header) state.header = header.map((name) => cut(name, MAX_NAME_CHARS));
     else if (state.header && table[0] && state.header.length !== table[0].length) state.header = null;
@@ -320,6 +328,19 @@ function loneRow(line: string, header: string[] | null): string[] | null {
   return cells.length === header.length && cells.slice(1).some((cell) => VALUE.test(cell)) ? cells : null;
 }
 
+/**
+ * Whether a table's first row names its columns though its names are too long for namesRow: a short first cell
+ * ("Tier"), three or more names without a value, over two or more rows that each give a value after their label.
+ */
+function headsColumns(table: string[][]): boolean {
+  const [first, ...rows] = table;
+  if (!first || rows.length < 2 || (first[0] ?? "").length > MAX_LABEL_HEADER_CHARS) return false;
+  if (first.filter((cell) => cell !== "").length < 3 || first.some((cell) => cell.length > MAX_LONG_HEADER_CELL_CHARS || VALUE.test(cell) || /[.!?]\s+\p{Lu}/u.test(cell))) return false;
+  return rows.every((row) => row.length === first.length && row.slice(1).some((cell) => VALUE.test(cell)));
+}
+const MAX_LABEL_HEADER_CHARS = 40;
+const MAX_LONG_HEADER_CELL_CHARS = 160;
+
 /** A row of column names: no value in any cell, every cell short, two or more of them. */
 function namesRow(row: string[]): boolean {
   return row.filter((cell) => cell !== "").length >= 2 && row.every((cell) => cell.length <= MAX_HEADER_CELL_CHARS && !VALUE.test(cell));
@@ -382,7 +403,8 @@ const HEADER_NOISE = /^(?:your cost if you use (?:an?|the)?|what you will pay:?|
 const HEADER_ASIDE = /\s*\((?:you will pay the (?:least|most)|you pay the (?:least|most))\)\s*/gi;
 
 export function shortHeader(header: string): string {
-  return header.replace(HEADER_NOISE, "").replace(HEADER_ASIDE, " ").replace(/:$/, "").trim();
+  // A name's own "; " ("Coverage is limited to certain situations; see Chapter 5") would read as the end of its cell.
+  return header.replace(HEADER_NOISE, "").replace(HEADER_ASIDE, " ").replace(/:$/, "").replace(/;\s+/g, ", ").trim();
 }
 
 /** A short lead-in line ending in a colon: "Patient pays:", "Sample care costs:". */

@@ -289,4 +289,24 @@ describe("chunkPages with structure", () => {
     expect(pieces.length).toBeGreaterThan(1);
     for (const piece of pieces) expect(piece.startsWith("Skilled nursing — ")).toBe(true);
   });
+
+  it("takes a first row of long column names the layout did not mark for the table's header, and carries it to the next page", () => {
+    const page1 = [
+      "Your share of the cost when you get a one-month supply of a covered Part D prescription",
+      "drug:",
+      "",
+      "| Tier | Standard retail and mail-order^ cost-sharing (in-network) (up to a 30-day supply) | Long-term care (LTC) cost-sharing (up to a 31-day supply) | Out-of-network cost-sharing (Coverage is limited to certain situations; see Chapter 5 for details.) (up to a 30-day supply) |",
+      "| Cost-Sharing Tier 1 Preferred Generic | Standard retail: $0 copayment | $0 copayment | $0 copayment* |",
+      "| Cost-Sharing Tier 2 Generic | Standard retail: $10 copayment | $10 copayment | $10 copayment* |",
+    ].join("\n");
+    const page2 = "| Cost-Sharing Tier 5 Specialty Tier | Standard retail: 28% coinsurance | 28% coinsurance | 28% coinsurance* |";
+    const state = initialState();
+    const rows = [...pageItems(page1, state), ...pageItems(page2, state)].filter((item) => item.kind === "row").map((row) => row.text);
+    expect(rows[0]).toBe(
+      "Cost-Sharing Tier 1 Preferred Generic — Standard retail and mail-order^ cost-sharing (in-network) (up to a 30-day supply): Standard retail: $0 copayment; Long-term care (LTC) cost-sharing (up to a 31-day supply): $0 copayment; Out-of-network cost-sharing (Coverage is limited to certain situations, see Chapter 5 for details.) (up to a 30-day supply): $0 copayment*",
+    );
+    // The wrapped end of the caption ("drug:") is no group title, and the page after keeps the column names.
+    expect(rows.some((row) => row.startsWith("drug ›"))).toBe(false);
+    expect(rows[2]).toContain("Long-term care (LTC) cost-sharing (up to a 31-day supply): 28% coinsurance");
+  });
 });
