@@ -999,6 +999,9 @@ describe("selectQuotes on session 16's unseen phrasings", () => {
   it("hears the network tier in 'isn't in this plan's network' and 'is in Anthem's network'", () => {
     expect(asksNetwork("My old family doctor isn't in this plan's network. If I see him anyway, what do I pay?")).toBe("out");
     expect(asksNetwork("My dermatologist is in Anthem's network. What do I pay per visit?")).toBe("in");
+    expect(asksNetwork("If I'm admitted to a hospital that's outside Clover's network, what's my daily copay?")).toBe("out");
+    expect(asksNetwork("Mi obstetra no es proveedora preferida de Blue Shield. ¿Qué porcentaje pago?")).toBe("out");
+    expect(asksNetwork("Mi doctora es proveedora preferida. ¿Cuánto pago?")).toBe("in");
   });
 
   it("sets aside the costs a coverage-example question names after 'after the … and …'", () => {
