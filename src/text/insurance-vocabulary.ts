@@ -205,7 +205,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "habilitation", terms: ["habilitation services", "habilitation"] },
   {
     id: "chiropractic",
-    terms: ["chiropractic", "chiropractor", "chiropractic care", "spinal manipulation"],
+    terms: ["chiropractic", "chiropractor", "chiropractic care", "spinal manipulation", "manipulation of the spine"],
     aliases: ["chiro", "spine adjustment", "spinal adjustment", "back adjustment", "chiropractic adjustment"],
   },
   { id: "acupuncture", terms: ["acupuncture"], aliases: ["acupuncturist"] },

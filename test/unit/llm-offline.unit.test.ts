@@ -5,7 +5,7 @@ import { detectLanguage } from "../../src/text/language";
 import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { collect, sbcSources } from "../support/worker-llm";
-import { askedOptions, asksNetwork, asksRole, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
+import { askedOptions, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
 import { askedPart, requiredTerms, termsAfterService, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
@@ -994,6 +994,16 @@ describe("selectQuotes on session 16's unseen phrasings", () => {
     expect(presentQuote(row, "en", { network: "in", question: "In a network hospital, what do I pay for delivery?" })).toBe("Delivery and all inpatient services — Network Provider: 20% co-ins, after ded.");
     const ambulance = "Emergency medical transportation — Network Provider: $150 copay per trip; Non-Participating Provider: $150 copay per trip; Limitations & Exceptions: OON cost-share same as in-network.";
     expect(presentQuote(ambulance, "en", { network: "out", question: "What if the ambulance is out of network?" })).toContain("OON cost-share same as in-network.");
+  });
+
+  it("keeps the member's or the family's limit when the question asks about one of them, and both when it asks both", () => {
+    const oop = "Is there an out–of–pocket limit on my expenses? — Answers: Yes. $3,000 person / $6,000 family per calendar year.";
+    const alone = "If I'm the only one in the family who gets sick this year, what's the most I'd have to pay out of pocket for my own care?";
+    expect(asksLevel(alone)).toBe("individual");
+    expect(presentQuote(oop, "en", { question: alone })).toBe("Is there an out–of–pocket limit on my expenses? — Answers: Yes. $3,000 person per calendar year.");
+    expect(keepLevel("$1,500 person / $2,500 family", "family")).toBe("$2,500 family");
+    expect(asksLevel("What's the most I could pay out of pocket this year, for just me and for the family?")).toBeNull();
+    expect(asksLevel("What is my deductible?")).toBeNull();
   });
 
   it("hears the network tier in 'isn't in this plan's network' and 'is in Anthem's network'", () => {

@@ -30,7 +30,7 @@ export interface Focus {
 export function presentQuote(quoted: string, language: Language, focus: Focus = {}): string {
   const network = focus.network ?? null;
   const combined = asksCombined(focus.question ?? "");
-  const sentence = keepRole(quoted, asksRole(focus.question ?? ""));
+  const sentence = keepLevel(keepRole(quoted, asksRole(focus.question ?? "")), asksLevel(focus.question ?? ""));
   if (!ROW.test(sentence)) return combined ? keepCombined(sentence) : network ? keepTier(sentence, network) : sentence;
   const at = sentence.indexOf(" — ");
   // A footnote mark set as a digit after the label's last word ("Specialists2") is not for the member.
@@ -478,6 +478,33 @@ export function keepRole(text: string, role: Role | null): string {
   const kept = asked.length === 1 ? asked[0] : undefined;
   if (!kept) return text;
   return `${text.slice(0, figures[0]?.index ?? 0)}${kept[0]}`;
+}
+
+type Level = "individual" | "family";
+
+/** "$3,000 person / $6,000 family": a limit for one member and for the family, side by side. */
+const LEVEL_PAIR = /(\$[\d,]+(?:\.\d{2})?)\s*(person|individual|single|member|self-only|employee)\s*\/\s*(\$[\d,]+(?:\.\d{2})?)\s*(family)\b/gi;
+const ASKS_INDIVIDUAL =
+  /\b(?:the only one|only one of us|just me|only me|for myself|by myself|my own care|for me alone|just for me|self-only|single person|individual (?:deductible|limit|out-of-pocket|maximum|oop)|s[oó]lo yo|solamente yo|para m[ií] sol[oa]|el (?:deducible|l[ií]mite) individual)\b/i;
+const ASKS_FAMILY = /\b(?:whole family|for the family|for our family|family (?:deductible|limit|out-of-pocket|maximum|oop)|toda la familia|para la familia|(?:deducible|l[ií]mite) familiar)\b/i;
+
+/** The coverage level a question asks about, when it names one ("If I'm the only one in the family who gets sick…"). */
+export function asksLevel(question: string): Level | null {
+  const individual = ASKS_INDIVIDUAL.test(question);
+  // "…for just me and for the family?" asks both.
+  const family = ASKS_FAMILY.test(question) || /\b(?:and|or|y|o) (?:for |para )?(?:the |my |our |mi |la |nuestra )?famil/i.test(question);
+  return individual === family ? null : individual ? "individual" : "family";
+}
+
+/**
+ * Of a limit given for one member and for the family ("$3,000 person / $6,000 family"), the one asked about: the
+ * other figure, stated beside it, would read as a second answer.
+ *
+ * @example keepLevel("Yes. $3,000 person / $6,000 family per calendar year.", "individual") // "Yes. $3,000 person per calendar year."
+ */
+export function keepLevel(text: string, level: Level | null): string {
+  if (level === null) return text;
+  return text.replace(LEVEL_PAIR, (_, one: string, who: string, all: string, family: string) => (level === "individual" ? `${one} ${who}` : `${all} ${family}`));
 }
 
 const LABEL_ROLES: [RegExp, Role][] = [
