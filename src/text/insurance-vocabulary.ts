@@ -182,8 +182,15 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "pregnancy",
     // "Having a baby" is every SBC's coverage example (Peg is Having a Baby): searched for.
-    terms: ["pregnancy", "having a baby", "prenatal", "delivery", "maternity", "childbirth", "pregnant", "postnatal"],
+    terms: ["pregnancy", "having a baby", "delivery", "maternity", "childbirth", "pregnant"],
     aliases: ["baby", "birth", "obstetric", "deliver", "delivers", "delivering", "delivered", "give birth", "giving birth", "labor"],
+  },
+  // The visits before and after a birth: a summary prices them on a row of their own ("Prenatal and postnatal care").
+  {
+    id: "prenatal-care",
+    terms: ["prenatal and postnatal care", "prenatal care", "postnatal care", "prenatal", "postnatal"],
+    aliases: ["prenatal visit", "prenatal visits", "postpartum care", "postpartum", "pre-natal", "post-natal"],
+    implies: ["pregnancy"],
   },
   {
     id: "durable-medical-equipment",

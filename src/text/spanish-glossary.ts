@@ -85,7 +85,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   // Servicios.
   "mental-health": ["salud mental", "salud conductual", "salud del comportamiento", "psicólogo", "psiquiatra", "terapeuta", "psicoterapia", "depresión", "ansiedad"],
   "substance-use": ["trastornos por uso de sustancias", "abuso de sustancias", "adicción", "adicciones", "alcoholismo", "desintoxicación", "alcohol", "drogas"],
-  pregnancy: ["embarazo", "embarazada", "maternidad", "parto", "prenatal", "posparto", "dar a luz", "bebé"],
+  pregnancy: ["embarazo", "embarazada", "maternidad", "parto", "dar a luz", "bebé"],
+  "prenatal-care": ["atención prenatal", "cuidado prenatal", "consultas prenatales", "control prenatal", "prenatal", "prenatales", "posparto", "posnatal"],
   "durable-medical-equipment": ["equipo médico duradero", "equipo médico", "suministros médicos", "silla de ruedas", "andadera", "andador", "muletas"],
   "skilled-nursing": ["centro de enfermería especializada", "enfermería especializada", "centro de enfermería", "asilo de ancianos", "hogar de ancianos", "residencia de ancianos"],
   hospice: ["cuidados paliativos", "hospicio", "cuidados para enfermos terminales", "cuidado paliativo"],
