@@ -362,7 +362,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["never cover", "never covered", "excluded", "exclusion", "isn't covered", "doesn't cover", "not include"],
   },
   { id: "appeal", terms: ["appeal", "reconsideration", "redetermination"], aliases: ["dispute", "contest a denial"] },
-  { id: "grievance", terms: ["grievance", "complaint"] },
+  { id: "grievance", terms: ["grievance", "complaint"], aliases: ["complain", "complaints", "file a complaint"] },
   // Medicare's words for a request to cover something, and its two clocks: "fast" (expedited) and "standard".
   {
     id: "coverage-decision",

@@ -96,6 +96,30 @@ export function requiredTerms(question: string): string[] {
 }
 
 /**
+ * The names right after a concept in the statements told before the question ("Mi médico me recetó la insulina
+ * Lantus. ¿En qué nivel está…?", "I take the inhaler Breo. What tier is it?"): a kind of the thing told, which
+ * the question then asks about ("it"). Like a thing the question names itself, its absence from every passage means
+ * the documents do not say it.
+ */
+export function toldKinds(question: string): string[] {
+  const kinds = new Set<string>();
+  for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
+    const words = tokenize(sentence);
+    // A name: capitalised inside the sentence ("…la insulina Lantus"), not a common noun after the concept ("a CPAP
+    // machine", "a psychiatric unit").
+    const names = new Set((sentence.match(/(?<=[\p{L}\p{N},;:] +)\p{Lu}[\p{Ll}\p{M}]+/gu) ?? []).flatMap((name) => tokenize(name)));
+    const concepts = findConcepts(words);
+    // (Not a concept's own word: "my specialty Rx".)
+    const starts = new Set(concepts.map((match) => match.start));
+    for (const match of concepts) {
+      const next = words[match.end];
+      if (next !== undefined && names.has(next) && !STOP_WORDS.has(next) && !starts.has(match.end)) kinds.add(stem(next));
+    }
+  }
+  return [...kinds];
+}
+
+/**
  * "(not a colonoscopy)", "not the ER", "Besides the facility copay", "after the deductible and copays, is there any
  * coinsurance…": a thing the question sets aside, which a passage need not name and a row named after it does not answer.
  */
@@ -128,7 +152,7 @@ export function toldSubject(question: string): string {
 
 function pickAskedPart(question: string, options: { clauses?: boolean } = {}): { part: string; told: string } {
   const sentences = questionSentences(question);
-  const asked = sentences.filter(asks).join(" ");
+  const asked = sentences.filter(asks).map(reportedQuestion).join(" ");
   const told = sentences
     .filter((sentence) => !asks(sentence))
     .map((sentence) => mainClause(withoutLeadingClause(reportedQuestion(sentence))))
@@ -157,7 +181,7 @@ function reportedQuestion(sentence: string): string {
 }
 
 const REPORTED =
-  /\b(?:asked|asks|ask|wants to know|wanted to know|want to know|wonders|wondered|wondering|needs to know|need to know|pregunto|pregunta|quiere saber|queria saber|quiero saber|necesita saber)\s+(?:me\s+|us\s+|nos\s+)?(?:whether|if|si)\s/;
+  /\b(?:(?:asked|asks|ask|wants to know|wanted to know|want to know|wonders|wondered|wondering|needs to know|need to know|pregunto|pregunta|quiere saber|queria saber|quiero saber|necesita saber)\s+(?:me\s+|us\s+|nos\s+)?(?:whether|if|si)\s|(?:asked|asks|wants to know|wanted to know|needs to know|need to know|pregunto|pregunta|quiere saber|necesita saber)(?:\s+(?:me|us|nos))?:\s)/;
 
 /** Who pays, named in a question about a service told before it ("…pulmonary rehab. How many sessions does Medicare cover?"). */
 export const PAYERS = new Set(["medicar"]);

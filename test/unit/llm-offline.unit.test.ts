@@ -1029,3 +1029,33 @@ describe("selectQuotes on session 16's unseen phrasings", () => {
     expect(requiredTerms("My PCP says I should see an endocrinologist for my thyroid. What's the copay?")).not.toContain("thyroid");
   });
 });
+
+describe("selectQuotes on session 17's unseen phrasings", () => {
+  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+  const drugs = [
+    source(1, "If you need drugs to treat your illness or condition › Generic drugs (Tier 1) — Network Provider: $10 copay/prescription; Out-of-Network Provider: 40% coinsurance"),
+    source(2, "If you need drugs to treat your illness or condition › Preferred brand drugs (Tier 2) — Network Provider: $30 copay/prescription; Out-of-Network Provider: 40% coinsurance"),
+  ];
+
+  it("refuses a question about a drug named in the statement before it that no passage names ('la insulina Lantus. ¿En qué nivel está?')", () => {
+    expect(selectQuotes("Mi médico me recetó la insulina Lantus. ¿En qué nivel (tier) de medicamentos está y cuánto me va a costar cada mes?", drugs)).toEqual([]);
+    // A concept's own word after another ("my specialty Rx") is no name.
+    expect(selectQuotes("My generic Rx is a Tier 1 drug. What do I pay for it?", drugs)[0]?.sentence).toContain("$10 copay");
+  });
+
+  it("reads 'My accountant needs to know: does…' as the question asked, and travel words as the story", () => {
+    const mec = source(3, "The Affordable Care Act requires most people to have health care coverage that qualifies as minimum essential coverage. This plan or policy does provide minimum essential coverage.");
+    expect(selectQuotes("My accountant needs to know: does this Health Net plan count as minimum essential coverage under the ACA?", [mec]).length).toBeGreaterThan(0);
+    const urgent = source(4, "If you need immediate medical attention › Urgent care — Network Provider: $40 copay per visit; Non-Participating Provider: Not covered");
+    const question = "I'm visiting family out of town and the only urgent care nearby isn't in Aetna's network. Will the plan pay for that visit?";
+    expect(selectQuotes(question, [urgent])[0]?.sentence).toContain("Urgent care");
+    expect(asksNetwork(question)).toBe("out");
+    expect(asksNetwork("I'd like my yearly checkup from a doctor who isn't in Health Net's network.")).toBe("out");
+    expect(asksNetwork("I'm scheduled to be admitted to a preferred-provider hospital.")).toBe("in");
+  });
+
+  it("hears 'complain' as a complaint, and 'cuánto se les debe a los proveedores' as a coverage example's total", () => {
+    expect(contentTokens("I want to complain about a denied claim").has("#grievance")).toBe(true);
+    expect(asksRole("En el ejemplo de tener un bebé, ¿cuánto se les debe en total a los proveedores antes de que pague el plan?")).toBe("total");
+  });
+});

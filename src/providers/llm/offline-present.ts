@@ -365,9 +365,9 @@ function tierOf(marker: string): Network {
 }
 
 const ASKS_OUT =
-  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|participating)\b|\bnon[- ]preferred\b(?! (?:brand|generic|drugs?|medications?|tier|specialty|formulary))|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your |this |that |\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:in|part of) (?:the |my |your |our |its |their |this |that |\p{L}+['’]s )?(?:plan's |plan['’]s |plan )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:a |an )?(?:[\p{L}'’-]+ ){0,2}?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es) (?:en|de) (?:la )?red\b|\bno (?:es|son|est[aá]n?) (?:un |una )?(?:proveedor|proveedora|proveedores|proveedoras|m[eé]dico|m[eé]dica|doctor|doctora|farmacia)? ?(?:preferid[oa]s?|participantes?)\b/iu;
+  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|participating)\b|\bnon[- ]preferred\b(?! (?:brand|generic|drugs?|medications?|tier|specialty|formulary))|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:in|part of) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan's |plan['’]s |plan )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:a |an )?(?:[\p{L}'’-]+ ){0,2}?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es) (?:en|de) (?:la )?red\b|\bno (?:es|son|est[aá]n?) (?:un |una )?(?:proveedor|proveedora|proveedores|proveedoras|m[eé]dico|m[eé]dica|doctor|doctora|farmacia)? ?(?:preferid[oa]s?|participantes?)\b/iu;
 const ASKS_IN =
-  /\bin[- ]network\b|\bin network\b|\bin (?:the |my |your |our |its |their |this |that |\p{L}+['’]s )(?:plan['’]s )?network\b|\bnetwork (?:provider|care|doctor|hospital|pharmac|facilit|benefit|service|surgeon|specialist|lab|dentist|therapist)|\b(?:preferred|participating) (?:provider|pharmac|doctor|surgeon|physician|specialist|hospital|facilit|dentist|therapist|lab)|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b|\b(?:proveedor|proveedora|proveedores|proveedoras|farmacia|farmacias|m[eé]dico|m[eé]dica|doctor|doctora) (?:preferid[oa]s?|participantes?)\b/iu;
+  /\bin[- ]network\b|\bin network\b|\bin (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )(?:plan['’]s )?network\b|\bnetwork (?:provider|care|doctor|hospital|pharmac|facilit|benefit|service|surgeon|specialist|lab|dentist|therapist)|\b(?:preferred|participating)[- ](?:provider|pharmac|doctor|surgeon|physician|specialist|hospital|facilit|dentist|therapist|lab)|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b|\b(?:proveedor|proveedora|proveedores|proveedoras|farmacia|farmacias|m[eé]dico|m[eé]dica|doctor|doctora) (?:preferid[oa]s?|participantes?)\b/iu;
 
 /** The network tiers a question names: outside the network, and (apart from that wording) inside it. */
 function namedTiers(question: string): { out: boolean; inside: boolean } {
@@ -443,7 +443,8 @@ const ROLE_FIGURE = /(amount owed to providers|total example cost|plan pays|pati
 const ROLE_LINE = new RegExp(`^\\s*${ROLE_FIGURE.source}\\s*$`, "i");
 const ROLE_OF: Record<string, Role> = { "amount owed to providers": "total", "total example cost": "total", "plan pays": "plan", "patient pays": "patient" };
 /** The whole cost, whoever else the question names. */
-const BEFORE_ANYONE_PAYS = /\bbefore (?:anyone|the plan|insurance) pays\b|\bamount owed\b|\bmonto adeudado\b/;
+const BEFORE_ANYONE_PAYS =
+  /\bbefore (?:anyone|the plan|insurance) pays\b|\bamount owed\b|\bowed to (?:the )?providers\b|\bmonto adeudado\b|\bse (?:les? )?debe (?:en total )?a los proveedores\b|\b(?:se )?(?:les? )?deben? (?:en total )?a los proveedores\b|\bantes de que pague (?:el plan|nadie|el seguro)\b/;
 /** The whole cost, unless a party is named ("the patient's total cost"). */
 const ASKS_TOTAL = /\btotal cost\b|\bcost in total\b|\b(?:cuesta|costo|cuestan) en total\b|\bcosto total\b/;
 const ASKS_PLAN =

@@ -13,7 +13,7 @@ import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
-import { askedPart, asks, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldSubject, wantsNumber } from "../../text/specific-terms";
+import { askedPart, asks, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldSubject, wantsNumber } from "../../text/specific-terms";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -277,7 +277,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // family, never for a husband.
   const ofPlan = PLAN_FIGURES.some((term) => asked.has(term));
   const specific = specificTerms(question).filter((term) => !(ofPlan && PEOPLE.includes(term)) && !planName.has(term));
-  const required = requiredTerms(question).filter((term) => !(ofPlan && PEOPLE.includes(term)) && !planName.has(term));
+  const required = [...new Set([...requiredTerms(question), ...toldKinds(question)])].filter((term) => !(ofPlan && PEOPLE.includes(term)) && !planName.has(term));
   // Asked which number to call, a passage with a phone number offers one, whatever it calls the office.
   const asksPhone = wantsNumber(question) === "phone";
   if (asksPhone && sources.some((source) => PHONE.test(source.text))) available.add("#customer-service");
