@@ -376,7 +376,9 @@ function outnumbered(open: string, next: string): boolean {
 /** Whether a row opens with the header's first cell and differs from it elsewhere: the header of another table. */
 function repeatsHeader(cells: string[], header: string[]): boolean {
   const first = cells[0] ?? "";
-  return cells.length === header.length && first !== "" && first === header[0] && cells.some((cell, i) => cell !== header[i]);
+  // (A row of values that only opens with the header's first name — the layout merged "Common Medical Event" into the
+  // first row under the header — is a row.)
+  return cells.length === header.length && first !== "" && first === header[0] && cells.some((cell, i) => cell !== header[i]) && !cells.slice(1).some((cell) => VALUE.test(cell));
 }
 
 /** `text` cut to `max` characters at a word, with an ellipsis. */

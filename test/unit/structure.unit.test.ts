@@ -309,4 +309,16 @@ describe("chunkPages with structure", () => {
     expect(rows.some((row) => row.startsWith("drug ›"))).toBe(false);
     expect(rows[2]).toContain("Long-term care (LTC) cost-sharing (up to a 31-day supply): 28% coinsurance");
   });
+
+  it("keeps a row of values that the layout opened with the header's first name under the header it continues", () => {
+    const page = [
+      "| Common Medical Event | Services You May Need | Your Cost If You Use a Network Provider | Your Cost If You Use a Non-Participating Provider | Limitations & Exceptions |",
+      "| --- | --- | --- | --- | --- |",
+      "| Common Medical Event | Substance use disorder outpatient services | $50 copay per visit | Not covered | None |",
+      "| If you need help recovering | Skilled nursing care | 50% coinsurance | Not covered | Coverage is limited to 100 days. |",
+    ].join("\n");
+    const rows = pageItems(page, initialState()).filter((item) => item.kind === "row").map((row) => row.text);
+    expect(rows[1]).toBe("If you need help recovering › Skilled nursing care — Network Provider: 50% coinsurance; Non-Participating Provider: Not covered; Limitations & Exceptions: Coverage is limited to 100 days.");
+  });
 });
+
