@@ -926,13 +926,15 @@ describe("selectQuotes on session 15's unseen phrasings", () => {
 
 describe("selectQuotes on session 16's unseen phrasings", () => {
   const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+  /** Every quote's sentence, in one string. */
+  const quoted = (question: string, sources: ReturnType<typeof source>[]) => selectQuotes(question, sources).map((quote) => quote.sentence).join(" ");
 
   it("reads a question someone else asked, told as a statement, as the subject ('My tax preparer asked whether…')", () => {
     const question = "My tax preparer asked whether my health plan counts as minimum essential coverage. Does it?";
     expect(requiredTerms(question)).not.toContain("preparer");
     expect(requiredTerms(question)).not.toContain("tax");
     const mec = source(1, "The Affordable Care Act requires most people to have health care coverage that qualifies as \"minimum essential coverage.\" This plan or policy does provide minimum essential coverage.");
-    expect(selectQuotes(question, [mec]).map((quote) => quote.sentence).join(" ")).toContain("does provide minimum essential coverage");
+    expect(quoted(question, [mec])).toContain("does provide minimum essential coverage");
   });
 
   it("keeps a possessive a preposition governs in the leading clause ('Después de mi cirugía de hombro voy a…')", () => {
@@ -960,26 +962,32 @@ describe("selectQuotes on session 16's unseen phrasings", () => {
     expect(selectQuotes("How much can I put in my HSA each year?", [office, test])).toEqual([]);
   });
 
-  it("answers a drug tier asked for by its number with that tier's row, not another tier's", () => {
-    const tier3 = source(1, "drug › Cost-Sharing Tier 3 Preferred Brand — Standard retail: $47 copayment");
-    const tier4 = source(2, "drug › Cost-Sharing Tier 4 Non-Preferred Drug — Standard retail: $100 copayment");
-    const quotes = selectQuotes("Mi esposa toma un medicamento de marca preferida (nivel 3). ¿Cuánto le cobran por un mes en una farmacia de la red?", [tier3, tier4]);
-    expect(quotes.map((quote) => quote.sentence).join(" ")).toContain("$47");
-    expect(quotes.map((quote) => quote.sentence).join(" ")).not.toContain("$100");
-    // Another tier's row that says something of the tier asked about still answers.
-    const tier2 = source(3, "Tier 2 – Your Midrange-Cost Option — Network Provider: $35 copay; Limitations & Exceptions: Tier 1 Contraceptives covered at No Charge.");
-    expect(selectQuotes("I'm on a Tier 1 birth control pill. Do I have to pay anything for it?", [tier2])[0]?.sentence).toContain("No Charge");
-  });
-
-  it("answers a supply asked for by its days with that supply's column, and a rule naming another supply still answers", () => {
+  it("answers a drug tier or a supply asked for by its number with that one's row, and a row that names it still answers", () => {
     const context = "Prescription Drug Benefits › Initial Coverage › Network retail pharmacy";
-    const thirty = source(1, "Tier 2 (Generic) — Choice (PPO) (Plan 004) · 30 day supply: $5 copay", context);
-    const sixty = source(2, "Tier 2 (Generic) — Choice (PPO) (Plan 004) · 60 day supply: $10 copay", context);
-    const quotes = selectQuotes("Tomo un genérico de nivel 2. ¿Cuánto pago por 30 días en una farmacia de la red?", [thirty, sixty]);
-    expect(quotes.map((quote) => quote.sentence).join(" ")).toContain("$5 copay");
-    expect(quotes.map((quote) => quote.sentence).join(" ")).not.toContain("$10 copay");
-    const specialty = source(3, "Specialty drugs — Preferred Provider: 10% co-ins; Out-of-network Provider: Not covered; Limitations & Exceptions: Supply/order: 30 day supply from specialty pharmacy.");
-    expect(selectQuotes("Can I get a 90-day supply of my specialty drug at once?", [specialty])[0]?.sentence).toContain("30 day supply");
+    const cases = [
+      {
+        question: "Mi esposa toma un medicamento de marca preferida (nivel 3). ¿Cuánto le cobran por un mes en una farmacia de la red?",
+        rows: ["drug › Cost-Sharing Tier 3 Preferred Brand — Standard retail: $47 copayment", "drug › Cost-Sharing Tier 4 Non-Preferred Drug — Standard retail: $100 copayment"],
+        asked: "$47",
+        other: "$100",
+      },
+      {
+        question: "Tomo un genérico de nivel 2. ¿Cuánto pago por 30 días en una farmacia de la red?",
+        rows: ["Tier 2 (Generic) — Choice (PPO) (Plan 004) · 30 day supply: $5 copay", "Tier 2 (Generic) — Choice (PPO) (Plan 004) · 60 day supply: $10 copay"],
+        asked: "$5 copay",
+        other: "$10 copay",
+      },
+    ];
+    for (const { question, rows, asked, other } of cases) {
+      const answer = quoted(question, rows.map((row, i) => source(i + 1, row, context)));
+      expect(answer).toContain(asked);
+      expect(answer).not.toContain(other);
+    }
+    // Another tier's row that says something of the tier asked about, and a rule that names another supply, still answer.
+    const tier2 = source(3, "Tier 2 – Your Midrange-Cost Option — Network Provider: $35 copay; Limitations & Exceptions: Tier 1 Contraceptives covered at No Charge.");
+    expect(quoted("I'm on a Tier 1 birth control pill. Do I have to pay anything for it?", [tier2])).toContain("No Charge");
+    const specialty = source(4, "Specialty drugs — Preferred Provider: 10% co-ins; Out-of-network Provider: Not covered; Limitations & Exceptions: Supply/order: 30 day supply from specialty pharmacy.");
+    expect(quoted("Can I get a 90-day supply of my specialty drug at once?", [specialty])).toContain("30 day supply");
   });
 
   it("reads the doctor named after 'with' as who gives the care ('a yearly physical with my in-network PCP')", () => {
