@@ -435,7 +435,7 @@ interface PipelineConnection {
  * A parameter as the driver's `prepareValue` turns a JSON value into PostgreSQL's text (what `query` did with it
  * before): null stays null, an array becomes an array literal, an object its JSON, anything else its string.
  */
-function toParameter(value: unknown): string | null {
+export function toParameter(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return arrayLiteral(value);
   if (typeof value === "object") return JSON.stringify(value);
