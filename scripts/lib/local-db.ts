@@ -16,12 +16,12 @@ import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { connect, isIP } from "node:net";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, protocol } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { WebSocketServer, type WebSocket } from "ws";
-import { createSqlHttpEndpoint, poolBackend, type SqlBackend, type SqlHttpEndpoint } from "./local-sql-http.ts";
+import { createSqlHttpEndpoint, poolBackend, toParameter, type SqlBackend, type SqlHttpEndpoint, type StatementResult } from "./local-sql-http.ts";
 
 export const APP_ROLE = "insurance_app";
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
@@ -240,11 +240,51 @@ async function pgliteBackend(db: PGlite, gate: BackendGate): Promise<SqlBackend>
         async query(text, params) {
           const result = await db.query<unknown[]>(text, params, { rowMode: "array" });
           return {
-            command: text.trim().split(/\s+/, 1)[0]?.toUpperCase() ?? "",
+            command: commandOf(text),
             rowCount: result.affectedRows ?? result.rows.length,
             rows: result.rows,
             fields: result.fields,
           };
+        },
+        /**
+         * A batch in one call into PGlite: every statement's Parse, Bind, Describe and Execute, then one Sync, where
+         * `query` makes six calls a statement (and a file-system sync after each outside a transaction). Same answers
+         * as `query` gives: text values, `{name, dataTypeID}` fields, PGlite's row count (rows changed, 0 for a read).
+         */
+        async pipeline(statements) {
+          const sent = statements.flatMap((statement) => [
+            protocol.serialize.parse({ text: statement.query }),
+            protocol.serialize.bind({ values: (statement.params ?? []).map(toParameter) }),
+            protocol.serialize.describe({ type: "P" }),
+            protocol.serialize.execute({}),
+          ]);
+          sent.push(protocol.serialize.sync());
+          const message = new Uint8Array(sent.reduce((size, part) => size + part.length, 0));
+          sent.reduce((at, part) => (message.set(part, at), at + part.length), 0);
+          // The raw answer, parsed here: `execProtocol`'s own parsing came back empty once the WebSocket connections
+          // (`execProtocolRawStream`, below) had used the instance.
+          const received: Uint8Array[] = [];
+          // onRawData lends a view into PGlite's WASM memory that the next chunk overwrites: copied before keeping it.
+          await db.runExclusive(() => db.execProtocolRawStream(message, { onRawData: (data) => received.push(data.slice()) }));
+          const answers: BackendMessage[] = [];
+          const parser = new protocol.Parser();
+          for (const part of received) parser.parse(part, (answer) => answers.push(answer));
+          const results: StatementResult[] = [];
+          let fields: StatementResult["fields"] = [];
+          let rows: unknown[][] = [];
+          for (const answer of answers) {
+            // The first error: the server skipped the rest up to the Sync; the caller rolls back.
+            if (answer instanceof protocol.messages.DatabaseError) throw answer;
+            if (answer instanceof protocol.messages.RowDescriptionMessage) fields = answer.fields.map(({ name, dataTypeID }) => ({ name, dataTypeID }));
+            else if (answer instanceof protocol.messages.DataRowMessage) rows.push(answer.fields);
+            else if (answer instanceof protocol.messages.CommandCompleteMessage || answer.name === "emptyQuery") {
+              const statement = statements[results.length];
+              results.push({ command: commandOf(statement?.query ?? ""), rowCount: changedRows(answer), rows, fields });
+              fields = [];
+              rows = [];
+            }
+          }
+          return results;
         },
         async release() {
           if (db.isInTransaction()) await db.exec("ROLLBACK").catch(() => undefined);
@@ -256,6 +296,22 @@ async function pgliteBackend(db: PGlite, gate: BackendGate): Promise<SqlBackend>
     connections: () => 1,
     close: async () => undefined,
   };
+}
+
+/** A message PGlite's protocol parser hands back. */
+type BackendMessage = Parameters<Parameters<InstanceType<typeof protocol.Parser>["parse"]>[1]>[0];
+
+/** What the endpoint has always called a PGlite statement's command: its first word. */
+function commandOf(text: string): string {
+  return text.trim().split(/\s+/, 1)[0]?.toUpperCase() ?? "";
+}
+
+/** Rows a command tag says were changed, as PGlite counts them for `affectedRows` (0 for a read). */
+function changedRows(answer: object): number {
+  if (!(answer instanceof protocol.messages.CommandCompleteMessage)) return 0;
+  const [command, first, second] = answer.text.split(" ");
+  if (command === "INSERT") return Number.parseInt(second ?? "0", 10);
+  return ["UPDATE", "DELETE", "COPY", "MERGE"].includes(command ?? "") ? Number.parseInt(first ?? "0", 10) : 0;
 }
 
 /** Mutual exclusion over PGlite's one backend, handed from connection to connection in arrival order. */

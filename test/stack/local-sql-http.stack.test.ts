@@ -104,6 +104,23 @@ describe("the endpoint's pool of driver connections (what serves a PostgreSQL se
       expect(answers.map(([, rows]) => (rows?.[0] as { u: string } | undefined)?.u)).toEqual(Array.from({ length: 100 }, (_, i) => String(i)));
       expect(endpoint.connections()).toBeGreaterThan(1);
       expect(endpoint.connections()).toBeLessThanOrEqual(POOL_SIZE);
+
+      // A batch's statements are sent to the database in one pipeline: the same answers, and a failed statement
+      // still leaves nothing of its batch behind on the pooled connection that ran it.
+      const [counted, typed] = await pooled.transaction([
+        pooled.query("select count(*)::int as n from (values (1), (2)) v"),
+        pooled.query("select $1::int + 1 as n, $2::text[] as a, null::text as t", [1, ["x", 'y"z']]),
+      ]);
+      expect(counted).toEqual([{ n: 2 }]);
+      expect(typed).toEqual([{ n: 2, a: ["x", 'y"z'], t: null }]);
+      for (let i = 0; i < POOL_SIZE; i++) {
+        const failed = await pooled
+          .transaction([pooled.query("select set_config('app.user_id', 'batch-left-over', false)"), pooled.query("select * from no_such_table"), pooled.query("select 1")])
+          .catch((error: unknown) => error);
+        expect(failed).toMatchObject({ code: "42P01", severity: "ERROR" });
+      }
+      const after = await Promise.all(Array.from({ length: POOL_SIZE }, () => pooled.query("select coalesce(current_setting('app.user_id', true), '') as user_id")));
+      expect(after.flat()).toEqual(Array.from({ length: POOL_SIZE }, () => ({ user_id: "" })));
     } finally {
       neonConfig.fetchEndpoint = previous;
       await endpoint.close();
