@@ -153,16 +153,15 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
   // "What's my copay to see my PCP?": the cost-sharing word says what kind of figure is wanted, the service is what the
   // question is about. Beside another topic it weighs less, so a short passage that repeats "copayments" does not
   // outrank the primary care row, which says "$5/visit".
-  const costGroups = new Set([...seenConcepts].filter(([id]) => COST_SHARING.has(id)).map(([, costGroup]) => costGroup));
-  if (terms.some((term) => term.topic && !costGroups.has(term.group))) {
-    for (const term of terms) if (costGroups.has(term.group)) term.groupWeight *= COST_SHARING_WEIGHT;
-  }
   // "¿Cuánto es mi deducible si uso proveedores de la red?": the network tier qualifies what is asked, and a summary
-  // names its tiers on every row. Beside another topic it weighs as a kind of cost does, so the rows that say "network
-  // provider" and not "deductible" do not outrank the deductible's answer.
-  const tierGroups = new Set([...seenConcepts].filter(([id]) => NETWORK_TIERS.has(id)).map(([, tierGroup]) => tierGroup));
-  if (terms.some((term) => term.topic && !tierGroups.has(term.group) && !costGroups.has(term.group))) {
-    for (const term of terms) if (tierGroups.has(term.group)) term.groupWeight *= COST_SHARING_WEIGHT;
+  // names its tiers on every row. Beside another topic (not a kind of cost) it weighs as a kind of cost does, so the rows
+  // that say "network provider" and not "deductible" do not outrank the deductible's answer.
+  const groupsOf = (ids: Set<string>) => new Set([...seenConcepts].filter(([id]) => ids.has(id)).map(([, of]) => of));
+  const costGroups = groupsOf(COST_SHARING);
+  const tierGroups = groupsOf(NETWORK_TIERS);
+  for (const [qualifiers, besides] of [[costGroups, costGroups], [tierGroups, new Set([...tierGroups, ...costGroups])]] as const) {
+    if (!terms.some((term) => term.topic && !besides.has(term.group))) continue;
+    for (const term of terms) if (qualifiers.has(term.group)) term.groupWeight *= COST_SHARING_WEIGHT;
   }
 
   // Which tier ("Tier 5", "nivel 5", "tier five"): a drug list's rows differ by their tier's number, which the words

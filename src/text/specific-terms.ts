@@ -29,9 +29,7 @@ export function specificTerms(question: string): string[] {
     const everydayConcept = isCommonStem(stem(match.concept.id)) && everydayWords(tokenize(match.concept.terms[0] ?? ""));
     if (!match.concept.generic && match.concept.weight >= 1 && !everydayConcept && !everyday) terms.add(`#${match.concept.id}`);
   }
-  const named = new Set(
-    (question.match(/(?<=[\p{L}\p{N},;:] +)\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)*/gu) ?? []).flatMap((name) => tokenize(name)),
-  );
+  const named = capitalisedNames(question);
   words.forEach((word, i) => {
     if (inConcept[i] || STOP_WORDS.has(word) || /^\d/.test(word) || word.length < 3) return;
     // A word that ends another word of the question refers back to it ("a wheelchair … the chair").
@@ -42,6 +40,11 @@ export function specificTerms(question: string): string[] {
     terms.add(stemmed);
   });
   return [...terms];
+}
+
+/** The tokens of the words capitalised inside a text ("Ozempic", "la insulina Lantus"), not at its start: names. */
+function capitalisedNames(text: string): Set<string> {
+  return new Set((text.match(/(?<=[\p{L}\p{N},;:] +)\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)*/gu) ?? []).flatMap((name) => tokenize(name)));
 }
 
 /**
@@ -107,7 +110,7 @@ export function toldKinds(question: string): string[] {
     const words = tokenize(sentence);
     // A name: capitalised inside the sentence ("…la insulina Lantus"), not a common noun after the concept ("a CPAP
     // machine", "a psychiatric unit").
-    const names = new Set((sentence.match(/(?<=[\p{L}\p{N},;:] +)\p{Lu}[\p{Ll}\p{M}]+/gu) ?? []).flatMap((name) => tokenize(name)));
+    const names = capitalisedNames(sentence);
     const concepts = findConcepts(words);
     // (Not a concept's own word: "my specialty Rx".)
     const starts = new Set(concepts.map((match) => match.start));

@@ -73,15 +73,13 @@ const STREET = /\bP\.?\s?O\.?\s?Box\b|\bapartado postal\b|\b\d+ [\p{L} .]+ (?:St
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|us)\b/i;
 const ZIP = /\b[A-Z]{2},? \d{5}(?:-\d{4})?\b/;
 const ADDRESS = { test: (text: string) => STREET.test(text) || ZIP.test(text) };
-/** A date as plans print it: "11/15/2014". */
-/** "Tier 3", "nivel 3", "3rd tier": a drug tier by its number. */
-const TIER_NUMBER = /\b(?:tier|nivel)\s*(\d)\b|\b(\d)(?:st|nd|rd|th)?[- ]tier\b/gi;
 /** "30 day supply", "90-day", "30 días": a drug supply by its days. */
 const SUPPLY_DAYS = /\b(\d{2,3})[- ]?(?:days?|dias?)\b/g;
 /** "· 60 day supply: $10 copay": a column priced for a supply of so many days. */
 const SUPPLY_COLUMN = /\b(\d{2,3})[- ]?days?(?: supply)?[\^*†]*:/g;
 /** "this HSA plan", "my Gold PPO plan", "mi plan HSA": the words that name the member's plan. */
 const PLAN_NAME = /\b(?:this|my|our|the|your)\s+(?:[\p{L}\p{N}-]+\s+){1,3}plan\b|\b(?:mi|este|nuestro|su|el)\s+plan\s+(?:[\p{L}\p{N}-]+\s*){1,2}/giu;
+/** A date as plans print it: "11/15/2014". */
 const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 /** A title's coverage period: "Coverage Period: 11/15/2014 - 11/14/2015". */
 const COVERAGE_PERIOD = /Coverage Period:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{2,4}/i;
@@ -335,7 +333,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const namedWords = required.filter((term) => !term.startsWith("#"));
   const aboutCost = isCostQuestion(question);
   const aboutDuration = DURATION_QUESTION.test(normalize(question));
-  const tiers = new Set([...normalize(question).matchAll(TIER_NUMBER)].flatMap((m) => [m[1] ?? m[2] ?? ""]).filter(Boolean));
+  // The drug tiers a question names by number ("nivel 3": contentTokens' "#tier-3").
+  const tierTokens = (tokens: Map<string, number>) => [...tokens.keys()].filter((token) => token.startsWith("#tier-"));
+  const tiers = new Set(tierTokens(contentTokens(question)));
   const supplyDays = new Set([...normalize(question).matchAll(SUPPLY_DAYS)].map((m) => m[1] ?? ""));
   const candidates: (Quote & { labelled: number; cell: string | null })[] = [];
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
@@ -417,9 +417,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // A drug tier asked for by its number ("tier 3", "nivel 3") is that tier's row: another tier's is not the answer,
       // unless it says something of the tier asked about ("Tier 2 … — … Tier 1 Contraceptives covered at No Charge").
       if (tiers.size > 0 && ROW.test(unit.text)) {
-        const named = (text: string) => [...text.matchAll(TIER_NUMBER)].map((m) => m[1] ?? m[2] ?? "");
-        const rowTiers = named(unit.text.slice(0, unit.text.indexOf(" — ")));
-        if (rowTiers.length > 0 && !named(unit.text).some((n) => tiers.has(n))) continue;
+        const rowTiers = tierTokens(headingTokens(unit.text.slice(0, unit.text.indexOf(" — "))));
+        if (rowTiers.length > 0 && !tierTokens(found).some((tier) => tiers.has(tier))) continue;
       }
       // A supply asked for by its days ("30 días", "a 90-day supply") is that supply's column: a row priced for one other
       // supply ("· 60 day supply: $10 copay") is not the answer. (A rule that names a supply, "30 day supply from
