@@ -54,7 +54,7 @@ function buildIndex(): { root: TrieNode; concepts: Map<ConceptId, Concept>; long
     };
     concepts.set(entry.id, concept);
     const aliases: readonly string[] = "aliases" in entry ? entry.aliases : [];
-    for (const phrase of [...entry.terms, ...aliases, ...spanish]) {
+    for (const phrase of [...entry.terms, ...aliases, ...spanish, ...spanish.flatMap(feminine)]) {
       const key = phraseKey(tokenize(phrase));
       if (key.length === 0) continue;
       let node = root;
@@ -73,6 +73,15 @@ function buildIndex(): { root: TrieNode; concepts: Map<ConceptId, Concept>; long
     }
   }
   return { root, concepts, longest };
+}
+
+/**
+ * The feminine of a Spanish profession the glossary lists in the masculine ("psicólogo" → "psicóloga", "cardiólogo"
+ * → "cardióloga"), or nothing. Only the "-ólogo" nouns: other "-o"/"-a" pairs change meaning ("médico"/"médica" is
+ * also "medical", "caso"/"casa").
+ */
+function feminine(phrase: string): string[] {
+  return /[oó]logos?\b/.test(phrase) ? [phrase.replace(/([oó]log)o(s?)\b/g, "$1a$2")] : [];
 }
 
 const INDEX = buildIndex();

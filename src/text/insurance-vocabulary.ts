@@ -67,7 +67,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "primary-care",
     terms: ["primary care", "primary care physician", "primary care provider", "pcp"],
-    aliases: ["family doctor", "regular doctor", "general practitioner", "gp", "family physician"],
+    aliases: ["family doctor", "regular doctor", "general practitioner", "gp", "family physician", "pediatrician"],
   },
   {
     id: "specialist",
@@ -268,6 +268,8 @@ export const INSURANCE_VOCABULARY = [
   { id: "hearing", terms: ["hearing aids", "hearing", "hearing exam"], aliases: ["hearing aid", "audiologist", "audiology", "hearing test"] },
   { id: "infertility", terms: ["infertility treatment", "infertility"], aliases: ["ivf", "fertility treatment"] },
   { id: "cosmetic-surgery", terms: ["cosmetic surgery"], aliases: ["plastic surgery", "cosmetic procedure"] },
+  // "Services that are not medically necessary" is how exclusion lists say what a member calls "elective".
+  { id: "medical-necessity", terms: ["medically necessary", "medical necessity"], aliases: ["elective", "medically needed", "medically unnecessary"] },
   { id: "weight-loss", terms: ["weight loss programs", "weight loss", "bariatric surgery"] },
   { id: "rewards", terms: ["rewards program", "rewards", "reward", "gift card", "gift cards"], aliases: ["incentive", "incentives"] },
   {
@@ -303,6 +305,13 @@ export const INSURANCE_VOCABULARY = [
   },
   { id: "colonoscopy", terms: ["colonoscopy", "colorectal cancer screening"], implies: ["preventive-care"] },
   { id: "mammogram", terms: ["mammogram", "mammography", "breast cancer screening"], implies: ["preventive-care"] },
+  // Medicare's preventive list calls it "bone mass measurement"; members say "bone density scan" or "DEXA".
+  {
+    id: "bone-density",
+    terms: ["bone mass measurement", "bone density"],
+    aliases: ["bone density scan", "bone density test", "bone mass test", "dexa", "dexa scan", "dxa", "bone scan"],
+    implies: ["preventive-care"],
+  },
   {
     id: "fitness",
     terms: ["fitness program", "fitness benefit", "silversneakers", "renew active", "gym membership", "fitness"],

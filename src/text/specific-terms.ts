@@ -42,9 +42,13 @@ export function specificTerms(question: string): string[] {
   return [...terms];
 }
 
-/** The tokens of the words capitalised inside a text ("Ozempic", "la insulina Lantus"), not at its start: names. */
+/**
+ * The tokens of the words capitalised inside a text ("Ozempic", "la insulina Lantus"), not at its start, and of the
+ * words written in capitals ("la farmacia CVS", "con láser (LASIK)"): names.
+ */
 function capitalisedNames(text: string): Set<string> {
-  return new Set((text.match(/(?<=[\p{L}\p{N},;:] +)\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)*/gu) ?? []).flatMap((name) => tokenize(name)));
+  const names = text.match(/(?<=[\p{L}\p{N},;:] +)\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)*|(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu) ?? [];
+  return new Set(names.flatMap((name) => tokenize(name)));
 }
 
 /**
@@ -63,7 +67,9 @@ export function termsAfterService(question: string, isService: (id: string) => b
   const specific = new Set(specificTerms(question));
   // A word right after a concept names a kind of it ("hearing aid batteries", "dental implants"): the thing asked.
   const ends = new Set(findConcepts(words).map((match) => match.end));
-  const named = new Set(words.flatMap((word, i) => (i < first.start || ends.has(i) ? [stem(word)] : [])));
+  // A word in capitals is a name too ("con láser (LASIK)"), wherever it stands.
+  const capitals = new Set(tokenize((question.match(/(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu) ?? []).join(" ")));
+  const named = new Set(words.flatMap((word, i) => (i < first.start || ends.has(i) || capitals.has(word) ? [stem(word)] : [])));
   return [...new Set(words.slice(first.end).map(stem))].filter((term) => specific.has(term) && !named.has(term));
 }
 
@@ -124,10 +130,11 @@ export function toldKinds(question: string): string[] {
 
 /**
  * "(not a colonoscopy)", "not the ER", "Besides the facility copay", "after the deductible and copays, is there any
- * coinsurance…": a thing the question sets aside, which a passage need not name and a row named after it does not answer.
+ * coinsurance…", "I've already met my deductible", "Ya pagué el deducible": a thing the question sets aside, which a
+ * passage need not name and a row named after it does not answer.
  */
 export const SET_ASIDE =
-  /\b(?:(?:not|except)\s+(?:a|an|the)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+/giu;
+  /\b(?:(?:not|except)\s+(?:a|an|the)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+|\b(?:met|paid|hit|reached|satisfied|pagu[eé]|cubr[ií]|alcanc[eé]|complet[eé]|cumpl[ií])\s+(?:my|the|our|el|mi|nuestro)\s+(?:deductible|deducible)\b/giu;
 
 /**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing
@@ -158,7 +165,7 @@ function pickAskedPart(question: string, options: { clauses?: boolean } = {}): {
   const asked = sentences.filter(asks).map(reportedQuestion).join(" ");
   const told = sentences
     .filter((sentence) => !asks(sentence))
-    .map((sentence) => mainClause(withoutLeadingClause(reportedQuestion(sentence))))
+    .map((sentence) => mainClause(withoutLeadingClause(withoutCondition(reportedQuestion(sentence)))))
     .join(" ");
   const subjectTold = told.trim() !== "" && specificTerms(told).length > 0 ? `${told} ${asked}`.trim() : "";
   const parts = options.clauses === false ? [asked, subjectTold] : [mainClause(withoutLeadingClause(asked)), asked, subjectTold];
@@ -185,6 +192,21 @@ function reportedQuestion(sentence: string): string {
 
 const REPORTED =
   /\b(?:(?:asked|asks|ask|wants to know|wanted to know|want to know|wonders|wondered|wondering|needs to know|need to know|pregunto|pregunta|quiere saber|queria saber|quiero saber|necesita saber)\s+(?:me\s+|us\s+|nos\s+)?(?:whether|if|si)\s|(?:asked|asks|wants to know|wanted to know|needs to know|need to know|pregunto|pregunta|quiere saber|necesita saber)(?:\s+(?:me|us|nos))?:\s)/;
+
+/**
+ * A statement without the condition it tells before the care it needs ("My daughter has a speech delay and needs
+ * habilitation therapy" → "My daughter has and needs habilitation therapy"): the condition is why, the care what is
+ * asked about, and documents name the care, not the condition. Unchanged unless a concept follows the condition and
+ * none is in it ("I have cataract surgery and need glasses" tells a service).
+ */
+function withoutCondition(sentence: string): string {
+  const at = CONDITION.exec(sentence);
+  if (at === null || findConcepts(tokenize(at[0])).length > 0 || findConcepts(tokenize(sentence.slice(at.index + at[0].length))).length === 0) return sentence;
+  return `${sentence.slice(0, at.index)}${sentence.slice(at.index + at[0].length)}`;
+}
+
+const CONDITION =
+  /(?<=\b(?:has|have|tiene|tengo|tienen|tenemos|padece|padezco)\s)(?:(?:a|an|un|una)\s+)?(?:[\p{L}-]+\s+){1,3}?(?=(?:and|y)\s+(?:needs?|wants?|requires?|has to|have to|necesita|necesito|requiere|tiene que|tengo que)\b)/iu;
 
 /** Who pays, named in a question about a service told before it ("…pulmonary rehab. How many sessions does Medicare cover?"). */
 export const PAYERS = new Set(["medicar"]);

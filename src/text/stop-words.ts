@@ -120,7 +120,7 @@ export const COMMON_WORDS = new Set(
   strep sinus rash bronchitis pneumonia infection infections virus covid concussion eczema acne insomnia
   versus vs mix chance chances cutoff line assume assumed assuming weekend weekends holiday holidays morning evening
   night monday tuesday wednesday thursday friday saturday sunday january february march april june july august
-  september october november december`
+  september october november december due straight nearest`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

@@ -1067,3 +1067,62 @@ describe("selectQuotes on session 17's unseen phrasings", () => {
     expect(asksRole("En el ejemplo de tener un bebé, ¿cuánto se les debe en total a los proveedores antes de que pague el plan?")).toBe("total");
   });
 });
+
+describe("selectQuotes on session 18's unseen phrasings", () => {
+  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+  const first = (question: string, sources: ReturnType<typeof source>[]) => selectQuotes(question, sources)[0]?.sentence ?? "";
+
+  it("knows a bone density scan, a female psychologist, a pediatrician and 'elective' by the documents' words", () => {
+    expect(contentTokens("Is a DEXA scan covered?").has("#bone-density")).toBe(true);
+    expect(contentTokens("Bone mass measurement: covered every 24 months").has("#bone-density")).toBe(true);
+    expect(contentTokens("¿Cubren la densitometría ósea?").has("#bone-density")).toBe(true);
+    expect(contentTokens("Quiero ver a una psicóloga").has("#mental-health")).toBe(true);
+    expect(contentTokens("Mi cardióloga no es de la red").has("#specialist")).toBe(true);
+    expect(contentTokens("my kid's pediatrician").has("#primary-care")).toBe(true);
+    const excluded = source(1, "Services Your Plan Does NOT Cover: Cosmetic surgery; Long-term care; Services that are not medically necessary; Weight loss programs");
+    expect(first("Does the plan pay for an elective procedure I just want to have done?", [excluded])).toContain("not medically necessary");
+  });
+
+  it("reads 'due for', 'straight to', a condition told before the care, and whom the member is with as the story", () => {
+    expect(requiredTerms("I'm due for a flu shot. Is it free at a network pharmacy?")).not.toContain("due");
+    expect(requiredTerms("If the specialist sends the order straight to the lab, is a referral needed?")).not.toContain("straight");
+    const told = "My son has a stutter and needs speech therapy with a network provider. What's the copay, and is there a visit limit?";
+    expect(requiredTerms(told)).not.toContain("stutter");
+    const therapy = source(2, "If you need help recovering › Rehabilitation services — Network Provider: $30 copay per visit; Non-Network Provider: 40% coinsurance; Limitations & Exceptions: 20 visits per year");
+    expect(first(told, [therapy])).toContain("$30 copay");
+    // A service in the condition's place is what happened, not a condition ("I just had cataract surgery and need glasses").
+    expect(requiredTerms("I have cataract surgery next week and need new glasses. What do I pay?")).toContain("#surgery");
+    const network = source(3, "With this plan, you have access to care at in-network costs when you visit any provider participating in the national network.");
+    expect(first("I'm staying with my son in Florida for a few months. Can I see doctors there at in-network costs?", [network])).toContain("national network");
+  });
+
+  it("sets aside a deductible the member says is met ('Ya pagué el deducible', 'I haven't met my deductible yet')", () => {
+    const deductible = source(4, "What is the overall deductible? — Answers: Network: $2,000 Individual / $4,000 Family; Non-Network: $4,000 Individual / $8,000 Family");
+    const mental = source(5, "If you have mental health needs › Mental/Behavioral health outpatient services — Network Provider: 20% coinsurance; Non-Network Provider: 50% coinsurance");
+    expect(first("Ya cubrí mi deducible. ¿Qué porcentaje pago si voy con una psicóloga fuera de la red?", [deductible, mental])).toContain("Mental/Behavioral");
+    const preventive = source(6, "If you visit a health care provider's office › Preventive care/screening/immunization — Network Provider: No charge; Non-Network Provider: 30% coinsurance");
+    expect(first("I haven't met my deductible yet. Is my yearly physical with a network doctor free?", [deductible, preventive])).toContain("No charge");
+  });
+
+  it("quotes a rule with the sentence that says what happens otherwise, and a sentence with the list it announces", () => {
+    const card = source(11, "Do NOT use your red, white, and blue Medicare card for covered medical services while you are a member of this plan. If you use your Medicare card instead of your plan membership card, you may have to pay the full cost of medical services yourself. Keep your Medicare card in a safe place.", "Chapter 1 › Section 3 Your plan membership card");
+    const quote = first("I forgot my plan card. Can I just show my Medicare card at the doctor's office instead?", [card]);
+    expect(quote).toContain("full cost");
+    expect(quote).not.toContain("safe place");
+    const area = source(12, "To join this plan, you must live within our service area listed below.\nUtah: Box Elder, Cache, Davis, Weber.", "About this plan");
+    expect(first("Is Weber County in the plan's service area?", [area])).toContain("Box Elder");
+  });
+
+  it("refuses a pharmacy or procedure named in capitals that no passage names, and where the nearest place is", () => {
+    const pharmacy = source(7, "If you need drugs › Preferred generic drugs — Network Provider: $5/retail order; Out-of-Network Provider: Not covered");
+    expect(selectQuotes("¿La farmacia CVS de mi barrio está en la red del plan?", [pharmacy])).toEqual([]);
+    const glasses = source(8, "If your child needs eye care › Glasses — Network Provider: No charge; Limitations & Exceptions: 1 pair of glasses per year");
+    expect(selectQuotes("Quiero corregir mi vista con cirugía láser (LASIK). ¿El plan la cubre?", [glasses])).toEqual([]);
+    const hospital = source(9, "If you have a hospital stay › Facility fee (e.g., hospital room) — Network Provider: 20% coinsurance; Non-Network Provider: 50% coinsurance");
+    expect(selectQuotes("Which is the closest in-network hospital to my house?", [hospital])).toEqual([]);
+    expect(selectQuotes("Vivo en Fresno. ¿Cuál es el hospital de la red más cercano a mi casa?", [hospital])).toEqual([]);
+    // Going to a hospital nearby in an emergency is a question the plan answers.
+    const emergency = source(10, "If you need immediate medical attention › Emergency room services — Network Provider: $250 copay per visit; Non-Network Provider: $250 copay per visit");
+    expect(first("In an emergency, will the plan pay for the nearest emergency room even if it isn't in network?", [emergency])).toContain("$250 copay");
+  });
+});

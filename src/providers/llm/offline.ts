@@ -63,6 +63,11 @@ const COST_SHARING = ["#copay", "#coinsurance", "#deductible", "#cost", "#charge
 const COST_KINDS = ["#copay", "#coinsurance", "#deductible"];
 /** A doctor or provider a story mentions ("his doctor ordered pulmonary rehab"): who, not what is asked. */
 const TOLD_PEOPLE = ["#doctor", "#provider"];
+/**
+ * Concepts a story tells around the care rather than name it: who gave or ordered it, whom the member is with or the
+ * care is for, how long, where ("I'm spending a few months with my daughter in Texas.").
+ */
+const TOLD_STORY = [...TOLD_PEOPLE, ...PEOPLE, ...TIME_UNITS];
 /** Concepts a question names that are not a service: whom it is for, a network tier, where or how it is had, who pays. */
 const NOT_SERVICES = [...PEOPLE, ...NETWORK_TIERS, "#adult", "#pharmacy", "#mail-order", "#prior-authorization", "#referral", "#customer-service", "#state", "#plan", ...COST_SHARING];
 /** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199", "1-800-HMO-2219". */
@@ -79,6 +84,9 @@ const SUPPLY_DAYS = /\b(\d{2,3})[- ]?(?:days?|dias?)\b/g;
 const SUPPLY_COLUMN = /\b(\d{2,3})[- ]?days?(?: supply)?[\^*†]*:/g;
 /** "this HSA plan", "my Gold PPO plan", "mi plan HSA": the words that name the member's plan. */
 const PLAN_NAME = /\b(?:this|my|our|the|your)\s+(?:[\p{L}\p{N}-]+\s+){1,3}plan\b|\b(?:mi|este|nuestro|su|el)\s+plan\s+(?:[\p{L}\p{N}-]+\s*){1,2}/giu;
+/** "Which is the nearest network hospital?", "¿…el hospital de la red más cercano a mi casa?", "a pharmacy near me". */
+const NEAREST =
+  /\b(?:what|which|where)(?:'s| is| are)? (?:the )?(?:[a-z-]+ ){0,3}(?:nearest|closest)\b|\b(?:nearest|closest|near) (?:to )?(?:me|my (?:home|house|address|zip))\b|\bmas cercan[oa]s? (?:a|de) (?:mi|mis) (?:casa|domicilio|direccion|codigo postal)\b|\b(?:cual|cuales|donde) (?:es|son|esta|estan|queda|hay) (?:el|la|los|las) [a-z ]{0,40}mas cercan[oa]s?\b/;
 /** A date as plans print it: "11/15/2014". */
 const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 /** A title's coverage period: "Coverage Period: 11/15/2014 - 11/14/2015". */
@@ -200,6 +208,8 @@ function orderingDoctors(question: string): Set<string> {
 /** Who gives care, named after "with" ("a yearly physical with my in-network PCP", "una consulta con mi médico"). */
 const GIVEN_BY =
   /\b(?:with|con)\s+(?:(?:my|a|an|the|our|his|her|mi|un|una|el|la|su|nuestro)\s+)?(?:(?:in-network|network|new|regular|usual|own|preferred|participating|de la red)\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)/giu;
+/** "…with my daughter", "con mi esposo": who the member is with. */
+const COMPANION = /\b(?:with|con)\s+(?:my|our|mi|mis|nuestro|nuestra|nuestros)\s+([\p{L}-]+)/giu;
 /** The concepts that name who gives care: the one named after "with" is who, not what is asked about. */
 const GIVERS = ["#primary-care", "#specialist", "#doctor", "#provider"];
 
@@ -217,6 +227,9 @@ function askedParts(question: string): string[] {
 
 /** The best sentences for the question, best first, at most MAX_SENTENCES, none below MIN_OVERLAP. */
 export function selectQuotes(question: string, sources: Source[]): Quote[] {
+  // Where a place is nearest the member ("¿Cuál es el hospital de la red más cercano a mi casa?") depends on where
+  // they live, which no plan document says.
+  if (NEAREST.test(normalize(question))) return [];
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
   // A word every passage has only in its document's title ("HSA Choice Plus Plan" over every row) says what the
@@ -252,7 +265,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const toldThings = new Set(specificTerms(toldText));
   // Who ordered or gave the care ("his doctor ordered…") is story too.
   const story = (token: string) =>
-    (!token.startsWith("#") || TOLD_PEOPLE.includes(token)) && told.has(token) && !asking.has(token) && !toldThings.has(token);
+    (!token.startsWith("#") || TOLD_STORY.includes(token)) && told.has(token) && !asking.has(token) && !toldThings.has(token);
   // How often or how long, said in that clause ("…every couple of months"), tells the story as its plain words do.
   const weighs = (token: string) =>
     !story(token) && (asked.has(token) || (token.startsWith("#") && !TIME_UNITS.includes(token) && sentences.has(token)));
@@ -274,8 +287,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // deductible…?") tells the story: a plan's deductible and out-of-pocket limit are written for each member and the
   // family, never for a husband.
   const ofPlan = PLAN_FIGURES.some((term) => asked.has(term));
-  const specific = specificTerms(question).filter((term) => !(ofPlan && PEOPLE.includes(term)) && !planName.has(term));
-  const required = [...new Set([...requiredTerms(question), ...toldKinds(question)])].filter((term) => !(ofPlan && PEOPLE.includes(term)) && !planName.has(term));
+  // Who the member is with ("I'm spending a few months with my daughter in Texas") is no one the care is for.
+  const companions = new Set([...question.matchAll(COMPANION)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]));
+  const aside = (term: string) => ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term);
+  const specific = specificTerms(question).filter((term) => !aside(term));
+  const required = [...new Set([...requiredTerms(question), ...toldKinds(question)])].filter((term) => !aside(term));
   // Asked which number to call, a passage with a phone number offers one, whatever it calls the office.
   const asksPhone = wantsNumber(question) === "phone";
   if (asksPhone && sources.some((source) => PHONE.test(source.text))) available.add("#customer-service");
@@ -337,7 +353,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const tierTokens = (tokens: Map<string, number>) => [...tokens.keys()].filter((token) => token.startsWith("#tier-"));
   const tiers = new Set(tierTokens(contentTokens(question)));
   const supplyDays = new Set([...normalize(question).matchAll(SUPPLY_DAYS)].map((m) => m[1] ?? ""));
-  const candidates: (Quote & { labelled: number; cell: string | null })[] = [];
+  const candidates: (Quote & { labelled: number; cell: string | null; next: string | null })[] = [];
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
   const headings = new Map<string, Map<string, number>>();
   const headingTokens = (text: string) => {
@@ -430,7 +446,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // A contact asked for by whose it is ("the website of Medicaid", "the number for the Ombudsman") is that one's:
       // another office's number or address beside it is not the answer.
       if (asksContact && namedWords.some((word) => !found.has(word) && !heading?.has(word) && !section.has(word) && !subject.has(word))) continue;
-      candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell });
+      // The sentence after a prose sentence, under the same title: what a rule leads to ("Do NOT use your Medicare
+      // card… If you use your Medicare card instead…, you may have to pay the full cost") or the list it announces.
+      const following = units[k + 1];
+      const next = !unit.list && !ROW.test(unit.text) && following && !following.list && !ROW.test(following.text) && following.heading === unit.heading ? following.text : null;
+      candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell, next });
     }
   }
   // "How much…?" is answered by an amount and "How many…?" by a number: passages that mention the premium without
@@ -519,11 +539,29 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // Asked what the patient pays in a coverage example, the row of its total cost is another answer (and so on).
     const party = labelRole(candidate.sentence);
     if (role !== null && party !== null && party !== role && quotes.length > 0) continue;
-    quotes.push({ sentence: candidate.sentence, source: candidate.source, score: candidate.score });
+    quotes.push({ sentence: withSequel(candidate, quotes.length === 0, wanted), source: candidate.source, score: candidate.score });
     if (candidate.cell !== null) taken.add(`${candidate.source.n}\u0000${candidate.cell}`);
   }
   return quotes;
 }
+
+/**
+ * The best quote with the sentence after it when that one completes it: the quote announces what follows ("…live
+ * within our service area listed below."), or the next sentence says what happens otherwise ("If you use your Medicare
+ * card instead…", "Si no…") in words the question asked. Other quotes, and rows, stand alone.
+ */
+function withSequel(candidate: { sentence: string; next: string | null }, best: boolean, wanted: Map<string, number>): string {
+  const next = candidate.next;
+  if (!best || next === null) return candidate.sentence;
+  const announces = ANNOUNCES.test(candidate.sentence);
+  const askedWords = [...contentTokens(next, BROADER).keys()].filter((token) => !token.startsWith("#") && (wanted.get(token) ?? 0) >= 1).length;
+  return announces || (CONSEQUENCE.test(next) && askedWords >= 2) ? `${candidate.sentence} ${next}` : candidate.sentence;
+}
+
+/** A sentence that points to what follows it. */
+const ANNOUNCES = /(?:\b(?:below|following|as follows)|\b(?:a continuación|siguientes?))\s*[.:]?\s*$|:\s*$|\b(?:listed|shown|described|named) below\b|\b(?:que se indica|indicad[oa]s?|enumerad[oa]s?) (?:a continuación|abajo)\b/iu;
+/** A sentence that says what follows from a rule: "If you…", "Otherwise…", "Si usted…". */
+const CONSEQUENCE = /^(?:if you\b|if not\b|otherwise\b|unless\b|si usted\b|si no\b|de lo contrario\b)/iu;
 
 function sameLabelOtherGroup(a: { group: string; label: string } | null, b: { group: string; label: string }): boolean {
   return a !== null && a.label === b.label && a.group !== b.group;
