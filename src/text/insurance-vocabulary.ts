@@ -231,7 +231,15 @@ export const INSURANCE_VOCABULARY = [
     terms: ["preventive care", "preventive services", "screening", "wellness visit", "annual physical", "routine physical"],
     aliases: ["checkup", "check-up", "checkups", "check-ups", "physical", "annual exam", "wellness exam"],
   },
-  { id: "immunizations", terms: ["immunization", "vaccine", "vaccination"], aliases: ["shot", "shots", "flu shot", "jab"] },
+  {
+    id: "immunizations",
+    terms: ["immunization", "vaccine", "vaccination"],
+    // Vaccines members name by the disease: documents price "vaccines" or "Part D vaccines" as one benefit.
+    aliases: [
+      "shot", "shots", "flu shot", "jab", "shingles vaccine", "shingles shot", "shingrix", "pneumonia vaccine", "pneumonia shot",
+      "tetanus shot", "tdap", "covid vaccine", "covid shot", "rsv vaccine", "hepatitis b vaccine",
+    ],
+  },
   {
     id: "diagnostic-tests",
     terms: ["diagnostic test", "blood work", "lab", "laboratory"],

@@ -102,7 +102,10 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "high-blood-pressure": ["presión alta", "presión arterial", "hipertensión"],
   "diabetes-supplies": ["suministros para diabéticos", "tiras reactivas", "glucómetro", "monitor de glucosa", "medidor de glucosa"],
   "preventive-care": ["atención preventiva", "cuidado preventivo", "servicios preventivos", "chequeo", "examen anual", "examen físico", "revisión médica"],
-  immunizations: ["vacunas", "inmunización", "vacuna", "vacunación", "inyección", "inyecciones"],
+  immunizations: [
+    "vacunas", "inmunización", "vacuna", "vacunación", "inyección", "inyecciones", "vacuna contra el herpes zóster",
+    "vacuna contra la culebrilla", "vacuna contra la neumonía", "vacuna contra la gripe", "vacuna del covid",
+  ],
   "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis"],
   "x-ray": ["radiografía", "rayos x", "placa de rayos x"],
   imaging: ["imágenes", "resonancia magnética", "tomografía", "resonancia", "ultrasonido", "estudios de imagen"],

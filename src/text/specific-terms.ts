@@ -131,10 +131,10 @@ export function toldKinds(question: string): string[] {
 /**
  * "(not a colonoscopy)", "not the ER", "Besides the facility copay", "after the deductible and copays, is there any
  * coinsurance…", "I've already met my deductible", "Ya pagué el deducible": a thing the question sets aside, which a
- * passage need not name and a row named after it does not answer.
+ * passage need not name and a row named after it does not answer. "…not a real emergency" denies a quality, not a thing.
  */
 export const SET_ASIDE =
-  /\b(?:(?:not|except)\s+(?:a|an|the)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+|\b(?:met|paid|hit|reached|satisfied|pagu[eé]|cubr[ií]|alcanc[eé]|complet[eé]|cumpl[ií])\s+(?:my|the|our|el|mi|nuestro)\s+(?:deductible|deducible)\b/giu;
+  /\b(?:(?:not|except)\s+(?:a|an|the)(?!\s+(?:real|true|actual|genuine|serious|big|major)\b)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+|\b(?:met|paid|hit|reached|satisfied|pagu[eé]|cubr[ií]|alcanc[eé]|complet[eé]|cumpl[ií])\s+(?:my|the|our|el|mi|nuestro)\s+(?:deductible|deducible)\b/giu;
 
 /**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing
@@ -171,7 +171,9 @@ function pickAskedPart(question: string, options: { clauses?: boolean } = {}): {
   const parts = options.clauses === false ? [asked, subjectTold] : [mainClause(withoutLeadingClause(asked)), asked, subjectTold];
   // Asking only whether a step applies ("My son needs physical therapy. What's the copay, and do we need approval
   // first?") asks it of the service told: the asking sentence names no subject of its own.
-  const names = (part: string) => specificTerms(part).some((term) => !ASPECTS.has(term) && !PAYERS.has(term));
+  // Nor does asking for a share of "the bill": it is the bill for the care told.
+  const names = (part: string) =>
+    specificTerms(part).some((term) => !ASPECTS.has(term) && !PAYERS.has(term) && !(term === "#bill" && BILL_SHARE.test(normalize(part))));
   const namesSubject = parts.find((part) => part.trim() !== "" && names(part));
   if (namesSubject !== undefined) return { part: namesSubject, told: told.trim() };
   for (const part of parts) if (part.trim() !== "" && specificTerms(part).length > 0) return { part, told: told.trim() };
@@ -194,19 +196,28 @@ const REPORTED =
   /\b(?:(?:asked|asks|ask|wants to know|wanted to know|want to know|wonders|wondered|wondering|needs to know|need to know|pregunto|pregunta|quiere saber|queria saber|quiero saber|necesita saber)\s+(?:me\s+|us\s+|nos\s+)?(?:whether|if|si)\s|(?:asked|asks|wants to know|wanted to know|needs to know|need to know|pregunto|pregunta|quiere saber|necesita saber)(?:\s+(?:me|us|nos))?:\s)/;
 
 /**
- * A statement without the condition it tells before the care it needs ("My daughter has a speech delay and needs
- * habilitation therapy" → "My daughter has and needs habilitation therapy"): the condition is why, the care what is
- * asked about, and documents name the care, not the condition. Unchanged unless a concept follows the condition and
- * none is in it ("I have cataract surgery and need glasses" tells a service).
+ * A statement without the condition or mishap it tells before the care it needs ("My daughter has a speech delay and
+ * needs habilitation therapy" → "My daughter has and needs habilitation therapy", "My son rolled his ankle at
+ * basketball and we're taking him to urgent care" → "My son and we're taking him to urgent care"): it is why,
+ * the care is what is asked about, and documents name the care, not the condition. Unchanged unless a service (a
+ * concept that is not a generic word) follows, and none is in what is left out ("I have cataract surgery next week and
+ * need glasses" tells a service).
  */
 function withoutCondition(sentence: string): string {
   const at = CONDITION.exec(sentence);
-  if (at === null || findConcepts(tokenize(at[0])).length > 0 || findConcepts(tokenize(sentence.slice(at.index + at[0].length))).length === 0) return sentence;
-  return `${sentence.slice(0, at.index)}${sentence.slice(at.index + at[0].length)}`;
+  if (at === null || findConcepts(tokenize(at[0])).length > 0) return sentence;
+  const rest = sentence.slice(at.index + at[0].length);
+  if (!findConcepts(tokenize(rest)).some((match) => !match.concept.generic && match.concept.weight >= 1)) return sentence;
+  return `${sentence.slice(0, at.index)}${rest}`;
 }
 
+/** What follows "has / have / tiene…" or a verb of mishap, up to "and / y" and the next clause. */
 const CONDITION =
-  /(?<=\b(?:has|have|tiene|tengo|tienen|tenemos|padece|padezco)\s)(?:(?:a|an|un|una)\s+)?(?:[\p{L}-]+\s+){1,3}?(?=(?:and|y)\s+(?:needs?|wants?|requires?|has to|have to|necesita|necesito|requiere|tiene que|tengo que)\b)/iu;
+  /(?:(?<=\b(?:has|have|tiene|tengo|tienen|tenemos|padece|padezco)\s)|\b(?:rolled|broke|sprained|twisted|hurt|injured|tore|burned|fell|slipped|cut|se rompió|se torció|se cayó|se lastimó|me rompí|me torcí|me caí|me lastimé)\s+)(?:(?:a|an|un|una)\s+)?(?:[\p{L}'-]+\s+){0,5}?(?=(?:and|y)\s+(?:needs?|wants?|requires?|has to|have to|we're|we are|i'm|i am|we|i|necesita|necesito|requiere|tiene que|tengo que|vamos|lo llevamos|la llevamos|voy)\b)/iu;
+
+/** "what share of the bill", "how much of that bill", "qué parte de la factura": the member's part of a cost. */
+export const BILL_SHARE =
+  /\b(?:share|part|portion|percent|percentage|how much|what) of (?:the|that|this|my|our|his|her) (?:hospital |facility |medical )?bill\b|\b(?:parte|porcentaje|cuanto) de (?:la|esa|esta|mi) (?:cuenta|factura)\b/;
 
 /** Who pays, named in a question about a service told before it ("…pulmonary rehab. How many sessions does Medicare cover?"). */
 export const PAYERS = new Set(["medicar"]);
@@ -285,7 +296,9 @@ function mainClause(sentence: string): string {
     // cardiologist wants me to do cardiac rehab").
     const bare = (j: number) => normalize(words[j] ?? "").replace(/[^\p{L}]/gu, "");
     const ownInfinitive = MODAL_BEFORE_TO.has(bare(i - 1)) || (OBJECT_PRONOUN.has(bare(i - 1)) && MODAL_BEFORE_TO.has(bare(i - 2)));
-    if (word === "to" && !ownInfinitive && !/^(?:a|an|the|my|your|our|his|her|their|this|that|these|those|me|us|him|them|it)$/i.test(bare(i + 1))) {
+    // After a verb of going, "to" names where ("Can I go to urgent care for…?", "I was sent to physical therapy").
+    const place = MOTION_BEFORE_TO.has(bare(i - 1));
+    if (word === "to" && !ownInfinitive && !place && !/^(?:a|an|the|my|your|our|his|her|their|this|that|these|those|me|us|him|them|it)$/i.test(bare(i + 1))) {
       return words.slice(0, i).join(" ");
     }
   }
@@ -294,6 +307,9 @@ function mainClause(sentence: string): string {
 
 const MODAL_BEFORE_TO = new Set("has have had need needs needed going got ought want wants wanted told asked".split(" "));
 const OBJECT_PRONOUN = new Set("me him her us them".split(" "));
+const MOTION_BEFORE_TO = new Set(
+  "go goes going went gone come comes came coming get gets got travel travels traveling travelled traveled drive drove move moved sent send take took taken bring brought referred refer admitted transferred return returned walk walked head".split(" "),
+);
 
 const CLAUSE_START = new Set(
   "that who which whom whose when whenever while after before because since until unless every from so cuando mientras despues antes porque desde hasta cada".split(" "),

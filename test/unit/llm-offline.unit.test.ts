@@ -1113,6 +1113,28 @@ describe("selectQuotes on session 18's unseen phrasings", () => {
     expect(first("Is Weber County in the plan's service area?", [area])).toContain("Box Elder");
   });
 
+  it("reads 'go to urgent care', 'not a real emergency', 'that visit' and an example after 'like' as what they are", () => {
+    expect(askedPart("Can I go to urgent care for something that isn't urgent, like a routine refill, and still have it covered?")).toBe("Can I go to urgent care for something");
+    const urgent = source(13, "If you need immediate medical attention › Urgent care — Network Provider: $50 copay per visit; Non-Participating Provider: Not covered; Limitations & Exceptions: No coverage for non-urgent care.");
+    const drugs = source(14, "If you need drugs to treat your illness or condition › Generic drugs — Network Provider: $10 copay/prescription; Limitations & Exceptions: Covers up to a 30-day supply; refills at a network pharmacy");
+    expect(first("Can I go to urgent care for something that isn't urgent, like a prescription refill, and still have it covered?", [drugs, urgent])).toContain("non-urgent");
+    const er = source(15, "If you need immediate medical attention › Emergency room services — Network Provider: $150 copay per visit; Limitations & Exceptions: Copay is waived if admitted. No coverage for non-emergency care.");
+    const office = source(16, "If you visit a health care provider's office › Primary care visit to treat an injury or illness — Network Provider: $20 copay per visit");
+    expect(first("I went to the ER with what turned out to be a cold, not a real emergency. Will the plan still cover that visit?", [office, er])).toContain("non-emergency");
+  });
+
+  it("reads a mishap told before the care, and 'what share of the bill', as the story; knows vaccines by their disease", () => {
+    const question = "My son broke his wrist skateboarding and we're taking him to an in-network urgent care. What share of the bill do we pay?";
+    expect(requiredTerms(question)).toContain("#urgent-care");
+    expect(requiredTerms(question).some((term) => term.startsWith("skateboard"))).toBe(false);
+    const urgent = source(17, "Urgent care — Network Provider: 20% coinsurance; Non-Network Provider: 50% coinsurance");
+    expect(first(question, [urgent])).toContain("20% coinsurance");
+    // Nothing is left out when no service follows: the thing told may be what is asked about.
+    expect(requiredTerms("I have a timeshare in Florida and want to know: does the plan cover care there?")).toContain("timeshar");
+    expect(contentTokens("Is the shingles vaccine free at the pharmacy?").has("#immunizations")).toBe(true);
+    expect(requiredTerms("Is the shingles vaccine free at the pharmacy?").some((term) => term.startsWith("shingl"))).toBe(false);
+  });
+
   it("refuses a pharmacy or procedure named in capitals that no passage names, and where the nearest place is", () => {
     const pharmacy = source(7, "If you need drugs › Preferred generic drugs — Network Provider: $5/retail order; Out-of-Network Provider: Not covered");
     expect(selectQuotes("¿La farmacia CVS de mi barrio está en la red del plan?", [pharmacy])).toEqual([]);

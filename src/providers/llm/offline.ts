@@ -13,7 +13,7 @@ import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
-import { askedPart, asks, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldSubject, wantsNumber } from "../../text/specific-terms";
+import { askedPart, asks, BILL_SHARE, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldSubject, wantsNumber } from "../../text/specific-terms";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -84,9 +84,12 @@ const SUPPLY_DAYS = /\b(\d{2,3})[- ]?(?:days?|dias?)\b/g;
 const SUPPLY_COLUMN = /\b(\d{2,3})[- ]?days?(?: supply)?[\^*†]*:/g;
 /** "this HSA plan", "my Gold PPO plan", "mi plan HSA": the words that name the member's plan. */
 const PLAN_NAME = /\b(?:this|my|our|the|your)\s+(?:[\p{L}\p{N}-]+\s+){1,3}plan\b|\b(?:mi|este|nuestro|su|el)\s+plan\s+(?:[\p{L}\p{N}-]+\s*){1,2}/giu;
-/** "Which is the nearest network hospital?", "¿…el hospital de la red más cercano a mi casa?", "a pharmacy near me". */
+/**
+ * "Which is the nearest network hospital?", "¿Cuál es el hospital de la red más cercano a mi casa?": which place is
+ * nearest. (Not "Where can I look up network doctors near me?", which the directory's address answers.)
+ */
 const NEAREST =
-  /\b(?:what|which|where)(?:'s| is| are)? (?:the )?(?:[a-z-]+ ){0,3}(?:nearest|closest)\b|\b(?:nearest|closest|near) (?:to )?(?:me|my (?:home|house|address|zip))\b|\bmas cercan[oa]s? (?:a|de) (?:mi|mis) (?:casa|domicilio|direccion|codigo postal)\b|\b(?:cual|cuales|donde) (?:es|son|esta|estan|queda|hay) (?:el|la|los|las) [a-z ]{0,40}mas cercan[oa]s?\b/;
+  /\b(?:what|which|where)(?:'s| is| are)? (?:the )?(?:[a-z-]+ ){0,3}(?:nearest|closest)\b|\b(?:cual|cuales|donde) (?:es|son|esta|estan|queda|hay) (?:el|la|los|las) [a-z ]{0,40}mas cercan[oa]s?\b/;
 /** A date as plans print it: "11/15/2014". */
 const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 /** A title's coverage period: "Coverage Period: 11/15/2014 - 11/14/2015". */
@@ -208,6 +211,10 @@ function orderingDoctors(question: string): Set<string> {
 /** Who gives care, named after "with" ("a yearly physical with my in-network PCP", "una consulta con mi médico"). */
 const GIVEN_BY =
   /\b(?:with|con)\s+(?:(?:my|a|an|the|our|his|her|mi|un|una|el|la|su|nuestro)\s+)?(?:(?:in-network|network|new|regular|usual|own|preferred|participating|de la red)\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)/giu;
+/** ", like a routine refill,", ", such as…", ", por ejemplo…": an example, up to the next comma or the end. */
+const EXAMPLE = /,\s*(?:like|such as|for example|for instance|e\.g\.|por ejemplo|como por ejemplo)\s+[^,?.!]+/g;
+/** "that visit", "esa consulta": a thing the question refers back to. */
+const REFERS_BACK = /\b(?:that|those|esa|ese|esas|esos|dicha|dicho)\s+[a-z-]+/g;
 /** "…with my daughter", "con mi esposo": who the member is with. */
 const COMPANION = /\b(?:with|con)\s+(?:my|our|mi|mis|nuestro|nuestra|nuestros)\s+([\p{L}-]+)/giu;
 /** The concepts that name who gives care: the one named after "with" is who, not what is asked about. */
@@ -274,8 +281,16 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // of the daily hospital copay, what do I pay for the surgeon?").
   const kept = contentTokens(normalize(askedText).replace(SET_ASIDE, " "));
   const setAside = new Set([...contentTokens((normalize(question).match(SET_ASIDE) ?? []).join(" ")).keys()].filter((token) => !kept.has(token)));
+  // "…will the plan still cover that visit?": a thing named by an everyday word after "that" is the one the story
+  // told ("I went to the ER…"), not a second subject.
+  const named = new Set(specificTerms(question));
+  const referredBack = new Set([...contentTokens((normalize(question).match(REFERS_BACK) ?? []).join(" ")).keys()].filter((token) => !named.has(token)));
+  // "…for something that isn't urgent, like a routine prescription refill, …": an example the member gives is the story.
+  const example = new Set([...contentTokens((normalize(question).match(EXAMPLE) ?? []).join(" ")).keys()].filter((token) => !asked.has(token)));
   const wanted = new Map(
-    [...contentTokens(question)].filter(([token]) => !setAside.has(token)).map(([token, weight]) => [token, weighs(token) ? weight : weight * SITUATION_WEIGHT]),
+    [...contentTokens(question)]
+      .filter(([token]) => !setAside.has(token))
+      .map(([token, weight]) => [token, weighs(token) && !(referredBack.has(token) && toldText !== "") && !example.has(token) ? weight : weight * SITUATION_WEIGHT]),
   );
   let total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
@@ -289,7 +304,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const ofPlan = PLAN_FIGURES.some((term) => asked.has(term));
   // Who the member is with ("I'm spending a few months with my daughter in Texas") is no one the care is for.
   const companions = new Set([...question.matchAll(COMPANION)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]));
-  const aside = (term: string) => ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term);
+  // "What share of the bill do we pay?" asks what the care told costs the member, not about bills.
+  const billShare = BILL_SHARE.test(normalize(question));
+  const aside = (term: string) => ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || (billShare && term === "#bill");
   const specific = specificTerms(question).filter((term) => !aside(term));
   const required = [...new Set([...requiredTerms(question), ...toldKinds(question)])].filter((term) => !aside(term));
   // Asked which number to call, a passage with a phone number offers one, whatever it calls the office.
