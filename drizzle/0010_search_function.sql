@@ -1,8 +1,10 @@
 -- Search's statement as a function, so the database plans it once per connection instead of once per search
--- (BENCHMARKS.md, "Issue 10, session 13"; docs/decisions.md, "Search's statement in a PL/pgSQL function"). Neon's
+-- (BENCHMARKS.md, "Issue 10, session 13"; docs/decisions.md, "Search's statement is a PL/pgSQL function"). Neon's
 -- SQL-over-HTTP has no prepared statements: a statement sent as text is parsed, analysed and planned on every request,
 -- and planning was the largest single cost of a search in PostgreSQL. PL/pgSQL prepares the statement of RETURN QUERY
--- once per connection and, after five executions, keeps a generic plan when it costs no more than the custom ones.
+-- once per connection, and `plan_cache_mode = force_generic_plan` makes it plan it once too: left to choose, PostgreSQL
+-- kept planning every call anew on a database with both short and long documents (the generic plan's estimate was
+-- above the small members' custom plans), so the saving depended on who had asked on that connection before.
 --
 -- It is SECURITY INVOKER (the default): it runs as the caller, in the caller's transaction, so row-level security and
 -- the caller's app.user_id and hnsw.* settings bind the statement as they bound it when it was sent as text.
@@ -15,9 +17,10 @@
 -- - the candidates' tsquery is parsed once into a variable: a generic plan does not fold to_tsquery of a parameter
 --   into a constant, and would parse it again for every passage it rechecks;
 -- - with no keyword terms, p_terms is '[]' and p_any_term null: the keyword leg finds nothing, as before.
--- The generic plan takes the same per-member btree for the vector leg as the custom plans on the benchmark's and the
--- eval's data (checked with auto_explain); the vector leg's HNSW index is approximate, so a plan that chose it where the
--- statement sent as text did not would change results.
+-- The generic plan takes the same per-member btree for the vector leg as the statement sent as text did, on the
+-- benchmark's and the eval's data (checked with auto_explain): every distance of the member's passages, exact. The
+-- HNSW index is approximate, so a plan that chose it would change results; the generic plan is made from estimates for
+-- an average member, so check it again if members come to hold many thousands of passages.
 CREATE FUNCTION search_chunks(
   p_user_id uuid, p_embedding vector, p_document_ids uuid[], p_candidates integer, p_min_similarity float8,
   p_terms jsonb, p_any_term text, p_vector_weight float8, p_keyword_weight float8, p_rrf_k float8,
@@ -26,6 +29,7 @@ RETURNS TABLE (id uuid, document_id uuid, chunk_index integer, filename text, pa
   similarity float8, vector_rank bigint, keyword_rank bigint,
   next_id uuid, next_page integer, next_content text, next_context text)
 LANGUAGE plpgsql STABLE
+SET plan_cache_mode = force_generic_plan
 AS $$
 #variable_conflict use_column
 DECLARE
