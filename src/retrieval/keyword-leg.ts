@@ -1,29 +1,27 @@
-import { sql, type SQL } from "drizzle-orm";
 import type { KeywordTerm } from "./query";
 
 /**
  * BM25's term-frequency saturation: a term said twice in a passage counts more than once, not twice. 1.2 is the usual
  * value (Robertson & Zaragoza, 2009); on the dev questions 0.8–2 moved MRR by at most 0.02 (docs/evaluation.md).
  */
-const BM25_K1 = 1.2;
+export const BM25_K1 = 1.2;
 /**
  * BM25's length normalisation: how far a long passage's matches are discounted. 0.75 is the usual value; on the dev
  * questions 0.3–0.9 moved MRR by at most 0.02 and hit@5 not at all.
  */
-const BM25_B = 0.75;
+export const BM25_B = 0.75;
 
-export interface KeywordScope {
-  userId: string;
-  /** `and c.document_id = any(...)`, or nothing: the passages whose frequencies count are the ones searched. */
-  documentFilter: SQL;
-  /** Passages the leg proposes to fusion. */
-  candidates: number;
+/** The keyword leg's inputs as `search_chunks` takes them (drizzle/0010_search_function.sql). */
+export interface KeywordLegArguments {
+  /** Every term as `{grp, weight, group_weight, q}`: one JSON parameter rather than four per term. */
+  termsJson: string;
+  /** The tsquery that selects the candidate passages; null when the question has no terms (the leg finds nothing). */
+  anyTerm: string | null;
 }
 
 /**
- * The keyword leg as SQL CTEs ending in `keyword_leg (id, document_id, chunk_index, rank)`, for the statement of
- * `searchChunks`. BM25 over the question's groups (src/retrieval/query.ts), each group one term however many synonyms
- * and translations it has:
+ * The keyword leg of search_chunks (drizzle/0010_search_function.sql). BM25 over the question's groups
+ * (src/retrieval/query.ts), each group one term however many synonyms and translations it has:
  * - candidates: the user's passages with any term of a topic's group, in the question or in the situation told before
  *   it (through the GIN index on content_tsv), or of any group when the question has only generic words; a passage
  *   with nothing but generic words would not rank;
@@ -36,51 +34,12 @@ export interface KeywordScope {
  *   section path that names the topic must not outrank the passages under the same path that say more about it;
  * - a passage scores Σ group weight × idf × tf part, and the best `candidates` are ranked.
  */
-export function keywordLegSql(terms: KeywordTerm[], scope: KeywordScope): SQL {
-  if (terms.length === 0) return sql`keyword_leg as (select null::uuid as id, null::uuid as document_id, null::int as chunk_index, null::bigint as rank where false)`;
-  // One JSON parameter rather than four per term: the statement's parameter count stays fixed.
+export function keywordLegArguments(terms: KeywordTerm[]): KeywordLegArguments {
   const termsJson = JSON.stringify(terms.map((t) => ({ grp: t.group, weight: t.weight, group_weight: t.groupWeight, q: t.tsquery })));
+  if (terms.length === 0) return { termsJson, anyTerm: null };
   // On a long document generic words alone would select most of its passages. A topic told in the situation selects
   // too: a Spanish question's own words may be in no English passage ("¿A qué departamento del estado puedo llamar?"),
   // and then the complaint told before it is what finds the passages.
   const specific = terms.filter((t) => t.topic);
-  const anyTerm = (specific.length > 0 ? specific : terms).map((t) => `(${t.tsquery})`).join(" | ");
-  const mine = sql`c.user_id = ${scope.userId} ${scope.documentFilter}`;
-  // `materialized`: each term's tsquery is parsed once. Inlined (a CTE used once is, since PostgreSQL 12), the join
-  // below parsed it again for every passage it tested, twice (the match and the rank). Measured in BENCHMARKS.md.
-  return sql`
-    terms as materialized (
-      select t.grp, t.weight, t.group_weight, to_tsquery('simple', t.q) as q
-      from jsonb_to_recordset(${termsJson}::jsonb) as t(grp int, weight float8, group_weight float8, q text)
-    ),
-    corpus as (
-      select count(*)::float8 as n, coalesce(avg(octet_length(c.context) + octet_length(c.content)), 1)::float8 as avg_len
-      from document_chunks c where ${mine}
-    ),
-    matched as (
-      select c.id, c.document_id, c.chunk_index, c.content_tsv, (octet_length(c.context) + octet_length(c.content))::float8 as len
-      from document_chunks c
-      where ${mine} and c.content_tsv @@ to_tsquery('simple', ${anyTerm})
-    ),
-    group_hits as (
-      select m.id, m.document_id, m.chunk_index, m.len, t.grp, max(t.group_weight) as group_weight,
-             sum(t.weight * greatest(ts_rank_cd('{1,1,1,1}', m.content_tsv, t.q), 1))::float8 as tf
-      from matched m join terms t on m.content_tsv @@ t.q
-      group by m.id, m.document_id, m.chunk_index, m.len, t.grp
-    ),
-    keyword_leg as (
-      select g.id, g.document_id, g.chunk_index, row_number() over (order by sum(
-               g.group_weight * g.idf * g.tf * (${BM25_K1}::float8 + 1)
-               / (g.tf + ${BM25_K1}::float8 * (1 - ${BM25_B}::float8 + ${BM25_B}::float8 * g.len / corpus.avg_len))
-             ) desc, g.document_id, g.chunk_index) as rank
-      -- idf as a window over the group hits rather than a CTE of its own joined back: one join and one aggregate
-      -- fewer for the same values (BENCHMARKS.md, "Issue 10, session 10").
-      from (
-        select g.*, ln(1 + (corpus.n - count(*) over (partition by g.grp) + 0.5) / (count(*) over (partition by g.grp) + 0.5)) as idf
-        from group_hits g cross join corpus
-      ) g cross join corpus
-      group by g.id, g.document_id, g.chunk_index
-      order by rank
-      limit ${scope.candidates}
-    )`;
+  return { termsJson, anyTerm: (specific.length > 0 ? specific : terms).map((t) => `(${t.tsquery})`).join(" | ") };
 }

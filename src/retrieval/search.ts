@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { OneShotDatabase } from "../db/one-shot";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
 import { fusedScore, KEYWORD_WEIGHT, RRF_K } from "./fusion";
-import { keywordLegSql } from "./keyword-leg";
+import { BM25_B, BM25_K1, keywordLegArguments } from "./keyword-leg";
 import { buildRetrievalQuery } from "./query";
 
 export interface SearchOptions {
@@ -100,63 +100,24 @@ export async function searchChunks(
 
   const candidates = options.k * CANDIDATES_PER_RESULT;
   const vectorLiteral = `[${queryVector.join(",")}]`;
-  const documentFilter =
-    options.documentIds && options.documentIds.length > 0
-      ? sql`and c.document_id = any(${`{${options.documentIds.join(",")}}`}::uuid[])`
-      : sql``;
-  const keywordLeg = keywordLegSql(query.terms, { userId: options.userId, documentFilter, candidates });
-
+  const documentIds = options.documentIds && options.documentIds.length > 0 ? `{${options.documentIds.join(",")}}` : null;
+  const keyword = keywordLegArguments(query.terms);
   const vectorWeight = options.vectorWeight ?? embedder.vectorWeight;
-  const topK = sql`
-      -- Both legs carry each candidate's document and position, so the document's status and the tie break need no
-      -- passage row: document_chunks is reached by primary key, for the text (BENCHMARKS.md, "Issue 10, session 10").
-      select f.id, f.document_id, f.chunk_index, d.filename, c.page_start as page, c.content, c.context,
-             f.similarity, f.vector_rank, f.keyword_rank
-      from fused f
-      join documents d on d.id = f.document_id
-      join document_chunks c on c.id = f.id
-      -- A document being stored batch by batch is searched once it is whole.
-      where d.status = 'ready'
-      -- The k best by fusedScore's arithmetic in float8 (the same IEEE doubles as JavaScript's) and the same tie
-      -- breaks: only those rows' text travels back, not every candidate's.
-      order by coalesce(${vectorWeight}::float8 / (${RRF_K}::float8 + f.vector_rank), 0)
-               + coalesce(${KEYWORD_WEIGHT}::float8 / (${RRF_K}::float8 + f.keyword_rank), 0) desc,
-               coalesce(f.similarity, -1) desc, f.chunk_index
-      limit ${options.k}
-  `;
+  const minSimilarity = options.similarityThreshold ?? embedder.defaultSimilarityThreshold;
   const queryStarted = Date.now();
   // strict_order keeps exact distance order while the index scan continues past filtered-out rows.
   const hnswSettings = { "hnsw.iterative_scan": "strict_order", "hnsw.ef_search": String(HNSW_EF_SEARCH) };
-  const minSimilarity = options.similarityThreshold ?? embedder.defaultSimilarityThreshold;
-  // One request: the user's setting, pgvector's and the statement as one transaction (src/db/one-shot.ts).
-  // The 1536-float query vector is bound once (about 20 KB of text): the distance is computed once and the
-  // similarity derived from it. Measured in BENCHMARKS.md.
+  // One request: the user's setting, pgvector's and the statement as one transaction (src/db/one-shot.ts). The
+  // statement lives in a PL/pgSQL function (drizzle/0010_search_function.sql) so the database plans it once per
+  // connection instead of once per search (BENCHMARKS.md, "Issue 10, session 13"); it runs as the caller, so
+  // row-level security binds it as it binds this call. The 1536-float query vector is bound once (about 20 KB of
+  // text): the distance is computed once and the similarity derived from it.
   const rows = await db.asUser<Row>(
     options.userId,
-    sql`
-      with vector_leg as (
-        select id, document_id, chunk_index, 1 - distance as similarity, row_number() over (order by distance) as rank
-        from (
-          select c.id, c.document_id, c.chunk_index, c.embedding <=> ${vectorLiteral}::vector as distance
-          from document_chunks c
-          where c.user_id = ${options.userId} ${documentFilter}
-          order by distance
-          limit ${candidates}
-        ) nearest
-        where 1 - distance >= ${minSimilarity}
-      ),
-      ${keywordLeg},
-      fused as (
-        select coalesce(v.id, k.id) as id, coalesce(v.document_id, k.document_id) as document_id,
-               coalesce(v.chunk_index, k.chunk_index) as chunk_index, v.similarity, v.rank as vector_rank, k.rank as keyword_rank
-        from vector_leg v full outer join keyword_leg k on k.id = v.id
-      )
-      -- With withNext, the passage after each of the k results by the (document, index) unique index: in the same
-      -- statement (no round trip of its own), and only for the k rows once they are chosen.
-      ${options.withNext ? sql`, top as (${topK})
-      select top.*, n.id as next_id, n.page_start as next_page, n.content as next_content, n.context as next_context
-      from top left join document_chunks n on n.document_id = top.document_id and n.chunk_index = top.chunk_index + 1` : topK}
-    `,
+    sql`select * from search_chunks(${options.userId}::uuid, ${vectorLiteral}::vector, ${documentIds}::uuid[],
+      ${candidates}::int, ${minSimilarity}::float8, ${keyword.termsJson}::jsonb, ${keyword.anyTerm}::text,
+      ${vectorWeight}::float8, ${KEYWORD_WEIGHT}::float8, ${RRF_K}::float8, ${BM25_K1}::float8, ${BM25_B}::float8,
+      ${options.k}::int, ${options.withNext === true}::boolean)`,
     hnswSettings,
   );
   const queryMs = Date.now() - queryStarted;
