@@ -17,6 +17,11 @@ export interface KeywordLegArguments {
   termsJson: string;
   /** The tsquery that selects the candidate passages; null when the question has no terms (the leg finds nothing). */
   anyTerm: string | null;
+  /**
+   * Every term's tsquery: what selects when the topics select nothing (src/retrieval/search.ts), or null when
+   * `anyTerm` already is every term.
+   */
+  everyTerm: string | null;
 }
 
 /**
@@ -36,10 +41,12 @@ export interface KeywordLegArguments {
  */
 export function keywordLegArguments(terms: KeywordTerm[]): KeywordLegArguments {
   const termsJson = JSON.stringify(terms.map((t) => ({ grp: t.group, weight: t.weight, group_weight: t.groupWeight, q: t.tsquery })));
-  if (terms.length === 0) return { termsJson, anyTerm: null };
+  if (terms.length === 0) return { termsJson, anyTerm: null, everyTerm: null };
   // On a long document generic words alone would select most of its passages. A topic told in the situation selects
   // too: a Spanish question's own words may be in no English passage ("¿A qué departamento del estado puedo llamar?"),
   // and then the complaint told before it is what finds the passages.
   const specific = terms.filter((t) => t.topic);
-  return { termsJson, anyTerm: (specific.length > 0 ? specific : terms).map((t) => `(${t.tsquery})`).join(" | ") };
+  const every = terms.map((t) => `(${t.tsquery})`).join(" | ");
+  if (specific.length === 0 || specific.length === terms.length) return { termsJson, anyTerm: every, everyTerm: null };
+  return { termsJson, anyTerm: specific.map((t) => `(${t.tsquery})`).join(" | "), everyTerm: every };
 }

@@ -112,14 +112,21 @@ export async function searchChunks(
   // connection instead of once per search (BENCHMARKS.md, "Issue 10, session 13"); it runs as the caller, so
   // row-level security binds it as it binds this call. The 1536-float query vector is bound once (about 20 KB of
   // text): the distance is computed once and the similarity derived from it.
-  const rows = await db.asUser<Row>(
-    options.userId,
-    sql`select * from search_chunks(${options.userId}::uuid, ${vectorLiteral}::vector, ${documentIds}::uuid[],
-      ${candidates}::int, ${minSimilarity}::float8, ${keyword.termsJson}::jsonb, ${keyword.anyTerm}::text,
-      ${vectorWeight}::float8, ${KEYWORD_WEIGHT}::float8, ${RRF_K}::float8, ${BM25_K1}::float8, ${BM25_B}::float8,
-      ${options.k}::int, ${options.withNext === true}::boolean)`,
-    hnswSettings,
-  );
+  const search = (anyTerm: string | null) =>
+    db.asUser<Row>(
+      options.userId,
+      sql`select * from search_chunks(${options.userId}::uuid, ${vectorLiteral}::vector, ${documentIds}::uuid[],
+        ${candidates}::int, ${minSimilarity}::float8, ${keyword.termsJson}::jsonb, ${anyTerm}::text,
+        ${vectorWeight}::float8, ${KEYWORD_WEIGHT}::float8, ${RRF_K}::float8, ${BM25_K1}::float8, ${BM25_B}::float8,
+        ${options.k}::int, ${options.withNext === true}::boolean)`,
+      hnswSettings,
+    );
+  let rows = await search(keyword.anyTerm);
+  // A question whose topic words no passage has ("Which government agencies can I call about my rights to keep this
+  // coverage?" over an SBC that says "Department of Labor") found nothing, and was refused with the answer in the
+  // document: then its other words select, as they do for a question without a topic. A second round trip, only when
+  // the first found nothing.
+  if (rows.length === 0 && keyword.everyTerm !== null) rows = await search(keyword.everyTerm);
   const queryMs = Date.now() - queryStarted;
 
   const rank = (value: number | string | null) => (value === null ? null : Number(value));

@@ -194,3 +194,20 @@ describe("pathological queries", () => {
     }
   });
 });
+
+describe("ranking: a question whose topic words no passage has", () => {
+  let user: TestUser;
+  beforeAll(async () => {
+    user = await registerUser("ranking-fallback");
+    await seedDocument(user.id, [
+      "Your Rights to Continue Coverage: if you lose this coverage, you may have other options. Contact the Department of Labor's Employee Benefits Security Administration at 1-866-444-3272.",
+      "Specialist visit | $50 copay per visit | 40% coinsurance out-of-network.",
+      "Emergency room care | $250 copay per visit | $250 copay per visit.",
+    ]);
+  });
+
+  it("is searched by its other words instead of finding nothing", async () => {
+    const results = await search(user, "Which government agencies can I call about my rights to keep this coverage?");
+    expect(results[0]?.text).toMatch(/^Your Rights to Continue Coverage/);
+  });
+});
