@@ -47,8 +47,13 @@ export function specificTerms(question: string): string[] {
  * words written in capitals ("la farmacia CVS", "con láser (LASIK)"): names.
  */
 function capitalisedNames(text: string): Set<string> {
-  const names = text.match(/(?<=[\p{L}\p{N},;:] +)\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)*|(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu) ?? [];
-  return new Set(names.flatMap((name) => tokenize(name)));
+  const names = text.match(/(?<=[\p{L}\p{N},;:] +)\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)*/gu) ?? [];
+  return new Set([...names.flatMap((name) => tokenize(name)), ...inCapitals(text)]);
+}
+
+/** The tokens of the words written in capitals ("CVS", "LASIK"), three letters or more. */
+function inCapitals(text: string): Set<string> {
+  return new Set(tokenize((text.match(/(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu) ?? []).join(" ")));
 }
 
 /**
@@ -68,7 +73,7 @@ export function termsAfterService(question: string, isService: (id: string) => b
   // A word right after a concept names a kind of it ("hearing aid batteries", "dental implants"): the thing asked.
   const ends = new Set(findConcepts(words).map((match) => match.end));
   // A word in capitals is a name too ("con láser (LASIK)"), wherever it stands.
-  const capitals = new Set(tokenize((question.match(/(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu) ?? []).join(" ")));
+  const capitals = inCapitals(question);
   const named = new Set(words.flatMap((word, i) => (i < first.start || ends.has(i) || capitals.has(word) ? [stem(word)] : [])));
   return [...new Set(words.slice(first.end).map(stem))].filter((term) => specific.has(term) && !named.has(term));
 }

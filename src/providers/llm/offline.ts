@@ -283,7 +283,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const setAside = new Set([...contentTokens((normalize(question).match(SET_ASIDE) ?? []).join(" ")).keys()].filter((token) => !kept.has(token)));
   // "…will the plan still cover that visit?": a thing named by an everyday word after "that" is the one the story
   // told ("I went to the ER…"), not a second subject.
-  const named = new Set(specificTerms(question));
+  const questionTerms = specificTerms(question);
+  const named = new Set(questionTerms);
   const referredBack = new Set([...contentTokens((normalize(question).match(REFERS_BACK) ?? []).join(" ")).keys()].filter((token) => !named.has(token)));
   // "…for something that isn't urgent, like a routine prescription refill, …": an example the member gives is the story.
   const example = new Set([...contentTokens((normalize(question).match(EXAMPLE) ?? []).join(" ")).keys()].filter((token) => !asked.has(token)));
@@ -307,7 +308,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // "What share of the bill do we pay?" asks what the care told costs the member, not about bills.
   const billShare = BILL_SHARE.test(normalize(question));
   const aside = (term: string) => ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || (billShare && term === "#bill");
-  const specific = specificTerms(question).filter((term) => !aside(term));
+  const specific = questionTerms.filter((term) => !aside(term));
   const required = [...new Set([...requiredTerms(question), ...toldKinds(question)])].filter((term) => !aside(term));
   // Asked which number to call, a passage with a phone number offers one, whatever it calls the office.
   const asksPhone = wantsNumber(question) === "phone";
