@@ -64,6 +64,13 @@ export const INSURANCE_VOCABULARY = [
   },
   { id: "provider", terms: ["provider"], generic: true },
   { id: "doctor", terms: ["doctor", "physician"], aliases: ["doc", "dr"] },
+  // Changing one's primary care doctor: an EOC says how and when; a summary of benefits does not.
+  {
+    id: "change-primary-care",
+    terms: ["change your pcp", "change your primary care provider", "change your primary care physician", "changing your pcp"],
+    aliases: ["change pcp", "change pcps", "switch pcp", "switch pcps", "change primary care", "switch primary care", "change doctors", "switch doctors", "change my doctor", "switch my doctor"],
+    implies: ["primary-care"],
+  },
   {
     id: "primary-care",
     terms: ["primary care", "primary care physician", "primary care provider", "pcp"],
@@ -118,6 +125,13 @@ export const INSURANCE_VOCABULARY = [
     implies: ["transportation"],
   },
   { id: "transportation", terms: ["transportation"], aliases: ["ride", "rides"] },
+  // A day program of psychiatric care, not a stay: every Medicare plan prices it on a row of its own.
+  {
+    id: "partial-hospitalization",
+    terms: ["partial hospitalization", "partial hospitalization services", "intensive outpatient services", "intensive outpatient"],
+    aliases: ["partial hospitalization program", "day treatment program", "intensive outpatient program"],
+    implies: ["mental-health"],
+  },
   {
     id: "hospital-stay",
     terms: ["hospital stay", "inpatient hospital", "inpatient", "hospital room", "hospitalization"],
@@ -177,7 +191,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "substance-use",
     terms: ["substance use disorder", "substance abuse", "chemical dependency"],
-    aliases: ["addiction", "rehab", "detox", "alcohol treatment", "alcohol", "drug addiction", "alcoholism", "opioid treatment"],
+    aliases: ["addiction", "rehab", "detox", "alcohol treatment", "alcohol", "drinking", "drinking problem", "drug addiction", "alcoholism", "opioid treatment"],
   },
   {
     id: "pregnancy",
@@ -328,6 +342,8 @@ export const INSURANCE_VOCABULARY = [
   { id: "transplant", terms: ["transplant", "transplants", "organ transplant"] },
   { id: "prosthetics", terms: ["prosthetic devices", "prosthetics", "orthotics", "prosthetic", "orthotic"], aliases: ["artificial limb"] },
   { id: "second-opinion", terms: ["second opinion"] },
+  // Medicare's exercise program for leg pain from peripheral artery disease.
+  { id: "supervised-exercise-therapy", terms: ["supervised exercise therapy", "supervised exercise"], aliases: ["set program"] },
   { id: "cardiac-rehab", terms: ["cardiac rehabilitation", "cardiac rehab"], aliases: ["heart rehab", "heart rehabilitation"], implies: ["rehabilitation"] },
   {
     id: "pulmonary-rehab",

@@ -134,6 +134,25 @@ export function toldKinds(question: string): string[] {
 }
 
 /**
+ * The names told before a question that refers back to them ("My cardiologist works out of Intermountain Medical
+ * Center in Murray. Is that hospital in this plan's network?"): the place asked about is the one named, so a document
+ * that does not name it does not say whether it is in the network.
+ */
+export function toldNames(question: string): string[] {
+  const asking = questionSentences(question).filter(asks).join(" ");
+  if (!REFERRED_PLACE.test(normalize(asking))) return [];
+  const names = new Set<string>();
+  for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
+    for (const word of capitalisedNames(sentence)) if (!STOP_WORDS.has(word) && word.length >= 3) names.add(stem(word));
+  }
+  return [...names];
+}
+
+/** "that hospital", "this clinic", "esa clínica", "ese médico": a place or person told before. */
+const REFERRED_PLACE =
+  /\b(?:that|this|those|these|esa|ese|este|esta|esos|esas|dicho|dicha)\s+(?:hospital|hospitals|clinic|clinics|doctor|doctors|physician|surgeon|provider|facility|pharmacy|center|centre|lab|practice|group|office|place|clinica|medico|medica|doctora|farmacia|centro|laboratorio|consultorio|cirujano|proveedor)\b/;
+
+/**
  * "(not a colonoscopy)", "not the ER", "Besides the facility copay", "after the deductible and copays, is there any
  * coinsurance…", "I've already met my deductible", "Ya pagué el deducible": a thing the question sets aside, which a
  * passage need not name and a row named after it does not answer. "…not a real emergency" denies a quality, not a thing.
@@ -216,9 +235,12 @@ function withoutCondition(sentence: string): string {
   return `${sentence.slice(0, at.index)}${rest}`;
 }
 
-/** What follows "has / have / tiene…" or a verb of mishap, up to "and / y" and the next clause. */
+/**
+ * What follows "has / have / tiene…" or a verb of mishap, up to "and / y" and the next clause: the member's own doing,
+ * or a doctor's ("…and my vascular doctor referred me to…").
+ */
 const CONDITION =
-  /(?:(?<=\b(?:has|have|tiene|tengo|tienen|tenemos|padece|padezco)\s)|\b(?:rolled|broke|sprained|twisted|hurt|injured|tore|burned|fell|slipped|cut|se rompió|se torció|se cayó|se lastimó|me rompí|me torcí|me caí|me lastimé)\s+)(?:(?:a|an|un|una)\s+)?(?:[\p{L}'-]+\s+){0,5}?(?=(?:and|y)\s+(?:needs?|wants?|requires?|has to|have to|we're|we are|i'm|i am|we|i|necesita|necesito|requiere|tiene que|tengo que|vamos|lo llevamos|la llevamos|voy)\b)/iu;
+  /(?:(?<=\b(?:has|have|tiene|tengo|tienen|tenemos|padece|padezco)\s)|\b(?:rolled|broke|sprained|twisted|hurt|injured|tore|burned|fell|slipped|cut|se rompió|se torció|se cayó|se lastimó|me rompí|me torcí|me caí|me lastimé)\s+)(?:(?:a|an|un|una)\s+)?(?:[\p{L}'-]+\s+){0,5}?(?=(?:and|y)\s+(?:needs?|wants?|requires?|has to|have to|we're|we are|i'm|i am|we|i|necesita|necesito|requiere|tiene que|tengo que|vamos|lo llevamos|la llevamos|voy|(?:my|his|her|our|the|mi|su)\s+(?:[\p{L}-]+\s+)?(?:doctor|doc|physician|surgeon|specialist|provider|pcp|\p{L}+ologist|m[eé]dic[oa]|doctora|especialista|cirujan[oa])\b)\b)/iu;
 
 /** "what share of the bill", "how much of that bill", "qué parte de la factura": the member's part of a cost. */
 export const BILL_SHARE =
@@ -241,6 +263,11 @@ function withoutLeadingClause(sentence: string): string {
   const words = sentence.trim().split(/\s+/);
   const first = normalize(words[0] ?? "").replace(/[^\p{L}]/gu, "");
   if (!LEADING_CLAUSE_START.has(first) && !WHEN.has(first)) return sentence;
+  // A preposition before a question word opens the question itself ("After how much in drug costs do I stop
+  // paying…?", "Since when…?", "Antes de cuántos días…?").
+  const second = normalize(words[1] ?? "").replace(/[^\p{L}]/gu, "");
+  const third = normalize(words[2] ?? "").replace(/[^\p{L}]/gu, "");
+  if (QUESTION_WORD.has(second) || (second === "de" && QUESTION_WORD.has(third))) return sentence;
   // The comma before a question word or a subject ends the clause ("If I need a regular, non-urgent visit there,
   // will the plan cover it?"); failing that, the first comma.
   const commas = words.flatMap((word, i) => (/,$/.test(word) && i < words.length - 1 ? [i] : []));
@@ -261,6 +288,7 @@ function withoutLeadingClause(sentence: string): string {
   return sentence;
 }
 
+const QUESTION_WORD = new Set("how what which when where who whom whose que cual cuales cuanto cuanta cuantos cuantas cuando donde quien".split(" "));
 const LEADING_CLAUSE_START = new Set("after before since following once if besides despues antes desde tras si ademas".split(" "));
 const POSSESSIVE = new Set("my our mi mis nuestro nuestra".split(" "));
 const PREPOSITION = new Set("of on in to for with from at by de del en a al para por con sobre".split(" "));
@@ -279,8 +307,19 @@ const MAIN_CLAUSE_OPENER = new Set([
 
 /** A question's sentences: a member may tell the situation first ("My claim was denied. How long do I have?"). */
 export function questionSentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+/);
+  // An abbreviation's full stop ends no sentence ("…de EE. UU. puedo llamar…?", "the U.S. or abroad", "Dr. Lee").
+  return text.split(/(?<=[.!?])\s+/).reduce<string[]>((sentences, piece) => {
+    const last = sentences.at(-1);
+    if (last !== undefined && (TITLE.test(last) || (ABBREVIATION.test(last) && /^\p{Ll}/u.test(piece)))) sentences[sentences.length - 1] = `${last} ${piece}`;
+    else sentences.push(piece);
+    return sentences;
+  }, []);
 }
+
+/** A piece that ends with a title's full stop ("Dr."): the name follows. */
+const TITLE = /(?:^|[\s(])(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|St)\.$/;
+/** A piece that ends with an abbreviation's full stop, which ends a sentence only when a capital follows. */
+const ABBREVIATION = /(?:^|[\s(])(?:EE|UU|EEUU|U\.S|U\.S\.A|D\.C|Jr|e\.g|i\.e|vs|etc|approx|aprox|No|Nro|núm|Inc|Co|Ltd)\.$/;
 
 /** Whether a sentence asks: it ends with "?" or opens with "¿". */
 export function asks(sentence: string): boolean {
@@ -302,8 +341,11 @@ function mainClause(sentence: string): string {
     const bare = (j: number) => normalize(words[j] ?? "").replace(/[^\p{L}]/gu, "");
     const ownInfinitive = MODAL_BEFORE_TO.has(bare(i - 1)) || (OBJECT_PRONOUN.has(bare(i - 1)) && MODAL_BEFORE_TO.has(bare(i - 2)));
     // After a verb of going, "to" names where ("Can I go to urgent care for…?", "I was sent to physical therapy").
-    const place = MOTION_BEFORE_TO.has(bare(i - 1));
-    if (word === "to" && !ownInfinitive && !place && !/^(?:a|an|the|my|your|our|his|her|their|this|that|these|those|me|us|him|them|it)$/i.test(bare(i + 1))) {
+    // (Also with whom between: "my doctor referred me to supervised exercise therapy", "they sent him to rehab".)
+    const place = MOTION_BEFORE_TO.has(bare(i - 1)) || (OBJECT_PRONOUN.has(bare(i - 1)) && MOTION_BEFORE_TO.has(bare(i - 2)));
+    // Before a name in capitals, "to" is a preposition, not an infinitive's ("group coverage subject to ERISA").
+    const name = /^\(?\p{Lu}{2,}\b/u.test(words[i + 1] ?? "");
+    if (word === "to" && !ownInfinitive && !place && !name && !/^(?:a|an|the|my|your|our|his|her|their|this|that|these|those|me|us|him|them|it)$/i.test(bare(i + 1))) {
       return words.slice(0, i).join(" ");
     }
   }

@@ -51,6 +51,7 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
     // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
     .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in") || namesTier(part, network))
     .map((part) => (combined ? keepCombined(part) : network ? keepTier(part, network) : part))
+    .reduce<string[]>((kept, part, i, all) => (network && !combined ? keepTierCell(kept, part, i, all, network) : [...kept, part]), [])
     .flatMap((part) => (network === "in" && !combined ? outOfNetworkNotes(part) : [part]))
     .map((part) => askedOptions(part, question))
     .map((part) => askedItems(part, question))
@@ -337,6 +338,30 @@ export function keepTier(text: string, network: Network): string {
   if (kept.length === items.length || kept.length < 2) return text;
   return kept.join(" • ");
 }
+
+/**
+ * A cell that gives each tier its figure in turn, split at its semicolons ("Answers: For network providers $5,000
+ * family", "for out-of-network providers $8,000 family"): asked about one tier, the other's item is left out, and the
+ * cell's name goes with the item kept. (A reducer over a row's parts.)
+ */
+function keepTierCell(kept: string[], part: string, i: number, all: string[], network: Network): string[] {
+  const tierOfItem = (text: string) => {
+    const m = TIER_ITEM.exec(text);
+    return m ? tierOf(m[2] ?? "") : null;
+  };
+  const tier = tierOfItem(part);
+  if (tier === null || tier === network) {
+    // The item kept after one left out takes that one's cell name ("Answers: ").
+    const previous = all[i - 1];
+    const name = previous !== undefined && tierOfItem(previous) !== null && tierOfItem(previous) !== network ? (TIER_ITEM.exec(previous)?.[1] ?? "") : "";
+    return [...kept, tier !== null && name !== "" && !TIER_ITEM.exec(part)?.[1] ? `${name}${part.charAt(0).toUpperCase()}${part.slice(1)}` : part];
+  }
+  // Left out only when an item of the tier asked about is beside it.
+  return all.some((other) => tierOfItem(other) === network) ? kept : [...kept, part];
+}
+
+/** A cell item that opens with its tier: "Answers: For network providers $5,000", "for out-of-network providers $8,000". */
+const TIER_ITEM = new RegExp(String.raw`^((?:[^:;]{1,40}:\s+)?)for (${TIER}) (?:providers?|pharmac(?:y|ies))\b`, "i");
 
 export type Network = "in" | "out";
 

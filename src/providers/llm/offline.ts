@@ -13,7 +13,7 @@ import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
-import { askedPart, asks, BILL_SHARE, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldSubject, wantsNumber } from "../../text/specific-terms";
+import { askedPart, asks, BILL_SHARE, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldNames, toldSubject, wantsNumber } from "../../text/specific-terms";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -176,16 +176,17 @@ export class OfflineLlmProvider implements LlmProvider {
 
 /**
  * Quotes for a question that may ask two things at once ("What's the in-network copay, and how many sessions does
- * Medicare cover?"): the quotes for the whole question, then the best quote for each further thing asked, asked with
- * the story told before it, when the whole question's quotes do not already hold it.
+ * Medicare cover?"): the quotes for the whole question, then the best quote for each thing asked, asked with the story
+ * told before it, when the whole question's quotes do not already hold it (the first thing too: the whole question's
+ * best quote may answer only the second, "…How many sessions are covered, and what do I pay?").
  */
 export function answerQuotes(question: string, sources: Source[]): Quote[] {
   const quotes = selectQuotes(question, sources);
-  if (quotes.length === 0) return quotes;
+  if (quotes.length === 0) return alternativeQuotes(question, sources);
   const parts = askedParts(question);
   if (parts.length < 2) return quotes;
   const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
-  for (const part of parts.slice(1)) {
+  for (const part of parts) {
     const best = selectQuotes(`${told} ${part}`.trim(), sources)[0];
     if (best === undefined || quotes.length > MAX_SENTENCES) continue;
     const key = normalize(best.sentence);
@@ -201,6 +202,22 @@ const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:what|what's|how|is|are|do|does|can|co
 /** A doctor's word before a verb of ordering or advice: "my cardiologist wants…", "el cardiólogo me recetó…". */
 const ORDERED_BY =
   /([\p{L}-]+)\s+(?:(?:me|le|nos)\s+)?(?:wants|wanted|says|said|ordered|orders|recommended|recommends|referred|prescribed|told|suggested|thinks|quiere|dice|dijo|mand[oó]|orden[oó]|recomend[oó]|recomienda|recet[oó]|indic[oó])\b/giu;
+
+/**
+ * The kind of doctor who ordered or referred ("my vascular doctor referred me…", "mi médico vascular me mandó…"): who,
+ * told by a word the documents need not repeat.
+ */
+const ORDERER_KIND =
+  /\b(?:my|his|her|our|their|the|mi|su)\s+(?:([\p{L}-]+)\s+(?:doctor|doc|physician|surgeon|specialist|provider)|(?:m[eé]dico|doctora?|cirujan[oa]|especialista)\s+([\p{L}-]+))\s+(?:(?:me|le|nos|has|have|had|just)\s+)?(?:wants|wanted|says|said|ordered|orders|recommended|recommends|referred|refers|prescribed|told|suggested|sent|quiere|dice|dijo|mand[oó]|orden[oó]|recomend[oó]|recomienda|recet[oó]|indic[oó]|remiti[oó]|refiri[oó])\b/giu;
+
+/** "…referred me to…", "…me refirió a…": the doctor's referral, told. */
+const REFERRED_TO = /\b(?:referred|refers|sent)\s+(?:me|him|her|us|them)\s+to\b|\b(?:me|le|lo|la|nos)\s+(?:refiri[oó]|remiti[oó]|mand[oó])\s+a\b/iu;
+
+function ordererKinds(question: string): Set<string> {
+  const kinds = new Set<string>();
+  for (const match of question.matchAll(ORDERER_KIND)) for (const token of contentTokens(match[1] ?? match[2] ?? "").keys()) if (!token.startsWith("#")) kinds.add(token);
+  return kinds;
+}
 
 function orderingDoctors(question: string): Set<string> {
   const doctors = new Set<string>();
@@ -225,6 +242,29 @@ function givingDoctors(question: string): Set<string> {
   for (const match of question.matchAll(GIVEN_BY)) for (const token of contentTokens(match[1] ?? "").keys()) if (GIVERS.includes(token)) givers.add(token);
   return givers;
 }
+
+/**
+ * A question that offers alternatives ("Does it carry over, or when does it expire?", "¿Se acumula, o cuándo
+ * vence?") is answered by either: when the whole finds nothing, the quotes for the first alternative that names a
+ * subject of its own, asked with the story told before it.
+ */
+function alternativeQuotes(question: string, sources: Source[]): Quote[] {
+  const asking = questionSentences(question).filter(asks);
+  if (asking.length !== 1) return [];
+  const parts = (asking[0] ?? "").split(ALTERNATIVE_ASK).map((part) => part.trim().replace(/^¿/, "")).filter((part) => part !== "");
+  if (parts.length < 2) return [];
+  const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
+  for (const part of parts) {
+    const asked = /[?]\s*$/.test(part) ? part : `${part}?`;
+    if (specificTerms(asked).length === 0) continue;
+    const quotes = selectQuotes(`${told} ${asked}`.trim(), sources);
+    if (quotes.length > 0) return quotes;
+  }
+  return [];
+}
+
+/** An asking sentence's alternative after ", or" / ", o" ("Does it carry over, or when does it expire?"). */
+const ALTERNATIVE_ASK = /,\s+(?:or|o)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|should|qu[eé]|cu[aá]nd[oa]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|se|necesito)\b)/iu;
 
 function askedParts(question: string): string[] {
   const asking = questionSentences(question).filter(asks);
@@ -307,9 +347,18 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const companions = new Set([...question.matchAll(COMPANION)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]));
   // "What share of the bill do we pay?" asks what the care told costs the member, not about bills.
   const billShare = BILL_SHARE.test(normalize(question));
-  const aside = (term: string) => ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || (billShare && term === "#bill");
+  // The kind of doctor who referred ("my vascular doctor referred me to…") tells who, not what is asked about.
+  const who = ordererKinds(question);
+  // Being referred to the care ("my doctor referred me to supervised exercise therapy") is how the member got there:
+  // the referral is asked about only when the asking sentences name it ("Do I need a referral…?").
+  if (REFERRED_TO.test(question) && !asking.has("#referral")) {
+    who.add("#referral");
+    if (wanted.has("#referral")) wanted.set("#referral", (wanted.get("#referral") ?? 0) * SITUATION_WEIGHT);
+  }
+  const aside = (term: string) =>
+    ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || (billShare && term === "#bill") || who.has(term);
   const specific = questionTerms.filter((term) => !aside(term));
-  const required = [...new Set([...requiredTerms(question), ...toldKinds(question)])].filter((term) => !aside(term));
+  const required = [...new Set([...requiredTerms(question), ...toldKinds(question), ...toldNames(question)])].filter((term) => !aside(term));
   // Asked which number to call, a passage with a phone number offers one, whatever it calls the office.
   const asksPhone = wantsNumber(question) === "phone";
   if (asksPhone && sources.some((source) => PHONE.test(source.text))) available.add("#customer-service");
@@ -371,6 +420,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const tierTokens = (tokens: Map<string, number>) => [...tokens.keys()].filter((token) => token.startsWith("#tier-"));
   const tiers = new Set(tierTokens(contentTokens(question)));
   const supplyDays = new Set([...normalize(question).matchAll(SUPPLY_DAYS)].map((m) => m[1] ?? ""));
+  const asksInclusion = INCLUSION_QUESTION.test(normalize(question));
   const candidates: (Quote & { labelled: number; cell: string | null; next: string | null })[] = [];
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
   const headings = new Map<string, Map<string, number>>();
@@ -419,8 +469,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       const group = ROW.test(unit.text) ? unit.text.slice(0, unit.text.indexOf(" — ")).split(" › ").slice(0, -1).join(" › ") : "";
       const own = group ? contentTokens(unit.text.slice(group.length), BROADER) : found;
       const grouped = group ? headingTokens(group) : null;
+      // What a row says it leaves out ("Maximum Out-of-Pocket Responsibility (does not include Part D prescription
+      // drugs)") is not what it is about: its words weigh as the story's, unless the question asks what is included.
+      const excluded = asksInclusion ? null : excludedTokens(unit.text);
       let matched = 0;
-      for (const [token, weight] of wanted) {
+      for (const [token, full] of wanted) {
+        const weight = excluded?.has(token) ? full * SITUATION_WEIGHT : full;
         // A phone number asked for ("What's the phone number for…?") is found where a sentence states one.
         if (own.has(token) || subject.has(token) || (token === "#customer-service" && asksPhone && PHONE.test(unit.text))) matched += weight;
         else if (found.has(token) || grouped?.has(token) || heading?.has(token) || section.has(token)) matched += weight * SECTION_WEIGHT;
@@ -429,7 +483,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       if (overlap < MIN_OVERLAP) continue;
       // A row's own label (after the merged cells' "›"), or a list's title, names its subject; a long one has swallowed a heading or a
       // paragraph and names nothing.
-      const labelText = unit.list ? (unit.heading ?? "") : ROW.test(unit.text) ? (unit.text.slice(0, unit.text.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
+      const rawLabel = unit.list ? (unit.heading ?? "") : ROW.test(unit.text) ? (unit.text.slice(0, unit.text.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
+      const labelText = excluded ? rawLabel.replace(EXCLUDED_ASIDE, " ").trim() : rawLabel;
       const label = labelText !== "" && labelText.length <= MAX_LABEL_CHARS && !SENTENCE_INSIDE.test(labelText) ? contentTokens(labelText, BROADER) : null;
       // The nearest heading labels every row under it ("Mia's Simple Fracture"): a row repeating its words is named no
       // better than its siblings.
@@ -540,6 +595,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     candidates.splice(0, candidates.length, ...own);
   }
   const best = candidates[0]?.score ?? 0;
+  const questionTokens = contentTokens(question, BROADER);
   const quotes: Quote[] = [];
   const taken = new Set<string>();
   for (const candidate of candidates) {
@@ -554,6 +610,10 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // apart, and the better one is quoted; the other's figure beside it would read as a second answer.
     const own = groupedLabel(candidate.sentence);
     if (own && quotes.some((quote) => sameLabelOtherGroup(groupedLabel(quote.sentence), own))) continue;
+    // Rows of one label told apart by whom or what they are for ("Hospital charges (baby)", "Hospital charges
+    // (mother)"): the question named the one quoted, and the other's figure beside it would read as a second answer.
+    const qualified = qualifiedLabel(candidate.sentence);
+    if (qualified && !qualified.qualifier.some((token) => questionTokens.has(token)) && quotes.some((quote) => otherQualifier(qualifiedLabel(quote.sentence), qualified, questionTokens))) continue;
     // Asked what the patient pays in a coverage example, the row of its total cost is another answer (and so on).
     const party = labelRole(candidate.sentence);
     if (role !== null && party !== null && party !== role && quotes.length > 0) continue;
@@ -580,6 +640,33 @@ function withSequel(candidate: { sentence: string; next: string | null }, best: 
 const ANNOUNCES = /(?:\b(?:below|following|as follows)|\b(?:a continuación|siguientes?))\s*[.:]?\s*$|:\s*$|\b(?:listed|shown|described|named) below\b|\b(?:que se indica|indicad[oa]s?|enumerad[oa]s?) (?:a continuación|abajo)\b/iu;
 /** A sentence that says what follows from a rule: "If you…", "Otherwise…", "Si usted…". */
 const CONSEQUENCE = /^(?:if you\b|if not\b|otherwise\b|unless\b|si usted\b|si no\b|de lo contrario\b)/iu;
+
+/** "(does not include Part D prescription drugs)", "(excluding premiums)", "(no incluye…)": what a row leaves out. */
+const EXCLUDED_ASIDE = /\((?:does not|doesn['’]t|do not|not)\s+(?:include|including|cover|apply to|count)[^()]*\)|\((?:excluding|excludes|except|no incluye|sin incluir|excepto)[^()]*\)/giu;
+/** A question about what something includes or leaves out ("Does the limit include drugs?", "¿…incluye…?"). */
+const INCLUSION_QUESTION = /\b(?:includ\w*|exclud\w*|count\w*|part of|apply to|applies to|incluye\w*|incluid\w*|cuenta\w*|aplica\w*)\b/;
+
+/** The tokens a text names only inside what it says it leaves out, or null when it leaves nothing out. */
+function excludedTokens(text: string): Set<string> | null {
+  const asides = text.match(EXCLUDED_ASIDE);
+  if (!asides) return null;
+  const rest = contentTokens(text.replace(EXCLUDED_ASIDE, " "), BROADER);
+  return new Set([...contentTokens(asides.join(" "), BROADER).keys()].filter((token) => !rest.has(token)));
+}
+
+/** A row's label without its parenthesised qualifier, and the qualifier's tokens: "Hospital charges (baby)". */
+function qualifiedLabel(sentence: string): { base: string; qualifier: string[] } | null {
+  const label = ROW.test(sentence) ? (sentence.slice(0, sentence.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
+  const m = /^(.*\S)\s*\(([^()]{1,30})\)$/.exec(label.trim());
+  if (!m) return null;
+  const qualifier = [...contentTokens(m[2] ?? "", BROADER).keys()];
+  return qualifier.length ? { base: normalize(m[1] ?? ""), qualifier } : null;
+}
+
+/** Whether a quoted row is the same label for another qualifier, one the question names. */
+function otherQualifier(quoted: { base: string; qualifier: string[] } | null, candidate: { base: string; qualifier: string[] }, asked: Map<string, number>): boolean {
+  return quoted !== null && quoted.base === candidate.base && quoted.qualifier.join(" ") !== candidate.qualifier.join(" ") && quoted.qualifier.some((token) => asked.has(token));
+}
 
 function sameLabelOtherGroup(a: { group: string; label: string } | null, b: { group: string; label: string }): boolean {
   return a !== null && a.label === b.label && a.group !== b.group;
@@ -616,9 +703,7 @@ export function quoteUnits(text: string, question: string, context = ""): Unit[]
     if (list.length) units.push({ text: list.join("; "), heading: heading ?? section, cell: null, list: true });
     list = [];
   };
-  for (const raw of text.split("\n")) {
-    const line = raw.replace(/\s+/g, " ").trim();
-    if (line === "") continue;
+  for (const line of wrappedLines(text)) {
     // A bulleted list is one unit: "What isn't covered?" is answered by the list under its title, not by one item.
     if (LIST_ITEM.test(line) && !ROW.test(line)) {
       list.push(line.replace(LIST_ITEM, "").replace(/[.;]\s*$/, ""));
@@ -650,6 +735,31 @@ export function quoteUnits(text: string, question: string, context = ""): Unit[]
   endList();
   return units.filter((unit) => unit.text !== "");
 }
+
+/**
+ * A passage's lines, with a sentence the page wrapped before its end joined again: a line that could pass for a title
+ * ("SET is covered for members who have symptomatic peripheral artery disease") goes on into the next when that one
+ * carries on in lower case ("(PAD) and have a referral…", "and have…") or the line ends on a word that cannot end one;
+ * and a line that opens a parenthesis goes on to the line that closes it ("…(March 31, June 30, … and December" "31).").
+ */
+function wrappedLines(text: string): string[] {
+  const lines: string[] = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\s+/g, " ").trim();
+    if (line === "") continue;
+    const last = lines.at(-1);
+    const open = last !== undefined && (last.match(/\(/g)?.length ?? 0) > (last.match(/\)/g)?.length ?? 0) && !ROW.test(last);
+    const title = last !== undefined && TITLE_LINE.test(last) && (CARRIES_ON.test(line) || ENDS_OPEN.test(last));
+    if (last !== undefined && (open || title) && !LIST_ITEM.test(line) && !ROW.test(line)) lines[lines.length - 1] = `${last} ${line}`;
+    else lines.push(line);
+  }
+  return lines;
+}
+
+/** A line that carries on a sentence: lower case first, after a parenthesised aside if one opens it. */
+const CARRIES_ON = /^(?:\([^()]{1,40}\)\s+)?\p{Ll}/u;
+/** A line ending on a word no sentence or title ends with. */
+const ENDS_OPEN = /\b(?:and|or|the|of|for|to|a|an|with|in|on|by|from|who|that|y|o|de|del|la|el|los|las|para|con|en|que)$/i;
 
 /**
  * A sentence that answers nothing on its own: a question ("Does this plan provide Minimum Essential Coverage?") or a
