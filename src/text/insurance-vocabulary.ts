@@ -425,6 +425,13 @@ export const INSURANCE_VOCABULARY = [
     terms: ["State Health Insurance Assistance Program", "SHIP", "health insurance counseling", "free counseling"],
     aliases: ["free advice", "free help", "counselor", "counselors"],
   },
+  // The federal office for employer plans under ERISA: every SBC gives its number for "group health coverage subject to
+  // ERISA", and a member asks for it by the law's name.
+  {
+    id: "labor-department",
+    terms: ["Employee Benefits Security Administration", "Department of Labor", "EBSA"],
+    aliases: ["erisa", "dol", "labor department"],
+  },
   { id: "customer-service", terms: ["customer service", "member services"], aliases: ["phone number", "help line", "helpline", "hotline"] },
   {
     id: "language-assistance",

@@ -1211,6 +1211,25 @@ describe("answers on session 19's unseen phrasings", () => {
     expect(contentTokens("You may change your PCP at any time.").has("#change-primary-care")).toBe(true);
   });
 
+  it("quotes a sentence the document left a parenthesis open in, and knows the ERISA office by its name", () => {
+    const rights = source(
+      13,
+      "For information about group health care coverage subject to ERISA, contact the U.S. Department of Labor's Employee Benefits Security Administration at 1-866-444 (EBSA (3272) or www.dol.gov/ebsa/healthreform.",
+    );
+    expect(quotes("My coverage is through my employer. Which federal agency can I contact about group coverage subject to ERISA?", [rights]).join(" ")).toContain(
+      "Employee Benefits Security Administration",
+    );
+    expect(contentTokens("ERISA").has("#labor-department")).toBe(true);
+  });
+
+  it("reads where a ride goes as the story, and a person who gives care as who when the care is named", () => {
+    const office = source(14, "Doctor's Office Visits — In-Network: Primary care physician visit: $0 Copay. Specialist visit: $10 Copay.");
+    const rides = source(15, "Transportation — In-Network: Not covered");
+    expect(quotes("Does the plan pay for rides to my doctor appointments?", [office, rides])[0]).toContain("Transportation");
+    const counseling = source(16, "Outpatient substance use disorder services › Individual session — In-network: $25 copay; Out-of-network: $40 copay");
+    expect(quotes("I see a counselor one-on-one for my drinking, and she's out of network. What's my copay per session?", [counseling]).join(" ")).toContain("$40 copay");
+  });
+
   it("reads everyday words, abbreviations and 'to' before a name as what they are", () => {
     expect(requiredTerms("If I ever have to be flown to the hospital by air ambulance, what's my copay?")).not.toContain("flown");
     const mri = requiredTerms("My doctor wants me to get an MRI. What happens if nobody gets prior authorization for it first?");

@@ -12,6 +12,9 @@ import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
 import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost } from "../../text/content-tokens";
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
+import { findConcepts } from "../../text/concepts";
+import { FILLER_WORDS } from "../../text/stop-words";
+import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
 import { askedPart, asks, BILL_SHARE, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldNames, toldSubject, wantsNumber } from "../../text/specific-terms";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
@@ -213,6 +216,34 @@ const ORDERER_KIND =
 /** "…referred me to…", "…me refirió a…": the doctor's referral, told. */
 const REFERRED_TO = /\b(?:referred|refers|sent)\s+(?:me|him|her|us|them)\s+to\b|\b(?:me|le|lo|la|nos)\s+(?:refiri[oó]|remiti[oó]|mand[oó])\s+a\b/iu;
 
+/** The concepts a question names by a person who gives care ("counselor", "therapist", "psicóloga"), by the word's ending. */
+function personConcepts(question: string): Set<string> {
+  const words = tokenize(question);
+  const persons = new Set<string>();
+  for (const match of findConcepts(words)) {
+    const named = words.slice(match.start, match.end);
+    if (named.length > 0 && named.every((word) => FILLER_WORDS.has(word) || PERSON_NOUN.test(word))) persons.add(`#${match.concept.id}`);
+  }
+  return persons;
+}
+
+/** A noun for a person by its ending: "counselor", "therapist", "dietitian", "psicólogo", "terapeuta". */
+const PERSON_NOUN = /(?:[^aeiou]or|ors|ist|ists|ian|ians|olog[oa]s?|ista|istas|euta|eutas)$/;
+
+/** Who pays, named as the one who does ("Will Clover pay for rides…?", "¿Me cubre Aetna…?"). */
+const PAYER_NAMED =
+  /\b(?:[Ww]ill|[Ww]ould|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Cc]ould|[Ss]hould|[Ww]on't|[Dd]oesn't|[Dd]idn't)\s+(\p{Lu}[\p{L}-]+)\s+(?:still\s+|also\s+|actually\s+)?(?:pay|cover|reimburse|help pay)\b|(?:^|[¿\s])(\p{Lu}[\p{L}-]+)\s+(?:me\s+|nos\s+|le\s+|les\s+)?(?:paga|pagar[aá]|cubre|cubrir[aá]|reembolsa)\b|\b(?:paga|pagar[aá]|cubre|cubrir[aá]|reembolsa)\s+(\p{Lu}[\p{L}-]+)/gu;
+
+function payerNames(question: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of question.matchAll(PAYER_NAMED)) {
+    const name = match[1] ?? match[2] ?? match[3] ?? "";
+    if (/^(?:I|Me|Se|Lo|La|Le|Nos|No|Si|Mi)$/.test(name)) continue;
+    for (const token of contentTokens(name).keys()) if (!token.startsWith("#")) names.add(token);
+  }
+  return names;
+}
+
 function ordererKinds(question: string): Set<string> {
   const kinds = new Set<string>();
   for (const match of question.matchAll(ORDERER_KIND)) for (const token of contentTokens(match[1] ?? match[2] ?? "").keys()) if (!token.startsWith("#")) kinds.add(token);
@@ -230,6 +261,9 @@ const GIVEN_BY =
   /\b(?:with|con)\s+(?:(?:my|a|an|the|our|his|her|mi|un|una|el|la|su|nuestro)\s+)?(?:(?:in-network|network|new|regular|usual|own|preferred|participating|de la red)\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)/giu;
 /** ", like a routine refill,", ", such as…", ", por ejemplo…": an example, up to the next comma or the end. */
 const EXAMPLE = /,\s*(?:like|such as|for example|for instance|e\.g\.|por ejemplo|como por ejemplo)\s+[^,?.!]+/g;
+/** A ride and where it goes: "rides to my doctor appointments", "transportation to and from dialysis", "transporte a mis citas". */
+const DESTINATION =
+  /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte)\s+(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|$)/gu;
 /** "that visit", "esa consulta": a thing the question refers back to. */
 const REFERS_BACK = /\b(?:that|those|esa|ese|esas|esos|dicha|dicho)\s+[a-z-]+/g;
 /** "…with my daughter", "con mi esposo": who the member is with. */
@@ -328,6 +362,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const referredBack = new Set([...contentTokens((normalize(question).match(REFERS_BACK) ?? []).join(" ")).keys()].filter((token) => !named.has(token)));
   // "…for something that isn't urgent, like a routine prescription refill, …": an example the member gives is the story.
   const example = new Set([...contentTokens((normalize(question).match(EXAMPLE) ?? []).join(" ")).keys()].filter((token) => !asked.has(token)));
+  // Where a ride goes ("rides to my doctor appointments", "transporte a mis citas") is the story: the ride is asked about.
+  const destination = new Set([...normalize(question).matchAll(DESTINATION)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]));
+  for (const token of destination) example.add(token);
   const wanted = new Map(
     [...contentTokens(question)]
       .filter(([token]) => !setAside.has(token))
@@ -347,8 +384,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const companions = new Set([...question.matchAll(COMPANION)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]));
   // "What share of the bill do we pay?" asks what the care told costs the member, not about bills.
   const billShare = BILL_SHARE.test(normalize(question));
-  // The kind of doctor who referred ("my vascular doctor referred me to…") tells who, not what is asked about.
-  const who = ordererKinds(question);
+  // The kind of doctor who referred ("my vascular doctor referred me to…") tells who, not what is asked about; where a
+  // ride goes, where; and the insurer named as the one who pays ("Will Clover pay for…?"), whose plan every row is.
+  const payers = payerNames(question);
+  for (const token of payers) if (wanted.has(token)) wanted.set(token, (wanted.get(token) ?? 0) * SITUATION_WEIGHT);
+  const who = new Set([...ordererKinds(question), ...destination, ...payers]);
   // Being referred to the care ("my doctor referred me to supervised exercise therapy") is how the member got there:
   // the referral is asked about only when the asking sentences name it ("Do I need a referral…?").
   if (REFERRED_TO.test(question) && !asking.has("#referral")) {
@@ -390,7 +430,10 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // with the supply it allows.
   // Concepts that are no service (who pays, where, a phone line: "llamar una ambulancia" is no call to member services)
   // are not the head.
-  const head = subjects.find((term) => !COST_SHARING.includes(term) && !SUPPLY.includes(term) && !NOT_SERVICES.includes(term));
+  // A concept named by who gives the care ("I see a counselor … for my drinking") is who, when the care is named too.
+  const persons = personConcepts(question);
+  const heads = subjects.filter((term) => !COST_SHARING.includes(term) && !SUPPLY.includes(term) && !NOT_SERVICES.includes(term));
+  const head = heads.find((term) => !persons.has(term)) ?? heads[0];
   if (subjects.length >= 2 && head !== undefined && !available.has(head)) return [];
   // Once every concept asked about is found (or, asked about no concept, every word that names the subject: "Mia"), an everyday word of the question that no retrieved passage has ("What's
   // my share…", "…kick in", a Spanish verb an English document cannot hold) tells no passage from another: it weighs
@@ -748,7 +791,7 @@ function wrappedLines(text: string): string[] {
     const line = raw.replace(/\s+/g, " ").trim();
     if (line === "") continue;
     const last = lines.at(-1);
-    const open = last !== undefined && (last.match(/\(/g)?.length ?? 0) > (last.match(/\)/g)?.length ?? 0) && !ROW.test(last);
+    const open = last !== undefined && (last.match(/\(/g)?.length ?? 0) > (last.match(/\)/g)?.length ?? 0) && !ROW.test(last) && line.includes(")");
     const title = last !== undefined && TITLE_LINE.test(last) && (CARRIES_ON.test(line) || ENDS_OPEN.test(last));
     if (last !== undefined && (open || title) && !LIST_ITEM.test(line) && !ROW.test(line)) lines[lines.length - 1] = `${last} ${line}`;
     else lines.push(line);
@@ -780,7 +823,9 @@ function balanced(sentence: string): boolean {
     if (char === "(") depth++;
     else if (char === ")" && --depth < 0) return false;
   }
-  return depth === 0;
+  // A parenthesis the document itself left open inside a sentence ("…at 1-866-444 (EBSA (3272) or www.dol.gov…") is
+  // a misprint, not a cut: only a sentence that opens with one is half an aside.
+  return depth === 0 || !/^\s*\(/.test(sentence);
 }
 
 /** A line that is a list item: a bullet glyph, then the item. */
