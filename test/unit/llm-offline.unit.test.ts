@@ -1230,6 +1230,29 @@ describe("answers on session 19's unseen phrasings", () => {
     expect(quotes("I see a counselor one-on-one for my drinking, and she's out of network. What's my copay per session?", [counseling]).join(" ")).toContain("$40 copay");
   });
 
+  it("answers what the coverage examples assume from the examples' own passage", () => {
+    const network = source(17, "Does this plan use a network of providers? — Answers: Yes. For a list of network providers, see www.example.com.; Why this Matters: If you use an in-network doctor or other health care provider, this plan will pay some or all of the costs of covered services.");
+    const assumptions = source(
+      18,
+      "Sample care costs are based on national averages supplied by the U.S. Department of Health and Human Services, and aren't specific to a particular geographic area or health plan. The patient's condition was not an excluded or preexisting condition. Out-of-pocket expenses are based only on treating the condition in the example. The patient received all care from in-network providers. If the patient had received care from out-of-network providers, costs would have been higher. — The care you would receive for this condition could be different, based on your doctor's advice.",
+      "Summary of Benefits and Coverage › Questions and answers about the Coverage Examples:",
+    );
+    const answer = quotes("The coverage examples show what a patient would pay. Do those numbers assume in-network doctors, and what if I went out of network instead?", [network, assumptions]);
+    expect(answer.join(" ")).toContain("received all care from in-network providers");
+  });
+
+  it("gives the number of the office a sentence names when the document prints it at the start of the next passage", () => {
+    const rights = source(19, "You may also contact your State Department of Insurance at (916) 492-3500, www.insurance.ca.gov Additionally, a consumer assistance program can help you file an appeal.");
+    const next = source(
+      20,
+      "Contact:\nCalifornia Help Center, 980 9th Street, Suite #500, Sacramento, CA 95814, (888) 466-2219, http://www.healthhelp.ca.gov, helpline@dmhc.ca.gov Does this Coverage Provide Minimum Essential Coverage?",
+    );
+    const answer = quotes("The plan turned down my claim and I'd like free help filing an appeal. Is there a consumer assistance program I can call, and what's the number?", [rights, next]);
+    expect(answer.join(" ")).toContain("466-2219");
+    const center = source(21, "For questions about your rights, this notice, or assistance, you can contact: Health Net's Customer Contact Center at 1-800-522-0088, or file your complaint in writing.");
+    expect(quotes("What's Health Net's customer service phone number if I have questions about my coverage?", [center]).join(" ")).toContain("1-800-522-0088");
+  });
+
   it("reads everyday words, abbreviations and 'to' before a name as what they are", () => {
     expect(requiredTerms("If I ever have to be flown to the hospital by air ambulance, what's my copay?")).not.toContain("flown");
     const mri = requiredTerms("My doctor wants me to get an MRI. What happens if nobody gets prior authorization for it first?");

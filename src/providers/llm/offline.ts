@@ -99,6 +99,8 @@ const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 const COVERAGE_PERIOD = /Coverage Period:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 /** What answers a question asking for a contact, by the kind of contact asked (see wantsNumber). */
 const CONTACT = { phone: PHONE, website: WEB_ADDRESS, address: ADDRESS };
+/** A passage that opens with a contact's lead-in: "Contact:", "Call:", "Contacto:". */
+const CONTACT_LEAD = /^\s*(?:contact|call|phone|contacto|llame)\s*:/i;
 /** An identifier is a run of digits: a phone number, an ID, a claim number ("711" for TTY is too short to be one). */
 const IDENTIFIER_DIGITS = /\d[\d\s()-]{3,}\d/;
 /** Sentences scoring under this share of the best one are left out, so a strong answer is not diluted. */
@@ -264,6 +266,8 @@ const EXAMPLE = /,\s*(?:like|such as|for example|for instance|e\.g\.|por ejemplo
 /** A ride and where it goes: "rides to my doctor appointments", "transportation to and from dialysis", "transporte a mis citas". */
 const DESTINATION =
   /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte)\s+(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|$)/gu;
+/** "the coverage examples", "los ejemplos de cobertura". */
+const NAMES_EXAMPLES = /\bcoverage examples?\b|\bejemplos? de cobertura\b/;
 /** "that visit", "esa consulta": a thing the question refers back to. */
 const REFERS_BACK = /\b(?:that|those|esa|ese|esas|esos|dicha|dicho)\s+[a-z-]+/g;
 /** "…with my daughter", "con mi esposo": who the member is with. */
@@ -370,6 +374,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       .filter(([token]) => !setAside.has(token))
       .map(([token, weight]) => [token, weighs(token) && !(referredBack.has(token) && toldText !== "") && !example.has(token) ? weight : weight * SITUATION_WEIGHT]),
   );
+  // "the coverage examples" named by their name (not "for example") is what is asked about: the examples' own passages
+  // (what they assume, whom they are for) answer, not the rows that share the question's other words.
+  if (NAMES_EXAMPLES.test(normalize(question)) && wanted.has("#coverage-example")) wanted.set("#coverage-example", 1);
   let total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
   // A specific word of the question found in no source ("Ozempic", "implants") means the documents do not say it:
@@ -472,6 +479,16 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     if (!tokens) headings.set(text, (tokens = contentTokens(text, BROADER)));
     return tokens;
   };
+  // Asked for a contact, a passage that opens with one ("Contact: California Help Center … (888) 466-2219") goes on from
+  // the passage before it in the document: its contact answers that one's last sentence ("A consumer assistance program
+  // can help you file an appeal.").
+  const openingContacts = contact
+    ? sources.flatMap((source) => {
+        if (!CONTACT_LEAD.test(source.text)) return [];
+        const first = quoteUnits(source.text, question, source.context).find((unit) => contact.test(unit.text));
+        return first ? [{ source, text: first.text }] : [];
+      })
+    : [];
   for (const [i, source] of sources.entries()) {
     const section = contentTokens(source.context ?? "", BROADER);
     // A short nearest heading names what every unit under it is about ("Mia's Simple Fracture" over its rows): its
@@ -485,7 +502,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // premium. Sharing the other words ("how much", "visit") makes a passage related, not an answer: "How much is a
     // telehealth visit?" must not quote the office-visit rows.
     const passage = passages[i] ?? new Map<string, number>();
-    if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term))) continue;
+    // (Asked which number to call, a passage that gives one offers it, whatever it calls the office.)
+    const offersPhone = (term: string) => term === "#customer-service" && asksPhone && PHONE.test(source.text);
+    if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term) || offersPhone(term))) continue;
     const units = quoteUnits(source.text, question, source.context);
     // The dates a plan runs are in the running header an SBC prints on every page, which is the passage's title, not its
     // text: asked for them, the title's "Coverage Period: 11/01/2013 – 10/31/2014" is a quote of its own.
@@ -496,10 +515,13 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // appeal.") is answered by the next one when that one gives the number ("Contact … at (888) 466-2219."): the two
       // are quoted together.
       const after = units[k + 1];
+      const opening = k === units.length - 1 ? openingContacts.find((o) => o.source !== source && o.source.documentId === source.documentId && o.source.page - source.page >= 0 && o.source.page - source.page <= 1) : undefined;
       const unit =
         contact && !contact.test(single.text) && after && !single.list && !ROW.test(single.text) && !ROW.test(after.text) && after.heading === single.heading && contact.test(after.text)
           ? { ...single, text: `${single.text} ${after.text}` }
-          : single;
+          : contact && !contact.test(single.text) && opening && !single.list && !ROW.test(single.text)
+            ? { ...single, text: `${single.text} ${opening.text}` }
+            : single;
       // An aside in parentheses alone ("(9 months of in-network pre-natal care…)", a title's) answers nothing.
       if (/^\([^()]*\)$/.test(unit.text.trim())) continue;
       // A list is what its title says it is ("Services Your Plan Does NOT Cover: Hearing aids; …").
@@ -773,7 +795,7 @@ export function quoteUnits(text: string, question: string, context = ""): Unit[]
     // Cells the layout left side by side on one line ("Woodland Hills, CA 91365 | Or Contact: | Department of Labor's …
     // | (800) 927-HELP (4357) | …") are separate texts: a sentence never runs from one into the next.
     for (const cell of cells.length >= MIN_SPLIT_CELLS ? cells : [line])
-      for (const sentence of splitSentences(cell)) if (!isFragment(sentence) && balanced(sentence)) units.push({ text: sentence, heading, cell: null });
+      for (const sentence of splitSentences(cell).flatMap(afterAddress)) if (!isFragment(sentence) && balanced(sentence)) units.push({ text: sentence, heading, cell: null });
   }
   endList();
   return units.filter((unit) => unit.text !== "");
@@ -803,6 +825,14 @@ function wrappedLines(text: string): string[] {
 const CARRIES_ON = /^(?:\([^()]{1,40}\)\s+)?\p{Ll}/u;
 /** A line ending on a word no sentence or title ends with. */
 const ENDS_OPEN = /\b(?:and|or|the|of|for|to|a|an|with|in|on|by|from|who|that|y|o|de|del|la|el|los|las|para|con|en|que)$/i;
+
+/**
+ * A sentence the document ran on after a web or e-mail address without its full stop ("…www.insurance.ca.gov
+ * Additionally, a consumer assistance program can help you file an appeal."): two sentences, each with its own subject.
+ */
+function afterAddress(sentence: string): string[] {
+  return sentence.split(/(?<=(?:\b(?:www\.|https?:\/\/)|[\w.-]+@[\w-]+\.)[^\s]*[^\s.,;:])\s+(?=\p{Lu}\p{Ll}+,?\s)/u);
+}
 
 /**
  * A sentence that answers nothing on its own: a question ("Does this plan provide Minimum Essential Coverage?") or a
