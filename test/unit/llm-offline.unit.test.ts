@@ -1253,6 +1253,15 @@ describe("answers on session 19's unseen phrasings", () => {
     expect(quotes("What's Health Net's customer service phone number if I have questions about my coverage?", [center]).join(" ")).toContain("1-800-522-0088");
   });
 
+  it("keeps the figure of the service asked about from a cell that prices the rest 'otherwise'", () => {
+    const row = "Diagnostic radiology services (e.g. MRI, CT scan) — In-network: $0 copay for each diagnostic mammogram or vascular screening $100 copay otherwise; Out-of-network: 30% coinsurance";
+    const shown = presentQuote(row, "en", { network: "in", question: "My doctor ordered a diagnostic mammogram at an in-network imaging center. What will it cost me?" });
+    expect(shown).toContain("$0 copay for each diagnostic mammogram");
+    expect(shown).not.toContain("$100");
+    // Asked about the rest, the row stays whole.
+    expect(presentQuote(row, "en", { network: "in", question: "What do I pay for a CT scan in network?" })).toContain("$100 copay otherwise");
+  });
+
   it("reads everyday words, abbreviations and 'to' before a name as what they are", () => {
     expect(requiredTerms("If I ever have to be flown to the hospital by air ambulance, what's my copay?")).not.toContain("flown");
     const mri = requiredTerms("My doctor wants me to get an MRI. What happens if nobody gets prior authorization for it first?");

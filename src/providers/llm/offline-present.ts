@@ -54,6 +54,7 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
     .reduce<string[]>((kept, part, i, all) => (network && !combined ? keepTierCell(kept, part, i, all, network) : [...kept, part]), [])
     .flatMap((part) => (network === "in" && !combined ? outOfNetworkNotes(part) : [part]))
     .map((part) => askedOptions(part, question))
+    .map((part) => askedOtherwise(part, question))
     .map((part) => askedItems(part, question))
     .map((part) => keepChannel(part, channel))
     .map((part) => (language === "es" ? translateColumn(part) : part));
@@ -183,6 +184,29 @@ export function askedOptions(part: string, question: string): string {
   const kept = items.filter((_, i) => named[i]);
   if (kept.length === 0 || kept.length === items.length) return part;
   return `${column}${kept.join(", ")}`;
+}
+
+/** A cell's figure for one service and its figure otherwise: "$0 copay for each diagnostic mammogram … $100 copay otherwise". */
+const FOR_OTHERWISE = /^(.*?(?:[$%]\s?\d|\d\s?%).*?\bfor (?:a |an |each |the |your )?(.+?))\s+((?:\$\s?\d[\d,.]*|\d+(?:\.\d+)?\s?%)[^;]*?\botherwise\b.*)$/u;
+
+/**
+ * A cell that prices one service apart and the rest "otherwise" ("$0 copay for each diagnostic mammogram or vascular
+ * screening $100 copay otherwise"), asked about that service, keeps its figure: the other reads as a second answer.
+ * Asked about anything else, it stays whole (the row's own name says what "otherwise" covers).
+ *
+ * @example askedOtherwise("In-network: $0 copay for a colonoscopy $395 copay otherwise", "Cost of a colonoscopy?")
+ *   // "In-network: $0 copay for a colonoscopy"
+ */
+export function askedOtherwise(part: string, question: string): string {
+  if (question === "") return part;
+  const colon = part.indexOf(": ");
+  const column = colon > 0 && colon < 80 ? part.slice(0, colon + 2) : "";
+  const m = FOR_OTHERWISE.exec(part.slice(column.length));
+  if (!m) return part;
+  const asked = contentTokens(question.replace(SET_ASIDE, " "));
+  const special = [...contentTokens(m[2] ?? "").entries()].filter(([token, weight]) => weight >= GENERIC_WEIGHT && !/^#(?:cost|pay|copay|service|care|medical)$/.test(token));
+  if (!special.some(([token]) => asked.has(token))) return part;
+  return `${column}${(m[1] ?? "").trim()}`;
 }
 
 export type Channel = "retail" | "mail";
