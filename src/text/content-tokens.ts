@@ -25,7 +25,38 @@ const INSIDE_CONCEPT_WEIGHT = 0.1;
  * Generic words and concepts weigh GENERIC_WEIGHT; question-word concepts ("how long") their vocabulary weight.
  * `broader` is for passages a question is compared with, not for questions (it would add to what they ask).
  */
-export function contentTokens(text: string, options: { broader?: boolean } = {}): Map<string, number> {
+export function contentTokens(text: string, options: { broader?: boolean } = {}): ReadonlyMap<string, number> {
+  // The offline answerer reads the same passages, headings and question again for each thing a question asks
+  // (src/providers/llm/offline.ts `answerQuotes`): the tokens of a text are kept for the next call (read-only, so a
+  // caller cannot change another's). Bounded: the oldest are forgotten first.
+  const cache = options.broader ? BROADER_CACHE : CACHE;
+  const known = cache.get(text);
+  if (known !== undefined) {
+    cache.delete(text);
+    cache.set(text, known);
+    return known;
+  }
+  const tokens = computeTokens(text, options.broader === true);
+  cache.set(text, tokens);
+  if (cache.size > CACHED_TEXTS) cache.delete(cache.keys().next().value as string);
+  return tokens;
+}
+
+/**
+ * Texts whose tokens are kept, per kind: a turn reads about ten passages and a few hundred of their sentences, rows and
+ * headings, each several times. At most a few megabytes of a 128 MB isolate (texts of a few kilobytes at most).
+ */
+const CACHED_TEXTS = 500;
+const CACHE = new Map<string, ReadonlyMap<string, number>>();
+const BROADER_CACHE = new Map<string, ReadonlyMap<string, number>>();
+
+/** Forgets every kept text's tokens: a measurement of one turn from nothing starts with it. */
+export function forgetContentTokens(): void {
+  CACHE.clear();
+  BROADER_CACHE.clear();
+}
+
+function computeTokens(text: string, broader: boolean): ReadonlyMap<string, number> {
   const words = tokenize(text);
   // Each word stemmed once, for the vocabulary's phrases and for itself below (a filler word has no stem here, and is
   // a stop word, which is not stemmed below either).
@@ -38,7 +69,7 @@ export function contentTokens(text: string, options: { broader?: boolean } = {})
     inConcept.fill(true, match.start, match.end);
     // A passage's "Specialty drugs" is about drugs too: with `broader`, the broader concepts a concept implies are
     // given as well (src/text/insurance-vocabulary.ts), so the passage offers what a question naming both asks for.
-    if (options.broader) for (const broader of match.concept.implies) put(`#${broader}`, match.concept.weight);
+    if (broader) for (const implied of match.concept.implies) put(`#${implied}`, match.concept.weight);
   }
   words.forEach((word, i) => {
     // "Tier 4", "nivel 4", "tier four": which tier is what the question is about, so the number is a token of its own.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentTokens } from "../../src/text/content-tokens";
+import { contentTokens, forgetContentTokens } from "../../src/text/content-tokens";
 import { normalize } from "../../src/text/normalize";
 import { stem } from "../../src/text/stem";
 import { STOP_WORDS } from "../../src/text/stop-words";
@@ -117,5 +117,17 @@ describe("contentTokens (offline answerer)", () => {
     expect(contentTokens("Tier 4 (Non-Preferred Drug); $100 copay").has("#tier-4")).toBe(true);
     expect(contentTokens("What is the copay for tier four drugs?").has("#tier-4")).toBe(true);
     expect(contentTokens("Tier 2 – Your Midrange-Cost Option").has("#tier-4")).toBe(false);
+  });
+  it("keeps a text's tokens for the next call, the same whether kept or computed again, and for passages apart", () => {
+    const text = "Supervised exercise therapy (SET) — In-Network: $0 copayment for each visit";
+    const first = contentTokens(text, { broader: true });
+    expect(contentTokens(text, { broader: true })).toBe(first);
+    forgetContentTokens();
+    const again = contentTokens(text, { broader: true });
+    expect(again).not.toBe(first);
+    expect([...again]).toEqual([...first]);
+    // A question's tokens and a passage's ("broader": the concepts a concept implies) are kept apart.
+    expect(contentTokens("Specialty drugs", { broader: true }).has("#prescription-drugs")).toBe(true);
+    expect(contentTokens("Specialty drugs").has("#prescription-drugs")).toBe(false);
   });
 });

@@ -467,13 +467,13 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const aboutCost = isCostQuestion(question);
   const aboutDuration = DURATION_QUESTION.test(normalize(question));
   // The drug tiers a question names by number ("nivel 3": contentTokens' "#tier-3").
-  const tierTokens = (tokens: Map<string, number>) => [...tokens.keys()].filter((token) => token.startsWith("#tier-"));
+  const tierTokens = (tokens: ReadonlyMap<string, number>) => [...tokens.keys()].filter((token) => token.startsWith("#tier-"));
   const tiers = new Set(tierTokens(contentTokens(question)));
   const supplyDays = new Set([...normalize(question).matchAll(SUPPLY_DAYS)].map((m) => m[1] ?? ""));
   const asksInclusion = INCLUSION_QUESTION.test(normalize(question));
   const candidates: (Quote & { labelled: number; cell: string | null; next: string | null })[] = [];
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
-  const headings = new Map<string, Map<string, number>>();
+  const headings = new Map<string, ReadonlyMap<string, number>>();
   const headingTokens = (text: string) => {
     let tokens = headings.get(text);
     if (!tokens) headings.set(text, (tokens = contentTokens(text, BROADER)));
@@ -501,7 +501,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // section names one of the specific terms, and a premium question is answered only by a sentence about the
     // premium. Sharing the other words ("how much", "visit") makes a passage related, not an answer: "How much is a
     // telehealth visit?" must not quote the office-visit rows.
-    const passage = passages[i] ?? new Map<string, number>();
+    const passage: ReadonlyMap<string, number> = passages[i] ?? new Map<string, number>();
     // (Asked which number to call, a passage that gives one offers it, whatever it calls the office.)
     const offersPhone = (term: string) => term === "#customer-service" && asksPhone && PHONE.test(source.text);
     if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term) || offersPhone(term))) continue;
@@ -693,7 +693,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
  * within our service area listed below."), or the next sentence says what happens otherwise ("If you use your Medicare
  * card instead…", "Si no…") in words the question asked. Other quotes, and rows, stand alone.
  */
-function withSequel(candidate: { sentence: string; next: string | null }, best: boolean, wanted: Map<string, number>): string {
+function withSequel(candidate: { sentence: string; next: string | null }, best: boolean, wanted: ReadonlyMap<string, number>): string {
   const next = candidate.next;
   if (!best || next === null) return candidate.sentence;
   const announces = ANNOUNCES.test(candidate.sentence);
@@ -729,7 +729,7 @@ function qualifiedLabel(sentence: string): { base: string; qualifier: string[] }
 }
 
 /** Whether a quoted row is the same label for another qualifier, one the question names. */
-function otherQualifier(quoted: { base: string; qualifier: string[] } | null, candidate: { base: string; qualifier: string[] }, asked: Map<string, number>): boolean {
+function otherQualifier(quoted: { base: string; qualifier: string[] } | null, candidate: { base: string; qualifier: string[] }, asked: ReadonlyMap<string, number>): boolean {
   return quoted !== null && quoted.base === candidate.base && quoted.qualifier.join(" ") !== candidate.qualifier.join(" ") && quoted.qualifier.some((token) => asked.has(token));
 }
 
@@ -738,7 +738,7 @@ function sameLabelOtherGroup(a: { group: string; label: string } | null, b: { gr
 }
 
 /** A row's own label's tokens ("Patient pays › Copays — $450": those of "Copays"), or null for what is not a row. */
-function rowLabel(sentence: string): Map<string, number> | null {
+function rowLabel(sentence: string): ReadonlyMap<string, number> | null {
   if (!ROW.test(sentence)) return null;
   return contentTokens(sentence.slice(0, sentence.indexOf(" — ")).split(" › ").at(-1) ?? "", BROADER);
 }
