@@ -1,7 +1,7 @@
 import { Hono } from "hono";
-import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import type { AppBindings } from "./lib/context";
+import { cors } from "./lib/cors";
 import { ApiError, problemBody, PROBLEM_CONTENT_TYPE, toApiError } from "./lib/errors";
 import { errorFields, log } from "./lib/log";
 import { requestContext, securityHeaders } from "./lib/middleware";
@@ -27,7 +27,7 @@ export function createApp() {
     "*",
     cors({
       origin: (origin, c) => {
-        const allowed = c.env.CORS_ORIGINS?.split(",").map((o: string) => o.trim()).filter(Boolean) ?? [];
+        const allowed = c.env.CORS_ORIGINS?.split(",").map((o) => o.trim()).filter(Boolean) ?? [];
         return allowed.length === 0 || allowed.includes(origin) ? origin || "*" : null;
       },
       // Not x-token-transport: the refresh cookie is for our own pages, so a preflight from another origin asking to

@@ -4,8 +4,8 @@ import type { AppEnv } from "./env";
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /**
- * Every tunable the Worker reads, parsed once per request from bindings. Unset or empty values take the default,
- * so a deployment only sets what it changes.
+ * Every tunable the Worker reads, from bindings: parsed once per isolate (parsed again only when a value changes).
+ * Unset or empty values take the default, so a deployment only sets what it changes.
  */
 const ConfigSchema = z.object({
   environment: z.string().default("development"),
@@ -61,51 +61,64 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
+/** Each setting and the binding it is read from. */
+const BINDINGS = {
+  environment: "ENVIRONMENT",
+  maxUploadBytes: "MAX_UPLOAD_BYTES",
+  sentencesPerChunk: "SENTENCES_PER_CHUNK",
+  similarityThreshold: "SIMILARITY_THRESHOLD",
+  vectorWeight: "VECTOR_WEIGHT",
+  maxChunks: "MAX_CHUNKS",
+  embeddingProvider: "EMBEDDING_PROVIDER",
+  embeddingModel: "EMBEDDING_MODEL",
+  llmProvider: "LLM_PROVIDER",
+  chatModel: "CHAT_MODEL",
+  anthropicModel: "ANTHROPIC_MODEL",
+  parserProvider: "PARSER_PROVIDER",
+  jwtIssuer: "JWT_ISSUER",
+  jwtAudience: "JWT_AUDIENCE",
+  jwtTtlSeconds: "JWT_TTL_SECONDS",
+  refreshTokenTtlSeconds: "REFRESH_TOKEN_TTL_SECONDS",
+  chatRateLimitPerMinute: "CHAT_RATE_LIMIT_PER_MINUTE",
+  maxDocumentsPerUser: "MAX_DOCUMENTS_PER_USER",
+  maxStorageBytesPerUser: "MAX_STORAGE_BYTES_PER_USER",
+  maxPagesPerDay: "MAX_PAGES_PER_DAY",
+  rateLimitsEnabled: "RATE_LIMITS_ENABLED",
+  loginFreeAttemptsPerAccount: "LOGIN_FREE_ATTEMPTS_PER_ACCOUNT",
+  loginFreeAttemptsPerAddress: "LOGIN_FREE_ATTEMPTS_PER_ADDRESS",
+  loginBackoffBaseSeconds: "LOGIN_BACKOFF_BASE_SECONDS",
+  loginBackoffMaxSeconds: "LOGIN_BACKOFF_MAX_SECONDS",
+  loginBackoffResetSeconds: "LOGIN_BACKOFF_RESET_SECONDS",
+  jobLeaseSeconds: "JOB_LEASE_SECONDS",
+} as const satisfies Record<keyof Config, keyof AppEnv>;
+const SETTINGS = Object.entries(BINDINGS) as Array<[keyof Config, keyof AppEnv]>;
+
 export function readConfig(env: Partial<AppEnv>): Readonly<Config> {
-  const raw = {
-    environment: env.ENVIRONMENT,
-    maxUploadBytes: env.MAX_UPLOAD_BYTES,
-    sentencesPerChunk: env.SENTENCES_PER_CHUNK,
-    similarityThreshold: env.SIMILARITY_THRESHOLD,
-    vectorWeight: env.VECTOR_WEIGHT,
-    maxChunks: env.MAX_CHUNKS,
-    embeddingProvider: env.EMBEDDING_PROVIDER,
-    embeddingModel: env.EMBEDDING_MODEL,
-    llmProvider: env.LLM_PROVIDER,
-    chatModel: env.CHAT_MODEL,
-    anthropicModel: env.ANTHROPIC_MODEL,
-    parserProvider: env.PARSER_PROVIDER,
-    jwtIssuer: env.JWT_ISSUER,
-    jwtAudience: env.JWT_AUDIENCE,
-    jwtTtlSeconds: env.JWT_TTL_SECONDS,
-    refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
-    chatRateLimitPerMinute: env.CHAT_RATE_LIMIT_PER_MINUTE,
-    maxDocumentsPerUser: env.MAX_DOCUMENTS_PER_USER,
-    maxStorageBytesPerUser: env.MAX_STORAGE_BYTES_PER_USER,
-    maxPagesPerDay: env.MAX_PAGES_PER_DAY,
-    rateLimitsEnabled: env.RATE_LIMITS_ENABLED,
-    loginFreeAttemptsPerAccount: env.LOGIN_FREE_ATTEMPTS_PER_ACCOUNT,
-    loginFreeAttemptsPerAddress: env.LOGIN_FREE_ATTEMPTS_PER_ADDRESS,
-    loginBackoffBaseSeconds: env.LOGIN_BACKOFF_BASE_SECONDS,
-    loginBackoffMaxSeconds: env.LOGIN_BACKOFF_MAX_SECONDS,
-    loginBackoffResetSeconds: env.LOGIN_BACKOFF_RESET_SECONDS,
-    jobLeaseSeconds: env.JOB_LEASE_SECONDS,
-  };
-  const cleaned = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, blankToUndefined(v)]));
+  // The runtime hands an isolate the same env object on every request: when none of its values changed since the
+  // last read, that read's configuration is the answer, with no key to build.
+  const last = lastRead.get(env);
+  if (last && SETTINGS.every(([, binding], i) => env[binding] === last.values[i])) return last.config;
+  const values = SETTINGS.map(([, binding]) => env[binding]);
+  const cleaned = Object.fromEntries(SETTINGS.map(([setting], i) => [setting, blankToUndefined(values[i])]));
   const key = JSON.stringify(cleaned);
-  const known = parsed.get(key);
-  if (known) return known;
-  const config = Object.freeze(ConfigSchema.parse(cleaned));
-  if (parsed.size >= PARSED_KEPT) parsed.clear();
-  parsed.set(key, config);
+  let config = parsed.get(key);
+  if (!config) {
+    config = Object.freeze(ConfigSchema.parse(cleaned));
+    if (parsed.size >= PARSED_KEPT) parsed.clear();
+    parsed.set(key, config);
+  }
+  lastRead.set(env, { values, config });
   return config;
 }
 
+/** The configuration last read from an env object, with the raw values it was read from. */
+const lastRead = new WeakMap<object, { values: unknown[]; config: Readonly<Config> }>();
+
 /**
- * Parsed configurations by their raw values. Every request reads the configuration (src/services.ts), and the schema
- * need not run again for values it has seen: an isolate sees one set of values, tests a handful. Keyed by the values,
- * not by the env object, so a changed value is parsed again. (A sampling profile put the parse at a tenth of a
- * search's Worker CPU; measured without the profiler the difference was within noise: BENCHMARKS.md, issue 10.)
+ * Parsed configurations by their raw values, for env objects not seen before (tests make many): the schema need not
+ * run again for values it has seen. Keyed by the values, so a changed value is parsed again. (A sampling profile put
+ * the parse at a tenth of a search's Worker CPU; measured without the profiler the difference was within noise:
+ * BENCHMARKS.md, issue 10.)
  */
 const parsed = new Map<string, Readonly<Config>>();
 /** Far more than an isolate ever sees (one); bounds a test run that makes many. */

@@ -5,6 +5,7 @@ import { createServices } from "../services";
 import type { AppBindings } from "./context";
 import { log } from "./log";
 import { record } from "../observability/analytics";
+import { setResponseHeaders } from "./response-headers";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
@@ -28,7 +29,7 @@ export const requestContext = createMiddleware<AppBindings>(async (c, next) => {
     // escape to the runtime, which answers with its own HTML page and no request id.
     throw thrown instanceof Error ? thrown : new Error(`non-Error thrown: ${typeof thrown}`, { cause: thrown });
   } finally {
-    c.header("x-request-id", requestId);
+    setResponseHeaders(c, { "x-request-id": requestId });
     await keepGoing(c, services.close());
     const durationMs = Date.now() - started;
     log("info", "request", {
@@ -86,12 +87,5 @@ export const securityHeaders = createMiddleware<AppBindings>(async (c, next) => 
   };
   if (c.var.config?.environment === "production") set["strict-transport-security"] = HSTS;
   if (c.req.header("authorization") !== undefined || c.res.status >= 400) set["cache-control"] = "no-store";
-  try {
-    for (const [name, value] of Object.entries(set)) c.res.headers.set(name, value);
-  } catch {
-    // A response passed through from a fetch has immutable headers; a copy takes them.
-    const copy = new Response(c.res.body, c.res);
-    for (const [name, value] of Object.entries(set)) copy.headers.set(name, value);
-    c.res = copy;
-  }
+  setResponseHeaders(c, set);
 });

@@ -55,6 +55,29 @@ describe("CORS", () => {
     expect(response.headers.get("access-control-allow-headers")).toMatch(/authorization/);
   });
 
+  it("puts the allowed origin, the exposed headers and Vary: Origin on an ordinary answer", async () => {
+    const response = await exports.default.fetch("http://example.com/health", { headers: { origin: "https://chat.example.org" } });
+    await response.text();
+    expect(response.headers.get("access-control-allow-origin")).toBe("https://chat.example.org");
+    expect(response.headers.get("access-control-expose-headers")).toBe("x-request-id,retry-after");
+    expect(response.headers.get("vary")).toBe("Origin");
+    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("puts the same headers on an error answer, with the security headers and the request id", async () => {
+    const response = await exports.default.fetch("http://example.com/api/v2/no-such-route", {
+      headers: { origin: "https://chat.example.org", "x-request-id": "cors-error-1" },
+    });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ code: "not_found", request_id: "cors-error-1" });
+    expect(response.headers.get("access-control-allow-origin")).toBe("https://chat.example.org");
+    expect(response.headers.get("access-control-expose-headers")).toBe("x-request-id,retry-after");
+    expect(response.headers.get("vary")).toBe("Origin");
+    expect(response.headers.get("x-request-id")).toBe("cors-error-1");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("refuses origins outside CORS_ORIGINS when it is set", async () => {
     const ctx = createExecutionContext();
     const response = await createApp().fetch(
