@@ -13,87 +13,21 @@
  * @example
  *   npm run eval -- --sources /tmp/sources.json && npm run bench:answerer -- /tmp/sources.json
  */
-import { build } from "esbuild";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { loadSources } from "../eval/bundle.ts";
+import type { SavedSources } from "../eval/replay.ts";
+import { turnSources, type NextSources, type TurnSource } from "../eval/turn-sources.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RESULTS_DIR = join(ROOT, "bench", "results");
-const BUNDLE = join(ROOT, "node_modules", ".cache", "bench-bundles", "answerer.mjs");
 
-interface Hit {
-  chunk_id: string;
-  document_id: string;
-  filename: string;
-  page: number;
-  score: number;
-  text: string;
-  context: string;
-  next?: { chunk_id: string; page: number; text: string; context: string } | null;
-}
-type Saved = { question: { question: string }; hits: Hit[] }[];
-interface Source {
-  n: number;
-  documentId: string;
-  filename: string;
-  page: number;
-  chunkId: string;
-  score: number;
-  text: string;
-  context: string;
-}
 interface Loaded {
-  OfflineLlmProvider: new () => { answer(request: { question: string; sources: Source[]; history: [] }): AsyncGenerator<{ type: string }> };
+  OfflineLlmProvider: new () => { answer(request: { question: string; sources: TurnSource[]; history: [] }): AsyncGenerator<{ type: string }> };
   forgetContentTokens: () => void;
-  nextSources: (results: { chunkId: string; documentId: string; filename: string; next?: { chunkId: string; page: number; text: string; context: string } | null }[], numbered: number) => Source[];
-}
-
-async function load(): Promise<Loaded> {
-  mkdirSync(join(BUNDLE, ".."), { recursive: true });
-  await build({
-    stdin: {
-      contents: [
-        'export { OfflineLlmProvider } from "./src/providers/llm/offline";',
-        'export { forgetContentTokens } from "./src/text/content-tokens";',
-        'export { nextSources } from "./src/chat/next-passages";',
-      ].join("\n"),
-      resolveDir: ROOT,
-      loader: "ts",
-    },
-    outfile: BUNDLE,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node22",
-    packages: "external",
-    logLevel: "error",
-  });
-  return (await import(`${pathToFileURL(BUNDLE).href}?t=${Date.now()}`)) as Loaded;
-}
-
-function turns(saved: Saved, loaded: Loaded): { question: string; sources: Source[] }[] {
-  return saved.map((item) => {
-    const sources: Source[] = item.hits.map((hit, i) => ({
-      n: i + 1,
-      documentId: hit.document_id,
-      filename: hit.filename,
-      page: hit.page,
-      chunkId: hit.chunk_id,
-      score: hit.score,
-      text: hit.text,
-      context: hit.context,
-    }));
-    const next = item.hits.map((hit) => ({
-      chunkId: hit.chunk_id,
-      documentId: hit.document_id,
-      filename: hit.filename,
-      next: hit.next && { chunkId: hit.next.chunk_id, page: hit.next.page, text: hit.next.text, context: hit.next.context },
-    }));
-    sources.push(...loaded.nextSources(next, sources.length));
-    return { question: item.question.question, sources };
-  });
+  nextSources: NextSources;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
@@ -104,9 +38,11 @@ async function main(): Promise<number> {
     console.error("usage: npm run bench:answerer -- SOURCES.json   (SOURCES from npm run eval -- --sources SOURCES.json)");
     return 2;
   }
-  const loaded = await load();
+  // One bundle, so the provider and `forgetContentTokens` share the one module that keeps the tokens.
+  const loaded = (await loadSources(["providers/llm/offline.ts", "text/content-tokens.ts", "chat/next-passages.ts"], "answerer")) as unknown as Loaded;
   const provider = new loaded.OfflineLlmProvider();
-  const all = turns(JSON.parse(readFileSync(path, "utf8")) as Saved, loaded);
+  const saved = JSON.parse(readFileSync(path, "utf8")) as SavedSources;
+  const all = saved.map((item) => ({ question: item.question.question, sources: turnSources(item.hits, loaded.nextSources) }));
   const rounds: { round: string; turns: number; mean_ms: number; p50_ms: number; p95_ms: number; max_ms: number }[] = [];
   for (const [round, forget] of [["from nothing", true], ["from nothing, again", true], ["kept", false]] as const) {
     const times: number[] = [];

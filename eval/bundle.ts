@@ -13,10 +13,20 @@ const CACHE = join(root, "node_modules", ".cache", "eval-bundles");
 
 /** Bundles `src/<entry>` for Node and returns its exports; `name` names the bundle file. */
 export async function loadSource(entry: string, name: string): Promise<Record<string, unknown>> {
+  return bundle({ entryPoints: [join(root, "src", entry)] }, name);
+}
+
+/** Bundles several `src/<entry>` modules as one (one copy of the modules they share) and returns all their exports. */
+export async function loadSources(entries: string[], name: string): Promise<Record<string, unknown>> {
+  const contents = entries.map((entry) => `export * from ${JSON.stringify(`./src/${entry}`)};`).join("\n");
+  return bundle({ stdin: { contents, resolveDir: root, loader: "ts" } }, name);
+}
+
+async function bundle(input: Pick<Parameters<typeof build>[0], "entryPoints" | "stdin">, name: string): Promise<Record<string, unknown>> {
   mkdirSync(CACHE, { recursive: true });
   const outfile = join(CACHE, `${name}.mjs`);
   await build({
-    entryPoints: [join(root, "src", entry)],
+    ...input,
     outfile,
     bundle: true,
     platform: "node",

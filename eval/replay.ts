@@ -20,17 +20,12 @@ import type { Citation } from "../src/api/chat.ts";
 import { groupMetrics, scoreAnswer, scoreRetrieval, type QuestionOutcome } from "./metrics.ts";
 import type { Question } from "./question-file.ts";
 import { formatTable } from "./report.ts";
+import { turnSources, type NextSources } from "./turn-sources.ts";
 
 /** The offline provider as this tool calls it (src/providers/llm/types.ts has the whole interface). */
 interface AnswerProvider {
   answer(request: { question: string; sources: object[]; history: [] }): AsyncGenerator<{ type: string; text?: string }>;
 }
-
-/** src/chat/next-passages.ts `nextSources`, as this tool loads it. */
-type NextSources = (
-  results: { chunkId: string; documentId: string; filename: string; next?: { chunkId: string; page: number; text: string; context: string } | null }[],
-  numbered: number,
-) => object[];
 
 /** What `npm run eval -- --sources PATH` writes: each question with the search results it got. */
 export type SavedSources = { document: string; question: Question; hits: SearchResponse["results"] }[];
@@ -48,25 +43,7 @@ async function main(): Promise<number> {
   const outcomes: QuestionOutcome[] = [];
   const texts = new Map<QuestionOutcome, string>();
   for (const item of saved) {
-    const sources = item.hits.map((hit, i) => ({
-      n: i + 1,
-      documentId: hit.document_id,
-      filename: hit.filename,
-      page: hit.page,
-      chunkId: hit.chunk_id,
-      score: hit.score,
-      text: hit.text,
-      context: hit.context,
-    }));
-    // The passages after the best results, as a chat turn adds them (saved by `npm run eval` since session 10).
-    const next = item.hits.map((hit) => ({
-      chunkId: hit.chunk_id,
-      documentId: hit.document_id,
-      filename: hit.filename,
-      next: hit.next && { chunkId: hit.next.chunk_id, page: hit.next.page, text: hit.next.text, context: hit.next.context },
-    }));
-    // The same fields as the sources above (src/providers/llm/types.ts `Source`).
-    sources.push(...(nextSources(next, sources.length) as typeof sources));
+    const sources = turnSources(item.hits, nextSources);
     let answer = "";
     for await (const event of provider.answer({ question: item.question.question, sources, history: [] })) {
       if (event.type === "delta") answer += event.text ?? "";
