@@ -11,7 +11,7 @@
  * engine, not the same process (BENCHMARKS.md has workerd's whole-turn numbers).
  *
  * @example
- *   npm run eval -- --sources /tmp/sources.json && npm run bench:answerer -- /tmp/sources.json
+ *   npm run eval -- --sources sources.json && npm run bench:answerer -- sources.json
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
