@@ -47,11 +47,11 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
     // deductible | $500" three times) says it once.
     .filter((part) => !seen.has(bare(part)) && Boolean(seen.add(bare(part))));
   // Of plans side by side the one asked about, and of columns named in tiers the ones the question names.
-  const parts = askedCellItems(askedColumns(onePlan(cells, question), question), question)
+  const tiered = askedCellItems(askedColumns(onePlan(cells, question), question), question)
     // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
     .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in") || namesTier(part, network))
-    .map((part) => (combined ? keepCombined(part) : network ? keepTier(part, network) : part))
-    .reduce<string[]>((kept, part, i, all) => (network && !combined ? keepTierCell(kept, part, i, all, network) : [...kept, part]), [])
+    .map((part) => (combined ? keepCombined(part) : network ? keepTier(part, network) : part));
+  const parts = (network && !combined ? keepTierItems(tiered, network) : tiered)
     .flatMap((part) => (network === "in" && !combined ? outOfNetworkNotes(part) : [part]))
     .map((part) => askedOptions(part, question))
     .map((part) => askedOtherwise(part, question))
@@ -365,23 +365,19 @@ export function keepTier(text: string, network: Network): string {
 
 /**
  * A cell that gives each tier its figure in turn, split at its semicolons ("Answers: For network providers $5,000
- * family", "for out-of-network providers $8,000 family"): asked about one tier, the other's item is left out, and the
- * cell's name goes with the item kept. (A reducer over a row's parts.)
+ * family", "for out-of-network providers $8,000 family"): asked about one tier, the other's items are left out when an
+ * item of the tier asked about is there, and the cell's name goes with the item kept after the one left out.
  */
-function keepTierCell(kept: string[], part: string, i: number, all: string[], network: Network): string[] {
-  const tierOfItem = (text: string) => {
-    const m = TIER_ITEM.exec(text);
-    return m ? tierOf(m[2] ?? "") : null;
-  };
-  const tier = tierOfItem(part);
-  if (tier === null || tier === network) {
-    // The item kept after one left out takes that one's cell name ("Answers: ").
-    const previous = all[i - 1];
-    const name = previous !== undefined && tierOfItem(previous) !== null && tierOfItem(previous) !== network ? (TIER_ITEM.exec(previous)?.[1] ?? "") : "";
-    return [...kept, tier !== null && name !== "" && !TIER_ITEM.exec(part)?.[1] ? `${name}${part.charAt(0).toUpperCase()}${part.slice(1)}` : part];
-  }
-  // Left out only when an item of the tier asked about is beside it.
-  return all.some((other) => tierOfItem(other) === network) ? kept : [...kept, part];
+function keepTierItems(parts: string[], network: Network): string[] {
+  const items = parts.map((part) => TIER_ITEM.exec(part));
+  const tiers = items.map((item) => (item ? tierOf(item[2] ?? "") : null));
+  if (!tiers.includes(network)) return parts;
+  return parts.flatMap((part, i) => {
+    const tier = tiers[i];
+    if (tier !== null && tier !== network) return [];
+    const left = i > 0 && tiers[i - 1] !== null && tiers[i - 1] !== network ? (items[i - 1]?.[1] ?? "") : "";
+    return [tier !== null && left !== "" && !items[i]?.[1] ? `${left}${part.charAt(0).toUpperCase()}${part.slice(1)}` : part];
+  });
 }
 
 /** A cell item that opens with its tier: "Answers: For network providers $5,000", "for out-of-network providers $8,000". */

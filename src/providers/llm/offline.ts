@@ -204,16 +204,20 @@ export function answerQuotes(question: string, sources: Source[]): Quote[] {
 /** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
 const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|necesito)\b)/iu;
 
+/** Verbs of a doctor's ordering or advice: "wants", "referred", "me recetó". */
+const ORDERING_VERBS =
+  "wants|wanted|says|said|ordered|orders|recommended|recommends|referred|prescribed|told|suggested|quiere|dice|dijo|mand[oó]|orden[oó]|recomend[oó]|recomienda|recet[oó]|indic[oó]";
 /** A doctor's word before a verb of ordering or advice: "my cardiologist wants…", "el cardiólogo me recetó…". */
-const ORDERED_BY =
-  /([\p{L}-]+)\s+(?:(?:me|le|nos)\s+)?(?:wants|wanted|says|said|ordered|orders|recommended|recommends|referred|prescribed|told|suggested|thinks|quiere|dice|dijo|mand[oó]|orden[oó]|recomend[oó]|recomienda|recet[oó]|indic[oó])\b/giu;
+const ORDERED_BY = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:me|le|nos)\s+)?(?:${ORDERING_VERBS}|thinks)\b`, "giu");
 
 /**
  * The kind of doctor who ordered or referred ("my vascular doctor referred me…", "mi médico vascular me mandó…"): who,
  * told by a word the documents need not repeat.
  */
-const ORDERER_KIND =
-  /\b(?:my|his|her|our|their|the|mi|su)\s+(?:([\p{L}-]+)\s+(?:doctor|doc|physician|surgeon|specialist|provider)|(?:m[eé]dico|doctora?|cirujan[oa]|especialista)\s+([\p{L}-]+))\s+(?:(?:me|le|nos|has|have|had|just)\s+)?(?:wants|wanted|says|said|ordered|orders|recommended|recommends|referred|refers|prescribed|told|suggested|sent|quiere|dice|dijo|mand[oó]|orden[oó]|recomend[oó]|recomienda|recet[oó]|indic[oó]|remiti[oó]|refiri[oó])\b/giu;
+const ORDERER_KIND = new RegExp(
+  String.raw`\b(?:my|his|her|our|their|the|mi|su)\s+(?:([\p{L}-]+)\s+(?:doctor|doc|physician|surgeon|specialist|provider)|(?:m[eé]dico|doctora?|cirujan[oa]|especialista)\s+([\p{L}-]+))\s+(?:(?:me|le|nos|has|have|had|just)\s+)?(?:${ORDERING_VERBS}|refers|sent|remiti[oó]|refiri[oó])\b`,
+  "giu",
+);
 
 /** "…referred me to…", "…me refirió a…": the doctor's referral, told. */
 const REFERRED_TO = /\b(?:referred|refers|sent)\s+(?:me|him|her|us|them)\s+to\b|\b(?:me|le|lo|la|nos)\s+(?:refiri[oó]|remiti[oó]|mand[oó])\s+a\b/iu;
@@ -231,20 +235,6 @@ function personConcepts(question: string): Set<string> {
 
 /** A noun for a person by its ending: "counselor", "therapist", "dietitian", "psicólogo", "terapeuta". */
 const PERSON_NOUN = /(?:[^aeiou]or|ors|ist|ists|ian|ians|olog[oa]s?|ista|istas|euta|eutas)$/;
-
-/** Who pays, named as the one who does ("Will Clover pay for rides…?", "¿Me cubre Aetna…?"). */
-const PAYER_NAMED =
-  /\b(?:[Ww]ill|[Ww]ould|[Dd]oes|[Dd]o|[Dd]id|[Cc]an|[Cc]ould|[Ss]hould|[Ww]on't|[Dd]oesn't|[Dd]idn't)\s+(\p{Lu}[\p{L}-]+)\s+(?:still\s+|also\s+|actually\s+)?(?:pay|cover|reimburse|help pay)\b|(?:^|[¿\s])(\p{Lu}[\p{L}-]+)\s+(?:me\s+|nos\s+|le\s+|les\s+)?(?:paga|pagar[aá]|cubre|cubrir[aá]|reembolsa)\b|\b(?:paga|pagar[aá]|cubre|cubrir[aá]|reembolsa)\s+(\p{Lu}[\p{L}-]+)/gu;
-
-function payerNames(question: string): Set<string> {
-  const names = new Set<string>();
-  for (const match of question.matchAll(PAYER_NAMED)) {
-    const name = match[1] ?? match[2] ?? match[3] ?? "";
-    if (/^(?:I|Me|Se|Lo|La|Le|Nos|No|Si|Mi)$/.test(name)) continue;
-    for (const token of contentTokens(name).keys()) if (!token.startsWith("#")) names.add(token);
-  }
-  return names;
-}
 
 function ordererKinds(question: string): Set<string> {
   const kinds = new Set<string>();
@@ -392,10 +382,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // "What share of the bill do we pay?" asks what the care told costs the member, not about bills.
   const billShare = BILL_SHARE.test(normalize(question));
   // The kind of doctor who referred ("my vascular doctor referred me to…") tells who, not what is asked about; where a
-  // ride goes, where; and the insurer named as the one who pays ("Will Clover pay for…?"), whose plan every row is.
-  const payers = payerNames(question);
-  for (const token of payers) if (wanted.has(token)) wanted.set(token, (wanted.get(token) ?? 0) * SITUATION_WEIGHT);
-  const who = new Set([...ordererKinds(question), ...destination, ...payers]);
+  // ride goes, where.
+  const who = new Set([...ordererKinds(question), ...destination]);
   // Being referred to the care ("my doctor referred me to supervised exercise therapy") is how the member got there:
   // the referral is asked about only when the asking sentences name it ("Do I need a referral…?").
   if (REFERRED_TO.test(question) && !asking.has("#referral")) {
@@ -482,10 +470,17 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Asked for a contact, a passage that opens with one ("Contact: California Help Center … (888) 466-2219") goes on from
   // the passage before it in the document: its contact answers that one's last sentence ("A consumer assistance program
   // can help you file an appeal.").
+  // (Each passage's units are made once, for this and for the loop below.)
+  const unitCache = new Map<Source, Unit[]>();
+  const unitsOf = (source: Source) => {
+    let units = unitCache.get(source);
+    if (!units) unitCache.set(source, (units = quoteUnits(source.text, question, source.context)));
+    return units;
+  };
   const openingContacts = contact
     ? sources.flatMap((source) => {
         if (!CONTACT_LEAD.test(source.text)) return [];
-        const first = quoteUnits(source.text, question, source.context).find((unit) => contact.test(unit.text));
+        const first = unitsOf(source).find((unit) => contact.test(unit.text));
         return first ? [{ source, text: first.text }] : [];
       })
     : [];
@@ -505,7 +500,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // (Asked which number to call, a passage that gives one offers it, whatever it calls the office.)
     const offersPhone = (term: string) => term === "#customer-service" && asksPhone && PHONE.test(source.text);
     if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term) || offersPhone(term))) continue;
-    const units = quoteUnits(source.text, question, source.context);
+    const units = [...unitsOf(source)];
     // The dates a plan runs are in the running header an SBC prints on every page, which is the passage's title, not its
     // text: asked for them, the title's "Coverage Period: 11/01/2013 – 10/31/2014" is a quote of its own.
     const period = asksPeriod ? COVERAGE_PERIOD.exec(source.context ?? "") : null;
