@@ -223,7 +223,8 @@ export const INSURANCE_VOCABULARY = [
     terms: ["rehabilitation services", "rehabilitation", "physical therapy", "occupational therapy", "speech therapy"],
     aliases: ["pt", "physio", "physiotherapy", "physical therapist", "occupational therapist", "speech therapist"],
   },
-  { id: "habilitation", terms: ["habilitation services", "habilitation"] },
+  // The uniform glossary's example of habilitation: "therapy for a child who isn't walking or talking at the expected age".
+  { id: "habilitation", terms: ["habilitation services", "habilitation"], aliases: ["speech delay", "developmental delay", "delayed speech", "delayed development", "late talker"] },
   {
     id: "chiropractic",
     terms: ["chiropractic", "chiropractor", "chiropractic care", "spinal manipulation", "manipulation of the spine"],
@@ -414,7 +415,7 @@ export const INSURANCE_VOCABULARY = [
     ],
   },
   { id: "dependent", terms: ["dependent"] },
-  { id: "child", terms: ["child", "children", "pediatric", "dependent"], aliases: ["kid", "kids", "son", "daughter"] },
+  { id: "child", terms: ["child", "children", "pediatric", "dependent"], aliases: ["kid", "kids", "son", "daughter", "toddler", "toddlers", "infant", "infants"] },
   { id: "spouse", terms: ["spouse"], aliases: ["wife", "husband", "partner"] },
   // An adult's care, told apart from a child's ("Routine eye care (Adult)" beside "If your child needs dental or eye care").
   { id: "adult", terms: ["adult", "adults"], aliases: ["grown-up"] },

@@ -242,9 +242,12 @@ function withoutCondition(sentence: string): string {
 const CONDITION =
   /(?:(?<=\b(?:has|have|tiene|tengo|tienen|tenemos|padece|padezco)\s)|\b(?:rolled|broke|sprained|twisted|hurt|injured|tore|burned|fell|slipped|cut|se rompió|se torció|se cayó|se lastimó|me rompí|me torcí|me caí|me lastimé)\s+)(?:(?:a|an|un|una)\s+)?(?:[\p{L}'-]+\s+){0,5}?(?=(?:and|y)\s+(?:needs?|wants?|requires?|has to|have to|we're|we are|i'm|i am|we|i|necesita|necesito|requiere|tiene que|tengo que|vamos|lo llevamos|la llevamos|voy|(?:my|his|her|our|the|mi|su)\s+(?:[\p{L}-]+\s+)?(?:doctor|doc|physician|surgeon|specialist|provider|pcp|\p{L}+ologist|m[eé]dic[oa]|doctora|especialista|cirujan[oa])\b)\b)/iu;
 
-/** "what share of the bill", "how much of that bill", "qué parte de la factura": the member's part of a cost. */
+/**
+ * "what share of the bill", "how much of that bill", "qué parte de la factura", "do I have to pay the whole bill": the
+ * member's part of a cost.
+ */
 export const BILL_SHARE =
-  /\b(?:share|part|portion|percent|percentage|how much|what) of (?:the|that|this|my|our|his|her) (?:hospital |facility |medical )?bill\b|\b(?:parte|porcentaje|cuanto) de (?:la|esa|esta|mi) (?:cuenta|factura)\b/;
+  /\b(?:share|part|portion|percent|percentage|how much|what) of (?:the|that|this|my|our|his|her) (?:hospital |facility |medical )?bill\b|\bpay (?:the|that|this) (?:whole|entire|full) (?:hospital |facility |medical )?bill\b|\bpagar (?:toda )?(?:la|esa|esta) (?:cuenta|factura) (?:completa|entera)\b|\b(?:parte|porcentaje|cuanto) de (?:la|esa|esta|mi) (?:cuenta|factura)\b/;
 
 /** Who pays, named in a question about a service told before it ("…pulmonary rehab. How many sessions does Medicare cover?"). */
 export const PAYERS = new Set(["medicar"]);

@@ -30,7 +30,7 @@ export const STOP_WORDS = new Set([
     while who whom whose why will would yes you yours also about above after again against all any because before
     below between both during each either few further get gets got more most much many per please tell know want wants wanted need needs needed think thinks thought
     im dont doesnt isnt whats hows theres aren wasn s t ve ll re d still even ever already go goes going like let kind kinds sort sorts
-    them us ourselves themselves anything something everything anyone someone everyone anybody somebody
+    them us myself yourself yourselves himself herself ourselves themselves anything something everything anyone someone everyone anybody somebody
     e y o u que es son esta estan estoy estar ser soy fue era eres te se le les nos sobre como cual cuales cuando donde
     quien quienes este estos estas ese esa eso esos esas esto hay tengo tiene tienen tenemos puedo puede pueden
     necesito mas muy tambien pero si sino ya cuanto cuanta cuantos cuantas hace hacer usted ustedes yo ella ellos
@@ -122,7 +122,7 @@ export const COMMON_WORDS = new Set(
   night monday tuesday wednesday thursday friday saturday sunday january february march april june july august
   september october november december due straight nearest
   weigh weighing clock flat fly flew flown flying frail bigger smaller larger higher lower greater nobody subject
-  federal schedule scheduled scheduling`
+  federal schedule scheduled scheduling side sides dept`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

@@ -1272,3 +1272,56 @@ describe("answers on session 19's unseen phrasings", () => {
     expect(askedPart(sentences)).toBe("¿A qué número del Departamento de Salud de EE. UU. puedo llamar?");
   });
 });
+
+describe("answers on session 20's unseen phrasings", () => {
+  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
+
+  it("asks what the asking sentence names, not the care the story told, when that one names something", () => {
+    const claims = source(
+      1,
+      "Medical claims payment requests: UnitedHealthcare P.O. Box 31362 Salt Lake City, UT 84131-0362 You must submit your Part C (medical) claim to us within 12 months of the date you received the service, item, or Part B drug.\nYou must submit your Part D (prescription drug) claim to us within 36 months of the date you received the service, item, or drug.",
+    );
+    const bill = source(2, "Section 1 Situations in which you should ask us to pay our share of the cost of your covered services: If you have already paid for covered services, send us the bill and proof of payment.");
+    const answer = quotes("I paid cash for a visit at an urgent care clinic while I was out of state and forgot to send in the bill. How long do I have to submit a medical claim so you pay me back?", [claims, bill]).join("\n");
+    expect(answer).toContain("within 12 months");
+    // The Part D (prescription drug) claim's deadline is another answer beside the medical one asked about.
+    expect(answer).not.toContain("36 months");
+    // Asked about nothing of its own ("¿El plan la cubre?"), the question is about what the story told.
+    const surgeon = source(2, "If you have outpatient surgery › Physician/surgeon fees — In-network: 10% co-ins; Out-of-network: 50% co-ins");
+    expect(quotes("Antes de operarme quiero una segunda opinión con otro cirujano. ¿El plan la cubre?", [surgeon])).toEqual([]);
+  });
+
+  it("reads a toddler's speech delay as habilitation, 'the medical side' and 'dept' as everyday words, and 'the whole bill' as the member's share", () => {
+    const habilitation = source(1, "Habilitation services — Network Provider: Not Covered; Non-Network Provider: Not Covered; Limitations & Exceptions: No coverage for Habilitation services.");
+    expect(quotes("My toddler has a speech delay and the pediatrician recommended habilitation therapy. Is that covered?", [habilitation]).join(" ")).toContain("No coverage for Habilitation services");
+    const surgery = source(2, "If you have outpatient surgery › Facility fee (e.g., ambulatory surgery center) — In-network Provider: hospital - $400 ASC - $200; Out-of-network Provider: Not covered");
+    expect(quotes("My doc says I need an outpatient procedure. Is it cheaper to have it done at a surgery center or at the hospital's outpatient dept?", [surgery]).join(" ")).toContain("ASC - $200");
+    const visit = source(3, "Primary care visit to treat an injury or illness — Network Provider: $50 copay per visit, deductible waived; Non-Participating Provider: Not covered");
+    const deductible = source(4, "What is the overall deductible? — Answers: Individual $5,500 / Family $11,000. Does not apply to office visits, urgent care, or generic drugs.");
+    const flu = quotes("I haven't come anywhere close to my $5,500 deductible yet. If I go see my regular doctor for the flu, do I have to pay the whole bill myself?", [deductible, visit]).join(" ");
+    expect(flu).toContain("$50 copay per visit, deductible waived");
+  });
+
+  it("keeps the tier asked about from a cell that prices each tier in a sentence, and one plan of a row whose label the page lost", () => {
+    const aids = "Hearing aids — In-network: $99 copay for each Tier 1 hearing aid.* $199 copay for each Tier 2 hearing aid.* $429 copay for each Tier 3 hearing aid.* $599 copay for each Tier 4 hearing aid.* You must obtain prior authorization.";
+    const shown = presentQuote(aids, "es", { question: "Mi mamá necesita audífonos. ¿Cuánto se paga por uno de Tier 3?" });
+    expect(shown).toContain("$429 copay for each Tier 3 hearing aid.*");
+    expect(shown).toContain("prior authorization");
+    expect(shown).not.toMatch(/\$99|\$199|\$599/);
+    const labs = "Clover Health Choice (PPO) (Plan 004): Labs: $0 copay for services at LabCorp or Quest $15 copay for services at non-LabCorp or Quest; Clover Health Choice Value (PPO) (Plan 007): Labs: $0 copay for services at LabCorp or Quest $5 copay for services at non-LabCorp or Quest";
+    const one = presentQuote(labs, "en", { question: "choice 004 plan - my doctor sends bloodwork to the hospital lab, not quest or labcorp. whats my copay in network?" });
+    expect(one).toContain("$15 copay");
+    expect(one).not.toContain("Plan 007");
+  });
+
+  it("quotes the deductible row for a deductible question about a tier, and the patient's total for 'terminaría pagando'", () => {
+    const tier = source(1, "Tier 3: Preferred Brand — Retail · Standard · 30-day supply^: $47 copay; Mail Order · Preferred · 100-day supply: $131 copay");
+    const deductible = source(
+      2,
+      "Deductible — There is no deductible for drugs in Tier 1 and 2. Your coverage for these drugs starts in the Initial Coverage stage. There is a $420 deductible for drugs in Tier 3, 4 and 5. You pay the full cost for your drugs in these tiers until you reach the deductible amount. Then you move to the Initial Coverage stage.",
+    );
+    expect(quotes("Do I have to pay some kind of deductible before the plan helps with my brand-name Tier 3 meds? how much", [tier, deductible]).join(" ")).toContain("$420 deductible");
+    expect(asksRole("En el ejemplo de Joe que tiene diabetes tipo 2, ¿cuánto terminaria pagando él en total en el año?")).toBe("patient");
+  });
+});

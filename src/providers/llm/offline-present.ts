@@ -31,7 +31,11 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
   const network = focus.network ?? null;
   const combined = asksCombined(focus.question ?? "");
   const sentence = keepLevel(keepRole(quoted, asksRole(focus.question ?? "")), asksLevel(focus.question ?? ""));
-  if (!ROW.test(sentence)) return combined ? keepCombined(sentence) : network ? keepTier(sentence, network) : sentence;
+  if (!ROW.test(sentence)) {
+    // A row's cells whose label the page lost ("Plan 004: Labs: $0 copay…; Plan 007: Labs: …") still compare plans.
+    const prose = onePlan(sentence.split("; "), focus.question ?? "").join("; ");
+    return combined ? keepCombined(prose) : network ? keepTier(prose, network) : prose;
+  }
   const at = sentence.indexOf(" — ");
   // A footnote mark set as a digit after the label's last word ("Specialists2") is not for the member.
   const label = sentence.slice(0, at).replace(/^[•·\-–]\s*/, "").replace(/(\p{Ll}{3,})\d{1,2}$/u, "$1");
@@ -56,6 +60,7 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
     .map((part) => askedOptions(part, question))
     .map((part) => askedOtherwise(part, question))
     .map((part) => askedItems(part, question))
+    .map((part) => askedTier(part, question))
     .map((part) => keepChannel(part, channel))
     .map((part) => (language === "es" ? translateColumn(part) : part));
   // An SBC's "Why This Matters" explains the row in general; once the answer states a figure it is only padding —
@@ -268,6 +273,30 @@ export function askedItems(part: string, question: string): string {
   }
   return part;
 }
+
+/**
+ * A cell that prices each tier in a sentence of its own ("$99 copay for each Tier 1 hearing aid.* $199 copay for each
+ * Tier 2 hearing aid.* …"), asked about one tier by its number ("uno de Tier 3", "nivel 3"), keeps that tier's
+ * sentence and the sentences that name no tier; the others' figures beside it would read as other answers.
+ *
+ * @example askedTier("In-network: $99 copay for each Tier 1 hearing aid.* $429 copay for each Tier 3 hearing aid.*", "a Tier 3 aid?")
+ *   // "In-network: $429 copay for each Tier 3 hearing aid.*"
+ */
+export function askedTier(part: string, question: string): string {
+  const asked = new Set([...normalize(question).matchAll(TIER_NUMBER)].map((m) => m[1]));
+  if (asked.size === 0) return part;
+  const colon = part.indexOf(": ");
+  const column = colon > 0 && colon < 80 ? part.slice(0, colon + 2) : "";
+  const sentences = part.slice(column.length).split(/(?<=[.!?][*†]*)\s+(?=[$\p{Lu}])/u);
+  const tiers = sentences.map((sentence) => new Set([...normalize(sentence).matchAll(TIER_NUMBER)].map((m) => m[1])));
+  const priced = sentences.filter((sentence, i) => (tiers[i]?.size ?? 0) === 1 && FIGURE.test(sentence));
+  if (priced.length < 2 || !tiers.some((set) => [...set].some((tier) => asked.has(tier)))) return part;
+  const kept = sentences.filter((sentence, i) => !priced.includes(sentence) || [...(tiers[i] ?? [])].some((tier) => asked.has(tier)));
+  return `${column}${kept.join(" ")}`;
+}
+
+/** A tier named by its number: "Tier 3", "nivel 3". */
+const TIER_NUMBER = /\b(?:tier|nivel|categoria)\s*(\d)\b/g;
 
 /**
  * A cell that gives a figure for retail and one for mail order ("$30/prescription (retail) $60/prescription (mail)",
@@ -494,7 +523,7 @@ const BEFORE_ANYONE_PAYS =
 const ASKS_TOTAL = /\btotal cost\b|\bcost in total\b|\b(?:cuesta|costo|cuestan) en total\b|\bcosto total\b/;
 const ASKS_PLAN =
   /\b(?:does|would|will|did) (?!(?:i|you|she|he|they|we|my|the patient|peg|joe|mia)\b)(?:the )?[a-z]+(?: [a-z]+)? (?:itself )?(?:end up )?(?:pay|paying|cover|covering|pick up)\b|\bplan pays\b|\bplan's share\b|\b(?:paga|pone|cubre|pagaria|aporta) el plan\b|\bel plan (?:paga|pone|cubre|aporta)\b|\bpagar al plan\b|\ble toca al plan\b/;
-const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\bwould (?:she|he|i|they) pay\b|\bend up pay|\btermina pagando\b|\bpagaria yo\b/;
+const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\bwould (?:she|he|i|they) pay\b|\bend up pay|\btermina(?:ria)? pagando\b|\bpagaria (?:yo|el|ella)\b/;
 
 /** The party a question about a coverage example asks the figure of, or null. */
 export function asksRole(question: string): Role | null {

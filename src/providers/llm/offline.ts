@@ -381,6 +381,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const companions = new Set([...question.matchAll(COMPANION)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]));
   // "What share of the bill do we pay?" asks what the care told costs the member, not about bills.
   const billShare = BILL_SHARE.test(normalize(question));
+  // (…and its words, "the whole bill", say how much of a cost is asked about, not what.)
+  for (const token of contentTokens((normalize(question).match(BILL_SHARE) ?? []).join(" ")).keys()) if (wanted.has(token) && !COST_SHARING.includes(token)) wanted.set(token, (wanted.get(token) ?? 0) * SITUATION_WEIGHT);
   // The kind of doctor who referred ("my vascular doctor referred me to…") tells who, not what is asked about; where a
   // ride goes, where.
   const who = new Set([...ordererKinds(question), ...destination]);
@@ -429,7 +431,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const persons = personConcepts(question);
   const heads = subjects.filter((term) => !COST_SHARING.includes(term) && !SUPPLY.includes(term) && !NOT_SERVICES.includes(term));
   const head = heads.find((term) => !persons.has(term)) ?? heads[0];
-  if (subjects.length >= 2 && head !== undefined && !available.has(head)) return [];
+  // …when the asking sentences name it, or name nothing of their own ("¿El plan la cubre?" asks about what the story
+  // told): a thing told only in the story, when they ask about something else ("I paid cash at an urgent care
+  // clinic… How long do I have to submit a claim?"), is where the question comes from, not what it asks.
+  const toldOnly = head !== undefined && !asking.has(head) && required.some((term) => asking.has(term));
+  if (subjects.length >= 2 && head !== undefined && !toldOnly && !available.has(head)) return [];
   // Once every concept asked about is found (or, asked about no concept, every word that names the subject: "Mia"), an everyday word of the question that no retrieved passage has ("What's
   // my share…", "…kick in", a Spanish verb an English document cannot hold) tells no passage from another: it weighs
   // as the situation does, so how wordy a question is does not decide whether it is answered. With a concept asked
@@ -459,7 +465,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const tiers = new Set(tierTokens(contentTokens(question)));
   const supplyDays = new Set([...normalize(question).matchAll(SUPPLY_DAYS)].map((m) => m[1] ?? ""));
   const asksInclusion = INCLUSION_QUESTION.test(normalize(question));
-  const candidates: (Quote & { labelled: number; cell: string | null; next: string | null })[] = [];
+  const candidates: (Quote & { labelled: number; cell: string | null; next: string | null; figure: boolean })[] = [];
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
   const headings = new Map<string, ReadonlyMap<string, number>>();
   const headingTokens = (text: string) => {
@@ -583,7 +589,10 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // card… If you use your Medicare card instead…, you may have to pay the full cost") or the list it announces.
       const following = units[k + 1];
       const next = !unit.list && !ROW.test(unit.text) && following && !following.list && !ROW.test(following.text) && following.heading === unit.heading ? following.text : null;
-      candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell, next });
+      // A row named after the plan-wide figure the question asks about ("Deductible — … a $420 deductible for drugs in
+      // Tier 3, 4 and 5" for "Is there a deductible before the plan helps with my Tier 3 meds?").
+      const figure = label !== null && PLAN_FIGURES.some((term) => label.has(term) && asking.has(term));
+      candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell, next, figure });
     }
   }
   // "How much…?" is answered by an amount and "How many…?" by a number: passages that mention the premium without
@@ -632,7 +641,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const mostLabelled = Math.max(0, ...candidates.map((c) => c.labelled));
   if (mostLabelled > 0) {
     const bestLabelled = Math.max(...candidates.filter((c) => c.labelled === mostLabelled).map((c) => c.score));
-    const kept = candidates.filter((c) => c.labelled === mostLabelled || !ROW.test(c.sentence) || c.score > bestLabelled);
+    const kept = candidates.filter((c) => c.labelled === mostLabelled || !ROW.test(c.sentence) || c.score > bestLabelled || c.figure);
     candidates.splice(0, candidates.length, ...kept);
   }
   // Stable sort: equal scores keep retrieval order, so the closer source is quoted first.
@@ -717,7 +726,10 @@ function excludedTokens(text: string): Set<string> | null {
 /** A row's label without its parenthesised qualifier, and the qualifier's tokens: "Hospital charges (baby)". */
 function qualifiedLabel(sentence: string): { base: string; qualifier: string[] } | null {
   const label = ROW.test(sentence) ? (sentence.slice(0, sentence.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
-  const m = /^(.*\S)\s*\(([^()]{1,30})\)$/.exec(label.trim());
+  // In prose, the thing a parenthesis qualifies names it: "your Part C (medical) claim", "your Part D (prescription
+  // drug) claim".
+  const prose = ROW.test(sentence) ? null : /\(([^()]{1,30})\)\s+(\p{L}{3,})/u.exec(sentence);
+  const m = prose ? [prose[0], prose[2], prose[1]] : /^(.*\S)\s*\(([^()]{1,30})\)$/.exec(label.trim());
   if (!m) return null;
   const qualifier = [...contentTokens(m[2] ?? "", BROADER).keys()];
   return qualifier.length ? { base: normalize(m[1] ?? ""), qualifier } : null;
