@@ -1324,4 +1324,20 @@ describe("answers on session 20's unseen phrasings", () => {
     expect(quotes("Do I have to pay some kind of deductible before the plan helps with my brand-name Tier 3 meds? how much", [tier, deductible]).join(" ")).toContain("$420 deductible");
     expect(asksRole("En el ejemplo de Joe que tiene diabetes tipo 2, ¿cuánto terminaria pagando él en total en el año?")).toBe("patient");
   });
+
+  it("refuses a provider directory's entries, and keeps what a cell's last tier says of both tiers", () => {
+    const network = source(1, "Does this plan use a network of providers? — Answers: Yes. For a list of network providers, see www.aetna.com or call 1-800-000-0000.");
+    const inpatient = source(2, "If you have a hospital stay › Facility fee (e.g., hospital room) — Network Provider: 50% coinsurance; Non-Participating Provider: Not covered");
+    expect(quotes("¿Qué hospitales de Sacramento están en la red de este plan?", [network, inpatient])).toEqual([]);
+    expect(quotes("Can you give me the name of a dentist near Newark that takes this plan?", [network])).toEqual([]);
+    expect(quotes("Where can I find a list of network providers?", [network]).join(" ")).toContain("www.aetna.com");
+    const snf =
+      "Skilled Nursing Facility (SNF) — Plan 004: In-Network: Days 1-20: $0 Copay per day. Days 21-100: $214 Copay per day. Out-of-Network: 40% Coinsurance Our plan covers up to 100 days each benefit period. No prior hospitalization stay is required.";
+    const shown = presentQuote(snf, "en", { network: "in", question: "He wasn't in the hospital first. Is that ok? And what's the in-network daily cost after day 20?" });
+    expect(shown).toContain("$214 Copay per day");
+    expect(shown).toContain("No prior hospitalization stay is required.");
+    expect(shown).not.toContain("40% Coinsurance");
+    const acupuncture = "Acupuncture — Plan 007: In-Network: Medicare-covered: $2 Copay. Routine care: Not covered Out-of-Network: Medicare-covered: $25 Copay. Routine care: Not covered";
+    expect(presentQuote(acupuncture, "en", { network: "in", question: "What's my copay for acupuncture at an in-network provider?" })).not.toMatch(/Not covered.*Not covered/);
+  });
 });

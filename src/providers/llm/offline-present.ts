@@ -381,6 +381,12 @@ export function keepTier(text: string, network: Network): string {
     markers.forEach((marker, i) => {
       const end = markers[i + 1]?.index ?? text.length;
       if (marker.tier === network) kept += text.slice(marker.index, end);
+      // The cell's last tier goes on with what is said of both ("Out-of-Network: 40% Coinsurance … No prior
+      // hospitalization stay is required."): its sentences after the first that give no figure and name no tier stay.
+      else if (i === markers.length - 1) {
+        const notes = text.slice(marker.index, end).split(/(?<=[.!?])\s+/).slice(1).filter((sentence) => !FIGURE.test(sentence) && !ASKS_OUT.test(sentence) && !ASKS_IN.test(sentence) && !bare(kept).includes(bare(sentence)));
+        if (notes.length > 0) kept += ` ${notes.join(" ")}`;
+      }
     });
     return kept.replace(/\s+/g, " ").trim();
   }

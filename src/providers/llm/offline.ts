@@ -93,6 +93,14 @@ const PLAN_NAME = /\b(?:this|my|our|the|your)\s+(?:[\p{L}\p{N}-]+\s+){1,3}plan\b
  */
 const NEAREST =
   /\b(?:what|which|where)(?:'s| is| are)? (?:the )?(?:[a-z-]+ ){0,3}(?:nearest|closest)\b|\b(?:cual|cuales|donde) (?:es|son|esta|estan|queda|hay) (?:el|la|los|las) [a-z ]{0,40}mas cercan[oa]s?\b/;
+/**
+ * "Which hospitals in Sacramento are in the network?", "¿Me pueden dar el nombre de un dentista … que acepte este
+ * plan?": the provider directory's entries, which no plan document lists. (Not "Where can I find a list of network
+ * providers?", which the plan's summary answers with the directory's address, nor "¿…con qué médicos?" about a
+ * covered procedure.)
+ */
+const DIRECTORY =
+  /\b(?:which|what) (?:hospitals|doctors|dentists|pharmacies|clinics|providers|specialists|surgeons)\b[^?]*\b(?:in-network|in (?:the|your|my|this plan's|its) network|accept|take|participate)|\bque (?:hospitales|medicos|doctores|dentistas|farmacias|clinicas|proveedores|especialistas|cirujanos)\b[^?]*\b(?:en la red|de la red|aceptan?|participan?)\b|\b(?:names?|nombres?) (?:of|de) (?:a|an|un|una|some|any|algun[oa]?s?) (?:[a-z-]+ )?(?:doctor|dentist|hospital|pharmacy|clinic|provider|specialist|surgeon|medico|doctora?|dentista|farmacia|clinica|proveedor|especialista|cirujan[oa])s?\b/;
 /** A date as plans print it: "11/15/2014". */
 const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 /** A title's coverage period: "Coverage Period: 11/15/2014 - 11/14/2015". */
@@ -305,6 +313,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Where a place is nearest the member ("¿Cuál es el hospital de la red más cercano a mi casa?") depends on where
   // they live, which no plan document says.
   if (NEAREST.test(normalize(question))) return [];
+  if (DIRECTORY.test(normalize(question))) return [];
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
   // A word every passage has only in its document's title ("HSA Choice Plus Plan" over every row) says what the
