@@ -146,6 +146,13 @@ export const INSURANCE_VOCABULARY = [
   },
   { id: "outpatient", terms: ["outpatient"] },
   { id: "surgery", terms: ["surgery", "surgeon"], aliases: ["operation"] },
+  // The surgeon's or doctor's own bill, which an SBC prices apart from the facility's ("Physician/surgeon fees").
+  {
+    id: "physician-fees",
+    terms: ["physician/surgeon fees", "physician/surgeon fee", "physician fees", "surgeon fees", "surgeon fee"],
+    aliases: ["surgeon's fee", "surgeon's fees", "surgeon's bill", "surgeon bill", "doctor's fee", "doctor's fees", "doctor fees"],
+    implies: ["surgery"],
+  },
 
   // Drugs.
   {
@@ -275,12 +282,16 @@ export const INSURANCE_VOCABULARY = [
   { id: "vision", terms: ["vision", "eye"], aliases: ["sight"] },
   {
     id: "dental",
-    terms: ["dental", "dentist", "dental check-up", "dental check-ups", "dental checkups", "oral exam"],
+    terms: ["dental", "dentist"],
     aliases: [
-      "tooth", "teeth", "teeth cleaning", "teeth cleanings", "dental cleaning", "dental cleanings", "dentures", "dental fillings",
+      "tooth", "teeth", "dentures", "dental fillings",
       "tooth fillings", "cavity", "cavities", "root canal",
     ],
   },
+  // A cleaning is dental care, and the summaries price it on a line of its own ("Cleaning (up to 2 per calendar year)");
+  // a check-up (an SBC's "Dental check-up" row) is the exam and the cleaning together.
+  { id: "dental-cleaning", terms: ["cleaning", "cleanings", "teeth cleaning", "teeth cleanings", "dental cleaning", "dental cleanings", "prophylaxis"], implies: ["dental"] },
+  { id: "dental-checkup", terms: ["dental check-up", "dental check-ups", "dental checkups", "dental checkup", "oral exam", "dental exam"], implies: ["dental", "dental-cleaning"] },
   // Braces are dental care, but dental check-ups do not say whether braces are covered.
   { id: "orthodontics", terms: ["orthodontia", "orthodontics", "orthodontic"], aliases: ["braces on", "teeth braces", "dental braces", "braces for"], implies: ["dental"] },
   {

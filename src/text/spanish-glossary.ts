@@ -25,7 +25,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   cost: ["costo", "coste", "precio", "cuánto cuesta", "cuánto cuestan", "cuánto es", "cuánto sale", "cuánto pago", "cuesta", "cuestan"],
   pay: ["pagar", "pago", "paga", "pagan", "pagaría", "pagué", "pagaré"],
   charge: ["cargo", "cobran", "cobrar", "cobro", "cobra", "tarifa"],
-  maximum: ["máximo", "límite", "tope"],
+  maximum: ["máximo", "límite", "tope", "hasta cuánto paga", "hasta cuánto cubre"],
   reimbursement: ["reembolso", "reembolsar", "reembolsen", "reembolsan", "reembolsa", "devolución", "me devuelvan"],
   bill: ["factura", "cuenta médica"],
   claim: ["reclamación", "reclamo", "solicitud de pago"],
@@ -66,6 +66,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "outpatient-surgery": ["cirugía ambulatoria", "cirugía como paciente ambulatorio", "centro de cirugía ambulatoria", "cirugía sin internación", "centro de cirugía", "centro quirúrgico", "de forma ambulatoria"],
   outpatient: ["paciente ambulatorio", "ambulatorio", "ambulatoria", "paciente externo"],
   surgery: ["cirugía", "cirujano", "operación", "operar", "operen"],
+  "physician-fees": ["honorarios", "honorarios del cirujano", "honorarios del médico", "honorarios médicos", "cobro del cirujano"],
 
   // Medicamentos.
   "prescription-drugs": ["medicamentos recetados", "medicamento", "receta", "medicina", "fármaco", "medicamentos con receta", "recetas médicas"],
@@ -112,7 +113,9 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "eye-exam": ["examen de la vista", "examen de los ojos", "examen visual", "examen ocular", "oculista", "optometrista", "oftalmólogo"],
   eyewear: ["anteojos", "lentes", "gafas", "espejuelos", "lentes de contacto", "marcos", "armazón", "armazones", "monturas"],
   vision: ["vista", "visión", "ojos", "ojo"],
-  dental: ["dental", "dentista", "dientes", "muelas", "odontológico", "limpieza dental", "odontólogo", "dentadura postiza", "empastes", "endodoncia"],
+  "dental-checkup": ["chequeo dental", "chequeos dentales", "revisión dental", "examen dental", "examen oral"],
+  "dental-cleaning": ["limpieza dental", "limpiezas dentales", "limpieza de dientes", "limpiezas de dientes", "limpieza", "limpiezas"],
+  dental: ["dental", "dentista", "dientes", "muelas", "odontológico", "odontólogo", "dentadura postiza", "empastes", "endodoncia", "coronas", "corona dental", "coronas dentales", "puente dental", "puentes dentales"],
   orthodontics: ["ortodoncia", "frenos dentales", "frenos en los dientes", "brackets"],
   nutrition: ["terapia de nutrición médica", "asesoría nutricional", "nutricionista", "nutriólogo", "dietista"],
   contraception: ["anticonceptivos", "anticoncepción", "anticonceptivo", "planificación familiar", "píldora anticonceptiva"],

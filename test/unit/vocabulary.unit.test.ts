@@ -60,6 +60,9 @@ describe("findConcepts on members' questions", () => {
     ["Can I put HSA money toward my Rx?", ["hsa", "prescription-drugs"]],
     ["Can I move to a different plan next year?", ["enrollment-period", "next-year"]],
     ["Where can I get free help from a counselor?", ["counseling", "counseling"]],
+    ["What share of the surgeon's fee do I pay?", ["physician-fees", "pay"]],
+    ["My toddler has a speech delay.", ["child", "habilitation"]],
+    ["How many teeth cleanings a year?", ["dental-cleaning", "year"]],
   ])("%s", (question, expected) => {
     expect(concepts(question)).toEqual(expected);
   });
@@ -83,6 +86,10 @@ describe("findConcepts on members' questions", () => {
     ["¿Cuánto es la prima mensual?", ["cost", "premium"]],
     ["¿Dónde recibo asesoría gratuita?", ["counseling"]],
     ["¿Puedo cambiarme de plan el año que viene?", ["enrollment-period", "next-year"]],
+    ["¿Qué porcentaje de sus honorarios me toca pagar?", ["physician-fees", "pay"]],
+    ["¿Cuántas limpiezas de dientes al año?", ["dental-cleaning", "year"]],
+    ["¿El plan cubre el chequeo dental de mi hijo?", ["plan", "cover", "dental-checkup", "child"]],
+    ["Necesito coronas. ¿Hasta cuánto paga el plan?", ["dental", "maximum", "plan"]],
   ])("%s", (question, expected) => {
     expect(concepts(question)).toEqual(expected);
   });
