@@ -417,6 +417,18 @@ export const INSURANCE_VOCABULARY = [
   { id: "fast-decision", terms: ["fast coverage decision", "expedited", "fast appeal", "fast complaint"], aliases: ["expedite", "rush", "urgent request"] },
   { id: "standard-decision", terms: ["standard coverage decision", "standard appeal", "standard deadline"], aliases: ["not urgent", "isn't urgent"] },
   { id: "denial", terms: ["denied", "denial", "deny"], aliases: ["turned down", "rejected"] },
+  // Who may join a plan ("To join this plan, you must be entitled to Medicare Part A…").
+  {
+    id: "eligibility",
+    terms: ["eligible", "eligibility", "to join this plan", "to join our plan", "join this plan", "join our plan"],
+    aliases: ["qualify", "qualifies", "qualified", "qualifying", "who can join", "requirements to join"],
+  },
+  // Another insurer that pays for the same care: a car accident's auto insurance, workers' compensation.
+  {
+    id: "other-coverage",
+    terms: ["coordination of benefits", "automobile insurance", "no-fault insurance", "liability insurance", "automobile, accident or liability", "workers' compensation", "other insurance"],
+    aliases: ["auto insurance", "car insurance", "car accident", "auto accident", "workers comp", "workers compensation", "other coverage"],
+  },
   {
     id: "enrollment-period",
     terms: ["enrollment period", "open enrollment", "annual enrollment period", "special enrollment period"],

@@ -63,6 +63,8 @@ describe("findConcepts on members' questions", () => {
     ["What share of the surgeon's fee do I pay?", ["physician-fees", "pay"]],
     ["My toddler has a speech delay.", ["child", "habilitation"]],
     ["How many teeth cleanings a year?", ["dental-cleaning", "year"]],
+    ["What does she need to qualify to join?", ["eligibility"]],
+    ["My auto insurance is paying.", ["other-coverage"]],
   ])("%s", (question, expected) => {
     expect(concepts(question)).toEqual(expected);
   });
