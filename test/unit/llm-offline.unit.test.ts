@@ -284,7 +284,10 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
 
   it("reads 'share of the cost' as coinsurance and dental check-ups as dental care", () => {
     expect([...contentTokens("What share of the cost do I pay?").keys()]).toContain("#coinsurance");
-    expect([...contentTokens("How many dental check-ups a year?").keys()]).toContain("#dental");
+    expect([...contentTokens("How many dental check-ups a year?").keys()]).toContain("#dental-checkup");
+    // A passage that names a check-up offers dental care, and the cleaning a check-up includes.
+    const row = [...contentTokens("Dental check-up — In-network: Not covered", { broader: true }).keys()];
+    expect(row).toEqual(expect.arrayContaining(["#dental-checkup", "#dental", "#dental-cleaning"]));
   });
 
   it("reads \"I'd\" as the pronoun, not as an ID", () => {
@@ -1339,5 +1342,14 @@ describe("answers on session 20's unseen phrasings", () => {
     expect(shown).not.toContain("40% Coinsurance");
     const acupuncture = "Acupuncture — Plan 007: In-Network: Medicare-covered: $2 Copay. Routine care: Not covered Out-of-Network: Medicare-covered: $25 Copay. Routine care: Not covered";
     expect(presentQuote(acupuncture, "en", { network: "in", question: "What's my copay for acupuncture at an in-network provider?" })).not.toMatch(/Not covered.*Not covered/);
+  });
+
+  it("keeps the place asked about from a cell that prices a service at several places, not the 'non-' one", () => {
+    const cell = "Diagnostic Services / Labs/Imaging — Plan 004: In-Network: Diagnostic tests and procedures – At an Office: $50 copay At a freestanding facility: $150 copay At a non-freestanding facility: $200 copay";
+    const shown = presentQuote(cell, "en", { network: "in", question: "My doctor wants an MRI, and I'd rather go to an in-network freestanding imaging center than the hospital. What will my copay be?" });
+    expect(shown).toContain("At a freestanding facility: $150 copay");
+    expect(shown).not.toMatch(/\$50|\$200/);
+    expect(presentQuote(cell, "en", { network: "in", question: "What do I pay at a non-freestanding facility?" })).toContain("$200");
+    expect(presentQuote(cell, "en", { network: "in", question: "What do diagnostic tests cost?" })).toContain("$150 copay At a non-freestanding facility");
   });
 });

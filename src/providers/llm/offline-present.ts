@@ -61,6 +61,7 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
     .map((part) => askedOtherwise(part, question))
     .map((part) => askedItems(part, question))
     .map((part) => askedTier(part, question))
+    .map((part) => askedPlaces(part, question))
     .map((part) => keepChannel(part, channel))
     .map((part) => (language === "es" ? translateColumn(part) : part));
   // An SBC's "Why This Matters" explains the row in general; once the answer states a figure it is only padding —
@@ -294,6 +295,32 @@ export function askedTier(part: string, question: string): string {
   const kept = sentences.filter((sentence, i) => !priced.includes(sentence) || [...(tiers[i] ?? [])].some((tier) => asked.has(tier)));
   return `${column}${kept.join(" ")}`;
 }
+
+/**
+ * A cell that prices one service by where it is given, each place after its own label and colon ("At an Office: $50
+ * copay At a freestanding facility: $150 copay At a non-freestanding facility: $200 copay"), asked about one place,
+ * keeps that place's figure. A place the question names by a word only another place qualifies with "non-" ("a
+ * freestanding imaging center") is the one without it. Anything before the first place stays.
+ *
+ * @example askedPlaces("In-Network: At an Office: $50 copay At a freestanding facility: $150 copay", "at a freestanding center?")
+ *   // "In-Network: At a freestanding facility: $150 copay"
+ */
+export function askedPlaces(part: string, question: string): string {
+  if (question === "") return part;
+  const starts = [...part.matchAll(PLACE_LABEL)].map((m) => ({ at: (m.index ?? 0) + m[0].length - m[0].trimStart().length, name: m[1] ?? "" }));
+  if (starts.length < 2) return part;
+  const items = starts.map((start, i) => ({ name: start.name, text: part.slice(start.at, starts[i + 1]?.at ?? part.length).trim() }));
+  const asked = contentTokens(question.replace(SET_ASIDE, " "));
+  const names = items.map((item) => new Set(contentTokens(item.name).keys()));
+  let named = items.filter((_, k) => [...(names[k] ?? [])].some((token) => asked.has(token) && !names.every((other) => other.has(token))));
+  const negated = (name: string) => /\bnon[- ]?\p{L}/iu.test(name) && !/\bnon[- ]?\p{L}|\bnot\b/iu.test(question);
+  if (named.some((item) => !negated(item.name))) named = named.filter((item) => !negated(item.name));
+  if (named.length === 0 || named.length === items.length) return part;
+  return `${part.slice(0, starts[0]?.at ?? 0)}${named.map((item) => item.text).join(" ")}`.replace(/\s+/g, " ").trim();
+}
+
+/** A place's label before its figure inside one cell: "At an Office: $50", "At a freestanding facility: $150". */
+const PLACE_LABEL = /(?:^|\s)((?:At|In|From) (?:an? |the )?[\p{L}-]+(?: [\p{L}-]+){0,3}):\s+(?=[$]\s?\d|\d+\s?%)/gu;
 
 /** A tier named by its number: "Tier 3", "nivel 3". */
 const TIER_NUMBER = /\b(?:tier|nivel|categoria)\s*(\d)\b/g;
