@@ -122,7 +122,13 @@ export const COMMON_WORDS = new Set(
   night monday tuesday wednesday thursday friday saturday sunday january february march april june july august
   september october november december due straight nearest
   weigh weighing clock flat fly flew flown flying frail bigger smaller larger higher lower greater nobody subject
-  federal schedule scheduled scheduling side sides dept`
+  federal schedule scheduled scheduling side sides dept
+  guess arrange afford bother break broke broken fell drive drove driving retire retired retiring school
+  college university student students coworker vacation summer winter spring season apartment city country tomorrow
+  yesterday tonight lately young worried scared confused sad busy tired previous maybe perhaps definitely nearly
+  rarely earlier honestly hopefully unfortunately luckily apparently obviously literally completely partly kinda sorta
+  bunch piece plenty tons hey sorry yeah yep nope sold heard wrote written tried lost won switched switch switching
+  chose`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),
