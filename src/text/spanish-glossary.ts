@@ -141,6 +141,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "supervised-exercise-therapy": ["terapia de ejercicio supervisado", "ejercicio supervisado", "terapia de ejercicios supervisada"],
   "change-primary-care": ["cambiar de médico primario", "cambiar de médico de cabecera", "cambiar de médico de atención primaria", "cambiar mi médico", "cambiar de médico", "cambiar de doctor", "cambiar mi pcp"],
   "labor-department": ["Departamento de Trabajo", "Administración de Seguridad de Beneficios del Empleado"],
+  "health-department": ["Departamento de Salud y Servicios Humanos", "Salud y Servicios Humanos"],
   "cardiac-rehab": ["rehabilitación cardíaca", "rehabilitación del corazón"],
   "pulmonary-rehab": ["rehabilitación pulmonar", "rehabilitación de los pulmones"],
   observation: ["servicios de observación", "en observación", "observación"],
