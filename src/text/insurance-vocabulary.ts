@@ -456,11 +456,12 @@ export const INSURANCE_VOCABULARY = [
     terms: ["Employee Benefits Security Administration", "Department of Labor", "EBSA"],
     aliases: ["erisa", "dol", "labor department"],
   },
-  // The federal department whose Center for Consumer Information and Insurance Oversight the SBC template names for
-  // plans not subject to ERISA ("Department of Health and Human Services … 1-877-267-2323 x61565").
+  // The federal department the SBC template names for plans not subject to ERISA ("the U.S. Department of Health and
+  // Human Services at 1-877-267-2323 x61565"). (Not its office's web name, "cciio", which the template's glossary link
+  // also carries.)
   {
     id: "health-department",
-    terms: ["Department of Health and Human Services", "Health and Human Services", "HHS", "Center for Consumer Information and Insurance Oversight", "CCIIO"],
+    terms: ["Department of Health and Human Services", "Health and Human Services", "HHS"],
     aliases: ["hhs department"],
   },
   { id: "customer-service", terms: ["customer service", "member services"], aliases: ["phone number", "help line", "helpline", "hotline"] },
