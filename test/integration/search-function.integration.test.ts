@@ -43,10 +43,14 @@ const QUESTIONS = [
 
 let alice: TestUser;
 let bob: TestUser;
+let carol: TestUser;
 beforeAll(async () => {
   alice = await registerUser("fn-alice");
   bob = await registerUser("fn-bob");
+  carol = await registerUser("fn-carol");
   await seedDocument(alice.id, PASSAGES);
+  // Each passage on its own page, so a result's page says which passage's row it was read from.
+  await seedDocument(carol.id, PASSAGES, PASSAGES.map((_text, index) => index + 1));
   await seedDocument(bob.id, PASSAGES.map((text) => text.replace(/\$(\d)/g, "$$9$1")));
 });
 
@@ -83,5 +87,23 @@ describe("search_chunks' plan", () => {
         }
       }
     }
+  });
+});
+
+describe("search_chunks' results", () => {
+  it("reads each result's text and page from its own passage, and the next passage from the one after it", async () => {
+    let checked = 0;
+    for (const query of QUESTIONS) {
+      const { results } = await search(settingFor(carol.id), { userId: carol.id, query, withNext: true });
+      for (const result of results) {
+        const index = PASSAGES.indexOf(result.text);
+        expect(index).toBeGreaterThanOrEqual(0);
+        expect(result.page).toBe(index + 1);
+        const after = PASSAGES[index + 1];
+        expect(result.next).toEqual(after === undefined ? null : expect.objectContaining({ text: after, page: index + 2 }));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(QUESTIONS.length);
   });
 });
