@@ -88,6 +88,11 @@ export const TIER_WORDS = new Set(["tier", "nivel", "level"]);
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six"];
 const SPANISH_NUMBER_WORDS = ["uno", "dos", "tres", "cuatro", "cinco", "seis"];
 
+/** The drug tiers among a text's tokens, as `contentTokens` names them ("tier 3", "nivel tres": "#tier-3"). */
+export function tierTokens(tokens: ReadonlyMap<string, number>): string[] {
+  return [...tokens.keys()].filter((token) => token.startsWith("#tier-"));
+}
+
 /** A drug tier's number after "tier"/"nivel": "4", "4a", "four", "cuatro". */
 export function tierNumber(word: string): string | null {
   const digits = /^([1-9])[a-z]?$/.exec(word);

@@ -3,7 +3,7 @@
  * with only the columns that answer the question — the plan the member asked about when a row compares plans side by
  * side, the network tier asked about — and column names in the question's language.
  */
-import { contentTokens, GENERIC_WEIGHT } from "../../text/content-tokens";
+import { contentTokens, GENERIC_WEIGHT, tierTokens } from "../../text/content-tokens";
 import type { Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { asks, questionSentences, SET_ASIDE } from "../../text/specific-terms";
@@ -157,12 +157,20 @@ export function askedCellItems(parts: string[], question: string): string[] {
       items.push({ name: next[1] ?? "", text: parts[j] ?? "" });
     }
     const names = items.map((item) => new Set(contentTokens(item.name).keys()));
-    const named = items.filter((_, k) => [...(names[k] ?? [])].some((token) => asked.has(token) && !names.every((other) => other.has(token))));
+    const named = items.filter((_, k) => namedApart(names, asked)[k]);
     const kept = items.length < 2 || named.length === 0 || named.length === items.length ? items : named;
     result.push(`${column}: ${kept[0]?.text ?? ""}`, ...kept.slice(1).map((item) => item.text));
     i = j - 1;
   }
   return result;
+}
+
+/**
+ * Which items of a cell the question names apart from the others: by a word of the item's name that the question has
+ * and not every item's name shares ("group therapy" among "outpatient" and "group therapy" visits).
+ */
+function namedApart(names: ReadonlySet<string>[], asked: ReadonlyMap<string, number>): boolean[] {
+  return names.map((set) => [...set].some((token) => asked.has(token) && !names.every((other) => other.has(token))));
 }
 
 /** One figure of a cell that lists several, each after its own option: "$75 copay/retail", "$150 copay/mail order". */
@@ -186,7 +194,7 @@ export function askedOptions(part: string, question: string): string {
   if (options.some((option) => option === null)) return part;
   const asked = contentTokens(withoutSetAsideChannel(question));
   const names = options.map((option) => new Set(contentTokens(option ?? "").keys()));
-  const named = names.map((set) => [...set].some((token) => asked.has(token) && !names.every((other) => other.has(token))));
+  const named = namedApart(names, asked);
   const kept = items.filter((_, i) => named[i]);
   if (kept.length === 0 || kept.length === items.length) return part;
   return `${column}${kept.join(", ")}`;
@@ -268,7 +276,7 @@ export function askedItems(part: string, question: string): string {
   // with its story; what the question sets aside ("…a surgery center, not a hospital") is not what it names.
   for (const text of [questionSentences(question).filter(asks).join(" "), question]) {
     const asked = contentTokens(text.replace(SET_ASIDE, " "));
-    const named = names.map((set) => [...set].some((token) => asked.has(token) && !names.every((other) => other.has(token))));
+    const named = namedApart(names, asked);
     const kept = items.filter((_, i) => named[i]).map((item) => item[0].trim());
     if (kept.length > 0 && kept.length < items.length) return `${column}${kept.join(" ")}`;
   }
@@ -284,12 +292,12 @@ export function askedItems(part: string, question: string): string {
  *   // "In-network: $429 copay for each Tier 3 hearing aid.*"
  */
 export function askedTier(part: string, question: string): string {
-  const asked = new Set([...normalize(question).matchAll(TIER_NUMBER)].map((m) => m[1]));
+  const asked = new Set(tierTokens(contentTokens(question)));
   if (asked.size === 0) return part;
   const colon = part.indexOf(": ");
   const column = colon > 0 && colon < 80 ? part.slice(0, colon + 2) : "";
   const sentences = part.slice(column.length).split(/(?<=[.!?][*†]*)\s+(?=[$\p{Lu}])/u);
-  const tiers = sentences.map((sentence) => new Set([...normalize(sentence).matchAll(TIER_NUMBER)].map((m) => m[1])));
+  const tiers = sentences.map((sentence) => new Set(tierTokens(contentTokens(sentence))));
   const priced = sentences.filter((sentence, i) => (tiers[i]?.size ?? 0) === 1 && FIGURE.test(sentence));
   if (priced.length < 2 || !tiers.some((set) => [...set].some((tier) => asked.has(tier)))) return part;
   const kept = sentences.filter((sentence, i) => !priced.includes(sentence) || [...(tiers[i] ?? [])].some((tier) => asked.has(tier)));
@@ -312,7 +320,7 @@ export function askedPlaces(part: string, question: string): string {
   const items = starts.map((start, i) => ({ name: start.name, text: part.slice(start.at, starts[i + 1]?.at ?? part.length).trim() }));
   const asked = contentTokens(question.replace(SET_ASIDE, " "));
   const names = items.map((item) => new Set(contentTokens(item.name).keys()));
-  let named = items.filter((_, k) => [...(names[k] ?? [])].some((token) => asked.has(token) && !names.every((other) => other.has(token))));
+  let named = items.filter((_, k) => namedApart(names, asked)[k]);
   const negated = (name: string) => /\bnon[- ]?\p{L}/iu.test(name) && !/\bnon[- ]?\p{L}|\bnot\b/iu.test(question);
   if (named.some((item) => !negated(item.name))) named = named.filter((item) => !negated(item.name));
   if (named.length === 0 || named.length === items.length) return part;
@@ -321,9 +329,6 @@ export function askedPlaces(part: string, question: string): string {
 
 /** A place's label before its figure inside one cell: "At an Office: $50", "At a freestanding facility: $150". */
 const PLACE_LABEL = /(?:^|\s)((?:At|In|From) (?:an? |the )?[\p{L}-]+(?: [\p{L}-]+){0,3}):\s+(?=[$]\s?\d|\d+\s?%)/gu;
-
-/** A tier named by its number: "Tier 3", "nivel 3". */
-const TIER_NUMBER = /\b(?:tier|nivel|categoria)\s*(\d)\b/g;
 
 /**
  * A cell that gives a figure for retail and one for mail order ("$30/prescription (retail) $60/prescription (mail)",

@@ -9,7 +9,7 @@
  * the honest "I couldn't find that in your documents." rather than a guess. It knows English and Spanish only.
  */
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
-import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost } from "../../text/content-tokens";
+import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost, tierTokens } from "../../text/content-tokens";
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { findConcepts } from "../../text/concepts";
@@ -389,9 +389,10 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Who the member is with ("I'm spending a few months with my daughter in Texas") is no one the care is for.
   const companions = new Set([...question.matchAll(COMPANION)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]));
   // "What share of the bill do we pay?" asks what the care told costs the member, not about bills.
-  const billShare = BILL_SHARE.test(normalize(question));
+  const billPhrase = BILL_SHARE.exec(normalize(question))?.[0];
+  const billShare = billPhrase !== undefined;
   // (…and its words, "the whole bill", say how much of a cost is asked about, not what.)
-  for (const token of contentTokens((normalize(question).match(BILL_SHARE) ?? []).join(" ")).keys()) if (wanted.has(token) && !COST_SHARING.includes(token)) wanted.set(token, (wanted.get(token) ?? 0) * SITUATION_WEIGHT);
+  for (const token of contentTokens(billPhrase ?? "").keys()) if (wanted.has(token) && !COST_SHARING.includes(token)) wanted.set(token, (wanted.get(token) ?? 0) * SITUATION_WEIGHT);
   // The kind of doctor who referred ("my vascular doctor referred me to…") tells who, not what is asked about; where a
   // ride goes, where.
   const who = new Set([...ordererKinds(question), ...destination]);
@@ -470,7 +471,6 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const aboutCost = isCostQuestion(question);
   const aboutDuration = DURATION_QUESTION.test(normalize(question));
   // The drug tiers a question names by number ("nivel 3": contentTokens' "#tier-3").
-  const tierTokens = (tokens: ReadonlyMap<string, number>) => [...tokens.keys()].filter((token) => token.startsWith("#tier-"));
   const tiers = new Set(tierTokens(contentTokens(question)));
   const supplyDays = new Set([...normalize(question).matchAll(SUPPLY_DAYS)].map((m) => m[1] ?? ""));
   const asksInclusion = INCLUSION_QUESTION.test(normalize(question));
@@ -732,16 +732,23 @@ function excludedTokens(text: string): Set<string> | null {
   return new Set([...contentTokens(asides.join(" "), BROADER).keys()].filter((token) => !rest.has(token)));
 }
 
-/** A row's label without its parenthesised qualifier, and the qualifier's tokens: "Hospital charges (baby)". */
+/**
+ * A row's label without its parenthesised qualifier, and the qualifier's tokens: "Hospital charges (baby)". In prose,
+ * the noun a parenthesis qualifies, and the qualifier's tokens: "your Part C (medical) claim", "your Part D
+ * (prescription drug) claim".
+ */
 function qualifiedLabel(sentence: string): { base: string; qualifier: string[] } | null {
-  const label = ROW.test(sentence) ? (sentence.slice(0, sentence.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
-  // In prose, the thing a parenthesis qualifies names it: "your Part C (medical) claim", "your Part D (prescription
-  // drug) claim".
-  const prose = ROW.test(sentence) ? null : /\(([^()]{1,30})\)\s+(\p{L}{3,})/u.exec(sentence);
-  const m = prose ? [prose[0], prose[2], prose[1]] : /^(.*\S)\s*\(([^()]{1,30})\)$/.exec(label.trim());
-  if (!m) return null;
-  const qualifier = [...contentTokens(m[2] ?? "", BROADER).keys()];
-  return qualifier.length ? { base: normalize(m[1] ?? ""), qualifier } : null;
+  let base: string | undefined;
+  let qualifier: string | undefined;
+  if (ROW.test(sentence)) {
+    const label = sentence.slice(0, sentence.indexOf(" — ")).split(" › ").at(-1) ?? "";
+    [, base, qualifier] = /^(.*\S)\s*\(([^()]{1,30})\)$/.exec(label.trim()) ?? [];
+  } else {
+    [, qualifier, base] = /\(([^()]{1,30})\)\s+(\p{L}{3,})/u.exec(sentence) ?? [];
+  }
+  if (base === undefined || qualifier === undefined) return null;
+  const tokens = [...contentTokens(qualifier, BROADER).keys()];
+  return tokens.length ? { base: normalize(base), qualifier: tokens } : null;
 }
 
 /** Whether a quoted row is the same label for another qualifier, one the question names. */
