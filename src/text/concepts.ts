@@ -12,6 +12,8 @@ export interface Concept {
   /** Spanish document terms, usual wording first. */
   spanishTerms: readonly string[];
   generic: boolean;
+  /** A thing asked about even when named in everyday words only (the vocabulary's `named`). */
+  named: boolean;
   /** 1 for a topic; less for a question word ("how much") whose expansions narrow a question only a little. */
   weight: number;
   /** Broader concepts a passage naming this one offers too (the vocabulary's `implies`). */
@@ -49,6 +51,7 @@ function buildIndex(): { root: TrieNode; concepts: Map<ConceptId, Concept>; long
       terms: entry.terms,
       spanishTerms: spanish,
       generic: "generic" in entry && entry.generic === true,
+      named: "named" in entry && entry.named === true,
       weight: "weight" in entry ? entry.weight : 1,
       implies: ("implies" in entry ? entry.implies : []) as readonly ConceptId[],
     };

@@ -9,6 +9,8 @@
  * - `generic`: words every plan document repeats. The offline answerer and embedder weigh them like their generic
  *   words; the keyword leg weighs every term by its frequency in the member's own documents anyway.
  * - `implies`: broader concepts a passage that names this one also offers to a question (offline answerer only).
+ * - `named`: a thing a question asks about even when named in everyday words only ("the list of network doctors");
+ *   other concepts named so ("visit") do not make a question's subject.
  * - `weight`: a question word rather than a topic ("how much", "how long"): its expansions count this share of a
  *   specific concept's, because they narrow the question only a little.
  *
@@ -22,6 +24,8 @@ export interface ConceptEntry {
   readonly aliases?: readonly string[];
   readonly generic?: boolean;
   readonly weight?: number;
+  /** A thing asked about even when members name it in everyday words only ("the list of network doctors"). */
+  readonly named?: boolean;
   /** Broader concepts a passage naming this one is about too: "Specialty drugs" is about drugs. */
   readonly implies?: readonly string[];
 }
@@ -142,9 +146,13 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "outpatient-surgery",
     terms: ["outpatient surgery", "ambulatory surgery", "ambulatory surgical center", "outpatient facility"],
-    aliases: ["same-day surgery", "same day surgery", "surgery center", "surgical center", "surgicenter", "asc"],
+    aliases: [
+      "same-day surgery", "same day surgery", "surgery center", "surgical center", "surgicenter", "asc",
+      // A scope of a joint, as members call an arthroscopy.
+      "arthroscopy", "arthroscopic surgery", "knee scope", "shoulder scope", "hip scope",
+    ],
   },
-  { id: "outpatient", terms: ["outpatient"] },
+  { id: "outpatient", terms: ["outpatient"], aliases: ["outpatient department", "outpatient unit"] },
   { id: "surgery", terms: ["surgery", "surgeon"], aliases: ["operation"] },
   // The surgeon's or doctor's own bill, which an SBC prices apart from the facility's ("Physician/surgeon fees").
   {
@@ -158,7 +166,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "prescription-drugs",
     terms: ["prescription drug", "prescription", "drug", "medication"],
-    aliases: ["rx", "meds", "medicine", "medicines", "pills"],
+    aliases: ["rx", "meds", "medicine", "medicines", "pills", "inhaler", "inhalers"],
   },
   { id: "generic-drugs", terms: ["generic", "generic drug", "preferred generic"], aliases: ["generics"], implies: ["prescription-drugs"] },
   {
@@ -253,6 +261,8 @@ export const INSURANCE_VOCABULARY = [
     terms: ["preventive care", "preventive services", "screening", "wellness visit", "annual physical", "routine physical"],
     aliases: ["checkup", "check-up", "checkups", "check-ups", "physical", "annual exam", "wellness exam"],
   },
+  // Medicare's one-time visit in a member's first year of Part B.
+  { id: "welcome-to-medicare", terms: ["welcome to medicare", "initial preventive physical exam"], aliases: ["ippe", "welcome visit"], implies: ["preventive-care"] },
   {
     id: "immunizations",
     terms: ["immunization", "vaccine", "vaccination"],
@@ -273,7 +283,7 @@ export const INSURANCE_VOCABULARY = [
     terms: ["imaging", "mri", "ct", "pet scan", "ct scan"],
     aliases: ["cat scan", "magnetic resonance", "scan", "ultrasound", "mris", "cts"],
   },
-  { id: "eye-exam", terms: ["eye exam", "routine eye exam", "vision exam", "eye examination", "routine eye care"], aliases: ["vision test", "eye test", "eye doctor", "optometrist"] },
+  { id: "eye-exam", terms: ["eye exam", "routine eye exam", "vision exam", "eye examination", "routine eye care"], aliases: ["vision test", "eye test", "eye doctor", "optometrist", "eye check", "eye checkup", "eye check-up", "vision check"] },
   {
     id: "eyewear",
     terms: ["eyewear", "eyeglasses", "glasses", "frames", "lenses", "contact lenses"],
@@ -301,10 +311,22 @@ export const INSURANCE_VOCABULARY = [
   },
   { id: "hearing", terms: ["hearing aids", "hearing", "hearing exam"], aliases: ["hearing aid", "audiologist", "audiology", "hearing test"] },
   { id: "infertility", terms: ["infertility treatment", "infertility"], aliases: ["ivf", "fertility treatment"] },
-  { id: "cosmetic-surgery", terms: ["cosmetic surgery"], aliases: ["plastic surgery", "cosmetic procedure"] },
+  {
+    id: "cosmetic-surgery",
+    terms: ["cosmetic surgery"],
+    // The procedures members name when they want them for how they look.
+    aliases: ["plastic surgery", "cosmetic procedure", "nose job", "rhinoplasty", "tummy tuck", "abdominoplasty", "facelift", "face lift", "liposuction", "breast augmentation"],
+  },
   // "Services that are not medically necessary" is how exclusion lists say what a member calls "elective".
   { id: "medical-necessity", terms: ["medically necessary", "medical necessity"], aliases: ["elective", "medically needed", "medically unnecessary"] },
-  { id: "weight-loss", terms: ["weight loss programs", "weight loss", "bariatric surgery"] },
+  // A wig for hair lost to chemotherapy ("cranial prosthesis" in plans that cover one).
+  { id: "wig", terms: ["wig", "wigs", "cranial prosthesis", "hair prosthesis"] },
+  {
+    id: "weight-loss",
+    terms: ["weight loss programs", "weight loss", "bariatric surgery"],
+    // The commercial programs members name for the kind.
+    aliases: ["weight watchers", "jenny craig", "noom", "diet program", "diet programs", "weight management program"],
+  },
   { id: "rewards", terms: ["rewards program", "rewards", "reward", "gift card", "gift cards"], aliases: ["incentive", "incentives"] },
   {
     id: "tobacco-cessation",
@@ -433,8 +455,10 @@ export const INSURANCE_VOCABULARY = [
     id: "enrollment-period",
     terms: ["enrollment period", "open enrollment", "annual enrollment period", "special enrollment period"],
     aliases: [
-      "switch plans", "change plans", "sign up", "enroll", "different plan", "different medicare plan", "another plan",
-      "new plan", "switch plan",
+      // Changing plans, not a plan named ("comparing … with another plan").
+      "switch plans", "change plans", "sign up", "enroll", "switch to a different plan", "switch to a different medicare plan",
+      "switch to another plan", "change to another plan", "join another plan", "switch plan", "move to a different plan",
+      "move to another plan",
     ],
   },
   { id: "dependent", terms: ["dependent"] },
@@ -486,7 +510,14 @@ export const INSURANCE_VOCABULARY = [
   },
   // "Does this plan meet the minimum value standard?": an SBC's own closing questions.
   { id: "minimum-value", terms: ["minimum value standard", "minimum value", "minimum essential coverage"], aliases: ["mec"] },
-  { id: "website", terms: ["website", "web site", "www"], aliases: ["web page", "webpage", "url", "web address"] },
+  // Where a plan's network is listed: an SBC's "For a list of network providers, see www…", an EOC's Provider Directory.
+  {
+    id: "provider-list",
+    named: true,
+    terms: ["list of network providers", "list of preferred providers", "list of participating providers", "list of in-network providers", "provider directory"],
+    aliases: ["list of network doctors", "list of in-network doctors", "list of doctors", "list of providers", "provider list", "doctor directory", "find a doctor", "find a network doctor", "look up doctors", "look up which doctors", "which doctors are in"],
+  },
+  { id: "website", terms: ["website", "web site", "www"], aliases: ["web page", "webpage", "url", "web address", "online"] },
   { id: "mailing-address", terms: ["mailing address", "p.o. box", "po box", "write to"], aliases: ["address", "where do i send", "where do i mail"] },
 
   // Time and frequency: question words more than topics.

@@ -49,6 +49,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "prior-authorization": [
     "autorización previa", "preautorización", "aprobación previa", "precertificación", "autorización", "permiso previo",
   ],
+  "welcome-to-medicare": ["bienvenida a medicare", "visita de bienvenida", "consulta de bienvenida"],
   telehealth: ["telesalud", "telemedicina", "consulta virtual", "visita virtual", "videoconsulta", "consulta por video", "cita por video", "videollamada"],
 
   // Dónde y cómo se recibe la atención.
@@ -69,7 +70,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "physician-fees": ["honorarios", "honorarios del cirujano", "honorarios del médico", "honorarios médicos", "cobro del cirujano"],
 
   // Medicamentos.
-  "prescription-drugs": ["medicamentos recetados", "medicamento", "receta", "medicina", "fármaco", "medicamentos con receta", "recetas médicas"],
+  "prescription-drugs": ["medicamentos recetados", "medicamento", "receta", "medicina", "fármaco", "medicamentos con receta", "recetas médicas", "inhalador", "inhaladores"],
+  wig: ["peluca", "pelucas", "prótesis capilar"],
   "generic-drugs": ["medicamentos genéricos", "genérico", "genérica"],
   "non-preferred-drugs": ["medicamentos no preferidos", "marca no preferida", "no preferido", "no preferida", "no preferidos", "no preferidas"],
   "brand-drugs": ["medicamentos de marca", "de marca", "marca"],
@@ -110,7 +112,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis"],
   "x-ray": ["radiografía", "rayos x", "placa de rayos x"],
   imaging: ["imágenes", "resonancia magnética", "tomografía", "resonancia", "ultrasonido", "estudios de imagen"],
-  "eye-exam": ["examen de la vista", "examen de los ojos", "examen visual", "examen ocular", "oculista", "optometrista", "oftalmólogo"],
+  "eye-exam": ["examen de la vista", "examen de los ojos", "examen visual", "examen ocular", "oculista", "optometrista", "oftalmólogo", "revisión de la vista", "revisar la vista", "chequeo de la vista", "revisión de los ojos", "revisar los ojos"],
   eyewear: ["anteojos", "lentes", "gafas", "espejuelos", "lentes de contacto", "marcos", "armazón", "armazones", "monturas"],
   vision: ["vista", "visión", "ojos", "ojo"],
   "dental-checkup": ["chequeo dental", "chequeos dentales", "revisión dental", "examen dental", "examen oral"],
@@ -158,7 +160,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "nurse-line": ["línea de enfermería", "línea de enfermeras", "hablar con una enfermera"],
   hearing: ["audífonos", "aparatos auditivos", "audición", "examen de audición", "oído", "audiólogo", "audióloga", "prueba de audición"],
   infertility: ["tratamiento de infertilidad", "infertilidad", "fertilidad"],
-  "cosmetic-surgery": ["cirugía estética", "cirugía cosmética", "cirugía plástica"],
+  "cosmetic-surgery": ["cirugía estética", "cirugía cosmética", "cirugía plástica", "cirugía de nariz", "rinoplastia", "abdominoplastia", "liposucción", "estiramiento facial"],
   "medical-necessity": ["médicamente necesario", "médicamente necesaria", "necesidad médica", "electivo", "electiva"],
   "weight-loss": ["programas para bajar de peso", "bajar de peso", "pérdida de peso", "cirugía bariátrica", "adelgazar"],
   rewards: ["recompensa", "recompensas", "tarjeta de regalo", "tarjetas de regalo", "incentivo", "incentivos"],
@@ -195,7 +197,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
     "pensilvania", "luisiana", "misisipi", "virginia occidental", "hawái",
   ],
   "minimum-value": ["valor mínimo", "estándar de valor mínimo", "cobertura esencial mínima"],
-  website: ["sitio web", "página web", "página de internet", "dirección web"],
+  "provider-list": ["directorio de proveedores", "directorio de médicos", "lista de proveedores", "lista de médicos", "lista de doctores"],
+  website: ["sitio web", "página web", "página de internet", "dirección web", "en línea", "por internet"],
   "mailing-address": ["dirección", "dirección postal", "apartado postal", "a dónde mando", "a dónde envío"],
   "customer-service": ["servicio al cliente", "servicios para miembros", "número de teléfono", "teléfono", "llamar", "llamo"],
 

@@ -23,7 +23,8 @@ export function specificTerms(question: string): string[] {
     inConcept.fill(true, match.start, match.end);
     // A concept named only by everyday words ("visit" for an office visit) does not name the subject of a question
     // that also says "telehealth": it would let any row with "visit" in it pass for the answer.
-    const everyday = everydayWords(words.slice(match.start, match.end));
+    // (Unless the vocabulary says the concept is a thing however everyday its words: "the list of network doctors".)
+    const everyday = !match.concept.named && everydayWords(words.slice(match.start, match.end));
     // A concept named after an everyday word ("cost", "day") is no subject either, unless documents name it otherwise
     // ("hearing" is written "hearing aids").
     const everydayConcept = isCommonStem(stem(match.concept.id)) && everydayWords(tokenize(match.concept.terms[0] ?? ""));
@@ -382,17 +383,21 @@ const IDENTIFIER =
 /** "What's the website…?", "¿Cuál es la página web…?": answered by a web address. */
 const WEBSITE_QUESTION = /\b(?:web ?site|web address|web ?page|url|pagina web|sitio web|direccion web|pagina de internet)\b/;
 
+/** "What day…?", "on what date…", "¿Qué día…?", "¿En qué fecha…?": a day or a date is asked for. */
+const DATE_QUESTION = /\b(?:what|which) (?:day|date|dates)\b|\bque (?:dia|fecha|fechas)\b/;
+
 /**
  * "amount" for a question asking how much something costs, "number" for one asking how many (visits, days),
  * "phone" for one asking which number to call, "address" for one asking where to mail something, "website" for one
  * asking for a web address, "identifier" for one asking for a number that names something (a
- * member ID, a claim number), null
+ * member ID, a claim number), "date" for one asking on what day or date ("¿Qué día me cargan el crédito?"), null
  * otherwise. Such a question is only answered by a passage with an amount, a number, or a run of digits.
  *
  * @example wantsNumber("¿Cuál es mi número de identificación de miembro?") // "identifier"
  */
-export function wantsNumber(question: string): "amount" | "number" | "identifier" | "phone" | "address" | "website" | null {
+export function wantsNumber(question: string): "amount" | "number" | "identifier" | "phone" | "address" | "website" | "date" | null {
   const normalized = normalize(question);
+  if (DATE_QUESTION.test(normalized)) return "date";
   if (WEBSITE_QUESTION.test(normalized)) return "website";
   if (PHONE_QUESTION.test(normalized) || (/\b(?:phone|telephone) number\b/.test(normalized) && !/\bmy (?:phone|telephone) number\b/.test(normalized))) return "phone";
   if (ADDRESS_QUESTION.test(normalized)) return "address";

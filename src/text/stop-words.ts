@@ -128,7 +128,7 @@ export const COMMON_WORDS = new Set(
   yesterday tonight lately young worried scared confused sad busy tired previous maybe perhaps definitely nearly
   rarely earlier honestly hopefully unfortunately luckily apparently obviously literally completely partly kinda sorta
   bunch piece plenty tons hey sorry yeah yep nope sold heard wrote written tried lost won switched switch switching
-  chose government governments`
+  chose government governments diagnose diagnosed diagnoses stuck compare compared comparing comparison`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

@@ -100,7 +100,18 @@ const NEAREST =
  * covered procedure.)
  */
 const DIRECTORY =
-  /\b(?:which|what) (?:hospitals|doctors|dentists|pharmacies|clinics|providers|specialists|surgeons)\b[^?]*\b(?:in-network|in (?:the|your|my|this plan's|its) network|accept|take|participate)|\bque (?:hospitales|medicos|doctores|dentistas|farmacias|clinicas|proveedores|especialistas|cirujanos)\b[^?]*\b(?:en la red|de la red|aceptan?|participan?)\b|\b(?:names?|nombres?) (?:of|de) (?:a|an|un|una|some|any|algun[oa]?s?) (?:[a-z-]+ )?(?:doctor|dentist|hospital|pharmacy|clinic|provider|specialist|surgeon|medico|doctora?|dentista|farmacia|clinica|proveedor|especialista|cirujan[oa])s?\b/;
+  /\b(?:which|what) (?:hospitals|doctors|dentists|pharmacies|clinics|providers|specialists|surgeons)\b[^?]*\b(?:in-network|in (?:the|your|my|this plan's|its) network|accept|take|participate)|\b(?:que|cuales?) (?:hospitales|medicos|doctores|dentistas|farmacias|clinicas|proveedores|especialistas|cirujanos)\b[^?]*\b(?:en la red|de la red|aceptan?|participan?)\b|\b(?:names?|nombres?) (?:of|de) (?:a|an|un|una|some|any|algun[oa]?s?) (?:[a-z-]+ )?(?:doctor|dentist|hospital|pharmacy|clinic|provider|specialist|surgeon|medico|doctora?|dentista|farmacia|clinica|proveedor|especialista|cirujan[oa])s?\b/;
+/**
+ * "How much have I already spent toward my out-of-pocket maximum so far this year?", "¿Cuánto llevo pagado?": the
+ * member's own running totals, which a plan document cannot know (the plan's claims records do).
+ */
+const OWN_TOTALS =
+  /\bhow much (?:have|has) (?:i|we|he|she|my [a-z]+) (?:already )?(?:spent|paid|used|met|put)\b|\bhow much (?:do|does) (?:i|we|he|she) have left\b|\bcuanto (?:he|hemos|ha|llevo|llevamos|lleva) (?:ya )?(?:gastado|pagado|usado|acumulado)\b/;
+/** "Where can I look up which doctors are in the network?": where the directory is, which a plan summary says. */
+const LOOK_UP = /\b(?:where|how) (?:can|do|could|should|would) (?:i|we|you) (?:find|look|check|see|search|get|view)\b|\bdonde (?:puedo|podemos|se puede|busco|veo|consulto|reviso)\b/;
+/** A day or a date a passage states: "11/15/2014", "January 1", "the 1st of each month", "el 15 de enero". */
+const STATES_DATE =
+  /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|\bmay \d{1,2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:first|last) day of\b/;
 /** A date as plans print it: "11/15/2014". */
 const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 /** A title's coverage period: "Coverage Period: 11/15/2014 - 11/14/2015". */
@@ -126,12 +137,14 @@ const ROW_RELATIVE_CUTOFF = 0.85;
 const LABEL_BOOST = 0.3;
 /** Taken from the score of a row whose label names a kind of cost the question does not ask about. */
 const UNASKED_COST_LABEL = 0.1;
+/** The longest row name (its group and label) read as naming whom a row is for. */
+const MAX_ROW_NAME_CHARS = 80;
 const MAX_LABEL_CHARS = 200;
 /** A label with a sentence ending inside it ("…Union. MONTHLY PREMIUM…") is a paragraph the layout ran into a row. */
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
 /** "How long…?", "¿Cuánto tiempo…?", deadlines: a sentence with a count of days, months or years ranks first. */
 const DURATION_QUESTION =
-  /\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow fast\b|\bdeadline\b|\btime limit\b|\bhow many (?:calendar |business )?(?:days|weeks|months|years)\b|\bwhat age\b|\bhow old\b|\bcuanto tiempo\b|\bplazo\b|\bfecha limite\b|\bcuantos (?:dias|meses|anos)\b|\bcuantas semanas\b|\b(?:hasta )?que edad\b|\bhasta cuando\b/;
+  /\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow fast\b|\bdeadline\b|\btime limit\b|\bhow many (?:calendar |business )?(?:days|weeks|months|years)\b|\bwhat age\b|\bhow old\b|\bcuanto tiempo\b|\b(?<!largo |corto |mediano )plazo\b|\bfecha limite\b|\bcuantos (?:dias|meses|anos)\b|\bcuantas semanas\b|\b(?:hasta )?que edad\b|\bhasta cuando\b/;
 // A time stated without a number of days: an age, a limit in words, "immediately", "as quickly as your health requires".
 const STATES_TIME = /\bage \d+|\b\d+(?:st|nd|rd|th)? birthday\b|\buntil\b|\bwithin\b|\bimmediately\b|\bas (?:quickly|soon) as\b|\bdeadline\b|\bhasta\b|\bdentro de\b|\binmediatamente\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety) (?:calendar )?(?:days?|months?|years?|weeks?)\b/;
 const DURATION = /\d+\s*(?:calendar |business |working )?(?:days?|months?|years?|hours?|weeks?|dias?|meses|mes|anos?|horas?|semanas?)\b/i;
@@ -313,7 +326,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Where a place is nearest the member ("¿Cuál es el hospital de la red más cercano a mi casa?") depends on where
   // they live, which no plan document says.
   if (NEAREST.test(normalize(question))) return [];
-  if (DIRECTORY.test(normalize(question))) return [];
+  if (OWN_TOTALS.test(normalize(question))) return [];
+  if (DIRECTORY.test(normalize(question)) && !LOOK_UP.test(normalize(question))) return [];
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
   // A word every passage has only in its document's title ("HSA Choice Plus Plan" over every row) says what the
@@ -474,6 +488,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const tiers = new Set(tierTokens(contentTokens(question)));
   const supplyDays = new Set([...normalize(question).matchAll(SUPPLY_DAYS)].map((m) => m[1] ?? ""));
   const asksInclusion = INCLUSION_QUESTION.test(normalize(question));
+  // Whether the question is about an adult's care or a child's (who it is for, told or asked).
+  const forAdult = wanted.has("#adult") && !wanted.has("#child");
+  const forChild = wanted.has("#child") && !wanted.has("#adult");
   const candidates: (Quote & { labelled: number; cell: string | null; next: string | null; figure: boolean })[] = [];
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
   const headings = new Map<string, ReadonlyMap<string, number>>();
@@ -564,6 +581,14 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // The nearest heading labels every row under it ("Mia's Simple Fracture"): a row repeating its words is named no
       // better than its siblings.
       if (label !== null && [...setAside].some((token) => label.has(token))) continue;
+      // A row for children ("If your child needs dental or eye care › Dental check-up") does not answer an adult's
+      // question ("Necesito una limpieza de dientes y soy adulta"), nor an adult's row ("Routine eye care (Adult)") a child's.
+      // (Its name says whom it is for; a name that has swallowed a list of services names no one.)
+      const rowName = ROW.test(unit.text) ? unit.text.slice(0, unit.text.indexOf(" — ")) : "";
+      if (rowName.length > 0 && rowName.length <= MAX_ROW_NAME_CHARS && (forAdult || forChild)) {
+        const whom = headingTokens(rowName);
+        if (forAdult ? whom.has("#child") && !whom.has("#adult") : whom.has("#adult") && !whom.has("#child")) continue;
+      }
       const labelled = label === null ? 0 : specific.filter((term) => label.has(term) || subject.has(term)).length;
       let named = 0;
       if (label !== null) for (const [token, weight] of wanted) if (label.has(token)) named += weight;
@@ -620,6 +645,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
               ? WEB_ADDRESS.test(c.sentence)
               : needs === "address"
                 ? ADDRESS.test(c.sentence)
+                : needs === "date"
+                  ? STATES_DATE.test(normalize(c.sentence))
                 : /\d/.test(c.sentence),
     );
     if (answering.length === 0) return [];
