@@ -451,6 +451,14 @@ export const INSURANCE_VOCABULARY = [
     terms: ["coordination of benefits", "automobile insurance", "no-fault insurance", "liability insurance", "automobile, accident or liability", "workers' compensation", "other insurance"],
     aliases: ["auto insurance", "car insurance", "car accident", "auto accident", "workers comp", "workers compensation", "other coverage"],
   },
+  // A member who has just joined ("We just enrolled and…") tells their situation, not that they ask about enrolling;
+  // an Evidence of Coverage says what a "new member" gets (a transition supply, continued treatment).
+  {
+    id: "new-member",
+    terms: ["new member", "new members", "new enrollee", "new enrollees"],
+    aliases: ["just enrolled", "newly enrolled", "recently enrolled", "just joined", "recently joined", "just signed up"],
+    generic: true,
+  },
   {
     id: "enrollment-period",
     terms: ["enrollment period", "open enrollment", "annual enrollment period", "special enrollment period"],

@@ -14,7 +14,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   // Costos compartidos.
   deductible: ["deducible", "deducible general"],
   copay: ["copago"],
-  coinsurance: ["coseguro"],
+  coinsurance: ["coseguro", "porcentaje", "qué porcentaje"],
   "out-of-pocket-limit": [
     "desembolso máximo", "gasto máximo de bolsillo", "límite de gastos de bolsillo", "máximo de gastos de bolsillo",
     "gastos de bolsillo", "de su bolsillo", "de mi bolsillo", "bolsillo", "desembolso",
@@ -142,6 +142,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "partial-hospitalization": ["hospitalización parcial", "programa de hospitalización parcial", "servicios ambulatorios intensivos", "tratamiento ambulatorio intensivo"],
   "supervised-exercise-therapy": ["terapia de ejercicio supervisado", "ejercicio supervisado", "terapia de ejercicios supervisada"],
   "change-primary-care": ["cambiar de médico primario", "cambiar de médico de cabecera", "cambiar de médico de atención primaria", "cambiar mi médico", "cambiar de médico", "cambiar de doctor", "cambiar mi pcp"],
+  "new-member": ["miembro nuevo", "nuevo miembro", "nuevos miembros", "recién inscrito", "recién inscrita", "me acabo de inscribir", "acabo de inscribirme", "soy nuevo en el plan", "soy nueva en el plan"],
   "labor-department": ["Departamento de Trabajo", "Administración de Seguridad de Beneficios del Empleado"],
   "health-department": ["Departamento de Salud y Servicios Humanos", "Salud y Servicios Humanos"],
   "cardiac-rehab": ["rehabilitación cardíaca", "rehabilitación del corazón"],

@@ -47,7 +47,7 @@ export function specificTerms(question: string): string[] {
  * The tokens of the words capitalised inside a text ("Ozempic", "la insulina Lantus"), not at its start, and of the
  * words written in capitals ("la farmacia CVS", "con láser (LASIK)"): names.
  */
-function capitalisedNames(text: string): Set<string> {
+export function capitalisedNames(text: string): Set<string> {
   const names = text.match(/(?<=[\p{L}\p{N},;:] +)\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)*/gu) ?? [];
   return new Set([...names.flatMap((name) => tokenize(name)), ...inCapitals(text)]);
 }

@@ -1353,3 +1353,55 @@ describe("answers on session 20's unseen phrasings", () => {
     expect(presentQuote(cell, "en", { network: "in", question: "What do diagnostic tests cost?" })).toContain("$150 copay At a non-freestanding facility");
   });
 });
+
+describe("answers on session 21's unseen phrasings", () => {
+  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
+  const excluded = "Services Your Plan Does NOT Cover: Cosmetic surgery Dental care (Adult) Hearing aids Infertility treatment; Long-term care Non-emergency care when traveling outside the U.S. Private-duty nursing; Routine foot care Weight loss programs";
+
+  it("knows procedures and programs by the names members give them, and a story's plain words as the story", () => {
+    const list = source(1, excluded);
+    expect(quotes("I've always hated my nose and want a nose job, purely for looks. Would this plan pay for it?", [list]).join(" ")).toContain("Cosmetic surgery");
+    expect(quotes("After losing a lot of weight I'd like a tummy tuck to remove the extra skin, mostly for how it looks. Is that covered?", [list]).join(" ")).toContain("Cosmetic surgery");
+    expect(quotes("My doctor says I need to lose weight. Will the plan pay for a program like Weight Watchers or Jenny Craig?", [list]).join(" ")).toContain("Weight loss programs");
+    expect(quotes("My son was just diagnosed with hearing loss and needs hearing aids. Will this plan pay for them?", [list]).join(" ")).toContain("Hearing aids");
+    expect(quotes("Mi abuela ya no puede vivir sola y estamos viendo un asilo para largo plazo. El plan cubre el cuidado a largo plazo?", [list]).join(" ")).toContain("Long-term care");
+    // A name the story gives is still looked for: no passage names it, so the documents do not say it.
+    const tiers = source(2, "If you need drugs to treat your illness or condition › Tier 2 – Typically Preferred/Formulary Brand — In-Network: $30 copay/prescription; Out-of-Network: 50% coinsurance");
+    expect(quotes("Mi hijo usa el inhalador Advair para el asma. En que nivel (tier) esta y cuanto es el copago?", [tiers])).toEqual([]);
+    expect(quotes("Me estoy quedando calva por la quimioterapia. El plan me ayuda a pagar una peluca?", [source(3, "Medicare Part B Drugs — In-Network: Chemotherapy: 20% Coinsurance")])).toEqual([]);
+  });
+
+  it("gives where the list of network doctors is when asked where to look it up, not a directory's entries", () => {
+    const network = source(1, "Does this plan use a network of providers? — Answers: Yes. For a list of network providers, see www.aetna.com or call 1-866-529-2517.");
+    const answer = (question: string) => quotes(question, [network]).join(" ");
+    expect(answer("We just enrolled and I want to make sure my kids' pediatrician takes this plan. Where can I check the list of network doctors?")).toContain("www.aetna.com");
+    expect(answer("I just got this Health Net plan through my new job. Where can I look up which doctors are in the network?")).toContain("www.aetna.com");
+    expect(quotes("Vivo en Fresno. Cuales farmacias de mi zona estan en la red de este plan para surtir mis recetas?", [network])).toEqual([]);
+  });
+
+  it("quotes an adult's care for an adult and a child's for a child", () => {
+    const child = source(1, "If your child needs dental or eye care › Dental check-up — Network Provider: No charge; Non-Participating Provider: Not covered; Limitations & Exceptions: Coverage is limited to 2 visits per year.");
+    const eye = source(1, "If your child needs dental or eye care › Eye exam — Network Provider: $75 copay per visit; Non-Participating Provider: Not covered; Limitations & Exceptions: Coverage is limited to 1 routine exam per 12 months.");
+    const answer = quotes("Necesito una limpieza de dientes y soy adulta. El plan me cubre el dentista?", [child, source(2, excluded)]).join(" ");
+    expect(answer).toContain("Dental care (Adult)");
+    expect(answer).not.toContain("Dental check-up");
+    expect(quotes("How often can my son get his eyes checked under this plan?", [child, eye]).join(" ")).toContain("1 routine exam per 12 months");
+  });
+
+  it("refuses a member's own running totals and an exact day that no passage states", () => {
+    const moop = source(1, "Your in-network maximum out-of-pocket amount is $5,900. If you have paid $5,900 for covered Part A and Part B services from network providers, you will not have any out-of-pocket costs for the rest of the year.");
+    expect(quotes("How much have I already spent toward my $5,900 in-network out-of-pocket maximum so far this year?", [moop])).toEqual([]);
+    expect(quotes("What's the most I'd pay out of pocket in network this year?", [moop]).join(" ")).toContain("$5,900");
+    const otc = source(2, "Over-the-counter (OTC) credit — In-network: $40 credit every quarter for OTC products in-store or online");
+    expect(quotes("Que dia me cargan los $40 del credito OTC cada trimestre y en que fecha exacta se vencen si no los uso?", [otc])).toEqual([]);
+    expect(quotes("How much is the OTC credit?", [otc]).join(" ")).toContain("$40 credit every quarter");
+  });
+
+  it("reads 'online' as the plan's website, 'stuck paying' and 'comparing' as everyday words", () => {
+    const grievance = source(1, "For questions about your rights, this notice, or assistance, you can contact: Health Net's Customer Contact Center at 1-800-522-0088, submit a grievance form through www.healthnet.com, or file your complaint in writing.");
+    expect(quotes("I want to file a grievance against Health Net but I don't want to mail a letter. Can I do it online?", [grievance]).join(" ")).toContain("submit a grievance form");
+    const balance = source(2, "If an out-of-network provider charges more than the allowed amount, you may have to pay the difference. For example, if an out-of-network hospital charges $1,500 for an overnight stay and the allowed amount is $1,000, you may have to pay the $500 difference.");
+    expect(quotes("An out-of-network hospital charged more than what Health Net allows for my overnight stay. Could I get stuck paying the difference?", [balance]).join(" ")).toContain("pay the $500 difference");
+  });
+});

@@ -65,6 +65,13 @@ describe("findConcepts on members' questions", () => {
     ["How many teeth cleanings a year?", ["dental-cleaning", "year"]],
     ["What does she need to qualify to join?", ["eligibility"]],
     ["My auto insurance is paying.", ["other-coverage"]],
+    ["a nose job or a tummy tuck", ["cosmetic-surgery", "cosmetic-surgery"]],
+    ["My knee scope is in the hospital's outpatient department.", ["outpatient-surgery", "hospital", "outpatient"]],
+    ["a program like Weight Watchers", ["weight-loss"]],
+    ["Where can I check the list of network doctors?", ["provider-list"]],
+    ["I'm comparing this plan's coverage examples with another plan.", ["plan", "coverage-example", "plan"]],
+    ["We just enrolled and I want to make sure my kids' pediatrician takes this plan.", ["new-member", "child", "primary-care", "plan"]],
+    ["my son's eyes checked", ["child", "eye-exam"]],
   ])("%s", (question, expected) => {
     expect(concepts(question)).toEqual(expected);
   });
@@ -88,7 +95,7 @@ describe("findConcepts on members' questions", () => {
     ["¿Cuánto es la prima mensual?", ["cost", "premium"]],
     ["¿Dónde recibo asesoría gratuita?", ["counseling"]],
     ["¿Puedo cambiarme de plan el año que viene?", ["enrollment-period", "next-year"]],
-    ["¿Qué porcentaje de sus honorarios me toca pagar?", ["physician-fees", "pay"]],
+    ["¿Qué porcentaje de sus honorarios me toca pagar?", ["coinsurance", "physician-fees", "pay"]],
     ["¿Cuántas limpiezas de dientes al año?", ["dental-cleaning", "year"]],
     ["¿El plan cubre el chequeo dental de mi hijo?", ["plan", "cover", "dental-checkup", "child"]],
     ["Necesito coronas. ¿Hasta cuánto paga el plan?", ["dental", "maximum", "plan"]],

@@ -530,8 +530,8 @@ function columnNetwork(part: string): Network | null {
 
 /** Column names of plan tables, as a Spanish-speaking member reads them; values stay as the document prints them. */
 const COLUMN_ES: [RegExp, string][] = [
-  [/^in-network provider(?:s)?|^network provider(?:s)?|^in-network|^participating provider(?:s)?|^preferred provider(?:s)?/i, "Proveedor de la red"],
-  [/^out-of-network provider(?:s)?|^non-network provider(?:s)?|^out-of-network|^non-participating provider(?:s)?|^non-preferred provider(?:s)?/i, "Proveedor fuera de la red"],
+  [/^in-network provider(?:s)?|^network provider(?:s)?|^in-network|^participating provider(?:s)?|^preferred provider(?:s)?|^plan provider(?:s)?/i, "Proveedor de la red"],
+  [/^out-of-network provider(?:s)?|^non-network provider(?:s)?|^out-of-network|^non-participating provider(?:s)?|^non-preferred provider(?:s)?|^non-plan provider(?:s)?/i, "Proveedor fuera de la red"],
   [/^limitations?,? (?:&|and) exceptions?.*|^limitations?, exceptions?,? (?:&|and) other important information/i, "Limitaciones y excepciones"],
   [/^answers?$/i, "Respuesta"],
   [/^why this matters:?$/i, "Por qué es importante"],

@@ -16,7 +16,8 @@ import { findConcepts } from "../../text/concepts";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { askedPart, asks, BILL_SHARE, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldNames, toldSubject, wantsNumber } from "../../text/specific-terms";
+import { askedPart, asks, BILL_SHARE, capitalisedNames, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldNames, toldSubject, wantsNumber } from "../../text/specific-terms";
+import { stem } from "../../text/stem";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -429,6 +430,14 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const service = (id: string) => !NOT_SERVICES.includes(`#${id}`) && available.has(`#${id}`) && required.includes(`#${id}`);
   const loose = new Set(termsAfterService(askedText, service));
   if (required.some((term) => term.startsWith("#") && service(term.slice(1)))) for (const payer of PAYERS) loose.add(payer);
+  // Asked only "Would the plan pay for it?" of a story that names a service found ("I've always hated my nose and want
+  // a nose job, purely for looks."), the story's other plain words say why and how, not what: a name ("Ozempic",
+  // "the inhaler Advair") still has to be found.
+  if (toldText !== "" && required.some((term) => term.startsWith("#") && service(term.slice(1)))) {
+    const names = new Set([...capitalisedNames(question)].map(stem));
+    const kinds = new Set([...toldKinds(question), ...toldNames(question)]);
+    for (const term of required) if (!term.startsWith("#") && !names.has(term) && !kinds.has(term)) loose.add(term);
+  }
   if (required.some((term) => !term.startsWith("#") && !available.has(term) && !loose.has(term))) return [];
   // One of the concepts asked about must be found ("When I leave the hospital, do you send meals?" is about meals,
   // not the hospital); a question whose asked part names none is held to the concepts it tells.
@@ -464,11 +473,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // my share…", "…kick in", a Spanish verb an English document cannot hold) tells no passage from another: it weighs
   // as the situation does, so how wordy a question is does not decide whether it is answered. With a concept asked
   // about missing ("¿…una línea de enfermeras…?"), or for a word that names a thing (a specific English word, a
-  // Spanish medical noun: "circuncisión", "vasectomía"), absence is what tells the documents do not say it.
+  // Spanish medical noun: "circuncisión", "vasectomía"), absence is what tells the documents do not say it — unless
+  // it was let go above as qualifying the service or telling the story ("…a nose job, purely for looks").
   const subjectFound = subjects.length > 0 ? subjects.every((term) => available.has(term)) : required.length > 0 && required.every((term) => available.has(term));
   if (subjectFound) {
     for (const [token, weight] of wanted) {
-      if (token.startsWith("#") || available.has(token) || specific.includes(token)) continue;
+      if (token.startsWith("#") || available.has(token) || (specific.includes(token) && !loose.has(token))) continue;
       wanted.set(token, weight * SITUATION_WEIGHT);
     }
   }
