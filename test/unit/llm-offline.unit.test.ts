@@ -1398,6 +1398,13 @@ describe("answers on session 21's unseen phrasings", () => {
     expect(quotes("How much is the OTC credit?", [otc]).join(" ")).toContain("$40 credit every quarter");
   });
 
+  it("reads a provider that 'turned out not to be' a preferred one as out of network", () => {
+    const xray = "Diagnostic test (x-ray, blood work) — Preferred Provider: 5% coinsurance at freestanding lab/x-ray center; Non-Preferred Provider: 25% coinsurance at freestanding lab/x-ray center; Limitations & Exceptions: none";
+    const shown = presentQuote(xray, "en", { network: asksNetwork("I got x-rays at an independent x-ray center that turned out not to be a Blue Shield preferred provider. What share do I pay?"), question: "" });
+    expect(shown).toContain("25% coinsurance");
+    expect(shown).not.toMatch(/(?<!\d)5% coinsurance/);
+  });
+
   it("reads 'online' as the plan's website, 'stuck paying' and 'comparing' as everyday words", () => {
     const grievance = source(1, "For questions about your rights, this notice, or assistance, you can contact: Health Net's Customer Contact Center at 1-800-522-0088, submit a grievance form through www.healthnet.com, or file your complaint in writing.");
     expect(quotes("I want to file a grievance against Health Net but I don't want to mail a letter. Can I do it online?", [grievance]).join(" ")).toContain("submit a grievance form");
