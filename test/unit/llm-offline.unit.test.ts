@@ -1393,6 +1393,10 @@ describe("answers on session 21's unseen phrasings", () => {
     const moop = source(1, "Your in-network maximum out-of-pocket amount is $5,900. If you have paid $5,900 for covered Part A and Part B services from network providers, you will not have any out-of-pocket costs for the rest of the year.");
     expect(quotes("How much have I already spent toward my $5,900 in-network out-of-pocket maximum so far this year?", [moop])).toEqual([]);
     expect(quotes("What's the most I'd pay out of pocket in network this year?", [moop]).join(" ")).toContain("$5,900");
+    const claims = source(3, "You must submit your Part C (medical) claim to us within 12 months of the date you received the service. We will pay you back within 30 days.");
+    expect(quotes("What's the status of my claim for the MRI last month?", [claims])).toEqual([]);
+    expect(quotes("¿Ya pagaron mi reclamo de la consulta?", [claims])).toEqual([]);
+    expect(quotes("How long do I have to submit a medical claim?", [claims]).join(" ")).toContain("within 12 months");
     const otc = source(2, "Over-the-counter (OTC) credit — In-network: $40 credit every quarter for OTC products in-store or online");
     expect(quotes("Que dia me cargan los $40 del credito OTC cada trimestre y en que fecha exacta se vencen si no los uso?", [otc])).toEqual([]);
     expect(quotes("How much is the OTC credit?", [otc]).join(" ")).toContain("$40 credit every quarter");

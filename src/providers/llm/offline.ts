@@ -103,11 +103,12 @@ const NEAREST =
 const DIRECTORY =
   /\b(?:which|what) (?:hospitals|doctors|dentists|pharmacies|clinics|providers|specialists|surgeons)\b[^?]*\b(?:in-network|in (?:the|your|my|this plan's|its) network|accept|take|participate)|\b(?:que|cuales?) (?:hospitales|medicos|doctores|dentistas|farmacias|clinicas|proveedores|especialistas|cirujanos)\b[^?]*\b(?:en la red|de la red|aceptan?|participan?)\b|\b(?:names?|nombres?) (?:of|de) (?:a|an|un|una|some|any|algun[oa]?s?) (?:[a-z-]+ )?(?:doctor|dentist|hospital|pharmacy|clinic|provider|specialist|surgeon|medico|doctora?|dentista|farmacia|clinica|proveedor|especialista|cirujan[oa])s?\b/;
 /**
- * "How much have I already spent toward my out-of-pocket maximum so far this year?", "¿Cuánto llevo pagado?": the
- * member's own running totals, which a plan document cannot know (the plan's claims records do).
+ * "How much have I already spent toward my out-of-pocket maximum so far this year?", "¿Cuánto llevo pagado?", "What's
+ * the status of my claim?", "¿Ya pagaron mi reclamo?": the member's own running totals and requests, which a plan
+ * document cannot know (the plan's claims records do).
  */
 const OWN_TOTALS =
-  /\bhow much (?:have|has) (?:i|we|he|she|my [a-z]+) (?:already )?(?:spent|paid|used|met|put)\b|\bhow much (?:do|does) (?:i|we|he|she) have left\b|\bcuanto (?:he|hemos|ha|llevo|llevamos|lleva) (?:ya )?(?:gastado|pagado|usado|acumulado)\b/;
+  /\bhow much (?:have|has) (?:i|we|he|she|my [a-z]+) (?:already )?(?:spent|paid|used|met|put)\b|\bhow much (?:do|does) (?:i|we|he|she) have left\b|\bcuanto (?:he|hemos|ha|llevo|llevamos|lleva) (?:ya )?(?:gastado|pagado|usado|acumulado)\b|\b(?:the )?status of (?:my|our|his|her) (?:claim|appeal|refund|reimbursement|request|prior authorization)s?\b|\b(?:has|have|did) (?:my|our|his|her) (?:claim|appeal|refund|reimbursement|prior authorization)s? (?:been |gone )?(?:paid|processed|approved|denied|received|through)\b|\bestado de (?:mi|nuestro|su) (?:reclamo|reclamacion|apelacion|reembolso|solicitud)\b|\b(?:ya )?(?:pagaron|aprobaron|recibieron|procesaron) (?:mi|nuestro|su) (?:reclamo|reclamacion|apelacion|reembolso|solicitud)\b/;
 /** "Where can I look up which doctors are in the network?": where the directory is, which a plan summary says. */
 const LOOK_UP = /\b(?:where|how) (?:can|do|could|should|would) (?:i|we|you) (?:find|look|check|see|search|get|view)\b|\bdonde (?:puedo|podemos|se puede|busco|veo|consulto|reviso)\b/;
 /** A day or a date a passage states: "11/15/2014", "January 1", "the 1st of each month", "el 15 de enero". */
