@@ -153,7 +153,7 @@ export async function measureWorker(
     const embeddingStats = `${new URL(openaiUrl).origin}/__control/stats`;
     await fetch(`${control}/__stats?reset=1`);
     await fetch(`${embeddingStats}?reset=1`);
-    const usage = watch(stack.watched);
+    const usage = watch(stack.watched, { memory: false });
     // Every request a new question, so both Workers pay for the embedding and only the database path differs.
     const load: LoadResult = await runLoad({
       url: stack.url,
