@@ -140,8 +140,18 @@ export interface PhaseUsage {
   lifetimePeakRssMb: number | null;
 }
 
+export interface WatchOptions {
+  /**
+   * Sample memory every SAMPLE_MS (default true). Off where only CPU is reported: each sample reads every process's
+   * /proc/PID/stat and the watched ones' smaps_rollup, which walks their page tables. Measured during a chat run at 100
+   * connections, that was ~1.2 s of kernel time in 8 s (~15 % of one of the machine's two cores), taken from the
+   * processes being measured and counted as the load generator's (BENCHMARKS.md, "Issue 10, session 16").
+   */
+  memory?: boolean;
+}
+
 /** Watches CPU and memory of some processes from now until `stop()`. */
-export function watch(targets: Watched[]): { stop(): PhaseUsage[] } {
+export function watch(targets: Watched[], options: WatchOptions = {}): { stop(): PhaseUsage[] } {
   const started = performance.now();
   const roots = new Map(targets.map((t) => [t, t.pids()]));
   const members = (t: Watched) => {
@@ -157,13 +167,14 @@ export function watch(targets: Watched[]): { stop(): PhaseUsage[] } {
       maxMemory[i] = Math.max(maxMemory[i] ?? 0, kb);
     });
   };
-  sample();
+  const memory = options.memory ?? true;
+  if (memory) sample();
   // Unreferenced: a phase that throws before stop() must not keep the process alive.
-  const timer = setInterval(sample, SAMPLE_MS).unref();
+  const timer = memory ? setInterval(sample, SAMPLE_MS).unref() : undefined;
   return {
     stop() {
       clearInterval(timer);
-      sample();
+      if (memory) sample();
       const seconds = (performance.now() - started) / 1000;
       return targets.map((t, i) => {
         const cpuSeconds = cpu(t) - (cpuBefore[i] ?? 0);

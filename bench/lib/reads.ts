@@ -95,7 +95,7 @@ export async function measureReads(ref: string | undefined, vars: Record<string,
       await runLoad({ url: stack.url, connections: 1, seconds: 1, next });
       for (const connections of LEVELS) {
         const before = await stats();
-        const usage = watch(stack.watched);
+        const usage = watch(stack.watched, { memory: false });
         const result = await runLoad({ url: stack.url, connections, seconds: SECONDS, next });
         const cpu = usage.stop();
         const after = await stats();

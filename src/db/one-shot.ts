@@ -70,12 +70,14 @@ export function openOneShot(env: Pick<AppEnv, "DATABASE_URL" | "DATABASE_HTTP_EN
   };
   /**
    * The transaction's first statement: the member's setting (and `more`), and with a gate, the session check too. An
-   * ended session's transaction runs with no user, so row-level security shows it nothing.
+   * ended session's transaction runs with no user, so row-level security shows it nothing. `offset 0` keeps the
+   * subquery apart: pulled up into the outer select, its call was copied into both places that read `s.active` and
+   * the check ran twice.
    */
   const userSetting = (userId: string, gate: SessionGate | undefined, more: SQL = sql``) =>
     gate
       ? sql`select set_config('app.user_id', case when s.active then ${userId} else '' end, true)${more}, s.active
-            from (select auth_session_active(${userId}, ${gate.sessionId}) as active) s`
+            from (select auth_session_active(${userId}, ${gate.sessionId}) as active offset 0) s`
       : sql`select set_config('app.user_id', ${userId}, true)${more}`;
   /** Records what the check found; an ended session ends the request here, whatever the statements returned. */
   const settle = (gate: SessionGate | undefined, rows: unknown) => {
