@@ -1397,6 +1397,9 @@ describe("answers on session 21's unseen phrasings", () => {
     expect(quotes("What's the status of my claim for the MRI last month?", [claims])).toEqual([]);
     expect(quotes("¿Ya pagaron mi reclamo de la consulta?", [claims])).toEqual([]);
     expect(quotes("How long do I have to submit a medical claim?", [claims]).join(" ")).toContain("within 12 months");
+    // A member who uploaded the claim statement itself has the answer in their documents.
+    const eob = source(4, "Explanation of Benefits. THIS IS NOT A BILL. Claim number: 2025-0412-7781. Claim status: Processed. Amount billed: $250.00. Your plan paid: $190.00. You owe: $60.00.");
+    expect(quotes("What's the status of my claim?", [eob]).join(" ")).toContain("Processed");
     const otc = source(2, "Over-the-counter (OTC) credit — In-network: $40 credit every quarter for OTC products in-store or online");
     expect(quotes("Que dia me cargan los $40 del credito OTC cada trimestre y en que fecha exacta se vencen si no los uso?", [otc])).toEqual([]);
     expect(quotes("How much is the OTC credit?", [otc]).join(" ")).toContain("$40 credit every quarter");

@@ -105,10 +105,14 @@ const DIRECTORY =
 /**
  * "How much have I already spent toward my out-of-pocket maximum so far this year?", "¿Cuánto llevo pagado?", "What's
  * the status of my claim?", "¿Ya pagaron mi reclamo?": the member's own running totals and requests, which a plan
- * document cannot know (the plan's claims records do).
+ * document cannot know (the plan's claims records do) — unless the member uploaded one of those records: an
+ * Explanation of Benefits states a claim's amounts, its status and the year's totals.
  */
 const OWN_TOTALS =
   /\bhow much (?:have|has) (?:i|we|he|she|my [a-z]+) (?:already )?(?:spent|paid|used|met|put)\b|\bhow much (?:do|does) (?:i|we|he|she) have left\b|\bcuanto (?:he|hemos|ha|llevo|llevamos|lleva) (?:ya )?(?:gastado|pagado|usado|acumulado)\b|\b(?:the )?status of (?:my|our|his|her) (?:claim|appeal|refund|reimbursement|request|prior authorization)s?\b|\b(?:has|have|did) (?:my|our|his|her) (?:claim|appeal|refund|reimbursement|prior authorization)s? (?:been |gone )?(?:paid|processed|approved|denied|received|through)\b|\bestado de (?:mi|nuestro|su) (?:reclamo|reclamacion|apelacion|reembolso|solicitud)\b|\b(?:ya )?(?:pagaron|aprobaron|recibieron|procesaron) (?:mi|nuestro|su) (?:reclamo|reclamacion|apelacion|reembolso|solicitud)\b/;
+/** What a claim statement (an Explanation of Benefits) prints: "This is not a bill", "Claim number", "Amount billed: $250". */
+const CLAIM_STATEMENT =
+  /\bthis is not a bill\b|\bclaim (?:number|no\.|#|status)|\bamount billed\s*[:$]|\bpatient responsibility\b|\besto no es una factura\b/i;
 /** "Where can I look up which doctors are in the network?": where the directory is, which a plan summary says. */
 const LOOK_UP = /\b(?:where|how) (?:can|do|could|should|would) (?:i|we|you) (?:find|look|check|see|search|get|view)\b|\bdonde (?:puedo|podemos|se puede|busco|veo|consulto|reviso)\b/;
 /** A day or a date a passage states: "11/15/2014", "January 1", "the 1st of each month", "el 15 de enero". */
@@ -328,7 +332,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Where a place is nearest the member ("¿Cuál es el hospital de la red más cercano a mi casa?") depends on where
   // they live, which no plan document says.
   if (NEAREST.test(normalize(question))) return [];
-  if (OWN_TOTALS.test(normalize(question))) return [];
+  if (OWN_TOTALS.test(normalize(question)) && !sources.some((source) => CLAIM_STATEMENT.test(source.text))) return [];
   if (DIRECTORY.test(normalize(question)) && !LOOK_UP.test(normalize(question))) return [];
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
