@@ -157,7 +157,8 @@ export function askedCellItems(parts: string[], question: string): string[] {
       items.push({ name: next[1] ?? "", text: parts[j] ?? "" });
     }
     const names = items.map((item) => new Set(contentTokens(item.name).keys()));
-    const named = items.filter((_, k) => namedApart(names, asked)[k]);
+    const apart = namedApart(names, asked);
+    const named = items.filter((_, k) => apart[k]);
     const kept = items.length < 2 || named.length === 0 || named.length === items.length ? items : named;
     result.push(`${column}: ${kept[0]?.text ?? ""}`, ...kept.slice(1).map((item) => item.text));
     i = j - 1;
@@ -320,7 +321,8 @@ export function askedPlaces(part: string, question: string): string {
   const items = starts.map((start, i) => ({ name: start.name, text: part.slice(start.at, starts[i + 1]?.at ?? part.length).trim() }));
   const asked = contentTokens(question.replace(SET_ASIDE, " "));
   const names = items.map((item) => new Set(contentTokens(item.name).keys()));
-  let named = items.filter((_, k) => namedApart(names, asked)[k]);
+  const apart = namedApart(names, asked);
+  let named = items.filter((_, k) => apart[k]);
   const negated = (name: string) => /\bnon[- ]?\p{L}/iu.test(name) && !/\bnon[- ]?\p{L}|\bnot\b/iu.test(question);
   if (named.some((item) => !negated(item.name))) named = named.filter((item) => !negated(item.name));
   if (named.length === 0 || named.length === items.length) return part;

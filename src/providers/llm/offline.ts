@@ -329,11 +329,12 @@ function askedParts(question: string): string[] {
 
 /** The best sentences for the question, best first, at most MAX_SENTENCES, none below MIN_OVERLAP. */
 export function selectQuotes(question: string, sources: Source[]): Quote[] {
+  const normalized = normalize(question);
   // Where a place is nearest the member ("¿Cuál es el hospital de la red más cercano a mi casa?") depends on where
   // they live, which no plan document says.
-  if (NEAREST.test(normalize(question))) return [];
-  if (OWN_TOTALS.test(normalize(question)) && !sources.some((source) => CLAIM_STATEMENT.test(source.text))) return [];
-  if (DIRECTORY.test(normalize(question)) && !LOOK_UP.test(normalize(question))) return [];
+  if (NEAREST.test(normalized)) return [];
+  if (OWN_TOTALS.test(normalized) && !sources.some((source) => CLAIM_STATEMENT.test(source.text))) return [];
+  if (DIRECTORY.test(normalized) && !LOOK_UP.test(normalized)) return [];
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
   // A word every passage has only in its document's title ("HSA Choice Plus Plan" over every row) says what the
@@ -377,16 +378,16 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // answer, even where the situation told before the question names it too ("I'm being admitted to a hospital. On top
   // of the daily hospital copay, what do I pay for the surgeon?").
   const kept = contentTokens(normalize(askedText).replace(SET_ASIDE, " "));
-  const setAside = new Set([...contentTokens((normalize(question).match(SET_ASIDE) ?? []).join(" ")).keys()].filter((token) => !kept.has(token)));
+  const setAside = new Set([...contentTokens((normalized.match(SET_ASIDE) ?? []).join(" ")).keys()].filter((token) => !kept.has(token)));
   // "…will the plan still cover that visit?": a thing named by an everyday word after "that" is the one the story
   // told ("I went to the ER…"), not a second subject.
   const questionTerms = specificTerms(question);
   const named = new Set(questionTerms);
-  const referredBack = new Set([...contentTokens((normalize(question).match(REFERS_BACK) ?? []).join(" ")).keys()].filter((token) => !named.has(token)));
+  const referredBack = new Set([...contentTokens((normalized.match(REFERS_BACK) ?? []).join(" ")).keys()].filter((token) => !named.has(token)));
   // "…for something that isn't urgent, like a routine prescription refill, …": an example the member gives is the story.
-  const example = new Set([...contentTokens((normalize(question).match(EXAMPLE) ?? []).join(" ")).keys()].filter((token) => !asked.has(token)));
+  const example = new Set([...contentTokens((normalized.match(EXAMPLE) ?? []).join(" ")).keys()].filter((token) => !asked.has(token)));
   // Where a ride goes ("rides to my doctor appointments", "transporte a mis citas") is the story: the ride is asked about.
-  const destination = new Set([...normalize(question).matchAll(DESTINATION)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]));
+  const destination = new Set([...normalized.matchAll(DESTINATION)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]));
   for (const token of destination) example.add(token);
   const wanted = new Map(
     [...contentTokens(question)]
@@ -395,7 +396,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   );
   // "the coverage examples" named by their name (not "for example") is what is asked about: the examples' own passages
   // (what they assume, whom they are for) answer, not the rows that share the question's other words.
-  if (NAMES_EXAMPLES.test(normalize(question)) && wanted.has("#coverage-example")) wanted.set("#coverage-example", 1);
+  if (NAMES_EXAMPLES.test(normalized) && wanted.has("#coverage-example")) wanted.set("#coverage-example", 1);
   let total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
   // A specific word of the question found in no source ("Ozempic", "implants") means the documents do not say it:
@@ -409,7 +410,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Who the member is with ("I'm spending a few months with my daughter in Texas") is no one the care is for.
   const companions = new Set([...question.matchAll(COMPANION)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]));
   // "What share of the bill do we pay?" asks what the care told costs the member, not about bills.
-  const billPhrase = BILL_SHARE.exec(normalize(question))?.[0];
+  const billPhrase = BILL_SHARE.exec(normalized)?.[0];
   const billShare = billPhrase !== undefined;
   // (…and its words, "the whole bill", say how much of a cost is asked about, not what.)
   for (const token of contentTokens(billPhrase ?? "").keys()) if (wanted.has(token) && !COST_SHARING.includes(token)) wanted.set(token, (wanted.get(token) ?? 0) * SITUATION_WEIGHT);
@@ -425,9 +426,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const aside = (term: string) =>
     ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || (billShare && term === "#bill") || who.has(term);
   const specific = questionTerms.filter((term) => !aside(term));
-  const required = [...new Set([...requiredTerms(question), ...toldKinds(question), ...toldNames(question)])].filter((term) => !aside(term));
+  const toldNamed = new Set([...toldKinds(question), ...toldNames(question)]);
+  const required = [...new Set([...requiredTerms(question), ...toldNamed])].filter((term) => !aside(term));
   // Asked which number to call, a passage with a phone number offers one, whatever it calls the office.
-  const asksPhone = wantsNumber(question) === "phone";
+  const needs = wantsNumber(question);
+  const asksPhone = needs === "phone";
   if (asksPhone && sources.some((source) => PHONE.test(source.text))) available.add("#customer-service");
   // Once a service the question asks about is found ("a routine eye exam…"), the specific words said after it qualify
   // it or tell the story ("…for myself", "…with an in-network audiologist"), and who pays ("Medicare-covered") is no
@@ -440,8 +443,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // "the inhaler Advair") still has to be found.
   if (toldText !== "" && required.some((term) => term.startsWith("#") && service(term.slice(1)))) {
     const names = new Set([...capitalisedNames(question)].map(stem));
-    const kinds = new Set([...toldKinds(question), ...toldNames(question)]);
-    for (const term of required) if (!term.startsWith("#") && !names.has(term) && !kinds.has(term)) loose.add(term);
+    for (const term of required) if (!term.startsWith("#") && !names.has(term) && !toldNamed.has(term)) loose.add(term);
   }
   if (required.some((term) => !term.startsWith("#") && !available.has(term) && !loose.has(term))) return [];
   // One of the concepts asked about must be found ("When I leave the hospital, do you send meals?" is about meals,
@@ -492,17 +494,16 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   for (const giver of givers) if (wanted.has(giver) && !subjects.includes(giver)) wanted.set(giver, (wanted.get(giver) ?? 0) * SITUATION_WEIGHT);
   total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
 
-  const needs = wantsNumber(question);
   const asksContact = needs === "phone" || needs === "website" || needs === "address";
   const asksPeriod = asked.has("#coverage-period");
   const contact = asksContact ? CONTACT[needs] : null;
   const namedWords = required.filter((term) => !term.startsWith("#"));
   const aboutCost = isCostQuestion(question);
-  const aboutDuration = DURATION_QUESTION.test(normalize(question));
+  const aboutDuration = DURATION_QUESTION.test(normalized);
   // The drug tiers a question names by number ("nivel 3": contentTokens' "#tier-3").
   const tiers = new Set(tierTokens(contentTokens(question)));
-  const supplyDays = new Set([...normalize(question).matchAll(SUPPLY_DAYS)].map((m) => m[1] ?? ""));
-  const asksInclusion = INCLUSION_QUESTION.test(normalize(question));
+  const supplyDays = new Set([...normalized.matchAll(SUPPLY_DAYS)].map((m) => m[1] ?? ""));
+  const asksInclusion = INCLUSION_QUESTION.test(normalized);
   // Whether the question is about an adult's care or a child's (who it is for, told or asked).
   const forAdult = wanted.has("#adult") && !wanted.has("#child");
   const forChild = wanted.has("#child") && !wanted.has("#adult");
