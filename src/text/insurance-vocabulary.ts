@@ -286,9 +286,11 @@ export const INSURANCE_VOCABULARY = [
   { id: "eye-exam", terms: ["eye exam", "routine eye exam", "vision exam", "eye examination", "routine eye care"], aliases: ["vision test", "eye test", "eye doctor", "optometrist", "eye check", "eye checkup", "eye check-up", "vision check"] },
   {
     id: "eyewear",
-    terms: ["eyewear", "eyeglasses", "glasses", "frames", "lenses", "contact lenses"],
+    terms: ["eyewear", "eyeglasses", "glasses", "frames", "lenses"],
     aliases: ["spectacles", "optical", "optician"],
   },
+  // A kind of eyewear of its own: a passage about glasses alone does not say whether contacts are covered.
+  { id: "contact-lenses", terms: ["contact lenses", "contact lens"], implies: ["eyewear"] },
   { id: "vision", terms: ["vision", "eye"], aliases: ["sight"] },
   {
     id: "dental",
@@ -315,7 +317,12 @@ export const INSURANCE_VOCABULARY = [
     id: "cosmetic-surgery",
     terms: ["cosmetic surgery"],
     // The procedures members name when they want them for how they look.
-    aliases: ["plastic surgery", "cosmetic procedure", "nose job", "rhinoplasty", "tummy tuck", "abdominoplasty", "facelift", "face lift", "liposuction", "breast augmentation"],
+    aliases: [
+      "plastic surgery", "cosmetic procedure", "nose job", "rhinoplasty", "tummy tuck", "abdominoplasty", "facelift", "face lift", "liposuction", "breast augmentation",
+      "otoplasty", "ears pinned", "ear pinning", "eyelid surgery", "eyelid lift", "blepharoplasty", "breast lift", "botox",
+      "for looks", "for appearance", "for my appearance", "for cosmetic reasons", "cosmetic",
+    ],
+    implies: ["surgery"],
   },
   // "Services that are not medically necessary" is how exclusion lists say what a member calls "elective".
   { id: "medical-necessity", terms: ["medically necessary", "medical necessity"], aliases: ["elective", "medically needed", "medically unnecessary"] },
@@ -397,6 +404,9 @@ export const INSURANCE_VOCABULARY = [
       "guatemala", "el salvador", "honduras", "dominican republic", "puerto rico", "cuba", "peru", "argentina",
     ],
   },
+  // A ride of one's own choosing, not a plan's transportation benefit: named, so a document that does not say it
+  // does not answer it.
+  { id: "taxi", terms: ["taxi", "taxis", "rideshare", "ride-share"], aliases: ["uber", "lyft", "cab", "cabs"], named: true },
   { id: "meals", terms: ["meal benefit", "home-delivered meals", "meals", "meal"], aliases: ["meal delivery", "food delivery"] },
   // Generic: a coverage example's own rows ("The total Peg would pay is $2,560") rarely repeat the word.
   { id: "coverage-example", terms: ["coverage example", "coverage examples"], aliases: ["example", "examples", "sample care costs"], generic: true },

@@ -130,9 +130,53 @@ export function toldKinds(question: string): string[] {
       const next = words[match.end];
       if (next !== undefined && names.has(next) && !STOP_WORDS.has(next) && !starts.has(match.end)) kinds.add(stem(next));
     }
+    // A name right after a verb of prescribing or taking is a drug told ("My cardiologist prescribed Xarelto. What tier
+    // is it on?", "Mi médico me recetó Eliquis"), unless the vocabulary names it ("I take a Tier 2 generic").
+    const inConcept = new Set(concepts.flatMap((match) => words.slice(match.start, match.end).map((_, i) => match.start + i)));
+    words.forEach((word, i) => {
+      if (!TAKING_VERBS.has(word)) return;
+      let next = i + 1;
+      while (next < words.length && TAKEN_FILLERS.has(words[next]!)) next += 1;
+      const name = words[next];
+      if (name !== undefined && names.has(name) && !STOP_WORDS.has(name) && !inConcept.has(next) && name.length >= 3) kinds.add(stem(name));
+    });
   }
   return [...kinds];
 }
+
+/** Verbs after which a name is a drug ("prescribed Xarelto", "me recetó Eliquis", "takes Adderall"), as tokenized. */
+const TAKING_VERBS = new Set(
+  "prescribed prescribes prescribe take takes taking took started uses using receto recetaron receta recetado tomo toma tomando empece empezo".split(" "),
+);
+/** Words between such a verb and the name: "prescribed me Xarelto", "me recetó el Eliquis", "started him on Jardiance". */
+const TAKEN_FILLERS = new Set("me him her us them on a an the el la los las un una".split(" "));
+
+/**
+ * The concepts told before a question that are a kind of what it then asks about ("I've wanted my ears pinned back
+ * since I was a kid. It's purely for looks. Would the plan pay for the surgery?": the surgery asked about is the
+ * cosmetic surgery told): by the vocabulary's `implies`, the told concept is the one asked, as "#id", when the
+ * question names the broader one as the one told.
+ */
+export function toldKindsOfAsked(question: string): string[] {
+  // (Named as the one told: "the surgery", "esa cirugía"; "a drug deductible" asks about drugs of any kind.)
+  const asking = tokenize(questionSentences(question).filter(asks).join(" "));
+  const asked = new Set(
+    findConcepts(asking)
+      .filter((match) => REFERRING.has(asking[match.start - 1] ?? ""))
+      .map((match) => match.concept.id as string),
+  );
+  if (asked.size === 0) return [];
+  const kinds = new Set<string>();
+  for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
+    for (const match of findConcepts(tokenize(sentence))) {
+      if (!asked.has(match.concept.id) && match.concept.implies.some((broader) => asked.has(broader))) kinds.add(`#${match.concept.id}`);
+    }
+  }
+  return [...kinds];
+}
+
+/** Words naming a thing as the one already told. */
+const REFERRING = new Set("the that this those these el la los las ese esa esos esas este esta estos estas dicho dicha".split(" "));
 
 /**
  * The names told before a question that refers back to them ("My cardiologist works out of Intermountain Medical
@@ -156,10 +200,10 @@ const REFERRED_PLACE =
 /**
  * "(not a colonoscopy)", "not the ER", "Besides the facility copay", "after the deductible and copays, is there any
  * coinsurance…", "I've already met my deductible", "Ya pagué el deducible": a thing the question sets aside, which a
- * passage need not name and a row named after it does not answer. "…not a real emergency" denies a quality, not a thing.
+ * passage need not name and a row named after it does not answer. "…not a real emergency" denies a quality, not a thing, and "(not an emergency)" names the kind of care asked about.
  */
 export const SET_ASIDE =
-  /\b(?:(?:not|except)\s+(?:a|an|the)(?!\s+(?:real|true|actual|genuine|serious|big|major)\b)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+|\b(?:met|paid|hit|reached|satisfied|pagu[eé]|cubr[ií]|alcanc[eé]|complet[eé]|cumpl[ií])\s+(?:my|the|our|el|mi|nuestro)\s+(?:deductible|deducible)\b/giu;
+  /\b(?:(?:not|except)\s+(?:a|an|the)(?!\s+(?:real|true|actual|genuine|serious|big|major|emergency|urgent)\b)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+|\b(?:met|paid|hit|reached|satisfied|pagu[eé]|cubr[ií]|alcanc[eé]|complet[eé]|cumpl[ií])\s+(?:my|the|our|el|mi|nuestro)\s+(?:deductible|deducible)\b/giu;
 
 /**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing

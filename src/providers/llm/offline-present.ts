@@ -488,11 +488,36 @@ function namedTiers(question: string): { out: boolean; inside: boolean } {
   return { out: ASKS_OUT.test(question), inside: ASKS_IN.test(question.replace(ASKS_OUT, " ")) };
 }
 
-/** The network tier a question asks about, when it names exactly one. */
+/**
+ * The network tier a question asks about, when it names exactly one — or, naming both, when what it asks about is
+ * told in a clause of one tier only ("My surgery is at an in-network hospital, but the surgeon isn't in UHC's
+ * network. What share of the surgeon's fee do I pay?": the surgeon's tier).
+ */
 export function asksNetwork(question: string): Network | null {
   const { out, inside } = namedTiers(question);
-  return out === inside ? null : out ? "out" : "in";
+  if (out !== inside) return out ? "out" : "in";
+  if (!out) return null;
+  // Naming both, asking sentences that name a tier compare or ask both ("Do I pay more than at an in-network ER?",
+  // "…in-network, and what if I go out of network?"); asking sentences that name none ask about the thing told in
+  // the clause of one.
+  const askingText = questionSentences(question).filter(asks).join(" ");
+  const named = namedTiers(askingText);
+  if (named.out || named.inside) return null;
+  const asking = new Set(contentTokens(askingText).keys());
+  const tiers = new Set<Network>();
+  for (const clause of question.split(/[.;:!?]\s+|,\s*(?:but|and|pero|y)?\s*|\s+(?:but|pero|while|mientras)\s+/iu)) {
+    const tier = namedTiers(clause);
+    if (tier.out === tier.inside) continue;
+    const network: Network = tier.out ? "out" : "in";
+    // (The clause's words apart from the tier's own: "network", "provider".)
+    const words = [...contentTokens(clause.replace(ASKS_OUT, " ").replace(ASKS_IN, " ")).keys()];
+    if (words.some((word) => asking.has(word) && !word.startsWith("#") && !TIER_WORDS.has(word))) tiers.add(network);
+  }
+  return tiers.size === 1 ? [...tiers][0]! : null;
 }
+
+/** Words a tier's clause shares with any question about care. */
+const TIER_WORDS = new Set(["network", "red", "provider", "plan", "pay"]);
 
 /**
  * A note column's sentences about out-of-network care ("Limitations & Exceptions: Pre-Authorization is required

@@ -16,7 +16,7 @@ import { findConcepts } from "../../text/concepts";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { askedPart, asks, BILL_SHARE, capitalisedNames, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldNames, toldSubject, wantsNumber } from "../../text/specific-terms";
+import { askedPart, asks, BILL_SHARE, capitalisedNames, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldSubject, wantsNumber } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
@@ -427,7 +427,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || (billShare && term === "#bill") || who.has(term);
   const specific = questionTerms.filter((term) => !aside(term));
   const toldNamed = new Set([...toldKinds(question), ...toldNames(question)]);
-  const required = [...new Set([...requiredTerms(question), ...toldNamed])].filter((term) => !aside(term));
+  // A kind of the asked thing told before the question ("…ears pinned back… purely for looks. Would the plan pay for
+  // the surgery?") is what is asked: the cosmetic surgery, not any surgery.
+  const toldKindsAsked = toldKindsOfAsked(question);
+  for (const kind of toldKindsAsked) if (wanted.has(kind)) wanted.set(kind, Math.max(wanted.get(kind) ?? 0, 1));
+  const required = [...new Set([...toldKindsAsked, ...requiredTerms(question), ...toldNamed])].filter((term) => !aside(term));
   // Asked which number to call, a passage with a phone number offers one, whatever it calls the office.
   const needs = wantsNumber(question);
   const asksPhone = needs === "phone";
