@@ -218,7 +218,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "prenatal-care",
     terms: ["prenatal and postnatal care", "prenatal care", "postnatal care", "prenatal", "postnatal"],
-    aliases: ["prenatal visit", "prenatal visits", "postpartum care", "postpartum", "pre-natal", "post-natal"],
+    aliases: ["prenatal visit", "prenatal visits", "postpartum care", "postpartum", "pre-natal", "post-natal", "checkups after giving birth", "checkup after giving birth", "checkups after the birth", "checkups after delivery"],
     implies: ["pregnancy"],
   },
   {
@@ -460,6 +460,12 @@ export const INSURANCE_VOCABULARY = [
     id: "other-coverage",
     terms: ["coordination of benefits", "automobile insurance", "no-fault insurance", "liability insurance", "automobile, accident or liability", "workers' compensation", "other insurance"],
     aliases: ["auto insurance", "car insurance", "car accident", "auto accident", "workers comp", "workers compensation", "other coverage"],
+  },
+  // Keeping coverage when the plan ends for the member (a job lost): an SBC's "Your Rights to Continue Coverage".
+  {
+    id: "continue-coverage",
+    terms: ["rights to continue coverage", "continue coverage", "continuation coverage", "cobra"],
+    aliases: ["keep coverage", "keep my coverage", "keep some coverage", "keep some kind of coverage", "keep health coverage", "laid off", "lose my job", "losing my job", "lost my job", "quit my job"],
   },
   // A member who has just joined ("We just enrolled and…") tells their situation, not that they ask about enrolling;
   // an Evidence of Coverage says what a "new member" gets (a transition supply, continued treatment).

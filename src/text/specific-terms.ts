@@ -382,7 +382,7 @@ function mainClause(sentence: string): string {
   const words = sentence.split(/\s+/);
   for (let i = 2; i < words.length; i++) {
     const word = normalize(words[i] ?? "").replace(/[^\p{L}]/gu, "");
-    if (CLAUSE_START.has(word)) return words.slice(0, i).join(" ");
+    if (CLAUSE_START.has(word) && !insidePhrase(words, i)) return words.slice(0, i).join(" ");
     // "to" before a verb starts a trailing clause ("…a scan to check my knee"), but not after a verb of need, wish or
     // obligation, whose infinitive is the main clause's own ("My dad has to go to a skilled nursing facility", "my
     // cardiologist wants me to do cardiac rehab").
@@ -398,6 +398,13 @@ function mainClause(sentence: string): string {
     }
   }
   return sentence;
+}
+
+/** Whether words[i] is inside a vocabulary phrase begun before it ("chequeos después del parto"): no clause starts there. */
+function insidePhrase(words: readonly string[], i: number): boolean {
+  const from = Math.max(0, i - 3);
+  const before = tokenize(words.slice(from, i).join(" ")).length;
+  return findConcepts(tokenize(words.slice(from, i + 5).join(" "))).some((match) => match.start < before && match.end > before);
 }
 
 const MODAL_BEFORE_TO = new Set("has have had need needs needed going got ought want wants wanted told asked".split(" "));

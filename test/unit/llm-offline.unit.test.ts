@@ -1419,3 +1419,63 @@ describe("answers on session 21's unseen phrasings", () => {
     expect(quotes("An out-of-network hospital charged more than what Health Net allows for my overnight stay. Could I get stuck paying the difference?", [balance]).join(" ")).toContain("pay the $500 difference");
   });
 });
+
+describe("answers on session 22's unseen phrasings", () => {
+  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
+  const excluded = "Services Your Plan Does NOT Cover: Cosmetic surgery; Hearing aids; Long-term care; Non-emergency care when traveling outside the U.S.; Private-duty nursing; Routine foot care";
+
+  it("refuses what no passage names: contact lenses beside glasses, a taxi beside emergency transportation, a drug told by name", () => {
+    const glasses = source(1, "If your child needs dental or eye care › Glasses — Preferred Provider: No charge; Out-of-network Provider: Not covered; Limitations & Exceptions: Provider selected frames; 1 per calendar year.");
+    expect(quotes("Mi hija de 12 anos ya no quiere usar anteojos y quiere lentes de contacto. El plan le cubre los lentes de contacto?", [glasses])).toEqual([]);
+    expect(quotes("Does the plan cover glasses for my daughter?", [glasses]).join(" ")).toContain("Glasses");
+    const lenses = source(2, "Routine eyewear — In-network: $0 copay; up to $200 every 2 years for frames or contact lenses");
+    expect(quotes("Can my son get contact lenses instead of glasses?", [lenses]).join(" ")).toContain("contact lenses");
+    const er = source(3, "If you need immediate medical attention › Emergency room services — Network Provider: $150 copay per visit; Limitations & Exceptions: No coverage for non-emergency care.\nEmergency medical transportation — Network Provider: $50 copay per trip");
+    expect(quotes("Mi mama ya no maneja. El plan le paga un taxi o un servicio de transporte para ir a sus citas medicas normales, las que no son emergencia?", [er])).toEqual([]);
+    const insulin = source(4, "Tier 3 Covered Insulin Drugs – Covered Insulins $35 maximum copay for each 1-month supply until the catastrophic stage.");
+    expect(quotes("My cardiologist prescribed Xarelto. What tier is it on and how much will I pay a month?", [insulin])).toEqual([]);
+    expect(quotes("Mi cardiologo me receto Xarelto. En que nivel (tier) esta y cuanto voy a pagar al mes?", [insulin])).toEqual([]);
+    expect(quotes("I take a Tier 3 insulin. How much will I pay a month?", [insulin]).join(" ")).toContain("$35");
+  });
+
+  it("reads a kind told before 'the …' as what is asked, and '(not an emergency)' as the care asked about", () => {
+    const fees = source(1, "If you have outpatient surgery › Physician/Surgeon Fees — In-Network Provider: 40% coinsurance; Non-Network Provider: 50% coinsurance");
+    const answer = quotes("I've wanted my ears pinned back since I was a kid. It's purely for looks. Would Anthem pay for the surgery?", [fees, source(2, excluded)]).join(" ");
+    expect(answer).toContain("Cosmetic surgery");
+    expect(answer).not.toContain("40% coinsurance");
+    expect(quotes("I'm going to Guatemala to stay with my parents for three months. If I need a regular doctor visit there (not an emergency), will Health Net cover it?", [source(2, excluded)]).join(" ")).toContain("Non-emergency care when traveling outside the U.S");
+    // "(not a colonoscopy)" still sets a thing aside.
+    const asc = source(3, "Outpatient hospital › Ambulatory surgical center (ASC) — In-network: $0 copay for a colonoscopy $295 copay otherwise; Out-of-network: 30% coinsurance");
+    expect(quotes("I'm having a minor procedure at an in-network ambulatory surgery center (not a colonoscopy). What's my copay?", [asc]).join(" ")).toContain("$295");
+  });
+
+  it("asks the tier of the clause that tells what the question is about, when a question names both", () => {
+    expect(asksNetwork("My hernia surgery is at an in-network hospital, but I just found out the surgeon isn't in UHC's network. After the deductible, what share of the surgeon's fee do I pay?")).toBe("out");
+    expect(asksNetwork("The ambulance took me to an ER that turned out to be out of network. Do I pay more than I would have at an in-network ER?")).toBeNull();
+    expect(asksNetwork("My doctor ordered an MRI. What would I pay at an in-network place, and what if I go out of network?")).toBeNull();
+  });
+
+  it("knows Spanish names for diabetes self-management training and postnatal checkups", () => {
+    const diabetes = [
+      source(1, "Diabetes management › Diabetes monitoring supplies — In-network: $0 copay; Out-of-network: 50% coinsurance"),
+      source(2, "Diabetes self-management training — In-network: $0 copay; Out-of-network: 30% coinsurance"),
+    ];
+    const answer = quotes("Me acaban de diagnosticar diabetes y quiero tomar el entrenamiento para el manejo de la diabetes, pero el lugar que me queda cerca no es de la red. Cuanto me cobran?", diabetes).join(" ");
+    expect(answer).toContain("self-management training");
+    expect(answer).not.toContain("monitoring supplies");
+    expect(requiredTerms("Ya nacio mi bebe y ya pague el deducible. Cuanto me toca pagar por mis chequeos despues del parto con mi doctora de la red?")).toContain("#prenatal-care");
+  });
+
+  it("quotes what an example counts when asked whether it counts a thing, and a paragraph when asked what the document says", () => {
+    const example = [
+      source(1, "Managing Joe's Type 2 Diabetes › Total Example Cost — $5,600\nIn this example, Joe would pay: Cost Sharing Deductibles* — $800"),
+      source(2, "Managing Joe's Type 2 Diabetes › This EXAMPLE event includes services like: Primary care physician office visits (including disease education) Diagnostic tests (blood work) Prescription drugs Durable medical equipment (glucose meter)"),
+    ];
+    expect(quotes("My husband just found out he has type 2 diabetes, so I was reading the Joe example at the end. Does that example count the cost of a glucose meter?", example).join(" ")).toContain("glucose meter");
+    const rights = source(3, "Your Rights to Continue Coverage: There are agencies that can help if you want to continue your coverage after it ends. The contact information for those agencies is: [insert agency contact information]. Other coverage options may be available to you, too, including buying individual insurance coverage through the Health Insurance Marketplace. For more information about the Marketplace, visit www.HealthCare.gov.\nYour Grievance and Appeals Rights: There are agencies that can help if you have a complaint against your plan for a denial of a claim.");
+    const answer = quotes("I'm getting laid off at the end of the month and this plan goes away with my job. Does this summary say anything about how I could keep some kind of coverage after it ends?", [rights]).join(" ");
+    expect(answer).toContain("Health Insurance Marketplace");
+    expect(answer).not.toContain("Grievance");
+  });
+});

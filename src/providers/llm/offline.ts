@@ -511,7 +511,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Whether the question is about an adult's care or a child's (who it is for, told or asked).
   const forAdult = wanted.has("#adult") && !wanted.has("#child");
   const forChild = wanted.has("#child") && !wanted.has("#adult");
-  const candidates: (Quote & { labelled: number; cell: string | null; next: string | null; figure: boolean })[] = [];
+  const candidates: (Quote & { labelled: number; cell: string | null; next: string | null; after: string[]; figure: boolean })[] = [];
+  const describes = SAYS_ABOUT.test(normalized);
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
   const headings = new Map<string, ReadonlyMap<string, number>>();
   const headingTokens = (text: string) => {
@@ -646,7 +647,16 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // A row named after the plan-wide figure the question asks about ("Deductible — … a $420 deductible for drugs in
       // Tier 3, 4 and 5" for "Is there a deductible before the plan helps with my Tier 3 meds?").
       const figure = label !== null && PLAN_FIGURES.some((term) => label.has(term) && asking.has(term));
-      candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell, next, figure });
+      // The rest of a prose paragraph under its title, for a question about what the document says of the subject.
+      const paragraph: string[] = [];
+      // (A paragraph ends where another title starts, on a line of its own or before a colon: "Your Grievance and
+      // Appeals Rights: …".)
+      for (let j = k + 1; describes && !unit.list && !ROW.test(unit.text) && j < units.length && paragraph.length < MAX_SENTENCES - 1; j++) {
+        const sibling = units[j]!;
+        if (sibling.list || ROW.test(sibling.text) || sibling.heading !== unit.heading || INLINE_TITLE.test(sibling.text)) break;
+        paragraph.push(sibling.text);
+      }
+      candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell, next, after: paragraph, figure });
     }
   }
   // "How much…?" is answered by an amount and "How many…?" by a number: passages that mention the premium without
@@ -689,6 +699,13 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       return kinds.some((term) => tokens.has(term));
     });
     candidates.splice(0, candidates.length, ...stating);
+  }
+  // Asked whether something includes or counts a thing ("Does that example count the cost of a glucose meter?"), the
+  // passages that name the thing answer; those that share only the rest of the question (the example's totals) do not.
+  // ("…how long a stretch counts as one visit" asks what a visit is, not whether it is counted.)
+  if (asksInclusion && head !== undefined && !COUNTS_AS.test(normalized)) {
+    const naming = candidates.filter((c) => contentTokens(c.sentence, BROADER).has(head));
+    if (naming.length > 0) candidates.splice(0, candidates.length, ...naming);
   }
   // A row named after the question's subject ("Preferred generic drugs" for "generic drugs") makes the rows named
   // after something else that score no better ("Preferred brand drugs", whose limitations mention generics) beside
@@ -742,7 +759,10 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // Asked what the patient pays in a coverage example, the row of its total cost is another answer (and so on).
     const party = labelRole(candidate.sentence);
     if (role !== null && party !== null && party !== role && quotes.length > 0) continue;
-    quotes.push({ sentence: withSequel(candidate, quotes.length === 0, wanted), source: candidate.source, score: candidate.score });
+    // Asked what the document says about a subject ("Does this summary say anything about keeping coverage?"), the
+    // best passage's paragraph is quoted on under its title.
+    const sentence = describes && quotes.length === 0 && candidate.after.length > 0 ? [candidate.sentence, ...candidate.after].join(" ") : withSequel(candidate, quotes.length === 0, wanted);
+    quotes.push({ sentence, source: candidate.source, score: candidate.score });
     if (candidate.cell !== null) taken.add(`${candidate.source.n}\u0000${candidate.cell}`);
   }
   return quotes;
@@ -769,6 +789,12 @@ const CONSEQUENCE = /^(?:if you\b|if not\b|otherwise\b|unless\b|si usted\b|si no
 /** "(does not include Part D prescription drugs)", "(excluding premiums)", "(no incluye…)": what a row leaves out. */
 const EXCLUDED_ASIDE = /\((?:does not|doesn['’]t|do not|not)\s+(?:include|including|cover|apply to|count)[^()]*\)|\((?:excluding|excludes|except|no incluye|sin incluir|excepto)[^()]*\)/giu;
 /** A question about what something includes or leaves out ("Does the limit include drugs?", "¿…incluye…?"). */
+/** A title before a colon at a sentence's start ("Your Grievance and Appeals Rights: There are agencies…"), not a
+ * sentence that announces what follows ("The contact information for those agencies is: …"). */
+const INLINE_TITLE = /^\p{Lu}[^.:;!?]{2,60}(?<!\b(?:is|are|include|includes|including|follows|following|es|son|incluye|incluyen)):\s/u;
+/** "Does this summary say anything about…?", "What does my plan say about…?", "¿Dice algo sobre…?". */
+const SAYS_ABOUT = /\b(?:say|says|said|mention|mentions) (?:anything |something )?(?:about|on|regarding)\b|\bdice(?:n)? (?:algo )?(?:sobre|acerca de)\b|\bmenciona(?:n)? (?:algo )?(?:sobre|acerca de)?\b/;
+const COUNTS_AS = /\bcounts? as\b|\bcuenta(?:n)? como\b/;
 const INCLUSION_QUESTION = /\b(?:includ\w*|exclud\w*|count\w*|part of|apply to|applies to|incluye\w*|incluid\w*|cuenta\w*|aplica\w*)\b/;
 
 /** The tokens a text names only inside what it says it leaves out, or null when it leaves nothing out. */
