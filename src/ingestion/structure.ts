@@ -414,6 +414,9 @@ const GROUP_LEAD = /^(\p{L}[\p{L} ]{2,30}):$/u;
 /** "Patient pays: Total Deductibles": a short title of letters (no figure) ending in a colon, then the row's own label. */
 const GROUP_TITLE = /^(\p{L}[\p{L} ]{2,30}):\s+(\p{L}.{0,80})$/u;
 
+/** A cell opening with its network tier: "In-Network:", "Out-of-Network:". */
+const TIER_OPENING = /^(?:In|Out[- ]of)[- ]Network:/i;
+
 /**
  * Rows as sentences. The leading columns whose cells hold no values are the row's label ("If you have a test ›
  * Diagnostic test"); every other non-empty cell is written as "Header: value". Without any header the cells are
@@ -447,6 +450,8 @@ function* renderRows(rows: string[][], header: string[] | null, lead: string | n
   // sub-header: the rows after it are read under the name it gives each column that holds a value.
   let sub: string[] | null = null;
   let group: string | null = lead;
+  // The last labelled row, and the network tier each of its cells opened with ("In-Network:").
+  let above: { label: string; tiers: Map<string, string> } | null = null;
   for (const row of rows) {
     if (names && namesOnly.has(row) && spansNamed(row, names, labelColumns)) {
       sub = row;
@@ -475,6 +480,17 @@ function* renderRows(rows: string[][], header: string[] | null, lead: string | n
       labels.push(opening);
       for (const part of parts) part.cells.shift();
     }
+    // A row whose label cells are empty under a labelled one, with values in two or more columns, goes on with that
+    // row: its label cell spans both ("Diagnostic Services / Labs/Imaging" over "In-Network: Diagnostic tests…" and,
+    // a line below, "X-rays: $30 copay"). Each cell goes on with the tier its column's cell above opened with.
+    const continued = header !== null && labels.length === 0 && parts.length >= 2 && above !== null;
+    if (continued && above !== null) {
+      labels.push(above.label);
+      for (const part of parts) {
+        const tier = above.tiers.get(part.name);
+        if (tier && !TIER_OPENING.test(part.cells[0] ?? "")) part.cells[0] = `${tier} ${part.cells[0] ?? ""}`;
+      }
+    }
     const values = parts.map((part) => (part.name ? `${part.name}: ${part.cells.join(" ")}` : part.cells.join(" ")));
     // A label opening with a group's title ("Patient pays: Total Deductibles" over "Co-pays", "Total") heads the rows
     // of the group: each is read under it, so the group's "Total" is not the sample costs' "Total".
@@ -486,6 +502,7 @@ function* renderRows(rows: string[][], header: string[] | null, lead: string | n
       labels[0] = `${group} › ${labels[0]}`;
     }
     const label = labels.join(" › ");
+    if (!continued) above = label && values.length > 0 ? { label, tiers: new Map(parts.map((part) => [part.name, TIER_OPENING.exec(part.cells[0] ?? "")?.[0] ?? ""])) } : null;
     if (!label && values.length === 0) continue;
     const text = label && values.length ? `${label} — ${values.join("; ")}` : label || values.join("; ");
     // The label is repeated on every piece of a row too long for one chunk, so only its start is.

@@ -320,5 +320,21 @@ describe("chunkPages with structure", () => {
     const rows = pageItems(page, initialState()).filter((item) => item.kind === "row").map((row) => row.text);
     expect(rows[1]).toBe("If you need help recovering › Skilled nursing care — Network Provider: 50% coinsurance; Non-Participating Provider: Not covered; Limitations & Exceptions: Coverage is limited to 100 days.");
   });
-});
 
+  it("reads a row with empty label cells under a labelled one as going on with it, in the tier its cells opened with", () => {
+    const page = [
+      "| Benefit | Plan A (Plan 004) | Plan B (Plan 007) |",
+      "| --- | --- | --- |",
+      "| Diagnostic Services / Labs/Imaging | In-Network: Diagnostic tests – At an Office: $50 copay | In-Network: Diagnostic tests – At an Office: $40 copay |",
+      "| | X-rays: $30 copay | X-rays: $15 copay |",
+      "| Diagnostic Services / Labs/Imaging | Out-of-Network: Diagnostic tests – At an Office: $75 | Out-of-Network: Diagnostic tests – At an Office: $60 |",
+      "| | X-rays: $50 copay | X-rays: $30 copay |",
+      "| | Note: see the Evidence of Coverage |",
+    ].join("\n");
+    const rows = pageItems(page, initialState()).filter((item) => item.kind === "row").map((row) => row.text);
+    expect(rows[1]).toBe("Diagnostic Services / Labs/Imaging — Plan A (Plan 004): In-Network: X-rays: $30 copay; Plan B (Plan 007): In-Network: X-rays: $15 copay");
+    expect(rows[3]).toBe("Diagnostic Services / Labs/Imaging — Plan A (Plan 004): Out-of-Network: X-rays: $50 copay; Plan B (Plan 007): Out-of-Network: X-rays: $30 copay");
+    // A note in one column is no row of the table's own.
+    expect(rows[4]).not.toContain("Diagnostic Services");
+  });
+});
