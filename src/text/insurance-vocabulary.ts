@@ -462,9 +462,10 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["auto insurance", "car insurance", "car accident", "auto accident", "workers comp", "workers compensation", "other coverage"],
   },
   // Keeping coverage when the plan ends for the member (a job lost): an SBC's "Your Rights to Continue Coverage".
+  // (Not "COBRA": "cobra" is Spanish for "charges", and phrases match in either language.)
   {
     id: "continue-coverage",
-    terms: ["rights to continue coverage", "continue coverage", "continuation coverage", "cobra"],
+    terms: ["rights to continue coverage", "continue coverage", "continuation coverage"],
     aliases: ["keep coverage", "keep my coverage", "keep some coverage", "keep some kind of coverage", "keep health coverage", "laid off", "lose my job", "losing my job", "lost my job", "quit my job"],
   },
   // A member who has just joined ("We just enrolled and…") tells their situation, not that they ask about enrolling;

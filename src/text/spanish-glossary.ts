@@ -144,7 +144,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "partial-hospitalization": ["hospitalización parcial", "programa de hospitalización parcial", "servicios ambulatorios intensivos", "tratamiento ambulatorio intensivo"],
   "supervised-exercise-therapy": ["terapia de ejercicio supervisado", "ejercicio supervisado", "terapia de ejercicios supervisada"],
   "change-primary-care": ["cambiar de médico primario", "cambiar de médico de cabecera", "cambiar de médico de atención primaria", "cambiar mi médico", "cambiar de médico", "cambiar de doctor", "cambiar mi pcp"],
-  "continue-coverage": ["continuar la cobertura", "continuar con la cobertura", "mantener la cobertura", "mantener mi cobertura", "seguir con la cobertura", "conservar la cobertura", "cobra", "pierdo mi trabajo", "perdí mi trabajo", "me despiden", "me despidieron", "me corren"],
+  "continue-coverage": ["continuar la cobertura", "continuar con la cobertura", "mantener la cobertura", "mantener mi cobertura", "seguir con la cobertura", "conservar la cobertura", "pierdo mi trabajo", "perdí mi trabajo", "me despiden", "me despidieron", "me corren"],
   "new-member": ["miembro nuevo", "nuevo miembro", "nuevos miembros", "recién inscrito", "recién inscrita", "me acabo de inscribir", "acabo de inscribirme", "soy nuevo en el plan", "soy nueva en el plan"],
   "labor-department": ["Departamento de Trabajo", "Administración de Seguridad de Beneficios del Empleado"],
   "health-department": ["Departamento de Salud y Servicios Humanos", "Salud y Servicios Humanos"],
