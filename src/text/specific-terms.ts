@@ -200,7 +200,8 @@ const REFERRED_PLACE =
 /**
  * "(not a colonoscopy)", "not the ER", "Besides the facility copay", "after the deductible and copays, is there any
  * coinsurance…", "I've already met my deductible", "Ya pagué el deducible": a thing the question sets aside, which a
- * passage need not name and a row named after it does not answer. "…not a real emergency" denies a quality, not a thing, and "(not an emergency)" names the kind of care asked about.
+ * passage need not name and a row named after it does not answer. "…not a real emergency" denies a quality, not a thing,
+ * and "(not an emergency)" names the kind of care asked about.
  */
 export const SET_ASIDE =
   /\b(?:(?:not|except)\s+(?:a|an|the)(?!\s+(?:real|true|actual|genuine|serious|big|major|emergency|urgent)\b)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+|\b(?:met|paid|hit|reached|satisfied|pagu[eé]|cubr[ií]|alcanc[eé]|complet[eé]|cumpl[ií])\s+(?:my|the|our|el|mi|nuestro)\s+(?:deductible|deducible)\b/giu;

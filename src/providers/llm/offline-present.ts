@@ -505,7 +505,7 @@ export function asksNetwork(question: string): Network | null {
   if (named.out || named.inside) return null;
   const asking = new Set(contentTokens(askingText).keys());
   const tiers = new Set<Network>();
-  for (const clause of question.split(/[.;:!?]\s+|,\s*(?:but|and|pero|y)?\s*|\s+(?:but|pero|while|mientras)\s+/iu)) {
+  for (const clause of question.split(/[.;:!?]\s+|,\s*(?:(?:but|and|pero|y)\s+)?|\s+(?:but|pero|while|mientras)\s+/iu)) {
     const tier = namedTiers(clause);
     if (tier.out === tier.inside) continue;
     const network: Network = tier.out ? "out" : "in";

@@ -791,15 +791,16 @@ const CONSEQUENCE = /^(?:if you\b|if not\b|otherwise\b|unless\b|si usted\b|si no
 
 /** "(does not include Part D prescription drugs)", "(excluding premiums)", "(no incluye…)": what a row leaves out. */
 const EXCLUDED_ASIDE = /\((?:does not|doesn['’]t|do not|not)\s+(?:include|including|cover|apply to|count)[^()]*\)|\((?:excluding|excludes|except|no incluye|sin incluir|excepto)[^()]*\)/giu;
-/** A question about what something includes or leaves out ("Does the limit include drugs?", "¿…incluye…?"). */
 /** A title before a colon at a sentence's start ("Your Grievance and Appeals Rights: There are agencies…"), not a
  * sentence that announces what follows ("The contact information for those agencies is: …"). */
 const INLINE_TITLE = /^\p{Lu}[^.:;!?]{2,60}(?<!\b(?:is|are|include|includes|including|follows|following|es|son|incluye|incluyen)):\s/u;
 /** Stems of the names of procedures and conditions, English and Spanish: "circumcision", "vasectomy", "tonsillitis". */
-const PROCEDURE_STEM = /(?:ectom|otom|ostom|plast|scop|itis|osis|cision|tomia|scopia|plastia|cision|terapia|grafia)$/;
+const PROCEDURE_STEM = /(?:ectom|otom|ostom|plast|scop|itis|osis|cision|tomia|scopia|plastia|terapia|grafia)$/;
 /** "Does this summary say anything about…?", "What does my plan say about…?", "¿Dice algo sobre…?". */
-const SAYS_ABOUT = /\b(?:say|says|said|mention|mentions) (?:anything |something )?(?:about|on|regarding)\b|\bdice(?:n)? (?:algo )?(?:sobre|acerca de)\b|\bmenciona(?:n)? (?:algo )?(?:sobre|acerca de)?\b/;
+const SAYS_ABOUT = /\b(?:say|says|said|mention|mentions) (?:anything |something )?(?:about|on|regarding)\b|\bdice(?:n)? (?:algo )?(?:sobre|acerca de)\b|\bmenciona(?:n)? (?:algo )?(?:sobre|acerca de)\b/;
+/** "…counts as one visit", "¿…cuenta como…?": what a thing is taken for, not whether it is included. */
 const COUNTS_AS = /\bcounts? as\b|\bcuenta(?:n)? como\b/;
+/** A question about what something includes or leaves out ("Does the limit include drugs?", "¿…incluye…?"). */
 const INCLUSION_QUESTION = /\b(?:includ\w*|exclud\w*|count\w*|part of|apply to|applies to|incluye\w*|incluid\w*|cuenta\w*|aplica\w*)\b/;
 
 /** The tokens a text names only inside what it says it leaves out, or null when it leaves nothing out. */
