@@ -1,4 +1,5 @@
-import { findConcepts, type Concept } from "../text/concepts";
+import { conceptById, findConcepts, type Concept } from "../text/concepts";
+import type { ConceptId } from "../text/insurance-vocabulary";
 import { TIER_WORDS, tierNumber } from "../text/content-tokens";
 import { stem } from "../text/stem";
 import { GENERIC_STEMS, isCommonStem, STOP_WORDS } from "../text/stop-words";
@@ -59,6 +60,15 @@ const COST_SHARING = new Set(["copay", "coinsurance"]);
 const COST_SHARING_WEIGHT = 0.5;
 /** The network tiers, which qualify what is asked: weighed as a kind of cost sharing is beside another topic. */
 const NETWORK_TIERS = new Set(["in-network", "out-of-network"]);
+/** Requests a plan decides on, of medical care or of drugs. */
+const DECISIONS = new Set(["appeal", "coverage-decision", "grievance"]);
+/** Concepts that name no care: costs, people, tiers, times, the plan itself. */
+const NOT_CARE = new Set([
+  "deadline", "copay", "coinsurance", "deductible", "cost", "pay", "charge", "in-network", "out-of-network", "plan", "cover",
+  "spouse", "child", "dependent", "doctor", "provider", "day", "month", "year", "medical", "customer-service",
+]);
+/** What "medical care" weighs, added for a decision about care: a hint of the section, not a topic. */
+const MEDICAL_CARE_WEIGHT = 0.5;
 /** Document terms of each named concept added to the text the query embedding is made from. */
 const EMBEDDING_TERMS_PER_CONCEPT = 1;
 /**
@@ -164,6 +174,15 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
     for (const term of terms) if (qualifiers.has(term.group)) term.groupWeight *= COST_SHARING_WEIGHT;
   }
 
+  // An appeal or a coverage decision about care that is no drug ("The plan said no to covering my knee surgery. How
+  // many days do I have to file an appeal?") is about medical care: Medicare's Evidence of Coverage titles those
+  // sections "Your medical care: …" beside "Your Part D prescription drugs: …", and a member rarely says "medical care".
+  const named = [...seenConcepts.keys()];
+  const aboutDecision = named.some((id) => DECISIONS.has(id));
+  const aboutDrug = named.some((id) => id === "prescription-drugs" || id === "insulin" || id === "drug-tier" || conceptImplies(id, "prescription-drugs"));
+  const aboutCare = named.some((id) => !DECISIONS.has(id) && !NOT_CARE.has(id));
+  if (aboutDecision && aboutCare && !aboutDrug && group < MAX_GROUPS) addGroup(MEDICAL_CARE_WEIGHT, [{ tsquery: "medical <-> care", weight: 1 }], false);
+
   // Which tier ("Tier 5", "nivel 5", "tier five"): a drug list's rows differ by their tier's number, which the words
   // alone ("tier", "drug") do not tell apart. Searched as "tier 5" beside the tier concept's own group.
   const tiers = new Set<string>();
@@ -258,4 +277,9 @@ function operandsOf(word: string): string[] {
   if (stemmed.length >= MIN_PREFIX_STEM) return [`${stemmed}:*`];
   // A short English or Spanish word and its plural ("mri", "mris"); a stem can't be a prefix here.
   return word.endsWith("s") || !/^[a-zñ]+$/.test(word) ? [word] : [word, `${word}s`];
+}
+
+/** Whether a concept is a kind of another by the vocabulary's `implies`. */
+function conceptImplies(id: string, broader: string): boolean {
+  return (conceptById(id as ConceptId).implies as readonly string[]).includes(broader);
 }

@@ -1437,10 +1437,6 @@ describe("answers on session 22's unseen phrasings", () => {
     expect(quotes("My cardiologist prescribed Xarelto. What tier is it on and how much will I pay a month?", [insulin])).toEqual([]);
     expect(quotes("Mi cardiologo me receto Xarelto. En que nivel (tier) esta y cuanto voy a pagar al mes?", [insulin])).toEqual([]);
     expect(quotes("I take a Tier 3 insulin. How much will I pay a month?", [insulin]).join(" ")).toContain("$35");
-    // A procedure named in the story is the thing asked about, not a plain word of it.
-    const baby = source(5, "Having a Baby › Sample care costs › Hospital charges (baby) — $900");
-    expect(quotes("My baby is due in March and if it's a boy we want to have a circumcision done at the hospital. Does the plan cover it?", [baby])).toEqual([]);
-    expect(quotes("Mi bebé nace en marzo y, si es niño, queremos hacerle la circuncisión en el hospital. ¿La cubre el plan?", [baby])).toEqual([]);
   });
 
   it("reads a kind told before 'the …' as what is asked, and '(not an emergency)' as the care asked about", () => {

@@ -118,6 +118,16 @@ describe("buildRetrievalQuery", () => {
     expect(told.find((term) => term.tsquery === "stiff:*")?.groupWeight).toBe(0.25);
   });
 
+  it("hints at the medical care sections for an appeal about care that is no drug, not for a drug's", () => {
+    const medical = (question: string) => buildRetrievalQuery(question).terms.filter((term) => term.tsquery === "medical <-> care");
+    const [hint] = medical("The plan said no to covering my knee surgery. How many days do I have to file an appeal?");
+    expect(hint?.groupWeight).toBe(0.5);
+    expect(hint?.topic).toBe(false);
+    expect(medical("Me negaron un medicamento recetado (Parte D). ¿Cuántos días tengo para apelar?")).toEqual([]);
+    expect(medical("How many days do I have to appeal?")).toEqual([]);
+    expect(medical("What is my copay for knee surgery?")).toEqual([]);
+  });
+
   it("has no terms for a question of stop words and punctuation", () => {
     expect(buildRetrievalQuery("¿Qué es eso? ... [[[").terms).toEqual([]);
   });

@@ -449,9 +449,6 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     const names = new Set([...capitalisedNames(question)].map(stem));
     for (const term of required) if (!term.startsWith("#") && !names.has(term) && !toldNamed.has(term)) loose.add(term);
   }
-  // A procedure's or a condition's name is no plain word of the story, wherever it is said ("My baby is due in
-  // March… we want a circumcision done at the hospital"): it names the thing asked about.
-  for (const term of loose) if (PROCEDURE_STEM.test(term)) loose.delete(term);
   if (required.some((term) => !term.startsWith("#") && !available.has(term) && !loose.has(term))) return [];
   // One of the concepts asked about must be found ("When I leave the hospital, do you send meals?" is about meals,
   // not the hospital); a question whose asked part names none is held to the concepts it tells.
@@ -794,8 +791,6 @@ const EXCLUDED_ASIDE = /\((?:does not|doesn['’]t|do not|not)\s+(?:include|incl
 /** A title before a colon at a sentence's start ("Your Grievance and Appeals Rights: There are agencies…"), not a
  * sentence that announces what follows ("The contact information for those agencies is: …"). */
 const INLINE_TITLE = /^\p{Lu}[^.:;!?]{2,60}(?<!\b(?:is|are|include|includes|including|follows|following|es|son|incluye|incluyen)):\s/u;
-/** Stems of the names of procedures and conditions, English and Spanish: "circumcision", "vasectomy", "tonsillitis". */
-const PROCEDURE_STEM = /(?:ectom|otom|ostom|plast|scop|itis|osis|cision|tomia|scopia|plastia|terapia|grafia)$/;
 /** "Does this summary say anything about…?", "What does my plan say about…?", "¿Dice algo sobre…?". */
 const SAYS_ABOUT = /\b(?:say|says|said|mention|mentions) (?:anything |something )?(?:about|on|regarding)\b|\bdice(?:n)? (?:algo )?(?:sobre|acerca de)\b|\bmenciona(?:n)? (?:algo )?(?:sobre|acerca de)\b/;
 /** "…counts as one visit", "¿…cuenta como…?": what a thing is taken for, not whether it is included. */
