@@ -87,6 +87,7 @@ export async function measureWorker(
     freeze: "head",
     freezeRef: ref,
     vars: { ...vars, LLM_PROVIDER: "openai", EMBEDDING_PROVIDER: "openai", OPENAI_API_KEY: "sk-bench-local", OPENAI_BASE_URL: openaiUrl },
+    openPool: true,
   });
   try {
     const control = stack.databaseControl;

@@ -45,7 +45,9 @@ interface DbStats {
 }
 
 export async function measureReads(ref: string | undefined, vars: Record<string, string>, log: (message: string) => void, loadAverage: () => number): Promise<ReadsRow[]> {
-  const stack = await launchStack({ freeze: "head", freezeRef: ref, vars });
+  // The SQL endpoint's pool open from the start (PostgreSQL): the first 100-connection phase measures reads, not the
+  // nine logins it used to open (BENCHMARKS.md, "Issue 10, session 17").
+  const stack = await launchStack({ freeze: "head", freezeRef: ref, vars, openPool: true });
   try {
     const users: Array<{ token: string; jobId: string }> = [];
     for (let u = 0; u < USERS; u++) {

@@ -57,7 +57,7 @@ export function benchRuntime(argv: readonly string[] = process.argv, env: NodeJS
 }
 
 export async function launchStack(
-  options: Pick<StackOptions, "vars" | "stateDir" | "logFile" | "freeze" | "freezeRef" | "port" | "inspectorPort" | "databasePort" | "runtime">,
+  options: Pick<StackOptions, "vars" | "stateDir" | "logFile" | "freeze" | "freezeRef" | "port" | "inspectorPort" | "databasePort" | "runtime" | "openPool">,
 ): Promise<RunningStack> {
   options = { ...benchPorts(), runtime: benchRuntime(), ...options };
   // Same Node (22, from the repo) and the same environment, so DATABASE_URL / APP_DATABASE_URL reach startStack.

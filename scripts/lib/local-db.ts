@@ -79,10 +79,22 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port?: n
   };
 }
 
-/** Starts a WebSocket→TCP relay for a PostgreSQL server on this machine (the Neon driver cannot speak raw TCP). */
-export async function startRelay(options: { databaseUrl: string; port?: number }): Promise<LocalDatabase> {
+/**
+ * Starts a WebSocket→TCP relay for a PostgreSQL server on this machine (the Neon driver cannot speak raw TCP). With
+ * `openPool`, the SQL-over-HTTP endpoint's pool for that connection string (the Worker's) is opened before this
+ * resolves: its logins are then not in the first requests that need more than one connection.
+ */
+export async function startRelay(options: { databaseUrl: string; port?: number; openPool?: string }): Promise<LocalDatabase> {
   const target = new URL(options.databaseUrl);
   const server = await listen(options.port ?? 0, (socket, requested) => relayTcp(socket, requested ?? target));
+  if (options.openPool) {
+    try {
+      await server.sql.open(options.openPool);
+    } catch (error) {
+      await closeServer(server);
+      throw error;
+    }
+  }
   return { ...endpoints(server), databaseUrl: options.databaseUrl, close: () => closeServer(server) };
 }
 

@@ -75,6 +75,12 @@ export interface SqlSession {
 /** Where statements run: a pool of driver connections (PostgreSQL), or PGlite in process. */
 export interface SqlBackend {
   connect(connectionString: string): Promise<SqlSession>;
+  /**
+   * Opens all the connections a pool may hold for this connection string now, each a login, instead of on the requests
+   * that first need them (a pooler's server connections are open before its clients come). Nothing for a backend
+   * without a pool.
+   */
+  open?(connectionString: string): Promise<void>;
   connections(): number;
   close(): Promise<void>;
 }
@@ -86,6 +92,8 @@ export interface SqlHttpEndpoint {
   setDelayMs(ms: number): void;
   /** Connections open behind the endpoint now, over all its pools. */
   connections(): number;
+  /** Opens the pool for this connection string to its full size now (`SqlBackend.open`). */
+  open(connectionString: string): Promise<void>;
   /** Requests being served now and at most so far, and where their time went (bench only). */
   stats(reset?: boolean): SqlEndpointStats;
   close(): Promise<void>;
@@ -110,7 +118,8 @@ export interface SqlEndpointStats {
 export function poolBackend(): SqlBackend {
   const pools = new Map<string, Pool>();
   const poolFor = (connectionString: string) => {
-    let pool = pools.get(connectionString);
+    const key = poolKey(connectionString);
+    let pool = pools.get(key);
     if (!pool) {
       // Idle connections stay open (the driver's default closes them after 10 s), as a pooler's server connections do:
       // otherwise the first query after a pause pays a login, and /health's first check in a test file (after ~20 s
@@ -118,7 +127,7 @@ export function poolBackend(): SqlBackend {
       pool = new DirectPool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: ACQUIRE_TIMEOUT_MS, idleTimeoutMillis: 0 });
       // A pooled connection that drops (the database restarted) is replaced on next use; nothing to crash for.
       pool.on("error", () => undefined);
-      pools.set(connectionString, pool);
+      pools.set(key, pool);
     }
     return pool;
   };
@@ -135,12 +144,34 @@ export function poolBackend(): SqlBackend {
         release: (broken) => client.release(broken),
       };
     },
+    async open(connectionString) {
+      // POOL_SIZE clients held at once, so the pool makes every one of them, then all given back.
+      const pool = poolFor(connectionString);
+      const clients = await Promise.all(Array.from({ length: POOL_SIZE }, () => pool.connect()));
+      for (const client of clients) client.release();
+    },
     connections: () => [...pools.values()].reduce((sum, pool) => sum + pool.totalCount, 0),
     async close() {
       await Promise.all([...pools.values()].map((pool) => pool.end().catch(() => undefined)));
       pools.clear();
     },
   };
+}
+
+/**
+ * Which pool serves a connection string: the driver sends the Worker's `postgres://…` as `postgresql://…` with its own
+ * `application_name` added, and `open` is given the Worker's string as configured; both name the same database, role
+ * and options, so they share a pool.
+ */
+function poolKey(connectionString: string): string {
+  try {
+    const url = new URL(connectionString);
+    url.protocol = "postgres:";
+    url.searchParams.delete("application_name");
+    return url.toString();
+  } catch {
+    return connectionString;
+  }
 }
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
@@ -282,6 +313,9 @@ export function createSqlHttpEndpoint(options: { backend: SqlBackend; delayMs?: 
       delayMs = ms;
     },
     connections: () => backend.connections(),
+    open: async (connectionString) => {
+      await backend.open?.(connectionString);
+    },
     stats(reset = false) {
       const now = { ...counters, acquire_ms: Math.round(counters.acquire_ms), statements_ms: Math.round(counters.statements_ms) };
       if (reset) Object.assign(counters, { max_in_flight: counters.in_flight, served: 0, acquire_ms: 0, statements_ms: 0 });

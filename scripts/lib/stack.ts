@@ -57,6 +57,12 @@ export interface StackOptions {
   /** The URL the Worker uses (the app role) when databaseUrl is the owner's; default process.env.APP_DATABASE_URL. */
   appDatabaseUrl?: string;
   /**
+   * With a PostgreSQL on this machine: open the local SQL endpoint's pool (its ten connections, each a login) before the
+   * Worker starts, as a pooler's connections are open before traffic comes, rather than inside the first burst of
+   * concurrent requests (the benchmark's first 100-connection phase). Default: opened as requests need them.
+   */
+  openPool?: boolean;
+  /**
    * Run a frozen copy of the Worker's source instead of the live tree: wrangler dev reloads the Worker whenever a file
    * under src/ changes, which in a shared checkout restarts it mid-measurement. "head" copies the committed version
    * (results then belong to a commit), "worktree" the files as they are now, `{ commit }` an older version (a
@@ -357,8 +363,9 @@ async function startDatabase(options: StackOptions, stateDir: string): Promise<S
   }
   const applied = await migrateDatabase(configured);
   console.log(`stack: migrations ${applied.length ? `applied: ${applied.join(", ")}` : "up to date"}`);
-  const relay = await startRelay({ databaseUrl: configured, port: options.databasePort ?? (process.env.STACK_PORTS ? await freePort() : undefined) });
-  const restart = (port: number) => startRelay({ databaseUrl: configured, port });
+  const openPool = options.openPool ? workerUrl : undefined;
+  const relay = await startRelay({ databaseUrl: configured, port: options.databasePort ?? (process.env.STACK_PORTS ? await freePort() : undefined), openPool });
+  const restart = (port: number) => startRelay({ databaseUrl: configured, port, openPool });
   return fromLocal(relay, restart, workerUrl, `PostgreSQL at ${describeUrl(workerUrl)} as ${role} (relay ws ${relay.wsProxy})`, false);
 }
 

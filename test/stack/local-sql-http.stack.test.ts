@@ -130,4 +130,33 @@ describe("the endpoint's pool of driver connections (what serves a PostgreSQL se
       await db.close();
     }
   });
+
+  it("opens its whole pool when asked, before any request, and serves from it (the benchmark's stacks)", async () => {
+    const db = await PGlite.create();
+    const postgres = new PGLiteSocketServer({ db, port: 0, host: "127.0.0.1", maxConnections: POOL_SIZE });
+    await postgres.start();
+    const endpoint = createSqlHttpEndpoint({ backend: poolBackend() });
+    const server = createServer((request, response) => void endpoint.handle(request, response));
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    const previous = neonConfig.fetchEndpoint;
+    neonConfig.fetchEndpoint = `http://127.0.0.1:${(server.address() as { port: number }).port}/sql`;
+    try {
+      // As the Worker's DATABASE_URL is configured; the driver sends it as postgresql://…?application_name=…
+      const url = `postgres://postgres:local@${postgres.getServerConn()}/postgres`;
+      expect(endpoint.connections()).toBe(0);
+      await endpoint.open(url);
+      expect(endpoint.connections()).toBe(POOL_SIZE);
+      const [row] = await neon(url).query("select 1::int as n");
+      expect(row).toEqual({ n: 1 });
+      expect(endpoint.connections()).toBe(POOL_SIZE);
+    } finally {
+      neonConfig.fetchEndpoint = previous;
+      await endpoint.close();
+      server.closeAllConnections();
+      server.close();
+      await postgres.stop();
+      await db.close();
+    }
+  });
 });
