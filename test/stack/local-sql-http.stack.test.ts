@@ -81,20 +81,36 @@ describe("the local SQL-over-HTTP endpoint", () => {
   });
 });
 
+/**
+ * The backend the relay mode uses, its connections plain TCP, here to a PGlite that speaks PostgreSQL's protocol on a
+ * port (pglite-socket keeps each connection's transaction together on the one backend), behind an endpoint the Neon
+ * driver's HTTP queries reach.
+ */
+async function withPooledEndpoint(run: (parts: { postgres: PGLiteSocketServer; endpoint: ReturnType<typeof createSqlHttpEndpoint> }) => Promise<void>): Promise<void> {
+  const db = await PGlite.create();
+  const postgres = new PGLiteSocketServer({ db, port: 0, host: "127.0.0.1", maxConnections: POOL_SIZE });
+  await postgres.start();
+  const endpoint = createSqlHttpEndpoint({ backend: poolBackend() });
+  const server = createServer((request, response) => void endpoint.handle(request, response));
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const previous = neonConfig.fetchEndpoint;
+  neonConfig.fetchEndpoint = `http://127.0.0.1:${(server.address() as { port: number }).port}/sql`;
+  try {
+    await run({ postgres, endpoint });
+  } finally {
+    neonConfig.fetchEndpoint = previous;
+    await endpoint.close();
+    server.closeAllConnections();
+    server.close();
+    await postgres.stop();
+    await db.close();
+  }
+}
+
 describe("the endpoint's pool of driver connections (what serves a PostgreSQL server)", () => {
   it("answers 100 concurrent batches through at most POOL_SIZE pooled TCP connections", async () => {
-    // The backend the relay mode uses, its connections plain TCP, here to a PGlite that speaks PostgreSQL's protocol
-    // on a port (pglite-socket keeps each connection's transaction together on the one backend).
-    const db = await PGlite.create();
-    const postgres = new PGLiteSocketServer({ db, port: 0, host: "127.0.0.1", maxConnections: POOL_SIZE });
-    await postgres.start();
-    const endpoint = createSqlHttpEndpoint({ backend: poolBackend() });
-    const server = createServer((request, response) => void endpoint.handle(request, response));
-    server.listen(0, "127.0.0.1");
-    await once(server, "listening");
-    const previous = neonConfig.fetchEndpoint;
-    neonConfig.fetchEndpoint = `http://127.0.0.1:${(server.address() as { port: number }).port}/sql`;
-    try {
+    await withPooledEndpoint(async ({ postgres, endpoint }) => {
       const pooled = neon(`postgres://postgres:local@${postgres.getServerConn()}/postgres`);
       const [row] = await pooled.query("select $1::int + 1 as n, null::text as t", [41]);
       expect(row).toEqual({ n: 42, t: null });
@@ -121,27 +137,11 @@ describe("the endpoint's pool of driver connections (what serves a PostgreSQL se
       }
       const after = await Promise.all(Array.from({ length: POOL_SIZE }, () => pooled.query("select coalesce(current_setting('app.user_id', true), '') as user_id")));
       expect(after.flat()).toEqual(Array.from({ length: POOL_SIZE }, () => ({ user_id: "" })));
-    } finally {
-      neonConfig.fetchEndpoint = previous;
-      await endpoint.close();
-      server.closeAllConnections();
-      server.close();
-      await postgres.stop();
-      await db.close();
-    }
+    });
   });
 
   it("opens its whole pool when asked, before any request, and serves from it (the benchmark's stacks)", async () => {
-    const db = await PGlite.create();
-    const postgres = new PGLiteSocketServer({ db, port: 0, host: "127.0.0.1", maxConnections: POOL_SIZE });
-    await postgres.start();
-    const endpoint = createSqlHttpEndpoint({ backend: poolBackend() });
-    const server = createServer((request, response) => void endpoint.handle(request, response));
-    server.listen(0, "127.0.0.1");
-    await once(server, "listening");
-    const previous = neonConfig.fetchEndpoint;
-    neonConfig.fetchEndpoint = `http://127.0.0.1:${(server.address() as { port: number }).port}/sql`;
-    try {
+    await withPooledEndpoint(async ({ postgres, endpoint }) => {
       // As the Worker's DATABASE_URL is configured; the driver sends it as postgresql://…?application_name=…
       const url = `postgres://postgres:local@${postgres.getServerConn()}/postgres`;
       expect(endpoint.connections()).toBe(0);
@@ -150,13 +150,6 @@ describe("the endpoint's pool of driver connections (what serves a PostgreSQL se
       const [row] = await neon(url).query("select 1::int as n");
       expect(row).toEqual({ n: 1 });
       expect(endpoint.connections()).toBe(POOL_SIZE);
-    } finally {
-      neonConfig.fetchEndpoint = previous;
-      await endpoint.close();
-      server.closeAllConnections();
-      server.close();
-      await postgres.stop();
-      await db.close();
-    }
+    });
   });
 });
