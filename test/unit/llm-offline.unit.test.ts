@@ -1467,6 +1467,19 @@ describe("answers on session 22's unseen phrasings", () => {
     expect(requiredTerms("Ya nacio mi bebe y ya pague el deducible. Cuanto me toca pagar por mis chequeos despues del parto con mi doctora de la red?")).toContain("#prenatal-care");
   });
 
+  it("reads 'an unlimited number of days' as how long, and 'no overall annual limit' as how much", () => {
+    const stays = [
+      source(1, "Inpatient hospital care Our plan covers an unlimited number of days for an inpatient hospital stay. — In-network: $395 copay per day: days 1-5 $0 copay per day: days 6 and beyond"),
+      source(2, "Mental health › Inpatient visit Our plan covers 90 days for an inpatient hospital stay — In-network: $395 copay per day: days 1-4 $0 copay per day: days 5-90"),
+    ];
+    expect(quotes("My husband has been in the hospital for almost three weeks. Is there a limit on how many days this plan will cover for a hospital stay?", stays)[0]).toContain("unlimited number of days");
+    const limits = [
+      source(1, "Patient pays › Limits or exclusions — $150\nPatient pays › Total — $3,970"),
+      source(2, "Is there an overall annual limit on what the insurer pays? — Answers: No. This policy has no overall annual limit on the amount it will pay each year."),
+    ];
+    expect(quotes("Is there a yearly cap on how much Anthem will pay for my care in total?", limits)[0]).toContain("no overall annual limit");
+  });
+
   it("quotes what an example counts when asked whether it counts a thing, and a paragraph when asked what the document says", () => {
     const example = [
       source(1, "Managing Joe's Type 2 Diabetes › Total Example Cost — $5,600\nIn this example, Joe would pay: Cost Sharing Deductibles* — $800"),
