@@ -1486,6 +1486,12 @@ describe("answers on session 22's unseen phrasings", () => {
       source(2, "Managing Joe's Type 2 Diabetes › This EXAMPLE event includes services like: Primary care physician office visits (including disease education) Diagnostic tests (blood work) Prescription drugs Durable medical equipment (glucose meter)"),
     ];
     expect(quotes("My husband just found out he has type 2 diabetes, so I was reading the Joe example at the end. Does that example count the cost of a glucose meter?", example).join(" ")).toContain("glucose meter");
+    // The plan named before "count" is no thing asked to be included.
+    const oop = [
+      source(4, "Is there an out-of-pocket limit on my expenses? — Answers: Network: $5,950 Individual. Prescription drug costs apply to the out-of-pocket maximum."),
+      source(5, "HSA Choice Plus Plan › Costs don't include premiums. Sample care costs are based on national averages."),
+    ];
+    expect(quotes("On this HSA plan, does what I spend on prescriptions count toward my out-of-pocket max?", oop).join(" ")).toContain("out-of-pocket");
     const rights = source(3, "Your Rights to Continue Coverage: There are agencies that can help if you want to continue your coverage after it ends. The contact information for those agencies is: [insert agency contact information]. Other coverage options may be available to you, too, including buying individual insurance coverage through the Health Insurance Marketplace. For more information about the Marketplace, visit www.HealthCare.gov.\nYour Grievance and Appeals Rights: There are agencies that can help if you have a complaint against your plan for a denial of a claim.");
     const answer = quotes("I'm getting laid off at the end of the month and this plan goes away with my job. Does this summary say anything about how I could keep some kind of coverage after it ends?", [rights]).join(" ");
     expect(answer).toContain("Health Insurance Marketplace");

@@ -705,7 +705,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Asked whether something includes or counts a thing ("Does that example count the cost of a glucose meter?"), the
   // passages that name the thing answer; those that share only the rest of the question (the example's totals) do not.
   // ("…how long a stretch counts as one visit" asks what a visit is, not whether it is counted.)
-  if (asksInclusion && head !== undefined && !COUNTS_AS.test(normalized)) {
+  // (The thing is named after the word of inclusion: "On this HSA plan, does what I spend on prescriptions count
+  // toward…" does not ask whether anything includes the HSA.)
+  const included = INCLUSION_QUESTION.exec(normalized);
+  const namedAfter = included !== null && head !== undefined && contentTokens(normalized.slice(included.index + included[0].length)).has(head);
+  if (asksInclusion && head !== undefined && namedAfter && !COUNTS_AS.test(normalized)) {
     const naming = candidates.filter((c) => contentTokens(c.sentence, BROADER).has(head));
     if (naming.length > 0) candidates.splice(0, candidates.length, ...naming);
   }
