@@ -483,11 +483,11 @@ function* renderRows(rows: string[][], header: string[] | null, lead: string | n
     // A row whose label cells are empty under a labelled one, with values in two or more columns, goes on with that
     // row: its label cell spans both ("Diagnostic Services / Labs/Imaging" over "In-Network: Diagnostic tests…" and,
     // a line below, "X-rays: $30 copay"). Each cell goes on with the tier its column's cell above opened with.
-    const continued = header !== null && labels.length === 0 && parts.length >= 2 && above !== null;
-    if (continued && above !== null) {
-      labels.push(above.label);
+    const continued = header !== null && labels.length === 0 && parts.length >= 2 ? above : null;
+    if (continued !== null) {
+      labels.push(continued.label);
       for (const part of parts) {
-        const tier = above.tiers.get(part.name);
+        const tier = continued.tiers.get(part.name);
         if (tier && !TIER_OPENING.test(part.cells[0] ?? "")) part.cells[0] = `${tier} ${part.cells[0] ?? ""}`;
       }
     }
@@ -502,7 +502,7 @@ function* renderRows(rows: string[][], header: string[] | null, lead: string | n
       labels[0] = `${group} › ${labels[0]}`;
     }
     const label = labels.join(" › ");
-    if (!continued) above = label && values.length > 0 ? { label, tiers: new Map(parts.map((part) => [part.name, TIER_OPENING.exec(part.cells[0] ?? "")?.[0] ?? ""])) } : null;
+    if (continued === null) above = label && values.length > 0 ? { label, tiers: new Map(parts.map((part) => [part.name, TIER_OPENING.exec(part.cells[0] ?? "")?.[0] ?? ""])) } : null;
     if (!label && values.length === 0) continue;
     const text = label && values.length ? `${label} — ${values.join("; ")}` : label || values.join("; ");
     // The label is repeated on every piece of a row too long for one chunk, so only its start is.

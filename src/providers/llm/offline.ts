@@ -153,9 +153,8 @@ const DURATION_QUESTION =
   /\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow fast\b|\bdeadline\b|\btime limit\b|\bhow many (?:calendar |business )?(?:days|weeks|months|years)\b|\bwhat age\b|\bhow old\b|\bcuanto tiempo\b|\b(?<!largo |corto |mediano )plazo\b|\bfecha limite\b|\bcuantos (?:dias|meses|anos)\b|\bcuantas semanas\b|\b(?:hasta )?que edad\b|\bhasta cuando\b/;
 // A time stated without a number of days: an age, a limit in words, "immediately", "as quickly as your health requires".
 const STATES_TIME = /\bage \d+|\b\d+(?:st|nd|rd|th)? birthday\b|\buntil\b|\bwithin\b|\bimmediately\b|\bas (?:quickly|soon) as\b|\bdeadline\b|\bhasta\b|\bdentro de\b|\binmediatamente\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety) (?:calendar )?(?:days?|months?|years?|weeks?)\b/;
-/** "an unlimited number of days", "no limit on days", "días ilimitados": a length of time too, without a number. */
-const UNLIMITED = /\bunlimited\b|\bno (?:day |visit )?limit\b|\bilimitad[oa]s?\b|\bsin l[ií]mite\b/i;
-const DURATION = /\d+\s*(?:calendar |business |working )?(?:days?|months?|years?|hours?|weeks?|dias?|meses|mes|anos?|horas?|semanas?)\b/i;
+/** A length of time: "30 days", "12 meses", or one without a number ("an unlimited number of days", "días ilimitados"). */
+const DURATION = /\d+\s*(?:calendar |business |working )?(?:days?|months?|years?|hours?|weeks?|dias?|meses|mes|anos?|horas?|semanas?)\b|\bunlimited\b|\bno (?:day |visit )?limit\b|\bilimitad[oa]s?\b|\bsin l[ií]mite\b/i;
 /** Three quotes answer most questions about a plan; more reads as a search result list, not an answer. */
 const MAX_SENTENCES = 3;
 /** Words per streamed delta: small enough to exercise the client's streaming path the way a model does. */
@@ -509,7 +508,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // The drug tiers a question names by number ("nivel 3": contentTokens' "#tier-3").
   const tiers = new Set(tierTokens(contentTokens(question)));
   const supplyDays = new Set([...normalized.matchAll(SUPPLY_DAYS)].map((m) => m[1] ?? ""));
-  const asksInclusion = INCLUSION_QUESTION.test(normalized);
+  const included = INCLUSION_QUESTION.exec(normalized);
+  const asksInclusion = included !== null;
   // Whether the question is about an adult's care or a child's (who it is for, told or asked).
   const forAdult = wanted.has("#adult") && !wanted.has("#child");
   const forChild = wanted.has("#child") && !wanted.has("#adult");
@@ -616,7 +616,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       let named = 0;
       if (label !== null) for (const [token, weight] of wanted) if (label.has(token)) named += weight;
       const boost =
-        ((aboutCost && hasAmount(unit.text)) || (aboutDuration && (DURATION.test(unit.text) || UNLIMITED.test(unit.text)))
+        ((aboutCost && hasAmount(unit.text)) || (aboutDuration && DURATION.test(unit.text))
           ? AMOUNT_BOOST
           : aboutCost && statesCost(unit.text)
             ? AMOUNT_BOOST / 2
@@ -707,9 +707,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // ("…how long a stretch counts as one visit" asks what a visit is, not whether it is counted.)
   // (The thing is named after the word of inclusion: "On this HSA plan, does what I spend on prescriptions count
   // toward…" does not ask whether anything includes the HSA.)
-  const included = INCLUSION_QUESTION.exec(normalized);
-  const namedAfter = included !== null && head !== undefined && contentTokens(normalized.slice(included.index + included[0].length)).has(head);
-  if (asksInclusion && head !== undefined && namedAfter && !COUNTS_AS.test(normalized)) {
+  if (included !== null && head !== undefined && contentTokens(normalized.slice(included.index + included[0].length)).has(head) && !COUNTS_AS.test(normalized)) {
     const naming = candidates.filter((c) => contentTokens(c.sentence, BROADER).has(head));
     if (naming.length > 0) candidates.splice(0, candidates.length, ...naming);
   }
@@ -728,7 +726,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // "How long…?" is answered by a time: passages that only share its words ("out-of-pocket costs") do not answer
   // "How long do I have to send in the claim?".
   if (aboutDuration) {
-    const timed = candidates.filter((c) => DURATION.test(c.sentence) || UNLIMITED.test(c.sentence) || DATE.test(c.sentence) || STATES_TIME.test(normalize(c.sentence)));
+    const timed = candidates.filter((c) => DURATION.test(c.sentence) || DATE.test(c.sentence) || STATES_TIME.test(normalize(c.sentence)));
     if (timed.length === 0) return [];
     candidates.splice(0, candidates.length, ...timed);
   }
