@@ -13,14 +13,18 @@ export type PageItem =
   | { kind: "row"; text: string; label: string }
   | { kind: "text"; text: string };
 
-/** What carries over from page to page: the open sections, and the last table header (long tables span pages). */
+/**
+ * What carries over from page to page: the open sections, the last table header (long tables span pages), and the
+ * group the last table's rows ended in, under that header.
+ */
 export interface StructureState {
   sections: string[];
   header: string[] | null;
+  group: { header: string; cell: string } | null;
 }
 
 export function initialState(): StructureState {
-  return { sections: [], header: null };
+  return { sections: [], header: null, group: null };
 }
 
 const HEADING = /^(#{1,6})\s+(.+)$/;
@@ -58,6 +62,7 @@ const MAX_NAME_CHARS = 200;
 export function* readPage(text: string, state: StructureState): Generator<PageItem> {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   let prose: string[] = [];
+  let firstTable = true;
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
     // A list's title governs the list only: the first line after it that is neither an item nor a note ends it.
@@ -204,6 +209,17 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
     // A row that opens like the header ("Method | State Health Insurance Assistance Program – Contact Information"
     // under "Method | Medicare – Contact Information") heads the rows after it, even where the layout did not mark it
     // (its title cell too long to look like a header): a page of contact tables is one table to the layout.
+    // A group of rows split by the page break ("If your child needs dental or eye care" beside "Eye exam", and beside
+    // "Glasses", at the foot of a page and, under the same header on the next, "Dental check-up" with its group cell
+    // empty): the rows opening the page's first table go on in the group the last page's table ended in.
+    const key = state.header?.join("|") ?? null;
+    if (firstTable && key !== null && state.group?.header === key) {
+      for (const row of table) {
+        if ((row[0] ?? "") !== "" || (row[1] ?? "") === "" || VALUE.test(row[1] ?? "")) break;
+        row[0] = state.group.cell;
+      }
+    }
+    firstTable = false;
     let start = 0;
     for (let row = 0; row <= table.length; row++) {
       const cells = table[row];
@@ -213,6 +229,12 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       if (cells) state.header = cells.map((name) => cut(name, MAX_NAME_CHARS));
       start = row + 1;
     }
+    // (Only where the layout wrote the group on each of its rows: a group named once, midway down its rows, may as well
+    // start on the next page.)
+    const last = table.at(-1);
+    const grouped =
+      last !== undefined && (last[0] ?? "") !== "" && table.at(-2)?.[0] === last[0] && (last[1] ?? "") !== "" && !VALUE.test(last[0] ?? "") && !VALUE.test(last[1] ?? "");
+    state.group = state.header !== null && grouped ? { header: state.header.join("|"), cell: last[0] ?? "" } : null;
   }
   if (prose.length) yield { kind: "text", text: prose.join("\n") };
 }
@@ -450,8 +472,9 @@ function* renderRows(rows: string[][], header: string[] | null, lead: string | n
   // sub-header: the rows after it are read under the name it gives each column that holds a value.
   let sub: string[] | null = null;
   let group: string | null = lead;
-  // The last labelled row, and the network tier each of its cells opened with ("In-Network:").
-  let above: { label: string; tiers: Map<string, string> } | null = null;
+  // The last labelled row, the network tier each of its cells opened with ("In-Network:"), and the columns whose cell
+  // ended announcing a list ("…and includes:").
+  let above: { label: string; tiers: Map<string, string>; announcing: Set<string> } | null = null;
   for (const row of rows) {
     if (names && namesOnly.has(row) && spansNamed(row, names, labelColumns)) {
       sub = row;
@@ -482,8 +505,11 @@ function* renderRows(rows: string[][], header: string[] | null, lead: string | n
     }
     // A row whose label cells are empty under a labelled one, with values in two or more columns, goes on with that
     // row: its label cell spans both ("Diagnostic Services / Labs/Imaging" over "In-Network: Diagnostic tests…" and,
-    // a line below, "X-rays: $30 copay"). Each cell goes on with the tier its column's cell above opened with.
-    const continued = header !== null && labels.length === 0 && parts.length >= 2 ? above : null;
+    // a line below, "X-rays: $30 copay"). Each cell goes on with the tier its column's cell above opened with. So does
+    // one cell under a cell that announced it ("Fitness program — In-network: $0 copay … and includes:" over
+    // "In-network: · Free gym membership · …").
+    const announced = parts.length === 1 && above !== null && above.announcing.has(parts[0]?.name ?? "");
+    const continued = header !== null && labels.length === 0 && (parts.length >= 2 || announced) ? above : null;
     if (continued !== null) {
       labels.push(continued.label);
       for (const part of parts) {
@@ -502,7 +528,16 @@ function* renderRows(rows: string[][], header: string[] | null, lead: string | n
       labels[0] = `${group} › ${labels[0]}`;
     }
     const label = labels.join(" › ");
-    if (continued === null) above = label && values.length > 0 ? { label, tiers: new Map(parts.map((part) => [part.name, TIER_OPENING.exec(part.cells[0] ?? "")?.[0] ?? ""])) } : null;
+    if (continued === null) {
+      above =
+        label && values.length > 0
+          ? {
+              label,
+              tiers: new Map(parts.map((part) => [part.name, TIER_OPENING.exec(part.cells[0] ?? "")?.[0] ?? ""])),
+              announcing: new Set(parts.filter((part) => /:\s*$/.test(part.cells.at(-1) ?? "")).map((part) => part.name)),
+            }
+          : null;
+    }
     if (!label && values.length === 0) continue;
     const text = label && values.length ? `${label} — ${values.join("; ")}` : label || values.join("; ");
     // The label is repeated on every piece of a row too long for one chunk, so only its start is.

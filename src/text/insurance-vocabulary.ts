@@ -232,7 +232,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["nursing home"],
   },
   { id: "hospice", terms: ["hospice", "hospice services"], aliases: ["palliative care", "end of life care", "end-of-life care"] },
-  { id: "home-health", terms: ["home health care", "home health", "home health services"], aliases: ["home care", "home nurse"] },
+  { id: "home-health", terms: ["home health care", "home health", "home health services"], aliases: ["home care", "home nurse"], named: true },
   {
     id: "rehabilitation",
     terms: ["rehabilitation services", "rehabilitation", "physical therapy", "occupational therapy", "speech therapy"],
@@ -320,7 +320,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: [
       "plastic surgery", "cosmetic procedure", "nose job", "rhinoplasty", "tummy tuck", "abdominoplasty", "facelift", "face lift", "liposuction", "breast augmentation",
       "otoplasty", "ears pinned", "ear pinning", "eyelid surgery", "eyelid lift", "blepharoplasty", "breast lift", "botox",
-      "for looks", "for appearance", "for my appearance", "for cosmetic reasons", "cosmetic",
+      "purely for looks", "just for looks", "only for looks", "for appearance", "for my appearance", "for cosmetic reasons", "cosmetic",
     ],
     implies: ["surgery"],
   },
@@ -381,7 +381,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["gym", "exercise program", "health club"],
   },
   { id: "transplant", terms: ["transplant", "transplants", "organ transplant"] },
-  { id: "prosthetics", terms: ["prosthetic devices", "prosthetics", "orthotics", "prosthetic", "orthotic"], aliases: ["artificial limb"] },
+  { id: "prosthetics", terms: ["prosthetic devices", "prosthetics", "orthotics", "prosthetic", "orthotic"], aliases: ["artificial limb", "artificial leg", "artificial arm", "artificial foot", "artificial hand", "prosthesis", "prostheses"] },
   { id: "second-opinion", terms: ["second opinion"] },
   // Medicare's exercise program for leg pain from peripheral artery disease.
   { id: "supervised-exercise-therapy", terms: ["supervised exercise therapy", "supervised exercise"], aliases: ["set program"] },
@@ -543,6 +543,8 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["list of network doctors", "list of in-network doctors", "list of doctors", "list of providers", "provider list", "doctor directory", "find a doctor", "find a network doctor", "look up doctors", "look up which doctors", "which doctors are in"],
   },
   { id: "website", terms: ["website", "web site", "www"], aliases: ["web page", "webpage", "url", "web address", "online"] },
+  // An e-mail address is found by its form ("helpline@dmhc.ca.gov"): documents rarely say "email" beside it.
+  { id: "email", terms: ["email", "e-mail", "email address", "e-mail address"], named: true },
   { id: "mailing-address", terms: ["mailing address", "p.o. box", "po box", "write to"], aliases: ["address", "where do i send", "where do i mail"] },
 
   // Time and frequency: question words more than topics.
@@ -578,7 +580,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: [
       "anthem", "aetna", "cigna", "humana", "kaiser", "kaiser permanente", "blue cross", "blue shield", "bluecross",
       "blueshield", "bcbs", "unitedhealthcare", "united healthcare", "uhc", "health net", "healthnet", "molina", "oscar",
-      "ambetter", "wellcare", "clover health", "regence", "highmark", "premera", "centene",
+      "ambetter", "wellcare", "clover health", "clover", "regence", "highmark", "premera", "centene",
     ],
     generic: true,
   },

@@ -31,6 +31,9 @@ export function specificTerms(question: string): string[] {
     if (!match.concept.generic && match.concept.weight >= 1 && !everydayConcept && !everyday) terms.add(`#${match.concept.id}`);
   }
   const named = capitalisedNames(question);
+  // A name said in Spanish ("el Departamento de Atención Médica Administrada de California", "el Centro de Contacto con
+  // el Cliente") is the Spanish for an office an English document names in English: its words are no brand to find.
+  if (spanish) for (const word of translatedNames(question)) named.delete(word);
   words.forEach((word, i) => {
     if (inConcept[i] || STOP_WORDS.has(word) || /^\d/.test(word) || word.length < 3) return;
     // A word that ends another word of the question refers back to it ("a wheelchair … the chair").
@@ -51,6 +54,77 @@ export function capitalisedNames(text: string): Set<string> {
   const names = text.match(/(?<=[\p{L}\p{N},;:] +)\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)*/gu) ?? [];
   return new Set([...names.flatMap((name) => tokenize(name)), ...inCapitals(text)]);
 }
+
+/**
+ * The tokens of the names a Spanish question gives in Spanish: runs of capitalised words joined by "de", "del", "con
+ * el", "para" that open with an office's word ("Departamento de Seguros", "Centro de Contacto con el Cliente"), as
+ * Spanish writes an office's name. A brand ("Ozempic", "la farmacia CVS") or a place ("Medicaid de Utah") is no
+ * translation.
+ */
+export function translatedNames(question: string): Set<string> {
+  const runs = question.match(/\p{Lu}[\p{Ll}\p{M}]+(?:\s+(?:(?:de|del|con|para)\s+(?:(?:el|la|los|las)\s+)?)?\p{Lu}[\p{Ll}\p{M}]+)+/gu) ?? [];
+  return new Set(runs.filter((run) => /\s(?:de|del|con|para)\s/u.test(run) && OFFICE.test(normalize(run))).flatMap((run) => tokenize(run)));
+}
+
+/** The Spanish word an office's name opens with: "Departamento de…", "Centro de…", "Oficina del…". */
+const OFFICE = /^(?:departamento|centro|oficina|programa|servicios?|linea|administracion|agencia|division|secretaria|defensor|defensoria|comisionado|instituto|sistema|junta|consejo)\b/;
+
+/**
+ * The plain specific terms a question offers as alternatives ("Is this an HMO or a PPO?", "¿Es HMO o PPO?"): each
+ * term mapped to the others it is set against, so one found answers the question.
+ */
+export function alternativeTerms(question: string): Map<string, string[]> {
+  const specific = new Set(specificTerms(question));
+  const alternatives = new Map<string, string[]>();
+  for (const sentence of questionSentences(question).filter(asks)) {
+    const words = tokenize(sentence).filter((word) => !ARTICLES.has(word));
+    words.forEach((word, i) => {
+      if (!OR.has(word)) return;
+      const left = stem(words[i - 1] ?? "");
+      const right = stem(words[i + 1] ?? "");
+      if (!specific.has(left) || !specific.has(right) || left === right) return;
+      alternatives.set(left, [...(alternatives.get(left) ?? []), right]);
+      alternatives.set(right, [...(alternatives.get(right) ?? []), left]);
+    });
+  }
+  return alternatives;
+}
+
+/**
+ * The plain words a question's asked part names a thing by, with the word before each that says which kind ("trip
+ * cancellation insurance": "trip" before "cancellation"), as [kind, word] stems. A passage that uses the word of
+ * something else ("the cancellation policy of the gym") does not answer: the two must be found together. English
+ * only: Spanish names the kind after the thing ("seguro de cancelación de viaje").
+ */
+export function compoundTerms(question: string, required: readonly string[]): [string, string][] {
+  if (detectLanguage(question) === "es") return [];
+  const plain = new Set(required.filter((term) => !term.startsWith("#")));
+  const pairs: [string, string][] = [];
+  // (A name is no kind of a thing: "join AARP".)
+  const names = capitalisedNames(question);
+  // (Within a phrase: "Peg, Joe and Mia" names three.)
+  for (const phrase of askedPart(question).split(/[,;:()]/)) {
+    const words = tokenize(phrase);
+    const inConcept = new Array<boolean>(words.length).fill(false);
+    for (const match of findConcepts(words)) inConcept.fill(true, match.start, match.end);
+    words.forEach((word, i) => {
+      const before = words[i - 1];
+      if (before === undefined || inConcept[i] || inConcept[i - 1] || !plain.has(stem(word)) || names.has(word)) return;
+      // (Nor is a verb: "to join", "I need".)
+      if (VERB_BEFORE.has(words[i - 2] ?? "")) return;
+      // The kind is an everyday noun ("trip"), not a name of its own to find, a determiner ("another Advantage plan"), a
+      // verb's form or a word of every plan.
+      if (!isCommonStem(stem(before)) || STOP_WORDS.has(before) || DETERMINERS.has(before) || /(?:ed|ing|ly)$/.test(before) || GENERIC_STEMS.has(stem(before))) return;
+      pairs.push([stem(before), stem(word)]);
+    });
+  }
+  return pairs;
+}
+
+const VERB_BEFORE = new Set("to i you we they he she can could will would do does did should must may might".split(" "));
+const DETERMINERS = new Set("another other any each every some such same own new old next last first second extra additional different current previous".split(" "));
+const OR = new Set(["or", "o", "u"]);
+const ARTICLES = new Set("a an the un una el la".split(" "));
 
 /** The tokens of the words written in capitals ("CVS", "LASIK"), three letters or more. */
 function inCapitals(text: string): Set<string> {
@@ -383,7 +457,14 @@ function mainClause(sentence: string): string {
   const words = sentence.split(/\s+/);
   for (let i = 2; i < words.length; i++) {
     const word = normalize(words[i] ?? "").replace(/[^\p{L}]/gu, "");
-    if (CLAUSE_START.has(word) && !insidePhrase(words, i)) return words.slice(0, i).join(" ");
+    if (CLAUSE_START.has(word) && !insidePhrase(words, i)) {
+      // A clause joined to the main one by "and" and a verb of its own goes on with the main clause's subject ("My
+      // husband is coming home after surgery and needs visits from a home health nurse.").
+      const rest = words.slice(i + 1);
+      const joined = rest.findIndex((w, j) => /^(?:and|y)$/i.test(w) && COORDINATED_VERBS.has(normalize(rest[j + 1] ?? "").replace(/[^\p{L}]/gu, "")));
+      const main = words.slice(0, i).join(" ");
+      return joined < 0 ? main : `${main} ${rest.slice(joined + 1).join(" ")}`;
+    }
     // "to" before a verb starts a trailing clause ("…a scan to check my knee"), but not after a verb of need, wish or
     // obligation, whose infinitive is the main clause's own ("My dad has to go to a skilled nursing facility", "my
     // cardiologist wants me to do cardiac rehab").
@@ -414,6 +495,10 @@ const MOTION_BEFORE_TO = new Set(
   "go goes going went gone come comes came coming get gets got travel travels traveling travelled traveled drive drove move moved sent send take took taken bring brought referred refer admitted transferred return returned walk walked head".split(" "),
 );
 
+/** Verbs that open a clause joined by "and" with the subject of the one before ("…and needs…", "…y necesita…"). */
+const COORDINATED_VERBS = new Set(
+  "needs need wants want has have requires require uses use takes take sees see gets get is was will must can necesita necesitan quiere quieren tiene tienen usa toma va".split(" "),
+);
 const CLAUSE_START = new Set(
   "that who which whom whose when whenever while after before because since until unless every from so cuando mientras despues antes porque desde hasta cada".split(" "),
 );
@@ -433,6 +518,8 @@ const IDENTIFIER =
   /\b(?:(?:id|identification|member|claim|policy|group|phone|telephone|account) number|member id|number (?:on|of) my|numero de (?:mi |su )?(?:identificacion|miembro|reclamo|reclamacion|poliza|grupo|telefono|tarjeta|cuenta)|numero de mi|name of my|my (?:doctor|pcp|physician|provider|dentist)'?s name|nombre de mi)\b/;
 
 /** "What's the website…?", "¿Cuál es la página web…?": answered by a web address. */
+/** "What's their email?", "¿Tienen un correo electrónico…?": an e-mail address is asked for. */
+const EMAIL_QUESTION = /\be-?mail\b|\bcorreo electronico\b|\bcorreo-e\b/;
 const WEBSITE_QUESTION = /\b(?:web ?site|web address|web ?page|url|pagina web|sitio web|direccion web|pagina de internet)\b/;
 
 /** "What day…?", "on what date…", "¿Qué día…?", "¿En qué fecha…?": a day or a date is asked for. */
@@ -447,9 +534,10 @@ const DATE_QUESTION = /\b(?:what|which) (?:day|date|dates)\b|\bque (?:dia|fecha|
  *
  * @example wantsNumber("¿Cuál es mi número de identificación de miembro?") // "identifier"
  */
-export function wantsNumber(question: string): "amount" | "number" | "identifier" | "phone" | "address" | "website" | "date" | null {
+export function wantsNumber(question: string): "amount" | "number" | "identifier" | "phone" | "address" | "website" | "email" | "date" | null {
   const normalized = normalize(question);
   if (DATE_QUESTION.test(normalized)) return "date";
+  if (EMAIL_QUESTION.test(normalized)) return "email";
   if (WEBSITE_QUESTION.test(normalized)) return "website";
   if (PHONE_QUESTION.test(normalized) || (/\b(?:phone|telephone) number\b/.test(normalized) && !/\bmy (?:phone|telephone) number\b/.test(normalized))) return "phone";
   if (ADDRESS_QUESTION.test(normalized)) return "address";

@@ -52,7 +52,7 @@ export const GENERIC_STEMS = new Set(
   [
     ...words(`
       plan plans cover covered coverage benefit insurance health service member policy care medical document
-      information page amount include apply call see use
+      information page amount include apply call see use booklet brochure pamphlet
     `),
   ].map(stem),
 );
@@ -125,7 +125,7 @@ export const COMMON_WORDS = new Set(
   federal schedule scheduled scheduling side sides dept
   guess arrange afford bother break broke broken fell drive drove driving retire retired retiring school
   college university student students coworker vacation summer winter spring season apartment city country tomorrow
-  yesterday tonight lately young worried scared confused sad busy tired previous maybe perhaps definitely nearly
+  yesterday tonight lately young worried scared confused sad busy tired stressed longtime lifelong longstanding previous maybe perhaps definitely nearly
   rarely earlier honestly hopefully unfortunately luckily apparently obviously literally completely partly kinda sorta
   bunch piece plenty tons hey sorry yeah yep nope sold heard wrote written tried lost won switched switch switching
   chose government governments diagnose diagnosed diagnoses stuck compare compared comparing comparison`

@@ -1498,3 +1498,67 @@ describe("answers on session 22's unseen phrasings", () => {
     expect(answer).not.toContain("Grievance");
   });
 });
+
+describe("answers on session 23's unseen phrasings", () => {
+  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
+  const office = "If you visit a health care provider's office or clinic › Primary care visit to treat an injury or illness — Network Provider: $35 copay/office visit; Out-of-Network Provider: 40% coinsurance";
+
+  it("reads how long, how stressed and what a member calls the care as the story, and a clause joined by 'and needs' as the care", () => {
+    expect(quotes("My longtime family doctor just left the network, but I still want to see her when I get sick. What would a visit with her cost me now?", [source(1, office)]).join(" ")).toContain("40% coinsurance");
+    const eap = source(2, "If you have mental health, behavioral health, or substance abuse needs — Limitations & Exceptions: See your policy or plan document for additional information about EAP benefits.");
+    expect(quotes("I've been really stressed and heard my employer has EAP benefits. Does this summary say where to find out more about them?", [eap]).join(" ")).toContain("EAP benefits");
+    const home = source(3, "If you need help recovering or have other special health needs › Home health care — Preferred Provider: 5% coinsurance; Non-Preferred Provider: Not covered");
+    const surgery = source(4, "If you have outpatient surgery › Physician/surgeon fees — Preferred Provider: 5% coinsurance; Non-Preferred Provider: 25% coinsurance");
+    const answer = quotes("My husband is coming home after surgery and needs visits from a home health nurse. The agency is a Blue Shield preferred provider. What share of the cost do we pay?", [home, surgery]).join(" ");
+    expect(answer).toContain("Home health care");
+    expect(answer).not.toContain("Physician/surgeon");
+  });
+
+  it("reads an office named in Spanish as the office, not a brand to find, and a name beside 'de' as a name", () => {
+    const dmhc = source(1, "If you have a grievance against Health Net, you can also contact the California Department of Managed Health Care, at 1-800-HMO-2219 or www.hmohelp.ca.gov.");
+    expect(quotes("Health Net no me resuelve una queja. ¿Hay una página de internet del Departamento de Atención Médica Administrada de California donde la pueda presentar?", [dmhc]).join(" ")).toContain("www.hmohelp.ca.gov");
+    const contact = source(2, "For questions about your rights, this notice, or assistance, you can contact: Health Net's Customer Contact Center at 1-800-522-0088.");
+    expect(quotes("Health Net me negó un reclamo y tengo preguntas sobre mis derechos. ¿A qué número del Centro de Contacto con el Cliente puedo llamar?", [contact]).join(" ")).toContain("1-800-522-0088");
+  });
+
+  it("answers one of two alternatives found, and the plan's type from the title", () => {
+    const row = source(1, "If you need immediate medical attention › Urgent care — Network Provider: $60 copay", "CA Bronze HMO › Coverage for: Individual + Family / Plan Type: HMO");
+    expect(quotes("Is this an HMO or a PPO? I'm trying to figure out whether I can just go to any doctor I want.", [row]).join(" ")).toContain("Plan Type: HMO");
+    expect(quotes("Does this plan cover Ozempic?", [row])).toEqual([]);
+  });
+
+  it("reads a length written with a hyphen as a length, not a fill's size", () => {
+    const psych = source(1, "Inpatient services in a psychiatric hospital\nCovered services include:\n·Mental health care services that require a hospital stay. There is a 190-day lifetime limit for inpatient services in a psychiatric hospital.");
+    const copay = source(2, "Inpatient services in a psychiatric hospital — In-Network: $395 copayment each day for days 1 to 4. $0 copayment for additional Medicare-covered days, up to 90 days per benefit period.");
+    expect(quotes("My brother has been in and out of psychiatric hospitals for years. Is there a limit on how many days the plan will cover in a psychiatric hospital?", [psych, copay])[0]).toContain("190-day lifetime limit");
+    const mail = source(3, "Optum Home Delivery: Prescriptions from the pharmacy should arrive within 5 business days after we receive the complete order.");
+    const tier = source(4, "Tier 3: Preferred Brand — Mail Order · Preferred · 100-day supply: $131 copay");
+    expect(quotes("If I switch my maintenance meds to Optum Home Delivery, how long do the prescriptions take to get to me?", [mail, tier])[0]).toContain("5 business days");
+  });
+
+  it("reads the booklet and the insurer as the document's, 'that example' as the coverage example, an e-mail address as one", () => {
+    const bold = source(1, "Covered services that need approval in advance are marked in bold font in the Benefits Chart below.", "SECTION II – SUMMARY OF BENEFITS › COVERED MEDICAL AND HOSPITAL BENEFITS");
+    const labs = source(2, "Diagnostic Services / Labs/Imaging — Clover Health Choice (PPO) (Plan 004): In-Network: Labs: $0 copay for services at LabCorp or Quest");
+    expect(quotes("How can I tell from this booklet which services need Clover's approval before I get them?", [bold, labs])[0]).toContain("marked in bold font");
+    const example = source(3, "Sample care costs › Prescriptions — $2,900", "Coverage Examples › Managing type 2 diabetes");
+    const generic = source(4, "If you need drugs to treat your illness or condition › Preferred generic drugs — Network Provider: $35 copay/retail; Non-Participating Provider: Not covered");
+    expect(quotes("Tengo diabetes tipo 2 y estoy viendo el ejemplo del plan. ¿Cuánto cuestan los medicamentos recetados en ese ejemplo?", [example, generic])[0]).toContain("$2,900");
+    const help = source(5, "Additionally, a consumer assistance program can help you file an appeal. California Help Center, 980 9th Street, Suite #500, Sacramento, CA 95814, (888) 466-2219, http://www.healthhelp.ca.gov, helpline@dmhc.ca.gov");
+    const plain = source(6, "If you have a complaint or are dissatisfied with a denial of coverage for claims under your plan, you may be able to appeal or file a grievance.");
+    const answer = quotes("Aetna me negó una cirugía y quiero ayuda del estado para apelar. ¿Tienen un correo electrónico al que pueda escribir?", [plain, help]).join(" ");
+    expect(answer).toContain("helpline@dmhc.ca.gov");
+    expect(answer).not.toContain("dissatisfied");
+    expect(quotes("What's the e-mail address for appeals?", [plain])).toEqual([]);
+  });
+
+  it("refuses a thing named with its kind when only the thing of another kind is found, and what is bought after 'reimburse me for'", () => {
+    const gym = source(1, "If you wish to cancel your membership with such service provider, you can opt to do so per the cancellation policy of the applicable service provider, including the applicable gym or fitness location.");
+    expect(quotes("We booked a cruise for March. If I get sick and can't go, does this plan include trip cancellation insurance to get my money back?", [gym])).toEqual([]);
+    expect(quotes("Is there a cancellation policy for the gym membership?", [gym]).join(" ")).toContain("cancellation policy");
+    const costs = source(2, "Your own costs will be different depending on the care you receive, the prices your providers charge, and the reimbursement your health plan allows. Get your prescriptions at a network pharmacy.");
+    expect(quotes("Will Health Net reimburse me for at-home COVID test kits I buy at the drugstore?", [costs])).toEqual([]);
+    const aarp = source(3, "You do not need to be an AARP member to enroll in a Medicare Advantage or Prescription Drug Plan.");
+    expect(quotes("I'm not an AARP member. Do I have to join AARP to sign up for this plan?", [aarp]).join(" ")).toContain("do not need to be an AARP member");
+  });
+});

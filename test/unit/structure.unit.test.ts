@@ -337,4 +337,34 @@ describe("chunkPages with structure", () => {
     // A note in one column is no row of the table's own.
     expect(rows[4]).not.toContain("Diagnostic Services");
   });
+
+  it("reads one cell under a cell that announced it ('…and includes:') as going on with that row", () => {
+    const page = [
+      "| Benefit | In-network | Out-of-network |",
+      "| --- | --- | --- |",
+      "| Fitness program | In-network: $0 copay Your fitness program is available at no additional cost and includes: | |",
+      "| | In-network: · Free gym membership · Online memory fitness activities | |",
+      "| Routine foot care | In-network: $40 copay | Out-of-network: $65 copay |",
+      "| | Note: see the Evidence of Coverage | |",
+    ].join("\n");
+    const rows = pageItems(page, initialState()).filter((item) => item.kind === "row").map((row) => row.text);
+    expect(rows[1]).toBe("Fitness program — In-network: In-network: · Free gym membership · Online memory fitness activities");
+    // A cell under one that announced nothing is no part of its row.
+    expect(rows[3]).not.toContain("Routine foot care");
+  });
+
+  it("carries a group of rows split by a page break to the rows opening the next page, where the layout wrote it on each row", () => {
+    const header = "| Common Medical Event | Services You May Need | Your Cost If You Use a Network Provider | Limitations & Exceptions |\n| --- | --- | --- | --- |";
+    const state = initialState();
+    pageItems([header, "| If your child needs dental or eye care | Eye exam | No charge | 1 exam per year |", "| If your child needs dental or eye care | Glasses | No charge | 1 pair per year |"].join("\n"), state);
+    const next = pageItems([header, "| | Dental check-up | No charge | 2 visits per year |", "| If you need help recovering | Skilled nursing care | 20% coinsurance | None |"].join("\n"), state);
+    const rows = next.filter((item) => item.kind === "row").map((row) => row.text);
+    expect(rows[0]).toBe("If your child needs dental or eye care › Dental check-up — Network Provider: No charge; Limitations & Exceptions: 2 visits per year");
+    expect(rows[1]).toContain("If you need help recovering › Skilled nursing care");
+    // A group named once, midway down its rows, may as well start on the next page: nothing is carried.
+    const once = initialState();
+    pageItems([header, "| | Eye exam | No charge | 1 exam per year |", "| If you are pregnant | Delivery | 20% coinsurance | None |"].join("\n"), once);
+    const after = pageItems([header, "| | Home health care | 5% coinsurance | 100 visits |"].join("\n"), once).filter((item) => item.kind === "row");
+    expect(after[0]?.text).toBe("Home health care — Network Provider: 5% coinsurance; Limitations & Exceptions: 100 visits");
+  });
 });

@@ -16,7 +16,7 @@ import { findConcepts } from "../../text/concepts";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { askedPart, asks, BILL_SHARE, capitalisedNames, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldSubject, wantsNumber } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, compoundTerms, asks, BILL_SHARE, capitalisedNames, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldSubject, wantsNumber } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
@@ -73,13 +73,15 @@ const TOLD_PEOPLE = ["#doctor", "#provider"];
  */
 const TOLD_STORY = [...TOLD_PEOPLE, ...PEOPLE, ...TIME_UNITS];
 /** Concepts a question names that are not a service: whom it is for, a network tier, where or how it is had, who pays. */
-const NOT_SERVICES = [...PEOPLE, ...NETWORK_TIERS, "#adult", "#pharmacy", "#mail-order", "#prior-authorization", "#referral", "#customer-service", "#state", "#plan", ...COST_SHARING];
+const NOT_SERVICES = [...PEOPLE, ...NETWORK_TIERS, "#adult", "#pharmacy", "#mail-order", "#prior-authorization", "#referral", "#customer-service", "#state", "#plan", "#reimbursement", ...COST_SHARING];
 /** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199", "1-800-HMO-2219". */
 const PHONE = /(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])[\dA-Z]{3}[\s.-][\dA-Z]{4}\b/;
 // A postal address: a P.O. box, a number and a street, or a state's code and a ZIP code ("CA 91367").
 const STREET = /\bP\.?\s?O\.?\s?Box\b|\bapartado postal\b|\b\d+ [\p{L} .]+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Suite|Way)\b/iu;
 /** A web address: "www.aetna.com", "https://…", "medicaid.utah.gov". */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|us)\b/i;
+/** An e-mail address: "helpline@dmhc.ca.gov". */
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const ZIP = /\b[A-Z]{2},? \d{5}(?:-\d{4})?\b/;
 const ADDRESS = { test: (text: string) => STREET.test(text) || ZIP.test(text) };
 /** "30 day supply", "90-day", "30 días": a drug supply by its days. */
@@ -121,9 +123,14 @@ const STATES_DATE =
 /** A date as plans print it: "11/15/2014". */
 const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 /** A title's coverage period: "Coverage Period: 11/15/2014 - 11/14/2015". */
+/** A title's plan type: "Plan Type: HMO". */
+const PLAN_TYPE = /Plan Type:\s*(?:HMO|PPO|EPO|POS|HDHP|HSA)\b/i;
+/** "Is this an HMO or a PPO?", "What kind of plan is this?", "¿Qué tipo de plan es?": the plan's type is asked for. */
+const PLAN_TYPE_QUESTION =
+  /\b(?:hmo|ppo|epo|pos) (?:or|o) (?:an? |un |una )?(?:hmo|ppo|epo|pos)\b|\b(?:what|which) (?:type|kind|sort) of (?:health )?plan\b|\bque (?:tipo|clase) de plan\b|\bis (?:this|my|it) (?:plan )?an? (?:hmo|ppo|epo)\b|\bes (?:este plan |mi plan )?(?:un |una )?(?:hmo|ppo|epo)\b/;
 const COVERAGE_PERIOD = /Coverage Period:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 /** What answers a question asking for a contact, by the kind of contact asked (see wantsNumber). */
-const CONTACT = { phone: PHONE, website: WEB_ADDRESS, address: ADDRESS };
+const CONTACT = { phone: PHONE, website: WEB_ADDRESS, address: ADDRESS, email: EMAIL_ADDRESS };
 /** A passage that opens with a contact's lead-in: "Contact:", "Call:", "Contacto:". */
 const CONTACT_LEAD = /^\s*(?:contact|call|phone|contacto|llame)\s*:/i;
 /** An identifier is a run of digits: a phone number, an ID, a claim number ("711" for TTY is too short to be one). */
@@ -153,8 +160,11 @@ const DURATION_QUESTION =
   /\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow fast\b|\bdeadline\b|\btime limit\b|\bhow many (?:calendar |business )?(?:days|weeks|months|years)\b|\bwhat age\b|\bhow old\b|\bcuanto tiempo\b|\b(?<!largo |corto |mediano )plazo\b|\bfecha limite\b|\bcuantos (?:dias|meses|anos)\b|\bcuantas semanas\b|\b(?:hasta )?que edad\b|\bhasta cuando\b/;
 // A time stated without a number of days: an age, a limit in words, "immediately", "as quickly as your health requires".
 const STATES_TIME = /\bage \d+|\b\d+(?:st|nd|rd|th)? birthday\b|\buntil\b|\bwithin\b|\bimmediately\b|\bas (?:quickly|soon) as\b|\bdeadline\b|\bhasta\b|\bdentro de\b|\binmediatamente\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety) (?:calendar )?(?:days?|months?|years?|weeks?)\b/;
-/** A length of time: "30 days", "12 meses", or one without a number ("an unlimited number of days", "días ilimitados"). */
-const DURATION = /\d+\s*(?:calendar |business |working )?(?:days?|months?|years?|hours?|weeks?|dias?|meses|mes|anos?|horas?|semanas?)\b|\bunlimited\b|\bno (?:day |visit )?limit\b|\bilimitad[oa]s?\b|\bsin l[ií]mite\b/i;
+/**
+ * A length of time: "30 days", "12 meses", "a 190-day lifetime limit" (not the size of a fill: "a 100-day supply"), or one
+ * without a number ("an unlimited number of days", "días ilimitados").
+ */
+const DURATION = /\d+\s*(?:calendar |business |working )?(?:days?|months?|years?|hours?|weeks?|dias?|meses|mes|anos?|horas?|semanas?)\b|\d+-(?:day|month|year|hour|week)\b(?!\s*supply)|\bunlimited\b|\bno (?:day |visit )?limit\b|\bilimitad[oa]s?\b|\bsin l[ií]mite\b/i;
 /** Three quotes answer most questions about a plan; more reads as a search result list, not an answer. */
 const MAX_SENTENCES = 3;
 /** Words per streamed delta: small enough to exercise the client's streaming path the way a model does. */
@@ -285,7 +295,7 @@ const EXAMPLE = /,\s*(?:like|such as|for example|for instance|e\.g\.|por ejemplo
 const DESTINATION =
   /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte)\s+(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|$)/gu;
 /** "the coverage examples", "los ejemplos de cobertura". */
-const NAMES_EXAMPLES = /\bcoverage examples?\b|\bejemplos? de cobertura\b/;
+const NAMES_EXAMPLES = /\bcoverage examples?\b|\bejemplos? de cobertura\b|\b(?:that|this|these|those|plan'?s)\s+examples?\b|\b(?:ese|este|esos|estos)\s+ejemplos?\b|\bel ejemplo del plan\b/;
 /** "that visit", "esa consulta": a thing the question refers back to. */
 const REFERS_BACK = /\b(?:that|those|esa|ese|esas|esos|dicha|dicho)\s+[a-z-]+/g;
 /** "…with my daughter", "con mi esposo": who the member is with. */
@@ -437,6 +447,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const needs = wantsNumber(question);
   const asksPhone = needs === "phone";
   if (asksPhone && sources.some((source) => PHONE.test(source.text))) available.add("#customer-service");
+  // Asked for an e-mail address, a passage that gives one offers it ("…or helpline@dmhc.ca.gov").
+  if (sources.some((source) => EMAIL_ADDRESS.test(source.text))) available.add("#email");
+  const offersContact = (term: string, text: string) => (term === "#customer-service" && asksPhone && PHONE.test(text)) || (term === "#email" && EMAIL_ADDRESS.test(text));
   // Once a service the question asks about is found ("a routine eye exam…"), the specific words said after it qualify
   // it or tell the story ("…for myself", "…with an in-network audiologist"), and who pays ("Medicare-covered") is no
   // thing asked about; a word before it names the thing ("Jardiance para la diabetes") and must be found.
@@ -450,7 +463,22 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     const names = new Set([...capitalisedNames(question)].map(stem));
     for (const term of required) if (!term.startsWith("#") && !names.has(term) && !toldNamed.has(term)) loose.add(term);
   }
-  if (required.some((term) => !term.startsWith("#") && !available.has(term) && !loose.has(term))) return [];
+  // Of terms set as alternatives ("Is this an HMO or a PPO?"), the one found answers.
+  const alternatives = alternativeTerms(question);
+  const offered = (term: string) => (alternatives.get(term) ?? []).some((other) => available.has(other));
+  if (required.some((term) => !term.startsWith("#") && !available.has(term) && !loose.has(term) && !offered(term))) return [];
+  // A word named with the kind before it ("trip cancellation insurance") is found only where the two are said together.
+  const adjacent = (source: Source) => {
+    const stems = tokenize(`${source.context ?? ""}\n${source.text}`).map(stem);
+    return new Set(stems.slice(1).map((word, i) => `${stems[i]} ${word}`));
+  };
+  const compounds = compoundTerms(question, required).filter(([, word]) => available.has(word) && !loose.has(word));
+  if (compounds.length > 0) {
+    const pairs = sources.map(adjacent);
+    if (compounds.some(([kind, word]) => !pairs.some((pair) => pair.has(`${kind} ${word}`)))) return [];
+  }
+  // (The one not found is no word a passage must share.)
+  for (const term of alternatives.keys()) if (!available.has(term) && offered(term) && wanted.has(term)) wanted.set(term, (wanted.get(term) ?? 0) * SITUATION_WEIGHT);
   // One of the concepts asked about must be found ("When I leave the hospital, do you send meals?" is about meals,
   // not the hospital); a question whose asked part names none is held to the concepts it tells.
   const askedConcepts = required.filter((term) => term.startsWith("#"));
@@ -499,8 +527,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   for (const giver of givers) if (wanted.has(giver) && !subjects.includes(giver)) wanted.set(giver, (wanted.get(giver) ?? 0) * SITUATION_WEIGHT);
   total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
 
-  const asksContact = needs === "phone" || needs === "website" || needs === "address";
+  const asksContact = needs === "phone" || needs === "website" || needs === "address" || needs === "email";
   const asksPeriod = asked.has("#coverage-period");
+  const asksPlanType = PLAN_TYPE_QUESTION.test(normalized);
   const contact = asksContact ? CONTACT[needs] : null;
   const namedWords = required.filter((term) => !term.startsWith("#"));
   const aboutCost = isCostQuestion(question);
@@ -553,13 +582,15 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // telehealth visit?" must not quote the office-visit rows.
     const passage: ReadonlyMap<string, number> = passages[i] ?? new Map<string, number>();
     // (Asked which number to call, a passage that gives one offers it, whatever it calls the office.)
-    const offersPhone = (term: string) => term === "#customer-service" && asksPhone && PHONE.test(source.text);
-    if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term) || offersPhone(term))) continue;
+    if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term) || offersContact(term, source.text))) continue;
     const units = [...unitsOf(source)];
     // The dates a plan runs are in the running header an SBC prints on every page, which is the passage's title, not its
     // text: asked for them, the title's "Coverage Period: 11/01/2013 – 10/31/2014" is a quote of its own.
     const period = asksPeriod ? COVERAGE_PERIOD.exec(source.context ?? "") : null;
     if (period) units.unshift({ text: period[0].trim(), heading: null, cell: null });
+    // So is the plan's type ("Plan Type: HMO"), asked whether it is an HMO or a PPO.
+    const type = asksPlanType ? PLAN_TYPE.exec(source.context ?? "") : null;
+    if (type) units.unshift({ text: type[0].trim(), heading: null, cell: null });
     for (const [k, single] of units.entries()) {
       // Asked for a contact, a sentence saying who helps ("A consumer assistance program can help you file your
       // appeal.") is answered by the next one when that one gives the number ("Contact … at (888) 466-2219."): the two
@@ -591,7 +622,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       for (const [token, full] of wanted) {
         const weight = excluded?.has(token) ? full * SITUATION_WEIGHT : full;
         // A phone number asked for ("What's the phone number for…?") is found where a sentence states one.
-        if (own.has(token) || subject.has(token) || (token === "#customer-service" && asksPhone && PHONE.test(unit.text))) matched += weight;
+        if (own.has(token) || subject.has(token) || offersContact(token, unit.text)) matched += weight;
         else if (found.has(token) || grouped?.has(token) || heading?.has(token) || section.has(token)) matched += weight * SECTION_WEIGHT;
       }
       const overlap = matched / total;
@@ -675,6 +706,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
             ? PHONE.test(c.sentence)
             : needs === "website"
               ? WEB_ADDRESS.test(c.sentence)
+              : needs === "email"
+                ? EMAIL_ADDRESS.test(c.sentence)
               : needs === "address"
                 ? ADDRESS.test(c.sentence)
                 : needs === "date"
@@ -709,6 +742,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // toward…" does not ask whether anything includes the HSA.)
   if (included !== null && head !== undefined && contentTokens(normalized.slice(included.index + included[0].length)).has(head) && !COUNTS_AS.test(normalized)) {
     const naming = candidates.filter((c) => contentTokens(c.sentence, BROADER).has(head));
+    if (naming.length > 0) candidates.splice(0, candidates.length, ...naming);
+  }
+  // A kind told and then asked about as "the …" ("…purely for looks. Would Anthem pay for the surgery?"): the passages
+  // that name the kind answer; those about the broader thing (the surgeon's fees for any surgery) do not.
+  if (toldKindsAsked.length > 0) {
+    const naming = candidates.filter((c) => toldKindsAsked.some((kind) => contentTokens(c.sentence, BROADER).has(kind)));
     if (naming.length > 0) candidates.splice(0, candidates.length, ...naming);
   }
   // A row named after the question's subject ("Preferred generic drugs" for "generic drugs") makes the rows named
