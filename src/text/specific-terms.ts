@@ -121,7 +121,9 @@ export function compoundTerms(question: string, required: readonly string[]): [s
   return pairs;
 }
 
+/** Words before a verb: the word after them does something, it names no kind ("to join AARP", "I need"). */
 const VERB_BEFORE = new Set("to i you we they he she can could will would do does did should must may might".split(" "));
+/** Words that say which one or how many, not what kind ("another Advantage plan", "extra coverage"). */
 const DETERMINERS = new Set("another other any each every some such same own new old next last first second extra additional different current previous".split(" "));
 const OR = new Set(["or", "o", "u"]);
 const ARTICLES = new Set("a an the un una el la".split(" "));

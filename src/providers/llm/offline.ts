@@ -16,7 +16,7 @@ import { findConcepts } from "../../text/concepts";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, compoundTerms, asks, BILL_SHARE, capitalisedNames, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldSubject, wantsNumber } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, asks, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldSubject, wantsNumber } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
@@ -123,12 +123,12 @@ const STATES_DATE =
 /** A date as plans print it: "11/15/2014". */
 const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 /** A title's coverage period: "Coverage Period: 11/15/2014 - 11/14/2015". */
+const COVERAGE_PERIOD = /Coverage Period:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 /** A title's plan type: "Plan Type: HMO". */
 const PLAN_TYPE = /Plan Type:\s*(?:HMO|PPO|EPO|POS|HDHP|HSA)\b/i;
 /** "Is this an HMO or a PPO?", "What kind of plan is this?", "¿Qué tipo de plan es?": the plan's type is asked for. */
 const PLAN_TYPE_QUESTION =
   /\b(?:hmo|ppo|epo|pos) (?:or|o) (?:an? |un |una )?(?:hmo|ppo|epo|pos)\b|\b(?:what|which) (?:type|kind|sort) of (?:health )?plan\b|\bque (?:tipo|clase) de plan\b|\bis (?:this|my|it) (?:plan )?an? (?:hmo|ppo|epo)\b|\bes (?:este plan |mi plan )?(?:un |una )?(?:hmo|ppo|epo)\b/;
-const COVERAGE_PERIOD = /Coverage Period:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 /** What answers a question asking for a contact, by the kind of contact asked (see wantsNumber). */
 const CONTACT = { phone: PHONE, website: WEB_ADDRESS, address: ADDRESS, email: EMAIL_ADDRESS };
 /** A passage that opens with a contact's lead-in: "Contact:", "Call:", "Contacto:". */
@@ -702,17 +702,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
         ? statesCost(c.sentence)
         : needs === "identifier"
           ? IDENTIFIER_DIGITS.test(c.sentence)
-          : needs === "phone"
-            ? PHONE.test(c.sentence)
-            : needs === "website"
-              ? WEB_ADDRESS.test(c.sentence)
-              : needs === "email"
-                ? EMAIL_ADDRESS.test(c.sentence)
-              : needs === "address"
-                ? ADDRESS.test(c.sentence)
-                : needs === "date"
-                  ? STATES_DATE.test(normalize(c.sentence))
-                : /\d/.test(c.sentence),
+          : contact !== null
+            ? contact.test(c.sentence)
+            : needs === "date"
+              ? STATES_DATE.test(normalize(c.sentence))
+              : /\d/.test(c.sentence),
     );
     if (answering.length === 0) return [];
     candidates.splice(0, candidates.length, ...answering);
