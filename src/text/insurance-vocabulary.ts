@@ -154,6 +154,8 @@ export const INSURANCE_VOCABULARY = [
   },
   { id: "outpatient", terms: ["outpatient"], aliases: ["outpatient department", "outpatient unit"] },
   { id: "surgery", terms: ["surgery", "surgeon"], aliases: ["operation"] },
+  // The coverage examples list it ("Specialist visit (anesthesia)"); members name who gives it.
+  { id: "anesthesia", terms: ["anesthesia", "anesthesiologist", "anaesthesia"], aliases: ["anesthetic", "epidural", "anesthesiologists", "anesthetist"] },
   // The surgeon's or doctor's own bill, which an SBC prices apart from the facility's ("Physician/surgeon fees").
   {
     id: "physician-fees",

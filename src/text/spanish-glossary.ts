@@ -68,6 +68,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "outpatient-surgery": ["cirugía ambulatoria", "cirugía como paciente ambulatorio", "centro de cirugía ambulatoria", "cirugía sin internación", "centro de cirugía", "centro quirúrgico", "de forma ambulatoria"],
   outpatient: ["paciente ambulatorio", "ambulatorio", "ambulatoria", "paciente externo"],
   surgery: ["cirugía", "cirujano", "operación", "operar", "operen"],
+  anesthesia: ["anestesia", "anestesiólogo", "anestesióloga", "epidural"],
   "physician-fees": ["honorarios", "honorarios del cirujano", "honorarios del médico", "honorarios médicos", "cobro del cirujano"],
 
   // Medicamentos.

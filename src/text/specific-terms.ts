@@ -214,7 +214,7 @@ export function toldKinds(question: string): string[] {
       let next = i + 1;
       while (next < words.length && TAKEN_FILLERS.has(words[next]!)) next += 1;
       const name = words[next];
-      if (name !== undefined && names.has(name) && !STOP_WORDS.has(name) && !inConcept.has(next) && name.length >= 3) kinds.add(stem(name));
+      if (name !== undefined && (names.has(name) || DRUG_STEM.test(name)) && !STOP_WORDS.has(name) && !inConcept.has(next) && name.length >= 3) kinds.add(stem(name));
     });
   }
   return [...kinds];
@@ -224,6 +224,13 @@ export function toldKinds(question: string): string[] {
 const TAKING_VERBS = new Set(
   "prescribed prescribes prescribe take takes taking took started uses using receto recetaron receta recetado tomo toma tomando empece empezo".split(" "),
 );
+/**
+ * The endings of generic drug names (the USAN stems: metformin, atorvastatin, lisinopril, losartan, omeprazole,
+ * amoxicillin, apixaban, semaglutide, sertraline…), in English and Spanish: a member writes "tomo metformina" in
+ * lower case, and after a verb of taking it is a drug told all the same.
+ */
+const DRUG_STEM =
+  /^[a-z]{3,}(?:formin|formina|statin|statina|pril|sartan|olol|prazole|prazol|azole|azol|cillin|cilina|mycin|micina|xaban|gliptin|gliptina|glutide|glutida|gliflozin|gliflozina|tidine|tidina|oxetine|oxetina|pramine|pramina|dipine|dipino|mab|tinib|vir|afil|lukast|semide|thiazide|tiazida|zepam|zolam|codone|codona|profen|triptan|parin|parina|lamide|tadine|tadina)$/;
 /** Words between such a verb and the name: "prescribed me Xarelto", "me recetó el Eliquis", "started him on Jardiance". */
 const TAKEN_FILLERS = new Set("me him her us them on a an the el la los las un una".split(" "));
 
@@ -369,7 +376,7 @@ const CONDITION =
  * member's part of a cost.
  */
 export const BILL_SHARE =
-  /\b(?:share|part|portion|percent|percentage|how much|what) of (?:the|that|this|my|our|his|her) (?:hospital |facility |medical )?bill\b|\bpay (?:the|that|this) (?:whole|entire|full) (?:hospital |facility |medical )?bill\b|\bpagar (?:toda )?(?:la|esa|esta) (?:cuenta|factura) (?:completa|entera)\b|\b(?:parte|porcentaje|cuanto) de (?:la|esa|esta|mi) (?:cuenta|factura)\b/;
+  /\b(?:share|part|portion|percent|percentage|how much|what) of (?:the|that|this|my|our|his|her) (?:[a-z-]+(?:'s)? ){0,2}bill\b|\binclude (?:the|that|this|my|our|his|her) (?:[a-z-]+(?:'s)? ){0,2}bill\b|\bpay (?:the|that|this) (?:whole|entire|full) (?:hospital |facility |medical )?bill\b|\bpagar (?:toda )?(?:la|esa|esta) (?:cuenta|factura) (?:completa|entera)\b|\b(?:parte|porcentaje|cuanto) de (?:la|esa|esta|mi) (?:cuenta|factura)\b/;
 
 /** Who pays, named in a question about a service told before it ("…pulmonary rehab. How many sessions does Medicare cover?"). */
 export const PAYERS = new Set(["medicar"]);
@@ -548,8 +555,32 @@ export function wantsNumber(question: string): "amount" | "number" | "identifier
   if (/\bcuanto tiempo\b/.test(normalized)) return null;
   if (/\bhow many\b|\bcuant[oa]s\b/.test(normalized)) return "number";
   if (/\bhow much\b|\bcuanto\b|\bcuanta\b|\bwhat does .* cost\b|\bcuesta\b/.test(normalized)) return "amount";
+  // "What's the minimum dollar amount…?", "¿Cuántos dólares…?": a figure in dollars.
+  if (/\b(?:what(?:'s| is) the (?:[a-z]+ )?dollar (?:amount|figure|value)|how many dollars)\b/.test(normalized)) return "amount";
   // "What's my deductible…?", "¿Cuál es el copago…?": asking what a cost-sharing figure is asks for the figure.
   if (ASKS_WHAT_FIGURE.test(normalized)) return "amount";
   if (IDENTIFIER.test(normalized)) return "identifier";
   return null;
 }
+
+/** Things a plan counts in a limit: visits, sessions, treatments, times ("How many acupuncture visits a year…?"). */
+const COUNTED = String.raw`(?:visits?|sessions?|treatments?|times|appointments?|visitas?|sesiones?|tratamientos?|veces|citas?)`;
+const COUNT_QUESTION = new RegExp(String.raw`\bhow many (?:[a-z-]+ ){0,3}${COUNTED}\b|\bcuant[oa]s (?:[a-z]+ ){0,3}${COUNTED}\b`);
+/** Asking a price too ("What's the copay, and how many visits…?"): a passage with the price answers part of it. */
+const ALSO_PRICE = /\bhow much\b|\bcopay|\bcoinsurance\b|\bcost|\bpay\b|\bprice\b|\bcuanto (?:pago|cuesta|cobran)\b|\bcopago|\bcoseguro\b|\bcuesta\b|\bpagar?\b/;
+/**
+ * A question asking only how many visits (sessions, treatments, times) the plan allows: answered by a count or a limit
+ * stated ("12 visits per year", "up to six sessions", "unlimited"), not by a row that prices the visit ("Acupuncture-
+ * $20/visit" says what one costs, not how many are covered).
+ *
+ * @example asksCount("How many chiropractic visits a year does this plan cover?") // true
+ */
+export function asksCount(question: string): boolean {
+  const normalized = normalize(question);
+  return COUNT_QUESTION.test(normalized) && !ALSO_PRICE.test(normalized);
+}
+/** A count of visits (sessions, treatments, times) or a limit on them: "12 visits", "20-36 visits", "up to six sessions", "unlimited". */
+export const STATES_COUNT = new RegExp(
+  String.raw`(?<![$\d.,/])\b(?:\d+(?:\s*-\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|treinta)(?:\s+[\p{L}-]+){0,4}?\s+${COUNTED}\b|\bunlimited\b|\bno (?:visit )?limit\b|\bilimitad[oa]s?\b|\bsin limite\b|\b(?:up to|limited to|maximum of|max(?:imum)?|hasta|limite de)\s+\d+\b`,
+  "u",
+);

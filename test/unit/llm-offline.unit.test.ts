@@ -6,7 +6,7 @@ import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedOptions, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
-import { askedPart, requiredTerms, termsAfterService, toldSubject, wantsNumber } from "../../src/text/specific-terms";
+import { askedPart, asksCount, requiredTerms, STATES_COUNT, termsAfterService, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -1560,5 +1560,47 @@ describe("answers on session 23's unseen phrasings", () => {
     expect(quotes("Will Health Net reimburse me for at-home COVID test kits I buy at the drugstore?", [costs])).toEqual([]);
     const aarp = source(3, "You do not need to be an AARP member to enroll in a Medicare Advantage or Prescription Drug Plan.");
     expect(quotes("I'm not an AARP member. Do I have to join AARP to sign up for this plan?", [aarp]).join(" ")).toContain("do not need to be an AARP member");
+  });
+});
+
+describe("answers on session 25's phrasings", () => {
+  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
+
+  it("answers how many visits only with a count or a limit, not with the visit's price", () => {
+    expect(asksCount("How many chiropractic visits a year does this plan cover?")).toBe(true);
+    expect(asksCount("What's the copay, and how many visits do I get?")).toBe(false);
+    const priced = source(1, "If you visit a health care provider's office or clinic › Other practitioner office visit — Preferred Provider: Acupuncture-$20/visit; Out-of-network Provider: Not covered");
+    expect(quotes("I'm doing acupuncture for chronic migraines. How many acupuncture visits a year will this plan cover?", [priced])).toEqual([]);
+    const limited = source(2, "Other practitioner office visit — In-network Provider: $15 copay; Limitations & Exceptions: Acupuncture limited to 12 visits per year.");
+    expect(quotes("How many acupuncture visits a year will this plan cover?", [limited]).join(" ")).toContain("12 visits");
+    const therapy = source(3, "Outpatient rehabilitation services › Physical therapy and speech and language therapy visit — In-network: $30 copay; Out-of-network: $65 copay");
+    expect(quotes("¿Cuántas visitas de terapia física al año me cubre el plan como máximo?", [therapy])).toEqual([]);
+    expect(["12 visits", "20-36 visits", "up to six sessions", "unlimited", "$30 copay per visit"].map((text) => STATES_COUNT.test(text))).toEqual([true, true, true, true, false]);
+  });
+
+  it("answers the mother's row of a coverage example, not the baby's, and the care a bill names", () => {
+    const example = [source(1, "Sample care costs › Hospital charges (mother) — $2,700"), source(2, "Sample care costs › Hospital charges (baby) — $900")];
+    const mom = quotes("I'm due in the spring and reading the having-a-baby example. How much are the hospital charges for the mom herself in that example?", example).join(" ");
+    expect(mom).toContain("$2,700");
+    expect(mom).not.toContain("$900");
+    expect(quotes("¿Cuánto son los cargos del hospital para el bebé en el ejemplo de tener un bebé?", example).join(" ")).not.toContain("$2,700");
+    const ambulance = source(3, "Emergency medical transportation — Network Provider: 20% co-ins, after ded.; Non-Network Provider: Same as Network");
+    const definition = source(4, "Co-insurance (co-ins) is your share of the costs of a covered service, calculated as a percent of the allowed amount for the service.");
+    expect(quotes("My husband was taken to the hospital by an in-network ambulance, and we've already met our deductible. What share of the ambulance bill do we pay?", [definition, ambulance])[0]).toContain("Emergency medical transportation");
+    const peg = source(5, "This EXAMPLE event includes services like: Specialist office visits (prenatal care) Childbirth/Delivery Professional Services Specialist visit (anesthesia)");
+    expect(quotes("We were looking at Peg's having-a-baby example. Does that example include the anesthesiologist's bill, or would that be extra?", [peg]).join(" ")).toContain("anesthesia");
+  });
+
+  it("reads the plan's type from its name, a generic drug's name in lower case as a drug told, and a dollar amount asked for", () => {
+    const title = "CA Platinum Basic HMO Copay Plan · Coverage Period: 11/15/2014 - 11/14/2015 · Summary of Benefits and Coverage";
+    const network = source(1, "Does this plan use a network of providers? — Answers: Yes. For a list of network providers, see www.aetna.com.", title);
+    expect(quotes("Is this Aetna plan an HMO or a PPO? I want to know if I can just go to any doctor I like.", [network])[0]).toBe("CA Platinum Basic HMO Copay Plan");
+    const tiers = source(2, "If you need drugs to treat your illness or condition › Tier 1 – Your Lowest-Cost Option — Network Provider: Retail: $10 copay, after ded.");
+    expect(quotes("Tomo metformina para la diabetes. ¿En qué nivel (tier) está y cuánto pago al mes?", [tiers])).toEqual([]);
+    expect(quotes("¿En qué nivel está el Tier 1 y cuánto pago?", [tiers]).join(" ")).toContain("$10 copay");
+    expect(wantsNumber("What's the minimum dollar amount that has to be in dispute for a Level 3 hearing?")).toBe("amount");
+    const level3 = source(3, "Section 9.1 Appeal Levels 3, 4, and 5: If the Administrative Law Judge or attorney adjudicator says no to your appeal, the appeals process may or may not be over.");
+    expect(quotes("Both of my appeals were turned down. What's the minimum dollar amount that has to be in dispute for me to take it to a Level 3 hearing with an Administrative Law Judge?", [level3])).toEqual([]);
   });
 });

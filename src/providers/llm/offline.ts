@@ -16,7 +16,7 @@ import { findConcepts } from "../../text/concepts";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, asks, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldSubject, wantsNumber } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldSubject, wantsNumber } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
@@ -126,6 +126,8 @@ const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 const COVERAGE_PERIOD = /Coverage Period:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 /** A title's plan type: "Plan Type: HMO". */
 const PLAN_TYPE = /Plan Type:\s*(?:HMO|PPO|EPO|POS|HDHP|HSA)\b/i;
+/** A title whose first part, the plan's name, says its type: "CA Platinum Basic HMO Copay Plan · Coverage Period: …". */
+const PLAN_NAME_TYPE = /^[^·›\n|]*?\b(?:HMO|PPO|EPO|POS)\b[^·›\n|]*/;
 /** "Is this an HMO or a PPO?", "What kind of plan is this?", "¿Qué tipo de plan es?": the plan's type is asked for. */
 const PLAN_TYPE_QUESTION =
   /\b(?:hmo|ppo|epo|pos) (?:or|o) (?:an? |un |una )?(?:hmo|ppo|epo|pos)\b|\b(?:what|which) (?:type|kind|sort) of (?:health )?plan\b|\bque (?:tipo|clase) de plan\b|\bis (?:this|my|it) (?:plan )?an? (?:hmo|ppo|epo)\b|\bes (?:este plan |mi plan )?(?:un |una )?(?:hmo|ppo|epo)\b/;
@@ -165,6 +167,13 @@ const STATES_TIME = /\bage \d+|\b\d+(?:st|nd|rd|th)? birthday\b|\buntil\b|\bwith
  * without a number ("an unlimited number of days", "días ilimitados").
  */
 const DURATION = /\d+\s*(?:calendar |business |working )?(?:days?|months?|years?|hours?|weeks?|dias?|meses|mes|anos?|horas?|semanas?)\b|\d+-(?:day|month|year|hour|week)\b(?!\s*supply)|\bunlimited\b|\bno (?:day |visit )?limit\b|\bilimitad[oa]s?\b|\bsin l[ií]mite\b/i;
+/** Whose row of a coverage example a question asks for: the mother's or the baby's ("for the mom herself", "para la mamá"). */
+const WHOSE_ROW = [
+  { asked: /\b(?:mom|mommy|mother|mama|mami|madre)\b/, label: /\((?:mother|mom|madre)\)/i },
+  { asked: /\b(?:baby|newborn|infant|bebe|recien nacido)\b/, label: /\((?:baby|newborn|bebe)\)/i },
+];
+/** The example's own name ("the having-a-baby example", "el ejemplo de tener un bebé") names no one's row. */
+const EXAMPLE_NAMES = /\b(?:having|have|has|had|tener|tiene|tengo)\b[\s-]+(?:a|un)[\s-]+(?:baby|bebe)\b/g;
 /** Three quotes answer most questions about a plan; more reads as a search result list, not an answer. */
 const MAX_SENTENCES = 3;
 /** Words per streamed delta: small enough to exercise the client's streaming path the way a model does. */
@@ -424,7 +433,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const billPhrase = BILL_SHARE.exec(normalized)?.[0];
   const billShare = billPhrase !== undefined;
   // (…and its words, "the whole bill", say how much of a cost is asked about, not what.)
-  for (const token of contentTokens(billPhrase ?? "").keys()) if (wanted.has(token) && !COST_SHARING.includes(token)) wanted.set(token, (wanted.get(token) ?? 0) * SITUATION_WEIGHT);
+  // (The care it names, "the ambulance bill", "the anesthesiologist's bill", is still what is asked about.)
+  const billWords = (billPhrase ?? "").replace(/\b(the|that|this|my|our|his|her)\s+(?:(?!hospital\b|facility\b|medical\b|whole\b|entire\b|full\b)[a-z-]+(?:'s)?\s+){1,2}(?=bill\b)/, "$1 ");
+  for (const token of contentTokens(billWords).keys()) if (wanted.has(token) && !COST_SHARING.includes(token)) wanted.set(token, (wanted.get(token) ?? 0) * SITUATION_WEIGHT);
   // The kind of doctor who referred ("my vascular doctor referred me to…") tells who, not what is asked about; where a
   // ride goes, where.
   const who = new Set([...ordererKinds(question), ...destination]);
@@ -589,7 +600,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     const period = asksPeriod ? COVERAGE_PERIOD.exec(source.context ?? "") : null;
     if (period) units.unshift({ text: period[0].trim(), heading: null, cell: null });
     // So is the plan's type ("Plan Type: HMO"), asked whether it is an HMO or a PPO.
-    const type = asksPlanType ? PLAN_TYPE.exec(source.context ?? "") : null;
+    // (Or, without one, the plan's name that says it: "CA Platinum Basic HMO Copay Plan".)
+    const type = asksPlanType ? (PLAN_TYPE.exec(source.context ?? "") ?? PLAN_NAME_TYPE.exec(source.context ?? "")) : null;
     if (type) units.unshift({ text: type[0].trim(), heading: null, cell: null });
     for (const [k, single] of units.entries()) {
       // Asked for a contact, a sentence saying who helps ("A consumer assistance program can help you file your
@@ -711,6 +723,19 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     if (answering.length === 0) return [];
     candidates.splice(0, candidates.length, ...answering);
   }
+  // A coverage example prices the mother's and the baby's hospital charges on rows of their own ("Hospital charges
+  // (mother) — $2,700", "Hospital charges (baby) — $900"): asked for the mom's, the baby's row answers another question.
+  const whose = WHOSE_ROW.filter((person) => person.asked.test(normalized.replace(EXAMPLE_NAMES, " ")));
+  if (whose.length === 1) {
+    const rowOf = (c: { sentence: string }) => WHOSE_ROW.find((person) => person.label.test(c.sentence.split(" — ")[0] ?? ""));
+    if (candidates.some((c) => rowOf(c) === whose[0])) {
+      const kept = candidates.filter((c) => rowOf(c) === undefined || rowOf(c) === whose[0]);
+      candidates.splice(0, candidates.length, ...kept);
+    }
+  }
+  // Asked only how many visits the plan covers, a row that prices the visit ("Acupuncture-$20/visit") does not say
+  // how many: a passage must state a count or a limit.
+  if (asksCount(question) && !candidates.some((c) => STATES_COUNT.test(normalize(c.sentence)))) return [];
   // Asked when the plan's coverage runs, the passages that give dates answer; those that only say "coverage period"
   // (the out-of-pocket limit "during a coverage period") do not.
   if (asksPeriod) {
