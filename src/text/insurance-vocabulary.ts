@@ -313,7 +313,11 @@ export const INSURANCE_VOCABULARY = [
     terms: ["medical nutrition therapy", "nutritional counseling", "nutrition counseling", "dietitian", "nutritionist"],
     aliases: ["diet counseling", "dietician"],
   },
-  { id: "hearing", terms: ["hearing aids", "hearing", "hearing exam"], aliases: ["hearing aid", "audiologist", "audiology", "hearing test"] },
+  { id: "hearing", terms: ["hearing", "hearing services"], aliases: ["audiology"] },
+  // A hearing test is not a hearing aid: an exclusion list's "Hearing aids" does not say what an audiologist's exam costs.
+  { id: "hearing-aids", terms: ["hearing aids", "hearing aid"], implies: ["hearing"] },
+  { id: "hearing-exam", terms: ["hearing exam", "hearing exams", "hearing test", "hearing tests", "hearing screening", "audiology exam", "audiometry"], aliases: ["audiologist", "hearing check"], implies: ["hearing"] },
+  { id: "dental-sealants", terms: ["sealants", "dental sealants", "sealant"], implies: ["dental"] },
   { id: "infertility", terms: ["infertility treatment", "infertility"], aliases: ["ivf", "fertility treatment"] },
   {
     id: "cosmetic-surgery",
@@ -363,6 +367,8 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["kidney failure", "renal failure", "ckd"],
   },
   { id: "education", terms: ["education", "educational", "self-management training"], aliases: ["classes", "class"] },
+  // Asked by expecting members; an SBC's coverage example prices "Education" it assumes, which is not a benefit.
+  { id: "childbirth-classes", terms: ["childbirth classes", "childbirth education", "prenatal classes", "birthing classes"], aliases: ["lamaze", "childbirth class", "birth classes", "prenatal class"], implies: ["education"] },
   {
     id: "cancer-treatment",
     terms: ["chemotherapy", "radiation therapy", "therapeutic radiology", "radiation"],

@@ -678,9 +678,9 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     const hearing = source(39, "Hearing aids — In-network: $199 to $1,249 copay per aid, up to 2 hearing aids every year");
     expect(selectQuotes("Does the plan give me any money toward hearing aid batteries?", [hearing])).toEqual([]);
     expect(termsAfterService("Can I get a routine eye exam with an in-network optometrist covered?", () => true)).toEqual([]);
-    expect(termsAfterService("Is a hearing exam with an in-network audiologist in Provo covered?", (id) => id === "hearing")).toEqual(["provo"]);
-    // "hearing" is written "hearing aids" in documents: a subject, though "hear" is an everyday word.
-    expect(requiredTerms("What's my copay for a hearing exam?")).toEqual(["#hearing"]);
+    expect(termsAfterService("Is a hearing exam with an in-network audiologist in Provo covered?", (id) => id === "hearing-exam")).toEqual(["provo"]);
+    // A hearing exam is a subject of its own, though "hear" is an everyday word: not the "Hearing aids" of an exclusion list.
+    expect(requiredTerms("What's my copay for a hearing exam?")).toEqual(["#hearing-exam"]);
   });
 
   it("sets aside what the question puts aside: 'besides the facility copay', 'no por correo'", () => {
@@ -1602,5 +1602,22 @@ describe("answers on session 25's phrasings", () => {
     expect(wantsNumber("What's the minimum dollar amount that has to be in dispute for a Level 3 hearing?")).toBe("amount");
     const level3 = source(3, "Section 9.1 Appeal Levels 3, 4, and 5: If the Administrative Law Judge or attorney adjudicator says no to your appeal, the appeals process may or may not be over.");
     expect(quotes("Both of my appeals were turned down. What's the minimum dollar amount that has to be in dispute for me to take it to a Level 3 hearing with an Administrative Law Judge?", [level3])).toEqual([]);
+  });
+  it("reads a coverage example's sample costs as the example's, a comparison as about the care told, and names sealants, childbirth classes and hearing tests", () => {
+    const dme = source(1, "If you need help recovering or have other special health needs › Durable medical equipment — In-network Provider: 50% co-ins; Out-of-network Provider: Not covered");
+    const sample = source(2, "Sample care costs › Medical Equipment and Supplies — $1,300");
+    const answer = quotes("how much do I pay for durable medical equipment like a walker", [dme, sample]).join(" ");
+    expect(answer).toContain("50% co-ins");
+    expect(answer).not.toContain("$1,300");
+    expect(quotes("In the coverage example, what are the sample care costs for medical equipment and supplies?", [sample]).join(" ")).toContain("$1,300");
+    const ltc = source(3, "Clover Health Choice (PPO) (Plan 004) · Mail Order · Tier: Your cost-sharing may be different if you use a Long Term Care pharmacy, home infusion pharmacy, or an out-of-network pharmacy.\nCatastrophic Coverage — Clover Health Choice (PPO) (Plan 004) · Mail Order · Tier: After your yearly out-of-pocket drug costs reach $2,000, you pay nothing for your covered Part D drugs.");
+    expect(quotes("My mother lives in a nursing home and gets her prescriptions from the home's long-term care pharmacy. Will she pay the same drug copays that are listed in this booklet?", [ltc]).join(" ")).toContain("Long Term Care pharmacy");
+    const education = source(4, "Sample care costs › Education — $300\nIf you are pregnant › Prenatal and postnatal care — Network Provider: No charge");
+    expect(quotes("Estoy embarazada de mi primer bebé. ¿El plan cubre clases de preparación para el parto y cuánto cuestan?", [education])).toEqual([]);
+    const checkup = source(5, "If your child needs dental or eye care › Dental check-up — Network Provider: No charge; Limitations & Exceptions: Coverage is limited to 2 visits per year.");
+    expect(quotes("Mi hijo de 7 años va a un dentista de la red. ¿El plan le cubre los selladores dentales en las muelas y cuánto pagaríamos?", [checkup])).toEqual([]);
+    const excluded = source(6, "Services Your Plan Does NOT Cover: Cosmetic surgery Dental care (Adult) Hearing aids Infertility treatment");
+    expect(quotes("My 10-year-old failed the hearing screening at school. What would we pay for a full hearing test with an audiologist?", [excluded])).toEqual([]);
+    expect(quotes("Are hearing aids covered?", [excluded]).join(" ")).toContain("Hearing aids");
   });
 });

@@ -174,6 +174,10 @@ const WHOSE_ROW = [
 ];
 /** The example's own name ("the having-a-baby example", "el ejemplo de tener un bebé") names no one's row. */
 const EXAMPLE_NAMES = /\b(?:having|have|has|had|tener|tiene|tengo)\b[\s-]+(?:a|un)[\s-]+(?:baby|bebe)\b/g;
+/** "the same…", "different", "lo mismo", "diferente": a question comparing the situation told with the document's. */
+const COMPARES = /\bthe same\b|\bdifferent\b|\b(?:lo|el|la|los|las) mism[oa]s?\b|\bdiferentes?\b|\bdistint[oa]s?\b/;
+/** A coverage example's row of what the care would cost: "Sample care costs › Anesthesia — $900", "Amount owed to providers: $7,540". */
+const EXAMPLE_COSTS = /^(?:[^›—]*›\s*)?(?:sample care costs\b|amount owed to providers\b)/i;
 /** Three quotes answer most questions about a plan; more reads as a search result list, not an answer. */
 const MAX_SENTENCES = 3;
 /** Words per streamed delta: small enough to exercise the client's streaming path the way a model does. */
@@ -392,8 +396,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const story = (token: string) =>
     (!token.startsWith("#") || TOLD_STORY.includes(token)) && told.has(token) && !asking.has(token) && !toldThings.has(token);
   // How often or how long, said in that clause ("…every couple of months"), tells the story as its plain words do.
+  // Asked whether it is the same or different ("Will she pay the same drug copays that are listed in this booklet?"),
+  // the care the story names (her long-term care pharmacy) is what is compared: its concepts are asked about.
+  const compared = COMPARES.test(normalize(questionSentences(question).filter(asks).join(" "))) ? contentTokens(question) : new Map<string, number>();
   const weighs = (token: string) =>
-    !story(token) && (asked.has(token) || (token.startsWith("#") && !TIME_UNITS.includes(token) && sentences.has(token)));
+    (token.startsWith("#") && !TIME_UNITS.includes(token) && !PEOPLE.includes(token) && compared.has(token)) ||
+    (!story(token) && (asked.has(token) || (token.startsWith("#") && !TIME_UNITS.includes(token) && sentences.has(token))));
   // What the question sets aside ("Besides the facility copay, …") is not asked about: a row named after it is not the
   // answer, even where the situation told before the question names it too ("I'm being admitted to a hospital. On top
   // of the daily hospital copay, what do I pay for the surgeon?").
@@ -731,6 +739,15 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     if (candidates.some((c) => rowOf(c) === whose[0])) {
       const kept = candidates.filter((c) => rowOf(c) === undefined || rowOf(c) === whose[0]);
       candidates.splice(0, candidates.length, ...kept);
+    }
+  }
+  // What a coverage example's care would cost ("Sample care costs › Education — $300") is a national average the
+  // example assumes, not something the plan covers or prices: it answers only a question about the example.
+  if (!contentTokens(question).has("#coverage-example")) {
+    const benefits = candidates.filter((c) => !EXAMPLE_COSTS.test(c.sentence));
+    if (benefits.length < candidates.length) {
+      if (benefits.length === 0) return [];
+      candidates.splice(0, candidates.length, ...benefits);
     }
   }
   // Asked only how many visits the plan covers, a row that prices the visit ("Acupuncture-$20/visit") does not say
