@@ -206,6 +206,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
     "pensilvania", "luisiana", "misisipi", "virginia occidental", "hawái",
   ],
   "minimum-value": ["valor mínimo", "estándar de valor mínimo", "cobertura esencial mínima"],
+  "end-membership": ["darme de baja", "dar de baja", "me den de baja", "sacarme del plan", "salirme del plan", "salir del plan", "cancelar mi membresía", "terminar mi membresía", "desafiliarme", "desafiliar"],
   "provider-list": ["directorio de proveedores", "directorio de médicos", "lista de proveedores", "lista de médicos", "lista de doctores"],
   email: ["correo electrónico", "correo-e", "correo electronico", "email", "e-mail"],
   website: ["sitio web", "página web", "página de internet", "dirección web", "en línea", "por internet"],
