@@ -1619,6 +1619,9 @@ describe("answers on session 25's phrasings", () => {
     const excluded = source(6, "Services Your Plan Does NOT Cover: Cosmetic surgery Dental care (Adult) Hearing aids Infertility treatment");
     expect(quotes("My 10-year-old failed the hearing screening at school. What would we pay for a full hearing test with an audiologist?", [excluded])).toEqual([]);
     expect(quotes("Are hearing aids covered?", [excluded]).join(" ")).toContain("Hearing aids");
+    // Whose the providers are ("Health Net's") does not part the words naming what is asked.
+    const network = source(7, "Does this plan use a network of providers? — Answers: Yes. For a list of preferred providers, see www.healthnet.com or call 1-800-522-0088.");
+    expect(quotes("We just got this plan through my husband's job. Where can I find a list of Health Net's preferred providers?", [network]).join(" ")).toContain("www.healthnet.com");
     // Being put out of the plan is the Evidence of Coverage's "ending your membership"; a doctor leaving the network is not.
     expect(requiredTerms("I've had two surgeries and started chemo this year. Can the plan drop me because of my health?")).toContain("#end-membership");
     expect(requiredTerms("¿Me pueden dar de baja del plan por estar enfermo?")).toContain("#end-membership");

@@ -236,7 +236,10 @@ export class OfflineLlmProvider implements LlmProvider {
  * told before it, when the whole question's quotes do not already hold it (the first thing too: the whole question's
  * best quote may answer only the second, "…How many sessions are covered, and what do I pay?").
  */
-export function answerQuotes(question: string, sources: Source[]): Quote[] {
+export function answerQuotes(asked: string, sources: Source[]): Quote[] {
+  // "…a list of Health Net's preferred providers": whose they are is the plan's, and its name would part the words
+  // that name what is asked ("list of preferred providers").
+  const question = asked.replace(OWNER_NAME, "$1 ");
   const quotes = selectQuotes(question, sources);
   if (quotes.length === 0) return alternativeQuotes(question, sources);
   const parts = askedParts(question);
@@ -252,6 +255,8 @@ export function answerQuotes(question: string, sources: Source[]): Quote[] {
   return quotes;
 }
 
+/** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
+const OWNER_NAME = /\b(of|for|from|with|in|on|to)\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?!(?:What|Who|How|Where|When|Which|That|It|There|Here|He|She|Let)['’])\p{Lu}[\p{L}&-]*['’]s\s+(?=\p{Ll})/gu;
 /** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
 const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|necesito)\b)/iu;
 
