@@ -557,6 +557,14 @@ export const INSURANCE_VOCABULARY = [
     terms: ["list of network providers", "list of preferred providers", "list of participating providers", "list of in-network providers", "provider directory"],
     aliases: ["list of network doctors", "list of in-network doctors", "list of doctors", "list of providers", "provider list", "doctor directory", "find a doctor", "find a network doctor", "look up doctors", "look up which doctors", "which doctors are in"],
   },
+  // Where the words an SBC prints in bold are defined: "If you aren't clear about any of the bolded terms used in this
+  // form, see the Glossary."
+  {
+    id: "glossary",
+    named: true,
+    terms: ["glossary", "bolded terms", "underlined terms"],
+    aliases: ["bolded words", "bold words", "words in bold", "underlined words", "what the words mean", "what these words mean", "what these terms mean"],
+  },
   { id: "website", terms: ["website", "web site", "www"], aliases: ["web page", "webpage", "url", "web address", "online"] },
   // An e-mail address is found by its form ("helpline@dmhc.ca.gov"): documents rarely say "email" beside it.
   { id: "email", terms: ["email", "e-mail", "email address", "e-mail address"], named: true },

@@ -1622,6 +1622,18 @@ describe("answers on session 25's phrasings", () => {
     // Whose the providers are ("Health Net's") does not part the words naming what is asked.
     const network = source(7, "Does this plan use a network of providers? — Answers: Yes. For a list of preferred providers, see www.healthnet.com or call 1-800-522-0088.");
     expect(quotes("We just got this plan through my husband's job. Where can I find a list of Health Net's preferred providers?", [network]).join(" ")).toContain("www.healthnet.com");
+    // Words named as examples of the words asked about are the story; the glossary that defines them is asked about.
+    const glossary = source(8, "Questions: Call 1-800-522-0088 or visit us at www.healthnet.com. If you aren't clear about any of the bolded terms used in this form, see the Glossary. You can view the Glossary at http://cciio.cms.gov or call 1-800-522-0088 to request a copy.");
+    const coins = source(9, "Coinsurance is your share of the costs of a covered service, calculated as a percent of the allowed amount for the service.");
+    expect(quotes('This summary has a lot of bolded words like "coinsurance" and "allowed amount" that I don\'t understand. Where can I look them up?', [coins, glossary]).join(" ")).toContain("Glossary");
+    // A drug said not to be on the preferred list is a non-preferred drug: the preferred drugs' row prices another one.
+    const nonPreferred = source(10, "If you need drugs to treat your illness or condition › Non-preferred generic, brand and specialty drugs — Network Provider: $25 copay/retail");
+    const preferred = source(11, "If you need drugs to treat your illness or condition › Preferred specialty drugs — Network Provider: 10% coinsurance up to 30 day supply");
+    for (const question of ["Mi medicamento de especialidad no está en la lista de especialidad preferida. ¿Cuánto pago por surtirlo en una farmacia de la red?", "My specialty drug isn't on the preferred specialty list. What do I pay at a network pharmacy?"]) {
+      const answer = quotes(question, [preferred, nonPreferred]).join(" ");
+      expect(answer).toContain("$25 copay");
+      expect(answer).not.toContain("10% coinsurance");
+    }
     // Being put out of the plan is the Evidence of Coverage's "ending your membership"; a doctor leaving the network is not.
     expect(requiredTerms("I've had two surgeries and started chemo this year. Can the plan drop me because of my health?")).toContain("#end-membership");
     expect(requiredTerms("¿Me pueden dar de baja del plan por estar enfermo?")).toContain("#end-membership");

@@ -239,7 +239,8 @@ export class OfflineLlmProvider implements LlmProvider {
 export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // "…a list of Health Net's preferred providers": whose they are is the plan's, and its name would part the words
   // that name what is asked ("list of preferred providers").
-  const question = asked.replace(OWNER_NAME, "$1 ");
+  // "…isn't on the preferred specialty list", "no está en la lista de especialidad preferida": a non-preferred drug.
+  const question = asked.replace(OWNER_NAME, "$1 ").replace(NOT_PREFERRED, (phrase) => `${phrase} (non-preferred)`);
   const quotes = selectQuotes(question, sources);
   if (quotes.length === 0) return alternativeQuotes(question, sources);
   const parts = askedParts(question);
@@ -255,6 +256,8 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   return quotes;
 }
 
+/** A drug said not to be on the plan's preferred list: "isn't on the preferred list", "no está en la lista de especialidad preferida". */
+const NOT_PREFERRED = /\b(?:(?:is|are)n['’]t|(?:is|are) not|not)\s+(?:on|in)\s+(?:the|their|your|its)\s+(?:[\p{L}-]+\s+){0,2}?preferred\b|\bno (?:est[aá]n?|aparece|sale) en (?:la|su) lista de (?:[\p{L}]+\s+){0,2}?preferid[oa]s?\b/giu;
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
 const OWNER_NAME = /\b(of|for|from|with|in|on|to)\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?!(?:What|Who|How|Where|When|Which|That|It|There|Here|He|She|Let)['’])\p{Lu}[\p{L}&-]*['’]s\s+(?=\p{Ll})/gu;
 /** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
@@ -309,6 +312,8 @@ const GIVEN_BY =
   /\b(?:with|con)\s+(?:(?:my|a|an|the|our|his|her|mi|un|una|el|la|su|nuestro)\s+)?(?:(?:in-network|network|new|regular|usual|own|preferred|participating|de la red)\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)/giu;
 /** ", like a routine refill,", ", such as…", ", por ejemplo…": an example, up to the next comma or the end. */
 const EXAMPLE = /,\s*(?:like|such as|for example|for instance|e\.g\.|por ejemplo|como por ejemplo)\s+[^,?.!]+/g;
+/** "bolded words like 'coinsurance' and 'allowed amount'": words the member names as examples of the words asked about. */
+const WORD_EXAMPLES = /\b(?:words|terms|palabras|terminos)\s+(?:like|such as|como)\s+[^,?.!]+/g;
 /** A ride and where it goes: "rides to my doctor appointments", "transportation to and from dialysis", "transporte a mis citas". */
 const DESTINATION =
   /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte)\s+(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|$)/gu;
@@ -419,6 +424,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const referredBack = new Set([...contentTokens((normalized.match(REFERS_BACK) ?? []).join(" ")).keys()].filter((token) => !named.has(token)));
   // "…for something that isn't urgent, like a routine prescription refill, …": an example the member gives is the story.
   const example = new Set([...contentTokens((normalized.match(EXAMPLE) ?? []).join(" ")).keys()].filter((token) => !asked.has(token)));
+  for (const token of contentTokens((normalized.match(WORD_EXAMPLES) ?? []).join(" ").replace(/^\S+\s+\S+/, " ")).keys()) example.add(token);
   // Where a ride goes ("rides to my doctor appointments", "transporte a mis citas") is the story: the ride is asked about.
   const destination = new Set([...normalized.matchAll(DESTINATION)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]));
   for (const token of destination) example.add(token);
@@ -754,6 +760,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       if (benefits.length === 0) return [];
       candidates.splice(0, candidates.length, ...benefits);
     }
+  }
+  // Asked about a non-preferred drug, a preferred drug's row ("Preferred specialty drugs") prices another drug.
+  if (contentTokens(question).has("#non-preferred-drugs")) {
+    const label = (c: { sentence: string }) => normalize((c.sentence.split(" — ")[0] ?? "").split(" › ").at(-1) ?? "");
+    const preferredOnly = (c: { sentence: string }) => /\bpreferred\b/.test(label(c)) && !/\bnon-?\s?preferred\b/.test(label(c));
+    if (candidates.some((c) => /\bnon-?\s?preferred\b/.test(label(c)))) candidates.splice(0, candidates.length, ...candidates.filter((c) => !preferredOnly(c)));
   }
   // Asked only how many visits the plan covers, a row that prices the visit ("Acupuncture-$20/visit") does not say
   // how many: a passage must state a count or a limit.
