@@ -579,7 +579,11 @@ export const INSURANCE_VOCABULARY = [
   },
   { id: "next-year", terms: ["next year", "upcoming year", "following year", "coming year"], aliases: ["next plan year"] },
   // The dates a plan runs: an SBC prints them in its running header ("Coverage Period: 11/01/2013 – 10/31/2014").
-  { id: "coverage-period", terms: ["coverage period", "policy period"], aliases: ["plan year", "coverage dates", "start and end", "begin and end"] },
+  { id: "coverage-period", terms: ["coverage period", "policy period"], aliases: ["plan year", "coverage dates", "start and end", "begin and end", "renewal", "renewal date", "renews"] },
+  // A wait before coverage starts for a condition or a service; real plans' documents say so where they have one.
+  { id: "waiting-period", named: true, terms: ["waiting period", "waiting periods"] },
+  // An SBC's coverage examples assume none ("…does not cover an excluded or preexisting condition"); a member asks.
+  { id: "preexisting-condition", terms: ["preexisting condition", "pre-existing condition", "preexisting conditions", "pre-existing conditions", "preexisting"], aliases: ["pre-existing", "pre existing", "condition i already had", "condition from before"] },
   { id: "year", terms: ["year", "annual", "calendar year", "per year"], aliases: ["yearly", "annually"], generic: true },
   { id: "month", terms: ["month", "monthly"], aliases: ["per month"] },
   { id: "quarter", terms: ["quarter", "quarterly"], aliases: ["every three months"] },

@@ -208,6 +208,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "minimum-value": ["valor mínimo", "estándar de valor mínimo", "cobertura esencial mínima"],
   "end-membership": ["darme de baja", "dar de baja", "me den de baja", "sacarme del plan", "salirme del plan", "salir del plan", "cancelar mi membresía", "terminar mi membresía", "desafiliarme", "desafiliar"],
   glossary: ["glosario", "palabras en negrita", "términos en negrita", "palabras subrayadas", "términos subrayados"],
+  "waiting-period": ["período de espera", "periodo de espera", "tiempo de espera", "períodos de espera"],
+  "preexisting-condition": ["condición preexistente", "condiciones preexistentes", "enfermedad preexistente", "enfermedades preexistentes", "preexistente", "preexistentes"],
   "provider-list": ["directorio de proveedores", "directorio de médicos", "lista de proveedores", "lista de médicos", "lista de doctores"],
   email: ["correo electrónico", "correo-e", "correo electronico", "email", "e-mail"],
   website: ["sitio web", "página web", "página de internet", "dirección web", "en línea", "por internet"],

@@ -114,7 +114,7 @@ export function compoundTerms(question: string, required: readonly string[]): [s
       if (VERB_BEFORE.has(words[i - 2] ?? "")) return;
       // The kind is an everyday noun ("trip"), not a name of its own to find, a determiner ("another Advantage plan"), a
       // verb's form or a word of every plan.
-      if (!isCommonStem(stem(before)) || STOP_WORDS.has(before) || DETERMINERS.has(before) || /(?:ed|ing|ly)$/.test(before) || GENERIC_STEMS.has(stem(before))) return;
+      if (!isCommonStem(stem(before)) || STOP_WORDS.has(before) || DETERMINERS.has(before) || PLACES.has(before) || /(?:ed|ing|ly)$/.test(before) || GENERIC_STEMS.has(stem(before))) return;
       pairs.push([stem(before), stem(word)]);
     });
   }
@@ -125,6 +125,8 @@ export function compoundTerms(question: string, required: readonly string[]): [s
 const VERB_BEFORE = new Set("to i you we they he she can could will would do does did should must may might".split(" "));
 /** Words that say which one or how many, not what kind ("another Advantage plan", "extra coverage"). */
 const DETERMINERS = new Set("another other any each every some such same own new old next last first second extra additional different current previous".split(" "));
+/** Where the thing is used, not what kind it is: "home oxygen" is the plan's oxygen equipment, used at home. */
+const PLACES = new Set("home house apartment".split(" "));
 const OR = new Set(["or", "o", "u"]);
 const ARTICLES = new Set("a an the un una el la".split(" "));
 

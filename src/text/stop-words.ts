@@ -102,7 +102,7 @@ export const COMMON_WORDS = new Set(
   center centre facility facilities patient patients treat treated treatment overall routine non
   company companies agency agencies planning couple stretch
   visita visitas consulta consultas cita citas paciente pacientes viaje viajes session sessions sesion sesiones put puts
-  cheapest lowest highest least quickly
+  cheapest lowest highest least quickly sooner later faster slower
   mom mommy dad daddy mother father parent parents grandma grandmother grandpa grandfather grandparent grandparents
   brother sister aunt uncle cousin friend boss neighbor
   one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred

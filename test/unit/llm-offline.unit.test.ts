@@ -1640,3 +1640,29 @@ describe("answers on session 25's phrasings", () => {
     expect(requiredTerms("My therapist is leaving the plan's network. Can I keep seeing her?")).not.toContain("#end-membership");
   });
 });
+
+describe("answers on session 26's phrasings", () => {
+  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
+
+  it("answers a price asked with how long, a home's oxygen as the plan's oxygen, and a family deductible asked wordily", () => {
+    const snf = source(1, "If you need help recovering or have other special health needs › Skilled nursing care — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance; Limitations, Exceptions, & Other Important Information: 60 visits/calendar year");
+    const stay = source(4, "If you have a hospital stay › Facility fee (e.g., hospital room) — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance");
+    expect(quotes("My dad gets out of the hospital next week and is going to an in-network skilled nursing facility to get his strength back. What's our share there, and how long will the plan keep paying for it?", [snf, stay])[0]).toContain("Skilled nursing care");
+    const oxygen = source(2, "Durable medical equipment (DME) and related supplies\nDuring the first 36 months you rent the equipment. The remaining 24 months the supplier provides the equipment and maintenance (you are still responsible for the copayment for oxygen).");
+    expect(quotes("My dad has been renting his home oxygen through the plan for almost 3 years. Once he's past 36 months, does his 20% go down or stop?", [oxygen]).join(" ")).toContain("36 months");
+    const deductible = source(3, "What is the overall deductible? — Answers: $1500 single / 2 members family for In-Network Provider");
+    expect(quotes("It's me, my wife and our two kids on this plan. Do all four of us each have to hit the $1500 deductible, or does the family deductible get met sooner?", [deductible]).join(" ")).toContain("2 members family");
+  });
+
+  it("names a pre-existing condition, a renewal, and a waiting period; reads a Spanish learned word as its English cognate", () => {
+    const example = source(1, "The patient's condition was not an excluded or preexisting condition. All services and treatments started and ended in the same coverage period.", "About these Coverage Examples:");
+    expect(quotes("I have a heart condition from before I joined. Do the coverage examples assume the patient had no pre-existing conditions?", [example]).join(" ")).toContain("preexisting condition");
+    expect(quotes("I have a heart condition I was diagnosed with before I joined. Is there a waiting period before the plan will cover treatment for a pre-existing condition?", [example])).toEqual([]);
+    const oop = source(2, "Is there an out–of–pocket limit on my expenses? — Answers: Yes. $3,000 person / $6,000 family per calendar year.; Why this Matters: The out-of-pocket limit is the most you could pay during a coverage period (usually one year) for your share of the cost of covered services.");
+    expect(quotes("My coverage started in November. Does my out-of-pocket max start over on January 1 or on my November renewal?", [oop]).join(" ")).toContain("calendar year");
+    const radiology = source(3, "Sample care costs › Radiology — $200\nSample care costs › Prescriptions — $200", "Having a baby (normal delivery)");
+    expect(quotes("Voy a tener un bebé y me puse a ver el ejemplo de tener un bebé que viene en el plan. ¿Cuánto sale la parte de radiología en ese ejemplo?", [radiology])[0]).toContain("Radiology");
+    expect(quotes("¿El plan cubre la vasectomía?", [radiology])).toEqual([]);
+  });
+});

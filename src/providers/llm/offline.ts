@@ -16,7 +16,7 @@ import { findConcepts } from "../../text/concepts";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldSubject, wantsNumber } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldSubject, wantsNumber, SPANISH_TERM } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
@@ -240,7 +240,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // "…a list of Health Net's preferred providers": whose they are is the plan's, and its name would part the words
   // that name what is asked ("list of preferred providers").
   // "…isn't on the preferred specialty list", "no está en la lista de especialidad preferida": a non-preferred drug.
-  const question = asked.replace(OWNER_NAME, "$1 ").replace(NOT_PREFERRED, (phrase) => `${phrase} (non-preferred)`);
+  const question = englishCognates(asked.replace(OWNER_NAME, "$1 ").replace(NOT_PREFERRED, (phrase) => `${phrase} (non-preferred)`), sources);
   const quotes = selectQuotes(question, sources);
   if (quotes.length === 0) return alternativeQuotes(question, sources);
   const parts = askedParts(question);
@@ -258,6 +258,33 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
 
 /** A drug said not to be on the plan's preferred list: "isn't on the preferred list", "no está en la lista de especialidad preferida". */
 const NOT_PREFERRED = /\b(?:(?:is|are)n['’]t|(?:is|are) not|not)\s+(?:on|in)\s+(?:the|their|your|its)\s+(?:[\p{L}-]+\s+){0,2}?preferred\b|\bno (?:est[aá]n?|aparece|sale) en (?:la|su) lista de (?:[\p{L}]+\s+){0,2}?preferid[oa]s?\b/giu;
+/**
+ * A Spanish medical noun the glossary does not know ("radiología", "vasectomía", "cardiólogo") read as the English
+ * word it is a cognate of ("radiology", "vasectomy", "cardiologist") when a retrieved passage has that word: an
+ * English document cannot say "radiología", and its absence must not read as the document not saying it.
+ */
+function englishCognates(question: string, sources: Source[]): string {
+  if (detectLanguage(question) !== "es") return question;
+  const said = new Set(sources.flatMap((source) => tokenize(`${source.context ?? ""}\n${source.text}`)));
+  // (Words of a phrase the glossary knows, "terapia física", are read by the glossary.)
+  const words = tokenize(question);
+  const known = new Set(findConcepts(words).flatMap((match) => words.slice(match.start, match.end)));
+  return question.replace(/\p{L}+/gu, (word) => {
+    const plain = normalize(word);
+    if (!SPANISH_TERM.test(plain) || known.has(plain)) return word;
+    return cognates(plain).find((english) => said.has(english)) ?? word;
+  });
+}
+
+/** The English forms a Spanish learned word may take: "radiologia" → "radiology", "fisioterapia" → "physiotherapy". */
+function cognates(word: string): string[] {
+  const forms = COGNATE_ENDINGS.flatMap(([spanish, english]) => (word.endsWith(spanish) ? [word.slice(0, -spanish.length) + english] : []));
+  return [...new Set([...forms, ...forms.map((form) => form.replace(/^f/, "ph"))])];
+}
+const COGNATE_ENDINGS: [string, string][] = [
+  ["logia", "logy"], ["grafia", "graphy"], ["scopia", "scopy"], ["terapia", "therapy"], ["tomia", "tomy"], ["patia", "pathy"],
+  ["logos", "logists"], ["logo", "logist"], ["loga", "logist"], ["ciones", "tions"], ["cion", "tion"], ["siones", "sions"], ["sion", "sion"], ["sis", "sis"], ["itis", "itis"],
+];
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
 const OWNER_NAME = /\b(of|for|from|with|in|on|to)\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?!(?:What|Who|How|Where|When|Which|That|It|There|Here|He|She|Let)['’])\p{Lu}[\p{L}&-]*['’]s\s+(?=\p{Ll})/gu;
 /** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
@@ -545,7 +572,14 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // about missing ("¿…una línea de enfermeras…?"), or for a word that names a thing (a specific English word, a
   // Spanish medical noun: "circuncisión", "vasectomía"), absence is what tells the documents do not say it — unless
   // it was let go above as qualifying the service or telling the story ("…a nose job, purely for looks").
-  const subjectFound = subjects.length > 0 ? subjects.every((term) => available.has(term)) : required.length > 0 && required.every((term) => available.has(term));
+  // (Asked about nothing specific, "…or does the family deductible get met sooner?", the plan-wide figure it asks
+  // about is its subject.)
+  const subjectFound =
+    subjects.length > 0
+      ? subjects.every((term) => available.has(term))
+      : required.length > 0
+        ? required.every((term) => available.has(term))
+        : [...wanted].some(([term, weight]) => PLAN_FIGURES.includes(term) && weight >= 1 && available.has(term));
   if (subjectFound) {
     for (const [token, weight] of wanted) {
       if (token.startsWith("#") || available.has(token) || (specific.includes(token) && !loose.has(token))) continue;
@@ -817,7 +851,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   candidates.sort((a, b) => b.score - a.score);
   // "How long…?" is answered by a time: passages that only share its words ("out-of-pocket costs") do not answer
   // "How long do I have to send in the claim?".
-  if (aboutDuration) {
+  // (Asked something else too, "What's our share there, and how long will the plan keep paying?", the time is one
+  // part of the answer: answerQuotes asks for it on its own.)
+  const parts = askedParts(question);
+  const alsoAsks = parts.length >= 2 && parts.some((part) => !DURATION_QUESTION.test(normalize(part)));
+  if (aboutDuration && !alsoAsks) {
     const timed = candidates.filter((c) => DURATION.test(c.sentence) || DATE.test(c.sentence) || STATES_TIME.test(normalize(c.sentence)));
     if (timed.length === 0) return [];
     candidates.splice(0, candidates.length, ...timed);
