@@ -580,6 +580,13 @@ export const INSURANCE_VOCABULARY = [
   { id: "next-year", terms: ["next year", "upcoming year", "following year", "coming year"], aliases: ["next plan year"] },
   // The dates a plan runs: an SBC prints them in its running header ("Coverage Period: 11/01/2013 – 10/31/2014").
   { id: "coverage-period", terms: ["coverage period", "policy period"], aliases: ["plan year", "coverage dates", "start and end", "begin and end", "renewal", "renewal date", "renews"] },
+  // An interpreter for a deaf member: not the language line an SBC prints for other languages.
+  { id: "sign-language", named: true, terms: ["sign language", "sign language interpreter", "sign language services"], aliases: ["asl interpreter", "asl"] },
+  // Giving birth at home, and who attends it: a plan's maternity rows price a hospital delivery.
+  { id: "home-birth", named: true, terms: ["home birth", "home births", "birth at home", "homebirth"], aliases: ["baby at home", "deliver at home", "give birth at home"], implies: ["pregnancy"] },
+  { id: "midwife", terms: ["midwife", "midwives", "nurse midwife", "nurse-midwife"] },
+  // Exercises for the eyes ("lazy eye", convergence problems), not an eye exam.
+  { id: "vision-therapy", named: true, terms: ["vision therapy", "orthoptics", "orthoptic", "vision training"], aliases: ["eye exercises", "eye therapy"] },
   // A wait before coverage starts for a condition or a service; real plans' documents say so where they have one.
   { id: "waiting-period", named: true, terms: ["waiting period", "waiting periods"] },
   // An SBC's coverage examples assume none ("…does not cover an excluded or preexisting condition"); a member asks.

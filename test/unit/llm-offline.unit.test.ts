@@ -1665,4 +1665,17 @@ describe("answers on session 26's phrasings", () => {
     expect(quotes("Voy a tener un bebé y me puse a ver el ejemplo de tener un bebé que viene en el plan. ¿Cuánto sale la parte de radiología en ese ejemplo?", [radiology])[0]).toContain("Radiology");
     expect(quotes("¿El plan cubre la vasectomía?", [radiology])).toEqual([]);
   });
+
+  it("refuses a thing named by its own name that no passage names, and a year no passage covers", () => {
+    const eye = source(1, "If your child needs dental or eye care › Eye exam — Preferred Provider: No charge; Out-of-network Provider: Not covered; Limitations & Exceptions: Limited to 1 visit per year.");
+    expect(quotes("My 6-year-old has a lazy eye and the eye doctor wants her in weekly vision therapy. Does Health Net cover that?", [eye])).toEqual([]);
+    expect(quotes("My 6-year-old needs an eye exam. Does the plan cover that?", [eye]).join(" ")).toContain("Eye exam");
+    const home = source(2, "If you are pregnant › Home health care — In-network Provider: $45; Out-of-network Provider: Not covered");
+    expect(quotes("I'd like to have my baby at home with a midwife. Would Health Net cover a home birth?", [home])).toEqual([]);
+    const office = source(3, "If you visit a health care provider's office or clinic › Primary care visit to treat an injury or illness — Network Provider: $20 copay per visit", "Language Access Services: Para obtener asistencia en Español, llame al 1-866-529-2517.");
+    expect(quotes("I'm deaf. Will the plan pay for a sign language interpreter at my doctor appointments?", [office])).toEqual([]);
+    const specialist = source(4, "Specialist visit — In-network: $40 copay; Out-of-network: $65 copay", "2025 Summary of Benefits");
+    expect(quotes("I heard the benefits can change on January 1. What will my specialist copay be in 2026 on this plan?", [specialist])).toEqual([]);
+    expect(quotes("What is my specialist copay in 2025?", [specialist]).join(" ")).toContain("$40 copay");
+  });
 });

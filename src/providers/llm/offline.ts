@@ -13,6 +13,7 @@ import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { findConcepts } from "../../text/concepts";
+import { INSURANCE_VOCABULARY } from "../../text/insurance-vocabulary";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
@@ -285,6 +286,10 @@ const COGNATE_ENDINGS: [string, string][] = [
   ["logia", "logy"], ["grafia", "graphy"], ["scopia", "scopy"], ["terapia", "therapy"], ["tomia", "tomy"], ["patia", "pathy"],
   ["logos", "logists"], ["logo", "logist"], ["loga", "logist"], ["ciones", "tions"], ["cion", "tion"], ["siones", "sions"], ["sion", "sion"], ["sis", "sis"], ["itis", "itis"],
 ];
+/** The vocabulary's concepts a question asks about even when named in everyday words (`named`), as "#id". */
+const NAMED_CONCEPTS = new Set(INSURANCE_VOCABULARY.filter((entry) => "named" in entry && entry.named === true).map((entry) => `#${entry.id}`));
+/** A calendar year: "2026". */
+const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
 const OWNER_NAME = /\b(of|for|from|with|in|on|to)\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?!(?:What|Who|How|Where|When|Which|That|It|There|Here|He|She|Let)['’])\p{Lu}[\p{L}&-]*['’]s\s+(?=\p{Ll})/gu;
 /** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
@@ -396,6 +401,10 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   if (NEAREST.test(normalized)) return [];
   if (OWN_TOTALS.test(normalized) && !sources.some((source) => CLAIM_STATEMENT.test(source.text))) return [];
   if (DIRECTORY.test(normalized) && !LOOK_UP.test(normalized)) return [];
+  // A year asked about ("What will my specialist copay be in 2026?") that no passage names is one the documents do
+  // not cover: a plan's 2025 summary does not say what 2026 will cost.
+  const years = normalized.match(YEAR) ?? [];
+  if (years.some((year) => !sources.some((source) => `${source.context ?? ""}\n${source.text}`.includes(year)))) return [];
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
   // A word every passage has only in its document's title ("HSA Choice Plus Plan" over every row) says what the
@@ -566,6 +575,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // clinic… How long do I have to submit a claim?"), is where the question comes from, not what it asks.
   const toldOnly = head !== undefined && !asking.has(head) && required.some((term) => asking.has(term));
   if (subjects.length >= 2 && head !== undefined && !toldOnly && !available.has(head)) return [];
+  // A thing named by its own name ("vision therapy", "a home birth") among the subjects, that no passage names, is
+  // what the documents do not say, whatever else of the story they have ("…a lazy eye and the eye doctor…").
+  if (subjects.some((term) => !available.has(term) && NAMED_CONCEPTS.has(term))) return [];
   // Once every concept asked about is found (or, asked about no concept, every word that names the subject: "Mia"), an everyday word of the question that no retrieved passage has ("What's
   // my share…", "…kick in", a Spanish verb an English document cannot hold) tells no passage from another: it weighs
   // as the situation does, so how wordy a question is does not decide whether it is answered. With a concept asked
