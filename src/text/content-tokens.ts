@@ -106,6 +106,7 @@ const COST_WORDS = new Set([
   "deductible", "deductibles", "deducible", "deducibles", "copay", "copays", "copayment", "copago", "copagos", "coinsurance",
   "coseguro", "cost", "costs", "costo", "costos", "coste", "price", "precio", "pay", "pagar", "pago", "fee", "fees", "charge",
   "cargo", "premium", "prima", "amount", "monto", "cuanto", "cuanta", "maximum", "maximo", "expensive", "caro",
+  "owe", "owes", "owed", "cobran", "cobrar", "cobra", "cuesta", "cuestan",
 ]);
 
 const AMOUNT = /[$€£]\s?\d|\d[\d.,]*\s?(?:%|percent\b|por ciento\b|dollars?\b|d[oó]lares\b|usd\b|eur\b)/i;

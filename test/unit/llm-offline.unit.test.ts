@@ -1678,4 +1678,11 @@ describe("answers on session 26's phrasings", () => {
     expect(quotes("I heard the benefits can change on January 1. What will my specialist copay be in 2026 on this plan?", [specialist])).toEqual([]);
     expect(quotes("What is my specialist copay in 2025?", [specialist]).join(" ")).toContain("$40 copay");
   });
+
+  it("quotes the row that prices a list of services with the list, asked what one of them costs", () => {
+    const preventive = source(1, "Preventive services › Routine physical — In-network: $0 copay, 1 per year*; Out-of-network: 30% coinsurance, 1 per year*\nMedicare-covered — In-network: $0 copay; Out-of-network: $0 copay - 30% coinsurance (depending on the service)\n· Bone mass measurement · Breast cancer screening (mammogram) · Depression screening · Prostate cancer screenings (PSA) · Tobacco use cessation counseling", "Medical benefits");
+    const answer = quotes("I'm 70 and my doctor wants to check my PSA for prostate cancer at my next visit. If it's done in network, will I owe anything?", [preventive]).join(" ");
+    expect(answer).toContain("$0 copay");
+    expect(answer).toContain("Prostate cancer screenings");
+  });
 });

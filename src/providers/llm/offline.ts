@@ -288,6 +288,8 @@ const COGNATE_ENDINGS: [string, string][] = [
 ];
 /** The vocabulary's concepts a question asks about even when named in everyday words (`named`), as "#id". */
 const NAMED_CONCEPTS = new Set(INSURANCE_VOCABULARY.filter((entry) => "named" in entry && entry.named === true).map((entry) => `#${entry.id}`));
+/** A unit that is a list of bulleted items: "· Abdominal aortic aneurysm screening · Alcohol misuse counseling …". */
+const BULLETED = /^\s*[·•]\s/;
 /** A calendar year: "2026". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
@@ -618,7 +620,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Whether the question is about an adult's care or a child's (who it is for, told or asked).
   const forAdult = wanted.has("#adult") && !wanted.has("#child");
   const forChild = wanted.has("#child") && !wanted.has("#adult");
-  const candidates: (Quote & { labelled: number; cell: string | null; next: string | null; after: string[]; figure: boolean })[] = [];
+  const candidates: (Quote & { labelled: number; cell: string | null; next: string | null; after: string[]; figure: boolean; priced: string | null })[] = [];
   const describes = SAYS_ABOUT.test(normalized);
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
   const headings = new Map<string, ReadonlyMap<string, number>>();
@@ -766,7 +768,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
         if (sibling.list || ROW.test(sibling.text) || sibling.heading !== unit.heading || INLINE_TITLE.test(sibling.text)) break;
         paragraph.push(sibling.text);
       }
-      candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell, next, after: paragraph, figure });
+      // A list of services without a price of its own under the row that prices them all ("Medicare-covered — In-network:
+      // $0 copay…" above "· Bone mass measurement · … · Prostate cancer screenings (PSA)"): asked a cost, the row is
+      // quoted with it.
+      const above = units[k - 1];
+      const priced = aboutCost && (unit.list || BULLETED.test(unit.text)) && !statesCost(unit.text) && above && ROW.test(above.text) && statesCost(above.text) ? above.text : null;
+      candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell, next, after: paragraph, figure, priced });
     }
   }
   // "How much…?" is answered by an amount and "How many…?" by a number: passages that mention the premium without
@@ -908,6 +915,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // Asked what the document says about a subject ("Does this summary say anything about keeping coverage?"), the
     // best passage's paragraph is quoted on under its title.
     const sentence = describes && quotes.length === 0 && candidate.after.length > 0 ? [candidate.sentence, ...candidate.after].join(" ") : withSequel(candidate, quotes.length === 0, wanted);
+    if (candidate.priced !== null && quotes.length < MAX_SENTENCES - 1 && !quotes.some((quote) => quote.sentence === candidate.priced)) quotes.push({ sentence: candidate.priced, source: candidate.source, score: candidate.score });
     quotes.push({ sentence, source: candidate.source, score: candidate.score });
     if (candidate.cell !== null) taken.add(`${candidate.source.n}\u0000${candidate.cell}`);
   }
