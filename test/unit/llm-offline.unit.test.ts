@@ -1679,6 +1679,15 @@ describe("answers on session 26's phrasings", () => {
     expect(quotes("What is my specialist copay in 2025?", [specialist]).join(" ")).toContain("$40 copay");
   });
 
+  it("answers a coverage example asked about by its name from the example's rows, not the plan's rows for the care", () => {
+    const example = source(1, "Sample care costs › Vaccines, other preventive — $40\nSample care costs › Routine obstetric care — $2,100", "About these Coverage Examples: › Having a baby (normal delivery)");
+    const row = source(2, "Preventive care /screening /immunization — Network Provider: No charge; Non-Participating Provider: Not covered");
+    const answer = quotes("We're expecting and I was reading the having-a-baby example. What does the vaccines and other preventive care line come to?", [row, example]).join(" ");
+    expect(answer).toContain("$40");
+    expect(answer).not.toContain("No charge");
+    expect(quotes("Are vaccines and other preventive care covered, for example a flu shot?", [row, example]).join(" ")).toContain("No charge");
+  });
+
   it("quotes the row that prices a list of services with the list, asked what one of them costs", () => {
     const preventive = source(1, "Preventive services › Routine physical — In-network: $0 copay, 1 per year*; Out-of-network: 30% coinsurance, 1 per year*\nMedicare-covered — In-network: $0 copay; Out-of-network: $0 copay - 30% coinsurance (depending on the service)\n· Bone mass measurement · Breast cancer screening (mammogram) · Depression screening · Prostate cancer screenings (PSA) · Tobacco use cessation counseling", "Medical benefits");
     const answer = quotes("I'm 70 and my doctor wants to check my PSA for prostate cancer at my next visit. If it's done in network, will I owe anything?", [preventive]).join(" ");

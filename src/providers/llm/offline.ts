@@ -290,6 +290,10 @@ const COGNATE_ENDINGS: [string, string][] = [
 const NAMED_CONCEPTS = new Set(INSURANCE_VOCABULARY.filter((entry) => "named" in entry && entry.named === true).map((entry) => `#${entry.id}`));
 /** A unit that is a list of bulleted items: "· Abdominal aortic aneurysm screening · Alcohol misuse counseling …". */
 const BULLETED = /^\s*[·•]\s/;
+/** A question naming an example ("the having-a-baby example", "en el ejemplo de tener un bebé"), not giving one. */
+const ASKS_EXAMPLE = /(?<!\bfor )\bexamples?\b|(?<!\bpor )\bejemplos?\b/;
+/** A coverage example's passage: its rows ("Sample care costs › …", "Patient pays › …"), what it includes and assumes. */
+const EXAMPLE_PASSAGE = /\bcoverage examples?\b|\bsample care costs\b|\bpatient pays\b|\bplan pays\b|\bwould pay\b|\btotal example cost\b|\bexample event\b|\bamount owed to providers\b|\bin this example\b|\bhaving a baby\b|\bsimple fracture\b|\btype 2 diabetes\b/i;
 /** A calendar year: "2026". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
@@ -813,6 +817,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       if (benefits.length === 0) return [];
       candidates.splice(0, candidates.length, ...benefits);
     }
+  }
+  // Asked about a coverage example by its name ("the having-a-baby example", "The Mia broken-bone example"), its own
+  // passages answer (its rows, what it includes and assumes), not the plan's rows for the same care.
+  if (ASKS_EXAMPLE.test(normalized)) {
+    const example = candidates.filter((c) => EXAMPLE_PASSAGE.test(`${c.source.context ?? ""}\n${c.sentence}`));
+    if (example.length > 0) candidates.splice(0, candidates.length, ...example);
   }
   // Asked about a non-preferred drug, a preferred drug's row ("Preferred specialty drugs") prices another drug.
   if (contentTokens(question).has("#non-preferred-drugs")) {
