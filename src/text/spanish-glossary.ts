@@ -96,7 +96,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "skilled-nursing": ["centro de enfermería especializada", "enfermería especializada", "centro de enfermería", "asilo de ancianos", "hogar de ancianos", "residencia de ancianos"],
   hospice: ["cuidados paliativos", "hospicio", "cuidados para enfermos terminales", "cuidado paliativo"],
   "home-health": ["cuidado de salud en el hogar", "atención médica en el hogar", "cuidado en el hogar", "atención domiciliaria", "salud en el hogar", "enfermera a domicilio", "atención médica en casa", "atención en casa", "cuidado en casa", "cuidado de salud en casa", "salud en casa", "enfermera en casa", "a domicilio"],
-  rehabilitation: ["servicios de rehabilitación", "rehabilitación", "terapia física", "fisioterapia", "terapia ocupacional", "terapia del habla", "fisioterapeuta", "terapeuta físico", "terapeuta fisico", "terapeuta ocupacional", "terapeuta del habla"],
+  rehabilitation: ["servicios de rehabilitación", "rehabilitación", "terapia física", "fisioterapia", "terapia ocupacional", "terapia del habla", "terapia del lenguaje", "terapia de lenguaje", "terapia de habla", "terapeuta del lenguaje", "terapeuta de lenguaje", "logopeda", "fonoaudiólogo", "fonoaudióloga", "fisioterapeuta", "terapeuta físico", "terapeuta fisico", "terapeuta ocupacional", "terapeuta del habla"],
   habilitation: ["servicios de habilitación", "habilitación", "terapia de habilitación", "terapias de habilitación", "retraso del habla", "retraso en el habla", "retraso del desarrollo", "retraso en el desarrollo"],
   chiropractic: ["quiropráctico", "quiropráctica", "quiropraxia", "ajuste de columna"],
   acupuncture: ["acupuntura", "acupunturista"],

@@ -1688,6 +1688,14 @@ describe("answers on session 26's phrasings", () => {
     expect(quotes("Are vaccines and other preventive care covered, for example a flu shot?", [row, example]).join(" ")).toContain("No charge");
   });
 
+  it("reads 'terapia del lenguaje' as speech therapy, and a street address as the address asked for", () => {
+    const therapy = source(1, "Physical Therapy — Clover Health Choice (PPO) (Plan 004): In-Network: Physical therapy visit: $15 copay Speech and language therapy visit: $15 Copay");
+    const mental = source(2, "Mental Health Services — Clover Health Choice (PPO) (Plan 004): In-Network: Outpatient group therapy visit: $30 Copay. Individual therapy visit: $40 Copay.");
+    expect(quotes("Operaron a mi mamá de la garganta y ahora le mandaron terapia del lenguaje. Tenemos el plan Choice (004) y la terapeuta es de la red. ¿Cuánto pagamos por cada visita?", [mental, therapy])[0]).toContain("Speech and language therapy");
+    const cdi = source(3, "If you have a grievance against Health Net, you can also contact the California Department of Insurance, Consumer Communications Bureau Health Unit, 300 South Spring Street, South Tower, Los Angeles, CA 90013 or at 1-800-927-HELP (4357) or at www.insurance.ca.gov.");
+    expect(quotes("Quiero mandarle por correo una queja contra Health Net al Departamento de Seguros de California. ¿A qué dirección la envío?", [cdi]).join(" ")).toContain("300 South Spring Street");
+  });
+
   it("quotes the row that prices a list of services with the list, asked what one of them costs", () => {
     const preventive = source(1, "Preventive services › Routine physical — In-network: $0 copay, 1 per year*; Out-of-network: 30% coinsurance, 1 per year*\nMedicare-covered — In-network: $0 copay; Out-of-network: $0 copay - 30% coinsurance (depending on the service)\n· Bone mass measurement · Breast cancer screening (mammogram) · Depression screening · Prostate cancer screenings (PSA) · Tobacco use cessation counseling", "Medical benefits");
     const answer = quotes("I'm 70 and my doctor wants to check my PSA for prostate cancer at my next visit. If it's done in network, will I owe anything?", [preventive]).join(" ");

@@ -521,7 +521,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   if (asksPhone && sources.some((source) => PHONE.test(source.text))) available.add("#customer-service");
   // Asked for an e-mail address, a passage that gives one offers it ("…or helpline@dmhc.ca.gov").
   if (sources.some((source) => EMAIL_ADDRESS.test(source.text))) available.add("#email");
-  const offersContact = (term: string, text: string) => (term === "#customer-service" && asksPhone && PHONE.test(text)) || (term === "#email" && EMAIL_ADDRESS.test(text));
+  // So does a passage with a street address asked where to mail something ("…the California Department of Insurance,
+  // …, 300 South Spring Street, South Tower, Los Angeles, CA 90013").
+  if (needs === "address" && sources.some((source) => ADDRESS.test(source.text))) available.add("#mailing-address");
+  const offersContact = (term: string, text: string) =>
+    (term === "#customer-service" && asksPhone && PHONE.test(text)) || (term === "#email" && EMAIL_ADDRESS.test(text)) || (term === "#mailing-address" && needs === "address" && ADDRESS.test(text));
   // Once a service the question asks about is found ("a routine eye exam…"), the specific words said after it qualify
   // it or tell the story ("…for myself", "…with an in-network audiologist"), and who pays ("Medicare-covered") is no
   // thing asked about; a word before it names the thing ("Jardiance para la diabetes") and must be found.
