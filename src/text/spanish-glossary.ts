@@ -111,6 +111,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
     "vacunas", "inmunización", "vacuna", "vacunación", "inyección", "inyecciones", "vacuna contra el herpes zóster",
     "vacuna contra la culebrilla", "vacuna contra la neumonía", "vacuna contra la gripe", "vacuna del covid",
   ],
+  "covid-test": ["prueba de covid", "pruebas de covid", "prueba covid", "examen de covid", "prueba del covid", "hacerme la prueba de covid"],
   "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis"],
   "x-ray": ["radiografía", "rayos x", "placa de rayos x"],
   imaging: ["imágenes", "resonancia magnética", "tomografía", "resonancia", "ultrasonido", "estudios de imagen"],

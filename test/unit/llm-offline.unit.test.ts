@@ -1696,6 +1696,12 @@ describe("answers on session 26's phrasings", () => {
     expect(quotes("Quiero mandarle por correo una queja contra Health Net al Departamento de Seguros de California. ¿A qué dirección la envío?", [cdi]).join(" ")).toContain("300 South Spring Street");
   });
 
+  it("names a COVID test, which a plan may price apart from other tests", () => {
+    expect(requiredTerms("I've had a cough and fever for two days and want to get tested for COVID at my doctor's office. Do I have to pay anything for the test?")).toEqual(["#covid-test"]);
+    const labs = source(1, "Diagnostic Services / Labs/Imaging — Clover Health Choice (PPO) (Plan 004): In-Network: Labs: $0 copay for services at LabCorp or Quest. Diagnostic tests and procedures: $0 copay for COVID tests");
+    expect(quotes("¿Cuánto pago por una prueba de COVID en el consultorio?", [labs]).join(" ")).toContain("COVID tests");
+  });
+
   it("quotes the row that prices a list of services with the list, asked what one of them costs", () => {
     const preventive = source(1, "Preventive services › Routine physical — In-network: $0 copay, 1 per year*; Out-of-network: 30% coinsurance, 1 per year*\nMedicare-covered — In-network: $0 copay; Out-of-network: $0 copay - 30% coinsurance (depending on the service)\n· Bone mass measurement · Breast cancer screening (mammogram) · Depression screening · Prostate cancer screenings (PSA) · Tobacco use cessation counseling", "Medical benefits");
     const answer = quotes("I'm 70 and my doctor wants to check my PSA for prostate cancer at my next visit. If it's done in network, will I owe anything?", [preventive]).join(" ");
