@@ -5,7 +5,7 @@ import { detectLanguage } from "../../src/text/language";
 import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { collect, sbcSources } from "../support/worker-llm";
-import { askedOptions, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
+import { askedOptions, askedPlaces, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
 import { askedPart, asksCount, requiredTerms, STATES_COUNT, termsAfterService, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
@@ -1700,6 +1700,10 @@ describe("answers on session 26's phrasings", () => {
     expect(requiredTerms("I've had a cough and fever for two days and want to get tested for COVID at my doctor's office. Do I have to pay anything for the test?")).toEqual(["#covid-test"]);
     const labs = source(1, "Diagnostic Services / Labs/Imaging — Clover Health Choice (PPO) (Plan 004): In-Network: Labs: $0 copay for services at LabCorp or Quest. Diagnostic tests and procedures: $0 copay for COVID tests");
     expect(quotes("¿Cuánto pago por una prueba de COVID en el consultorio?", [labs]).join(" ")).toContain("COVID tests");
+    // A figure for the very thing asked, after a cell's places, answers wherever it is done.
+    const cell = "In-Network: Diagnostic tests and procedures – At an Office: $50 copay At a freestanding facility: $150 copay At a non-freestanding facility: $200 copay $0 copay for COVID tests $0 copay for diagnostic colonoscopy";
+    expect(askedPlaces(cell, "I want to get tested for COVID at my doctor's office. Do I have to pay anything for the test?")).toBe("In-Network: Diagnostic tests and procedures – $0 copay for COVID tests");
+    expect(askedPlaces(cell, "What do I pay for an x-ray at my doctor's office?")).toBe("In-Network: Diagnostic tests and procedures – At an Office: $50 copay");
   });
 
   it("quotes the row that prices a list of services with the list, asked what one of them costs", () => {

@@ -320,6 +320,10 @@ export function askedPlaces(part: string, question: string): string {
   if (starts.length < 2) return part;
   const items = starts.map((start, i) => ({ name: start.name, text: part.slice(start.at, starts[i + 1]?.at ?? part.length).trim() }));
   const asked = contentTokens(question.replace(SET_ASIDE, " "));
+  // A figure the cell gives for the very thing asked, after its places ("… At a non-freestanding facility: $200 copay
+  // $0 copay for COVID tests"), answers wherever it is done.
+  const forThing = [...part.matchAll(FIGURE_FOR)].filter((m) => [...contentTokens(m[1] ?? "").keys()].some((token) => token.startsWith("#") && asked.has(token) && !PLACE_CONCEPTS.has(token)));
+  if (forThing.length > 0) return `${part.slice(0, starts[0]?.at ?? 0)}${forThing.map((m) => m[0].trim()).join(" ")}`.replace(/\s+/g, " ").trim();
   const names = items.map((item) => new Set(contentTokens(item.name).keys()));
   const apart = namedApart(names, asked);
   let named = items.filter((_, k) => apart[k]);
@@ -329,6 +333,10 @@ export function askedPlaces(part: string, question: string): string {
   return `${part.slice(0, starts[0]?.at ?? 0)}${named.map((item) => item.text).join(" ")}`.replace(/\s+/g, " ").trim();
 }
 
+/** A figure given for one thing inside a cell: "$0 copay for COVID tests", "$0 copay for diagnostic colonoscopy". */
+const FIGURE_FOR = /\$[\d,]+(?:\.\d{2})?(?: copay| coinsurance)? for ([\p{L}][\p{L} -]*?)(?=\s+\$|\s+At\b|[;.]|$)/gu;
+/** Concepts that name where care is given, not what it is. */
+const PLACE_CONCEPTS = new Set(["#office-visit", "#doctor", "#provider", "#hospital", "#in-network", "#out-of-network"]);
 /** A place's label before its figure inside one cell: "At an Office: $50", "At a freestanding facility: $150". */
 const PLACE_LABEL = /(?:^|\s)((?:At|In|From) (?:an? |the )?[\p{L}-]+(?: [\p{L}-]+){0,3}):\s+(?=[$]\s?\d|\d+\s?%)/gu;
 
