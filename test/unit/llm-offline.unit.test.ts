@@ -1706,6 +1706,12 @@ describe("answers on session 26's phrasings", () => {
     expect(askedPlaces(cell, "What do I pay for an x-ray at my doctor's office?")).toBe("In-Network: Diagnostic tests and procedures – At an Office: $50 copay");
   });
 
+  it("leaves out a row whose every cell is for the other network: its bare label says nothing", async () => {
+    const inpatient = source(1, "Inpatient hospital care — In-Network: $0 copayment for additional Medicare-covered days.");
+    const result = await ask("Mi papá se quiere operar en un hospital que no es de la red del plan. Si lo internan, ¿cuánto pagaría por cada día de hospital?", [inpatient] as never);
+    expect(result.text).not.toMatch(/Inpatient hospital care \[1\]/);
+  });
+
   it("quotes the row that prices a list of services with the list, asked what one of them costs", () => {
     const preventive = source(1, "Preventive services › Routine physical — In-network: $0 copay, 1 per year*; Out-of-network: 30% coinsurance, 1 per year*\nMedicare-covered — In-network: $0 copay; Out-of-network: $0 copay - 30% coinsurance (depending on the service)\n· Bone mass measurement · Breast cancer screening (mammogram) · Depression screening · Prostate cancer screenings (PSA) · Tobacco use cessation counseling", "Medical benefits");
     const answer = quotes("I'm 70 and my doctor wants to check my PSA for prostate cancer at my next visit. If it's done in network, will I owe anything?", [preventive]).join(" ");

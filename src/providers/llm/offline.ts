@@ -211,11 +211,13 @@ export class OfflineLlmProvider implements LlmProvider {
   async *answer(request: AnswerRequest): AsyncGenerator<AnswerEvent> {
     request.signal?.throwIfAborted();
     const language = detectLanguage(request.question);
-    const quotes = answerQuotes(request.question, request.sources);
+    const focus = { network: asksNetwork(request.question), question: request.question };
+    // A row whose every cell is for the other network ("Inpatient hospital care — In-Network: …" asked about an
+    // out-of-network hospital) presents as its bare label: it says nothing of what was asked, and is left out.
+    const quotes = answerQuotes(request.question, request.sources).filter((quote) => !ROW.test(quote.sentence) || ROW.test(presentQuote(quote.sentence, language, focus)));
     // With passages from several documents, each quote says which document it comes from.
     const documents = new Set(quotes.map((quote) => quote.source.documentId));
     const origin = (quote: Quote) => (documents.size > 1 ? `${quote.source.filename}: ` : "");
-    const focus = { network: asksNetwork(request.question), question: request.question };
     const text = quotes.length
       ? `${LEAD_IN[language]}\n\n${quotes.map((quote) => `- ${origin(quote)}${presentQuote(quote.sentence, language, focus)} [${quote.source.n}]`).join("\n")}`
       : NOT_FOUND[language];
