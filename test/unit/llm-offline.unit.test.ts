@@ -1712,6 +1712,15 @@ describe("answers on session 26's phrasings", () => {
     expect(result.text).not.toMatch(/Inpatient hospital care \[1\]/);
   });
 
+  it("answers whether the deductible comes first from the passage that says how it applies", () => {
+    const chart = source(1, "All copayment and coinsurance costs shown in this chart are after your deductible has been met, if a deductible applies.");
+    const stay = source(2, "If you have a hospital stay › Facility fee (e.g., hospital room) — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance");
+    expect(quotes("The chart says I pay 20% coinsurance for an in-network hospital stay. Is that 20% from the first dollar, or only after I've paid my $500 deductible?", [stay, chart])).toEqual([
+      "All copayment and coinsurance costs shown in this chart are after your deductible has been met, if a deductible applies.",
+    ]);
+    expect(quotes("What do I pay for an in-network hospital stay?", [stay, chart])[0]).toContain("Facility fee");
+  });
+
   it("quotes the row that prices a list of services with the list, asked what one of them costs", () => {
     const preventive = source(1, "Preventive services › Routine physical — In-network: $0 copay, 1 per year*; Out-of-network: 30% coinsurance, 1 per year*\nMedicare-covered — In-network: $0 copay; Out-of-network: $0 copay - 30% coinsurance (depending on the service)\n· Bone mass measurement · Breast cancer screening (mammogram) · Depression screening · Prostate cancer screenings (PSA) · Tobacco use cessation counseling", "Medical benefits");
     const answer = quotes("I'm 70 and my doctor wants to check my PSA for prostate cancer at my next visit. If it's done in network, will I owe anything?", [preventive]).join(" ");

@@ -296,6 +296,12 @@ const BULLETED = /^\s*[·•]\s/;
 const ASKS_EXAMPLE = /(?<!\bfor )\bexamples?\b|(?<!\bpor )\bejemplos?\b/;
 /** A coverage example's passage: its rows ("Sample care costs › …", "Patient pays › …"), what it includes and assumes. */
 const EXAMPLE_PASSAGE = /\bcoverage examples?\b|\bsample care costs\b|\bpatient pays\b|\bplan pays\b|\bwould pay\b|\btotal example cost\b|\bexample event\b|\bamount owed to providers\b|\bin this example\b|\bhaving a baby\b|\bsimple fracture\b|\btype 2 diabetes\b/i;
+/** "from the first dollar", "only after I've paid my deductible", "¿antes del deducible?": whether the deductible comes first. */
+const DEDUCTIBLE_ORDER_ASKED =
+  /\bfirst dollar\b|\b(?:before|after|until) (?:i(?:'ve| have| ve)? (?:paid|met|meet|hit|reach(?:ed)?)|paying|meeting|hitting) (?:my|the|our) (?:\$[\d,]+ )?deductible\b|\bdeductible (?:first|kicks? in)\b|\b(?:antes|despues) de (?:pagar |cubrir |alcanzar )?(?:el|mi) deducible\b/;
+/** A passage that says how the deductible applies: "after your deductible has been met", "after ded.", "deductible waived". */
+const DEDUCTIBLE_ORDER_SAID =
+  /\bafter (?:your|the) (?:\w+ )?deductible\b|\bdeductible (?:has been|is) met\b|\bafter ded\b|\bdeductible (?:does not|doesn't) apply\b|\bbefore (?:you meet|meeting) (?:your|the) deductible\b|\bdeductible (?:is )?waived\b|\bno (?:charge|cost) (?:and )?(?:the )?deductible does not apply\b|\bnot subject to (?:the )?deductible\b/;
 /** A calendar year: "2026". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
@@ -829,6 +835,13 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   if (ASKS_EXAMPLE.test(normalized)) {
     const example = candidates.filter((c) => EXAMPLE_PASSAGE.test(`${c.source.context ?? ""}\n${c.sentence}`));
     if (example.length > 0) candidates.splice(0, candidates.length, ...example);
+  }
+  // Asked whether a cost comes before or after the deductible ("Is that 20% from the first dollar, or only after I've
+  // paid my $500 deductible?"), the passages that say how the deductible applies answer ("All copayment and
+  // coinsurance costs shown in this chart are after your deductible has been met", "20% co-ins, after ded.").
+  if (DEDUCTIBLE_ORDER_ASKED.test(normalized)) {
+    const ordered = candidates.filter((c) => DEDUCTIBLE_ORDER_SAID.test(normalize(c.sentence)));
+    if (ordered.length > 0) candidates.splice(0, candidates.length, ...ordered);
   }
   // Asked about a non-preferred drug, a preferred drug's row ("Preferred specialty drugs") prices another drug.
   if (contentTokens(question).has("#non-preferred-drugs")) {
