@@ -298,10 +298,10 @@ const ASKS_EXAMPLE = /(?<!\bfor )\bexamples?\b|(?<!\bpor )\bejemplos?\b/;
 const EXAMPLE_PASSAGE = /\bcoverage examples?\b|\bsample care costs\b|\bpatient pays\b|\bplan pays\b|\bwould pay\b|\btotal example cost\b|\bexample event\b|\bamount owed to providers\b|\bin this example\b|\bhaving a baby\b|\bsimple fracture\b|\btype 2 diabetes\b/i;
 /** "from the first dollar", "only after I've paid my deductible", "¿antes del deducible?": whether the deductible comes first. */
 const DEDUCTIBLE_ORDER_ASKED =
-  /\bfirst dollar\b|\b(?:before|after|until) (?:i(?:'ve| have| ve)? (?:paid|met|meet|hit|reach(?:ed)?)|paying|meeting|hitting) (?:my|the|our) (?:\$[\d,]+ )?deductible\b|\bdeductible (?:first|kicks? in)\b|\b(?:antes|despues) de (?:pagar |cubrir |alcanzar )?(?:el|mi) deducible\b/;
+  /\bfirst dollar\b|\bfrom day one\b|\b(?:before|after|until) (?:i(?:'ve| have| ve)? (?:paid|met|meet|hit|reach(?:ed)?)|paying|meeting|hitting) (?:my|the|our) (?:\$[\d,]+ )?deductible\b|\bdeductible (?:first|kicks? in)\b|\b(?:antes|despues) de (?:pagar |cubrir |alcanzar )?(?:el|mi) deducible\b/;
 /** A passage that says how the deductible applies: "after your deductible has been met", "after ded.", "deductible waived". */
 const DEDUCTIBLE_ORDER_SAID =
-  /\bafter (?:your|the) (?:\w+ )?deductible\b|\bdeductible (?:has been|is) met\b|\bafter ded\b|\bdeductible (?:does not|doesn't) apply\b|\bbefore (?:you meet|meeting) (?:your|the) deductible\b|\bdeductible (?:is )?waived\b|\bno (?:charge|cost) (?:and )?(?:the )?deductible does not apply\b|\bnot subject to (?:the )?deductible\b/;
+  /\bafter (?:your|the) (?:\w+ )?deductible\b|\bdeductible (?:has been|is) met\b|\bafter ded\b|\bdeductible (?:does not|doesn't) apply\b|\bbefore (?:you meet|meeting) (?:your|the) deductible\b|\bdeductible (?:is )?waived\b|\bsubject to (?:the |your )?(?:\w+ )?deductible\b/;
 /** A calendar year: "2026". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
