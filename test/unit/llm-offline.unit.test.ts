@@ -1721,6 +1721,15 @@ describe("answers on session 26's phrasings", () => {
     expect(quotes("What do I pay for an in-network hospital stay?", [stay, chart])[0]).toContain("Facility fee");
   });
 
+  it("answers how often only with a frequency or a period", () => {
+    const glasses = source(1, "If your child needs dental or eye care › Glasses — Network Provider: No charge; Limitations & Exceptions: Limited to one pair of glasses per year.");
+    expect(quotes("My daughter keeps losing her glasses. How often will the plan cover a new pair for her?", [glasses]).join(" ")).toContain("per year");
+    const exam = source(2, "If your child needs dental or eye care › Eye exam — Network Provider: No charge; Limitations & Exceptions: one exam/year");
+    expect(quotes("How often can my kid get an eye exam covered?", [exam]).join(" ")).toContain("one exam/year");
+    const frames = source(3, "If your child needs dental or eye care › Glasses — Network Provider: $10 copay; Limitations & Exceptions: Provider selected frames.");
+    expect(quotes("How often can my kid get new glasses?", [frames])).toEqual([]);
+  });
+
   it("quotes the row that prices a list of services with the list, asked what one of them costs", () => {
     const preventive = source(1, "Preventive services › Routine physical — In-network: $0 copay, 1 per year*; Out-of-network: 30% coinsurance, 1 per year*\nMedicare-covered — In-network: $0 copay; Out-of-network: $0 copay - 30% coinsurance (depending on the service)\n· Bone mass measurement · Breast cancer screening (mammogram) · Depression screening · Prostate cancer screenings (PSA) · Tobacco use cessation counseling", "Medical benefits");
     const answer = quotes("I'm 70 and my doctor wants to check my PSA for prostate cancer at my next visit. If it's done in network, will I owe anything?", [preventive]).join(" ");

@@ -302,6 +302,11 @@ const DEDUCTIBLE_ORDER_ASKED =
 /** A passage that says how the deductible applies: "after your deductible has been met", "after ded.", "deductible waived". */
 const DEDUCTIBLE_ORDER_SAID =
   /\bafter (?:your|the) (?:\w+ )?deductible\b|\bdeductible (?:has been|is) met\b|\bafter ded\b|\bdeductible (?:does not|doesn't) apply\b|\bbefore (?:you meet|meeting) (?:your|the) deductible\b|\bdeductible (?:is )?waived\b|\bsubject to (?:the |your )?(?:\w+ )?deductible\b/;
+/** "How often…?", "¿Cada cuánto (tiempo)…?", "¿Con qué frecuencia…?": a frequency is asked for. */
+const HOW_OFTEN = /\bhow often\b|\bhow frequently\b|\bcada cuanto\b|\bcon que frecuencia\b/;
+/** A frequency or a period stated: "every 2 years", "once a year", "1 per calendar year", "per 12 months", "every quarter", "unlimited". */
+const STATES_FREQUENCY =
+  /\bevery\b|\bonce\b|\btwice\b|\bper (?:\d+ )?(?:calendar |plan |benefit )?(?:years?|months?|quarters?|days?|weeks?|period|lifetime)\b|\b(?:a|each) (?:calendar |plan )?(?:year|month|quarter|week)\b|\bannual(?:ly)?\b|\byearly\b|\bquarterly\b|\bmonthly\b|\bunlimited\b|\blifetime\b|\/\s?(?:year|yr|month|calendar year)\b|\bcada\b|\bal (?:ano|mes)\b|\bpor (?:ano|mes)\b|\b\d+\s*(?:years?|months?)\b/;
 /** A calendar year: "2026". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
@@ -849,6 +854,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     const preferredOnly = (c: { sentence: string }) => /\bpreferred\b/.test(label(c)) && !/\bnon-?\s?preferred\b/.test(label(c));
     if (candidates.some((c) => /\bnon-?\s?preferred\b/.test(label(c)))) candidates.splice(0, candidates.length, ...candidates.filter((c) => !preferredOnly(c)));
   }
+  // Asked only how often ("How often can I get new ones?", "¿Cada cuánto tiempo…?"), a passage that states no
+  // frequency or period does not say.
+  if (HOW_OFTEN.test(normalized) && askedParts(question).length < 2 && !candidates.some((c) => STATES_FREQUENCY.test(normalize(c.sentence)))) return [];
   // Asked only how many visits the plan covers, a row that prices the visit ("Acupuncture-$20/visit") does not say
   // how many: a passage must state a count or a limit.
   if (asksCount(question) && !candidates.some((c) => STATES_COUNT.test(normalize(c.sentence)))) return [];
