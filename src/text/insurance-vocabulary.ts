@@ -42,10 +42,12 @@ export const INSURANCE_VOCABULARY = [
   },
   { id: "premium", terms: ["premium", "monthly plan premium"], aliases: ["monthly payment", "monthly fee"] },
   { id: "allowed-amount", terms: ["allowed amount", "eligible expense", "approved amount"] },
-  { id: "balance-billing", terms: ["balance billing", "balance bill"], aliases: ["surprise bill"] },
+  // A bill asked about ("Can they bill me for the difference?") is what balance billing and a provider's charges are.
+  { id: "balance-billing", terms: ["balance billing", "balance bill"], aliases: ["surprise bill", "bill me for the difference", "bill me the difference"], implies: ["bill"] },
   { id: "cost", terms: ["cost"], aliases: ["how much", "price"], weight: 0.5 },
   { id: "pay", terms: ["pay"], generic: true },
-  { id: "charge", terms: ["charge", "fee"] },
+  { id: "charge", terms: ["charge", "fee"], implies: ["bill"] },
+  { id: "bmi", terms: ["body mass index", "bmi"] },
   { id: "maximum", terms: ["maximum", "limit", "max", "pays up to", "covers up to"], aliases: ["cap", "capped"] },
   { id: "reimbursement", terms: ["reimbursement", "reimburse", "pay you back", "request for payment"], aliases: ["refund", "paid back", "pay me back"] },
   { id: "bill", terms: ["bill", "invoice"], aliases: ["receipt"] },
@@ -584,6 +586,8 @@ export const INSURANCE_VOCABULARY = [
   { id: "coverage-period", terms: ["coverage period", "policy period"], aliases: ["plan year", "coverage dates", "start and end", "begin and end", "renewal", "renewal date", "renews"] },
   // An interpreter for a deaf member: not the language line an SBC prints for other languages.
   { id: "sign-language", named: true, terms: ["sign language", "sign language interpreter", "sign language services"], aliases: ["asl interpreter", "asl"] },
+  // Keeping a newborn's cord blood: a private bank's service, not a maternity benefit.
+  { id: "cord-blood", named: true, terms: ["cord blood", "cord blood banking", "umbilical cord blood"], aliases: ["cord blood bank"] },
   // Giving birth at home, and who attends it: a plan's maternity rows price a hospital delivery.
   { id: "home-birth", named: true, terms: ["home birth", "home births", "birth at home", "homebirth"], aliases: ["baby at home", "deliver at home", "give birth at home"], implies: ["pregnancy"] },
   { id: "midwife", terms: ["midwife", "midwives", "nurse midwife", "nurse-midwife"] },

@@ -111,6 +111,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
     "vacunas", "inmunización", "vacuna", "vacunación", "inyección", "inyecciones", "vacuna contra el herpes zóster",
     "vacuna contra la culebrilla", "vacuna contra la neumonía", "vacuna contra la gripe", "vacuna del covid",
   ],
+  bmi: ["índice de masa corporal", "imc"],
+  "cord-blood": ["sangre del cordón umbilical", "sangre de cordón", "banco de sangre de cordón", "banco de cordón umbilical", "cordón umbilical"],
   "covid-test": ["prueba de covid", "pruebas de covid", "prueba covid", "examen de covid", "prueba del covid", "hacerme la prueba de covid"],
   "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis"],
   "x-ray": ["radiografía", "rayos x", "placa de rayos x"],

@@ -1737,3 +1737,33 @@ describe("answers on session 26's phrasings", () => {
     expect(answer).toContain("Prostate cancer screenings");
   });
 });
+
+describe("answers on session 28's phrasings", () => {
+  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
+
+  it("reads the network asked about past whose network it is, and 'not to be in' as outside it", async () => {
+    const row = source(1, "Substance use disorder outpatient services — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.");
+    const result = await ask("My daughter wants to see an outpatient counselor for her drinking, but he's out of UHC's network. After the deductible, what share do we pay?", [row] as never);
+    expect(result.text).toContain("50% co-ins");
+    expect(result.text).not.toContain("20% co-ins");
+    expect(asksNetwork("I got my ankle x-rayed at an orthopedist's office that turns out not to be in Anthem's network. What share do I pay?")).toBe("out");
+  });
+
+  it("names a body mass index and cord blood banking, and reads 'bill me for the difference' as balance billing", () => {
+    const obesity = source(1, "If you have a body mass index of 30 or more, we cover intensive counseling to help you lose weight.");
+    expect(quotes("My doctor says I'm obese. What BMI do I need for the plan to cover intensive weight-loss counseling?", [obesity]).join(" ")).toContain("body mass index of 30");
+    const delivery = source(2, "If you are pregnant › Delivery and all inpatient services — Network Provider: 5% coinsurance; Out-of-Network Provider: 25% coinsurance");
+    expect(quotes("Vamos a tener un bebé y queremos guardar la sangre del cordón umbilical. ¿El plan cubre el banco de sangre de cordón?", [delivery])).toEqual([]);
+    const balance = source(3, "If an out-of-network provider charges more than the allowed amount, you may have to pay the difference. For example, if an out-of-network hospital charges $1,500 for an overnight stay and the allowed amount is $1,000, you may have to pay the $500 difference. (This is called balance billing.)");
+    expect(quotes("A hospital that isn't a preferred provider charged way more than what the plan allows for my overnight stay. Can they bill me for the difference?", [balance]).join(" ")).toContain("$500 difference");
+  });
+
+  it("keeps the column of the way a drug is filled that the question asks about", () => {
+    const tier = "Tier 3: Covered Insulin Drugs 4 — Retail · Standard · 100-day supply: $105 copay; Mail Order · Preferred · 100-day supply: $95 copay; Mail Order · Standard · 100-day supply: $105 copay";
+    const retail = presentQuote(tier, "es", { question: "Compro mi insulina (nivel 3) en la farmacia de siempre, no por correo. Si me llevo un suministro de 100 días, ¿de cuánto es el copago?" });
+    expect(retail).toContain("Retail · Standard · 100-day supply: $105 copay");
+    expect(retail).not.toContain("$95");
+    expect(presentQuote(tier, "en", { question: "What's my copay for a 100-day supply of my Tier 3 insulin by mail order?" })).not.toContain("Retail");
+  });
+});

@@ -50,8 +50,12 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
     // A table whose columns repeat the label and the figure (an SBC's coverage examples: "• The plan's overall
     // deductible | $500" three times) says it once.
     .filter((part) => !seen.has(bare(part)) && Boolean(seen.add(bare(part))));
+  // Of columns named by the way a drug is filled ("Retail · Standard · 100-day supply: $105 copay", "Mail Order · …"),
+  // the one asked about ("en la farmacia normal, no por correo").
+  const filled = (part: string) => { const name = /^\s*(retail|mail[- ]order)\b[^:]*:/i.exec(part); return name ? (/mail/i.test(name[1] ?? "") ? "mail" : "retail") : null; };
+  const byChannel = channel !== null && cells.some((part) => filled(part) === channel) && cells.some((part) => filled(part) !== null && filled(part) !== channel) ? cells.filter((part) => filled(part) === null || filled(part) === channel) : cells;
   // Of plans side by side the one asked about, and of columns named in tiers the ones the question names.
-  const tiered = askedCellItems(askedColumns(onePlan(cells, question), question), question)
+  const tiered = askedCellItems(askedColumns(onePlan(byChannel, question), question), question)
     // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
     .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in") || namesTier(part, network))
     .map((part) => (combined ? keepCombined(part) : network ? keepTier(part, network) : part));
@@ -487,7 +491,7 @@ function tierOf(marker: string): Network {
 }
 
 const ASKS_OUT =
-  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|participating)\b|\bnon[- ]preferred\b(?! (?:brand|generic|drugs?|medications?|tier|specialty|formulary))|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:isn't|is not|aren't|are not|not) (?:in|part of) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan's |plan['’]s |plan )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:a |an )?(?:[\p{L}'’-]+ ){0,2}?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es) (?:en|de) (?:la )?red\b|\bno (?:es|son|est[aá]n?) (?:un |una )?(?:proveedor|proveedora|proveedores|proveedoras|m[eé]dico|m[eé]dica|doctor|doctora|farmacia)? ?(?:preferid[oa]s?|participantes?)\b/iu;
+  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|participating)\b|\bnon[- ]preferred\b(?! (?:brand|generic|drugs?|medications?|tier|specialty|formulary))|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:in|part of) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan's |plan['’]s |plan )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:a |an )?(?:[\p{L}'’-]+ ){0,2}?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es) (?:en|de) (?:la )?red\b|\bno (?:es|son|est[aá]n?) (?:un |una )?(?:proveedor|proveedora|proveedores|proveedoras|m[eé]dico|m[eé]dica|doctor|doctora|farmacia)? ?(?:preferid[oa]s?|participantes?)\b/iu;
 const ASKS_IN =
   /\bin[- ]network\b|\bin network\b|\bin (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )(?:plan['’]s )?network\b|\bnetwork (?:provider|care|doctor|hospital|pharmac|facilit|benefit|service|surgeon|specialist|lab|dentist|therapist)|\b(?:preferred|participating)[- ](?:provider|pharmac|doctor|surgeon|physician|specialist|hospital|facilit|dentist|therapist|lab)|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b|\b(?:proveedor|proveedora|proveedores|proveedoras|farmacia|farmacias|m[eé]dico|m[eé]dica|doctor|doctora) (?:preferid[oa]s?|participantes?)\b/iu;
 

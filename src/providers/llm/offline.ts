@@ -211,7 +211,8 @@ export class OfflineLlmProvider implements LlmProvider {
   async *answer(request: AnswerRequest): AsyncGenerator<AnswerEvent> {
     request.signal?.throwIfAborted();
     const language = detectLanguage(request.question);
-    const focus = { network: asksNetwork(request.question), question: request.question };
+    // (Whose network it is, "out of UHC's network", does not hide which tier is asked.)
+    const focus = { network: asksNetwork(request.question.replace(OWNER_NAME, "$1 ")), question: request.question };
     // A row whose every cell is for the other network ("Inpatient hospital care — In-Network: …" asked about an
     // out-of-network hospital) presents as its bare label: it says nothing of what was asked, and is left out.
     const quotes = answerQuotes(request.question, request.sources).filter((quote) => !ROW.test(quote.sentence) || ROW.test(presentQuote(quote.sentence, language, focus)));
