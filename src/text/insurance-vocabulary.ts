@@ -586,6 +586,9 @@ export const INSURANCE_VOCABULARY = [
   { id: "coverage-period", terms: ["coverage period", "policy period"], aliases: ["plan year", "coverage dates", "start and end", "begin and end", "renewal", "renewal date", "renews"] },
   // An interpreter for a deaf member: not the language line an SBC prints for other languages.
   { id: "sign-language", named: true, terms: ["sign language", "sign language interpreter", "sign language services"], aliases: ["asl interpreter", "asl"] },
+  // Whether a provider outside the network must see the member: Medicare summaries' "Out-of-network/non-contracted
+  // providers are under no obligation to treat … members, except in emergency situations."
+  { id: "obligation-to-treat", named: true, terms: ["obligation to treat", "under no obligation to treat"], aliases: ["turn me away", "have to treat me", "have to see me", "refuse to see me", "refuse to treat me", "won't see me", "won't take me"] },
   // Keeping a newborn's cord blood: a private bank's service, not a maternity benefit.
   { id: "cord-blood", named: true, terms: ["cord blood", "cord blood banking", "umbilical cord blood"], aliases: ["cord blood bank"] },
   // Giving birth at home, and who attends it: a plan's maternity rows price a hospital delivery.

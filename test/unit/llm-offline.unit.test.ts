@@ -1759,6 +1759,13 @@ describe("answers on session 28's phrasings", () => {
     expect(quotes("A hospital that isn't a preferred provider charged way more than what the plan allows for my overnight stay. Can they bill me for the difference?", [balance]).join(" ")).toContain("$500 difference");
   });
 
+  it("answers whether a provider outside the network must see the member from the summary's 'no obligation to treat'", () => {
+    const rule = source(1, "Out-of-network/non-contracted providers are under no obligation to treat Clover Health members, except in emergency situations.");
+    const visits = source(2, "Doctor's Office Visits — Clover Health Choice (PPO) (Plan 004): Out-of-Network: Specialist visit: $25 Copay.");
+    expect(quotes("I called an orthopedist who isn't in Clover's network and his office said they won't see Clover patients. I thought a PPO let me go anywhere. Can they really turn me away?", [visits, rule])[0]).toContain("no obligation to treat");
+    expect(quotes("Do out-of-network doctors have to treat me?", [visits])).toEqual([]);
+  });
+
   it("keeps the column of the way a drug is filled that the question asks about", () => {
     const tier = "Tier 3: Covered Insulin Drugs 4 — Retail · Standard · 100-day supply: $105 copay; Mail Order · Preferred · 100-day supply: $95 copay; Mail Order · Standard · 100-day supply: $105 copay";
     const retail = presentQuote(tier, "es", { question: "Compro mi insulina (nivel 3) en la farmacia de siempre, no por correo. Si me llevo un suministro de 100 días, ¿de cuánto es el copago?" });
