@@ -1766,6 +1766,15 @@ describe("answers on session 28's phrasings", () => {
     expect(quotes("Do out-of-network doctors have to treat me?", [visits])).toEqual([]);
   });
 
+  it("reads 'that screening' as the one the story named, and answers how often with the quotes that state a frequency", () => {
+    const ldct = source(1, "For qualified individuals, a LDCT is covered every 12 months.");
+    const aaa = source(2, "Abdominal aortic aneurysm: A one-time (once per lifetime) screening ultrasound for people at risk.");
+    expect(quotes("I smoked for years and my doctor wants me screened for an abdominal aortic aneurysm with an ultrasound. Can I get that screening every year, or how often is it covered?", [ldct, aaa]).join(" ")).toContain("once per lifetime");
+    const row = source(3, "Outpatient diagnostic colonoscopy — In-network: There is no coinsurance, copayment, or deductible for each Medicare-covered diagnostic colonoscopy.");
+    const tests = source(4, "The following screening tests are covered: ·Colonoscopy is covered once every 120 months (10 years) for patients not at high risk.");
+    expect(quotes("No tengo riesgo alto de cáncer de colon. ¿Cada cuánto tiempo me cubre el plan una colonoscopía de detección?", [row, tests])[0]).toContain("120 months");
+  });
+
   it("keeps the column of the way a drug is filled that the question asks about", () => {
     const tier = "Tier 3: Covered Insulin Drugs 4 — Retail · Standard · 100-day supply: $105 copay; Mail Order · Preferred · 100-day supply: $95 copay; Mail Order · Standard · 100-day supply: $105 copay";
     const retail = presentQuote(tier, "es", { question: "Compro mi insulina (nivel 3) en la farmacia de siempre, no por correo. Si me llevo un suministro de 100 días, ¿de cuánto es el copago?" });

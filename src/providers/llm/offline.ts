@@ -308,6 +308,8 @@ const HOW_OFTEN = /\bhow often\b|\bhow frequently\b|\bcada cuanto\b|\bcon que fr
 /** A frequency or a period stated: "every 2 years", "once a year", "1 per calendar year", "per 12 months", "every quarter", "unlimited". */
 const STATES_FREQUENCY =
   /\bevery\b|\bonce\b|\btwice\b|\bper (?:\d+ )?(?:calendar |plan |benefit )?(?:years?|months?|quarters?|days?|weeks?|period|lifetime)\b|\b(?:a|each) (?:calendar |plan )?(?:year|month|quarter|week)\b|\bannual(?:ly)?\b|\byearly\b|\bquarterly\b|\bmonthly\b|\bunlimited\b|\blifetime\b|\/\s?(?:year|yr|month|calendar year)\b|\bcada\b|\bal (?:ano|mes)\b|\bpor (?:ano|mes)\b|\b\d+\s*(?:years?|months?)\b/;
+/** "that screening", "this test", "esa prueba", "ese examen": a thing the story told, asked about. */
+const REFERS_TO_TOLD = /\b(?:that|this|those|these) (?:screening|test|exam|procedure|treatment|service|surgery|shot|vaccine|scan|therapy|drug|medication|device|equipment)s?\b|\b(?:esa|ese|esta|este|esos|esas) (?:prueba|examen|procedimiento|tratamiento|servicio|cirugia|operacion|vacuna|terapia|medicina|medicamento|estudio|equipo)s?\b/;
 /** A calendar year: "2026". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
@@ -465,7 +467,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Asked whether it is the same or different ("Will she pay the same drug copays that are listed in this booklet?"),
   // the care the story names (her long-term care pharmacy) is what is compared: its concepts are asked about.
   const compared = COMPARES.test(normalize(questionSentences(question).filter(asks).join(" "))) ? contentTokens(question) : new Map<string, number>();
+  // Asked about "that screening", "esa prueba", the thing the story named ("…screened for an abdominal aortic aneurysm
+  // with an ultrasound") is what is asked about: its own words weigh as the question's.
+  const askingText = questionSentences(question).filter(asks).join(" ");
+  const referred = REFERS_TO_TOLD.test(normalize(askingText)) ? new Set(specificTerms(questionSentences(question).filter((sentence) => !asks(sentence)).join(" ")).filter((term) => !term.startsWith("#"))) : new Set<string>();
   const weighs = (token: string) =>
+    referred.has(token) ||
     (token.startsWith("#") && !TIME_UNITS.includes(token) && !PEOPLE.includes(token) && compared.has(token)) ||
     (!story(token) && (asked.has(token) || (token.startsWith("#") && !TIME_UNITS.includes(token) && sentences.has(token))));
   // What the question sets aside ("Besides the facility copay, …") is not asked about: a row named after it is not the
@@ -857,7 +864,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   }
   // Asked only how often ("How often can I get new ones?", "¿Cada cuánto tiempo…?"), a passage that states no
   // frequency or period does not say.
-  if (HOW_OFTEN.test(normalized) && askedParts(question).length < 2 && !candidates.some((c) => STATES_FREQUENCY.test(normalize(c.sentence)))) return [];
+  if (HOW_OFTEN.test(normalized) && askedParts(question).length < 2) {
+    const stating = candidates.filter((c) => STATES_FREQUENCY.test(normalize(c.sentence)));
+    if (stating.length === 0) return [];
+    candidates.splice(0, candidates.length, ...stating);
+  }
   // Asked only how many visits the plan covers, a row that prices the visit ("Acupuncture-$20/visit") does not say
   // how many: a passage must state a count or a limit.
   if (asksCount(question) && !candidates.some((c) => STATES_COUNT.test(normalize(c.sentence)))) return [];
