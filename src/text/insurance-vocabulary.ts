@@ -545,7 +545,6 @@ export const INSURANCE_VOCABULARY = [
       "virginia", "washington", "west virginia", "wisconsin", "wyoming",
     ],
   },
-  // "Does this plan meet the minimum value standard?": an SBC's own closing questions.
   // Leaving the plan, or being put out of it: an Evidence of Coverage's "Ending your membership", "disenroll".
   {
     id: "end-membership",
@@ -553,6 +552,7 @@ export const INSURANCE_VOCABULARY = [
     terms: ["end your membership", "ending your membership", "end my membership", "disenroll", "disenrolled", "disenrollment"],
     aliases: ["drop me", "kick me out", "kick me off", "cancel my membership", "take me off the plan", "throw me out", "quit the plan"],
   },
+  // "Does this plan meet the minimum value standard?": an SBC's own closing questions.
   { id: "minimum-value", terms: ["minimum value standard", "minimum value", "minimum essential coverage"], aliases: ["mec"] },
   // Where a plan's network is listed: an SBC's "For a list of network providers, see www…", an EOC's Provider Directory.
   {

@@ -52,8 +52,10 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
     .filter((part) => !seen.has(bare(part)) && Boolean(seen.add(bare(part))));
   // Of columns named by the way a drug is filled ("Retail · Standard · 100-day supply: $105 copay", "Mail Order · …"),
   // the one asked about ("en la farmacia normal, no por correo").
-  const filled = (part: string) => { const name = /^\s*(retail|mail[- ]order)\b[^:]*:/i.exec(part); return name ? (/mail/i.test(name[1] ?? "") ? "mail" : "retail") : null; };
-  const byChannel = channel !== null && cells.some((part) => filled(part) === channel) && cells.some((part) => filled(part) !== null && filled(part) !== channel) ? cells.filter((part) => filled(part) === null || filled(part) === channel) : cells;
+  const byChannel =
+    channel !== null && cells.some((part) => filledBy(part) === channel) && cells.some((part) => filledBy(part) !== null && filledBy(part) !== channel)
+      ? cells.filter((part) => filledBy(part) === null || filledBy(part) === channel)
+      : cells;
   // Of plans side by side the one asked about, and of columns named in tiers the ones the question names.
   const tiered = askedCellItems(askedColumns(onePlan(byChannel, question), question), question)
     // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
@@ -243,6 +245,12 @@ export function asksChannel(question: string): Channel | null {
   if (/\bmail\b|\bmail[- ]order\b|\bpor correo\b|\bcorreo\b/.test(text)) return "mail";
   if (/\bretail\b|\bpharmac(?:y|ies)\b|\bfarmacia\b|\bminorista\b/.test(text)) return "retail";
   return null;
+}
+
+/** The way of filling a column is named for: "Retail · Standard · 100-day supply: …", "Mail Order · Preferred · …". */
+function filledBy(part: string): Channel | null {
+  const name = /^\s*(retail|mail[- ]order)\b[^:]*:/i.exec(part);
+  return name ? (/mail/i.test(name[1] ?? "") ? "mail" : "retail") : null;
 }
 
 // How a cell names the way a figure applies: "Retail: $10 …", "$30 copay (retail only)", "$75 copay/mail order".

@@ -168,11 +168,6 @@ const STATES_TIME = /\bage \d+|\b\d+(?:st|nd|rd|th)? birthday\b|\buntil\b|\bwith
  * without a number ("an unlimited number of days", "días ilimitados").
  */
 const DURATION = /\d+\s*(?:calendar |business |working )?(?:days?|months?|years?|hours?|weeks?|dias?|meses|mes|anos?|horas?|semanas?)\b|\d+-(?:day|month|year|hour|week)\b(?!\s*supply)|\bunlimited\b|\bno (?:day |visit )?limit\b|\bilimitad[oa]s?\b|\bsin l[ií]mite\b/i;
-/** Whose row of a coverage example a question asks for: the mother's or the baby's ("for the mom herself", "para la mamá"). */
-const WHOSE_ROW = [
-  { asked: /\b(?:mom|mommy|mother|mama|mami|madre)\b/, label: /\((?:mother|mom|madre)\)/i },
-  { asked: /\b(?:baby|newborn|infant|bebe|recien nacido)\b/, label: /\((?:baby|newborn|bebe)\)/i },
-];
 /** The example's own name ("the having-a-baby example", "el ejemplo de tener un bebé") names no one's row. */
 const EXAMPLE_NAMES = /\b(?:having|have|has|had|tener|tiene|tengo)\b[\s-]+(?:a|un)[\s-]+(?:baby|bebe)\b/g;
 /** "the same…", "different", "lo mismo", "diferente": a question comparing the situation told with the document's. */
@@ -824,19 +819,23 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     if (answering.length === 0) return [];
     candidates.splice(0, candidates.length, ...answering);
   }
-  // A coverage example prices the mother's and the baby's hospital charges on rows of their own ("Hospital charges
-  // (mother) — $2,700", "Hospital charges (baby) — $900"): asked for the mom's, the baby's row answers another question.
-  const whose = WHOSE_ROW.filter((person) => person.asked.test(normalized.replace(EXAMPLE_NAMES, " ")));
-  if (whose.length === 1) {
-    const rowOf = (c: { sentence: string }) => WHOSE_ROW.find((person) => person.label.test(c.sentence.split(" — ")[0] ?? ""));
-    if (candidates.some((c) => rowOf(c) === whose[0])) {
-      const kept = candidates.filter((c) => rowOf(c) === undefined || rowOf(c) === whose[0]);
-      candidates.splice(0, candidates.length, ...kept);
-    }
+  // Rows of one label told apart by whom or what they are for ("Hospital charges (mother) — $2,700", "Hospital charges
+  // (baby) — $900"): asked for one by name ("for the mom herself", "para la mamá"), the others answer another question,
+  // whichever scores higher. (The example's own name, "the having-a-baby example", names no one's row.)
+  const naming = qualifierTokens(normalized);
+  const rows = candidates.map((c) => (ROW.test(c.sentence) ? qualifiedLabel(c.sentence) : null));
+  const namedBases = new Set(rows.flatMap((row) => (row && row.qualifier.some((token) => naming.has(token)) ? [row.base] : [])));
+  if (namedBases.size > 0) {
+    const kept = candidates.filter((_, i) => {
+      const row = rows[i];
+      return !row || !namedBases.has(row.base) || row.qualifier.some((token) => naming.has(token));
+    });
+    candidates.splice(0, candidates.length, ...kept);
   }
   // What a coverage example's care would cost ("Sample care costs › Education — $300") is a national average the
   // example assumes, not something the plan covers or prices: it answers only a question about the example.
-  if (!contentTokens(question).has("#coverage-example")) {
+  const questionConcepts = contentTokens(question);
+  if (!questionConcepts.has("#coverage-example")) {
     const benefits = candidates.filter((c) => !EXAMPLE_COSTS.test(c.sentence));
     if (benefits.length < candidates.length) {
       if (benefits.length === 0) return [];
@@ -857,14 +856,15 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     if (ordered.length > 0) candidates.splice(0, candidates.length, ...ordered);
   }
   // Asked about a non-preferred drug, a preferred drug's row ("Preferred specialty drugs") prices another drug.
-  if (contentTokens(question).has("#non-preferred-drugs")) {
+  if (questionConcepts.has("#non-preferred-drugs")) {
     const label = (c: { sentence: string }) => normalize((c.sentence.split(" — ")[0] ?? "").split(" › ").at(-1) ?? "");
     const preferredOnly = (c: { sentence: string }) => /\bpreferred\b/.test(label(c)) && !/\bnon-?\s?preferred\b/.test(label(c));
     if (candidates.some((c) => /\bnon-?\s?preferred\b/.test(label(c)))) candidates.splice(0, candidates.length, ...candidates.filter((c) => !preferredOnly(c)));
   }
   // Asked only how often ("How often can I get new ones?", "¿Cada cuánto tiempo…?"), a passage that states no
   // frequency or period does not say.
-  if (HOW_OFTEN.test(normalized) && askedParts(question).length < 2) {
+  const parts = askedParts(question);
+  if (HOW_OFTEN.test(normalized) && parts.length < 2) {
     const stating = candidates.filter((c) => STATES_FREQUENCY.test(normalize(c.sentence)));
     if (stating.length === 0) return [];
     candidates.splice(0, candidates.length, ...stating);
@@ -921,7 +921,6 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // "How long do I have to send in the claim?".
   // (Asked something else too, "What's our share there, and how long will the plan keep paying?", the time is one
   // part of the answer: answerQuotes asks for it on its own.)
-  const parts = askedParts(question);
   const alsoAsks = parts.length >= 2 && parts.some((part) => !DURATION_QUESTION.test(normalize(part)));
   if (aboutDuration && !alsoAsks) {
     const timed = candidates.filter((c) => DURATION.test(c.sentence) || DATE.test(c.sentence) || STATES_TIME.test(normalize(c.sentence)));
@@ -1029,6 +1028,14 @@ function qualifiedLabel(sentence: string): { base: string; qualifier: string[] }
 }
 
 /** Whether a quoted row is the same label for another qualifier, one the question names. */
+/** The tokens a question names a row's qualifier by: "mom", "mamá", "madre" for "(mother)"; not the example's name. */
+function qualifierTokens(normalized: string): Set<string> {
+  // (Words, not concepts: "(baby)" is about a pregnancy, and so is "Estoy embarazada".)
+  return new Set([...contentTokens(normalized.replace(EXAMPLE_NAMES, " ")).keys()].filter((token) => !token.startsWith("#")).map((token) => QUALIFIER_WORDS[token] ?? token));
+}
+/** Members' words for whom a coverage example's rows are told apart by, as the rows' own tokens. */
+const QUALIFIER_WORDS: Readonly<Record<string, string>> = { mom: "mother", mommy: "mother", mama: "mother", mami: "mother", madr: "mother", bebe: "baby", newborn: "baby", infant: "baby" };
+
 function otherQualifier(quoted: { base: string; qualifier: string[] } | null, candidate: { base: string; qualifier: string[] }, asked: ReadonlyMap<string, number>): boolean {
   return quoted !== null && quoted.base === candidate.base && quoted.qualifier.join(" ") !== candidate.qualifier.join(" ") && quoted.qualifier.some((token) => asked.has(token));
 }
