@@ -270,13 +270,30 @@ function says(row: Row): boolean {
 }
 const MIN_FOOTER_WORDS = 6;
 
-/** A running header's cells ("Plan", "Coverage Period: …"), without page numbers and without `title`. */
+/**
+ * A running header's cells ("Plan", "Coverage Period: 11/01/2013"), without page numbers and without `title`. A cell
+ * of digits and punctuation is a page number ("2", "- 3 -") unless it is a date: Health Net's summaries print their
+ * coverage period's date as a cell of its own beside "Coverage Period:", and dropping it lost the date from the
+ * document. A label's cell (ending in ":") is joined to the value after it.
+ */
 function headerCellTexts(cells: Line[][], title: string | null): string[] {
-  return cells
+  const texts = cells
     .map((lines, i) => joinLines(i === 0 && title !== null && lines[0]?.text.trim() === title ? lines.slice(1) : lines, " "))
-    .map((cell) => cell.replace(/\bpage \d+( of \d+)?\b/gi, "").replace(/^[\s\p{P}\d]+$/u, "").trim())
+    .map((cell) => cell.replace(/\bpage \d+( of \d+)?\b/gi, "").trim())
+    .map((cell) => (/^[\s\p{P}\d]+$/u.test(cell) && !DATE.test(cell) ? "" : cell))
     .filter((cell) => cell !== "");
+  const joined: string[] = [];
+  for (const cell of texts) {
+    const last = joined.length - 1;
+    // (A value printed again over itself, as some summaries set their dates, is said once.)
+    if (joined.some((earlier) => earlier === cell || earlier.endsWith(` ${cell}`))) continue;
+    if (last >= 0 && joined[last]!.endsWith(":")) joined[last] = `${joined[last]} ${cell}`;
+    else joined.push(cell);
+  }
+  return joined;
 }
+/** A date as plans print them: 11/01/2013, 1/1/25, 2025-01-01. */
+const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
 
 /**
  * The line that opens the running headers when what follows it changes through the document: an Evidence of

@@ -393,6 +393,19 @@ describe("runningRows", () => {
     expect(running[0]?.header).toBe("Gold PPO Plan · Coverage Period: 01/01/2025");
   });
 
+  it("keeps a date the running header prints as a cell of its own beside its label", () => {
+    const dated = (n: number) =>
+      analysePage([
+        run("Health Net of CA: Cal Choice HMO 25", 40, 760),
+        run("Coverage Period:", 300, 760),
+        run("11/01/2013", 400, 760),
+        run(`Paragraph ${"abcd".charAt(n)} of the body.`, 40, 500),
+        run(`${n + 1}`, 300, 40),
+      ]);
+    const running = runningRows([0, 1, 2, 3].map(dated));
+    expect(running[0]?.header).toBe("Health Net of CA: Cal Choice HMO 25 · Coverage Period: 11/01/2013");
+  });
+
   it("leaves out a title that opens every running header when the chapter under it changes", () => {
     const chapterPage = (chapter: string, n: number) =>
       analysePage([
