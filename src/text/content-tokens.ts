@@ -112,8 +112,17 @@ const COST_WORDS = new Set([
 const AMOUNT = /[$€£]\s?\d|\d[\d.,]*\s?(?:%|percent\b|por ciento\b|dollars?\b|d[oó]lares\b|usd\b|eur\b)/i;
 
 export function isCostQuestion(question: string): boolean {
-  return /\bhow much\b|\bout[- ]of[- ]pocket\b/.test(normalize(question)) || tokenize(question).some((word) => COST_WORDS.has(word));
+  return /\bhow much\b|\bout[- ]of[- ]pocket\b/.test(normalize(question)) || tokenize(withoutHardship(question)).some((word) => COST_WORDS.has(word));
 }
+
+/**
+ * "Me cuesta leer de cerca", "me cuesta caminar": "costar" before an infinitive says something is hard to do, not what
+ * it costs. The text without those verbs, for the tests that read "cuesta" as a question about money.
+ */
+export function withoutHardship(text: string): string {
+  return text.replace(HARDSHIP, " ");
+}
+const HARDSHIP = /\bcuestan?(?=\s+\p{L}+(?:ar|er|ir)\b)/giu;
 
 export function hasAmount(text: string): boolean {
   return AMOUNT.test(text);

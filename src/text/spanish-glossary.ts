@@ -113,6 +113,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   ],
   "obligation-to-treat": ["obligación de atender", "obligación de tratar", "tienen que atenderme", "negarse a atenderme", "no me quieren atender", "rechazarme"],
   bmi: ["índice de masa corporal", "imc"],
+  breastfeeding: ["extractor de leche", "sacaleches", "lactancia", "lactancia materna", "dar pecho", "amamantar", "bomba de lactancia"],
   "cord-blood": ["sangre del cordón umbilical", "sangre de cordón", "banco de sangre de cordón", "banco de cordón umbilical", "cordón umbilical"],
   "covid-test": ["prueba de covid", "pruebas de covid", "prueba covid", "examen de covid", "prueba del covid", "hacerme la prueba de covid"],
   "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis"],

@@ -1,4 +1,5 @@
 import { findConcepts } from "./concepts.ts";
+import { withoutHardship } from "./content-tokens.ts";
 import { detectLanguage } from "./language.ts";
 import { normalize } from "./normalize.ts";
 import { stem } from "./stem.ts";
@@ -185,8 +186,11 @@ const SPANISH_EVERYDAY_TERMS = new Set(
  * @example requiredTerms("I'm diabetic. Does the plan cover routine foot care?") // ["#podiatry"]
  */
 export function requiredTerms(question: string): string[] {
-  return specificTerms(askedPart(question).replace(SET_ASIDE, " "));
+  return specificTerms(askedPart(question).replace(SET_ASIDE, " ").replace(HOW_DEGREE, " "));
 }
+
+/** "How badly…?", "how quickly…?", "how likely…?": the adverb says how much is asked, it names nothing to find. */
+const HOW_DEGREE = /\bhow\s+\p{L}+ly\b/giu;
 
 /**
  * The names right after a concept in the statements told before the question ("Mi médico me recetó la insulina
@@ -546,7 +550,7 @@ const DATE_QUESTION = /\b(?:what|which) (?:day|date|dates)\b|\bque (?:dia|fecha|
  * @example wantsNumber("¿Cuál es mi número de identificación de miembro?") // "identifier"
  */
 export function wantsNumber(question: string): "amount" | "number" | "identifier" | "phone" | "address" | "website" | "email" | "date" | null {
-  const normalized = normalize(question);
+  const normalized = normalize(withoutHardship(question));
   if (DATE_QUESTION.test(normalized)) return "date";
   if (EMAIL_QUESTION.test(normalized)) return "email";
   if (WEBSITE_QUESTION.test(normalized)) return "website";
@@ -578,7 +582,7 @@ const ALSO_PRICE = /\bhow much\b|\bcopay|\bcoinsurance\b|\bcost|\bpay\b|\bprice\
  * @example asksCount("How many chiropractic visits a year does this plan cover?") // true
  */
 export function asksCount(question: string): boolean {
-  const normalized = normalize(question);
+  const normalized = normalize(withoutHardship(question));
   return COUNT_QUESTION.test(normalized) && !ALSO_PRICE.test(normalized);
 }
 /** A count of visits (sessions, treatments, times) or a limit on them: "12 visits", "20-36 visits", "up to six sessions", "unlimited". */

@@ -17,7 +17,8 @@ export const FILLER_WORDS = words(`
 `);
 
 /**
- * Function words, question words and filler verbs of English and Spanish: they carry no topic, and left in they make
+ * Function words, question words and filler verbs of English and Spanish, and units of body weight ("I lost 80 lbs"):
+ * they carry no topic, and left in they make
  * every question look a little like every passage. Not here on purpose: "out" ("out of network", "out-of-pocket"),
  * amounts and insurance words, however common: the keyword leg weighs common words down by their frequency instead.
  */
@@ -40,6 +41,7 @@ export const STOP_WORDS = new Set([
     lugar lugares sitio nuevo nueva tener tenga tienes ir voy vas va vamos van mando mande envio put puts
     todo toda todos todas sumando sumar suma
     uso usas usa usamos usan usar utilizo utiliza utilizar
+    lb lbs kg kgs kilo kilos libras
   `),
 ]);
 

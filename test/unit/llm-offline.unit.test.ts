@@ -1783,3 +1783,39 @@ describe("answers on session 28's phrasings", () => {
     expect(presentQuote(tier, "en", { question: "What's my copay for a 100-day supply of my Tier 3 insulin by mail order?" })).not.toContain("Retail");
   });
 });
+
+describe("answers on session 29's phrasings", () => {
+  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
+
+  it("reads 'how badly' as how much is asked, and 'me cuesta leer' as a hardship, not a price", () => {
+    expect(requiredTerms("I forgot to get preauthorization before my outpatient surgery. How badly could that hurt my benefits?")).not.toContain("badl");
+    expect(wantsNumber("Ya me cuesta leer de cerca y quiero un examen de la vista de rutina. ¿Lo cubre el plan?")).toBeNull();
+    expect(wantsNumber("¿Cuánto cuesta ir al médico?")).toBe("amount");
+    expect(wantsNumber("¿Me cuesta algo la vacuna?")).toBe("amount");
+    expect(requiredTerms("I lost 80 lbs and want a tummy tuck. Would the plan cover it?")).not.toContain("lbs");
+  });
+
+  it("answers whether the plan is an HMO or a PPO from the type its title prints over every passage", () => {
+    const title = "Coverage Period: 11/1/2014 - 10/31/2015 · Summary of Benefits and Coverage | Plan Type: PPO";
+    const network = source(1, "Does this plan use a network of providers? — Answers: Yes. For a list of preferred providers, see www.healthnet.com.", title);
+    const surgery = source(2, "If you have outpatient surgery › Facility fee — Preferred Provider: 10% co-ins; Out-of-network Provider: 50% co-ins", title);
+    expect(quotes("Is this Health Net plan an HMO or a PPO? I want to know if I can see doctors outside the network at all.", [network, surgery]).join(" ")).toContain("Plan Type: PPO");
+  });
+
+  it("names breastfeeding support, which a summary that prices childbirth does not answer", () => {
+    const delivery = source(1, "If you are pregnant › Childbirth/delivery professional services — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance");
+    expect(quotes("Voy a dar pecho a mi bebé cuando nazca. ¿El seguro me da o me paga un sacaleches (extractor de leche)?", [delivery])).toEqual([]);
+    expect(quotes("Will the plan pay for a breast pump after my baby is born?", [delivery])).toEqual([]);
+  });
+
+  it("keeps the columns of the one plan named when each plan has several", () => {
+    const row =
+      "Clover Health Choice (PPO) (Plan 004) · Mail Order · Tier: Tier 4 (Non-Preferred Drug); Clover Health Choice (PPO) (Plan 004) · Mail Order · 100 day supply: $300 copay; " +
+      "Clover Health Choice Value (PPO) (Plan 007) · Mail Order · Tier: Tier 4 (Non-Preferred Drug); Clover Health Choice Value (PPO) (Plan 007) · Mail Order · 100 day supply: 35% coinsurance";
+    const shown = presentQuote(row, "en", { question: "I have Clover Health Choice (004) and take a Tier 4 drug. For a 100-day supply by mail order, what's the copay?" });
+    expect(shown).toContain("$300 copay");
+    expect(shown).not.toContain("35% coinsurance");
+    expect(presentQuote(row, "en", { question: "What's the mail-order copay for a Tier 4 drug?" })).toContain("35% coinsurance");
+  });
+});

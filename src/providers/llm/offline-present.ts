@@ -93,20 +93,24 @@ function bare(text: string): string {
 export const PLAN_COLUMN = /\bplan\b|\b(?:ppo|hmo|epo|pos|pffs|hdhp)\b|\bplan \d+/i;
 
 /**
- * When two or more columns are plans and the question names exactly one of them by a word the others lack ("004",
- * "Value"), only that plan's column and the columns that are not plans are kept; otherwise every column stays, each
- * under its plan's name.
+ * When columns are of two or more plans and the question names exactly one of them by a word the others lack ("004",
+ * "Value"), only that plan's columns (a drug row has several: "… (Plan 004) · Mail Order · Tier", "… (Plan 004) · Mail
+ * Order · 100 day supply") and the columns that are not plans are kept; otherwise every column stays, each under its
+ * plan's name.
  */
 export function onePlan(parts: string[], question: string): string[] {
-  const name = (part: string) => (part.includes(": ") ? part.slice(0, part.indexOf(": ")) : "");
-  const plans = parts.filter((part) => PLAN_COLUMN.test(name(part)));
-  if (plans.length < 2 || question === "") return parts;
+  // The plan a column is of: its name, or the name's first part when it goes on to say which column of the plan's
+  // ("Clover Health Choice (PPO) (Plan 004) · Mail Order · Tier").
+  const planOf = (part: string) => (part.includes(": ") ? part.slice(0, part.indexOf(": ")) : "").split(" · ")[0] ?? "";
+  const plans = parts.filter((part) => PLAN_COLUMN.test(planOf(part)));
+  const names = [...new Set(plans.map(planOf))];
+  if (names.length < 2 || question === "") return parts;
   const words = (text: string) => new Set(normalize(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1 || /\d/.test(word)));
   const asked = words(question);
-  const shared = plans.map((part) => words(name(part))).reduce((common, set) => new Set([...common].filter((word) => set.has(word))));
-  const named = plans.filter((part) => [...words(name(part))].some((word) => !shared.has(word) && asked.has(word)));
+  const shared = names.map(words).reduce((common, set) => new Set([...common].filter((word) => set.has(word))));
+  const named = names.filter((name) => [...words(name)].some((word) => !shared.has(word) && asked.has(word)));
   if (named.length !== 1) return parts;
-  return parts.filter((part) => !plans.includes(part) || named.includes(part));
+  return parts.filter((part) => !plans.includes(part) || planOf(part) === named[0]);
 }
 
 /**

@@ -127,6 +127,8 @@ const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 const COVERAGE_PERIOD = /Coverage Period:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 /** A title's plan type: "Plan Type: HMO". */
 const PLAN_TYPE = /Plan Type:\s*(?:HMO|PPO|EPO|POS|HDHP|HSA)\b/i;
+/** The plan types a title names, as content tokens. */
+const PLAN_TYPE_WORDS = new Set(["hmo", "ppo", "epo", "pos"]);
 /** A title whose first part, the plan's name, says its type: "CA Platinum Basic HMO Copay Plan · Coverage Period: …". */
 const PLAN_NAME_TYPE = /^[^·›\n|]*?\b(?:HMO|PPO|EPO|POS)\b[^·›\n|]*/;
 /** "Is this an HMO or a PPO?", "What kind of plan is this?", "¿Qué tipo de plan es?": the plan's type is asked for. */
@@ -431,9 +433,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   if (sources.length >= 2) {
     const titles = sources.map((source) => contentTokens(source.context?.split(" › ")[0] ?? "", BROADER));
     const said = (token: string) => passages.some((passage) => passage.has(token));
-    // (The plan's coverage period is the exception: its dates are printed only in that title.)
+    // (The plan's coverage period is the exception: its dates are printed only in that title. So is the plan's type,
+    // asked whether it is an HMO or a PPO: "… | Plan Type: PPO".)
+    const printedInTitle = (token: string) => token === "#coverage-period" || (PLAN_TYPE_QUESTION.test(normalized) && PLAN_TYPE_WORDS.has(token));
     for (const token of titles[0]?.keys() ?? []) {
-      if (token !== "#coverage-period" && titles.every((title) => title.has(token)) && !said(token)) {
+      if (!printedInTitle(token) && titles.every((title) => title.has(token)) && !said(token)) {
         available.delete(token);
         titleOnly.add(token);
       }
