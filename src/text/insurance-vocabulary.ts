@@ -590,10 +590,10 @@ export const INSURANCE_VOCABULARY = [
   // Whether a provider outside the network must see the member: Medicare summaries' "Out-of-network/non-contracted
   // providers are under no obligation to treat … members, except in emergency situations."
   { id: "obligation-to-treat", named: true, terms: ["obligation to treat", "under no obligation to treat"], aliases: ["turn me away", "have to treat me", "have to see me", "refuse to see me", "refuse to treat me", "won't see me", "won't take me"] },
-  // Keeping a newborn's cord blood: a private bank's service, not a maternity benefit.
   // Breastfeeding support: a pump, a lactation consultant. Named, so a summary that prices only childbirth does not
   // answer it.
   { id: "breastfeeding", named: true, terms: ["breast pump", "breastfeeding", "breast feeding", "lactation"], aliases: ["breast pumps", "lactation consultant", "nursing pump"] },
+  // Keeping a newborn's cord blood: a private bank's service, not a maternity benefit.
   { id: "cord-blood", named: true, terms: ["cord blood", "cord blood banking", "umbilical cord blood"], aliases: ["cord blood bank"] },
   // Giving birth at home, and who attends it: a plan's maternity rows price a hospital delivery.
   { id: "home-birth", named: true, terms: ["home birth", "home births", "birth at home", "homebirth"], aliases: ["baby at home", "deliver at home", "give birth at home"], implies: ["pregnancy"] },

@@ -18,9 +18,9 @@ export const FILLER_WORDS = words(`
 
 /**
  * Function words, question words and filler verbs of English and Spanish, and units of body weight ("I lost 80 lbs"):
- * they carry no topic, and left in they make
- * every question look a little like every passage. Not here on purpose: "out" ("out of network", "out-of-pocket"),
- * amounts and insurance words, however common: the keyword leg weighs common words down by their frequency instead.
+ * they carry no topic, and left in they make every question look a little like every passage. Not here on purpose:
+ * "out" ("out of network", "out-of-pocket"), amounts and insurance words, however common: the keyword leg weighs common
+ * words down by their frequency instead.
  */
 export const STOP_WORDS = new Set([
   ...FILLER_WORDS,
