@@ -430,12 +430,13 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // document is, not that it answers: "How much can I put in my HSA?" is not answered by the title.
   const passages = sources.map((source) => contentTokens(source.text, BROADER));
   const titleOnly = new Set<string>();
+  const asksPlanType = PLAN_TYPE_QUESTION.test(normalized);
   if (sources.length >= 2) {
     const titles = sources.map((source) => contentTokens(source.context?.split(" › ")[0] ?? "", BROADER));
     const said = (token: string) => passages.some((passage) => passage.has(token));
     // (The plan's coverage period is the exception: its dates are printed only in that title. So is the plan's type,
     // asked whether it is an HMO or a PPO: "… | Plan Type: PPO".)
-    const printedInTitle = (token: string) => token === "#coverage-period" || (PLAN_TYPE_QUESTION.test(normalized) && PLAN_TYPE_WORDS.has(token));
+    const printedInTitle = (token: string) => token === "#coverage-period" || (asksPlanType && PLAN_TYPE_WORDS.has(token));
     for (const token of titles[0]?.keys() ?? []) {
       if (!printedInTitle(token) && titles.every((title) => title.has(token)) && !said(token)) {
         available.delete(token);
@@ -635,7 +636,6 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
 
   const asksContact = needs === "phone" || needs === "website" || needs === "address" || needs === "email";
   const asksPeriod = asked.has("#coverage-period");
-  const asksPlanType = PLAN_TYPE_QUESTION.test(normalized);
   const contact = asksContact ? CONTACT[needs] : null;
   const namedWords = required.filter((term) => !term.startsWith("#"));
   const aboutCost = isCostQuestion(question);
