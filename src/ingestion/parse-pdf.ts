@@ -201,11 +201,12 @@ async function readPages(pdf: PdfDocument, budget: PdfBudget): Promise<ParsedPag
     // Rendering and tidying every page is one pass of about 0.7 ms a page (the 250-page Evidence of Coverage: 180 ms
     // in one stretch in Node, more under load), so other requests get a turn every few pages.
     if (i > 0 && i % RENDER_PAGES_PER_TURN === 0) await yieldToEventLoop();
-    const { skip, header, section } = running[i] ?? { skip: new Set<Row>(), header: "", section: "" };
+    const { skip, header, section, title } = running[i] ?? { skip: new Set<Row>(), header: "", section: "", title: "" };
     let text = renderPage(layout, skip);
     // A running header whose first cell changes ("Chapter 4: Medical Benefits Chart") opens a section; repeated, or
     // grown by a table header repeated under it on some pages, it says nothing new.
     if (section && section !== previousSection) text = `# ${header}\n\n${text}`;
+    if (title) text = `${title}\n\n${text}`;
     if (section) previousSection = section;
     pages.push({ page: i + 1, text: normalisePageText(text) });
   }
@@ -225,9 +226,10 @@ const PAGE_NUMBER = /^(?:page )?#(?: of #)?$|^#$/;
  * Finds running headers, footers and page numbers: rows at the top or bottom of a page that repeat, digits aside, on
  * several pages. They are dropped from the text so they are not chunked into every page, and the header text is kept
  * so a change of running header can be written as a section heading. A table's header row repeated at the top of
- * every page is not a running header (headsTable).
+ * every page is not a running header (headsTable). A title that opens every header (sharedTitle) is returned once, as
+ * `title` of the first page that prints it ("" elsewhere).
  */
-export function runningRows(layouts: PageLayout[]): { skip: Set<Row>; header: string; section: string }[] {
+export function runningRows(layouts: PageLayout[]): { skip: Set<Row>; header: string; section: string; title: string }[] {
   const edges = layouts.map(({ rows }) => {
     // Running headers sit above everything else: the scan stops at a table's header row, which repeats too.
     const top: Row[] = [];
@@ -249,6 +251,10 @@ export function runningRows(layouts: PageLayout[]): { skip: Set<Row>; header: st
   };
   const headerCells = edges.map(({ top }) => top.filter(running).flatMap((row) => row.blocks.map((block) => block.lines)));
   const title = sharedTitle(headerCells);
+  // That title is still the document's name ("Health Net Life Ins. Co.: PPO Platinum 9LR $20/$0", printed nowhere
+  // else): it is said once, as the first line of the first page that prints it.
+  // (A title of punctuation alone, the ":" of a label cell whose value sits apart, names nothing.)
+  const titled = title === null || !/[\p{L}\p{N}]/u.test(title) ? -1 : headerCells.findIndex((cells) => cells[0]?.[0]?.text.trim() === title);
   // A running footer that says something ("Questions: Call 1-800-522-0088 or visit us at www.healthnet.com.") is kept
   // once, on the first page that prints it: repeated into every chunk it would drown the pages' own text, dropped
   // everywhere the document would never say it.
@@ -259,7 +265,7 @@ export function runningRows(layouts: PageLayout[]): { skip: Set<Row>; header: st
   return edges.map(({ top, bottom }, i) => {
     const skip = new Set([...top.filter(running), ...bottom.filter((row) => running(row) && footerFirst.get(rowKey(row)) !== i)]);
     const cells = headerCellTexts(headerCells[i] ?? [], title);
-    return { skip, header: cells.join(" · "), section: cells[0] ?? "" };
+    return { skip, header: cells.join(" · "), section: cells[0] ?? "", title: i === titled ? (title ?? "") : "" };
   });
 }
 

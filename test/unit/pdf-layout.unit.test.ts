@@ -417,6 +417,8 @@ describe("runningRows", () => {
     const layouts = chapters.map(chapterPage);
     const running = runningRows(layouts);
     expect(running.map((page) => page.section)).toEqual(chapters);
+    // The title is still the document's name: said once, on the first page that prints it.
+    expect(running.map((page) => page.title)).toEqual(["2025 Evidence of Coverage for Gold PPO", "", "", "", "", ""]);
   });
 
   it("keeps a running header that is the same on every page whole, and its first cell as the section", () => {
