@@ -7,7 +7,7 @@ import type { SearchResponse } from "../src/api/search.ts";
 
 /** A search result as the answerer's source (src/providers/llm/types.ts `Source`: the same fields). */
 function asSource(hit: SearchResponse["results"][number], i: number) {
-  return { n: i + 1, documentId: hit.document_id, filename: hit.filename, page: hit.page, chunkId: hit.chunk_id, score: hit.score, text: hit.text, context: hit.context };
+  return { n: i + 1, documentId: hit.document_id, filename: hit.filename, page: hit.page, chunkId: hit.chunk_id, score: hit.score, text: hit.text, context: hit.context, ...(hit.cover ? { cover: true as const } : {}) };
 }
 
 export type TurnSource = ReturnType<typeof asSource>;

@@ -36,6 +36,11 @@ export const SearchHit = z.object({
   context: z.string(),
   /** With `with_next`: the passage after this one, or null at the document's end. */
   next: NextPassage.nullable().optional(),
+  /**
+   * True for a document's first passage (its cover: plan name, insurer, dates), put first because the query asks about
+   * the document itself ("What's my plan called?"); absent otherwise.
+   */
+  cover: z.literal(true).optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 

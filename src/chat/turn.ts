@@ -121,6 +121,7 @@ async function* answerTurn(
     score: r.score,
     text: r.text,
     context: r.context,
+    ...(r.cover ? { cover: true as const } : {}),
   }));
   sources.push(...nextSources(results, sources.length));
   const citations = sources.map(toCitation);

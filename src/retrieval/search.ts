@@ -4,6 +4,7 @@ import type { EmbeddingProvider } from "../providers/embeddings/types";
 import { fusedScore, KEYWORD_WEIGHT, RRF_K } from "./fusion";
 import { BM25_B, BM25_K1, keywordLegArguments } from "./keyword-leg";
 import { buildRetrievalQuery } from "./query";
+import { asksAboutDocument } from "../text/document-question";
 
 export interface SearchOptions {
   userId: string;
@@ -43,6 +44,11 @@ export interface SearchResult {
   context: string;
   /** With `withNext`, the passage after this one in its document, or null at its end; absent otherwise. */
   next?: NextPassage | null;
+  /**
+   * The document's first passage (its cover: the plan's name, insurer, number, dates), put first because the question
+   * asks about the document itself (src/text/document-question.ts); absent otherwise.
+   */
+  cover?: true;
 }
 
 export interface SearchTimings {
@@ -57,6 +63,8 @@ const CANDIDATES_PER_RESULT = 4;
  * iterative scans on, the index keeps scanning until LIMIT rows pass the filter anyway.
  */
 const HNSW_EF_SEARCH = 100;
+/** Covers put first for a question about the document itself: a member with many documents still gets passages. */
+const MAX_COVERS = 3;
 
 type Row = {
   id: string;
@@ -121,17 +129,33 @@ export async function searchChunks(
         ${options.k}::int, ${options.withNext === true}::boolean)`,
       hnswSettings,
     );
+  // Asked about the document itself ("What's my plan called?"), each document's cover is read beside the search, in
+  // the same round trip's time: the words of such a question find the cover by neither leg.
+  const covers = asksAboutDocument(options.query)
+    ? db.asUser<Row>(
+        options.userId,
+        sql`select c.id, c.document_id, c.chunk_index, d.filename, c.page_start as page, c.content, c.context,
+          null::float8 as similarity, null::bigint as vector_rank, null::bigint as keyword_rank,
+          n.id as next_id, n.page_start as next_page, n.content as next_content, n.context as next_context
+        from document_chunks c
+        join documents d on d.id = c.document_id
+        left join document_chunks n on ${options.withNext === true} and n.document_id = c.document_id and n.chunk_index = 1
+        where c.user_id = ${options.userId}::uuid and c.chunk_index = 0 and (${documentIds}::uuid[] is null or c.document_id = any(${documentIds}::uuid[]))
+        order by d.created_at desc, d.id
+        limit ${MAX_COVERS}`,
+      )
+    : Promise.resolve([]);
   let rows = await search(keyword.anyTerm);
   // A question whose topic words no passage has ("Which government agencies can I call about my rights to keep this
   // coverage?" over an SBC that says "Department of Labor") found nothing, and was refused with the answer in the
   // document: then its other words select, as they do for a question without a topic. A second round trip, only when
   // the first found nothing.
   if (rows.length === 0 && keyword.everyTerm !== null) rows = await search(keyword.everyTerm);
+  const coverRows = await covers;
   const queryMs = Date.now() - queryStarted;
 
   const rank = (value: number | string | null) => (value === null ? null : Number(value));
-  const results = rows
-    .map((row) => ({
+  const toResult = (row: Row) => ({
       chunkId: row.id,
       documentId: row.document_id,
       filename: row.filename,
@@ -149,9 +173,14 @@ export async function searchChunks(
           }
         : {}),
       position: Number(row.chunk_index),
-    }))
+  });
+  const found = rows
+    .map(toResult)
     // Ties broken by position in the document, so the same question always gets the same order.
-    .sort((a, b) => b.score - a.score || (b.similarity ?? -1) - (a.similarity ?? -1) || a.position - b.position)
+    .sort((a, b) => b.score - a.score || (b.similarity ?? -1) - (a.similarity ?? -1) || a.position - b.position);
+  // A cover the search found too keeps its scores; one it did not has none (score 0).
+  const coverResults = coverRows.slice(0, Math.min(MAX_COVERS, options.k)).map((row) => ({ ...(found.find((result) => result.chunkId === row.id) ?? toResult(row)), cover: true as const }));
+  const results = [...coverResults, ...found.filter((result) => !coverResults.some((cover) => cover.chunkId === result.chunkId))]
     .slice(0, options.k)
     .map(({ position: _position, ...result }) => result);
   return { results, timings: { embed_ms: embedMs, query_ms: queryMs } };

@@ -29,6 +29,7 @@ export const searchRoutes = new Hono<AppBindings>().post("/", requireAuthForRead
       text: r.text,
       context: r.context,
       ...(r.next === undefined ? {} : { next: r.next && { chunk_id: r.next.chunkId, page: r.next.page, text: r.next.text, context: r.next.context } }),
+      ...(r.cover ? { cover: true as const } : {}),
     })),
     timings_ms: timings,
   };

@@ -160,7 +160,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   observation: ["servicios de observación", "en observación", "observación"],
   "coverage-example": ["ejemplo de cobertura", "ejemplos de cobertura", "ejemplo", "ejemplos"],
   "self-only": ["una sola persona", "solo una persona"],
-  "coverage-period": ["periodo de cobertura", "período de cobertura", "año del plan", "vigencia"],
+  "coverage-period": ["periodo de cobertura", "período de cobertura", "año del plan", "vigencia", "hasta qué fecha me cubre el plan", "se vence el plan", "se vence el seguro"],
   "part-d": ["parte d", "medicare parte d", "medicamentos de la parte d"],
   "part-b-drugs": ["medicamentos de la parte b", "medicamentos de parte b", "medicinas de la parte b"],
   catastrophic: ["cobertura catastrófica", "etapa catastrófica", "catastrófica"],

@@ -17,6 +17,7 @@ interface Result {
   similarity: number | null;
   text: string;
   next?: { chunk_id: string; page: number; text: string; context: string } | null;
+  cover?: true;
 }
 
 const search = async (user: TestUser, body: Record<string, unknown>) => {
@@ -60,6 +61,21 @@ describe("POST /api/v2/search over the sample SBC", () => {
     expect(body.results.some((r) => r.next && r.next.chunk_id !== r.chunk_id)).toBe(true);
     const plain = await search(user, { query: "deductible", k: 3 });
     expect(plain.body.results.every((r) => !("next" in r))).toBe(true);
+  });
+
+  it("puts the document's cover first when the question asks about the document itself, and only then", async () => {
+    // The cover names the plan and the insurer ("Insurance Company 1: Plan Option 1"); the question's words do not.
+    const { status, body } = await search(user, { query: "My employer's form wants the exact name of my plan. What's this plan called?", with_next: true });
+    expect(status).toBe(200);
+    const [first, ...rest] = body.results;
+    expect(first).toMatchObject({ cover: true, page: 1 });
+    expect(first?.text).toContain("Insurance Company 1: Plan Option 1");
+    expect(first?.next).toEqual({ chunk_id: expect.any(String), page: expect.any(Number), text: expect.any(String), context: expect.any(String) });
+    // The rest are the search's own results, the cover not repeated among them.
+    expect(rest.length).toBeGreaterThan(0);
+    expect(rest.every((r) => !("cover" in r) && r.chunk_id !== first?.chunk_id)).toBe(true);
+    const plain = await search(user, { query: "What is the overall deductible?" });
+    expect(plain.body.results.every((r) => !("cover" in r))).toBe(true);
   });
 
   it("honours k", async () => {

@@ -1,6 +1,7 @@
 import { contentTokens } from "../../src/text/content-tokens";
 import { describe, expect, it } from "vitest";
 import { answerQuotes, OfflineLlmProvider, combineWithPreviousTurn, quoteUnits, selectQuotes } from "../../src/providers/llm/offline";
+import { asksAboutDocument } from "../../src/text/document-question";
 import { detectLanguage } from "../../src/text/language";
 import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
@@ -1817,5 +1818,48 @@ describe("answers on session 29's phrasings", () => {
     expect(shown).toContain("$300 copay");
     expect(shown).not.toContain("35% coinsurance");
     expect(presentQuote(row, "en", { question: "What's the mail-order copay for a Tier 4 drug?" })).toContain("35% coinsurance");
+  });
+});
+
+describe("answers about the document itself (session 30's phrasings)", () => {
+  const cover = (text: string, context = "") => ({ ...planSource(1, text, context), cover: true as const });
+  const row = planSource(2, "What is the overall deductible? — Answers: $500 / individual or $1,000 / family");
+
+  it("tells a question about the plan's name, insurer or number from one about its benefits", () => {
+    for (const question of [
+      "My accountant wants the exact name of my health plan for my taxes. What's this plan called?",
+      "My new employer's benefits form asks for my Health Net plan's full name. What's the name of this plan?",
+      "I'm filling out a form for my pharmacy and it asks for the plan's ID number, the one that starts with H. What is it for this plan?",
+      "Who is my insurer?",
+      "¿Cómo se llama mi plan?",
+      "Necesito el nombre completo de mi seguro para un formulario.",
+    ]) {
+      expect(asksAboutDocument(question), question).toBe(true);
+    }
+    for (const question of [
+      "What is the overall deductible?",
+      "My plan's name is Gold PPO. What is my specialist copay?",
+      "What's the name of the drug list this plan uses?",
+      "What's the customer service phone number for this plan?",
+    ]) {
+      expect(asksAboutDocument(question), question).toBe(false);
+    }
+  });
+
+  it("quotes the cover's title and name lines, not the sentences under them", async () => {
+    const sources = [cover("AARP® Medicare Advantage from UHC UT-0008 (PPO)\nH2001-128-000\nLook inside to learn more about the plan.", "Summary of Benefits 2025"), row];
+    const result = await collect(offline.answer({ question: "What's the plan's ID number? The one that starts with H.", sources, history: [] }));
+    expect(result.text).toBe("From your documents:\n\n- Summary of Benefits 2025 · AARP® Medicare Advantage from UHC UT-0008 (PPO) · H2001-128-000 [1]");
+    const header = cover("This is only a summary. If you want more detail, call 1-866-314-0335.", "HSA Choice Plus Plan BZY / 0H9 · Coverage Period: 11/01/2013 – 10/31/2014");
+    const named = await collect(offline.answer({ question: "¿Cómo se llama mi plan?", sources: [header, row], history: [] }));
+    expect(named.text).toBe("Según sus documentos:\n\n- HSA Choice Plus Plan BZY / 0H9 · Coverage Period: 11/01/2013 – 10/31/2014 [1]");
+  });
+
+  it("answers as before when no cover came with the passages, or the question is about benefits", async () => {
+    const noCover = await collect(offline.answer({ question: "What's this plan called?", sources: [row], history: [] }));
+    expect(noCover.text).toBe(NOT_FOUND_EN);
+    const benefit = await collect(offline.answer({ question: "What is the overall deductible?", sources: [cover("Gold PPO Plan"), row], history: [] }));
+    expect(benefit.text).toContain("$500");
+    expect(benefit.text).not.toContain("Gold PPO Plan");
   });
 });

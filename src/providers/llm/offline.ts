@@ -10,6 +10,7 @@
  */
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
 import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost, tierTokens } from "../../text/content-tokens";
+import { asksAboutDocument } from "../../text/document-question";
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
 import { findConcepts } from "../../text/concepts";
@@ -212,12 +213,18 @@ export class OfflineLlmProvider implements LlmProvider {
     const focus = { network: asksNetwork(request.question.replace(OWNER_NAME, "$1 ")), question: request.question };
     // A row whose every cell is for the other network ("Inpatient hospital care — In-Network: …" asked about an
     // out-of-network hospital) presents as its bare label: it says nothing of what was asked, and is left out.
-    const quotes = answerQuotes(request.question, request.sources).filter((quote) => !ROW.test(quote.sentence) || ROW.test(presentQuote(quote.sentence, language, focus)));
+    // Asked about the document itself ("What's my plan called?"), the answer is its cover as the document prints it:
+    // the plan's name, the insurer's, the plan's number, its dates.
+    const covers = asksAboutDocument(request.question) ? request.sources.filter((source) => source.cover === true).map((source) => ({ source, sentence: coverLine(source) })).filter((cover) => cover.sentence !== "") : [];
+    const quotes = covers.length
+      ? covers.map((cover) => ({ ...cover, score: 1 }))
+      : answerQuotes(request.question, request.sources).filter((quote) => !ROW.test(quote.sentence) || ROW.test(presentQuote(quote.sentence, language, focus)));
+    const present = (quote: Quote) => (covers.length ? quote.sentence : presentQuote(quote.sentence, language, focus));
     // With passages from several documents, each quote says which document it comes from.
     const documents = new Set(quotes.map((quote) => quote.source.documentId));
     const origin = (quote: Quote) => (documents.size > 1 ? `${quote.source.filename}: ` : "");
     const text = quotes.length
-      ? `${LEAD_IN[language]}\n\n${quotes.map((quote) => `- ${origin(quote)}${presentQuote(quote.sentence, language, focus)} [${quote.source.n}]`).join("\n")}`
+      ? `${LEAD_IN[language]}\n\n${quotes.map((quote) => `- ${origin(quote)}${present(quote)} [${quote.source.n}]`).join("\n")}`
       : NOT_FOUND[language];
     for (const delta of wordGroups(text, WORDS_PER_DELTA)) {
       request.signal?.throwIfAborted();
@@ -229,6 +236,25 @@ export class OfflineLlmProvider implements LlmProvider {
   async rewriteQuery(question: string, history: ChatTurn[]): Promise<string> {
     return combineWithPreviousTurn(question, history);
   }
+}
+
+/** Lines of a cover quoted as its name: a title's lines, not the sentences under them ("This is only a summary."). */
+const MAX_COVER_LINES = 3;
+const MAX_COVER_LINE_CHARS = 200;
+
+/**
+ * A document's cover as a line: the title its passages carry, then the cover's opening lines up to its first sentence
+ * ("AARP® Medicare Advantage from UHC UT-0008 (PPO) · H2001-128-000", "Health Net Life Ins. Co.: PPO Platinum 9LR
+ * $20/$0"). "" when the cover has neither.
+ */
+function coverLine(source: Source): string {
+  const title = (source.context ?? "").split(" › ")[0]?.trim() ?? "";
+  const lines: string[] = [];
+  for (const line of source.text.split("\n").map((text) => text.trim())) {
+    if (lines.length === MAX_COVER_LINES || /[.!?]$/.test(line) || line.length > MAX_COVER_LINE_CHARS) break;
+    if (line !== "" && !title.includes(line)) lines.push(line);
+  }
+  return [title, ...lines].filter((part) => part !== "").join(" · ");
 }
 
 /**

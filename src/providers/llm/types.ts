@@ -18,6 +18,8 @@ export interface Source {
   text: string;
   /** The chunk's title and section path; table rows in `text` already carry their row label and column headers. */
   context?: string;
+  /** The document's first passage, put first because the question asks about the document itself (its plan's name). */
+  cover?: true;
 }
 
 export interface ChatTurn {
