@@ -32,7 +32,8 @@ export interface ConceptEntry {
 
 export const INSURANCE_VOCABULARY = [
   // Cost sharing.
-  { id: "deductible", terms: ["deductible"] },
+  // (UnitedHealthcare's summaries abbreviate it in every row: "20% co-ins, after ded.")
+  { id: "deductible", terms: ["deductible"], aliases: ["ded"] },
   { id: "copay", terms: ["copay", "copayment"], aliases: ["co-pay", "co-payment"] },
   { id: "coinsurance", terms: ["coinsurance"], aliases: ["co-insurance", "co-ins", "share of the cost", "share of the costs", "what percentage", "what percent"] },
   {
@@ -66,7 +67,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "out-of-network",
     terms: ["out-of-network", "non-network", "non-preferred provider", "non-participating provider"],
-    aliases: ["out of network", "outside the network", "not in network"],
+    aliases: ["out of network", "outside the network", "not in network", "left the network", "no longer in network"],
   },
   { id: "provider", terms: ["provider"], generic: true },
   { id: "doctor", terms: ["doctor", "physician"], aliases: ["doc", "dr"] },
@@ -96,7 +97,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "prior-authorization",
     terms: ["prior authorization", "preauthorization", "pre-authorization", "precertification", "pre-certification", "prior approval"],
-    aliases: ["prior auth", "preauth", "pre-auth", "preapproval", "pre-approval", "precert", "authorization", "approval", "approved first"],
+    aliases: ["prior auth", "preauth", "pre-auth", "preapproval", "pre-approval", "precert", "authorization", "approval", "approved first", "has to approve", "have to approve", "need to approve", "needs to approve", "pre-approve", "pre-approved", "preapprove", "preapproved"],
   },
   // SBCs say it without the name: "You may be required to use a lower-cost drug(s) prior to benefits…".
   {
@@ -231,6 +232,14 @@ export const INSURANCE_VOCABULARY = [
     terms: ["durable medical equipment", "dme", "medical equipment", "medical supplies"],
     aliases: ["wheelchair", "walker", "crutches", "cpap", "hospital bed", "oxygen equipment"],
   },
+  // Changes to a home or car for a disability: what SBCs exclude from durable medical equipment ("Excludes vehicle
+  // modifications, home modifications, exercise, and bathroom equipment").
+  {
+    id: "home-modifications",
+    named: true,
+    terms: ["home modifications", "vehicle modifications", "home or workplace modifications"],
+    aliases: ["ramp", "wheelchair ramp", "stair lift", "stairlift", "grab bars", "grab bar", "widen doorways", "van lift", "car lift"],
+  },
   {
     id: "skilled-nursing",
     terms: ["skilled nursing facility", "skilled nursing", "snf", "nursing facility"],
@@ -304,15 +313,18 @@ export const INSURANCE_VOCABULARY = [
     terms: ["dental", "dentist"],
     aliases: [
       "tooth", "teeth", "dentures", "dental fillings",
-      "tooth fillings", "cavity", "cavities", "root canal",
+      "tooth fillings", "cavity", "cavities",
     ],
   },
+  // A root canal is dental care that the summaries name apart ("Endodontics (ex: root canal treatment)"), priced with the
+  // other comprehensive services.
+  { id: "root-canal", terms: ["root canal", "root canal treatment", "endodontics", "endodontic"], aliases: ["root canals"], implies: ["dental"] },
   // A cleaning is dental care, and the summaries price it on a line of its own ("Cleaning (up to 2 per calendar year)");
   // a check-up (an SBC's "Dental check-up" row) is the exam and the cleaning together.
   { id: "dental-cleaning", terms: ["cleaning", "cleanings", "teeth cleaning", "teeth cleanings", "dental cleaning", "dental cleanings", "prophylaxis"], implies: ["dental"] },
   { id: "dental-checkup", terms: ["dental check-up", "dental check-ups", "dental checkups", "dental checkup", "oral exam", "dental exam"], implies: ["dental", "dental-cleaning"] },
   // Braces are dental care, but dental check-ups do not say whether braces are covered.
-  { id: "orthodontics", terms: ["orthodontia", "orthodontics", "orthodontic"], aliases: ["braces on", "teeth braces", "dental braces", "braces for"], implies: ["dental"] },
+  { id: "orthodontics", terms: ["orthodontia", "orthodontics", "orthodontic"], aliases: ["braces on", "teeth braces", "dental braces", "braces for", "invisalign", "clear aligners", "aligners", "straighten my teeth", "straighten teeth"], implies: ["dental"] },
   {
     id: "nutrition",
     terms: ["medical nutrition therapy", "nutritional counseling", "nutrition counseling", "dietitian", "nutritionist"],
@@ -502,6 +514,9 @@ export const INSURANCE_VOCABULARY = [
   { id: "dependent", terms: ["dependent"] },
   { id: "child", terms: ["child", "children", "pediatric", "dependent"], aliases: ["kid", "kids", "son", "daughter", "toddler", "toddlers", "infant", "infants"] },
   { id: "spouse", terms: ["spouse"], aliases: ["wife", "husband", "partner"] },
+  // The mother in an SBC's childbirth example ("Hospital charges (mother)" beside "Hospital charges (baby)"). Generic: a
+  // story's "my mom" searched as "mother" would rank those example rows over the care asked about.
+  { id: "mother", terms: ["mother"], aliases: ["mom", "mommy", "mama"], generic: true },
   // An adult's care, told apart from a child's ("Routine eye care (Adult)" beside "If your child needs dental or eye care").
   { id: "adult", terms: ["adult", "adults"], aliases: ["grown-up"] },
   { id: "age", terms: ["age"], aliases: ["how old", "years old"] },
@@ -530,7 +545,15 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "language-assistance",
     terms: ["language access services", "language assistance", "interpreter services", "interpreter", "language line"],
-    aliases: ["in spanish", "in my language", "in another language", "translation"],
+    aliases: [
+      "in spanish", "in my language", "in another language", "translation", "help in my language", "help in her language",
+      "help in his language", "help in their language", "in her language", "in his language", "in their language",
+      // The languages the federal and Medicare taglines list ("Tagalog (Tagalog): Kung kailangan ninyo ang tulong…"):
+      // a line in one offers help in it, and a member names the one they speak.
+      "tagalog", "chinese", "navajo", "vietnamese", "korean", "russian", "arabic", "samoan", "haitian creole", "french creole",
+      "portuguese", "polish", "japanese", "hindi", "farsi", "persian", "armenian", "cambodian", "khmer", "hmong", "punjabi",
+      "ukrainian", "somali", "amharic", "laotian", "thai", "gujarati", "urdu", "bengali", "cantonese", "mandarin",
+    ],
   },
   // A member names their state ("the California Department of Insurance", "Utah's Medicaid"); documents mostly write
   // "your State Department of Insurance", "your state's Medicaid office".

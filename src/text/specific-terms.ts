@@ -35,8 +35,9 @@ export function specificTerms(question: string): string[] {
   // A name said in Spanish ("el Departamento de Atención Médica Administrada de California", "el Centro de Contacto con
   // el Cliente") is the Spanish for an office an English document names in English: its words are no brand to find.
   if (spanish) for (const word of translatedNames(question)) named.delete(word);
+  const actions = actionsNamed(words);
   words.forEach((word, i) => {
-    if (inConcept[i] || STOP_WORDS.has(word) || /^\d/.test(word) || word.length < 3) return;
+    if (inConcept[i] || actions.has(i) || STOP_WORDS.has(word) || /^\d/.test(word) || word.length < 3) return;
     // A word that ends another word of the question refers back to it ("a wheelchair … the chair").
     if (words.some((other) => other.length > word.length && other.endsWith(word))) return;
     const stemmed = stem(word);
@@ -187,6 +188,26 @@ const SPANISH_EVERYDAY_TERMS = new Set(
  */
 export function requiredTerms(question: string): string[] {
   return specificTerms(askedPart(question).replace(SET_ASIDE, " ").replace(HOW_DEGREE, " "));
+}
+
+/** Who acts in a question ("can I swap…", "he examines…"), and the auxiliaries and adverbs between them and the verb. */
+const SUBJECT_PRONOUNS = new Set(["i", "we", "he", "she", "they", "you"]);
+const BEFORE_VERB = new Set(["should", "could", "would", "can", "will", "might", "must", "may", "just", "also", "really", "only", "still", "even", "do", "does", "did", "not", "never", "always", "usually", "ever"]);
+
+/**
+ * What someone in the question does ("can I swap them for glasses", "I should budget for", "when he examines my
+ * eyes"): the word after a subject pronoun (and its auxiliaries) is a verb, how the member tells it, not a thing the
+ * documents must name ("may not be exchanged", "eye exam").
+ */
+function actionsNamed(words: readonly string[]): Set<number> {
+  const verbs = new Set<number>();
+  words.forEach((word, i) => {
+    if (!SUBJECT_PRONOUNS.has(word)) return;
+    let j = i + 1;
+    while (j < words.length && BEFORE_VERB.has(words[j]!)) j += 1;
+    if (j < words.length) verbs.add(j);
+  });
+  return verbs;
 }
 
 /** "How badly…?", "how quickly…?", "how likely…?": the adverb says how much is asked, it names nothing to find. */
@@ -528,7 +549,7 @@ const ASKS_WHAT_FIGURE =
 
 /** Identifiers a member may ask for (numbers, and the names of their own doctors): a plan document describes them but never holds the member's own. */
 // "What address do I send my appeal to?", "¿A qué dirección mando la queja?": the answer is a postal address.
-const ADDRESS_QUESTION = /\b(?:what|which) (?:mailing |postal )?address\b|\bwhere (?:do|can|should) i (?:send|mail|write)\b|\bque direccion\b|\bcual es la direccion\b|\ba donde (?:mando|envio|escribo)\b/;
+const ADDRESS_QUESTION = /\b(?:what|which)(?:'s| is)? (?:the |their |its |your )?(?:mailing |postal |street )?address\b|\b(?:street|mailing|postal) address\b|\bwhere (?:do|can|should) i (?:send|mail|write)\b|\bque direccion\b|\bcual es la direccion\b|\ba donde (?:mando|envio|escribo)\b/;
 const IDENTIFIER =
   /\b(?:(?:id|identification|member|claim|policy|group|phone|telephone|account) number|member id|number (?:on|of) my|numero de (?:mi |su )?(?:identificacion|miembro|reclamo|reclamacion|poliza|grupo|telefono|tarjeta|cuenta)|numero de mi|name of my|my (?:doctor|pcp|physician|provider|dentist)'?s name|nombre de mi)\b/;
 
@@ -552,10 +573,11 @@ const DATE_QUESTION = /\b(?:what|which) (?:day|date|dates)\b|\bque (?:dia|fecha|
 export function wantsNumber(question: string): "amount" | "number" | "identifier" | "phone" | "address" | "website" | "email" | "date" | null {
   const normalized = normalize(withoutHardship(question));
   if (DATE_QUESTION.test(normalized)) return "date";
-  if (EMAIL_QUESTION.test(normalized)) return "email";
-  if (WEBSITE_QUESTION.test(normalized)) return "website";
-  if (PHONE_QUESTION.test(normalized) || (/\b(?:phone|telephone) number\b/.test(normalized) && !/\bmy (?:phone|telephone) number\b/.test(normalized))) return "phone";
-  if (ADDRESS_QUESTION.test(normalized)) return "address";
+  // The contact the question asks for, over one its story names ("I'd rather mail it than email it. What's their
+  // street address?").
+  const asked = normalize(questionSentences(withoutHardship(question)).filter(asks).join(" "));
+  const contact = (asked === "" ? null : contactAsked(asked)) ?? contactAsked(normalized);
+  if (contact !== null) return contact;
   // "How long…?" / "¿Cuánto tiempo…?" ask for a duration, which a document may give in words ("until the end of the
   // month"): no figure is required (the answerer prefers one).
   if (/\bcuanto tiempo\b/.test(normalized)) return null;
@@ -566,6 +588,15 @@ export function wantsNumber(question: string): "amount" | "number" | "identifier
   // "What's my deductible…?", "¿Cuál es el copago…?": asking what a cost-sharing figure is asks for the figure.
   if (ASKS_WHAT_FIGURE.test(normalized)) return "amount";
   if (IDENTIFIER.test(normalized)) return "identifier";
+  return null;
+}
+
+/** The kind of contact a (normalized) text asks for, if any. */
+function contactAsked(text: string): "phone" | "address" | "website" | "email" | null {
+  if (EMAIL_QUESTION.test(text)) return "email";
+  if (WEBSITE_QUESTION.test(text)) return "website";
+  if (PHONE_QUESTION.test(text) || (/\b(?:phone|telephone) number\b/.test(text) && !/\bmy (?:phone|telephone) number\b/.test(text))) return "phone";
+  if (ADDRESS_QUESTION.test(text)) return "address";
   return null;
 }
 

@@ -110,6 +110,7 @@ export const COMMON_WORDS = new Set(
   one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred
   pain ache sick ill hurt injured kick figure figured
   version versions worth supplier suppliers vendor vendors counter leftover leftovers prescribe prescribed
+  budget budgeted budgeting
   file files filed filing employer employers hr aca separately separate range ranges myself yourself himself herself ourselves themselves somehow nowhere anywhere somewhere anyway sometime
   wrist wrists arm arms leg legs knee knees hip hips ankle ankles shoulder shoulders elbow elbows finger fingers toe toes
   neck gallbladder appendix tonsils

@@ -1863,3 +1863,84 @@ describe("answers about the document itself (session 30's phrasings)", () => {
     expect(benefit.text).not.toContain("Gold PPO Plan");
   });
 });
+
+describe("answers on session 30's phrasings", () => {
+  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
+
+  it("asks for the contact the question asks for, not one its story names", () => {
+    expect(wantsNumber("I'd rather mail my appeal paperwork to the California Help Center than email it. What's their street address?")).toBe("address");
+    expect(wantsNumber("What's the street address of the Help Center?")).toBe("address");
+    expect(wantsNumber("What's their email? I don't want to mail it.")).toBe("email");
+    const contact = source(1, "Contact: California Help Center, 980 9th Street, Suite #500, Sacramento, CA 95814, (888) 466-2219, helpline@dmhc.ca.gov");
+    expect(quotes("I'd rather mail my appeal paperwork to the California Help Center than email it. What's their street address?", [contact]).join(" ")).toContain("980 9th Street");
+  });
+
+  it("reads what someone in the question does as telling, not as a thing the documents must name", () => {
+    expect(requiredTerms("If I try them and hate them, can I swap them for regular glasses instead?")).not.toContain("swap");
+    expect(requiredTerms("Is there any other separate deductible I should budget for?")).not.toContain("budget");
+    expect(requiredTerms("What's my copay when he examines and treats my eyes?")).not.toContain("examin");
+    // A thing named after the verb still has to be found.
+    expect(requiredTerms("Can I get hippotherapy for my son?")).toContain("hippotherap");
+    const eyewear = source(1, "·Contact lenses instead of lenses and frames every 2 years Once contact lenses are selected and fitted, they may not be exchanged for eyeglasses. — Plan pays up to $200 toward your purchase of 1 pair of frames or contact lenses.", "Eyewear");
+    expect(quotes("I'm using my eyewear benefit on contacts. If I try them and hate them, can I swap them for regular glasses instead?", [eyewear]).join(" ")).toContain("may not be exchanged");
+  });
+
+  it("quotes a printed glossary's number when asked for a printed copy", () => {
+    const glossary = source(1, "If you aren't clear about any of the underlined terms used in this form, see the Glossary. You can view the Glossary at www.cciio.cms.gov or call 1-866-444-3272 to request a copy.");
+    expect(quotes("I'd like a printed copy of the glossary this summary keeps pointing to. What number can I call to request one?", [glossary]).join(" ")).toContain("1-866-444-3272");
+  });
+
+  it("knows a root canal, 'endodoncia', 'tratamiento de conducto', as the dental service summaries name Endodontics", () => {
+    expect(contentTokens("Endodontics (ex: root canal treatment)").has("#root-canal")).toBe(true);
+    expect(contentTokens("Necesito un tratamiento de conducto").has("#root-canal")).toBe(true);
+    expect(contentTokens("endodoncia").has("#root-canal")).toBe(true);
+  });
+});
+
+describe("answers on session 32's phrasings", () => {
+  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
+
+  it("reads the mother of a childbirth example, 'la mamá', apart from the baby", () => {
+    const example = source(1, "Sample care costs › Hospital charges (mother) — $2,700\nSample care costs › Routine obstetric care — $2,100\nSample care costs › Hospital charges (baby) — $900", "Having a baby (normal delivery)");
+    expect(quotes("Estoy embarazada de mi primer bebé. En el ejemplo de parto normal del plan, ¿cuánto son los cargos del hospital para la mamá?", [example]).join(" ")).toContain("$2,700");
+  });
+
+  it("knows a doctor who left the network, 'se salió de la red', is out of network", () => {
+    expect(asksNetwork("Mi doctora de cabecera se salió de la red de Anthem. ¿Qué porcentaje me toca pagar por la consulta?")).toBe("out");
+    expect(asksNetwork("My PCP left the network last month. What do I pay to keep seeing her?")).toBe("out");
+  });
+
+  it("reads a language's name as asking for help in it, and a tagline in it as offering that help", () => {
+    const taglines = [
+      source(1, "Spanish (Español): Para obtener asistencia en Español, llame al 1-800-555-0100."),
+      source(2, "Tagalog (Tagalog): Kung kailangan ninyo ang tulong sa Tagalog tumawag sa 1-800-555-0100."),
+      source(3, "If your plan doesn't meet the Minimum Value Standards, you may be eligible for a premium tax credit to help you pay for a plan."),
+    ];
+    expect(quotes("My grandmother is on our family plan and she really only speaks Tagalog. Does the plan offer any help in her language?", taglines)[0]).toContain("Tagalog");
+  });
+
+  it("knows a ramp is a home modification, which summaries exclude from durable medical equipment", () => {
+    const dme = source(1, "Durable medical equipment — Network Provider: 20% coinsurance; Limitations: Excludes vehicle modifications, home modifications, exercise, and bathroom equipment.");
+    expect(quotes("Dad is in a wheelchair now and we need a ramp built up to our front door. Can we get the plan to cover the ramp as durable medical equipment?", [dme]).join(" ")).toContain("home modifications");
+    expect(quotes("Will the plan pay for a stair lift in our house?", [source(1, "Durable medical equipment — Network Provider: 20% coinsurance")])).toEqual([]);
+  });
+
+  it("reads Spanish ways to ask when the plan ends, a nurse sent home, and clear aligners", () => {
+    expect(contentTokens("Oye, ¿hasta qué fecha me cubre este plan?").has("#coverage-period")).toBe(true);
+    expect(contentTokens("¿Cuándo se vence mi plan?").has("#coverage-period")).toBe(true);
+    expect(contentTokens("El doctor mandó que una enfermera de una agencia de la red lo atienda en la casa.").has("#home-health")).toBe(true);
+    expect(contentTokens("Can I straighten my teeth with Invisalign?").has("#orthodontics")).toBe(true);
+  });
+
+  it("reads 'after ded.' as the deductible", () => {
+    expect(contentTokens("Network Provider: 20% co-ins, after ded.").has("#deductible")).toBe(true);
+  });
+
+  it("reads 'has to approve' as prior authorization, and a budgeted amount as asking the amount", () => {
+    expect(contentTokens("Is there anything Blue Shield has to approve before the pharmacy can fill it?").has("#prior-authorization")).toBe(true);
+    expect(contentTokens("FDA-approved drugs").has("#prior-authorization")).toBe(false);
+    expect(requiredTerms("How much is budgeted for anesthesia in that example?")).not.toContain("budget");
+  });
+});

@@ -58,7 +58,7 @@ const PLAN_LEVEL = ["#premium"];
 const TIME_UNITS = ["#day", "#month", "#year"];
 const NETWORK_TIERS = ["#in-network", "#out-of-network"];
 /** Whom the care is for: the subject of "Can I add my wife to the plan?", the story of "My husband needs dialysis". */
-const PEOPLE = ["#spouse", "#child", "#dependent"];
+const PEOPLE = ["#spouse", "#child", "#dependent", "#mother"];
 /** How much of a drug one fill holds: asked of a drug, the drug's row says what it allows. */
 const SUPPLY = ["#long-supply"];
 /** Figures of the plan as a whole that are written per member and per family. */
@@ -804,8 +804,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
         if (rowDays.size === 1 && ![...rowDays].some((n) => supplyDays.has(n))) continue;
       }
       // A contact asked for by whose it is ("the website of Medicaid", "the number for the Ombudsman") is that one's:
-      // another office's number or address beside it is not the answer.
-      if (asksContact && namedWords.some((word) => !found.has(word) && !heading?.has(word) && !section.has(word) && !subject.has(word))) continue;
+      // another office's number or address beside it is not the answer. (A word that only tells the story, "a printed
+      // copy of the glossary", names no one.)
+      if (asksContact && namedWords.some((word) => !(loose.has(word) && !asking.has(word)) && !found.has(word) && !heading?.has(word) && !section.has(word) && !subject.has(word))) continue;
       // The sentence after a prose sentence, under the same title: what a rule leads to ("Do NOT use your Medicare
       // card… If you use your Medicare card instead…, you may have to pay the full cost") or the list it announces.
       const following = units[k + 1];
