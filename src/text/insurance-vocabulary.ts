@@ -335,6 +335,8 @@ export const INSURANCE_VOCABULARY = [
   { id: "hearing-aids", terms: ["hearing aids", "hearing aid"], implies: ["hearing"] },
   { id: "hearing-exam", terms: ["hearing exam", "hearing exams", "hearing test", "hearing tests", "hearing screening", "audiology exam", "audiometry"], aliases: ["audiologist", "hearing check"], implies: ["hearing"] },
   { id: "dental-sealants", terms: ["sealants", "dental sealants", "sealant"], implies: ["dental"] },
+  // A newborn's circumcision: a summary that prices childbirth does not say whether it is covered.
+  { id: "circumcision", named: true, terms: ["circumcision"], aliases: ["circumcise", "circumcised", "circumcising"] },
   { id: "infertility", terms: ["infertility treatment", "infertility"], aliases: ["ivf", "fertility treatment"] },
   {
     id: "cosmetic-surgery",

@@ -127,6 +127,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "dental-cleaning": ["limpieza dental", "limpiezas dentales", "limpieza de dientes", "limpiezas de dientes", "limpieza", "limpiezas"],
   dental: ["dental", "dentista", "dientes", "muelas", "odontológico", "odontólogo", "dentadura postiza", "empastes", "coronas", "corona dental", "coronas dentales", "puente dental", "puentes dentales"],
   "home-modifications": ["modificaciones en la casa", "modificaciones del hogar", "rampa", "rampa para silla de ruedas", "barras de apoyo", "salvaescaleras", "silla salvaescaleras"],
+  circumcision: ["circuncisión", "circuncidar", "circuncidarlo", "circuncidarle", "circuncidado"],
   "root-canal": ["endodoncia", "tratamiento de conducto", "tratamiento de conductos", "conducto", "conductos"],
   orthodontics: ["ortodoncia", "frenos dentales", "frenos en los dientes", "brackets", "alineadores", "enderezar los dientes"],
   nutrition: ["terapia de nutrición médica", "asesoría nutricional", "nutricionista", "nutriólogo", "dietista"],

@@ -249,7 +249,7 @@ export function toldKinds(question: string): string[] {
 
 /** Verbs after which a name is a drug ("prescribed Xarelto", "me recetó Eliquis", "takes Adderall"), as tokenized. */
 const TAKING_VERBS = new Set(
-  "prescribed prescribes prescribe take takes taking took started uses using receto recetaron receta recetado tomo toma tomando empece empezo".split(" "),
+  "prescribed prescribes prescribe take takes taking took start starts starting started put puts putting switch switched switching uses using receto recetaron receta recetado recetar tomo toma tomando empece empezo empezar".split(" "),
 );
 /**
  * The endings of generic drug names (the USAN stems: metformin, atorvastatin, lisinopril, losartan, omeprazole,
@@ -258,8 +258,8 @@ const TAKING_VERBS = new Set(
  */
 const DRUG_STEM =
   /^[a-z]{3,}(?:formin|formina|statin|statina|pril|sartan|olol|prazole|prazol|azole|azol|cillin|cilina|mycin|micina|xaban|gliptin|gliptina|glutide|glutida|gliflozin|gliflozina|tidine|tidina|oxetine|oxetina|pramine|pramina|dipine|dipino|mab|tinib|vir|afil|lukast|semide|thiazide|tiazida|zepam|zolam|codone|codona|profen|triptan|parin|parina|lamide|tadine|tadina)$/;
-/** Words between such a verb and the name: "prescribed me Xarelto", "me recetó el Eliquis", "started him on Jardiance". */
-const TAKEN_FILLERS = new Set("me him her us them on a an the el la los las un una".split(" "));
+/** Words between such a verb and the name: "prescribed me Xarelto", "me recetó el Eliquis", "started him on Jardiance", "switched me to Ozempic". */
+const TAKEN_FILLERS = new Set("me him her us them on to a an the el la los las un una con".split(" "));
 
 /**
  * The concepts told before a question that are a kind of what it then asks about ("I've wanted my ears pinned back
@@ -600,8 +600,8 @@ function contactAsked(text: string): "phone" | "address" | "website" | "email" |
   return null;
 }
 
-/** Things a plan counts in a limit: visits, sessions, treatments, times ("How many acupuncture visits a year…?"). */
-const COUNTED = String.raw`(?:visits?|sessions?|treatments?|times|appointments?|visitas?|sesiones?|tratamientos?|veces|citas?)`;
+/** Things a plan counts in a limit: visits, sessions, treatments, times, cleanings, exams ("How many acupuncture visits a year…?"). */
+const COUNTED = String.raw`(?:visits?|sessions?|treatments?|times|appointments?|cleanings?|exams?|check-?ups?|visitas?|sesiones?|tratamientos?|veces|citas?|limpiezas?|examen(?:es)?|chequeos?)`;
 const COUNT_QUESTION = new RegExp(String.raw`\bhow many (?:[a-z-]+ ){0,3}${COUNTED}\b|\bcuant[oa]s (?:[a-z]+ ){0,3}${COUNTED}\b`);
 /** Asking a price too ("What's the copay, and how many visits…?"): a passage with the price answers part of it. */
 const ALSO_PRICE = /\bhow much\b|\bcopay|\bcoinsurance\b|\bcost|\bpay\b|\bprice\b|\bcuanto (?:pago|cuesta|cobran)\b|\bcopago|\bcoseguro\b|\bcuesta\b|\bpagar?\b/;

@@ -1944,3 +1944,26 @@ describe("answers on session 32's phrasings", () => {
     expect(requiredTerms("How much is budgeted for anesthesia in that example?")).not.toContain("budget");
   });
 });
+
+describe("refusals on sessions 30 and 32's unanswerable questions", () => {
+  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
+
+  it("holds a drug the doctor 'wants to start me on' to being named, as one prescribed", () => {
+    const tiers = source(1, "Cost-Sharing Tier 3 Preferred Brand — Standard retail cost-sharing (in-network) (up to a 30-day supply): $47 copayment");
+    expect(quotes("My neurologist wants to start me on Aimovig injections for my migraines. What tier is it on, and how much will a month's supply cost me?", [tiers])).toEqual([]);
+    expect(quotes("My doctor switched me to Ozempic. What tier is it on?", [tiers])).toEqual([]);
+  });
+
+  it("does not answer a newborn's circumcision from the childbirth example's totals", () => {
+    const example = source(1, "Having a baby (9 months of in-network pre-natal care and a hospital delivery) › Plan pays $ 4,390\nPatient pays $ 3,150");
+    expect(quotes("Si nuestro bebé es varoncito queremos circuncidarlo antes de salir del hospital. ¿Eso lo paga Health Net?", [example])).toEqual([]);
+  });
+
+  it("answers how many cleanings a year only with a count", () => {
+    const dental = source(1, "Preventive — In-network: $0 copay for preventive dental including oral exams, X-rays, routine cleanings and fluoride");
+    expect(quotes("Con este plan, ¿cuántas limpiezas dentales al año me cubren?", [dental])).toEqual([]);
+    const counted = source(2, "Dental Services — Cleaning (up to 2 per calendar year): $0 Copay.");
+    expect(quotes("How many dental cleanings a year does the plan cover?", [counted]).join(" ")).toContain("up to 2 per calendar year");
+  });
+});
