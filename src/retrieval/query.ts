@@ -37,7 +37,11 @@ export interface RetrievalQuery {
  * rest is ignored: it bounds the work on any input, and no real question is this long.
  */
 const MAX_QUERY_CHARS = 8000;
-/** A question rarely names more topics; the cap bounds the statement (one index probe per term). */
+/**
+ * A question rarely names more topics; the cap bounds the statement (one index probe per term). Past it, the groups
+ * that weigh least are left out, not the last ones: a long story told first must not crowd out the question's own topic
+ * at its end ("…and he says waiting could make things worse. What number do I call to start a fast appeal?").
+ */
 const MAX_GROUPS = 16;
 /** Synonyms and translations searched per concept, usual wording first; more adds index probes for rare wordings. */
 const MAX_EXPANSIONS = 6;
@@ -120,7 +124,7 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
 
   let position = 0;
   let next = 0;
-  while (position < tokens.length && group < MAX_GROUPS) {
+  while (position < tokens.length) {
     const match = matches[next];
     if (match && match.start === position) {
       next += 1;
@@ -181,7 +185,7 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
   const aboutDecision = named.some((id) => DECISIONS.has(id));
   const aboutDrug = named.some((id) => id === "prescription-drugs" || id === "insulin" || id === "drug-tier" || conceptImplies(id, "prescription-drugs"));
   const aboutCare = named.some((id) => !DECISIONS.has(id) && !NOT_CARE.has(id));
-  if (aboutDecision && aboutCare && !aboutDrug && group < MAX_GROUPS) addGroup(MEDICAL_CARE_WEIGHT, [{ tsquery: "medical <-> care", weight: 1 }], false);
+  if (aboutDecision && aboutCare && !aboutDrug) addGroup(MEDICAL_CARE_WEIGHT, [{ tsquery: "medical <-> care", weight: 1 }], false);
 
   // Which tier ("Tier 5", "nivel 5", "tier five"): a drug list's rows differ by their tier's number, which the words
   // alone ("tier", "drug") do not tell apart. Searched as "tier 5" beside the tier concept's own group.
@@ -190,19 +194,28 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
     const n = TIER_WORDS.has(token.word) ? tierNumber(tokens[i + 1]?.word ?? "") : null;
     if (n !== null) tiers.add(n);
   });
-  for (const n of tiers) if (group < MAX_GROUPS) addGroup(1, [{ tsquery: `tier <-> ${n}`, weight: 1 }]);
+  for (const n of tiers) addGroup(1, [{ tsquery: `tier <-> ${n}`, weight: 1 }]);
 
   // A term the member quotes ("What does 'benefit period' mean?") is asked about as a whole: its words together weigh
   // more than each alone, so the definition outranks passages that only say "benefit" here and "period" there.
   for (const quoted of text.matchAll(QUOTED)) {
-    if (group >= MAX_GROUPS) break;
     const words = tokenizeWithSurface(quoted[1] ?? "");
     if (words.length < 2 || words.length > MAX_QUOTED_WORDS || words.every((token) => STOP_WORDS.has(token.word))) continue;
     addGroup(1, [{ tsquery: phraseQuery(words), weight: 1 }]);
   }
 
   const embeddingText = embeddingTerms.length > 0 ? `${text} ${embeddingTerms.join(" ")}` : text;
-  return { terms, embeddingText };
+  return { terms: heaviestGroups(terms, MAX_GROUPS), embeddingText };
+}
+
+/** The terms of the `max` groups that weigh most (the earlier first among equals), groups numbered again from 0. */
+function heaviestGroups(terms: KeywordTerm[], max: number): KeywordTerm[] {
+  const weights = new Map<number, number>();
+  for (const term of terms) weights.set(term.group, Math.max(weights.get(term.group) ?? 0, term.groupWeight));
+  if (weights.size <= max) return terms;
+  const kept = [...weights].sort(([a, wa], [b, wb]) => wb - wa || a - b).slice(0, max).map(([group]) => group).sort((a, b) => a - b);
+  const renumbered = new Map(kept.map((group, i) => [group, i]));
+  return terms.filter((term) => renumbered.has(term.group)).map((term) => ({ ...term, group: renumbered.get(term.group)! }));
 }
 
 /**

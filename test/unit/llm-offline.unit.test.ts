@@ -1934,6 +1934,14 @@ describe("answers on session 32's phrasings", () => {
     expect(contentTokens("Can I straighten my teeth with Invisalign?").has("#orthodontics")).toBe(true);
   });
 
+  it("quotes the aside that names what a sentence says with it: '(This is called balance billing.)'", () => {
+    const sbc = source(1, "If an out-of-network provider charges more than the allowed amount, you may have to pay the difference. For example, if an out-of-network hospital charges $1,500 for an overnight stay and the allowed amount is $1,000, you may have to pay the $500 difference. (This is called balance billing.)");
+    expect(quoteUnits(sbc.text, "Can he bill me for the difference?").map((unit) => unit.text)).toContain(
+      "For example, if an out-of-network hospital charges $1,500 for an overnight stay and the allowed amount is $1,000, you may have to pay the $500 difference. (This is called balance billing.)",
+    );
+    expect(quotes("An out-of-network doctor charged way more than what Aetna calls the allowed amount. Can he bill me for the difference?", [sbc]).join(" ")).toContain("balance billing");
+  });
+
   it("reads 'after ded.' as the deductible", () => {
     expect(contentTokens("Network Provider: 20% co-ins, after ded.").has("#deductible")).toBe(true);
   });

@@ -142,4 +142,14 @@ describe("buildRetrievalQuery", () => {
       expect(embeddingText.length).toBeLessThanOrEqual(8000 + 1000);
     }
   });
+
+  it("keeps the question's own topic when a long story would fill the groups, leaving out the story's lightest words", () => {
+    const { terms } = buildRetrievalQuery(
+      "The plan just turned down the back surgery my doctor scheduled for next week and he says waiting could make things worse. What number do I call to start a fast appeal?",
+    );
+    expect(new Set(terms.map((term) => term.group)).size).toBe(16);
+    expect(terms.map((term) => term.tsquery)).toContain("fast:* <-> appeal:*");
+    // Groups are numbered from 0 without gaps, as the keyword leg reads them.
+    expect([...new Set(terms.map((term) => term.group))]).toEqual([...Array(16).keys()]);
+  });
 });

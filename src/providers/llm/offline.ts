@@ -1132,12 +1132,25 @@ export function quoteUnits(text: string, question: string, context = ""): Unit[]
     }
     // Cells the layout left side by side on one line ("Woodland Hills, CA 91365 | Or Contact: | Department of Labor's …
     // | (800) 927-HELP (4357) | …") are separate texts: a sentence never runs from one into the next.
-    for (const cell of cells.length >= MIN_SPLIT_CELLS ? cells : [line])
-      for (const sentence of splitSentences(cell).flatMap(afterAddress)) if (!isFragment(sentence) && balanced(sentence)) units.push({ text: sentence, heading, cell: null });
+    for (const cell of cells.length >= MIN_SPLIT_CELLS ? cells : [line]) {
+      let previous: Unit | null = null;
+      for (const sentence of splitSentences(cell).flatMap(afterAddress)) {
+        // A sentence in parentheses that names what the one before says ("…you may have to pay the difference. (This
+        // is called balance billing.)") is read with it: alone it answers nothing.
+        if (previous !== null && NAMES_THE_ONE_BEFORE.test(sentence)) {
+          previous.text = `${previous.text} ${sentence}`;
+          continue;
+        }
+        if (!isFragment(sentence) && balanced(sentence)) units.push((previous = { text: sentence, heading, cell: null }));
+      }
+    }
   }
   endList();
   return units.filter((unit) => unit.text !== "");
 }
+
+/** "(This is called balance billing.)", "(Esto se llama facturación del saldo.)": an aside naming the sentence before it. */
+const NAMES_THE_ONE_BEFORE = /^\((?:this|that|these|it|esto|eso|este|esta)\b[^()]*[.!?]\)$/i;
 
 /**
  * A passage's lines, with a sentence the page wrapped before its end joined again: a line that could pass for a title
