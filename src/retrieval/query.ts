@@ -4,7 +4,7 @@ import { TIER_WORDS, tierNumber } from "../text/content-tokens";
 import { stem } from "../text/stem";
 import { GENERIC_STEMS, isCommonStem, STOP_WORDS } from "../text/stop-words";
 import { tokenizeWithSurface, type SurfaceToken } from "../text/tokenize";
-import { asks, questionSentences, specificTerms } from "../text/specific-terms";
+import { asks, questionSentences, specificTerms, wantsNumber } from "../text/specific-terms";
 
 /** One full-text term of the keyword leg. */
 export interface KeywordTerm {
@@ -73,6 +73,8 @@ const NOT_CARE = new Set([
 ]);
 /** What "medical care" weighs, added for a decision about care: a hint of the section, not a topic. */
 const MEDICAL_CARE_WEIGHT = 0.5;
+/** What "contact information" weighs for a question asking for a phone number or an address. */
+const CONTACT_WEIGHT = 0.5;
 /** Document terms of each named concept added to the text the query embedding is made from. */
 const EMBEDDING_TERMS_PER_CONCEPT = 1;
 /**
@@ -186,6 +188,14 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
   const aboutDrug = named.some((id) => id === "prescription-drugs" || id === "insulin" || id === "drug-tier" || conceptImplies(id, "prescription-drugs"));
   const aboutCare = named.some((id) => !DECISIONS.has(id) && !NOT_CARE.has(id));
   if (aboutDecision && aboutCare && !aboutDrug) addGroup(MEDICAL_CARE_WEIGHT, [{ tsquery: "medical <-> care", weight: 1 }], false);
+
+  // Asked which number to call or where to write, the rows that give an office's contact say so: a Medicare Evidence of
+  // Coverage prints them as "Appeals for Medical Care – Contact Information" beside the chapters that only describe
+  // the same appeal. (Not a topic: it only orders the passages the question's own topic finds.)
+  const contact = wantsNumber(text);
+  if (contact === "phone" || contact === "address" || contact === "email" || contact === "website") {
+    addGroup(CONTACT_WEIGHT, [{ tsquery: "contact <-> information", weight: 1 }], false);
+  }
 
   // Which tier ("Tier 5", "nivel 5", "tier five"): a drug list's rows differ by their tier's number, which the words
   // alone ("tier", "drug") do not tell apart. Searched as "tier 5" beside the tier concept's own group.

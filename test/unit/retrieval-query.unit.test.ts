@@ -152,4 +152,11 @@ describe("buildRetrievalQuery", () => {
     // Groups are numbered from 0 without gaps, as the keyword leg reads them.
     expect([...new Set(terms.map((term) => term.group))]).toEqual([...Array(16).keys()]);
   });
+
+  it("orders an office's contact rows up when the question asks which number to call or where to write", () => {
+    const contact = (question: string) => buildRetrievalQuery(question).terms.find((term) => term.tsquery === "contact <-> information");
+    expect(contact("What number do I call to start a fast appeal?")).toMatchObject({ groupWeight: 0.5, topic: false });
+    expect(contact("¿A qué dirección mando mi apelación de la Parte D?")).toBeDefined();
+    expect(contact("How long do I have to file an appeal?")).toBeUndefined();
+  });
 });
