@@ -610,6 +610,14 @@ export const INSURANCE_VOCABULARY = [
   { id: "next-year", terms: ["next year", "upcoming year", "following year", "coming year"], aliases: ["next plan year"] },
   // The dates a plan runs: an SBC prints them in its running header ("Coverage Period: 11/01/2013 – 10/31/2014").
   { id: "coverage-period", terms: ["coverage period", "policy period"], aliases: ["plan year", "coverage dates", "start and end", "begin and end", "renewal", "renewal date", "renews"] },
+  // A privacy notice's right to a list of whom the plan disclosed the member's information to ("You have the right to
+  // request an accounting of certain disclosures … during the six years prior to your request").
+  {
+    id: "accounting-of-disclosures",
+    named: true,
+    terms: ["accounting of disclosures", "accounting of certain disclosures"],
+    aliases: ["list of disclosures", "list of those disclosures", "list of the disclosures", "list of who"],
+  },
   // An interpreter for a deaf member: not the language line an SBC prints for other languages.
   { id: "sign-language", named: true, terms: ["sign language", "sign language interpreter", "sign language services"], aliases: ["asl interpreter", "asl"] },
   // Whether a provider outside the network must see the member: Medicare summaries' "Out-of-network/non-contracted

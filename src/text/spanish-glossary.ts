@@ -127,6 +127,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "dental-cleaning": ["limpieza dental", "limpiezas dentales", "limpieza de dientes", "limpiezas de dientes", "limpieza", "limpiezas"],
   dental: ["dental", "dentista", "dientes", "muelas", "odontológico", "odontólogo", "dentadura postiza", "empastes", "coronas", "corona dental", "coronas dentales", "puente dental", "puentes dentales"],
   "home-modifications": ["modificaciones en la casa", "modificaciones del hogar", "rampa", "rampa para silla de ruedas", "barras de apoyo", "salvaescaleras", "silla salvaescaleras"],
+  "accounting-of-disclosures": ["lista de divulgaciones", "registro de divulgaciones", "lista de las divulgaciones"],
   circumcision: ["circuncisión", "circuncidar", "circuncidarlo", "circuncidarle", "circuncidado"],
   "root-canal": ["endodoncia", "tratamiento de conducto", "tratamiento de conductos", "conducto", "conductos"],
   orthodontics: ["ortodoncia", "frenos dentales", "frenos en los dientes", "brackets", "alineadores", "enderezar los dientes"],
@@ -232,7 +233,11 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "provider-list": ["directorio de proveedores", "directorio de médicos", "lista de proveedores", "lista de médicos", "lista de doctores"],
   email: ["correo electrónico", "correo-e", "correo electronico", "email", "e-mail"],
   website: ["sitio web", "página web", "página de internet", "dirección web", "en línea", "por internet"],
-  "mailing-address": ["dirección", "dirección postal", "apartado postal", "a dónde mando", "a dónde envío"],
+  "mailing-address": [
+    "dirección", "dirección postal", "apartado postal", "a dónde mando", "a dónde envío",
+    // Sending something by mail is no drug ordered by mail ("¿A qué dirección mando por correo la solicitud?").
+    "mando por correo", "mandar por correo", "mandarla por correo", "mandarlo por correo", "envío por correo", "enviar por correo", "enviarla por correo",
+  ],
   "customer-service": ["servicio al cliente", "servicios para miembros", "número de teléfono", "teléfono", "llamar", "llamo"],
 
   // Tiempo y frecuencia.

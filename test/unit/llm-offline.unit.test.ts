@@ -1942,6 +1942,14 @@ describe("answers on session 32's phrasings", () => {
     expect(quotes("An out-of-network doctor charged way more than what Aetna calls the allowed amount. Can he bill me for the difference?", [sbc]).join(" ")).toContain("balance billing");
   });
 
+  it("reads sending by mail ('mando por correo') as an address asked, not a drug by mail, and a list of disclosures as a privacy right", () => {
+    expect(contentTokens("¿A qué dirección mando por correo la solicitud de pago?").has("#mail-order")).toBe(false);
+    expect(contentTokens("Quiero mandar por correo mi apelación").has("#mailing-address")).toBe(true);
+    expect(contentTokens("¿Puedo pedir mis medicinas por correo?").has("#mail-order")).toBe(true);
+    expect(contentTokens("Can I ask for a list of those disclosures?").has("#accounting-of-disclosures")).toBe(true);
+    expect(contentTokens("You have the right to request an accounting of certain disclosures of your information.").has("#accounting-of-disclosures")).toBe(true);
+  });
+
   it("reads 'after ded.' as the deductible", () => {
     expect(contentTokens("Network Provider: 20% co-ins, after ded.").has("#deductible")).toBe(true);
   });
