@@ -131,7 +131,7 @@ export async function searchChunks(
     );
   // Asked about the document itself ("What's my plan called?"), each document's cover is read beside the search, in
   // the same round trip's time: the words of such a question find the cover by neither leg.
-  const covers = asksAboutDocument(options.query)
+  const coverQuery = asksAboutDocument(options.query)
     ? db.asUser<Row>(
         options.userId,
         sql`select c.id, c.document_id, c.chunk_index, d.filename, c.page_start as page, c.content, c.context,
@@ -145,34 +145,35 @@ export async function searchChunks(
         limit ${MAX_COVERS}`,
       )
     : Promise.resolve([]);
-  let rows = await search(keyword.anyTerm);
+  // (Awaited together, so a failure of either is the search's failure, never an unhandled rejection.)
+  const [firstRows, coverRows] = await Promise.all([search(keyword.anyTerm), coverQuery]);
+  let rows = firstRows;
   // A question whose topic words no passage has ("Which government agencies can I call about my rights to keep this
   // coverage?" over an SBC that says "Department of Labor") found nothing, and was refused with the answer in the
   // document: then its other words select, as they do for a question without a topic. A second round trip, only when
   // the first found nothing.
   if (rows.length === 0 && keyword.everyTerm !== null) rows = await search(keyword.everyTerm);
-  const coverRows = await covers;
   const queryMs = Date.now() - queryStarted;
 
   const rank = (value: number | string | null) => (value === null ? null : Number(value));
   const toResult = (row: Row) => ({
-      chunkId: row.id,
-      documentId: row.document_id,
-      filename: row.filename,
-      page: Number(row.page),
-      score: fusedScore(rank(row.vector_rank), rank(row.keyword_rank), vectorWeight),
-      similarity: row.similarity === null ? null : Number(row.similarity),
-      text: row.content,
-      context: row.context,
-      ...(options.withNext
-        ? {
-            next:
-              row.next_id == null
-                ? null
-                : { chunkId: row.next_id, page: Number(row.next_page), text: row.next_content ?? "", context: row.next_context ?? "" },
-          }
-        : {}),
-      position: Number(row.chunk_index),
+    chunkId: row.id,
+    documentId: row.document_id,
+    filename: row.filename,
+    page: Number(row.page),
+    score: fusedScore(rank(row.vector_rank), rank(row.keyword_rank), vectorWeight),
+    similarity: row.similarity === null ? null : Number(row.similarity),
+    text: row.content,
+    context: row.context,
+    ...(options.withNext
+      ? {
+          next:
+            row.next_id == null
+              ? null
+              : { chunkId: row.next_id, page: Number(row.next_page), text: row.next_content ?? "", context: row.next_context ?? "" },
+        }
+      : {}),
+    position: Number(row.chunk_index),
   });
   const found = rows
     .map(toResult)

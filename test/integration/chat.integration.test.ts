@@ -94,6 +94,14 @@ describe("POST /chat over the sample SBC (offline providers)", () => {
     expect(body.answer).toMatch(/Según|No encontré/);
   });
 
+  it("answers what the plan is called from the document's cover, cited on page 1", async () => {
+    // The cover's words ("Insurance Company 1: Plan Option 1") share nothing with the question's: search puts it first.
+    const response = await chat(user, { message: "My employer's form asks for my health plan's full name. What's this plan called?" }, "application/json");
+    const body = await response.json<{ answer: string; citations: Citation[] }>();
+    expect(body.answer).toContain("Insurance Company 1: Plan Option 1");
+    expect(body.citations[0]).toMatchObject({ page: 1, document_id: documentId });
+  });
+
   it("says plainly when the documents do not answer the question", async () => {
     const response = await chat(user, { message: "What is the weather on Mars tomorrow?" }, "application/json");
     const body = await response.json<{ answer: string; citations: unknown[]; finish_reason: string }>();
