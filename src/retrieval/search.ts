@@ -142,7 +142,7 @@ export async function searchChunks(
         left join document_chunks n on ${options.withNext === true} and n.document_id = c.document_id and n.chunk_index = 1
         where c.user_id = ${options.userId}::uuid and c.chunk_index = 0 and (${documentIds}::uuid[] is null or c.document_id = any(${documentIds}::uuid[]))
         order by d.created_at desc, d.id
-        limit ${MAX_COVERS}`,
+        limit ${Math.min(MAX_COVERS, options.k)}`,
       )
     : Promise.resolve([]);
   // (Awaited together, so a failure of either is the search's failure, never an unhandled rejection.)
@@ -180,7 +180,7 @@ export async function searchChunks(
     // Ties broken by position in the document, so the same question always gets the same order.
     .sort((a, b) => b.score - a.score || (b.similarity ?? -1) - (a.similarity ?? -1) || a.position - b.position);
   // A cover the search found too keeps its scores; one it did not has none (score 0).
-  const coverResults = coverRows.slice(0, Math.min(MAX_COVERS, options.k)).map((row) => ({ ...(found.find((result) => result.chunkId === row.id) ?? toResult(row)), cover: true as const }));
+  const coverResults = coverRows.map((row) => ({ ...(found.find((result) => result.chunkId === row.id) ?? toResult(row)), cover: true as const }));
   const results = [...coverResults, ...found.filter((result) => !coverResults.some((cover) => cover.chunkId === result.chunkId))]
     .slice(0, options.k)
     .map(({ position: _position, ...result }) => result);

@@ -571,11 +571,12 @@ const DATE_QUESTION = /\b(?:what|which) (?:day|date|dates)\b|\bque (?:dia|fecha|
  * @example wantsNumber("¿Cuál es mi número de identificación de miembro?") // "identifier"
  */
 export function wantsNumber(question: string): "amount" | "number" | "identifier" | "phone" | "address" | "website" | "email" | "date" | null {
-  const normalized = normalize(withoutHardship(question));
+  const text = withoutHardship(question);
+  const normalized = normalize(text);
   if (DATE_QUESTION.test(normalized)) return "date";
   // The contact the question asks for, over one its story names ("I'd rather mail it than email it. What's their
   // street address?").
-  const asked = normalize(questionSentences(withoutHardship(question)).filter(asks).join(" "));
+  const asked = normalize(questionSentences(text).filter(asks).join(" "));
   const contact = (asked === "" ? null : contactAsked(asked)) ?? contactAsked(normalized);
   if (contact !== null) return contact;
   // "How long…?" / "¿Cuánto tiempo…?" ask for a duration, which a document may give in words ("until the end of the

@@ -828,6 +828,10 @@ const planSource = (n: number, text: string, context = "Summary of Benefits and 
   text,
   context,
 });
+/** A plan's passage with its title as context (the default) or the one given. */
+const source = (n: number, text: string, context?: string) => planSource(n, text, context);
+/** The sentences the offline answerer quotes for a question from these passages. */
+const quotes = (question: string, sources: ReturnType<typeof planSource>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
 
 describe("selectQuotes on session 14's unseen phrasings", () => {
   const source = (n: number, text: string) => planSource(n, text);
@@ -930,7 +934,6 @@ describe("selectQuotes on session 15's unseen phrasings", () => {
 });
 
 describe("selectQuotes on session 16's unseen phrasings", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
   /** Every quote's sentence, in one string. */
   const quoted = (question: string, sources: ReturnType<typeof source>[]) => selectQuotes(question, sources).map((quote) => quote.sentence).join(" ");
 
@@ -1044,7 +1047,6 @@ describe("selectQuotes on session 16's unseen phrasings", () => {
 });
 
 describe("selectQuotes on session 17's unseen phrasings", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
   const drugs = [
     source(1, "If you need drugs to treat your illness or condition › Generic drugs (Tier 1) — Network Provider: $10 copay/prescription; Out-of-Network Provider: 40% coinsurance"),
     source(2, "If you need drugs to treat your illness or condition › Preferred brand drugs (Tier 2) — Network Provider: $30 copay/prescription; Out-of-Network Provider: 40% coinsurance"),
@@ -1074,7 +1076,6 @@ describe("selectQuotes on session 17's unseen phrasings", () => {
 });
 
 describe("selectQuotes on session 18's unseen phrasings", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
   const first = (question: string, sources: ReturnType<typeof source>[]) => selectQuotes(question, sources)[0]?.sentence ?? "";
 
   it("knows a bone density scan, a female psychologist, a pediatrician and 'elective' by the documents' words", () => {
@@ -1155,8 +1156,6 @@ describe("selectQuotes on session 18's unseen phrasings", () => {
 });
 
 describe("answers on session 19's unseen phrasings", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
-  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
 
   it("reads a condition and the doctor who referred as the story, and quotes the care referred to", () => {
     const question =
@@ -1278,8 +1277,6 @@ describe("answers on session 19's unseen phrasings", () => {
 });
 
 describe("answers on session 20's unseen phrasings", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
-  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
 
   it("asks what the asking sentence names, not the care the story told, when that one names something", () => {
     const claims = source(
@@ -1356,8 +1353,6 @@ describe("answers on session 20's unseen phrasings", () => {
 });
 
 describe("answers on session 21's unseen phrasings", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
-  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
   const excluded = "Services Your Plan Does NOT Cover: Cosmetic surgery Dental care (Adult) Hearing aids Infertility treatment; Long-term care Non-emergency care when traveling outside the U.S. Private-duty nursing; Routine foot care Weight loss programs";
 
   it("knows procedures and programs by the names members give them, and a story's plain words as the story", () => {
@@ -1422,8 +1417,6 @@ describe("answers on session 21's unseen phrasings", () => {
 });
 
 describe("answers on session 22's unseen phrasings", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
-  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
   const excluded = "Services Your Plan Does NOT Cover: Cosmetic surgery; Hearing aids; Long-term care; Non-emergency care when traveling outside the U.S.; Private-duty nursing; Routine foot care";
 
   it("refuses what no passage names: contact lenses beside glasses, a taxi beside emergency transportation, a drug told by name", () => {
@@ -1501,8 +1494,6 @@ describe("answers on session 22's unseen phrasings", () => {
 });
 
 describe("answers on session 23's unseen phrasings", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
-  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
   const office = "If you visit a health care provider's office or clinic › Primary care visit to treat an injury or illness — Network Provider: $35 copay/office visit; Out-of-Network Provider: 40% coinsurance";
 
   it("reads how long, how stressed and what a member calls the care as the story, and a clause joined by 'and needs' as the care", () => {
@@ -1565,8 +1556,6 @@ describe("answers on session 23's unseen phrasings", () => {
 });
 
 describe("answers on session 25's phrasings", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
-  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
 
   it("answers how many visits only with a count or a limit, not with the visit's price", () => {
     expect(asksCount("How many chiropractic visits a year does this plan cover?")).toBe(true);
@@ -1643,8 +1632,6 @@ describe("answers on session 25's phrasings", () => {
 });
 
 describe("answers on session 26's phrasings", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
-  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
 
   it("answers a price asked with how long, a home's oxygen as the plan's oxygen, and a family deductible asked wordily", () => {
     const snf = source(1, "If you need help recovering or have other special health needs › Skilled nursing care — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance; Limitations, Exceptions, & Other Important Information: 60 visits/calendar year");
@@ -1740,8 +1727,6 @@ describe("answers on session 26's phrasings", () => {
 });
 
 describe("answers on session 28's phrasings", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
-  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
 
   it("reads the network asked about past whose network it is, and 'not to be in' as outside it", async () => {
     const row = source(1, "Substance use disorder outpatient services — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.");
@@ -1786,8 +1771,6 @@ describe("answers on session 28's phrasings", () => {
 });
 
 describe("answers on session 29's phrasings", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
-  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
 
   it("reads 'how badly' as how much is asked, and 'me cuesta leer' as a hardship, not a price", () => {
     expect(requiredTerms("I forgot to get preauthorization before my outpatient surgery. How badly could that hurt my benefits?")).not.toContain("badl");
@@ -1865,8 +1848,6 @@ describe("answers about the document itself (session 30's phrasings)", () => {
 });
 
 describe("answers on session 30's phrasings", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
-  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
 
   it("asks for the contact the question asks for, not one its story names", () => {
     expect(wantsNumber("I'd rather mail my appeal paperwork to the California Help Center than email it. What's their street address?")).toBe("address");
@@ -1899,8 +1880,6 @@ describe("answers on session 30's phrasings", () => {
 });
 
 describe("answers on session 32's phrasings", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
-  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
 
   it("reads the mother of a childbirth example, 'la mamá', apart from the baby", () => {
     const example = source(1, "Sample care costs › Hospital charges (mother) — $2,700\nSample care costs › Routine obstetric care — $2,100\nSample care costs › Hospital charges (baby) — $900", "Having a baby (normal delivery)");
@@ -1962,8 +1941,6 @@ describe("answers on session 32's phrasings", () => {
 });
 
 describe("refusals on sessions 30 and 32's unanswerable questions", () => {
-  const source = (n: number, text: string, context?: string) => planSource(n, text, context);
-  const quotes = (question: string, sources: ReturnType<typeof source>[]) => answerQuotes(question, sources).map((quote) => quote.sentence);
 
   it("holds a drug the doctor 'wants to start me on' to being named, as one prescribed", () => {
     const tiers = source(1, "Cost-Sharing Tier 3 Preferred Brand — Standard retail cost-sharing (in-network) (up to a 30-day supply): $47 copayment");

@@ -214,7 +214,8 @@ export class OfflineLlmProvider implements LlmProvider {
     // A row whose every cell is for the other network ("Inpatient hospital care — In-Network: …" asked about an
     // out-of-network hospital) presents as its bare label: it says nothing of what was asked, and is left out.
     // Asked about the document itself ("What's my plan called?"), the answer is its cover as the document prints it:
-    // the plan's name, the insurer's, the plan's number, its dates.
+    // the plan's name, the insurer's, the plan's number, its dates. (Read from this question, not from the cover's
+    // presence alone: the search ran on the question joined with the turn before, which may have been the one asking.)
     const covers = asksAboutDocument(request.question) ? request.sources.filter((source) => source.cover === true).map((source) => ({ source, sentence: coverLine(source) })).filter((cover) => cover.sentence !== "") : [];
     const quotes = covers.length
       ? covers.map((cover) => ({ ...cover, score: 1 }))
