@@ -29,6 +29,10 @@ const BASELINE_TOLERANCE = 0.25;
  * or three examples, each a label and an amount column); the cap keeps the work per page bounded on hostile input.
  */
 const MAX_COLUMNS = 12;
+/** Newspaper-style pages set prose in two to four columns; more side by side is a table. */
+const MAX_PROSE_COLUMNS = 4;
+/** A paragraph, not a label, in characters: a table's label that spans rows is a line or two. */
+const MIN_PROSE_CHARS = 200;
 /** How far (in points) a block may reach past a column's extent and still sit inside it. */
 const EDGE = 12;
 /** The widest blocks of a page tried as blocks set across columns (bounded work per page). */
@@ -38,6 +42,8 @@ export interface ReadingPart {
   blocks: Block[];
   /** The part is one column of a split region, or what follows one: it starts a new piece of text. */
   column: boolean;
+  /** The column is prose (proseColumns), not a table of its own. */
+  prose?: boolean;
 }
 
 /**
@@ -76,7 +82,7 @@ export function readingParts(blocks: Block[]): ReadingPart[] {
       if (pending.length) parts.push({ blocks: pending, column: parts.at(-1)?.column === true });
       pending = split.after;
       if (split.before.length) parts.push({ blocks: split.before, column: false });
-      for (const column of split.columns) parts.push({ blocks: column, column: true });
+      for (const column of split.columns) parts.push({ blocks: column, column: true, ...(split.prose ? { prose: true } : {}) });
     } else {
       pending.push(...band);
     }
@@ -140,7 +146,7 @@ function columnExtents(blocks: Block[]): { left: number; right: number }[] {
  * Neighbouring columns whose lines start on the same baselines and of which one is no table on its own (an example's
  * labels and its amounts) are one table.
  */
-function splitBand(band: Block[]): { before: Block[]; columns: Block[][]; after: Block[] } | null {
+function splitBand(band: Block[]): { before: Block[]; columns: Block[][]; after: Block[]; prose?: boolean } | null {
   const filled = band.filter((block) => block.lines.some((line) => line.text.trim() !== ""));
   const columns = columnExtents(filled);
   if (columns.length < 2 || columns.length > MAX_COLUMNS) return null;
@@ -161,6 +167,7 @@ function splitBand(band: Block[]): { before: Block[]; columns: Block[][]; after:
   }
   members = members.filter((blocks) => blocks.some((block) => block.lines.some((line) => line.text.trim() !== "")));
   ownRows = members.map(tableRows);
+  if (proseColumns(filled, members)) return { before: [], columns: members, after: [], prose: true };
   const tables = members.filter((_, i) => (ownRows[i] ?? 0) >= MIN_OWN_ROWS);
   if (tables.length < 2) return null;
   // Tables whose rows line up with the same labels are one table across (plans side by side, the same rows for each):
@@ -193,6 +200,21 @@ function splitBand(band: Block[]): { before: Block[]; columns: Block[][]; after:
     return kept;
   });
   return { before, columns: inside.filter((blocks) => blocks.length > 0), after };
+}
+
+/**
+ * Columns of prose set side by side, read one after the other (a 2014 summary's "Questions and answers about the
+ * Coverage Examples": its assumptions, then each question with its answer): no row anywhere reads "label … value",
+ * every column holds two blocks or more, their blocks rarely start on one baseline (a table's cells of one row do: a
+ * benefits chart's in-network and out-of-network columns of prose), and a paragraph of one column spans rows of the
+ * others. Grouped into rows across the page, that paragraph would be repeated as the label of each; a table's cell
+ * that spans rows is a short label ("If you visit a health care provider's office or clinic").
+ */
+function proseColumns(filled: Block[], members: Block[][]): boolean {
+  if (members.length < 2 || members.length > MAX_PROSE_COLUMNS || tableRows(filled) > 0) return false;
+  if (members.some((blocks) => blocks.length < 2)) return false;
+  if (members.some((blocks, i) => i > 0 && sharedStarts(members[i - 1] ?? [], blocks) >= SAME_ROWS)) return false;
+  return groupRows(filled).some((row) => row.spanning && row.blocks.some((block) => joinLines(block.lines, " ").length >= MIN_PROSE_CHARS));
 }
 
 /**
@@ -258,6 +280,15 @@ function sharedBaselines(a: Block[], b: Block[]): number {
     const first = block.lines[0];
     return first !== undefined && lines.some((line) => Math.abs(line.y - first.y) <= BASELINE_TOLERANCE * first.fontSize);
   });
+  return matched.length / fewer.length;
+}
+
+/** The share of the fewer blocks of the two whose first line starts on the baseline of a first line of the other's. */
+function sharedStarts(a: Block[], b: Block[]): number {
+  const firsts = (blocks: Block[]) => blocks.flatMap((block) => (block.lines[0]?.text.trim() ? [block.lines[0]] : []));
+  const [fewer, more] = [firsts(a), firsts(b)].sort((x, y) => x.length - y.length);
+  if (!fewer?.length || !more) return 0;
+  const matched = fewer.filter((first) => more.some((line) => Math.abs(line.y - first.y) <= BASELINE_TOLERANCE * first.fontSize));
   return matched.length / fewer.length;
 }
 

@@ -39,6 +39,11 @@ export interface PageLayout {
   columnStarts?: ReadonlySet<Row>;
   /** Those of them that title their column: written as a heading, so the column's rows carry it. */
   columnTitles?: ReadonlySet<Row>;
+  /**
+   * In columns of prose, the questions set as their paragraphs' titles ("Does the Coverage Example predict my own care
+   * needs?" over "No. Treatments shown are just examples."): written as headings, so the answer's passages carry them.
+   */
+  questionTitles?: ReadonlySet<Row>;
 }
 
 export function analysePage(runs: readonly TextRun[]): PageLayout {
@@ -48,6 +53,7 @@ export function analysePage(runs: readonly TextRun[]): PageLayout {
   const rows: Row[] = [];
   const columnStarts = new Set<Row>();
   const columnTitles = new Set<Row>();
+  const questionTitles = new Set<Row>();
   for (const part of parts) {
     const partRows = groupRows(part.blocks);
     const first = partRows[0];
@@ -55,9 +61,18 @@ export function analysePage(runs: readonly TextRun[]): PageLayout {
       columnStarts.add(first);
       if (columnTitle(first) && part.blocks.some((block) => VALUE.test(joinLines(block.lines, " ")))) columnTitles.add(first);
     }
+    if (part.prose) for (const [i, row] of partRows.entries()) if (i + 1 < partRows.length && questionTitle(row)) questionTitles.add(row);
     rows.push(...partRows);
   }
-  return { rows, bodySize: bodyFontSize(blocks), columnStarts, columnTitles };
+  return { rows, bodySize: bodyFontSize(blocks), columnStarts, columnTitles, questionTitles };
+}
+
+/** A prose column's row that titles what follows it: one short block, a question ("What does a Coverage Example show?"). */
+function questionTitle(row: Row): boolean {
+  const block = row.blocks[0];
+  if (row.blocks.length !== 1 || !block || block.lines.length > 3) return false;
+  const text = joinLines(block.lines, " ").trim();
+  return text.length <= MAX_HEADING_CHARS && /\?$/.test(text);
 }
 
 /** A column's first row titles it ("Having a baby (normal delivery)") when it is one short block that states no value. */
@@ -137,7 +152,7 @@ export function renderPage(layout: PageLayout, skip: ReadonlySet<Row> = new Set(
     if (skip.has(row)) continue;
     const title = layout.columnTitles?.has(row) && !headingLevel(row.blocks[0] as Block, bodySize) ? row.blocks[0] : undefined;
     const named = title ? titleName(joinLines(title.lines, " ")) : null;
-    const heading = named ? `### ${named.name}` : labelledHeading(row);
+    const heading = named ? `### ${named.name}` : layout.questionTitles?.has(row) ? `### ${joinLines(row.blocks[0]?.lines ?? [], " ").trim()}` : labelledHeading(row);
     if (heading === null) {
       run.push(row);
       continue;

@@ -88,6 +88,67 @@ describe("layoutPage", () => {
     expect(lines.filter((line) => line.includes("Hospital charges") && line.includes("Anesthesia"))).toEqual([]);
   });
 
+  it("reads columns of prose one after the other, each question as the heading of its answer, never a paragraph repeated into rows", () => {
+    // A summary's "Questions and answers about the Coverage Examples": three columns of prose whose paragraphs start
+    // on no shared line; grouped into rows across the page, the tall list on the left was repeated beside each answer.
+    const lines = (x: number, top: number, texts: string[]) => texts.map((text, i) => run(text, x, top - i * 14));
+    const runs = [
+      ...lines(40, 600, ["What are some of the assumptions", "behind the Coverage Examples?"]),
+      ...lines(40, 540, ["Costs don't include premiums."]),
+      ...lines(40, 500, [
+        "Sample care costs are based on national",
+        "averages and aren't specific to a",
+        "particular geographic area or health plan.",
+        "The patient's condition was not an",
+        "excluded or preexisting condition.",
+        "The patient received all care from",
+        "in-network providers.",
+      ]),
+      ...lines(40, 380, ["All services started and ended in", "the same coverage period."]),
+      ...lines(320, 600, ["What does a Coverage Example show?"]),
+      ...lines(320, 572, ["For each treatment situation, it helps", "you see how deductibles add up."]),
+      ...lines(320, 512, ["Does the Coverage Example predict", "my own care needs?"]),
+      ...lines(320, 470, ["No. Treatments shown are just examples."]),
+      ...lines(320, 430, ["The care you would receive for this", "condition could be different."]),
+      ...lines(600, 600, ["Can I use Coverage Examples to", "compare plans?"]),
+      ...lines(600, 560, ["Yes. When you look at the Summary", "of other plans, you'll find the same", "Coverage Examples."]),
+      ...lines(600, 480, ["Are there other costs I should", "consider when comparing plans?"]),
+      ...lines(600, 440, ["Yes. An important cost is the", "premium you pay."]),
+    ];
+    const text = layoutPage(runs);
+    expect(text.match(/Sample care costs/g)).toHaveLength(1);
+    expect(text).not.toContain("|");
+    const order = [
+      "### What are some of the assumptions behind the Coverage Examples?",
+      "Costs don't include premiums.",
+      "in-network providers.",
+      "### What does a Coverage Example show?",
+      "### Does the Coverage Example predict my own care needs?",
+      "No. Treatments shown are just examples.",
+      "### Can I use Coverage Examples to compare plans?",
+      "### Are there other costs I should consider when comparing plans?",
+      "premium you pay.",
+    ].map((piece) => text.indexOf(piece));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it("keeps a chart whose columns of prose start their cells on the same lines as rows", () => {
+    // A Medicare benefits chart on a page without amounts: each service, then what it costs in and out of network, every
+    // cell a paragraph and each service's description spanning two rows of the others.
+    const lines = (x: number, top: number, texts: string[]) => texts.map((text, i) => run(text, x, top - i * 14));
+    const service = (top: number, name: string) => [
+      ...lines(40, top, [name, "is given to you at home. It", "includes the drug, equipment,", "supplies, professional services", "and training for you, and the", "nursing visits your doctor orders", "while you are treated at home."]),
+      ...lines(320, top, ["You pay the cost-sharing", "of primary care."]),
+      ...lines(600, top, ["You pay the cost-sharing", "of primary care."]),
+      ...lines(320, top - 44, ["See Durable medical", "equipment for supplies."]),
+      ...lines(600, top - 44, ["See Durable medical", "equipment for supplies."]),
+    ];
+    const text = layoutPage([...service(700, "Home infusion therapy"), ...service(600, "Home dialysis care"), ...service(500, "Home oxygen service")]);
+    expect(text).toContain("| You pay the cost-sharing of primary care. | You pay the cost-sharing of primary care. |");
+    expect(text.match(/You pay the cost-sharing/g)).toHaveLength(6);
+  });
+
   it("does not try to split a page of hundreds of narrow columns (hostile input stays one table)", () => {
     const runs = Array.from({ length: 300 }, (_, i) => run(i % 2 ? "$1" : "a", 10 + i * 20, 500 - (i % 5) * 16));
     expect(() => layoutPage(runs)).not.toThrow();
