@@ -106,13 +106,41 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
 /** A sentence that is a question, on a line of its own. */
 const QUESTION_LINE = /\?\s*$/;
 
-/** "Title › Chapter › Section", repeated steps dropped, cut to MAX_CONTEXT_CHARS at a word. */
+/**
+ * "Title › Chapter › Section", repeated steps dropped, at most MAX_CONTEXT_CHARS. Too long, each step is cut at a word
+ * to one length, the longest that fits, so the short steps stay whole: a long running title (a summary's plan name,
+ * coverage period and plan type) no longer pushes out the nearest heading, which says most about the passage ("What are
+ * some of the assumptions behind the Coverage Examples?", "Step 2: Ask our plan for an appeal").
+ */
 function contextOf(sections: string[]): string {
   const steps = sections.filter((step, i) => step !== "" && step !== sections[i - 1]);
   const context = steps.join(" › ");
   if (context.length <= MAX_CONTEXT_CHARS) return context;
-  const cut = context.slice(0, MAX_CONTEXT_CHARS);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), MAX_CONTEXT_CHARS / 2))}…`;
+  const budget = MAX_CONTEXT_CHARS - SEPARATOR.length * (steps.length - 1);
+  // The longest length every step can be cut to: the short steps take what they need, the rest share what is left.
+  const lengths = steps.map((step) => step.length).sort((a, b) => a - b);
+  let left = budget;
+  let cap = 0;
+  for (const [i, length] of lengths.entries()) {
+    const share = Math.floor(left / (lengths.length - i));
+    if (length > share) {
+      cap = share;
+      break;
+    }
+    left -= length;
+  }
+  return steps.map((step) => cutAtWord(step, Math.max(cap, MIN_STEP_CHARS))).join(SEPARATOR);
+}
+
+const SEPARATOR = " › ";
+/** A step is never cut shorter than this, however many there are (a context may then run a little long). */
+const MIN_STEP_CHARS = 24;
+
+/** The text cut to at most `max` characters at a word, with "…" when cut (never shorter than half of `max`). */
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), Math.floor(max / 2)))}…`;
 }
 
 /**

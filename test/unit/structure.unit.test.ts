@@ -273,6 +273,15 @@ describe("chunkPages with structure", () => {
     ]);
   });
 
+  it("cuts a context too long for its place by shortening its longest steps, never the short nearest heading", () => {
+    // A summary's running title (plan, coverage period, plan type) is long; the question the passage answers is not.
+    const title = "HSA Choice Plus Plan BZY / 0H9 · Coverage Period: 11/01/2013 – 10/31/2014 · Summary of Benefits and Coverage: What This Plan Covers & What it Costs · Coverage for: Employee & Family · Plan Type: PS1";
+    const text = `# ${title}\n\n## Questions and answers about Coverage Examples:\n\n### What are some of the assumptions behind the Coverage Examples?\n\nCosts don't include premiums.`;
+    const [chunk] = chunkPages([{ page: 8, text }], { sentencesPerChunk: 5 });
+    expect(chunk?.context.length).toBeLessThanOrEqual(300);
+    expect(chunk?.context).toMatch(/^HSA Choice Plus Plan BZY .*… › Questions and answers about Coverage Examples: › What are some of the assumptions behind the Coverage Examples\?$/);
+  });
+
   it("keeps a titled list whole in one chunk under its title, and the text after it out of the title", () => {
     const items = ["Cosmetic surgery", "Dental care (Adult)", "Hearing aids", "Infertility treatment", "Long-term care", "Routine foot care", "Weight loss programs"];
     const text = `###### Services Your Plan Does NOT Cover\n(This isn't a complete list.)\n\n${items.map((item) => `• ${item}`).join("\n")}\n\nYour Rights to Continue Coverage: call the plan.`;
