@@ -1,6 +1,7 @@
 import { conceptById, findConcepts, type Concept } from "../text/concepts";
 import type { ConceptId } from "../text/insurance-vocabulary";
 import { TIER_WORDS, tierNumber } from "../text/content-tokens";
+import { normalize } from "../text/normalize";
 import { stem } from "../text/stem";
 import { GENERIC_STEMS, isCommonStem, STOP_WORDS } from "../text/stop-words";
 import { tokenizeWithSurface, type SurfaceToken } from "../text/tokenize";
@@ -75,6 +76,11 @@ const NOT_CARE = new Set([
 const MEDICAL_CARE_WEIGHT = 0.5;
 /** What "contact information" weighs for a question asking for a phone number or an address. */
 const CONTACT_WEIGHT = 0.5;
+/** Asked how long the member has to act: the subject is the member, not the plan that answers. */
+const OWN_DEADLINE =
+  /\b(?:how (?:long|many (?:calendar )?days|much time) (?:do|does|did|will) (?:i|we|he|she|they|my [a-z]+) (?:have|get) to|how soon (?:do|must|should) (?:i|we)|by when (?:do|must|should) (?:i|we)|(?:cuanto tiempo|cuantos dias|que plazo) (?:tengo|tenemos|tiene|tienen) (?:para|de plazo)|(?:cuanto tiempo|cuantos dias) me dan para)\b/;
+/** What "you must" weighs for such a question: it orders the passages the question's topic finds. */
+const OWN_DEADLINE_WEIGHT = 0.5;
 /** Document terms of each named concept added to the text the query embedding is made from. */
 const EMBEDDING_TERMS_PER_CONCEPT = 1;
 /**
@@ -196,6 +202,11 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
   if (contact === "phone" || contact === "address" || contact === "email" || contact === "website") {
     addGroup(CONTACT_WEIGHT, [{ tsquery: "contact <-> information", weight: 1 }], false);
   }
+
+  // How long the member has to do something ("How long do I have to appeal?", "¿Cuántos días tengo para apelar?"): an
+  // Evidence of Coverage states the member's deadlines as "You must make your appeal request within 65 calendar days"
+  // beside the plan's own ("We must give you our answer within 72 hours"), in the same sections with the same words.
+  if (named.includes("deadline") && OWN_DEADLINE.test(normalize(text))) addGroup(OWN_DEADLINE_WEIGHT, [{ tsquery: "you <-> must", weight: 1 }], false);
 
   // Which tier ("Tier 5", "nivel 5", "tier five"): a drug list's rows differ by their tier's number, which the words
   // alone ("tier", "drug") do not tell apart. Searched as "tier 5" beside the tier concept's own group.

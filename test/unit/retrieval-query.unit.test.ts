@@ -159,4 +159,11 @@ describe("buildRetrievalQuery", () => {
     expect(contact("¿A qué dirección mando mi apelación de la Parte D?")).toBeDefined();
     expect(contact("How long do I have to file an appeal?")).toBeUndefined();
   });
+
+  it("asked how long the member has to act, also searches the member's deadlines ('You must … within')", () => {
+    const must = (question: string) => buildRetrievalQuery(question).terms.some((term) => term.tsquery === "you <-> must" && !term.topic);
+    expect(must("The plan denied a surgery my doctor wants me to have. How long do I have to appeal?")).toBe(true);
+    expect(must("Me negaron un medicamento recetado (Parte D). ¿Cuántos días tengo para apelar?")).toBe(true);
+    expect(must("How long does the plan have to answer my appeal?")).toBe(false);
+  });
 });
