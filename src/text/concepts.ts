@@ -146,10 +146,20 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
       i += 1;
     }
   }
+  // Mail is mail-order only where drugs are named ("a 3-month supply by mail", "order it by mail" of a preferred brand):
+  // "a paper copy mailed to me", "mail my appeal", "Mail your request to the address below" send letters.
+  const drugs = matches.some((match) => DRUG_CONCEPTS.has(match.concept.id) || match.concept.implies.includes("prescription-drugs"));
   // A therapist named beside a kind of therapy is that therapy's ("terapia física con un terapeuta de la red"), not a
   // mental-health one.
-  if (matches.some((match) => match.concept.id === "rehabilitation")) {
-    return matches.filter((match) => !(match.concept.id === "mental-health" && match.end - match.start === 1 && THERAPIST.has(tokens[match.start] ?? "")));
-  }
-  return matches;
+  const rehabilitation = matches.some((match) => match.concept.id === "rehabilitation");
+  return matches.filter((match) => {
+    const single = match.end - match.start === 1 ? (tokens[match.start] ?? "") : null;
+    if (match.concept.id === "mail-order" && single !== null && MAIL.test(single) && !drugs) return false;
+    return !(rehabilitation && match.concept.id === "mental-health" && single !== null && THERAPIST.has(single));
+  });
 }
+
+/** The single words that name mail-order only beside drugs: "mail", "mailed", "correo". */
+const MAIL = /^(?:mail(?:s|ed|ing)?|correos?)$/;
+/** Concepts that name drugs or where they are filled: mail beside them is mail-order. */
+const DRUG_CONCEPTS = new Set<string>(["prescription-drugs", "pharmacy", "refill", "month-supply", "long-supply", "drug-tier", "formulary", "insulin"]);

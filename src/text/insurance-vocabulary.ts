@@ -272,7 +272,8 @@ export const INSURANCE_VOCABULARY = [
   },
   {
     id: "preventive-care",
-    terms: ["preventive care", "preventive services", "screening", "wellness visit", "annual physical", "routine physical"],
+    // ("Vaccines, other preventive": an SBC coverage example's row.)
+    terms: ["preventive care", "preventive services", "screening", "wellness visit", "annual physical", "routine physical", "other preventive"],
     aliases: ["checkup", "check-up", "checkups", "check-ups", "physical", "annual exam", "wellness exam"],
   },
   // Medicare's one-time visit in a member's first year of Part B.
@@ -323,6 +324,15 @@ export const INSURANCE_VOCABULARY = [
   // a check-up (an SBC's "Dental check-up" row) is the exam and the cleaning together.
   { id: "dental-cleaning", terms: ["cleaning", "cleanings", "teeth cleaning", "teeth cleanings", "dental cleaning", "dental cleanings", "prophylaxis"], implies: ["dental"] },
   { id: "dental-checkup", terms: ["dental check-up", "dental check-ups", "dental checkups", "dental checkup", "oral exam", "dental exam"], implies: ["dental", "dental-cleaning"] },
+  // Pulling a tooth is dental care that Medicare summaries name apart ("Extractions (including local anesthesia), 2 per
+  // year"); a summary's dental check-up row does not say whether wisdom teeth come out.
+  {
+    id: "tooth-extraction",
+    named: true,
+    terms: ["extraction", "extractions", "extraction of teeth", "oral surgery"],
+    aliases: ["wisdom teeth", "wisdom tooth", "pull a tooth", "tooth pulled", "teeth pulled", "tooth removed", "teeth removed", "oral surgeon"],
+    implies: ["dental"],
+  },
   // Braces are dental care, but dental check-ups do not say whether braces are covered.
   { id: "orthodontics", terms: ["orthodontia", "orthodontics", "orthodontic"], aliases: ["braces on", "teeth braces", "dental braces", "braces for", "invisalign", "clear aligners", "aligners", "straighten my teeth", "straighten teeth"], implies: ["dental"] },
   {
@@ -437,6 +447,10 @@ export const INSURANCE_VOCABULARY = [
   { id: "meals", terms: ["meal benefit", "home-delivered meals", "meals", "meal"], aliases: ["meal delivery", "food delivery"] },
   // Generic: a coverage example's own rows ("The total Peg would pay is $2,560") rarely repeat the word.
   { id: "coverage-example", terms: ["coverage example", "coverage examples"], aliases: ["example", "examples", "sample care costs"], generic: true },
+  // What a coverage example takes as given: an SBC's "What are some of the assumptions behind the Coverage Examples?"
+  // ("Costs don't include premiums.", "The patient received all care from in-network providers."); a member asks
+  // whether the numbers "assume" in-network doctors.
+  { id: "assumption", terms: ["assumptions", "assumption"], aliases: ["assume", "assumes", "assumed", "assuming"] },
   // Whom a coverage example's figures are for: SBCs say "self-only coverage" or "a single person enrolled"; members ask
   // whether the numbers are "for just one person" or "for family coverage".
   {

@@ -114,9 +114,10 @@ export function compoundTerms(question: string, required: readonly string[]): [s
       if (before === undefined || inConcept[i] || inConcept[i - 1] || !plain.has(stem(word)) || names.has(word)) return;
       // (Nor is a verb: "to join", "I need".)
       if (VERB_BEFORE.has(words[i - 2] ?? "")) return;
-      // The kind is an everyday noun ("trip"), not a name of its own to find, a determiner ("another Advantage plan"), a
-      // verb's form or a word of every plan.
-      if (!isCommonStem(stem(before)) || STOP_WORDS.has(before) || DETERMINERS.has(before) || PLACES.has(before) || /(?:ed|ing|ly)$/.test(before) || GENERIC_STEMS.has(stem(before))) return;
+      // The kind is an everyday noun ("trip") or a specific word asked about too ("a private room": "private-duty
+      // nursing" and "emergency room" do not offer one), not a name of its own to find, a determiner ("another
+      // Advantage plan"), a verb's form or a word of every plan.
+      if (!(isCommonStem(stem(before)) || plain.has(stem(before))) || STOP_WORDS.has(before) || DETERMINERS.has(before) || PLACES.has(before) || /(?:ed|ing|ly)$/.test(before) || GENERIC_STEMS.has(stem(before))) return;
       pairs.push([stem(before), stem(word)]);
     });
   }
@@ -125,8 +126,11 @@ export function compoundTerms(question: string, required: readonly string[]): [s
 
 /** Words before a verb: the word after them does something, it names no kind ("to join AARP", "I need"). */
 const VERB_BEFORE = new Set("to i you we they he she can could will would do does did should must may might".split(" "));
-/** Words that say which one or how many, not what kind ("another Advantage plan", "extra coverage"). */
-const DETERMINERS = new Set("another other any each every some such same own new old next last first second extra additional different current previous".split(" "));
+/**
+ * Words that say which one, how many or in what form, not what kind ("another Advantage plan", "extra coverage", "a
+ * paper copy").
+ */
+const DETERMINERS = new Set("another other any each every some such same own new old next last first second extra additional different current previous paper printed written hard".split(" "));
 /** Where the thing is used, not what kind it is: "home oxygen" is the plan's oxygen equipment, used at home. */
 const PLACES = new Set("home house apartment".split(" "));
 const OR = new Set(["or", "o", "u"]);
@@ -192,16 +196,20 @@ export function requiredTerms(question: string): string[] {
 
 /** Who acts in a question ("can I swap…", "he examines…"), and the auxiliaries and adverbs between them and the verb. */
 const SUBJECT_PRONOUNS = new Set(["i", "we", "he", "she", "they", "you"]);
+/** Whom something is done for, after "to": "mailed to me". */
+const RECIPIENTS = new Set(["me", "us", "him", "her", "them", "my", "our"]);
 const BEFORE_VERB = new Set(["should", "could", "would", "can", "will", "might", "must", "may", "just", "also", "really", "only", "still", "even", "do", "does", "did", "not", "never", "always", "usually", "ever"]);
 
 /**
  * What someone in the question does ("can I swap them for glasses", "I should budget for", "when he examines my
- * eyes"): the word after a subject pronoun (and its auxiliaries) is a verb, how the member tells it, not a thing the
- * documents must name ("may not be exchanged", "eye exam").
+ * eyes", "a copy mailed to me"): the word after a subject pronoun (and its auxiliaries), or a participle before "to
+ * me", is a verb, how the member tells it, not a thing the documents must name ("may not be exchanged", "eye exam").
  */
 function actionsNamed(words: readonly string[]): Set<number> {
   const verbs = new Set<number>();
   words.forEach((word, i) => {
+    // "…a paper copy mailed to me", "sent to us": what is done for the member, not a thing to find.
+    if (/ed$/.test(word) && words[i + 1] === "to" && RECIPIENTS.has(words[i + 2] ?? "")) verbs.add(i);
     if (!SUBJECT_PRONOUNS.has(word)) return;
     let j = i + 1;
     while (j < words.length && BEFORE_VERB.has(words[j]!)) j += 1;
@@ -308,13 +316,13 @@ const REFERRED_PLACE =
   /\b(?:that|this|those|these|esa|ese|este|esta|esos|esas|dicho|dicha)\s+(?:hospital|hospitals|clinic|clinics|doctor|doctors|physician|surgeon|provider|facility|pharmacy|center|centre|lab|practice|group|office|place|clinica|medico|medica|doctora|farmacia|centro|laboratorio|consultorio|cirujano|proveedor)\b/;
 
 /**
- * "(not a colonoscopy)", "not the ER", "Besides the facility copay", "after the deductible and copays, is there any
+ * "(not a colonoscopy)", "(not routine nail trimming)", "not the ER", "Besides the facility copay", "after the deductible and copays, is there any
  * coinsurance…", "I've already met my deductible", "Ya pagué el deducible": a thing the question sets aside, which a
  * passage need not name and a row named after it does not answer. "…not a real emergency" denies a quality, not a thing,
  * and "(not an emergency)" names the kind of care asked about.
  */
 export const SET_ASIDE =
-  /\b(?:(?:not|except)\s+(?:a|an|the)(?!\s+(?:real|true|actual|genuine|serious|big|major|emergency|urgent)\b)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+|\b(?:met|paid|hit|reached|satisfied|pagu[eé]|cubr[ií]|alcanc[eé]|complet[eé]|cumpl[ií])\s+(?:my|the|our|el|mi|nuestro)\s+(?:deductible|deducible)\b/giu;
+  /\(not\s+(?!(?:a|an|the|real|true|actual|genuine|serious|big|major|emergency|urgent)\b)[\p{L}-]+(?:\s+[\p{L}-]+){1,3}\)|\b(?:(?:not|except)\s+(?:a|an|the)(?!\s+(?:real|true|actual|genuine|serious|big|major|emergency|urgent)\b)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+|\b(?:met|paid|hit|reached|satisfied|pagu[eé]|cubr[ií]|alcanc[eé]|complet[eé]|cumpl[ií])\s+(?:my|the|our|el|mi|nuestro)\s+(?:deductible|deducible)\b/giu;
 
 /**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing

@@ -131,7 +131,8 @@ export const COMMON_WORDS = new Set(
   yesterday tonight lately young worried scared confused sad busy tired stressed longtime lifelong longstanding previous maybe perhaps definitely nearly
   rarely earlier honestly hopefully unfortunately luckily apparently obviously literally completely partly kinda sorta
   bunch piece plenty tons hey sorry yeah yep nope sold heard wrote written tried lost won switched switch switching
-  chose government governments diagnose diagnosed diagnoses stuck compare compared comparing comparison`
+  chose government governments diagnose diagnosed diagnoses stuck compare compared comparing comparison
+  paper papers print printed printout hardcopy job jobs workplace`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

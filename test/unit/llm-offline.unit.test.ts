@@ -1960,3 +1960,50 @@ describe("refusals on sessions 30 and 32's unanswerable questions", () => {
     expect(quotes("How many dental cleanings a year does the plan cover?", [counted]).join(" ")).toContain("up to 2 per calendar year");
   });
 });
+
+describe("answers on session 33's phrasings", () => {
+  it("reads a counselor no passage names as who gives the care, when the care is named", () => {
+    const outpatient = source(1, "If you need mental health, behavioral health, or substance abuse services › Outpatient services — Network Provider: $35 copay/office visit and 20% coinsurance other outpatient services; Out-of-Network Provider: 40% coinsurance");
+    expect(quotes("Mi hijo de 19 años va a empezar a ver a un consejero de la red por su problema con el alcohol. ¿Cuánto nos cobran por cada consulta en el consultorio?", [outpatient]).join(" ")).toContain("$35");
+  });
+
+  it("sets aside what a parenthesis says is not asked: '(not routine nail trimming)'", () => {
+    const foot = source(1, "Foot Care (podiatry services) — Clover Health Choice (PPO) (Plan 004): In-Network: Medicare-covered: $20 Copay. Routine care: $5 Copay");
+    expect(requiredTerms("What's my copay for a Medicare-covered foot visit (not routine nail trimming)?")).not.toContain("nail");
+    expect(quotes("I'm on Clover Health Choice (004) and my podiatrist is in network. What's my copay for a Medicare-covered foot visit (not routine nail trimming)?", [foot]).join(" ")).toContain("$20 Copay");
+    // A quality denied is still asked about: "(not preferred)".
+    expect(requiredTerms("What do I pay for a Tier 4 drug (not preferred)?")).toEqual(requiredTerms("What do I pay for a Tier 4 drug?"));
+  });
+
+  it("answers from a summary's own question and answer, its question the heading of the answer", () => {
+    const context = "CA Bronze HMO › Questions and answers about the Coverage Examples: › What are some of the assumptions behind the Coverage Examples?";
+    const assumptions = source(1, "Costs don't include premiums.\nSample care costs are based on national averages supplied by the U.S. Department of Health and Human Services.", context);
+    expect(quotes("quick q - do the coverage example numbers include the monthly premiums or not?", [assumptions]).join(" ")).toContain("Costs don't include premiums.");
+  });
+
+  it("prices the coverage example the question names, not the same row of another example", () => {
+    const diabetes = source(1, "Sample care costs › Vaccines, other preventive — $100", "Plan › About these Coverage Examples: › Managing type 2 diabetes (routine maintenance of a well-controlled condition)");
+    const baby = source(2, "Sample care costs › Vaccines, other preventive — $40", "Plan › About these Coverage Examples: › Having a baby (normal delivery)");
+    const answer = quotes("A mi papá le diagnosticaron diabetes tipo 2 y estamos viendo el ejemplo del plan. ¿Cuánto se calcula ahí para vacunas y otros cuidados preventivos?", [diabetes, baby]).join(" ");
+    expect(answer).toContain("$100");
+    expect(answer).not.toContain("$40");
+    expect(quotes("Estoy embarazada y leyendo el ejemplo de tener un bebé. ¿Cuánto calculan para vacunas y otros cuidados preventivos?", [diabetes, baby]).join(" ")).toContain("$40");
+  });
+
+  it("refuses wisdom teeth from a child's dental check-up, and a private room from private-duty nursing and the emergency room", () => {
+    const dental = source(1, "If your child needs dental or eye care › Dental check-up — Network Provider: No charge; Non-Participating Provider: Not covered");
+    expect(quotes("A mi hijo de 16 años le tienen que sacar las muelas del juicio con un cirujano oral. ¿El plan lo cubre y cuánto pagaríamos?", [dental])).toEqual([]);
+    expect(quotes("Will the plan pay to have my wisdom teeth pulled?", [source(2, "Dental services — Extractions (including local anesthesia), 2 per year: $0 copay")]).join(" ")).toContain("Extractions");
+    const excluded = source(3, "Services Your Plan Does NOT Cover: Cosmetic surgery; Private-duty nursing; Routine foot care");
+    const er = source(4, "If you need immediate medical attention › Emergency room services — Network Provider: 50% coinsurance");
+    expect(quotes("I'm having surgery next month and I'd really like a private room instead of sharing one. Does the plan cover a private room, or how much extra would it cost?", [excluded, er])).toEqual([]);
+  });
+
+  it("reads a copy 'mailed to me' as how it comes, not mail-order drugs or a word the document must say", () => {
+    expect(contentTokens("I'd like a paper copy mailed to me.").has("#mail-order")).toBe(false);
+    expect(contentTokens("If I get a 3-month supply by mail from an in-network pharmacy, what do I pay?").has("#mail-order")).toBe(true);
+    expect(contentTokens("Mail your request to the address listed below.").has("#mail-order")).toBe(false);
+    const footer = source(1, "Questions: Call 1-866-529-2517 or visit us at www.example.com. If you aren't clear about any of the bolded terms used in this form, see the Glossary. You can view the Glossary at www.example.com or call 1-866-529-2517 to request a copy.");
+    expect(quotes("This summary keeps telling me to see the Glossary. I'd like a paper copy mailed to me. Who do I call?", [footer]).join(" ")).toContain("1-866-529-2517");
+  });
+});

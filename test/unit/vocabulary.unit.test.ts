@@ -12,6 +12,13 @@ describe("insurance vocabulary and Spanish glossary", () => {
     for (const entry of INSURANCE_VOCABULARY) {
       const forms: readonly string[] = [...("aliases" in entry ? entry.aliases : []), ...(SPANISH_GLOSSARY[entry.id] ?? [])];
       for (const form of forms) {
+        // Mail alone is mail-order only where drugs are named ("a 3-month supply by mail"; not "a copy mailed to me").
+        if (entry.id === "mail-order" && /^(?:by mail|por correo)$/.test(form)) {
+          const beside = findConcepts(tokenize(`drugs ${form}`)).map((m) => m.concept.id);
+          if (beside.join(" ") !== "prescription-drugs mail-order") misread.push(`drugs ${form} → ${beside.join(", ")} (want mail-order)`);
+          if (findConcepts(tokenize(form)).length > 0) misread.push(`${form} alone → mail-order`);
+          continue;
+        }
         const matches = findConcepts(tokenize(form));
         if (matches.length !== 1 || matches[0]?.concept.id !== entry.id) misread.push(`${form} → ${matches.map((m) => m.concept.id).join(", ") || "nothing"} (want ${entry.id})`);
       }

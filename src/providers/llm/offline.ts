@@ -370,8 +370,8 @@ function personConcepts(question: string): Set<string> {
   return persons;
 }
 
-/** A noun for a person by its ending: "counselor", "therapist", "dietitian", "psicólogo", "terapeuta". */
-const PERSON_NOUN = /(?:[^aeiou]or|ors|ist|ists|ian|ians|olog[oa]s?|ista|istas|euta|eutas)$/;
+/** A noun for a person by its ending: "counselor", "therapist", "dietitian", "psicólogo", "terapeuta", "consejero". */
+const PERSON_NOUN = /(?:[^aeiou]or|ors|ist|ists|ian|ians|olog[oa]s?|ista|istas|euta|eutas|consejer[oa]s?|enfermer[oa]s?)$/;
 
 function ordererKinds(question: string): Set<string> {
   const kinds = new Set<string>();
@@ -396,6 +396,12 @@ const WORD_EXAMPLES = /\b(?:words|terms|palabras|terminos)\s+(?:like|such as|com
 const DESTINATION =
   /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte)\s+(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|$)/gu;
 /** "the coverage examples", "los ejemplos de cobertura". */
+/** The stories an SBC's coverage examples tell, as a question names each and as its passages do. */
+const EXAMPLE_STORIES = [
+  { asked: /\b(?:baby|babies|bebes?|pregnan\w*|embarazad\w*|deliver\w*|parto|peg)\b/, passage: /\bhaving a baby\b|\bnormal delivery\b|\bpeg\b/i },
+  { asked: /\bdiabet\w*/, passage: /\bdiabetes\b|\bjoe\b/i },
+  { asked: /\b(?:fractur\w*|broken|broke|mia|quebr\w*|hueso)\b/, passage: /\bfracture\b|\bmia\b/i },
+];
 const NAMES_EXAMPLES = /\bcoverage examples?\b|\bejemplos? de cobertura\b|\b(?:that|this|these|those|plan'?s)\s+examples?\b|\b(?:ese|este|esos|estos)\s+ejemplos?\b|\bel ejemplo del plan\b/;
 /** "that visit", "esa consulta": a thing the question refers back to. */
 const REFERS_BACK = /\b(?:that|those|esa|ese|esas|esos|dicha|dicho)\s+[a-z-]+/g;
@@ -628,6 +634,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const persons = personConcepts(question);
   const heads = subjects.filter((term) => !COST_SHARING.includes(term) && !SUPPLY.includes(term) && !NOT_SERVICES.includes(term));
   const head = heads.find((term) => !persons.has(term)) ?? heads[0];
+  // …and, the care named, who gives it and no passage names weighs as the story does: a summary names the care
+  // ("Outpatient services" for substance use), not the counselor.
+  if (head !== undefined && !persons.has(head)) {
+    for (const person of persons) if (wanted.has(person) && !available.has(person)) wanted.set(person, (wanted.get(person) ?? 0) * SITUATION_WEIGHT);
+  }
   // …when the asking sentences name it, or name nothing of their own ("¿El plan la cubre?" asks about what the story
   // told): a thing told only in the story, when they ask about something else ("I paid cash at an urgent care
   // clinic… How long do I have to submit a claim?"), is where the question comes from, not what it asks.
@@ -708,7 +719,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // answers.
     // A long heading is a sentence ("Section 2.2 You can end your membership during…"), not a name.
     const nearest = source.context?.split(" › ").at(-1) ?? "";
-    const subject = contentTokens(nearest.split(/\s+/).length <= MAX_SUBJECT_WORDS ? nearest : "", BROADER);
+    // (A heading that asks a question, as a summary's "Questions and answers" do, names what its answer is about however
+    // long it is: "What are some of the assumptions behind the Coverage Examples?")
+    const subject = contentTokens(nearest.split(/\s+/).length <= MAX_SUBJECT_WORDS || /\?\s*$/.test(nearest) ? nearest : "", BROADER);
     // A quote is about the question's subject: its passage (a list under its heading, a row in its table) or its
     // section names one of the specific terms, and a premium question is answered only by a sentence about the
     // premium. Sharing the other words ("how much", "visit") makes a passage related, not an answer: "How much is a
@@ -879,6 +892,17 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   if (ASKS_EXAMPLE.test(normalized)) {
     const example = candidates.filter((c) => EXAMPLE_PASSAGE.test(`${c.source.context ?? ""}\n${c.sentence}`));
     if (example.length > 0) candidates.splice(0, candidates.length, ...example);
+    // Which example, when the question names one ("the diabetes example", "el ejemplo de tener un bebé"): the same row
+    // of another example ("Vaccines, other preventive — $40" of the baby's) prices another story.
+    const named = EXAMPLE_STORIES.filter((story) => story.asked.test(normalized));
+    if (named.length === 1) {
+      const others = EXAMPLE_STORIES.filter((story) => !named.includes(story));
+      const own = (c: (typeof candidates)[number]) => {
+        const text = `${c.source.context ?? ""}\n${c.sentence}`;
+        return !others.some((story) => story.passage.test(text)) || named.some((story) => story.passage.test(text));
+      };
+      if (candidates.some(own)) candidates.splice(0, candidates.length, ...candidates.filter(own));
+    }
   }
   // Asked whether a cost comes before or after the deductible ("Is that 20% from the first dollar, or only after I've
   // paid my $500 deductible?"), the passages that say how the deductible applies answer ("All copayment and
