@@ -152,13 +152,19 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
   // A therapist named beside a kind of therapy is that therapy's ("terapia física con un terapeuta de la red"), not a
   // mental-health one.
   const rehabilitation = matches.some((match) => match.concept.id === "rehabilitation");
+  // A prescription beside glasses or an eye exam is the lenses' ("actualizar la receta de mis lentes"), not a drug's.
+  const eyes = matches.some((match) => EYE_CONCEPTS.has(match.concept.id));
   return matches.filter((match) => {
     const single = match.end - match.start === 1 ? (tokens[match.start] ?? "") : null;
     if (match.concept.id === "mail-order" && single !== null && MAIL.test(single) && !drugs) return false;
+    if (match.concept.id === "prescription-drugs" && single !== null && PRESCRIPTION.test(single) && eyes) return false;
     return !(rehabilitation && match.concept.id === "mental-health" && single !== null && THERAPIST.has(single));
   });
 }
 
+/** "Prescription", "receta": a drug's unless glasses or an eye exam are named. */
+const PRESCRIPTION = /^(?:prescriptions?|recetas?)$/;
+const EYE_CONCEPTS = new Set<string>(["eyewear", "contact-lenses", "eye-exam"]);
 /** The single words that name mail-order only beside drugs: "mail", "mailed", "correo". */
 const MAIL = /^(?:mail(?:s|ed|ing)?|correos?)$/;
 /** Concepts that name drugs or where they are filled: mail beside them is mail-order. */

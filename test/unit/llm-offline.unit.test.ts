@@ -2006,4 +2006,18 @@ describe("answers on session 33's phrasings", () => {
     const footer = source(1, "Questions: Call 1-866-529-2517 or visit us at www.example.com. If you aren't clear about any of the bolded terms used in this form, see the Glossary. You can view the Glossary at www.example.com or call 1-866-529-2517 to request a copy.");
     expect(quotes("This summary keeps telling me to see the Glossary. I'd like a paper copy mailed to me. Who do I call?", [footer]).join(" ")).toContain("1-866-529-2517");
   });
+
+  it("reads the prescription for glasses as the lenses', and a network column named on every row as no subject", () => {
+    expect(contentTokens("Ya me toca actualizar la receta de mis lentes.").has("#prescription-drugs")).toBe(false);
+    expect(contentTokens("Is my eye drop prescription covered?").has("#prescription-drugs")).toBe(true);
+    const drugs = source(1, "If you need drugs to treat your illness or condition › Preferred generic drugs — Preferred Provider: $5/retail order $10/mail order");
+    const childEyes = source(2, "If your child needs dental or eye care › Eye exam — Preferred Provider: $0 copay; Out-of-network Provider: Not covered");
+    expect(quotes("Soy adulta y ya me toca el examen de la vista para actualizar la receta de mis lentes. ¿Cuánto es el copago con un oculista de la red?", [drugs, childEyes])).toEqual([]);
+  });
+
+  it("does not take a summary's 'Limitations & Exceptions' column for the limitations a question quotes", () => {
+    const other = source(1, "Other Covered Services: Chiropractic care - may be covered with limitations; Hearing aids - may be covered with limitations; Routine eye care");
+    const tier = source(2, "If you need drugs to treat your illness or condition › Tier 1 – Your Lowest-Cost Option — Network Provider: Retail: $10 copay, after ded.; Limitations & Exceptions: Up to a 31 day supply");
+    expect(quotes('The summary says hearing aids "may be covered with limitations." How much will the plan pay toward a pair, and how often can I get new ones?', [other, tier]).join(" ")).not.toContain("Tier 1");
+  });
 });

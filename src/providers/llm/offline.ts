@@ -705,6 +705,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     if (!units) unitCache.set(source, (units = quoteUnits(source.text, question, source.context)));
     return units;
   };
+  const qualifiers = (term: string) => NETWORK_TIERS.includes(term);
+  const passageTerms = specific.some((term) => !qualifiers(term)) ? specific.filter((term) => !qualifiers(term)) : specific;
   const openingContacts = contact
     ? sources.flatMap((source) => {
         if (!CONTACT_LEAD.test(source.text)) return [];
@@ -728,7 +730,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // telehealth visit?" must not quote the office-visit rows.
     const passage: ReadonlyMap<string, number> = passages[i] ?? new Map<string, number>();
     // (Asked which number to call, a passage that gives one offers it, whatever it calls the office.)
-    if (specific.length > 0 && !specific.some((term) => passage.has(term) || section.has(term) || offersContact(term, source.text))) continue;
+    // (A network tier qualifies what is asked: a passage that names only it, as every row of a summary's chart names
+    // its network column, is not about the thing asked.)
+    if (specific.length > 0 && !passageTerms.some((term) => passage.has(term) || section.has(term) || offersContact(term, source.text))) continue;
     const units = [...unitsOf(source)];
     // The dates a plan runs are in the running header an SBC prints on every page, which is the passage's title, not its
     // text: asked for them, the title's "Coverage Period: 11/01/2013 – 10/31/2014" is a quote of its own.
