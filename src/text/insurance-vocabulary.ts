@@ -363,9 +363,18 @@ export const INSURANCE_VOCABULARY = [
   { id: "medical-necessity", terms: ["medically necessary", "medical necessity"], aliases: ["elective", "medically needed", "medically unnecessary"] },
   // A wig for hair lost to chemotherapy ("cranial prosthesis" in plans that cover one).
   { id: "wig", terms: ["wig", "wigs", "cranial prosthesis", "hair prosthesis"] },
+  // Surgery to lose weight is a service of its own: summaries list "Bariatric surgery" (often covered) apart from
+  // "Weight loss programs" (often excluded), and obesity counseling answers neither.
+  {
+    id: "bariatric-surgery",
+    named: true,
+    terms: ["bariatric surgery", "weight loss surgery", "gastric bypass", "bariatric"],
+    aliases: ["weight-loss surgery", "gastric sleeve", "sleeve gastrectomy", "lap band", "lap-band", "stomach stapling"],
+    implies: ["surgery"],
+  },
   {
     id: "weight-loss",
-    terms: ["weight loss programs", "weight loss", "bariatric surgery"],
+    terms: ["weight loss programs", "weight loss"],
     // The commercial programs members name for the kind.
     aliases: ["weight watchers", "jenny craig", "noom", "diet program", "diet programs", "weight management program"],
   },

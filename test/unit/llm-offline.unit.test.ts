@@ -2020,4 +2020,11 @@ describe("answers on session 33's phrasings", () => {
     const tier = source(2, "If you need drugs to treat your illness or condition › Tier 1 – Your Lowest-Cost Option — Network Provider: Retail: $10 copay, after ded.; Limitations & Exceptions: Up to a 31 day supply");
     expect(quotes('The summary says hearing aids "may be covered with limitations." How much will the plan pay toward a pair, and how often can I get new ones?', [other, tier]).join(" ")).not.toContain("Tier 1");
   });
+
+  it("reads surgery to lose weight as bariatric surgery, which obesity counseling does not answer", () => {
+    const obesity = source(1, "Obesity screening and therapy to promote sustained weight loss — In-Network: There is no coinsurance, copayment, or deductible for preventive obesity screening and therapy.");
+    expect(quotes("My doctor says I'm a candidate for gastric sleeve surgery to lose weight. Does this plan cover weight-loss surgery, and what would I pay?", [obesity])).toEqual([]);
+    const covered = source(2, "Other Covered Services: Acupuncture; Bariatric surgery; Chiropractic care");
+    expect(quotes("Mi esposa se quiere operar para bajar de peso (manga gástrica). ¿El plan lo cubre?", [covered]).join(" ")).toContain("Bariatric surgery");
+  });
 });
