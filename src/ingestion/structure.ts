@@ -21,13 +21,20 @@ export interface StructureState {
   sections: string[];
   header: string[] | null;
   group: { header: string; cell: string } | null;
+  /**
+   * The last header of three columns or more, with the section it was read in: a chart that runs across pages keeps
+   * its column names past a narrower table set between its rows (a benefit's two-column note), in the same section.
+   */
+  chart?: { sections: string; header: string[] } | null;
 }
 
 export function initialState(): StructureState {
-  return { sections: [], header: null, group: null };
+  return { sections: [], header: null, group: null, chart: null };
 }
 
 const HEADING = /^(#{1,6})\s+(.+)$/;
+/** A chart remembered past a narrower table has this many columns or more (a label and two networks). */
+const MIN_CHART_COLUMNS = 3;
 /**
  * "######" is the title of a list set in columns (./pdf-layout.ts): it is the context of the list's chunks and of
  * nothing after them.
@@ -201,11 +208,17 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
     // (in-network) (up to a 30-day supply) | Long-term care (LTC) cost-sharing … | Out-of-network cost-sharing …") over
     // rows that each give a value is the table's header.
     // (Not when the table continues the chart running across pages: its rows keep that chart's names.)
-    const continues = state.header !== null && state.header.length === (table[0]?.length ?? 0);
+    const width = table[0]?.length ?? 0;
+    const sectionsKey = state.sections.join(" › ");
+    const chart = !header && state.chart?.sections === sectionsKey && state.chart.header.length === width ? state.chart.header : null;
+    const continues = (state.header !== null && state.header.length === width) || chart !== null;
     if (!header && !continues && headsColumns(table)) header = table.shift() ?? null;
-    // A table without a header of its own continues the last one when the columns match (a chart across pages).
+    // A table without a header of its own continues the last one when the columns match (a chart across pages), or
+    // the section's last chart of its width (the chart goes on after a narrower table between its rows).
     if (header) state.header = header.map((name) => cut(name, MAX_NAME_CHARS));
-    else if (state.header && table[0] && state.header.length !== table[0].length) state.header = null;
+    else if (state.header && table[0] && state.header.length !== width) state.header = chart;
+    else if (!state.header && chart) state.header = chart;
+    if (header && state.header && state.header.length >= MIN_CHART_COLUMNS) state.chart = { sections: sectionsKey, header: state.header };
     // A row that opens like the header ("Method | State Health Insurance Assistance Program – Contact Information"
     // under "Method | Medicare – Contact Information") heads the rows after it, even where the layout did not mark it
     // (its title cell too long to look like a header): a page of contact tables is one table to the layout.

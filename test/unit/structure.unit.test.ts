@@ -254,6 +254,22 @@ describe("pageItems", () => {
   });
 });
 
+describe("a chart across pages", () => {
+  it("keeps its column names past a narrower table set between its rows, in the same section", () => {
+    const state = initialState();
+    const page = (text: string) => [...pageItems(text, state)].filter((item) => item.kind === "row").map((item) => item.text);
+    page("## Medical Benefits Chart\n\n| Services that are covered for you | In-Network | Out-of-Network |\n| --- | --- | --- |\n| Chiropractic services | $20 copayment | $65 copayment |");
+    // A benefit's two-column note (no names of its own), then the chart's rows go on without a header.
+    page("| Over-the-counter credit | Quarterly credit is $40 |");
+    expect(page("| Partial hospitalization services | $55 copayment each day | $75 copayment each day |")).toEqual([
+      "Partial hospitalization services — In-Network: $55 copayment each day; Out-of-Network: $75 copayment each day",
+    ]);
+    // Under another section, a table of the same width is a table of its own.
+    page("## Chapter 5: Part D drugs");
+    expect(page("| Tier 1 | $0 copayment | $10 copayment |")[0]).not.toContain("In-Network");
+  });
+});
+
 describe("chunkPages with structure", () => {
   it("gives each chunk the section path it sits under and never mixes rows with the prose before them", () => {
     const chunks = chunkPages([{ page: 3, text: `# Gold PPO Plan\n\n## Your costs\n\nThe chart shows what you pay.\n\n${sbcTable}` }], {
