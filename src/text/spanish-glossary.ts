@@ -152,7 +152,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "second-opinion": ["segunda opinión"],
   eligibility: ["elegible", "elegibilidad", "reunir los requisitos", "requisitos para inscribirse", "requisitos para afiliarse", "calificar", "califico", "califica"],
   "other-coverage": ["seguro de auto", "seguro del auto", "seguro de carro", "seguro del carro", "seguro de automóvil", "accidente de auto", "accidente de carro", "accidente automovilístico", "compensación laboral", "otro seguro"],
-  "partial-hospitalization": ["hospitalización parcial", "programa de hospitalización parcial", "servicios ambulatorios intensivos", "tratamiento ambulatorio intensivo"],
+  "partial-hospitalization": ["hospitalización parcial", "programa de hospitalización parcial", "servicios ambulatorios intensivos", "tratamiento ambulatorio intensivo", "programa intensivo ambulatorio", "programa ambulatorio intensivo", "ambulatorio intensivo", "intensivo ambulatorio"],
   "supervised-exercise-therapy": ["terapia de ejercicio supervisado", "ejercicio supervisado", "terapia de ejercicios supervisada"],
   "change-primary-care": ["cambiar de médico primario", "cambiar de médico de cabecera", "cambiar de médico de atención primaria", "cambiar mi médico", "cambiar de médico", "cambiar de doctor", "cambiar mi pcp"],
   "continue-coverage": ["continuar la cobertura", "continuar con la cobertura", "mantener la cobertura", "mantener mi cobertura", "seguir con la cobertura", "conservar la cobertura", "pierdo mi trabajo", "perdí mi trabajo", "me despiden", "me despidieron", "me corren"],
