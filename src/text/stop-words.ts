@@ -132,7 +132,7 @@ export const COMMON_WORDS = new Set(
   rarely earlier honestly hopefully unfortunately luckily apparently obviously literally completely partly kinda sorta
   bunch piece plenty tons hey sorry yeah yep nope sold heard wrote written tried lost won switched switch switching
   chose government governments diagnose diagnosed diagnoses stuck compare compared comparing comparison
-  paper papers print printed printout hardcopy job jobs workplace limitation limitations`
+  paper papers print printed printout hardcopy job jobs workplace limitation limitations pair pairs`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

@@ -2027,4 +2027,10 @@ describe("answers on session 33's phrasings", () => {
     const covered = source(2, "Other Covered Services: Acupuncture; Bariatric surgery; Chiropractic care");
     expect(quotes("Mi esposa se quiere operar para bajar de peso (manga gástrica). ¿El plan lo cubre?", [covered]).join(" ")).toContain("Bariatric surgery");
   });
+
+  it("reads 'a pair' as an everyday word: a pair of glasses does not answer how often hearing aids are replaced", () => {
+    const glasses = source(1, "If your child needs dental or eye care › Children’s glasses — Network Provider: 20% coinsurance; Limitations, Exceptions, & Other Important Information: Coverage limited to one pair of glasses/year.");
+    const other = source(2, "Other Covered Services (Limitations may apply to these services.): Acupuncture; Bariatric surgery; Hearing aids; Infertility treatment");
+    expect(quotes("My dad's audiologist says he needs hearing aids. I see hearing aids are covered, but how much will we pay for a pair, and how often can he get new ones?", [glasses, other])).toEqual([]);
+  });
 });
