@@ -111,7 +111,7 @@ export function compoundTerms(question: string, required: readonly string[]): [s
     for (const match of findConcepts(words)) inConcept.fill(true, match.start, match.end);
     words.forEach((word, i) => {
       const before = words[i - 1];
-      if (before === undefined || inConcept[i] || inConcept[i - 1] || !plain.has(stem(word)) || names.has(word)) return;
+      if (before === undefined || inConcept[i] || inConcept[i - 1] || !plain.has(stem(word)) || names.has(word) || names.has(before)) return;
       // (Nor is a verb: "to join", "I need".)
       if (VERB_BEFORE.has(words[i - 2] ?? "")) return;
       // The kind is an everyday noun ("trip") or a specific word asked about too ("a private room": "private-duty

@@ -1997,6 +1997,8 @@ describe("answers on session 33's phrasings", () => {
     const excluded = source(3, "Services Your Plan Does NOT Cover: Cosmetic surgery; Private-duty nursing; Routine foot care");
     const er = source(4, "If you need immediate medical attention › Emergency room services — Network Provider: 50% coinsurance");
     expect(quotes("I'm having surgery next month and I'd really like a private room instead of sharing one. Does the plan cover a private room, or how much extra would it cost?", [excluded, er])).toEqual([]);
+    // A name before a thing says whose it is: "the Quokka marimba rider" is the Quokka plan's.
+    expect(quotes("How much is the Quokka marimba rider?", [source(5, "Quokka plan: the marimba rider costs $7,654 per year.")]).join(" ")).toContain("7,654");
   });
 
   it("reads a copy 'mailed to me' as how it comes, not mail-order drugs or a word the document must say", () => {
