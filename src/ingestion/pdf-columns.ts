@@ -10,7 +10,7 @@
  * blocks, or prose): a benefit table's label column has a block per row and keeps the page as one table.
  */
 import { centre, joinLines, overlap, within, type Block } from "./pdf-blocks";
-import { groupRows, VALUE } from "./pdf-table";
+import { groupRows, VALUE, type Row } from "./pdf-table";
 
 /** A column's rows of two or more cells that make it a table of its own. */
 const MIN_OWN_ROWS = 3;
@@ -211,10 +211,11 @@ function splitBand(band: Block[]): { before: Block[]; columns: Block[][]; after:
  * that spans rows is a short label ("If you visit a health care provider's office or clinic").
  */
 function proseColumns(filled: Block[], members: Block[][]): boolean {
-  if (members.length < 2 || members.length > MAX_PROSE_COLUMNS || tableRows(filled) > 0) return false;
-  if (members.some((blocks) => blocks.length < 2)) return false;
+  if (members.length < 2 || members.length > MAX_PROSE_COLUMNS || members.some((blocks) => blocks.length < 2)) return false;
   if (members.some((blocks, i) => i > 0 && sharedStarts(members[i - 1] ?? [], blocks) >= SAME_ROWS)) return false;
-  return groupRows(filled).some((row) => row.spanning && row.blocks.some((block) => joinLines(block.lines, " ").length >= MIN_PROSE_CHARS));
+  // (The rows across the band, grouped once for both tests.)
+  const rows = groupRows(filled);
+  return labelValueRows(rows) === 0 && rows.some((row) => row.spanning && row.blocks.some((block) => joinLines(block.lines, " ").length >= MIN_PROSE_CHARS));
 }
 
 /**
@@ -244,8 +245,13 @@ function medianChars(blocks: Block[]): number {
  * amount) and the last a value. A column of another table's values ("Not covered" beside its limitation) has none.
  */
 function tableRows(blocks: Block[]): number {
+  return labelValueRows(groupRows(blocks));
+}
+
+/** Of rows grouped already, those that read "label … value" (see tableRows). */
+function labelValueRows(rows: Row[]): number {
   const text = (block: Block | undefined) => (block ? joinLines(block.lines, " ") : "");
-  return groupRows(blocks).filter(
+  return rows.filter(
     (row) => !row.spanning && row.blocks.length >= 2 && !VALUE.test(text(row.blocks[0])) && VALUE.test(text(row.blocks.at(-1))),
   ).length;
 }

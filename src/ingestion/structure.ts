@@ -216,8 +216,7 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
     // A table without a header of its own continues the last one when the columns match (a chart across pages), or
     // the section's last chart of its width (the chart goes on after a narrower table between its rows).
     if (header) state.header = header.map((name) => cut(name, MAX_NAME_CHARS));
-    else if (state.header && table[0] && state.header.length !== width) state.header = chart;
-    else if (!state.header && chart) state.header = chart;
+    else if (table[0] && state.header?.length !== width) state.header = chart;
     if (header && state.header && state.header.length >= MIN_CHART_COLUMNS) state.chart = { sections: sectionsKey, header: state.header };
     // A row that opens like the header ("Method | State Health Insurance Assistance Program – Contact Information"
     // under "Method | Medicare – Contact Information") heads the rows after it, even where the layout did not mark it

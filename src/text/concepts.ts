@@ -146,6 +146,9 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
       i += 1;
     }
   }
+  // (Most texts name none of the concepts read by their neighbours below: every passage the answerer reads goes through
+  // here.)
+  if (!matches.some((match) => NEIGHBOUR_READ.has(match.concept.id))) return matches;
   // Mail is mail-order only where drugs are named ("a 3-month supply by mail", "order it by mail" of a preferred brand):
   // "a paper copy mailed to me", "mail my appeal", "Mail your request to the address below" send letters.
   const drugs = matches.some((match) => DRUG_CONCEPTS.has(match.concept.id) || match.concept.implies.includes("prescription-drugs"));
@@ -162,6 +165,8 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
   });
 }
 
+/** The concepts whose single-word matches depend on the concepts beside them (below). */
+const NEIGHBOUR_READ = new Set<string>(["mail-order", "prescription-drugs", "mental-health"]);
 /** "Prescription", "receta": a drug's unless glasses or an eye exam are named. */
 const PRESCRIPTION = /^(?:prescriptions?|recetas?)$/;
 const EYE_CONCEPTS = new Set<string>(["eyewear", "contact-lenses", "eye-exam"]);

@@ -315,14 +315,18 @@ export function toldNames(question: string): string[] {
 const REFERRED_PLACE =
   /\b(?:that|this|those|these|esa|ese|este|esta|esos|esas|dicho|dicha)\s+(?:hospital|hospitals|clinic|clinics|doctor|doctors|physician|surgeon|provider|facility|pharmacy|center|centre|lab|practice|group|office|place|clinica|medico|medica|doctora|farmacia|centro|laboratorio|consultorio|cirujano|proveedor)\b/;
 
+/** What "not a …" denies when it denies a quality, not a thing: "not a real emergency", "(not an emergency)". */
+const DENIED_QUALITY = "real|true|actual|genuine|serious|big|major|emergency|urgent";
 /**
  * "(not a colonoscopy)", "(not routine nail trimming)", "not the ER", "Besides the facility copay", "after the deductible and copays, is there any
  * coinsurance…", "I've already met my deductible", "Ya pagué el deducible": a thing the question sets aside, which a
  * passage need not name and a row named after it does not answer. "…not a real emergency" denies a quality, not a thing,
  * and "(not an emergency)" names the kind of care asked about.
  */
-export const SET_ASIDE =
-  /\(not\s+(?!(?:a|an|the|real|true|actual|genuine|serious|big|major|emergency|urgent)\b)[\p{L}-]+(?:\s+[\p{L}-]+){1,3}\)|\b(?:(?:not|except)\s+(?:a|an|the)(?!\s+(?:real|true|actual|genuine|serious|big|major|emergency|urgent)\b)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+|\b(?:met|paid|hit|reached|satisfied|pagu[eé]|cubr[ií]|alcanc[eé]|complet[eé]|cumpl[ií])\s+(?:my|the|our|el|mi|nuestro)\s+(?:deductible|deducible)\b/giu;
+export const SET_ASIDE = new RegExp(
+  String.raw`\(not\s+(?!(?:a|an|the|${DENIED_QUALITY})\b)[\p{L}-]+(?:\s+[\p{L}-]+){1,3}\)|\b(?:(?:not|except)\s+(?:a|an|the)(?!\s+(?:${DENIED_QUALITY})\b)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+|\b(?:met|paid|hit|reached|satisfied|pagu[eé]|cubr[ií]|alcanc[eé]|complet[eé]|cumpl[ií])\s+(?:my|the|our|el|mi|nuestro)\s+(?:deductible|deducible)\b`,
+  "giu",
+);
 
 /**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing

@@ -395,13 +395,13 @@ const WORD_EXAMPLES = /\b(?:words|terms|palabras|terminos)\s+(?:like|such as|com
 /** A ride and where it goes: "rides to my doctor appointments", "transportation to and from dialysis", "transporte a mis citas". */
 const DESTINATION =
   /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte)\s+(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|$)/gu;
-/** "the coverage examples", "los ejemplos de cobertura". */
 /** The stories an SBC's coverage examples tell, as a question names each and as its passages do. */
 const EXAMPLE_STORIES = [
   { asked: /\b(?:baby|babies|bebes?|pregnan\w*|embarazad\w*|deliver\w*|parto|peg)\b/, passage: /\bhaving a baby\b|\bnormal delivery\b|\bpeg\b/i },
   { asked: /\bdiabet\w*/, passage: /\bdiabetes\b|\bjoe\b/i },
   { asked: /\b(?:fractur\w*|broken|broke|mia|quebr\w*|hueso)\b/, passage: /\bfracture\b|\bmia\b/i },
 ];
+/** "the coverage examples", "los ejemplos de cobertura". */
 const NAMES_EXAMPLES = /\bcoverage examples?\b|\bejemplos? de cobertura\b|\b(?:that|this|these|those|plan'?s)\s+examples?\b|\b(?:ese|este|esos|estos)\s+ejemplos?\b|\bel ejemplo del plan\b/;
 /** "that visit", "esa consulta": a thing the question refers back to. */
 const REFERS_BACK = /\b(?:that|those|esa|ese|esas|esos|dicha|dicho)\s+[a-z-]+/g;
@@ -705,8 +705,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     if (!units) unitCache.set(source, (units = quoteUnits(source.text, question, source.context)));
     return units;
   };
-  const qualifiers = (term: string) => NETWORK_TIERS.includes(term);
-  const passageTerms = specific.some((term) => !qualifiers(term)) ? specific.filter((term) => !qualifiers(term)) : specific;
+  const subjectTerms = specific.filter((term) => !NETWORK_TIERS.includes(term));
+  const passageTerms = subjectTerms.length > 0 ? subjectTerms : specific;
   const openingContacts = contact
     ? sources.flatMap((source) => {
         if (!CONTACT_LEAD.test(source.text)) return [];
@@ -898,12 +898,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     if (example.length > 0) candidates.splice(0, candidates.length, ...example);
     // Which example, when the question names one ("the diabetes example", "el ejemplo de tener un bebé"): the same row
     // of another example ("Vaccines, other preventive — $40" of the baby's) prices another story.
-    const named = EXAMPLE_STORIES.filter((story) => story.asked.test(normalized));
-    if (named.length === 1) {
-      const others = EXAMPLE_STORIES.filter((story) => !named.includes(story));
+    const [story, ...more] = EXAMPLE_STORIES.filter((told) => told.asked.test(normalized));
+    if (story && more.length === 0) {
       const own = (c: (typeof candidates)[number]) => {
         const text = `${c.source.context ?? ""}\n${c.sentence}`;
-        return !others.some((story) => story.passage.test(text)) || named.some((story) => story.passage.test(text));
+        return story.passage.test(text) || !EXAMPLE_STORIES.some((other) => other.passage.test(text));
       };
       if (candidates.some(own)) candidates.splice(0, candidates.length, ...candidates.filter(own));
     }
