@@ -24,6 +24,8 @@ export const DEFAULT_MAX_CHUNKS = 6_000;
 interface Sentence {
   text: string;
   startsLine: boolean;
+  /** A table row's label, on the row's first piece. */
+  label?: string;
 }
 
 /** Characters of section path kept with a chunk: a running header plus two levels of headings fit. */
@@ -70,13 +72,24 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
         flush();
         continue;
       }
-      if (currentKind !== item.kind) flush();
+      if (currentKind !== item.kind) {
+        // A chart row followed by its own description (an Evidence of Coverage's "Chiropractic services — In-Network:
+        // $20 copayment…" and then "Chiropractic services / Covered services include: …") opens the description's
+        // chunk rather than ending the rows before it: the cost and what it covers are found together.
+        const last = current.at(-1);
+        const carried = item.kind === "text" && last?.label !== undefined && describes(item.text, last.label) ? current.pop() : undefined;
+        flush();
+        if (carried) {
+          current.push(carried);
+          length = carried.text.length;
+        }
+      }
       currentKind = item.kind;
       // Sentences are made as they are chunked, so a page of a million of them never exists at once.
       const units =
         item.kind === "row"
           ? cutLong({ text: item.text, startsLine: true }, maxChars).map((unit, i) =>
-              i > 0 && item.label ? { ...unit, text: `${item.label} — … ${unit.text}` } : unit,
+              i > 0 ? (item.label ? { ...unit, text: `${item.label} — … ${unit.text}` } : unit) : { ...unit, label: item.label },
             )
           : flatMap(sentenceUnits(item.text), (s) => cutLong(s, maxChars));
       // A titled list (an SBC's excluded services) stays whole while it fits: its items answer one question together.
@@ -101,6 +114,13 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
     flush();
   }
   return chunks;
+}
+
+/** Whether a passage of text opens with a row's label: the row's description under its own name. */
+function describes(text: string, label: string): boolean {
+  const plain = (value: string) => value.replace(/^[\s·•\-–]+/, "").toLowerCase();
+  const name = plain(label);
+  return name.length >= 4 && plain(text).startsWith(name);
 }
 
 /** A sentence that is a question, on a line of its own. */

@@ -50,6 +50,9 @@ export const INSURANCE_VOCABULARY = [
   { id: "charge", terms: ["charge", "fee"], implies: ["bill"] },
   { id: "bmi", terms: ["body mass index", "bmi"] },
   { id: "maximum", terms: ["maximum", "limit", "max", "pays up to", "covers up to"], aliases: ["cap", "capped"] },
+  // What the insurer pays at most in a year or a lifetime (the 2014 summary's "Is there an overall annual limit on what
+  // the insurer pays?"), not what the member pays.
+  { id: "annual-limit", terms: ["overall annual limit", "annual limit", "lifetime limit", "lifetime maximum"], aliases: ["yearly dollar cap", "annual dollar cap", "yearly dollar limit", "annual dollar limit", "lifetime cap"], implies: ["maximum"] },
   { id: "reimbursement", terms: ["reimbursement", "reimburse", "pay you back", "request for payment"], aliases: ["refund", "paid back", "pay me back"] },
   { id: "bill", terms: ["bill", "invoice"], aliases: ["receipt"] },
   { id: "claim", terms: ["claim"] },

@@ -14,3 +14,16 @@ export function normalize(text: string): string {
 export function lowercase(text: string): string {
   return text.normalize("NFC").toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
 }
+
+/**
+ * A member's contractions typed without their apostrophe ("isnt in network", "doesnt cover", "Ive already paid")
+ * written with it, so the rules that read "isn't", "doesn't" and "I've" read them too. Only forms that are no other
+ * English word ("cant", "wont", "id", "ill", "were" are left alone).
+ */
+export function withApostrophes(text: string): string {
+  return text.replace(CONTRACTION_NO_APOSTROPHE, (word: string) => {
+    const ending = /(?:ve|re)$/.test(word) ? 2 : 1;
+    return `${word.slice(0, -ending)}'${word.slice(-ending)}`;
+  });
+}
+const CONTRACTION_NO_APOSTROPHE = /\b(?:(?:is|are|was|were|do|does|did|has|have|had|should|would|could|must|need)nt|I(?:ve|m)|(?:you|we|they)(?:re|ve)|(?:that|there|what)s)\b/gi;

@@ -26,6 +26,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   pay: ["pagar", "pago", "paga", "pagan", "pagaría", "pagué", "pagaré"],
   charge: ["cargo", "cobran", "cobrar", "cobro", "cobra", "tarifa"],
   maximum: ["máximo", "límite", "tope", "hasta cuánto paga", "hasta cuánto cubre"],
+  "annual-limit": ["límite anual general", "límite anual", "límite de por vida", "máximo de por vida", "tope anual", "tope de por vida"],
   reimbursement: ["reembolso", "reembolsar", "reembolsen", "reembolsan", "reembolsa", "devolución", "me devuelvan"],
   bill: ["factura", "cuenta médica"],
   claim: ["reclamación", "reclamo", "solicitud de pago"],

@@ -130,7 +130,7 @@ const VERB_BEFORE = new Set("to i you we they he she can could will would do doe
  * Words that say which one, how many or in what form, not what kind ("another Advantage plan", "extra coverage", "a
  * paper copy").
  */
-const DETERMINERS = new Set("another other any each every some such same own new old next last first second extra additional different current previous paper printed written hard".split(" "));
+const DETERMINERS = new Set("another other any each every some such same own new old next last first second extra additional different current previous paper printed written hard time".split(" "));
 /** Where the thing is used, not what kind it is: "home oxygen" is the plan's oxygen equipment, used at home. */
 const PLACES = new Set("home house apartment".split(" "));
 const OR = new Set(["or", "o", "u"]);
@@ -310,6 +310,27 @@ export function toldNames(question: string): string[] {
   }
   return [...names];
 }
+
+/**
+ * The stems of places the story tells where the member is or goes ("Skiing in Tahoe…", "…here in the Bay Area", "de
+ * viaje en Mexico"): a capitalised run after "in", "at", "near", "to", "en"… in a sentence that does not ask. They
+ * say where the care happens, not what it is. A county ("in Riverside County") is kept out: which county the member
+ * lives in may be what decides the answer.
+ */
+export function toldPlaces(question: string): Set<string> {
+  const places = new Set<string>();
+  for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
+    for (const match of sentence.matchAll(PLACE_TOLD)) {
+      const run = match[1] ?? "";
+      if (/\b(?:county|condado|parish)\b/i.test(run)) continue;
+      for (const word of tokenize(run)) places.add(stem(word));
+    }
+  }
+  return places;
+}
+
+/** A preposition of place and the capitalised run after it ("in the Bay Area", "en Mexico", "cerca de Provo"). */
+const PLACE_TOLD = /\b(?:in|at|near|around|to|from|en|cerca de|hasta)\s+(?:the\s+)?(\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+)*(?:\s+(?:County|Condado|Parish))?)/gu;
 
 /** "that hospital", "this clinic", "esa clínica", "ese médico": a place or person told before. */
 const REFERRED_PLACE =

@@ -27,7 +27,7 @@ export const STOP_WORDS = new Set([
   ...words(`
     and am are as be been being but can could did do does doing done had has have having he her here hers him how i if
     into is it itself just may me might mine must no nor not now off once only or other ours over own same shall she
-    should so some such than then there they through too under until up upon very was we were what when where which
+    should so some such than then there they through too under until till til up upon very was we were what when where which
     while who whom whose why will would yes you yours also about above after again against all any because before
     below between both during each either few further get gets got more most much many per please tell know want wants wanted need needs needed think thinks thought
     im dont doesnt isnt whats hows theres aren wasn s t ve ll re d still even ever already go goes going like let kind kinds sort sorts
@@ -85,7 +85,7 @@ export const COMMON_WORDS = new Set(
   problem process provide put question quick quite rather read ready real really reason receive recent regular related
   remain remember request rest result return right same say second section seem separate series set several shall
   short should show sign similar simple since single situation small some someone something sometimes soon sort
-  specific start state still stop such suppose sure system take talk tell than thank that them themselves then
+  specific start state still stop such super suppose sure system take talk tell than thank that them themselves then
   therefore these thing think third those though through thus time today together too total try true turn two under
   understand unless until upon usual value various very via wait want way well went what whatever whenever whether
   which while whole whom whose why will wish within without wonder work worry would write wrong yet your yourself

@@ -220,3 +220,27 @@ describe("chunkPages and questions on their own line", () => {
     expect(chunks.map((chunk) => chunk.text)).toEqual(["First fact.\nSecond fact.", "Does this plan provide Minimum Essential Coverage?\nYes. Coverage meets the standard."]);
   });
 });
+
+describe("chunkPages and a chart row followed by its own description", () => {
+  const table = [
+    "| Services that are covered for you | In-Network | Out-of-Network |",
+    "| --- | --- | --- |",
+    "| Cervical cancer screening | $0 copayment | 30% coinsurance |",
+    "| Chiropractic services | $20 copayment | $65 copayment |",
+  ].join("\n");
+  const description = "Chiropractic services\nCovered services include manual manipulation of the spine. Maintenance therapy is not covered.";
+
+  it("opens the description's chunk with the row, not the rows before it", () => {
+    const chunks = chunkPages([{ page: 1, text: `${table}\n\n${description}` }], { sentencesPerChunk: 5 });
+    expect(chunks).toHaveLength(2);
+    expect(chunks[0]?.text).toContain("Cervical cancer screening");
+    expect(chunks[0]?.text).not.toContain("Chiropractic");
+    expect(chunks[1]?.text).toMatch(/^Chiropractic services — In-Network: \$20 copayment; Out-of-Network: \$65 copayment\nChiropractic services/);
+  });
+
+  it("keeps the row with its table when the text after it is about something else", () => {
+    const chunks = chunkPages([{ page: 1, text: `${table}\n\nYou pay these amounts until you reach the out-of-pocket maximum.` }], { sentencesPerChunk: 5 });
+    expect(chunks[0]?.text).toContain("Chiropractic services — In-Network");
+    expect(chunks[1]?.text).toBe("You pay these amounts until you reach the out-of-pocket maximum.");
+  });
+});

@@ -7,7 +7,7 @@ import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedOptions, askedPlaces, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
-import { askedPart, asksCount, requiredTerms, STATES_COUNT, termsAfterService, toldSubject, wantsNumber } from "../../src/text/specific-terms";
+import { askedPart, asksCount, requiredTerms, STATES_COUNT, termsAfterService, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -2034,5 +2034,30 @@ describe("answers on session 33's phrasings", () => {
     const glasses = source(1, "If your child needs dental or eye care › Children’s glasses — Network Provider: 20% coinsurance; Limitations, Exceptions, & Other Important Information: Coverage limited to one pair of glasses/year.");
     const other = source(2, "Other Covered Services (Limitations may apply to these services.): Acupuncture; Bariatric surgery; Hearing aids; Infertility treatment");
     expect(quotes("My dad's audiologist says he needs hearing aids. I see hearing aids are covered, but how much will we pay for a pair, and how often can he get new ones?", [glasses, other])).toEqual([]);
+  });
+});
+
+describe("selectQuotes on session 35's phrasings", () => {
+  it("reads a place told in the story as where, not what: the urgent care row answers skiing in Tahoe", () => {
+    const urgent = source(1, "Urgent care — Preferred Provider: $5/visit at freestanding urgent care center; Non-Preferred Provider: Not covered; Limitations & Exceptions: none");
+    const question = "Skiing in Tahoe and my kid twisted his knee. The only urgent care up here isnt a Blue Shield preferred provider. Will the plan pay anything for that visit?";
+    expect(quotes(question, [urgent]).join(" ")).toContain("Not covered");
+    expect(toldPlaces(question)).toEqual(new Set(["taho"]));
+    // A county is kept: which one the member lives in may decide the answer.
+    expect(toldPlaces("I live in Riverside County. Is there a network hospital near me?")).toEqual(new Set());
+  });
+
+  it("answers an out-of-network question typed without its apostrophe with the out-of-network column", async () => {
+    const eyes = source(1, "If your child needs dental or eye care › Children’s eye exam — Network Provider: $35 copay/visit; Out-of-Network Provider: Not covered; Limitations, Exceptions, & Other Important Information: Coverage limited to one exam/year.");
+    const answer = (await ask("my son's eye exam is due and the optometrist by our house isnt in network. will the plan pay anything if we go there?", [eyes])).text;
+    expect(answer).toContain("Not covered");
+    expect(answer).not.toContain("$35");
+  });
+
+  it("reads a yearly dollar cap on what the plan pays as the overall annual limit, and 'one-time' as no kind of thing", () => {
+    const limit = source(1, "Is there an overall annual limit on what the insurer pays? — Answers: No.; Why this Matters: The chart starting on page 2 describes any limits on what the insurer will pay for specific covered services, such as office visits.");
+    expect(quotes("My dad just started cancer treatment and it's going to be super expensive. Is there a yearly dollar cap where this plan stops paying for his care?", [limit]).join(" ")).toContain("overall annual limit");
+    const preventive = source(2, "Medical benefits › In-network Out-of-network · Vaccines, including those for the flu · “Welcome to Medicare” preventive visit (one time)");
+    expect(quotes("I just turned 65 and signed up for this plan. Is there some kind of one-time welcome checkup for new Medicare people that it covers?", [preventive]).join(" ")).toContain("Welcome to Medicare");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contentTokens, forgetContentTokens } from "../../src/text/content-tokens";
-import { normalize } from "../../src/text/normalize";
+import { normalize, withApostrophes } from "../../src/text/normalize";
 import { stem } from "../../src/text/stem";
 import { STOP_WORDS } from "../../src/text/stop-words";
 import { tokenize, tokenizeWithSurface } from "../../src/text/tokenize";
@@ -129,5 +129,14 @@ describe("contentTokens (offline answerer)", () => {
     // A question's tokens and a passage's ("broader": the concepts a concept implies) are kept apart.
     expect(contentTokens("Specialty drugs", { broader: true }).has("#prescription-drugs")).toBe(true);
     expect(contentTokens("Specialty drugs").has("#prescription-drugs")).toBe(false);
+  });
+});
+
+describe("withApostrophes", () => {
+  it("writes a contraction typed without its apostrophe with it, and leaves words that are words alone", () => {
+    expect(withApostrophes("the optometrist by our house isnt in network")).toBe("the optometrist by our house isn't in network");
+    expect(withApostrophes("Ive paid, Im sick, theyre out, doesnt cover, thats it")).toBe("I've paid, I'm sick, they're out, doesn't cover, that's it");
+    expect(withApostrophes("I wont go, I cant go, my id card, I'll be ill")).toBe("I wont go, I cant go, my id card, I'll be ill");
+    expect(withApostrophes("This isn't in network")).toBe("This isn't in network");
   });
 });

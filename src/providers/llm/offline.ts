@@ -12,13 +12,13 @@ import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
 import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost, tierTokens } from "../../text/content-tokens";
 import { asksAboutDocument } from "../../text/document-question";
 import { detectLanguage, type Language } from "../../text/language";
-import { normalize } from "../../text/normalize";
+import { normalize, withApostrophes } from "../../text/normalize";
 import { findConcepts } from "../../text/concepts";
 import { INSURANCE_VOCABULARY } from "../../text/insurance-vocabulary";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldSubject, wantsNumber, SPANISH_TERM } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
@@ -208,18 +208,20 @@ export class OfflineLlmProvider implements LlmProvider {
 
   async *answer(request: AnswerRequest): AsyncGenerator<AnswerEvent> {
     request.signal?.throwIfAborted();
-    const language = detectLanguage(request.question);
+    // ("isnt in network", typed without its apostrophe, is read as "isn't".)
+    const question = withApostrophes(request.question);
+    const language = detectLanguage(question);
     // (Whose network it is, "out of UHC's network", does not hide which tier is asked.)
-    const focus = { network: asksNetwork(request.question.replace(OWNER_NAME, "$1 ")), question: request.question };
+    const focus = { network: asksNetwork(question.replace(OWNER_NAME, "$1 ")), question };
     // A row whose every cell is for the other network ("Inpatient hospital care — In-Network: …" asked about an
     // out-of-network hospital) presents as its bare label: it says nothing of what was asked, and is left out.
     // Asked about the document itself ("What's my plan called?"), the answer is its cover as the document prints it:
     // the plan's name, the insurer's, the plan's number, its dates. (Read from this question, not from the cover's
     // presence alone: the search ran on the question joined with the turn before, which may have been the one asking.)
-    const covers = asksAboutDocument(request.question) ? request.sources.filter((source) => source.cover === true).map((source) => ({ source, sentence: coverLine(source) })).filter((cover) => cover.sentence !== "") : [];
+    const covers = asksAboutDocument(question) ? request.sources.filter((source) => source.cover === true).map((source) => ({ source, sentence: coverLine(source) })).filter((cover) => cover.sentence !== "") : [];
     const quotes = covers.length
       ? covers.map((cover) => ({ ...cover, score: 1 }))
-      : answerQuotes(request.question, request.sources).filter((quote) => !ROW.test(quote.sentence) || ROW.test(presentQuote(quote.sentence, language, focus)));
+      : answerQuotes(question, request.sources).filter((quote) => !ROW.test(quote.sentence) || ROW.test(presentQuote(quote.sentence, language, focus)));
     const present = (quote: Quote) => (covers.length ? quote.sentence : presentQuote(quote.sentence, language, focus));
     // With passages from several documents, each quote says which document it comes from.
     const documents = new Set(quotes.map((quote) => quote.source.documentId));
@@ -590,7 +592,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // a nose job, purely for looks."), the story's other plain words say why and how, not what: a name ("Ozempic",
   // "the inhaler Advair") still has to be found.
   if (toldText !== "" && required.some((term) => term.startsWith("#") && service(term.slice(1)))) {
-    const names = new Set([...capitalisedNames(question)].map(stem));
+    // A place told ("Skiing in Tahoe…") says where, not what: it is let go too.
+    const places = toldPlaces(question);
+    const names = new Set([...capitalisedNames(question)].map(stem).filter((name) => !places.has(name)));
     for (const term of required) if (!term.startsWith("#") && !names.has(term) && !toldNamed.has(term)) loose.add(term);
   }
   // Of terms set as alternatives ("Is this an HMO or a PPO?"), the one found answers.
