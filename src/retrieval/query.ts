@@ -301,7 +301,10 @@ function wordQuery(token: SurfaceToken): string | null {
   if (/^\d/.test(token.word)) return /^\d+$/.test(token.word) ? token.word : null;
   // Inside a phrase, "of", "de" and "not" are written as they are.
   const stop = STOP_WORDS.has(token.word);
-  const operands = [...new Set(stop ? [token.word, token.surface] : [...operandsOf(token.word), ...operandsOf(token.surface)])];
+  // A word typed with its accent ("negó", "médico") is a prefix only as typed: folded, its stem would be a prefix of
+  // English words ("nego:*" finds "negotiated", "medic:*" finds "Medicare"), so the folded form matches exactly.
+  const accented = token.surface !== token.word;
+  const operands = [...new Set(stop ? [token.word, token.surface] : accented ? [token.word, ...operandsOf(token.surface)] : [...operandsOf(token.word), ...operandsOf(token.surface)])];
   if (operands.some((operand) => !/^[\p{L}\p{M}\p{N}]+(?::\*)?$/u.test(operand))) return null;
   return operands.length === 1 ? operands.join("") : `(${operands.join(" | ")})`;
 }

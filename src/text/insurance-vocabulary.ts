@@ -500,7 +500,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["decision", "decide", "approve my request"],
   },
   { id: "fast-decision", terms: ["fast coverage decision", "expedited", "fast appeal", "fast complaint"], aliases: ["expedite", "rush", "urgent request"] },
-  { id: "standard-decision", terms: ["standard coverage decision", "standard appeal", "standard deadline"], aliases: ["not urgent", "isn't urgent"] },
+  { id: "standard-decision", terms: ["standard coverage decision", "standard appeal", "standard deadline"], aliases: ["not urgent", "isn't urgent", "regular appeal", "normal appeal"] },
   { id: "denial", terms: ["denied", "denial", "deny"], aliases: ["turned down", "rejected"] },
   // Who may join a plan ("To join this plan, you must be entitled to Medicare Part A…").
   {

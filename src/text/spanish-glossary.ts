@@ -203,7 +203,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   grievance: ["queja", "queja formal", "quejarme", "quejarse"],
   "coverage-decision": ["decisión de cobertura", "decisión", "decidir", "determinación de cobertura"],
   "fast-decision": ["decisión rápida", "apelación rápida", "queja rápida", "acelerada"],
-  "standard-decision": ["decisión estándar", "apelación estándar", "no es urgente", "no urgente"],
+  "standard-decision": ["decisión estándar", "apelación estándar", "no es urgente", "no urgente", "apelación normal", "apelación regular"],
   denial: ["negaron", "negación", "negaciones", "negó", "negado", "negada", "denegación", "denegado", "denegada", "rechazaron", "rechazado", "rechazada", "niegan", "negar"],
   "enrollment-period": ["periodo de inscripción", "período de inscripción", "inscripción abierta", "inscripción", "inscribirme", "cambiar de plan", "cambiarme de plan"],
   dependent: ["dependiente"],

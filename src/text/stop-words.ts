@@ -36,7 +36,7 @@ export const STOP_WORDS = new Set([
     quien quienes este estos estas ese esa eso esos esas esto hay tengo tiene tienen tenemos puedo puede pueden
     necesito mas muy tambien pero si sino ya cuanto cuanta cuantos cuantas hace hacer usted ustedes yo ella ellos
     ellas algo alguna alguno sin ni hasta desde entre durante hacia segun
-    despues antes cada vez veces otro otra otros otras mismo misma ahora luego casa dinero cosa cosas quiero quisiera
+    despues antes todavia aun cada vez veces otro otra otros otras mismo misma ahora luego casa dinero cosa cosas quiero quisiera
     saber gustaria favor toca manda mandan mandar envian enviar dan dar da salir salgo llevar pasa pasar
     lugar lugares sitio nuevo nueva tener tenga tienes ir voy vas va vamos van mando mande envio put puts
     todo toda todos todas sumando sumar suma

@@ -2054,6 +2054,18 @@ describe("selectQuotes on session 35's phrasings", () => {
     expect(answer).not.toContain("$35");
   });
 
+  it("refuses a fax number or a line's hours that no passage gives", () => {
+    const appeals = source(1, "Your Grievance and Appeals Rights: If you have a complaint or are dissatisfied with a denial of coverage for claims under your plan, you may be able to appeal or file a grievance. Contact the California Department of Insurance at 1-800-927-4357.");
+    expect(quotes("Quiero mandar mi apelación por fax en vez de por correo. ¿Cuál es el número de fax?", [appeals])).toEqual([]);
+    const fax = source(2, "Appeals for Medical Care: Fax 1-888-517-7113. Write: P.O. Box 6103, Cypress, CA 90630");
+    expect(quotes("What's the fax number for a medical appeal?", [appeals, fax]).join(" ")).toContain("1-888-517-7113");
+    const taglines = source(3, "Language Access Services: [Spanish (Español): Para obtener asistencia en Español, llame al (866) 346-7198.]");
+    expect(quotes("¿En qué horario atienden en el número de ayuda en español (866) 346-7198? ¿Abren los sábados?", [taglines])).toEqual([]);
+    const hours = source(4, "Customer Service: 1-844-876-6176. Calls to this number are free. Hours of Operation: 8 a.m.-8 p.m. local time, 7 days a week.");
+    expect(quotes("What hours is customer service open?", [hours]).join(" ")).toContain("7 days a week");
+    expect(quotes("Can I call customer service on a Sunday?", [hours]).join(" ")).toContain("1-844-876-6176");
+  });
+
   it("reads a yearly dollar cap on what the plan pays as the overall annual limit, and 'one-time' as no kind of thing", () => {
     const limit = source(1, "Is there an overall annual limit on what the insurer pays? — Answers: No.; Why this Matters: The chart starting on page 2 describes any limits on what the insurer will pay for specific covered services, such as office visits.");
     expect(quotes("My dad just started cancer treatment and it's going to be super expensive. Is there a yearly dollar cap where this plan stops paying for his care?", [limit]).join(" ")).toContain("overall annual limit");

@@ -91,7 +91,11 @@ describe("buildRetrievalQuery", () => {
 
   it("searches the accented spelling next to the folded one, because the index keeps accents", () => {
     const { terms } = buildRetrievalQuery("médico");
-    expect(terms[0]?.tsquery).toBe("(medico:* | médico:*)");
+    // Folded, the word matches only itself: "medic:*" would find "Medicare" and "nego:*" (negó) "negotiated".
+    expect(terms[0]?.tsquery).toBe("(medico | médico:*)");
+    expect(buildRetrievalQuery("El plan me negó la cirugía").terms.map((term) => term.tsquery)).toContain("(nego | negó:*)");
+    // Typed without its accent, the word is still a prefix.
+    expect(buildRetrievalQuery("medico").terms[0]?.tsquery).toBe("medico:*");
   });
 
   it("puts nothing but letters, digits and tsquery operators into a tsquery, whatever the input", () => {

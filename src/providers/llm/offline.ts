@@ -137,6 +137,16 @@ const PLAN_TYPE_QUESTION =
   /\b(?:hmo|ppo|epo|pos) (?:or|o) (?:an? |un |una )?(?:hmo|ppo|epo|pos)\b|\b(?:what|which) (?:type|kind|sort) of (?:health )?plan\b|\bque (?:tipo|clase) de plan\b|\bis (?:this|my|it) (?:plan )?an? (?:hmo|ppo|epo)\b|\bes (?:este plan |mi plan )?(?:un |una )?(?:hmo|ppo|epo)\b/;
 /** What answers a question asking for a contact, by the kind of contact asked (see wantsNumber). */
 const CONTACT = { phone: PHONE, website: WEB_ADDRESS, address: ADDRESS, email: EMAIL_ADDRESS };
+/** When a line or an office is open: "What hours…?", "Can I call on a Sunday?", "¿En qué horario atienden?", "¿Abren los sábados?". */
+const HOURS_ASKED =
+  /\b(?:what|which) hours\b|\bhours (?:is|are) (?:it|they|the|that)\b|\bwhat time (?:do|does|is|are|can)\b|\b(?:only )?open (?:on )?(?:weekends?|saturdays?|sundays?|weekdays?|holidays?)\b|\b(?:call|reach|answer|talk to)\b.*\bon (?:a |the )?(?:weekends?|saturdays?|sundays?|holidays?)\b|\bhorarios?\b|\ba que hora\b|\b(?:abren|atienden|contestan)\b.*\b(?:sabados?|domingos?|fines? de semana)\b|\bllamar (?:un|el|en) (?:sabado|domingo|fin de semana)\b/;
+/** A day's stem: "sunday", "weekend", "sabado". */
+const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|weekday|holiday|sabado|domingo|lunes|viernes|feriado)/;
+/** Hours or days stated: "8 a.m.-8 p.m.", "7 days a week", "24 hours", "M-F", "weekends", "voicemail". */
+const STATES_HOURS =
+  /\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b|p\.?\s?m\b)|\b(?:24 hours|7 days|seven days|weekends?|weekdays?|saturdays?|sundays?|holidays?|mondays?|fridays?|m-f|voicemail|hours of operation|business hours|s[aá]bados?|domingos?|lunes|viernes)\b/i;
+/** A fax number asked for: "What's the fax number?", "¿por fax?", "¿Cuál es el número de fax?". */
+const FAX_ASKED = /\bfax(?:es|ing|ear)?\b/;
 /** A passage that opens with a contact's lead-in: "Contact:", "Call:", "Contacto:". */
 const CONTACT_LEAD = /^\s*(?:contact|call|phone|contacto|llame)\s*:/i;
 /** An identifier is a run of digits: a phone number, an ID, a claim number ("711" for TTY is too short to be one). */
@@ -597,6 +607,10 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     const names = new Set([...capitalisedNames(question)].map(stem).filter((name) => !places.has(name)));
     for (const term of required) if (!term.startsWith("#") && !names.has(term) && !toldNamed.has(term)) loose.add(term);
   }
+  // Asked whether a line is open on a day ("Can I call on a Sunday?"), the day is what the hours answer ("7 days a
+  // week"), not a word a passage must say.
+  const asksHours = HOURS_ASKED.test(normalize(askedText));
+  if (asksHours) for (const term of required) if (DAY_WORD.test(term)) loose.add(term);
   // Of terms set as alternatives ("Is this an HMO or a PPO?"), the one found answers.
   const alternatives = alternativeTerms(question);
   const offered = (term: string) => (alternatives.get(term) ?? []).some((other) => available.has(other));
@@ -857,6 +871,16 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // stating it do not answer "How much is my premium?". Filtered before the label preference below: a passage named
   // after the subject that does not state the figure ("Method to access SHIP…" for "which number do I call?") must
   // not set aside the rows that do.
+  // Asked for a fax number ("¿Cuál es el número de fax?"), only a sentence that gives one answers: a phone line or a
+  // mailing address is no place to send a fax.
+  if (FAX_ASKED.test(normalize(askedText))) {
+    const faxing = candidates.filter((c) => /\bfax/i.test(c.sentence));
+    if (faxing.length === 0) return [];
+    candidates.splice(0, candidates.length, ...faxing);
+  }
+  // Asked when a line or an office is open ("What hours is the 1-866 line open? Can I call on a Sunday?"), a passage
+  // that gives the number without its hours does not answer: a summary prints its numbers, rarely their hours.
+  if (asksHours && !candidates.some((c) => STATES_HOURS.test(c.source.text))) return [];
   if (needs) {
     const answering = candidates.filter((c) =>
       needs === "amount"
