@@ -336,6 +336,15 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["wisdom teeth", "wisdom tooth", "pull a tooth", "tooth pulled", "teeth pulled", "tooth removed", "teeth removed", "oral surgeon"],
     implies: ["dental"],
   },
+  // A Medicare chart's "Sexually transmitted infections (STIs) screening and counseling"; members say STD.
+  {
+    id: "sti",
+    named: true,
+    terms: ["sexually transmitted infection", "sexually transmitted infections", "sti", "stis"],
+    aliases: ["std", "stds", "sexually transmitted disease", "sexually transmitted diseases", "venereal disease"],
+  },
+  // Why a plan must end a membership ("If you are incarcerated (go to prison)"); members say prison or jail.
+  { id: "incarceration", terms: ["incarcerated", "incarceration"], aliases: ["prison", "jail", "sentenced", "locked up", "behind bars"] },
   // Braces are dental care, but dental check-ups do not say whether braces are covered.
   { id: "orthodontics", terms: ["orthodontia", "orthodontics", "orthodontic"], aliases: ["braces on", "teeth braces", "dental braces", "braces for", "invisalign", "clear aligners", "aligners", "straighten my teeth", "straighten teeth"], implies: ["dental"] },
   {

@@ -163,6 +163,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "cardiac-rehab": ["rehabilitación cardíaca", "rehabilitación del corazón"],
   "pulmonary-rehab": ["rehabilitación pulmonar", "rehabilitación de los pulmones"],
   observation: ["servicios de observación", "en observación", "observación"],
+  sti: ["infección de transmisión sexual", "infecciones de transmisión sexual", "enfermedad de transmisión sexual", "enfermedades de transmisión sexual", "enfermedades venéreas"],
+  incarceration: ["encarcelado", "encarcelada", "cárcel", "prisión", "preso", "presa"],
   "tooth-extraction": ["extracción", "extracciones", "extracción dental", "muelas del juicio", "muela del juicio", "sacar las muelas", "sacar una muela", "sacar un diente", "cirugía oral", "cirujano oral"],
   assumption: ["suposiciones", "supuestos", "suponen", "asumen", "se supone"],
   "coverage-example": ["ejemplo de cobertura", "ejemplos de cobertura", "ejemplo", "ejemplos"],

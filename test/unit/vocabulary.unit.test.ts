@@ -121,4 +121,11 @@ describe("findConcepts on members' questions", () => {
     expect(matches).toEqual([]);
     expect(performance.now() - started).toBeLessThan(5000);
   });
+
+  it("read prison and STDs as the documents' incarceration and sexually transmitted infections", () => {
+    expect(concepts("he was just sentenced to 18 months in prison")).toContain("incarceration");
+    expect(concepts("If you become incarcerated (go to prison).")).toContain("incarceration");
+    expect(concepts("I want to get tested for STIs")).toContain("sti");
+    expect(concepts("¿Cubren la prueba de enfermedades de transmisión sexual?")).toContain("sti");
+  });
 });
