@@ -2072,4 +2072,10 @@ describe("selectQuotes on session 35's phrasings", () => {
     const preventive = source(2, "Medical benefits › In-network Out-of-network · Vaccines, including those for the flu · “Welcome to Medicare” preventive visit (one time)");
     expect(quotes("I just turned 65 and signed up for this plan. Is there some kind of one-time welcome checkup for new Medicare people that it covers?", [preventive]).join(" ")).toContain("Welcome to Medicare");
   });
+
+  it("reads a sentence with the words of its own paragraph: 'these tests' are the STI screenings named before", () => {
+    const sti = source(1, "We cover sexually transmitted infection (STI) screenings for chlamydia, gonorrhea and syphilis. These screenings are covered for certain people at increased risk when a primary care provider orders them. We cover these tests once every 12 months or at certain times during pregnancy.");
+    // (Read alone, the sentence names neither STIs nor screenings, and the question was refused.)
+    expect(quotes("How often are STI screenings covered?", [sti])[0]).toContain("once every 12 months");
+  });
 });

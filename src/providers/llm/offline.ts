@@ -36,6 +36,13 @@ const MIN_OVERLAP = 0.34;
 const BROADER = { broader: true } as const;
 /** A word of the question found only in a source's section path counts this much: "Appeals" over the rows it heads. */
 const SECTION_WEIGHT = 0.5;
+/**
+ * A word of the question found elsewhere in a prose sentence's paragraph counts this much: "We cover these tests once
+ * every 12 months" answers how often STI screenings are covered when its paragraph says "sexually transmitted
+ * infection (STI) screenings" a sentence before. Less than a section's word, and less than MIN_OVERLAP: a sentence
+ * still needs a word of its own.
+ */
+const PASSAGE_WEIGHT = 0.3;
 /** A nearest heading of at most this many words names the subject of the units under it. */
 const MAX_SUBJECT_WORDS = 6;
 /**
@@ -210,6 +217,8 @@ interface Unit {
   list?: boolean;
   /** "Acupuncture for chronic low back pain" over "Up to 12 visits in 90 days…": read with the sentence. */
   heading: string | null;
+  /** A prose sentence's paragraph (its line of the passage): what "these tests" in it refers back to. */
+  paragraph?: string;
 }
 
 export class OfflineLlmProvider implements LlmProvider {
@@ -787,12 +796,14 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // What a row says it leaves out ("Maximum Out-of-Pocket Responsibility (does not include Part D prescription
       // drugs)") is not what it is about: its words weigh as the story's, unless the question asks what is included.
       const excluded = asksInclusion ? null : excludedTokens(unit.text);
+      const around = unit.paragraph !== undefined && unit.paragraph !== unit.text ? headingTokens(unit.paragraph) : null;
       let matched = 0;
       for (const [token, full] of wanted) {
         const weight = excluded?.has(token) ? full * SITUATION_WEIGHT : full;
         // A phone number asked for ("What's the phone number for…?") is found where a sentence states one.
         if (own.has(token) || subject.has(token) || offersContact(token, unit.text)) matched += weight;
         else if (found.has(token) || grouped?.has(token) || heading?.has(token) || section.has(token)) matched += weight * SECTION_WEIGHT;
+        else if (around?.has(token)) matched += weight * PASSAGE_WEIGHT;
       }
       const overlap = matched / total;
       if (overlap < MIN_OVERLAP) continue;
@@ -1197,7 +1208,7 @@ export function quoteUnits(text: string, question: string, context = ""): Unit[]
           previous.text = `${previous.text} ${sentence}`;
           continue;
         }
-        if (!isFragment(sentence) && balanced(sentence)) units.push((previous = { text: sentence, heading, cell: null }));
+        if (!isFragment(sentence) && balanced(sentence)) units.push((previous = { text: sentence, heading, cell: null, paragraph: cell }));
       }
     }
   }
