@@ -2078,4 +2078,11 @@ describe("selectQuotes on session 35's phrasings", () => {
     // (Read alone, the sentence names neither STIs nor screenings, and the question was refused.)
     expect(quotes("How often are STI screenings covered?", [sti])[0]).toContain("once every 12 months");
   });
+
+  it("asks for a number with 'Who do I call?', and takes the number on the member's ID card for one", () => {
+    expect(wantsNumber("I don't see an appeals number anywhere in this summary. Who do I call?")).toBe("phone");
+    expect(wantsNumber("¿A quién llamo para quejarme?")).toBe("phone");
+    const rights = source(1, "If you have a complaint or are dissatisfied with a denial of coverage for claims under your plan, you may be able to appeal or file a grievance. For questions about your rights, this notice, or assistance, you can contact us by calling the toll free number on your Medical ID Card.");
+    expect(quotes("Aetna turned down a claim and I want to complain to them directly. I don't see an Aetna appeals number anywhere in this summary. Who do I call?", [rights]).join(" ")).toContain("Medical ID Card");
+  });
 });

@@ -143,7 +143,11 @@ const PLAN_NAME_TYPE = /^[^·›\n|]*?\b(?:HMO|PPO|EPO|POS)\b[^·›\n|]*/;
 const PLAN_TYPE_QUESTION =
   /\b(?:hmo|ppo|epo|pos) (?:or|o) (?:an? |un |una )?(?:hmo|ppo|epo|pos)\b|\b(?:what|which) (?:type|kind|sort) of (?:health )?plan\b|\bque (?:tipo|clase) de plan\b|\bis (?:this|my|it) (?:plan )?an? (?:hmo|ppo|epo)\b|\bes (?:este plan |mi plan )?(?:un |una )?(?:hmo|ppo|epo)\b/;
 /** What answers a question asking for a contact, by the kind of contact asked (see wantsNumber). */
-const CONTACT = { phone: PHONE, website: WEB_ADDRESS, address: ADDRESS, email: EMAIL_ADDRESS };
+/** A number the member finds on their card: "calling the toll free number on your Medical ID Card". */
+const CARD_NUMBER = /\bnumber (?:listed |printed |shown )?on (?:the back of )?(?:your|the) (?:[A-Za-z]+ )?(?:ID|[Ii]dentification|[Mm]ember(?:ship)?) [Cc]ard\b/;
+/** Where a phone number asked for is given: the number itself, or where to find it. */
+const PHONE_GIVEN = new RegExp(`${PHONE.source}|${CARD_NUMBER.source}`);
+const CONTACT = { phone: PHONE_GIVEN, website: WEB_ADDRESS, address: ADDRESS, email: EMAIL_ADDRESS };
 /** When a line or an office is open: "What hours…?", "Can I call on a Sunday?", "¿En qué horario atienden?", "¿Abren los sábados?". */
 const HOURS_ASKED =
   /\b(?:what|which) hours\b|\bhours (?:is|are) (?:it|they|the|that)\b|\bwhat time (?:do|does|is|are|can)\b|\b(?:only )?open (?:on )?(?:weekends?|saturdays?|sundays?|weekdays?|holidays?)\b|\b(?:call|reach|answer|talk to)\b.*\bon (?:a |the )?(?:weekends?|saturdays?|sundays?|holidays?)\b|\bhorarios?\b|\ba que hora\b|\b(?:abren|atienden|contestan)\b.*\b(?:sabados?|domingos?|fines? de semana)\b|\bllamar (?:un|el|en) (?:sabado|domingo|fin de semana)\b/;
@@ -593,14 +597,14 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Asked which number to call, a passage with a phone number offers one, whatever it calls the office.
   const needs = wantsNumber(question);
   const asksPhone = needs === "phone";
-  if (asksPhone && sources.some((source) => PHONE.test(source.text))) available.add("#customer-service");
+  if (asksPhone && sources.some((source) => PHONE_GIVEN.test(source.text))) available.add("#customer-service");
   // Asked for an e-mail address, a passage that gives one offers it ("…or helpline@dmhc.ca.gov").
   if (sources.some((source) => EMAIL_ADDRESS.test(source.text))) available.add("#email");
   // So does a passage with a street address asked where to mail something ("…the California Department of Insurance,
   // …, 300 South Spring Street, South Tower, Los Angeles, CA 90013").
   if (needs === "address" && sources.some((source) => ADDRESS.test(source.text))) available.add("#mailing-address");
   const offersContact = (term: string, text: string) =>
-    (term === "#customer-service" && asksPhone && PHONE.test(text)) || (term === "#email" && EMAIL_ADDRESS.test(text)) || (term === "#mailing-address" && needs === "address" && ADDRESS.test(text));
+    (term === "#customer-service" && asksPhone && PHONE_GIVEN.test(text)) || (term === "#email" && EMAIL_ADDRESS.test(text)) || (term === "#mailing-address" && needs === "address" && ADDRESS.test(text));
   // Once a service the question asks about is found ("a routine eye exam…"), the specific words said after it qualify
   // it or tell the story ("…for myself", "…with an in-network audiologist"), and who pays ("Medicare-covered") is no
   // thing asked about; a word before it names the thing ("Jardiance para la diabetes") and must be found.
