@@ -18,7 +18,7 @@ export function lowercase(text: string): string {
 /**
  * A member's contractions typed without their apostrophe ("isnt in network", "doesnt cover", "Ive already paid")
  * written with it, so the rules that read "isn't", "doesn't" and "I've" read them too. Only forms that are no other
- * English word ("cant", "wont", "id", "ill", "were" are left alone).
+ * English word are written again: "cant", "wont", "id" and "ill" are left as they are.
  */
 export function withApostrophes(text: string): string {
   return text.replace(CONTRACTION_NO_APOSTROPHE, (word: string) => {
