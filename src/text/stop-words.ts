@@ -81,7 +81,7 @@ export const COMMON_WORDS = new Set(
   issue item just keep kind know last late later least leave less let level life like list little live local long look
   lot low made main make many matter may mean member might mind miss more most mostly move must name near necessary
   never new next nice none normal note nothing now number offer office often old once one only open option order other
-  otherwise our outside over own part particular past period person phone place please point possible pretty probably
+  otherwise our outside over own part particular partway past period person phone place please point possible pretty probably
   problem process provide put question quick quite rather read ready real really reason receive recent regular related
   remain remember request rest result return right same say second section seem separate series set several shall
   short should show sign similar simple since single situation small some someone something sometimes soon sort

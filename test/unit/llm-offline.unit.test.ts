@@ -2085,4 +2085,12 @@ describe("selectQuotes on session 35's phrasings", () => {
     const rights = source(1, "If you have a complaint or are dissatisfied with a denial of coverage for claims under your plan, you may be able to appeal or file a grievance. For questions about your rights, this notice, or assistance, you can contact us by calling the toll free number on your Medical ID Card.");
     expect(quotes("Aetna turned down a claim and I want to complain to them directly. I don't see an Aetna appeals number anywhere in this summary. Who do I call?", [rights]).join(" ")).toContain("Medical ID Card");
   });
+
+  it("reads 'brand new' as new, not a brand-name drug, and 'partway' as an everyday word", async () => {
+    const preventive = source(1, "Any additional preventive services approved by Medicare during the contract year will be covered.\nThis plan covers preventive care screenings and annual physical exams at 100% when you use in-network providers.", "Medical benefits");
+    // (The year asked about is the summary's: "Summary of Benefits 2025".)
+    const cover = source(2, "Summary of Benefits 2025 · January 1, 2025 - December 31, 2025", "Summary of Benefits");
+    const answer = (await ask("If Medicare approves a brand new preventive screening partway through 2025, will this plan cover it this year or do I have to wait till next year?", [preventive, cover])).text;
+    expect(answer).toContain("Any additional preventive services");
+  });
 });

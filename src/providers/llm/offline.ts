@@ -158,6 +158,8 @@ const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|weekday
 /** Hours or days stated: "8 a.m.-8 p.m.", "7 days a week", "24 hours", "M-F", "weekends", "voicemail". */
 const STATES_HOURS =
   /\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b|p\.?\s?m\b)|\b(?:24 hours|7 days|seven days|weekends?|weekdays?|saturdays?|sundays?|holidays?|mondays?|fridays?|m-f|voicemail|hours of operation|business hours|s[aá]bados?|domingos?|lunes|viernes)\b/i;
+/** "brand new", "brand-new": new, not a brand-name drug. */
+const BRAND_NEW = /\bbrand[- ]new\b/gi;
 /** A fax number asked for: "What's the fax number?", "¿por fax?", "¿Cuál es el número de fax?". */
 const FAX_ASKED = /\bfax(?:es|ing|ear)?\b/;
 /** A passage that opens with a contact's lead-in: "Contact:", "Call:", "Contacto:". */
@@ -233,8 +235,9 @@ export class OfflineLlmProvider implements LlmProvider {
 
   async *answer(request: AnswerRequest): AsyncGenerator<AnswerEvent> {
     request.signal?.throwIfAborted();
-    // ("isnt in network", typed without its apostrophe, is read as "isn't".)
-    const question = withApostrophes(request.question);
+    // ("isnt in network", typed without its apostrophe, is read as "isn't"; "a brand new screening" is a new one, not
+    // a brand-name drug.)
+    const question = withApostrophes(request.question).replace(BRAND_NEW, "new");
     const language = detectLanguage(question);
     // (Whose network it is, "out of UHC's network", does not hide which tier is asked.)
     const focus = { network: asksNetwork(question.replace(OWNER_NAME, "$1 ")), question };
