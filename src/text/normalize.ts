@@ -22,7 +22,7 @@ export function lowercase(text: string): string {
  */
 export function withApostrophes(text: string): string {
   return text.replace(CONTRACTION_NO_APOSTROPHE, (word: string) => {
-    const ending = /(?:ve|re)$/.test(word) ? 2 : 1;
+    const ending = /(?:ve|re)$/i.test(word) ? 2 : 1;
     return `${word.slice(0, -ending)}'${word.slice(-ending)}`;
   });
 }

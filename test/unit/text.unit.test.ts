@@ -138,5 +138,6 @@ describe("withApostrophes", () => {
     expect(withApostrophes("Ive paid, Im sick, theyre out, doesnt cover, thats it")).toBe("I've paid, I'm sick, they're out, doesn't cover, that's it");
     expect(withApostrophes("I wont go, I cant go, my id card, I'll be ill")).toBe("I wont go, I cant go, my id card, I'll be ill");
     expect(withApostrophes("This isn't in network")).toBe("This isn't in network");
+    expect(withApostrophes("THEYRE OUT AND IT ISNT COVERED")).toBe("THEY'RE OUT AND IT ISN'T COVERED");
   });
 });

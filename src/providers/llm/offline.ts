@@ -514,6 +514,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // A concept in the question's trailing clause ("…from a mail-order pharmacy") still says what is asked; its plain
   // words ("…to trim my toenails") tell the story.
   const askedText = askedPart(question);
+  const askedNormalized = normalize(askedText);
   const asked = contentTokens(askedText);
   const sentences = contentTokens(askedPart(question, { clauses: false }));
   // Statements read as the subject ("My dad has COPD and his doctor ordered pulmonary rehab. What's the copay…?") lend
@@ -541,7 +542,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // What the question sets aside ("Besides the facility copay, …") is not asked about: a row named after it is not the
   // answer, even where the situation told before the question names it too ("I'm being admitted to a hospital. On top
   // of the daily hospital copay, what do I pay for the surgeon?").
-  const kept = contentTokens(normalize(askedText).replace(SET_ASIDE, " "));
+  const kept = contentTokens(askedNormalized.replace(SET_ASIDE, " "));
   const setAside = new Set([...contentTokens((normalized.match(SET_ASIDE) ?? []).join(" ")).keys()].filter((token) => !kept.has(token)));
   // "…will the plan still cover that visit?": a thing named by an everyday word after "that" is the one the story
   // told ("I went to the ER…"), not a second subject.
@@ -627,7 +628,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   }
   // Asked whether a line is open on a day ("Can I call on a Sunday?"), the day is what the hours answer ("7 days a
   // week"), not a word a passage must say.
-  const asksHours = HOURS_ASKED.test(normalize(askedText));
+  const asksHours = HOURS_ASKED.test(askedNormalized);
   if (asksHours) for (const term of required) if (DAY_WORD.test(term)) loose.add(term);
   // Of terms set as alternatives ("Is this an HMO or a PPO?"), the one found answers.
   const alternatives = alternativeTerms(question);
@@ -893,7 +894,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // not set aside the rows that do.
   // Asked for a fax number ("¿Cuál es el número de fax?"), only a sentence that gives one answers: a phone line or a
   // mailing address is no place to send a fax.
-  if (FAX_ASKED.test(normalize(askedText))) {
+  if (FAX_ASKED.test(askedNormalized)) {
     const faxing = candidates.filter((c) => /\bfax/i.test(c.sentence));
     if (faxing.length === 0) return [];
     candidates.splice(0, candidates.length, ...faxing);
