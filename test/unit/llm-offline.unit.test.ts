@@ -2094,3 +2094,38 @@ describe("selectQuotes on session 35's phrasings", () => {
     expect(answer).toContain("Any additional preventive services");
   });
 });
+
+describe("answers on session 37's phrasings", () => {
+  const assumptions = () =>
+    source(
+      1,
+      "• Costs don’t include premiums.\n• Sample care costs are based on national averages supplied by the U.S.\nDepartment of Health and Human\nServices, and aren’t specific to a particular geographic area or health plan.\n• The patient’s condition was not an excluded or preexisting condition.\n• All services and treatments started and ended in the same coverage period.\n• There are no other medical expenses for any member covered under this plan.\n• The patient received all care from in-network providers. If the patient had received care from out-of-network providers, costs would have been higher.",
+      "Summary of Benefits and Coverage › Questions and answers about the Coverage Examples: › What are some of the assumptions behind the Coverage Examples?",
+    );
+
+  it("answers what the coverage examples assume from the template's own statements, whatever the member's story says", () => {
+    const rows = source(2, "Diagnostic test (x-ray, blood work) — In-network: $50 copay; Out-of-network: 50% coinsurance");
+    const asked = (question: string) => quotes(question, [rows, assumptions()]).join(" ");
+    expect(asked("We live in San Francisco where everything costs more. Are the dollar amounts in the coverage examples based on Bay Area prices?")).toBe(
+      "Sample care costs are based on national averages supplied by the U.S. Department of Health and Human Services, and aren’t specific to a particular geographic area or health plan.",
+    );
+    expect(asked("My wife and kids also had a bunch of medical bills this year. Does the diabetes coverage example assume nobody else on the plan had any medical costs?")).toContain("no other medical expenses");
+    expect(asked("When I compare the patient-pays totals in the coverage examples, are my monthly premiums already included in those numbers?")).toBe("Costs don’t include premiums.");
+    expect(asked("My due date is early November, right when this plan's year flips over. Does the having-a-baby example assume all the care happens inside one plan year?")).toContain("same coverage period");
+    const network = asked("The diabetes example says the patient pays $3,890. Does that assume in-network doctors, and would it be different if I used out-of-network ones?");
+    expect(network).toContain("received all care from in-network providers");
+    expect(network).toContain("costs would have been higher");
+  });
+
+  it("answers the 2017 template's examples by their introduction and their headings, and leaves their amounts to the rows", () => {
+    const intro = source(1, "Use this information to compare the portion of costs you might pay under different health plans. Please note these coverage examples are based on self-only coverage.", "");
+    const peg = source(2, "(9 months of in-network pre-natal care and a hospital delivery)", "Peg is Having a Baby");
+    const mia = source(3, "(in-network emergency room visit and follow up care)", "Mia’s Simple Fracture");
+    expect(quotes("We're on a family plan. Are the coverage examples figured for family coverage or for just one person?", [peg, intro]).join(" ")).toContain("self-only coverage");
+    expect(quotes("The Mia broken-bone example says she pays $1,100 total. Was that figured with an in-network ER?", [peg, mia]).join(" ")).toBe(
+      "Mia’s Simple Fracture (in-network emergency room visit and follow up care)",
+    );
+    const anesthesia = source(4, "Sample care costs › Anesthesia — $900", "Having a Baby");
+    expect(quotes("I'm reading the having-a-baby example. How much is budgeted for anesthesia in that example?", [anesthesia, assumptions()]).join(" ")).toContain("$900");
+  });
+});

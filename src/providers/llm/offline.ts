@@ -20,6 +20,7 @@ import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
 import { alternativeTerms, askedPart, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
+import { exampleAssumptionQuotes } from "./offline-examples";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -299,6 +300,10 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // that name what is asked ("list of preferred providers").
   // "…isn't on the preferred specialty list", "no está en la lista de especialidad preferida": a non-preferred drug.
   const question = englishCognates(asked.replace(OWNER_NAME, "$1 ").replace(NOT_PREFERRED, (phrase) => `${phrase} (non-preferred)`), sources);
+  // What a coverage example assumes ("Are the amounts based on Bay Area prices?") is answered by the examples' own
+  // explanation, whose words the member's story does not share.
+  const assumed = exampleAssumptionQuotes(question, sources);
+  if (assumed.length > 0) return assumed;
   const quotes = selectQuotes(question, sources);
   if (quotes.length === 0) return alternativeQuotes(question, sources);
   const parts = askedParts(question);
