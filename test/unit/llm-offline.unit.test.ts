@@ -2128,4 +2128,10 @@ describe("answers on session 37's phrasings", () => {
     const anesthesia = source(4, "Sample care costs › Anesthesia — $900", "Having a Baby");
     expect(quotes("I'm reading the having-a-baby example. How much is budgeted for anesthesia in that example?", [anesthesia, assumptions()]).join(" ")).toContain("$900");
   });
+
+  it("reads what the member's last plan did as why they ask, not as words this plan's summary must say", () => {
+    const deductibles = source(1, "Are there other deductibles for specific services? — Answers: No.; Why this Matters: You don't have to meet deductibles for specific services, but see the chart starting on page 2 for other costs for services this plan covers.");
+    const drugs = source(2, "If you need drugs to treat your illness or condition › Preferred generic drugs — Network Provider: $5 copay/retail");
+    expect(quotes("My last plan made me pay off a separate drug deductible before my copays started. Is there any deductible like that for specific services on this plan?", [deductibles, drugs])[0]).toContain("don't have to meet deductibles");
+  });
 });

@@ -299,7 +299,10 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // "…a list of Health Net's preferred providers": whose they are is the plan's, and its name would part the words
   // that name what is asked ("list of preferred providers").
   // "…isn't on the preferred specialty list", "no está en la lista de especialidad preferida": a non-preferred drug.
-  const question = englishCognates(asked.replace(OWNER_NAME, "$1 ").replace(NOT_PREFERRED, (phrase) => `${phrase} (non-preferred)`), sources);
+  // "My last plan made me pay off a separate drug deductible…": what another plan did tells why the member asks, and
+  // names nothing this plan's documents must say.
+  const ownPlan = questionSentences(asked).filter((sentence) => asks(sentence) || !OTHER_PLAN.test(normalize(sentence))).join(" ");
+  const question = englishCognates(ownPlan.replace(OWNER_NAME, "$1 ").replace(NOT_PREFERRED, (phrase) => `${phrase} (non-preferred)`), sources);
   // What a coverage example assumes ("Are the amounts based on Bay Area prices?") is answered by the examples' own
   // explanation, whose words the member's story does not share.
   const assumed = exampleAssumptionQuotes(question, sources);
@@ -319,6 +322,8 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   return quotes;
 }
 
+/** Another plan the member had: "my last plan", "my old insurance", "mi plan anterior". */
+const OTHER_PLAN = /\b(?:my|our) (?:last|old|previous|former|prior) (?:health )?(?:plan|insurance|insurer|policy)\b|\b(?:mi|nuestro) (?:plan|seguro) (?:anterior|pasado|viejo)\b|\b(?:mi|nuestro) (?:antiguo|anterior) (?:plan|seguro)\b/;
 /** A drug said not to be on the plan's preferred list: "isn't on the preferred list", "no está en la lista de especialidad preferida". */
 const NOT_PREFERRED = /\b(?:(?:is|are)n['’]t|(?:is|are) not|not)\s+(?:on|in)\s+(?:the|their|your|its)\s+(?:[\p{L}-]+\s+){0,2}?preferred\b|\bno (?:est[aá]n?|aparece|sale) en (?:la|su) lista de (?:[\p{L}]+\s+){0,2}?preferid[oa]s?\b/giu;
 /**
