@@ -53,6 +53,10 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
 
   const chunks: Chunk[] = [];
   const state = initialState();
+  // The benefit an Evidence of Coverage's chart rows belong to ("Physician/practitioner services, including doctor's
+  // office visits / Covered services include:" over "·Consultation, diagnosis, and treatment by a specialist. —
+  // In-Network: $40 copayment…"), named on each row as a summary's group is: "… › ·Consultation…".
+  let benefit: string | undefined;
   const ordered = [...pages].sort((a, b) => a.page - b.page);
   for (const { page, text } of ordered) {
     let current: Sentence[] = [];
@@ -67,11 +71,15 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
       current = [];
       length = 0;
     };
-    for (const item of readPage(text, state)) {
+    for (let item of readPage(text, state)) {
       if (item.kind === "heading") {
+        benefit = undefined;
         flush();
         continue;
       }
+      if (item.kind === "text") benefit = benefitTitle(item.text);
+      else if (benefit !== undefined && BULLETED_LABEL.test(item.label)) item = { ...item, text: `${benefit} › ${item.text}`, label: `${benefit} › ${item.label}` };
+      else benefit = undefined;
       if (currentKind !== item.kind) {
         // A chart row followed by its own description (an Evidence of Coverage's "Chiropractic services — In-Network:
         // $20 copayment…" and then "Chiropractic services / Covered services include: …") opens the description's
@@ -114,6 +122,32 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
     flush();
   }
   return chunks;
+}
+
+/** A row label that is an item of a list: "·X-rays", "• Kidney disease education services…". */
+const BULLETED_LABEL = /^\s*[·•]/;
+/** "Covered services include:", "Covered services include, but are not limited to:" closing the text before a chart's rows. */
+const COVERED_INCLUDE = /covered\s+services\s+include(?:,?\s+but\s+(?:are|is)\s+not\s+limited\s+to)?:?\s*$/i;
+/** A benefit's name is a title of a few words on at most three lines, not a sentence. */
+const MAX_BENEFIT_LINES = 3;
+const MAX_BENEFIT_CHARS = 120;
+
+/**
+ * The benefit named at the end of a text before a chart's rows ("…\n\nVision services\nCovered services include:"
+ * → "Vision services"), or undefined: the lines after the text's last blank line or sentence end, joined.
+ */
+function benefitTitle(text: string): string | undefined {
+  const match = COVERED_INCLUDE.exec(text);
+  if (!match) return undefined;
+  const before = text.slice(0, match.index).replace(/\s+$/, "");
+  const lines = (before.split(/\n[^\S\n]*\n/).at(-1) ?? "").split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  const title: string[] = [];
+  for (const line of lines.reverse()) {
+    if (/[.!?:;]$/.test(line) || title.length === MAX_BENEFIT_LINES) break;
+    title.unshift(line);
+  }
+  const name = title.join(" ");
+  return name !== "" && name.length <= MAX_BENEFIT_CHARS && /^\p{Lu}/u.test(name) ? name : undefined;
 }
 
 /** Whether a passage of text opens with a row's label: the row's description under its own name. */

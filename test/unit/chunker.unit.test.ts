@@ -244,3 +244,24 @@ describe("chunkPages and a chart row followed by its own description", () => {
     expect(chunks[1]?.text).toBe("You pay these amounts until you reach the out-of-pocket maximum.");
   });
 });
+
+describe("chunkPages and a chart's rows under the benefit they belong to", () => {
+  const rows = (...labels: string[]) =>
+    ["| Services that are covered for you | In-Network | Out-of-Network |", "| --- | --- | --- |", ...labels.map((label) => `| ${label} | $40 copayment | $65 copayment |`)].join("\n");
+
+  it("names the benefit on each bulleted row after 'Covered services include:'", () => {
+    const text = `Physician/practitioner services,\nincluding doctor’s office visits\nCovered services include:\n\n${rows("·Consultation, diagnosis, and treatment by a specialist.", "·Second opinion prior to surgery.")}`;
+    const chunks = chunkPages([{ page: 1, text }], { sentencesPerChunk: 5 });
+    const joined = chunks.map((chunk) => chunk.text).join("\n");
+    expect(joined).toContain("Physician/practitioner services, including doctor’s office visits › ·Consultation, diagnosis, and treatment by a specialist. — In-Network: $40 copayment");
+    expect(joined).toContain("Physician/practitioner services, including doctor’s office visits › ·Second opinion prior to surgery.");
+  });
+
+  it("takes only the title after the text's last sentence, and leaves rows without a bullet as they are", () => {
+    const text = `Services provided by a dentist are not covered.\nVision services\nCovered services include, but are not\nlimited to:\n\n${rows("·Glaucoma screening")}\n\nIn this chart, amounts are per visit.\n\n${rows("Eyeglasses")}`;
+    const joined = chunkPages([{ page: 1, text }], { sentencesPerChunk: 5 }).map((chunk) => chunk.text).join("\n");
+    expect(joined).toContain("Vision services › ·Glaucoma screening — In-Network");
+    expect(joined).toContain("\nEyeglasses — In-Network");
+    expect(joined).not.toContain("dentist are not covered. ›");
+  });
+});
