@@ -5,6 +5,7 @@ import { asksAboutDocument } from "../../src/text/document-question";
 import { detectLanguage } from "../../src/text/language";
 import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
+import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedOptions, askedPlaces, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
 import { askedPart, asksCount, requiredTerms, STATES_COUNT, termsAfterService, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
@@ -2133,5 +2134,26 @@ describe("answers on session 37's phrasings", () => {
     const deductibles = source(1, "Are there other deductibles for specific services? — Answers: No.; Why this Matters: You don't have to meet deductibles for specific services, but see the chart starting on page 2 for other costs for services this plan covers.");
     const drugs = source(2, "If you need drugs to treat your illness or condition › Preferred generic drugs — Network Provider: $5 copay/retail");
     expect(quotes("My last plan made me pay off a separate drug deductible before my copays started. Is there any deductible like that for specific services on this plan?", [deductibles, drugs])[0]).toContain("don't have to meet deductibles");
+  });
+
+  it("answers help in a language from the document's line for it, a told language and 'besides' included", () => {
+    const taglines = source(
+      3,
+      "Language Access Services:\nSpanish (Español): Para obtener asistencia en Español, llame al 1-800-522-0088.\nTagalog (Tagalog): Kung kailangan ninyo ang tulong sa Tagalog tumawag sa 1-800-522-0088.\nChinese (中文): 如果需要中文的帮助，请拨打这个号码 1-800-522-0088.\nNavajo (Dine): Dinek'ehgo shika at'ohwol ninisingo, kwiijigo holne' 1-800-522-0088.",
+    );
+    const islands = source(4, "Chamorro (Chamoru): Para un ma ayuda gi finu Chamoru, å’gang [insert telephone number].");
+    const others = quotes("My in-laws don't speak much English. Besides Spanish, which languages does this summary offer phone help in?", [taglines, islands]);
+    expect(others.map((quote) => quote.split(" ")[0])).toEqual(["Tagalog", "Chinese", "Navajo", "Chamorro"]);
+    expect(quotes("Mi abuelito es de Guam y casi solo habla chamorro. ¿Hay algún número donde lo puedan atender en su idioma?", [taglines, islands])).toEqual([
+      "Chamorro (Chamoru): Para un ma ayuda gi finu Chamoru, å’gang [insert telephone number].",
+    ]);
+    // (Speech therapy is care, not help in a language; a language the member speaks does not make every question one.)
+    const deductible = source(5, "What is the overall deductible? — Answers: $500 individual");
+    expect(languageQuotes("I speak Spanish at home. What is my overall deductible?", [taglines, deductible])).toEqual([]);
+    expect(languageQuotes("Mi esposo necesita terapia del habla. ¿Cuánto pagamos?", [taglines])).toEqual([]);
+  });
+
+  it("reads 'count my premiums' as asking what the coverage examples include", () => {
+    expect(quotes("When I look at what the patient pays in the coverage examples, does that already count my monthly premiums?", [assumptions()])).toEqual(["Costs don’t include premiums."]);
   });
 });

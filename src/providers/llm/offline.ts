@@ -21,6 +21,7 @@ import { splitSentences } from "../../text/sentences";
 import { alternativeTerms, askedPart, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { exampleAssumptionQuotes } from "./offline-examples";
+import { languageQuotes } from "./offline-languages";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -307,6 +308,10 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // explanation, whose words the member's story does not share.
   const assumed = exampleAssumptionQuotes(question, sources);
   if (assumed.length > 0) return assumed;
+  // Help in a language ("Besides Spanish, which languages…?", "…casi solo habla chamorro. ¿Hay algún número…?") is
+  // answered by the document's help line for each language.
+  const spoken = languageQuotes(question, sources);
+  if (spoken.length > 0) return spoken;
   const quotes = selectQuotes(question, sources);
   if (quotes.length === 0) return alternativeQuotes(question, sources);
   const parts = askedParts(question);
@@ -835,6 +840,10 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // The nearest heading labels every row under it ("Mia's Simple Fracture"): a row repeating its words is named no
       // better than its siblings.
       if (label !== null && [...setAside].some((token) => label.has(token))) continue;
+      // (So is a line titled by it: "Besides Spanish, which languages…?" is not answered by "Spanish (Español): Para
+      // obtener asistencia en Español…".)
+      const title = label === null && setAside.size > 0 ? INLINE_TITLE.exec(unit.text.replace(/^\[/, "")) : null;
+      if (title && [...contentTokens(title[0], BROADER).keys()].some((token) => setAside.has(token))) continue;
       // A row for children ("If your child needs dental or eye care › Dental check-up") does not answer an adult's
       // question ("Necesito una limpieza de dientes y soy adulta"), nor an adult's row ("Routine eye care (Adult)") a child's.
       // (Its name says whom it is for; a name that has swallowed a list of services names no one.)
