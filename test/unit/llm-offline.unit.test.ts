@@ -2156,4 +2156,17 @@ describe("answers on session 37's phrasings", () => {
   it("reads 'count my premiums' as asking what the coverage examples include", () => {
     expect(quotes("When I look at what the patient pays in the coverage examples, does that already count my monthly premiums?", [assumptions()])).toEqual(["Costs don’t include premiums."]);
   });
+
+  it("answers from the network row's template statements: someone out of network at an in-network hospital, and what 'preferred' means", () => {
+    const network = source(6, "Does this plan use a network of providers? — Answers: Yes. For a list of preferred providers, see www.example.com.; Why this Matters: If you use an in-network doctor or other health care provider, this plan will pay some or all of the costs of covered services. Be aware, your in-network doctor or hospital may use an out-of-network provider for some services. Plans use the term in-network, preferred, or participating for providers in their network.");
+    const surgeon = source(7, "If you have outpatient surgery › Physician/surgeon fees — Preferred Provider: 5% coinsurance; Non-Preferred Provider: 25% coinsurance");
+    expect(quotes("I'm having surgery at a Blue Shield preferred hospital with a preferred surgeon. Could someone who isn't a preferred provider still end up working on my care there?", [surgeon, network])).toEqual([
+      "Be aware, your in-network doctor or hospital may use an out-of-network provider for some services.",
+    ]);
+    expect(quotes("This summary keeps saying \"preferred provider.\" Is that the same thing as an in-network doctor?", [surgeon, network])).toEqual([
+      "Plans use the term in-network, preferred, or participating for providers in their network.",
+    ]);
+    // (A surgeon out of network is asked about by the row for the surgeon.)
+    expect(quotes("My surgeon at the hospital is out of network. What share of his fee do I pay?", [surgeon, network]).join(" ")).toContain("25% coinsurance");
+  });
 });

@@ -22,6 +22,7 @@ import { alternativeTerms, askedPart, asks, asksCount, BILL_SHARE, capitalisedNa
 import { stem } from "../../text/stem";
 import { exampleAssumptionQuotes } from "./offline-examples";
 import { languageQuotes } from "./offline-languages";
+import { templateQuotes } from "./offline-template";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -312,6 +313,10 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // answered by the document's help line for each language.
   const spoken = languageQuotes(question, sources);
   if (spoken.length > 0) return spoken;
+  // So is a question the SBC template's network row answers in its own words ("Could someone who isn't a preferred
+  // provider still end up working on my care there?").
+  const stated = templateQuotes(question, sources);
+  if (stated.length > 0) return stated;
   const quotes = selectQuotes(question, sources);
   if (quotes.length === 0) return alternativeQuotes(question, sources);
   const parts = askedParts(question);

@@ -1,0 +1,51 @@
+import { normalize } from "../../text/normalize";
+import { splitSentences } from "../../text/sentences";
+import type { Quote } from "./offline";
+import type { Source } from "./types";
+
+/**
+ * Statements the federal SBC template prints in every summary's "Does this plan use a network of providers?" row,
+ * which answer questions a member puts in a story and in words the row does not use: "I'm having surgery at a Blue
+ * Shield preferred hospital with a preferred surgeon. Could someone who isn't a preferred provider still end up
+ * working on my care there?" is answered by "Be aware, your in-network doctor or hospital may use an out-of-network
+ * provider for some services."; "Is 'preferred provider' the same thing as an in-network doctor?" by "Plans use the
+ * term in-network, preferred, or participating for providers in their network." The general answerer quotes the
+ * rows for the care the story names instead. Each entry pairs the question (all of `asked` must match) with the
+ * statement that answers it.
+ */
+const STATEMENTS: readonly { asked: readonly RegExp[]; said: RegExp }[] = [
+  {
+    // Someone out of network at an in-network place.
+    asked: [
+      /\b(?:someone|somebody|anyone|anybody|who(?:ever)?|other (?:doctors?|providers?|staff)|a provider|a doctor|alguien|algun (?:medico|doctor|proveedor)|otros? (?:medicos?|doctores|proveedores))\b/,
+      /\bout[- ]of[- ]network\b|\bnon-?network\b|\bnon-?preferred\b|\bnon-?participating\b|\b(?:not|isn'?t|aren'?t|wasn'?t) (?:in[- ]network|in (?:the|their|your|my) network|(?:a )?(?:preferred|participating)(?: providers?)?)\b|\bfuera de la red\b|\bno (?:es|sea|son|sean|este|esten) (?:de|en) la red\b/,
+      /\b(?:in-network|network|preferred|participating)\s+(?:hospital|surgeon|doctor|facility|surgery center|provider)s?\b|\b(?:hospital|surgeon|cirujano|medico|doctor)\s+(?:de la red|preferido|participante)\b|\bhospital de la red\b/,
+    ],
+    said: /\b(?:may|might|could) use an? (?:out-of-network|non-network|non-preferred|non-participating) provider\b/,
+  },
+  {
+    // What the plan's words for its network mean.
+    asked: [
+      /\bsame (?:thing|as)\b|\bmeans?\b|\bdifference\b|\bdifferent\b|\bigual\b|\blo mismo\b|\bsignifica\b|\bdiferencia\b/,
+      /\b(?:preferred|participating) (?:providers?|doctors?|hospitals?)\b|\bproveedor(?:es)? (?:preferidos?|participantes?)\b/,
+      /\bin-? ?network\b|\bnetwork\b|\bde la red\b/,
+    ],
+    said: /\bplans use the terms? (?:in-)?network, preferred,? (?:or|and) participating\b/,
+  },
+];
+
+/**
+ * The template statement that answers the question, quoted from the first retrieved passage that prints it, or []
+ * when the question is not one of the template's or no passage has the statement.
+ */
+export function templateQuotes(question: string, sources: readonly Source[]): Quote[] {
+  const asked = normalize(question);
+  for (const statement of STATEMENTS) {
+    if (!statement.asked.every((pattern) => pattern.test(asked))) continue;
+    for (const source of sources) {
+      const sentence = splitSentences(source.text.replace(/\s*›\s*/g, "\n")).find((candidate) => statement.said.test(normalize(candidate)));
+      if (sentence !== undefined) return [{ sentence, source, score: 1 }];
+    }
+  }
+  return [];
+}
