@@ -2169,4 +2169,12 @@ describe("answers on session 37's phrasings", () => {
     // (A surgeon out of network is asked about by the row for the surgeon.)
     expect(quotes("My surgeon at the hospital is out of network. What share of his fee do I pay?", [surgeon, network]).join(" ")).toContain("25% coinsurance");
   });
+
+  it("answers each of two things asked after one preposition said twice: the visit and the x-ray", () => {
+    const test = source(8, "If you have a test › Diagnostic test (x-ray, blood work) — Network Provider: Lab: $50 copay per visit; X-ray: $75 copay per visit");
+    const urgent = source(9, "If you need immediate medical attention › Urgent care — Network Provider: $50 copay per visit, deductible waived");
+    const answer = quotes("Me torcí el tobillo y fui a una clínica de urgencias (urgent care) de la red, y ahí mismo me sacaron una radiografía. ¿Cuánto pago por la consulta y por la radiografía?", [test, urgent]).join(" ");
+    expect(answer).toContain("Urgent care");
+    expect(answer).toContain("X-ray: $75");
+  });
 });

@@ -23,7 +23,7 @@ const ASSUMPTIONS: readonly { asked: RegExp; said: RegExp }[] = [
     said: /\bnational averages?\b|\bgeographic area\b/,
   },
   // Whose coverage: one person or a family.
-  { asked: /\b(?:family|one person|single person|just me|just one|self-only|individual coverage|familia|familiar|una persona|solo yo|individual)\b/, said: /\bself-only\b/ },
+  { asked: /\b(?:family|one person|single person|just me|just one|self-only|individual coverage|familia|familiar|una persona|solo yo|individual)\b/, said: /\bself-only\b|\bsingle person\b|\bother than individual coverage\b/ },
   // Nobody else on the plan had costs.
   {
     asked: /\b(?:nobody|no one|anyone|anybody) else\b|\bother (?:family )?members?\b|\b(?:rest of|others? in) (?:the|my|our) family\b|\bother (?:medical )?(?:costs|expenses|bills)\b|\b(?:wife|husband|spouse|kids|children) (?:also|too)\b|\bnadie mas\b|\botros? (?:miembros|familiares|gastos)\b/,
@@ -55,7 +55,7 @@ const SAYS_ASSUME = /\bassum\w*|\bbased on\b|\bsuppos\w*|\bsupone\w*|\basume\w*|
 /** The coverage examples named as such ("the coverage examples", "the diabetes example", "el ejemplo del bebé") or by their people. */
 const NAMES_EXAMPLE = /(?<!\bfor )\bexamples?\b|(?<!\bpor )\bejemplos?\b|\b(?:peg|joe|mia)\b/;
 /** A passage of the examples' own explanation: the 2012–2016 questions and answers, the 2017 introduction. */
-const EXAMPLES_EXPLAINED = /\bassumptions behind the coverage examples\b|\babout these coverage examples\b|\bquestions and answers about the coverage examples\b|\bthis is not a cost estimator\b|\bcoverage examples? (?:are|is) based on\b/i;
+const EXAMPLES_EXPLAINED = /\bassumptions behind\b|\babout these coverage examples\b|\bquestions and answers about (?:the )?coverage examples\b|\bthis is not a cost estimator\b|\bcoverage examples? (?:are|is) based on\b/i;
 /** An example's heading saying what its care was: "Mia's Simple Fracture (in-network emergency room visit and follow up care)". */
 const EXAMPLE_CARE = /\((?:\d+ months? of |a year of )?(?:routine )?in-network [^()]*\)/i;
 const BULLET = /^\s*[•·▪◦‣●○■□-]\s*/u;

@@ -391,6 +391,9 @@ const OWNER_NAME = /\b(of|for|from|with|in|on|to)\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}
 /** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
 const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|necesito)\b)/iu;
 
+/** Two things asked after one preposition said twice: "…por la consulta y por la radiografía?", "…for the facility and for the surgeon?". */
+const COORDINATED = /^(.*?\b(por|for|para)\s+)(.+?)\s*,?\s+(?:y|and)\s+\2\s+(.+?)\s*\??$/iu;
+
 /** Verbs of a doctor's ordering or advice: "wants", "referred", "me recetó". */
 const ORDERING_VERBS =
   "wants|wanted|says|said|ordered|orders|recommended|recommends|referred|prescribed|told|suggested|quiere|dice|dijo|mand[oó]|orden[oó]|recomend[oó]|recomienda|recet[oó]|indic[oó]";
@@ -491,7 +494,15 @@ const ALTERNATIVE_ASK = /,\s+(?:or|o)\s+(?=(?:what|what's|how|is|are|do|does|can
 
 function askedParts(question: string): string[] {
   const asking = questionSentences(question).filter(asks);
-  const parts = asking.flatMap((sentence) => sentence.split(SECOND_ASK)).map((part) => part.trim()).filter((part) => part !== "");
+  const parts = asking
+    .flatMap((sentence) => sentence.split(SECOND_ASK))
+    .flatMap((part) => {
+      // "¿Cuánto pago por la consulta y por la radiografía?" asks what each costs: the visit's row and the x-ray's.
+      const both = COORDINATED.exec(part.trim());
+      return both ? [`${both[1]}${both[3]}`, `${both[1]}${both[4]}`] : [part];
+    })
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
   return parts.map((part) => (/[?]\s*$/.test(part) ? part : `${part}?`));
 }
 
