@@ -6,6 +6,7 @@ import { detectLanguage } from "../../src/text/language";
 import { splitSentences } from "../../src/text/sentences";
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { languageQuotes } from "../../src/providers/llm/offline-languages";
+import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedOptions, askedPlaces, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
 import { askedPart, asksCount, requiredTerms, STATES_COUNT, termsAfterService, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
@@ -2176,5 +2177,16 @@ describe("answers on session 37's phrasings", () => {
     const answer = quotes("Me torcí el tobillo y fui a una clínica de urgencias (urgent care) de la red, y ahí mismo me sacaron una radiografía. ¿Cuánto pago por la consulta y por la radiografía?", [test, urgent]).join(" ");
     expect(answer).toContain("Urgent care");
     expect(answer).toContain("X-ray: $75");
+  });
+
+  it("quotes the footnotes a quoted row's signs refer to, from a passage of the same document, once each", async () => {
+    const tiers = { ...source(10, "Tier 4: Non-Preferred Drug 5 — Retail · Standard · 30-day supply^: $100 copay; Retail · Standard · 100-day supply: N/A", "Medical benefits"), page: 8 };
+    const notes = { ...source(11, "^Members living in long-term care facilities pay the same for a 31-day supply as a 30-day supply at a retail pharmacy.\n3 Tier includes enhanced drug coverage.\n5 Limited to a 30-day supply", "Medical benefits"), page: 8 };
+    const answer = (await ask("I'll be on my Tier 4 non-preferred drug for the long haul. Can I get a 100-day supply of it to save trips to the pharmacy?", [tiers, notes])).text;
+    expect(answer).toContain("- 5 Limited to a 30-day supply [11]");
+    expect(answer).toContain("- ^Members living in long-term care facilities pay the same for a 31-day supply");
+    expect(answer).not.toContain("Tier includes enhanced drug coverage");
+    // (A number a name carries, "Tier 5", is no footnote mark; nor is a line "2 procedures per plan year".)
+    expect(footnotes("Tier 5: Specialty Tier 5 — Retail: 28% coinsurance", { sentence: "", source: tiers, score: 1 }, [notes])).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ import { splitSentences } from "../../text/sentences";
 import { alternativeTerms, askedPart, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { exampleAssumptionQuotes } from "./offline-examples";
+import { footnotes } from "./offline-footnotes";
 import { languageQuotes } from "./offline-languages";
 import { templateQuotes } from "./offline-template";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
@@ -257,9 +258,14 @@ export class OfflineLlmProvider implements LlmProvider {
     // With passages from several documents, each quote says which document it comes from.
     const documents = new Set(quotes.map((quote) => quote.source.documentId));
     const origin = (quote: Quote) => (documents.size > 1 ? `${quote.source.filename}: ` : "");
-    const text = quotes.length
-      ? `${LEAD_IN[language]}\n\n${quotes.map((quote) => `- ${origin(quote)}${present(quote)} [${quote.source.n}]`).join("\n")}`
-      : NOT_FOUND[language];
+    // Each quote is followed by the footnotes its signs refer to ("5 Limited to a 30-day supply"), once each.
+    const noted = new Set<string>(quotes.map((quote) => quote.sentence));
+    const lines = quotes.flatMap((quote) => {
+      const shown = present(quote);
+      const notes = covers.length ? [] : footnotes(shown, quote, request.sources).filter((note) => !noted.has(note.sentence) && noted.add(note.sentence));
+      return [`- ${origin(quote)}${shown} [${quote.source.n}]`, ...notes.map((note) => `- ${origin(note)}${note.sentence} [${note.source.n}]`)];
+    });
+    const text = quotes.length ? `${LEAD_IN[language]}\n\n${lines.join("\n")}` : NOT_FOUND[language];
     for (const delta of wordGroups(text, WORDS_PER_DELTA)) {
       request.signal?.throwIfAborted();
       yield { type: "delta", text: delta };
