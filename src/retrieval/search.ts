@@ -4,6 +4,7 @@ import type { EmbeddingProvider } from "../providers/embeddings/types";
 import { fusedScore, KEYWORD_WEIGHT, RRF_K } from "./fusion";
 import { BM25_B, BM25_K1, keywordLegArguments } from "./keyword-leg";
 import { buildRetrievalQuery } from "./query";
+import { rerank } from "./rerank";
 import { asksAboutDocument } from "../text/document-question";
 
 export interface SearchOptions {
@@ -35,7 +36,10 @@ export interface SearchResult {
   documentId: string;
   filename: string;
   page: number;
-  /** Weighted reciprocal-rank-fusion score of the two legs (src/retrieval/fusion.ts); higher is better. */
+  /**
+   * Weighted reciprocal-rank-fusion score of the two legs (src/retrieval/fusion.ts), lifted by the re-ranking by best
+   * sentence (src/retrieval/rerank.ts); higher is better.
+   */
   score: number;
   /** Cosine similarity to the query, or null when only the keyword leg found the chunk. */
   similarity: number | null;
@@ -63,6 +67,11 @@ const CANDIDATES_PER_RESULT = 4;
  * iterative scans on, the index keeps scanning until LIMIT rows pass the filter anyway.
  */
 const HNSW_EF_SEARCH = 100;
+/**
+ * Fusion returns this many candidates per result wanted for the re-ranking by sentence to choose from (4 ranked the
+ * dev questions as 2 did).
+ */
+const RERANK_POOL = 2;
 /** Covers put first for a question about the document itself: a member with many documents still gets passages. */
 const MAX_COVERS = 3;
 
@@ -92,7 +101,8 @@ type Row = {
  *   passages within the document filter, computed in the same statement; a concept (the member's word with its
  *   synonyms and translations) counts as one term, and the vocabulary's additions weigh less than the member's own
  *   words. The GIN index on content_tsv finds the candidates;
- * - weighted reciprocal rank fusion of the two (src/retrieval/fusion.ts), the vector leg weighted by the embedder.
+ * - weighted reciprocal rank fusion of the two (src/retrieval/fusion.ts), the vector leg weighted by the embedder;
+ * - the fused candidates re-ranked by their best sentence (src/retrieval/rerank.ts).
  */
 export async function searchChunks(
   db: OneShotDatabase,
@@ -126,7 +136,7 @@ export async function searchChunks(
       sql`select * from search_chunks(${options.userId}::uuid, ${vectorLiteral}::vector, ${documentIds}::uuid[],
         ${candidates}::int, ${minSimilarity}::float8, ${keyword.termsJson}::jsonb, ${anyTerm}::text,
         ${vectorWeight}::float8, ${KEYWORD_WEIGHT}::float8, ${RRF_K}::float8, ${BM25_K1}::float8, ${BM25_B}::float8,
-        ${options.k}::int, ${options.withNext === true}::boolean)`,
+        ${options.k * RERANK_POOL}::int, ${options.withNext === true}::boolean)`,
       hnswSettings,
     );
   // Asked about the document itself ("What's my plan called?"), each document's cover is read beside the search, in
@@ -175,10 +185,12 @@ export async function searchChunks(
       : {}),
     position: Number(row.chunk_index),
   });
-  const found = rows
+  const fused = rows
     .map(toResult)
     // Ties broken by position in the document, so the same question always gets the same order.
     .sort((a, b) => b.score - a.score || (b.similarity ?? -1) - (a.similarity ?? -1) || a.position - b.position);
+  // The fused candidates re-ranked by their best sentence (./rerank.ts).
+  const found = rerank(options.query, fused);
   // A cover the search found too keeps its scores; one it did not has none (score 0).
   const coverResults = coverRows.map((row) => ({ ...(found.find((result) => result.chunkId === row.id) ?? toResult(row)), cover: true as const }));
   const results = [...coverResults, ...found.filter((result) => !coverResults.some((cover) => cover.chunkId === result.chunkId))]

@@ -1,6 +1,7 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { createApp } from "../../src/app";
+import { RERANK_WEIGHT } from "../../src/retrieval/rerank";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, BASE, registerUser, sampleSbc, upload, waitForJob, type TestUser } from "../support/worker-api";
 import { seedDocument } from "../support/worker-seed";
@@ -121,8 +122,15 @@ describe("POST /api/v2/search over the sample SBC", () => {
     );
     const body = await response.json<{ results: Result[] }>();
     await waitOnExecutionContext(ctx);
-    // Keyword ranks 1..5 score 1/(60 + rank); a passage only the vector leg found would score 0.
-    expect(body.results.map((r) => r.score)).toEqual([1, 2, 3, 4, 5].map((rank) => 1 / (60 + rank)));
+    // Keyword ranks 1..10 (the re-ranking's pool for k = 5) score 1/(60 + rank), lifted by the re-ranking by best
+    // sentence by at most RERANK_WEIGHT × 1.25; a passage only the vector leg found would score 0.
+    const scores = body.results.map((r) => r.score);
+    expect(scores).toHaveLength(5);
+    for (const score of scores) {
+      expect(score).toBeGreaterThanOrEqual(1 / (60 + 10));
+      expect(score).toBeLessThanOrEqual((1 + RERANK_WEIGHT * 1.25) / 61);
+    }
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
   it("finds the English deductible rows for a Spanish question", async () => {

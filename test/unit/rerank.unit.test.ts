@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { rerank } from "../../src/retrieval/rerank";
+
+const passage = (id: string, score: number, text: string, context = "Chapter 9 › Section 5.2 Step-by-step: How to ask for a coverage decision") => ({ id, score, text, context });
+
+describe("rerank", () => {
+  it("lifts the passage whose sentence states the period asked for above one that only repeats the question's words", () => {
+    const talk = passage(
+      "talk",
+      0.0325,
+      "If your doctor tells us that your health requires a “fast coverage decision,” we will automatically agree to give you a fast coverage decision. If you ask for a fast coverage decision on your own, we will decide whether your health requires that we give you a fast coverage decision.",
+    );
+    const answer = passage("answer", 0.0295, "For standard coverage decisions we use the standard deadlines. This means we will give you an answer within 14 calendar days after we receive your request for a medical item or service.");
+    const order = rerank("I asked the plan to cover a medical service. It's not urgent. How long does the plan have to give me a standard coverage decision?", [talk, answer]);
+    expect(order.map((p) => p.id)).toEqual(["answer", "talk"]);
+    expect(order[0]?.score).toBeGreaterThan(0.0295);
+  });
+
+  it("keeps the fused order when no sentence covers more of the question, and when weighted at 0", () => {
+    const a = passage("a", 0.03, "Acupuncture is not covered.", "");
+    const b = passage("b", 0.02, "Chiropractic care is not covered.", "");
+    expect(rerank("What is the capital of France?", [a, b]).map((p) => p.id)).toEqual(["a", "b"]);
+    expect(rerank("Is chiropractic care covered?", [a, b], 0).map((p) => p.id)).toEqual(["a", "b"]);
+  });
+
+  it("counts the words of a passage's nearest heading as its sentences' own", () => {
+    const row = passage("row", 0.02, "·Consultation, diagnosis, and treatment by a specialist. — In-Network: $40 copayment", "Medical Benefits Chart › Physician/practitioner services, including doctor's office visits");
+    const other = passage("other", 0.022, "You will pay the cost-sharing that applies to specialist physician services.", "Medical Benefits Chart › Acupuncture for chronic low back pain");
+    expect(rerank("How much is a specialist office visit?", [other, row]).map((p) => p.id)).toEqual(["row", "other"]);
+  });
+});
