@@ -47,7 +47,7 @@ const ASSUMPTIONS: readonly { asked: RegExp; said: RegExp }[] = [
 
 /** The member asks what an example assumes, not what it costs: "Does that assume…?", "Are the amounts based on…?". */
 const ASKS_ASSUMPTION =
-  /\bassum\w*|\bbased on\b|\bfigured\b|\bcalculated\b|\binclud\w*|\baccount(?:s|ed)? for\b|\bcounts?\b|\bfactor(?:s|ed)? in\b|\btakes? into account\b|\bcount on\b|\brely on\b|\bestimat\w*|\bpredict\w*|\bcome from\b|\bsuppos\w*|\bsupone\w*|\basume\w*|\bbasad[oa]s?\b|\bcalculad[oa]s?\b|\bincluye\w*|\bincluid[oa]s?\b|\btoman? en cuenta\b|\bconsidera\w*/;
+  /\bassum\w*|\bbased on\b|\bfigured\b|\bcalculated\b|\binclud\w*|\baccount(?:s|ed)? for\b|\bcounts?\b|\bfactor(?:s|ed)? in\b|\btakes? into account\b|\bthe same for\b|\bcount on\b|\brely on\b|\bestimat\w*|\bpredict\w*|\bcome from\b|\bsuppos\w*|\bsupone\w*|\basume\w*|\bbasad[oa]s?\b|\bcalculad[oa]s?\b|\bincluye\w*|\bincluid[oa]s?\b|\btoman? en cuenta\b|\bconsidera\w*/;
 /** An amount asked for: "How much…?", "¿Cuánto…?", "What's the total…?". */
 const ASKS_AMOUNT = /\bhow much\b|\bwhat(?:'s| is| was| would be) the (?:total|amount|cost)\b|\bcuant[oa]s?\b/;
 /** …asked about what an example assumes all the same: "How much would it cost if it assumed…". */
