@@ -2189,4 +2189,10 @@ describe("answers on session 37's phrasings", () => {
     // (A number a name carries, "Tier 5", is no footnote mark; nor is a line "2 procedures per plan year".)
     expect(footnotes("Tier 5: Specialty Tier 5 — Retail: 28% coinsurance", { sentence: "", source: tiers, score: 1 }, [notes])).toEqual([]);
   });
+
+  it("reads a name cut after its abbreviation at a line's end ('the U.S.' / 'Department of Labor') as one sentence", () => {
+    const rights = source(12, "For more information on your rights to continue coverage, contact the plan at 1-866-529-2517. You may also contact your state insurance department, the U.S.\nDepartment of Labor, Employee Benefits Security Administration at 1-866-444-3272 or www.dol.gov/ebsa.");
+    const units = quoteUnits(rights.text, "Which federal office can I call?").map((unit) => unit.text);
+    expect(units.some((unit) => unit.includes("the U.S. Department of Labor, Employee Benefits Security Administration at 1-866-444-3272"))).toBe(true);
+  });
 });

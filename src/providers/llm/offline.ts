@@ -1284,7 +1284,9 @@ function wrappedLines(text: string): string[] {
     const last = lines.at(-1);
     const open = last !== undefined && (last.match(/\(/g)?.length ?? 0) > (last.match(/\)/g)?.length ?? 0) && !ROW.test(last) && line.includes(")");
     const title = last !== undefined && TITLE_LINE.test(last) && (CARRIES_ON.test(line) || ENDS_OPEN.test(last));
-    if (last !== undefined && (open || title) && !LIST_ITEM.test(line) && !ROW.test(line)) lines[lines.length - 1] = `${last} ${line}`;
+    // "…contact your state insurance department, the U.S." / "Department of Labor, …": a name cut after its abbreviation.
+    const abbreviated = last !== undefined && ENDS_ABBREVIATED.test(last) && !ROW.test(last);
+    if (last !== undefined && (open || title || abbreviated) && !LIST_ITEM.test(line) && !ROW.test(line)) lines[lines.length - 1] = `${last} ${line}`;
     else lines.push(line);
   }
   return lines;
@@ -1292,6 +1294,8 @@ function wrappedLines(text: string): string[] {
 
 /** A line that carries on a sentence: lower case first, after a parenthesised aside if one opens it. */
 const CARRIES_ON = /^(?:\([^()]{1,40}\)\s+)?\p{Ll}/u;
+/** A line ending on an abbreviation that a name goes on from: "the U.S.", "Dr.", "P.O.". */
+const ENDS_ABBREVIATED = /\b(?:the U\.S\.|Dr\.|Mr\.|Mrs\.|Ms\.|St\.|P\.O\.)$/;
 /** A line ending on a word no sentence or title ends with. */
 const ENDS_OPEN = /\b(?:and|or|the|of|for|to|a|an|with|in|on|by|from|who|that|y|o|de|del|la|el|los|las|para|con|en|que)$/i;
 
