@@ -2195,4 +2195,11 @@ describe("answers on session 37's phrasings", () => {
     const units = quoteUnits(rights.text, "Which federal office can I call?").map((unit) => unit.text);
     expect(units.some((unit) => unit.includes("the U.S. Department of Labor, Employee Benefits Security Administration at 1-866-444-3272"))).toBe(true);
   });
+
+  it("refuses a question asking only for an amount when no quote states one", () => {
+    const excluded = source(13, "What is not included in the out–of–pocket limit? — Answers: Some copayments, premiums, balance-billed charges, and health care this plan doesn’t cover.; Why this Matters: Even though you pay these expenses, they don’t count toward the out-of-pocket limit.");
+    expect(quotes("If I leave my job and keep this plan through COBRA, what would the monthly premium be?", [excluded])).toEqual([]);
+    const premium = source(14, "Monthly plan premium — In-network: $0 You need to continue to pay your Medicare Part B premium");
+    expect(quotes("What would my monthly premium be?", [premium]).join(" ")).toContain("$0");
+  });
 });

@@ -326,6 +326,9 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   const quotes = selectQuotes(question, sources);
   if (quotes.length === 0) return alternativeQuotes(question, sources);
   const parts = askedParts(question);
+  // Asked only for an amount ("If I keep this plan through COBRA, what would the monthly premium be?"), sentences
+  // that state none ("…premiums, balance-billed charges…don't count toward the out-of-pocket limit") do not answer.
+  if (parts.length < 2 && AMOUNT_ASKED.test(normalize(question)) && !quotes.some((quote) => statesCost(quote.sentence))) return [];
   if (parts.length < 2) return quotes;
   const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
   for (const part of parts) {
@@ -338,6 +341,8 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   return quotes;
 }
 
+/** A question asking for an amount and nothing else: "How much…?", "What would the monthly premium be?", "¿Cuánto…?". */
+const AMOUNT_ASKED = /\bhow much\b|\bwhat (?:would|will|is|'s|does) (?:the |my |our )?(?:monthly |yearly |annual )?(?:premium|copay|copayment|coinsurance|price|cost|fee|charge)s?\b|\bcuanto (?:pago|cuesta|cobran|es el|es la|me toca|pagaria|costaria)\b/;
 /** Another plan the member had: "my last plan", "my old insurance", "mi plan anterior". */
 const OTHER_PLAN = /\b(?:my|our) (?:last|old|previous|former|prior) (?:health )?(?:plan|insurance|insurer|policy)\b|\b(?:mi|nuestro) (?:plan|seguro) (?:anterior|pasado|viejo)\b|\b(?:mi|nuestro) (?:antiguo|anterior) (?:plan|seguro)\b/;
 /** A drug said not to be on the plan's preferred list: "isn't on the preferred list", "no está en la lista de especialidad preferida". */
