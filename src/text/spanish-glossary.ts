@@ -14,7 +14,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   // Costos compartidos.
   deductible: ["deducible", "deducible general"],
   copay: ["copago"],
-  coinsurance: ["coseguro", "porcentaje", "qué porcentaje"],
+  coinsurance: ["coseguro", "coaseguro", "co-seguro", "porcentaje", "qué porcentaje"],
   "out-of-pocket-limit": [
     "desembolso máximo", "gasto máximo de bolsillo", "límite de gastos de bolsillo", "máximo de gastos de bolsillo",
     "gastos de bolsillo", "de su bolsillo", "de mi bolsillo", "bolsillo", "desembolso",

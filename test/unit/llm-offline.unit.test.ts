@@ -2202,4 +2202,11 @@ describe("answers on session 37's phrasings", () => {
     const premium = source(14, "Monthly plan premium — In-network: $0 You need to continue to pay your Medicare Part B premium");
     expect(quotes("What would my monthly premium be?", [premium]).join(" ")).toContain("$0");
   });
+
+  it("reads 'la mamá del ejemplo' as a coverage example's patient and 'coaseguro' as coinsurance", () => {
+    expect(asksRole("Estoy embarazada y leyendo el ejemplo de parto normal. ¿La mamá del ejemplo paga algo de coaseguro?")).toBe("patient");
+    expect(asksRole("How much would the mom in the example pay in total?")).toBe("patient");
+    const rows = source(15, "Patient pays › Deductibles — $5,170\nPatient pays › Copays — $20\nPatient pays › Coinsurance — $0\nSample care costs › Routine obstetric care — $2,100", "About these Coverage Examples: › Having a baby (normal delivery)");
+    expect(quotes("Estoy embarazada y leyendo el ejemplo de parto normal. ¿La mamá del ejemplo paga algo de coaseguro?", [rows])[0]).toContain("Coinsurance — $0");
+  });
 });

@@ -612,7 +612,7 @@ const BEFORE_ANYONE_PAYS =
 const ASKS_TOTAL = /\btotal cost\b|\bcost in total\b|\b(?:cuesta|costo|cuestan) en total\b|\bcosto total\b/;
 const ASKS_PLAN =
   /\b(?:does|would|will|did) (?!(?:i|you|she|he|they|we|my|the patient|peg|joe|mia)\b)(?:the )?[a-z]+(?: [a-z]+)? (?:itself )?(?:end up )?(?:pay|paying|cover|covering|pick up)\b|\bplan pays\b|\bplan's share\b|\b(?:paga|pone|cubre|pagaria|aporta) el plan\b|\bel plan (?:paga|pone|cubre|aporta)\b|\bpagar al plan\b|\ble toca al plan\b/;
-const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\bwould (?:she|he|i|they) pay\b|\bend up pay|\btermina(?:ria)? pagando\b|\bpagaria (?:yo|el|ella)\b/;
+const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\b(?:mom|mother|woman|man|person|guy|lady)\s+in (?:the|that|this) example\b|\b(?:mama|madre|persona|senora|senor)\s+del ejemplo\b|\bwould (?:she|he|i|they) pay\b|\bend up pay|\btermina(?:ria)? pagando\b|\bpagaria (?:yo|el|ella)\b/;
 
 /** The party a question about a coverage example asks the figure of, or null. */
 export function asksRole(question: string): Role | null {
