@@ -207,7 +207,10 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "mental-health",
     terms: ["mental health", "behavioral health", "mental/behavioral health", "psychiatric"],
-    aliases: ["counseling", "therapist", "psychologist", "psychiatrist", "psychotherapy", "depression", "anxiety", "talk therapy"],
+    aliases: [
+      "counseling", "therapist", "psychologist", "psychiatrist", "psychotherapy", "depression", "anxiety", "talk therapy",
+      "eating disorder", "anorexia", "bulimia", "bipolar", "schizophrenia", "ptsd", "adhd",
+    ],
   },
   // One person with the therapist, or a group: summaries price them apart.
   { id: "individual-therapy", terms: ["individual therapy", "individual therapy visit", "individual session"], aliases: ["one-on-one", "one on one", "private session"], implies: ["mental-health"] },

@@ -89,7 +89,10 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "over-the-counter": ["de venta libre", "venta libre", "sin receta"],
 
   // Servicios.
-  "mental-health": ["salud mental", "salud conductual", "salud del comportamiento", "psicólogo", "psiquiatra", "terapeuta", "psicoterapia", "depresión", "ansiedad"],
+  "mental-health": [
+    "salud mental", "salud conductual", "salud del comportamiento", "psicólogo", "psiquiatra", "terapeuta", "psicoterapia", "depresión", "ansiedad",
+    "trastorno alimenticio", "trastorno de la alimentación", "anorexia", "bulimia", "bipolar", "esquizofrenia",
+  ],
   "substance-use": ["trastornos por uso de sustancias", "abuso de sustancias", "adicción", "adicciones", "alcoholismo", "desintoxicación", "alcohol", "drogas"],
   pregnancy: ["embarazo", "embarazada", "maternidad", "parto", "dar a luz", "bebé"],
   "prenatal-care": ["atención prenatal", "cuidado prenatal", "consultas prenatales", "control prenatal", "prenatal", "prenatales", "posparto", "posnatal", "chequeos después del parto", "chequeo después del parto", "control después del parto", "consultas después del parto", "citas después del parto", "chequeos después de dar a luz"],

@@ -128,4 +128,9 @@ describe("findConcepts on members' questions", () => {
     expect(concepts("I want to get tested for STIs")).toContain("sti");
     expect(concepts("¿Cubren la prueba de enfermedades de transmisión sexual?")).toContain("sti");
   });
+
+  it("read an eating disorder as mental health care", () => {
+    expect(concepts("an intensive outpatient program for her eating disorder")).toEqual(expect.arrayContaining(["partial-hospitalization", "mental-health"]));
+    expect(concepts("mi hija tiene un trastorno alimenticio")).toContain("mental-health");
+  });
 });
