@@ -491,6 +491,18 @@ export const INSURANCE_VOCABULARY = [
   { id: "part-d", terms: ["part d", "medicare part d", "part d drugs", "part d prescription drugs"], implies: ["prescription-drugs"] },
   { id: "catastrophic", terms: ["catastrophic coverage stage", "catastrophic coverage", "catastrophic stage"] },
   { id: "extra-help", terms: ["extra help", "low income subsidy", "lis"] },
+  // The bodies and programs an Evidence of Coverage names, by the names members use for them: each has a section of
+  // its own ("Quality Improvement Organization", "independent review organization", "Administrative Law Judge",
+  // "Medicare Appeals Council", "Income Related Monthly Adjustment Amount", "clinical research study", "Part D late
+  // enrollment penalty"), and a Spanish question finds it only through its English words.
+  { id: "quality-improvement-organization", terms: ["quality improvement organization", "qio"], aliases: ["quality improvement organisation"] },
+  { id: "independent-review", terms: ["independent review organization", "independent review entity"], aliases: ["independent reviewer", "independent review", "outside reviewer", "outside review"] },
+  { id: "administrative-law-judge", terms: ["administrative law judge", "attorney adjudicator"], aliases: ["alj", "a judge", "the judge"] },
+  { id: "appeals-council", terms: ["medicare appeals council", "appeals council"] },
+  { id: "irmaa", terms: ["income related monthly adjustment amount", "income-related monthly adjustment amount", "irmaa"], aliases: ["income-related charge", "income related charge", "extra charge for higher income"] },
+  { id: "medigap", terms: ["medigap", "medicare supplement insurance", "medicare supplement"], aliases: ["medigap plan", "supplement plan", "supplemental insurance policy"] },
+  { id: "clinical-trial", terms: ["clinical research study", "clinical trial", "research study"], aliases: ["clinical trials", "clinical study", "research studies"] },
+  { id: "late-enrollment-penalty", terms: ["late enrollment penalty"], aliases: ["late penalty", "penalty for signing up late", "penalty for enrolling late"] },
   { id: "service-area", terms: ["service area"], aliases: ["coverage area"] },
   { id: "nurse-line", terms: ["nurse line", "nurseline", "nurse advice line", "24-hour nurse"], aliases: ["talk to a nurse", "call a nurse"] },
 

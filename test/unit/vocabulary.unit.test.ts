@@ -133,4 +133,14 @@ describe("findConcepts on members' questions", () => {
     expect(concepts("an intensive outpatient program for her eating disorder")).toEqual(expect.arrayContaining(["partial-hospitalization", "mental-health"]));
     expect(concepts("mi hija tiene un trastorno alimenticio")).toContain("mental-health");
   });
+
+  it("read the Evidence of Coverage's bodies and programs by members' names for them, in both languages", () => {
+    expect(concepts("Gané mi apelación de nivel 3 ante el juez")).toContain("administrative-law-judge");
+    expect(concepts("con la organización de revisión independiente")).toContain("independent-review");
+    expect(concepts("Can I call the QIO?")).toContain("quality-improvement-organization");
+    expect(concepts("Social Security says I owe the income-related charge")).toContain("irmaa");
+    expect(concepts("regresar a Medicare Original con un seguro suplementario")).toContain("medigap");
+    expect(concepts("My oncologist wants me to join a clinical trial")).toContain("clinical-trial");
+    expect(concepts("¿Hay multa por inscripción tardía?")).toContain("late-enrollment-penalty");
+  });
 });
