@@ -27,8 +27,8 @@ const ANSWER_KIND_SHARE = 0.25;
 /** A question asking how long or by when, and a sentence stating a period: "within 14 calendar days", "72 hours". */
 const ASKS_PERIOD = /\bhow (?:long|soon|quickly|fast|many days)\b|\bdeadline\b|\bby when\b|\bcuanto tiempo\b|\bcuantos dias\b|\bplazo\b|\bfecha limite\b|\bque tan rapido\b/;
 const STATES_PERIOD = /\b\d+\s+(?:calendar |business |working )?(?:days?|hours?|weeks?|months?)\b|\bmidnight\b|\bnoon\b/i;
-/** A question asking for a number to call, and a sentence giving one. */
-const ASKS_PHONE = /\b(?:phone|number|call|llamar|llamo|numero|telefono)\b/;
+/** A question asking for a number to call ("the number of visits" is no phone number), and a sentence giving one. */
+const ASKS_PHONE = /\bphone\b|\b(?:what|whats|which|whose)(?:'s| is)?(?: the)? (?:phone |toll[- ]free |fax )?number\b|\bnumber (?:to|do i|should i|can i|would i) call\b|\bcall\b|\bllam\w*|\btelefono\b|\bque numero\b|\bnumero de (?:telefono|fax)\b|\bnumero (?:para|al que|a donde)\b/;
 const STATES_PHONE = /\b1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b/;
 
 export interface Reranked {

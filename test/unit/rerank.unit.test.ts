@@ -28,4 +28,11 @@ describe("rerank", () => {
     const other = passage("other", 0.022, "You will pay the cost-sharing that applies to specialist physician services.", "Medical Benefits Chart › Acupuncture for chronic low back pain");
     expect(rerank("How much is a specialist office visit?", [other, row]).map((p) => p.id)).toEqual(["row", "other"]);
   });
+
+  it("lifts a phone number for 'what number do I call', not for 'the number of visits'", () => {
+    const phone = passage("phone", 0.02, "Call Customer Service at 1-844-876-6176 (TTY 711).", "Chapter 2 › Section 1");
+    const limit = passage("limit", 0.02, "Coverage is limited to 20 visits per year.", "Chapter 4 › Chiropractic services");
+    expect(rerank("What phone number do I call?", [limit, phone]).map((p) => p.id)).toEqual(["phone", "limit"]);
+    expect(rerank("Is there a limit on the number of chiropractic visits?", [phone, limit]).map((p) => p.id)).toEqual(["limit", "phone"]);
+  });
 });
