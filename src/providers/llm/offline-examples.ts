@@ -81,8 +81,8 @@ export function exampleAssumptionQuotes(question: string, sources: readonly Sour
   const topics = ASSUMPTIONS.filter((topic) => topic.asked.test(asked));
   if (topics.length === 0) return [];
   // The example the question names, when it names one: its own heading says what its care was.
-  const story = STORIES.find((told) => told.asked.test(asked));
-  const ordered = story ? [...sources].sort((a, b) => Number(story.said.test(b.context ?? "")) - Number(story.said.test(a.context ?? ""))) : sources;
+  const story = EXAMPLE_STORIES.find((told) => told.asked.test(asked));
+  const ordered = story ? [...sources].sort((a, b) => Number(story.passage.test(b.context ?? "")) - Number(story.passage.test(a.context ?? ""))) : sources;
   const quotes: Quote[] = [];
   for (const topic of topics) {
     for (const source of ordered) {
@@ -100,11 +100,11 @@ export function exampleAssumptionQuotes(question: string, sources: readonly Sour
   return quotes.slice(0, MAX_STATEMENTS);
 }
 
-/** The examples by their stories, as a question names them and as their headings do. */
-const STORIES: readonly { asked: RegExp; said: RegExp }[] = [
-  { asked: /\b(?:baby|bebe|pregnan\w*|embaraz\w*|parto|peg)\b/, said: /\bhaving a baby\b|\bpeg\b/i },
-  { asked: /\bdiabet\w*|\bjoe\b/, said: /\bdiabetes\b|\bjoe\b/i },
-  { asked: /\b(?:fractur\w*|broken|broke|bone|mia|hueso|quebr\w*)\b/, said: /\bfracture\b|\bmia\b/i },
+/** The stories an SBC's coverage examples tell, as a question names each and as their passages and headings do. */
+export const EXAMPLE_STORIES: readonly { asked: RegExp; passage: RegExp }[] = [
+  { asked: /\b(?:baby|babies|bebes?|pregnan\w*|embarazad\w*|deliver\w*|parto|peg)\b/, passage: /\bhaving a baby\b|\bnormal delivery\b|\bpeg\b/i },
+  { asked: /\bdiabet\w*|\bjoe\b/, passage: /\bdiabetes\b|\bjoe\b/i },
+  { asked: /\b(?:fractur\w*|broken|broke|bone|mia|quebr\w*|hueso)\b/, passage: /\bfracture\b|\bmia\b/i },
 ];
 
 /**

@@ -20,7 +20,7 @@ import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
 import { alternativeTerms, askedPart, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
-import { exampleAssumptionQuotes } from "./offline-examples";
+import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
 import { languageQuotes } from "./offline-languages";
 import { templateQuotes } from "./offline-template";
@@ -459,12 +459,6 @@ const WORD_EXAMPLES = /\b(?:words|terms|palabras|terminos)\s+(?:like|such as|com
 /** A ride and where it goes: "rides to my doctor appointments", "transportation to and from dialysis", "transporte a mis citas". */
 const DESTINATION =
   /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte)\s+(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|$)/gu;
-/** The stories an SBC's coverage examples tell, as a question names each and as its passages do. */
-const EXAMPLE_STORIES = [
-  { asked: /\b(?:baby|babies|bebes?|pregnan\w*|embarazad\w*|deliver\w*|parto|peg)\b/, passage: /\bhaving a baby\b|\bnormal delivery\b|\bpeg\b/i },
-  { asked: /\bdiabet\w*/, passage: /\bdiabetes\b|\bjoe\b/i },
-  { asked: /\b(?:fractur\w*|broken|broke|mia|quebr\w*|hueso)\b/, passage: /\bfracture\b|\bmia\b/i },
-];
 /** "the coverage examples", "los ejemplos de cobertura". */
 const NAMES_EXAMPLES = /\bcoverage examples?\b|\bejemplos? de cobertura\b|\b(?:that|this|these|those|plan'?s)\s+examples?\b|\b(?:ese|este|esos|estos)\s+ejemplos?\b|\bel ejemplo del plan\b/;
 /** "that visit", "esa consulta": a thing the question refers back to. */
