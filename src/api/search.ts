@@ -27,7 +27,7 @@ export const SearchHit = z.object({
   document_id: Id,
   filename: z.string(),
   page: z.number().int(),
-  /** Reciprocal-rank-fusion score of the two legs; higher is better. */
+  /** Reciprocal-rank-fusion score of the two legs, lifted by the re-ranking by best sentence; higher is better. */
   score: z.number(),
   /** Cosine similarity to the query, or null when only the keyword leg found the passage. */
   similarity: z.number().nullable(),

@@ -117,7 +117,7 @@ async function* answerTurn(
     filename: r.filename,
     page: r.page,
     chunkId: r.chunkId,
-    // The fused rank score, as /api/v2/search reports it: one scale for chunks found by either leg.
+    // The fused rank score (re-ranked by best sentence), as /api/v2/search reports it: one scale for chunks found by either leg.
     score: r.score,
     text: r.text,
     context: r.context,
