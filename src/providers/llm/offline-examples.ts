@@ -83,11 +83,17 @@ export function exampleAssumptionQuotes(question: string, sources: readonly Sour
   // The example the question names, when it names one: its own heading says what its care was.
   const story = EXAMPLE_STORIES.find((told) => told.asked.test(asked));
   const ordered = story ? [...sources].sort((a, b) => Number(story.passage.test(b.context ?? "")) - Number(story.passage.test(a.context ?? ""))) : sources;
+  // Each passage's statements are read once for all the topics asked: those of the examples' explanation, or an
+  // example's heading saying what its care was.
+  const read = ordered.map((source) => {
+    const explains = EXAMPLES_EXPLAINED.test(`${source.context ?? ""}\n${source.text}`);
+    const candidates = statements(source.text).filter((sentence) => explains || EXAMPLE_CARE.test(sentence));
+    return { source, explains, candidates: candidates.map((sentence) => ({ sentence, plain: normalize(sentence) })) };
+  });
   const quotes: Quote[] = [];
   for (const topic of topics) {
-    for (const source of ordered) {
-      const explains = EXAMPLES_EXPLAINED.test(`${source.context ?? ""}\n${source.text}`);
-      const said = statements(source.text).filter((sentence) => (explains || EXAMPLE_CARE.test(sentence)) && topic.said.test(normalize(sentence)));
+    for (const { source, explains, candidates } of read) {
+      const said = candidates.filter((candidate) => topic.said.test(candidate.plain)).map((candidate) => candidate.sentence);
       if (said.length === 0) continue;
       for (const sentence of said.slice(0, STATEMENTS_PER_TOPIC)) {
         // (An example's heading is quoted with the example's name: "Mia's Simple Fracture (in-network emergency…)".)

@@ -12,7 +12,7 @@ import type { Source } from "./types";
 const LANGUAGES: readonly { name: string; asked: RegExp }[] = [
   { name: "Spanish", asked: /\b(?:spanish|espanol)\b/ },
   { name: "Tagalog", asked: /\b(?:tagalog|tagalo|filipino)\b/ },
-  { name: "Chinese", asked: /\b(?:chinese|chino|mandarin|cantonese|mandarin|cantones)\b/ },
+  { name: "Chinese", asked: /\b(?:chinese|chino|mandarin|cantonese|cantones)\b/ },
   { name: "Navajo", asked: /\b(?:navajo|dine)\b/ },
   { name: "Vietnamese", asked: /\b(?:vietnamese|vietnamita)\b/ },
   { name: "Korean", asked: /\b(?:korean|coreano)\b/ },
