@@ -62,6 +62,8 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
     let current: Sentence[] = [];
     let length = 0;
     let currentKind: "row" | "text" | undefined;
+    // Whether the sentences last chunked are a list's lead-in or its items (see LIST_LEAD).
+    let listOpen = false;
     const flush = () => {
       const joined = current.map((s, i) => (i === 0 ? s.text : (s.startsLine ? "\n" : " ") + s.text)).join("");
       if (joined.trim() !== "") {
@@ -74,6 +76,7 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
     for (let item of readPage(text, state)) {
       if (item.kind === "heading") {
         benefit = undefined;
+        listOpen = false;
         flush();
         continue;
       }
@@ -81,6 +84,7 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
       else if (benefit !== undefined && BULLETED_LABEL.test(item.label)) item = { ...item, text: `${benefit} › ${item.text}`, label: `${benefit} › ${item.label}` };
       else benefit = undefined;
       if (currentKind !== item.kind) {
+        listOpen = false;
         // A chart row followed by its own description (an Evidence of Coverage's "Chiropractic services — In-Network:
         // $20 copayment…" and then "Chiropractic services / Covered services include: …") opens the description's
         // chunk rather than ending the rows before it: the cost and what it covers are found together.
@@ -103,7 +107,10 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
       // A titled list (an SBC's excluded services) stays whole while it fits: its items answer one question together.
       const perChunk = state.sections.length === LIST_LEVEL ? Number.POSITIVE_INFINITY : sentencesPerChunk;
       for (const sentence of units) {
-        if (current.length >= perChunk || (current.length > 0 && length + 1 + sentence.text.length > maxChars)) {
+        // So does a list a sentence announces ("…if any of the following situations apply to you:" over "· Usually,
+        // when you have moved." "· If you have Medicaid…"): its items are the answer the sentence promises.
+        const listed: boolean = listOpen && sentence.startsLine && LIST_ITEM.test(sentence.text);
+        if ((current.length >= perChunk && !listed) || (current.length > 0 && length + 1 + sentence.text.length > maxChars)) {
           // A question on a line of its own ("Does this plan provide Minimum Essential Coverage?") opens the chunk
           // with its answer rather than ending the one before it.
           const last = current.at(-1);
@@ -117,6 +124,7 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
         }
         length += (current.length > 0 ? 1 : 0) + sentence.text.length;
         current.push(sentence);
+        listOpen = LIST_LEAD.test(sentence.text) || (listOpen && listed);
       }
     }
     flush();
@@ -159,6 +167,10 @@ function describes(text: string, label: string): boolean {
 
 /** A sentence that is a question, on a line of its own. */
 const QUESTION_LINE = /\?\s*$/;
+/** A sentence that announces a list: it ends with a colon. */
+const LIST_LEAD = /:\s*$/;
+/** A list's item on a line of its own: "· If you have Medicaid.", "• Hearing aids", "- Switch to another plan". */
+const LIST_ITEM = /^\s*[·•▪◦●\-–]\s*\S/;
 
 /**
  * "Title › Chapter › Section", repeated steps dropped, at most MAX_CONTEXT_CHARS. Too long, each step is cut at a word

@@ -35,7 +35,7 @@ export const INSURANCE_VOCABULARY = [
   // (UnitedHealthcare's summaries abbreviate it in every row: "20% co-ins, after ded.")
   { id: "deductible", terms: ["deductible"], aliases: ["ded"] },
   { id: "copay", terms: ["copay", "copayment"], aliases: ["co-pay", "co-payment"] },
-  { id: "coinsurance", terms: ["coinsurance"], aliases: ["co-insurance", "co-ins", "share of the cost", "share of the costs", "what percentage", "what percent"] },
+  { id: "coinsurance", terms: ["coinsurance"], aliases: ["co-insurance", "co-ins", "share of the cost", "share of the costs", "what percentage", "what percent", "a percentage", "percentage", "percent"] },
   {
     id: "out-of-pocket-limit",
     terms: ["out-of-pocket limit", "out-of-pocket maximum", "maximum out-of-pocket", "out of pocket"],
@@ -543,7 +543,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "continue-coverage",
     terms: ["rights to continue coverage", "continue coverage", "continuation coverage"],
-    aliases: ["keep coverage", "keep my coverage", "keep some coverage", "keep some kind of coverage", "keep health coverage", "laid off", "lose my job", "losing my job", "lost my job", "quit my job"],
+    aliases: ["keep coverage", "keep my coverage", "keep some coverage", "keep some kind of coverage", "keep health coverage", "laid off", "lose my job", "losing my job", "lost my job", "quit my job", "continuation", "keep this coverage"],
   },
   // A member who has just joined ("We just enrolled and…") tells their situation, not that they ask about enrolling;
   // an Evidence of Coverage says what a "new member" gets (a transition supply, continued treatment).

@@ -10,6 +10,10 @@ const MAX_SENTENCE_CHARS = 400;
  */
 const SENTENCE_BREAK = /\n+|(?<=[.!?])(?<!\b\p{Lu}\.\p{Lu}\.)(?<!\b(?:Dr|St|No|Mr|Mrs|Ms|Jr|Sr|Inc|Corp|Co|vs|etc|Ste|Ave|Blvd)\.)\s+(?=[A-ZÁÉÍÓÚÑ¿¡$€£"“(\d])/u;
 
+/** A piece ending in a clock time ("5 p.m."), and one going on with its time zone or days ("MT, Monday - Friday"). */
+const CLOCK_END = /\b\d{1,2}(?::\d{2})?\s*[ap]\.\s?m\.$/i;
+const CLOCK_NEXT = /^(?:[ECMP][SD]?T|HST|AK[SD]?T|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|M-F)\b/;
+
 /**
  * Sentences of a passage, whitespace collapsed. Splits on line breaks and on ., ! or ? before a capital, digit,
  * currency sign or opening mark. A question is kept with the sentence after it, because plan summaries (SBCs) are
@@ -19,7 +23,14 @@ export function splitSentences(text: string): string[] {
   const pieces = text
     .split(SENTENCE_BREAK)
     .map((piece) => piece.replace(/\s+/g, " ").trim())
-    .filter((piece) => /[\p{L}\d]/u.test(piece));
+    .filter((piece) => /[\p{L}\d]/u.test(piece))
+    .reduce<string[]>((joined, piece) => {
+      // "8 a.m. - 5 p.m. MT, Monday - Friday": a clock time's full stop before its time zone or day ends no sentence.
+      const last = joined.at(-1);
+      if (last !== undefined && CLOCK_END.test(last) && CLOCK_NEXT.test(piece)) joined[joined.length - 1] = `${last} ${piece}`;
+      else joined.push(piece);
+      return joined;
+    }, []);
   const sentences: string[] = [];
   for (let i = 0; i < pieces.length; i += 1) {
     const piece = pieces[i] ?? "";

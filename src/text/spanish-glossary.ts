@@ -214,7 +214,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "excluded-services": ["servicios excluidos", "no cubre", "no cubiertos", "no está cubierto", "exclusiones", "excluido", "nunca cubre", "no incluye"],
   appeal: ["apelación", "apelar", "apelo", "apele", "reconsideración", "impugnar"],
   grievance: ["queja", "queja formal", "quejarme", "quejarse"],
-  "coverage-decision": ["decisión de cobertura", "decisión", "decidir", "determinación de cobertura"],
+  "coverage-decision": ["decisión de cobertura", "decisión", "decidir", "deciden", "decide", "determinación de cobertura"],
   "fast-decision": ["decisión rápida", "apelación rápida", "queja rápida", "acelerada"],
   "standard-decision": ["decisión estándar", "apelación estándar", "no es urgente", "no urgente", "apelación normal", "apelación regular"],
   denial: ["negaron", "negación", "negaciones", "negó", "negado", "negada", "denegación", "denegado", "denegada", "rechazaron", "rechazado", "rechazada", "niegan", "negar"],

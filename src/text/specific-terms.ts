@@ -176,7 +176,7 @@ function everydayWords(words: string[]): boolean {
 export const SPANISH_TERM = /(?:cion|sion|sis|itis|tomia|grafia|scopia|terapia|logia|logo|loga|patia)$/;
 /** Everyday Spanish nouns with those endings. */
 const SPANISH_EVERYDAY_TERMS = new Set(
-  "informacion atencion opcion opciones condicion situacion relacion razon direccion pregunta decision explicacion ocasion accion funcion manera crisis analisis terapia terapias".split(" "),
+  "informacion atencion opcion opciones condicion situacion relacion razon direccion pregunta decision explicacion ocasion accion funcion manera crisis analisis terapia terapias revision revisiones".split(" "),
 );
 
 /**
@@ -191,8 +191,15 @@ const SPANISH_EVERYDAY_TERMS = new Set(
  * @example requiredTerms("I'm diabetic. Does the plan cover routine foot care?") // ["#podiatry"]
  */
 export function requiredTerms(question: string): string[] {
-  return specificTerms(askedPart(question).replace(SET_ASIDE, " ").replace(HOW_DEGREE, " "));
+  return specificTerms(askedPart(question).replace(SET_ASIDE, " ").replace(HOW_DEGREE, " ").replace(WHEN_IN_PERIOD, " "));
 }
+
+/**
+ * "…in the middle of the year", "at the end of the month", "a mitad de año": when, which the passage's own dates and
+ * periods answer ("changes take effect January 1"), not a word it must say.
+ */
+const WHEN_IN_PERIOD =
+  /\b(?:in|at|by|during|around|toward|towards)\s+the\s+(?:middle|end|start|beginning|rest)\s+of\s+(?:the|a|this|next|my)\s+(?:plan\s+|calendar\s+|benefit\s+)?(?:year|month|week|period)\b|\bmid-?(?:year|month)\b|\b(?:a|a la|en la|al)\s+(?:mitad|medio|mediados|final|fin|principios?|inicio)\s+(?:de|del)\s+(?:este\s+|el\s+)?(?:año|ano|mes)\b/giu;
 
 /** Who acts in a question ("can I swap…", "he examines…"), and the auxiliaries and adverbs between them and the verb. */
 const SUBJECT_PRONOUNS = new Set(["i", "we", "he", "she", "they", "you"]);

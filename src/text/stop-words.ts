@@ -70,7 +70,7 @@ export function isStopWord(word: string): boolean {
  * the question. A fixed list stands in for word frequencies, which an offline provider does not have.
  */
 export const COMMON_WORDS = new Set(
-  `about above across actual actually add additional after again against ago all allow almost alone along already also
+  `about above across actual actually add additional after afterward afterwards again against ago all allow almost alone along already also
   although always among another answer anyone anything anywhere apart area around ask away back bad base basic because
   become before begin behind being below beside besides best better between big bit both bring build but buy call can
   care case cause certain change check choose claim clear close come common complete concern consider contact continue
@@ -132,7 +132,8 @@ export const COMMON_WORDS = new Set(
   rarely earlier honestly hopefully unfortunately luckily apparently obviously literally completely partly kinda sorta
   bunch piece plenty tons hey sorry yeah yep nope sold heard wrote written tried lost won switched switch switching
   chose government governments diagnose diagnosed diagnoses stuck compare compared comparing comparison
-  paper papers print printed printout hardcopy job jobs workplace limitation limitations pair pairs`
+  paper papers print printed printout hardcopy job jobs workplace limitation limitations pair pairs
+  reset restart track bronze silver gold platinum`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

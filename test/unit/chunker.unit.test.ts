@@ -265,3 +265,23 @@ describe("chunkPages and a chart's rows under the benefit they belong to", () =>
     expect(joined).not.toContain("dentist are not covered. ›");
   });
 });
+
+describe("chunkPages and a list a sentence announces", () => {
+  it("keeps the list's items with the sentence that announces them past the sentences per chunk, within the size limit", () => {
+    const text = [
+      "In certain situations, members may end their membership at other times of the year. This is known as a Special Enrollment Period.",
+      "You may be eligible if any of the following situations apply to you:",
+      "· Usually, when you have moved.",
+      "· If you have Medicaid.",
+      "· If you are eligible for Extra Help.",
+      "· If you live in a nursing home.",
+      "The enrollment time periods vary. Call Medicare to find out. TTY users call 711.",
+    ].join("\n");
+    const chunks = chunkPages([{ page: 1, text }], { sentencesPerChunk: 5 });
+    expect(chunks[0]?.text).toContain("any of the following situations apply to you:\n· Usually, when you have moved.");
+    expect(chunks[0]?.text).toContain("· If you live in a nursing home.");
+    expect(chunks[0]?.text).not.toContain("The enrollment time periods vary");
+    // (Without an announcing sentence, five lines are five sentences, as before.)
+    expect(chunkPages([{ page: 1, text: text.replace(" apply to you:", " apply to you.") }], { sentencesPerChunk: 5 })[0]?.text).not.toContain("nursing home");
+  });
+});

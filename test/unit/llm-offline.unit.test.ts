@@ -2210,3 +2210,56 @@ describe("answers on session 37's phrasings", () => {
     expect(quotes("Estoy embarazada y leyendo el ejemplo de parto normal. ¿La mamá del ejemplo paga algo de coaseguro?", [rows])[0]).toContain("Coinsurance — $0");
   });
 });
+
+describe("answers on sessions 39 and 41's phrasings", () => {
+  it("reads 'in the middle of the year' as when, not a word a passage must say", () => {
+    expect(requiredTerms("If they do that in the middle of the year, do I start paying more right away?")).toEqual([]);
+    expect(requiredTerms("¿Puedo cambiarme de plan a mitad de año?")).not.toContain("mitad");
+    expect(requiredTerms("Does the plan cover hearing aids in the middle of the year?")).toEqual(["#hearing-aids"]);
+  });
+
+  it("reads plan words a member says around a figure (afterward, reset, a percentage) as no subject of their own", () => {
+    const rows = source(1, "Tier 4 (Non-Preferred Drug) — Clover Health Choice Value (PPO) (Plan 007) · Mail Order · 100 day supply: 35% coinsurance");
+    expect(quotes("I'm on Choice Value (007) and take a Tier 4 non-preferred drug. If I get a 100-day supply through mail order, is that a flat copay or a percentage, and how much?", [rows]).join(" ")).toContain("35% coinsurance");
+    const year = source(2, "What is the overall deductible? — Answers: $1,500; Why this Matters: … The plan year is often, but not always, the same as the calendar year.");
+    expect(quotes("Does my Blue Shield deductible always start over on January 1st, or could it reset at a different time?", [year]).join(" ")).toContain("but not always");
+  });
+
+  it("splits '…y en cuánto tiempo deciden?' into its two questions", () => {
+    const section = "Chapter 9: What to do if you have a problem or complaint (coverage decisions, appeals, complaints) › Section 7.3 Step-by-step: How to make a Level 2 appeal to change your hospital discharge date";
+    const decide = source(1, "· Reviewers at the Quality Improvement Organization will take another careful look at all of the information related to your appeal.\nStep 3: Within 14 calendar days of receipt of your request for a Level 2 appeal, the reviewers will decide on your appeal and tell you their decision.", `${section} › Step 2: The Quality Improvement Organization does a second review of your situation.`);
+    const ask60 = source(2, "· You must ask for this review within 60 calendar days after the day the Quality Improvement Organization said no to your Level 1 appeal. You can ask for this review only if you stay in the hospital after the date that your coverage for the care ended.", `${section} › Step 1: Contact the Quality Improvement Organization again and ask for another review.`);
+    const answer = quotes("A mi papá le dieron el alta del hospital, apelamos con la QIO y dijeron que no, pero él se quedó internado. ¿Cuántos días tenemos para pedir la segunda revisión y en cuánto tiempo deciden?", [decide, ask60]).join(" ");
+    expect(answer).toContain("60 calendar days");
+    expect(answer).toContain("14 calendar days");
+  });
+
+  it("quotes a line's hours when asked until what time it answers on a weekday, its time zone kept in the sentence", () => {
+    expect(splitSentences("Medicaid: 8 a.m. - 5 p.m. MT, Monday - Friday; 8 a.m. - 11 a.m. MT, Thursday")).toEqual(["Medicaid: 8 a.m. - 5 p.m. MT, Monday - Friday; 8 a.m. - 11 a.m. MT, Thursday"]);
+    expect(splitSentences("Call us before 5 p.m. Forms arrive by mail.")).toEqual(["Call us before 5 p.m.", "Forms arrive by mail."]);
+    const medicaid = source(1, "Method — State Medicaid Program – Contact Information Utah Utah Department of Health, Medicaid and Health Financing (Medicaid): State Medicaid Program – Contact Information Utah Utah Department of Health, Medicaid and Health Financing (Medicaid)\nState Medicaid Program – Contact Information Utah Utah Department of Health, Medicaid and Health Financing (Medicaid): 8 a.m. - 5 p.m. MT, Monday - Friday; 8 a.m. - 11 a.m. MT, Thursday", "Chapter 2: Important phone numbers and resources › Section 2 Medicare (how to get help and information directly from the federal Medicare program)");
+    expect(quotes("Quiero llamar a Medicaid de Utah un jueves en la tarde. ¿Hasta qué hora atienden los jueves?", [medicaid]).join(" ")).toContain("11 a.m. MT, Thursday");
+  });
+
+  it("keeps the column a question names among columns named in words ('the preferred mail-order pharmacy')", async () => {
+    const tier3 = source(1, "Cost-Sharing Tier 3 Preferred Brand — Standard retail cost-sharing (in-network) (100-day supply): $141 copayment; Preferred Mail-order cost-sharing (100-day supply): $131 copayment; Standard Mail-order cost-sharing (100-day supply): $141 copayment");
+    const answer = (await ask("I take a Tier 3 preferred brand drug every day. If I get a 100-day supply through the preferred mail-order pharmacy, what's my copay?", [tier3])).text;
+    expect(answer).toContain("$131");
+    expect(answer).not.toContain("$141");
+  });
+
+  it("answers whether a coverage example is an estimate with 'They are for comparative purposes only'", () => {
+    const intro = source(1, "This is not a cost estimator.\nDon't use these examples to estimate your actual costs under this plan.", "Coverage Examples");
+    const qa = source(2, "Does the Coverage Example predict my own care needs? No. Treatments shown are just examples.\nCan I use Coverage Examples to estimate costs? No. Coverage Examples are not cost estimators. You can't use the examples to estimate costs for an actual condition. They are for comparative purposes only.", "Questions and answers about the Coverage Examples:");
+    expect(quotes("We're expecting in the fall. Can I take the having-a-baby coverage example and use it as a real estimate of what my delivery will cost?", [intro, qa]).join(" ")).toContain("comparative purposes only");
+  });
+
+  it("answers help in a language the question only names, from a line printed without its English title", () => {
+    const lines = source(1, "Spanish (Español): Para obtener asistencia en Español, llame al 1-866-314-0335.\nKung kailangan ninyo ang tulong sa Tagalog tumawag sa 1-866-314-0335.");
+    expect(languageQuotes("My lola is on our family plan and she's much more comfortable in Tagalog than English. Is there a number she can call to get help in Tagalog?", [lines]).map((quote) => quote.sentence)).toEqual([
+      "Kung kailangan ninyo ang tulong sa Tagalog tumawag sa 1-866-314-0335.",
+    ]);
+    // (Asked when the Spanish line is open, its hours answer, not the line itself.)
+    expect(languageQuotes("¿En qué horario atienden en el número de ayuda en español? ¿Abren los sábados?", [lines])).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import type { Source } from "./types";
  * the wife and kids) are in no passage: the general answerer refuses them or quotes the plan's rows. Each entry pairs
  * how a member asks about one assumption with how the template states it.
  */
-const ASSUMPTIONS: readonly { asked: RegExp; said: RegExp }[] = [
+const ASSUMPTIONS: readonly { asked: RegExp; said: RegExp; first?: RegExp }[] = [
   // Premiums.
   { asked: /\bpremiums?\b|\bprimas?\b/, said: /\b(?:don'?t|do not|doesn'?t|does not) include (?:the |your )?premiums?\b/ },
   // Where the prices come from.
@@ -42,6 +42,9 @@ const ASSUMPTIONS: readonly { asked: RegExp; said: RegExp }[] = [
   {
     asked: /\bestimat\w*|\bbudget (?:for|with|by)\b|\bpredict\w*|\bcount on\b|\brely on\b|\bwhat i'?(?:ll| will| would) (?:really |actually )?pay\b|\bactual costs?\b|\bpresupuest\w*|\bcalcular\b|\bestimar\b|\bprever\b/,
     said: /\bcomparative purposes\b|\bnot a cost estimator\b|\bestimate (?:your |the )?(?:actual )?costs\b|\bpredict\b/,
+    // "They are for comparative purposes only." answers it outright: a passage saying so is read first (before "This is
+    // not a cost estimator. Don't use these examples to estimate your actual costs…").
+    first: /\bcomparative purposes\b/,
   },
 ];
 
@@ -92,8 +95,11 @@ export function exampleAssumptionQuotes(question: string, sources: readonly Sour
   });
   const quotes: Quote[] = [];
   for (const topic of topics) {
-    for (const { source, explains, candidates } of read) {
-      const said = candidates.filter((candidate) => topic.said.test(candidate.plain)).map((candidate) => candidate.sentence);
+    const first = topic.first;
+    const inOrder = first ? [...read].sort((a, b) => Number(b.candidates.some((c) => first.test(c.plain))) - Number(a.candidates.some((c) => first.test(c.plain)))) : read;
+    for (const { source, explains, candidates } of inOrder) {
+      const matching = candidates.filter((candidate) => topic.said.test(candidate.plain));
+      const said = (first ? [...matching].sort((a, b) => Number(first.test(b.plain)) - Number(first.test(a.plain))) : matching).map((candidate) => candidate.sentence);
       if (said.length === 0) continue;
       for (const sentence of said.slice(0, STATEMENTS_PER_TOPIC)) {
         // (An example's heading is quoted with the example's name: "Mia's Simple Fracture (in-network emergency…)".)

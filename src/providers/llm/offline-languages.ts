@@ -49,6 +49,10 @@ const ASKS_LANGUAGE = /\blanguages?\b|\bidiomas?\b|\blenguas?\b|\bspeaks?\b|\bsp
 const NOT_LANGUAGE_HELP = /\bspeech\b|\bterapia del? (?:habla|lenguaje)\b|\bsign language\b|\blenguaje de senas\b|\bsenas\b/;
 /** The languages a question sets aside: "Besides Spanish, …", "Además del español…", "other than English". */
 const SET_ASIDE = /\b(?:besides|apart from|aside from|other than|except|not counting|ademas del?|aparte del?|fuera del?|excepto)\s+(?:el\s+|the\s+)?([a-z]+)/g;
+/** When a line is open: "What hours…?", "¿En qué horario…?", "¿Abren los sábados?". */
+const HOURS = /\bhorarios?\b|\babren\b|\b(?:a|hasta) que hora\b|\bwhat (?:hours|time)\b|\bopen (?:on|at|until|late)\b|\bhow late\b/;
+/** A phone number in a help line: "1-866-314-0335", "(800) 555-0199". */
+const PHONE_NUMBER = /\b\d{3}[\s.)-]+\d{3}[\s.-]\d{4}\b/;
 /** A language-help line: "[Tagalog (Tagalog): Kung…", "Navajo (Dine): …", "Vietnamese: Chúng tôi…". */
 const HELP_LINE = /^\s*\[?\s*(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(?:\s*\([^()]{1,40}\))?\s*:\s*\S/u;
 
@@ -60,7 +64,10 @@ const HELP_LINE = /^\s*\[?\s*(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(?:\s*\([^()]{1
  */
 export function languageQuotes(question: string, sources: readonly Source[]): Quote[] {
   const asked = normalize(question);
-  if (!ASKS_LANGUAGE.test(asked) || NOT_LANGUAGE_HELP.test(asked)) return [];
+  // (A language named is one asked about: "…more comfortable in Tagalog. Is there a number she can call?")
+  const namesLanguage = LANGUAGES.some((language) => language.asked.test(asked));
+  // (Asked when a help line is open, "¿En qué horario atienden en el número de ayuda en español?", its hours answer.)
+  if ((!ASKS_LANGUAGE.test(asked) && !namesLanguage) || NOT_LANGUAGE_HELP.test(asked) || HOURS.test(asked)) return [];
   // "I speak Spanish. What's my deductible?" asks the deductible: help in the language must be what is asked.
   if (!ASKS_HELP.test(asked) && !WHICH_LANGUAGES.test(asked)) return [];
   const setAside = new Set([...asked.matchAll(SET_ASIDE)].flatMap((match) => LANGUAGES.filter((language) => language.asked.test(match[1] ?? "")).map((language) => language.name)));
@@ -68,7 +75,9 @@ export function languageQuotes(question: string, sources: readonly Source[]): Qu
   const lines = sources.flatMap((source) =>
     source.text.split("\n").flatMap((line) => {
       const name = HELP_LINE.exec(line)?.[1];
-      const language = LANGUAGES.find((known) => known.name === name);
+      // (A line printed without its English title says the language's name in its own words and gives a number: "Kung
+      // kailangan ninyo ang tulong sa Tagalog tumawag sa 1-866-314-0335.")
+      const language = LANGUAGES.find((known) => known.name === name) ?? (PHONE_NUMBER.test(line) ? LANGUAGES.find((known) => new RegExp(`\\b${known.name}\\b`).test(line)) : undefined);
       return language ? [{ language: language.name, sentence: line.trim().replace(/^\[\s*/, "").replace(/\s*\]$/, ""), source }] : [];
     }),
   );

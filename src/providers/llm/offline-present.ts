@@ -120,7 +120,11 @@ export function onePlan(parts: string[], question: string): string[] {
  */
 export function askedColumns(parts: string[], question: string): string[] {
   const name = (part: string) => (part.includes(": ") ? part.slice(0, part.indexOf(": ")) : "");
-  const tiered = parts.filter((part) => name(part).includes(" · "));
+  // (So are columns named in words that set them apart: "Standard retail cost-sharing (in-network) (100-day supply)",
+  // "Preferred Mail-order cost-sharing (100-day supply)".)
+  // (A plan's column, "Clover Health Choice Value (PPO) (Plan 007)", is chosen by onePlan.)
+  const described = (part: string) => name(part).split(/\s+/).length >= 3 && !PLAN_COLUMN.test(name(part)) && FIGURE.test(part.slice(name(part).length));
+  const tiered = parts.filter((part) => name(part).includes(" · ") || described(part));
   if (tiered.length < 2 || question === "") return parts;
   const asked = contentTokens(question);
   const names = tiered.map((part) => new Set(contentTokens(name(part)).keys()));
@@ -129,6 +133,11 @@ export function askedColumns(parts: string[], question: string): string[] {
   const scores = names.map((set) => [...set].filter((token) => !shared.has(token) && (asked.get(token) ?? 0) >= GENERIC_WEIGHT).length);
   const best = Math.max(...scores);
   if (best === 0) return parts;
+  // Columns named in words, each named by the question by a word only its name has ("between Choice (004) and Choice
+  // Value (007)"), all stay.
+  const own = names.map((set, i) => [...set].filter((token) => names.every((other, j) => j === i || !other.has(token))));
+  const eachNamed = own.every((tokens) => tokens.some((token) => (asked.get(token) ?? 0) >= GENERIC_WEIGHT));
+  if (tiered.every((part) => !name(part).includes(" · ")) && eachNamed) return parts;
   return parts.filter((part) => {
     const at = tiered.indexOf(part);
     return at < 0 || scores[at] === best;

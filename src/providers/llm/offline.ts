@@ -156,12 +156,12 @@ const PHONE_GIVEN = new RegExp(`${PHONE.source}|${CARD_NUMBER.source}`);
 const CONTACT = { phone: PHONE_GIVEN, website: WEB_ADDRESS, address: ADDRESS, email: EMAIL_ADDRESS };
 /** When a line or an office is open: "What hours…?", "Can I call on a Sunday?", "¿En qué horario atienden?", "¿Abren los sábados?". */
 const HOURS_ASKED =
-  /\b(?:what|which) hours\b|\bhours (?:is|are) (?:it|they|the|that)\b|\bwhat time (?:do|does|is|are|can)\b|\b(?:only )?open (?:on )?(?:weekends?|saturdays?|sundays?|weekdays?|holidays?)\b|\b(?:call|reach|answer|talk to)\b.*\bon (?:a |the )?(?:weekends?|saturdays?|sundays?|holidays?)\b|\bhorarios?\b|\ba que hora\b|\b(?:abren|atienden|contestan)\b.*\b(?:sabados?|domingos?|fines? de semana)\b|\bllamar (?:un|el|en) (?:sabado|domingo|fin de semana)\b/;
+  /\b(?:what|which) hours\b|\bhours (?:is|are) (?:it|they|the|that)\b|\bwhat time (?:do|does|is|are|can)\b|\b(?:only )?open (?:on )?(?:weekends?|saturdays?|sundays?|weekdays?|holidays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b|\b(?:call|reach|answer|talk to)\b.*\bon (?:a |the )?(?:weekends?|saturdays?|sundays?|holidays?)\b|\bhow late\b|\buntil what time\b|\bhorarios?\b|\b(?:a|hasta) que hora\b|\b(?:abren|atienden|contestan)\b.*\b(?:sabados?|domingos?|fines? de semana|lunes|martes|miercoles|jueves|viernes)\b|\bllamar (?:un|el|en) (?:sabado|domingo|fin de semana|lunes|martes|miercoles|jueves|viernes)\b/;
 /** A day's stem: "sunday", "weekend", "sabado". */
-const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|weekday|holiday|sabado|domingo|lunes|viernes|feriado)/;
+const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|weekday|holiday|sabado|domingo|lunes|martes|miercoles|jueves|viernes|feriado)/;
 /** Hours or days stated: "8 a.m.-8 p.m.", "7 days a week", "24 hours", "M-F", "weekends", "voicemail". */
 const STATES_HOURS =
-  /\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b|p\.?\s?m\b)|\b(?:24 hours|7 days|seven days|weekends?|weekdays?|saturdays?|sundays?|holidays?|mondays?|fridays?|m-f|voicemail|hours of operation|business hours|s[aá]bados?|domingos?|lunes|viernes)\b/i;
+  /\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b|p\.?\s?m\b)|\b(?:24 hours|7 days|seven days|weekends?|weekdays?|saturdays?|sundays?|holidays?|mondays?|fridays?|m-f|voicemail|hours of operation|business hours|s[aá]bados?|domingos?|lunes|martes|mi[eé]rcoles|jueves|viernes|tuesdays?|wednesdays?|thursdays?)\b/i;
 /** "brand new", "brand-new": new, not a brand-name drug. */
 const BRAND_NEW = /\bbrand[- ]new\b/gi;
 /** A fax number asked for: "What's the fax number?", "¿por fax?", "¿Cuál es el número de fax?". */
@@ -400,7 +400,7 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
 const OWNER_NAME = /\b(of|for|from|with|in|on|to)\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?!(?:What|Who|How|Where|When|Which|That|It|There|Here|He|She|Let)['’])\p{Lu}[\p{L}&-]*['’]s\s+(?=\p{Ll})/gu;
 /** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
-const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|necesito)\b)/iu;
+const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|es|son|necesito)\b)/iu;
 
 /** Two things asked after one preposition said twice: "…por la consulta y por la radiografía?", "…for the facility and for the surgeon?". */
 const COORDINATED = /^(.*?\b(por|for|para)\s+)(.+?)\s*,?\s+(?:y|and)\s+\2\s+(.+?)\s*\??$/iu;
@@ -882,6 +882,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
           : aboutCost && statesCost(unit.text)
             ? AMOUNT_BOOST / 2
             : 0) +
+        // Asked when a line is open, the sentence with its hours ("8 a.m. - 11 a.m. MT, Thursday") over its number's.
+        (asksHours && STATES_HOURS.test(unit.text) ? AMOUNT_BOOST : 0) +
         (named / total) * LABEL_BOOST -
         // A row named after a kind of cost the question does not ask about ("Patient pays › Deductibles" for "how much
         // does the patient pay?") is a part of the answer, not the answer ("Patient pays › Total").
