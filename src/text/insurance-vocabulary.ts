@@ -33,7 +33,7 @@ export interface ConceptEntry {
 export const INSURANCE_VOCABULARY = [
   // Cost sharing.
   // (UnitedHealthcare's summaries abbreviate it in every row: "20% co-ins, after ded.")
-  { id: "deductible", terms: ["deductible"], aliases: ["ded"] },
+  { id: "deductible", terms: ["deductible"], aliases: ["ded", "deductable", "deductibel"] },
   { id: "copay", terms: ["copay", "copayment"], aliases: ["co-pay", "co-payment"] },
   { id: "coinsurance", terms: ["coinsurance"], aliases: ["co-insurance", "co-ins", "share of the cost", "share of the costs", "what percentage", "what percent", "a percentage", "percentage", "percent"] },
   {
@@ -175,7 +175,8 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "prescription-drugs",
     terms: ["prescription drug", "prescription", "drug", "medication"],
-    aliases: ["rx", "meds", "medicine", "medicines", "pills", "inhaler", "inhalers"],
+    // (With the misspellings members type most: "perscription", "presciption".)
+    aliases: ["rx", "meds", "medicine", "medicines", "pills", "inhaler", "inhalers", "perscription", "presciption", "prescripton", "perscribed"],
   },
   { id: "generic-drugs", terms: ["generic", "generic drug", "preferred generic"], aliases: ["generics"], implies: ["prescription-drugs"] },
   {
@@ -201,7 +202,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["temporary fill", "emergency supply"],
     implies: ["prescription-drugs"],
   },
-  { id: "over-the-counter", terms: ["over-the-counter", "otc"], aliases: ["over the counter"] },
+  { id: "over-the-counter", terms: ["over-the-counter", "otc"], aliases: ["over the counter"], named: true },
 
   // Services.
   {

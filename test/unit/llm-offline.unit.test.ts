@@ -2262,4 +2262,17 @@ describe("answers on sessions 39 and 41's phrasings", () => {
     // (Asked when the Spanish line is open, its hours answer, not the line itself.)
     expect(languageQuotes("¿En qué horario atienden en el número de ayuda en español? ¿Abren los sábados?", [lines])).toEqual([]);
   });
+
+  it("refuses a count of pills, a referral and an over-the-counter item that no passage states", () => {
+    const eob = source(1, "Section 3.1 We send you a monthly summary called the Part D Explanation of Benefits: This report gives the payment details about the prescriptions you have filled during the previous month.");
+    expect(quotes("My oxycodone prescription got flagged for a quantity limit. How many pills a month will the plan cover for it?", [eob])).toEqual([]);
+    const limit = source(2, "Quantity limits: For certain drugs, we limit coverage for your prescription to no more than 30 pills per month.");
+    expect(quotes("How many pills will the plan cover under a quantity limit?", [limit]).join(" ")).toContain("30 pills per month");
+    const specialists = source(3, "Specialists — In-network: $40 copay; Out-of-network: $65 copay");
+    expect(quotes("Do I need my PCP to give me a referral before I can see a specialist on this plan, or can I just book with the specialist myself?", [specialists])).toEqual([]);
+    const referral = source(4, "Do I need a referral to see a specialist? — Answers: No.; Why this Matters: You can see the specialist you choose without permission from this plan.");
+    expect(quotes("Do I need my PCP to give me a referral before I can see a specialist, or can I just book with the specialist myself?", [referral, specialists]).join(" ")).toContain("without permission");
+    const generic = source(5, "Generic drugs (Tier 1) — Network Provider: $10 copay/prescription (retail & mail order); Out-of-Network Provider: 40% coinsurance");
+    expect(quotes("Can I use my Rx benefit for over-the-counter stuff from the drugstore, like at-home COVID tests or allergy pills?", [generic])).toEqual([]);
+  });
 });

@@ -144,3 +144,12 @@ describe("findConcepts on members' questions", () => {
     expect(concepts("¿Hay multa por inscripción tardía?")).toContain("late-enrollment-penalty");
   });
 });
+
+describe("insurance vocabulary: what members type", () => {
+  it("reads the misspellings members type most and 'a percentage' as the terms they mean", () => {
+    expect(concepts("UHC denied one of my perscriptions")).toContain("prescription-drugs");
+    expect(concepts("is my deductable met")).toContain("deductible");
+    expect(concepts("is that a flat copay or a percentage")).toEqual(["copay", "coinsurance"]);
+    expect(concepts("through federal or state continuation rules")).toContain("continue-coverage");
+  });
+});

@@ -324,7 +324,8 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   const stated = templateQuotes(question, sources);
   if (stated.length > 0) return stated;
   const quotes = selectQuotes(question, sources);
-  if (quotes.length === 0) return alternativeQuotes(question, sources);
+  if (quotes.length === 0) return withPermission(question, alternativeQuotes(question, sources));
+  if (withPermission(question, quotes).length === 0) return [];
   const parts = askedParts(question);
   // Asked only for an amount ("If I keep this plan through COBRA, what would the monthly premium be?"), sentences
   // that state none ("…premiums, balance-billed charges…don't count toward the out-of-pocket limit") do not answer.
@@ -339,6 +340,19 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     quotes.push(best);
   }
   return quotes;
+}
+
+/**
+ * Asked whether a permission is needed ("Do I need a referral before I can see a specialist, or can I just book with
+ * the specialist myself?"), quotes that do not name it ("Specialists — In-network: $40 copay") do not answer: a
+ * passage must say it ("without a referral", "Prior authorization is required"), or [] is returned.
+ */
+function withPermission(question: string, quotes: Quote[]): Quote[] {
+  const asking = contentTokens(questionSentences(question).filter(asks).join(" "));
+  const permissions = PERMISSIONS.filter((term) => asking.has(term));
+  if (permissions.length === 0 || !NEED_ASKED.test(normalize(question))) return quotes;
+  const names = (quote: Quote) => permissions.some((term) => contentTokens(`${quote.source.context ?? ""}\n${quote.sentence}`, BROADER).has(term));
+  return quotes.some(names) ? quotes : [];
 }
 
 /** A question asking for an amount and nothing else: "How much…?", "What would the monthly premium be?", "¿Cuánto…?". */
@@ -395,6 +409,11 @@ const STATES_FREQUENCY =
   /\bevery\b|\bonce\b|\btwice\b|\bper (?:\d+ )?(?:calendar |plan |benefit )?(?:years?|months?|quarters?|days?|weeks?|period|lifetime)\b|\b(?:a|each) (?:calendar |plan )?(?:year|month|quarter|week)\b|\bannual(?:ly)?\b|\byearly\b|\bquarterly\b|\bmonthly\b|\bunlimited\b|\blifetime\b|\/\s?(?:year|yr|month|calendar year)\b|\bcada\b|\bal (?:ano|mes)\b|\bpor (?:ano|mes)\b|\b\d+\s*(?:years?|months?)\b/;
 /** "that screening", "this test", "esa prueba", "ese examen": a thing the story told, asked about. */
 const REFERS_TO_TOLD = /\b(?:that|this|those|these) (?:screening|test|exam|procedure|treatment|service|surgery|shot|vaccine|scan|therapy|drug|medication|device|equipment)s?\b|\b(?:esa|ese|esta|este|esos|esas) (?:prueba|examen|procedimiento|tratamiento|servicio|cirugia|operacion|vacuna|terapia|medicina|medicamento|estudio|equipo)s?\b/;
+/** Permissions a member may need before care: a referral, a prior authorization. */
+const PERMISSIONS = ["#referral", "#prior-authorization"];
+/** Asked whether something is needed: "Do I need…?", "Is a referral required?", "¿Necesito…?", "¿Hace falta…?". */
+const NEED_ASKED =
+  /\b(?:do|does|will|would|should) (?:i|we|he|she|they|you|my [a-z]+) (?:still |first |also )?(?:need|have to (?:get|have)|require)\b|\b(?:is|are) (?:a |an |any )?[a-z -]{0,30}(?:required|needed|necessary)\b|\bnecesit\w*\b|\bhace(?:n)? falta\b|\bse (?:requiere|necesita)\b|\btengo que (?:tener|pedir|sacar|conseguir)\b/;
 /** A calendar year: "2026". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
