@@ -425,7 +425,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "childbirth-classes", terms: ["childbirth classes", "childbirth education", "prenatal classes", "birthing classes"], aliases: ["lamaze", "childbirth class", "birth classes", "prenatal class"], implies: ["education"] },
   {
     id: "cancer-treatment",
-    terms: ["chemotherapy", "radiation therapy", "therapeutic radiology", "radiation"],
+    terms: ["chemotherapy", "radiation therapy", "therapeutic radiology", "radiation", "chemotherapeutic"],
     aliases: ["chemo", "cancer treatment"],
   },
   { id: "colonoscopy", terms: ["colonoscopy", "colorectal cancer screening"], implies: ["preventive-care"] },
@@ -573,7 +573,8 @@ export const INSURANCE_VOCABULARY = [
   // An adult's care, told apart from a child's ("Routine eye care (Adult)" beside "If your child needs dental or eye care").
   { id: "adult", terms: ["adult", "adults"], aliases: ["grown-up"] },
   { id: "age", terms: ["age"], aliases: ["how old", "years old"] },
-  { id: "member-id", terms: ["member id", "id card", "member identification"], aliases: ["insurance card", "member number"] },
+  // (UnitedHealthcare calls its card the "UCard".)
+  { id: "member-id", terms: ["member id", "id card", "member identification", "ucard", "membership card"], aliases: ["insurance card", "member number", "member card", "uhc card", "plan card"] },
   {
     id: "counseling",
     terms: ["State Health Insurance Assistance Program", "SHIP", "health insurance counseling", "free counseling"],
@@ -669,6 +670,10 @@ export const INSURANCE_VOCABULARY = [
     terms: ["accounting of disclosures", "accounting of certain disclosures"],
     aliases: ["list of disclosures", "list of those disclosures", "list of the disclosures", "list of who"],
   },
+  // The records a plan keeps about a member, which a privacy notice lets them see, copy and correct ("You have the
+  // right to request to see and obtain a copy of certain health information we maintain about you such as claims and
+  // case or medical management records").
+  { id: "health-records", terms: ["medical records", "health information", "health records", "management records"], aliases: ["my records", "claims records", "claim records", "copy of my records"] },
   // An interpreter for a deaf member: not the language line an SBC prints for other languages.
   { id: "sign-language", named: true, terms: ["sign language", "sign language interpreter", "sign language services"], aliases: ["asl interpreter", "asl"] },
   // Whether a provider outside the network must see the member: Medicare summaries' "Out-of-network/non-contracted
@@ -693,6 +698,9 @@ export const INSURANCE_VOCABULARY = [
   { id: "quarter", terms: ["quarter", "quarterly"], aliases: ["every three months"] },
   { id: "day", terms: ["day", "per day", "daily"] },
   { id: "family", terms: ["family"] },
+  // Relatives other than a spouse, a child or a parent: whom a member stays with or who cares for them ("Expenses for
+  // lodging when staying with a relative or friend", "care provided by immediate relatives").
+  { id: "relative", terms: ["relative", "relatives", "immediate relatives"], aliases: ["sister", "brother", "aunt", "uncle", "cousin", "niece", "nephew", "in-law", "in-laws", "sister-in-law", "brother-in-law"] },
   { id: "individual", terms: ["individual", "per person"], aliases: ["self", "single", "just me"] },
 
   // Words every plan document repeats: listed so their Spanish forms and variants fold together.

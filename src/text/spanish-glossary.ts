@@ -214,6 +214,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "excluded-services": ["servicios excluidos", "no cubre", "no cubiertos", "no está cubierto", "exclusiones", "excluido", "nunca cubre", "no incluye"],
   appeal: ["apelación", "apelar", "apelo", "apele", "reconsideración", "impugnar"],
   grievance: ["queja", "queja formal", "quejarme", "quejarse"],
+  relative: ["pariente", "parientes", "hermana", "hermano", "sobrina", "sobrino", "cuñada", "cuñado", "tía", "tío"],
+  "health-records": ["expediente médico", "expedientes médicos", "expedientes", "expediente", "historial médico", "historia clínica", "registros médicos", "mis registros"],
   "coverage-decision": ["decisión de cobertura", "decisión", "decidir", "deciden", "decide", "determinación de cobertura"],
   "fast-decision": ["decisión rápida", "apelación rápida", "queja rápida", "acelerada"],
   "standard-decision": ["decisión estándar", "apelación estándar", "no es urgente", "no urgente", "apelación normal", "apelación regular"],

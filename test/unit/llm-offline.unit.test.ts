@@ -2275,4 +2275,10 @@ describe("answers on sessions 39 and 41's phrasings", () => {
     const generic = source(5, "Generic drugs (Tier 1) — Network Provider: $10 copay/prescription (retail & mail order); Out-of-Network Provider: 40% coinsurance");
     expect(quotes("Can I use my Rx benefit for over-the-counter stuff from the drugstore, like at-home COVID tests or allergy pills?", [generic])).toEqual([]);
   });
+
+  it("reads 'cover those' as asking about the thing the story named ('anti-nausea pills')", () => {
+    const listed = source(1, "cancer drugs become available, Part B may cover them. If Part B doesn’t cover them, Part D does\n·Oral anti-nausea drugs: Medicare covers oral anti-nausea drugs you use as part of an anti-cancer chemotherapeutic regimen if they’re administered before, at, or within 48 hours of chemotherapy", "Chapter 4: Medical Benefits Chart (what is covered and what you pay) › Medical Benefits Chart");
+    const row = source(2, "Medicare Part B Prescription Drugs — In-Network: $0 copayment for Medicare-covered Part B allergy antigens. 20% coinsurance for each Medicare-covered chemotherapy drug and the administration of that drug.", "Chapter 4: Medical Benefits Chart (what is covered and what you pay) › Medical Benefits Chart");
+    expect(quotes("I'm starting chemo and my oncologist prescribed anti-nausea pills to take around my infusions. Does the medical side (Part B) cover those, or do they go through my Rx coverage?", [listed, row])[0]).toContain("within 48 hours");
+  });
 });

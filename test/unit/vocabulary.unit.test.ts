@@ -151,5 +151,12 @@ describe("insurance vocabulary: what members type", () => {
     expect(concepts("is my deductable met")).toContain("deductible");
     expect(concepts("is that a flat copay or a percentage")).toEqual(["copay", "coinsurance"]);
     expect(concepts("through federal or state continuation rules")).toContain("continue-coverage");
+    expect(concepts("asked to use my UHC card")).toContain("member-id");
+    expect(concepts("If you let someone else use your UnitedHealthcare UCard")).toContain("member-id");
+    expect(concepts("una copia de mis expedientes de reclamos")).toContain("health-records");
+    expect(concepts("we'd stay with my sister who lives near there")).toContain("relative");
+    expect(concepts("Expenses for lodging when staying with a relative or friend")).toContain("relative");
+    // ("prima" is the premium, never a cousin.)
+    expect(concepts("¿Cuánto es la prima?")).not.toContain("relative");
   });
 });

@@ -71,7 +71,7 @@ const PLAN_LEVEL = ["#premium"];
 const TIME_UNITS = ["#day", "#month", "#year"];
 const NETWORK_TIERS = ["#in-network", "#out-of-network"];
 /** Whom the care is for: the subject of "Can I add my wife to the plan?", the story of "My husband needs dialysis". */
-const PEOPLE = ["#spouse", "#child", "#dependent", "#mother"];
+const PEOPLE = ["#spouse", "#child", "#dependent", "#mother", "#relative"];
 /** How much of a drug one fill holds: asked of a drug, the drug's row says what it allows. */
 const SUPPLY = ["#long-supply"];
 /** Figures of the plan as a whole that are written per member and per family. */
@@ -408,7 +408,7 @@ const HOW_OFTEN = /\bhow often\b|\bhow frequently\b|\bcada cuanto\b|\bcon que fr
 const STATES_FREQUENCY =
   /\bevery\b|\bonce\b|\btwice\b|\bper (?:\d+ )?(?:calendar |plan |benefit )?(?:years?|months?|quarters?|days?|weeks?|period|lifetime)\b|\b(?:a|each) (?:calendar |plan )?(?:year|month|quarter|week)\b|\bannual(?:ly)?\b|\byearly\b|\bquarterly\b|\bmonthly\b|\bunlimited\b|\blifetime\b|\/\s?(?:year|yr|month|calendar year)\b|\bcada\b|\bal (?:ano|mes)\b|\bpor (?:ano|mes)\b|\b\d+\s*(?:years?|months?)\b/;
 /** "that screening", "this test", "esa prueba", "ese examen": a thing the story told, asked about. */
-const REFERS_TO_TOLD = /\b(?:that|this|those|these) (?:screening|test|exam|procedure|treatment|service|surgery|shot|vaccine|scan|therapy|drug|medication|device|equipment)s?\b|\b(?:esa|ese|esta|este|esos|esas) (?:prueba|examen|procedimiento|tratamiento|servicio|cirugia|operacion|vacuna|terapia|medicina|medicamento|estudio|equipo)s?\b/;
+const REFERS_TO_TOLD = /\b(?:that|this|those|these) (?:screening|test|exam|procedure|treatment|service|surgery|shot|vaccine|scan|therapy|drug|medication|device|equipment|pill|tablet)s?\b|\b(?:cover|covers|covered|pay for|pays for) (?:those|these|them)\b|\b(?:esa|ese|esta|este|esos|esas) (?:prueba|examen|procedimiento|tratamiento|servicio|cirugia|operacion|vacuna|terapia|medicina|medicamento|estudio|equipo|pastilla|tableta)s?\b/;
 /** Permissions a member may need before care: a referral, a prior authorization. */
 const PERMISSIONS = ["#referral", "#prior-authorization"];
 /** Asked whether something is needed: "Do I need…?", "Is a referral required?", "¿Necesito…?", "¿Hace falta…?". */
