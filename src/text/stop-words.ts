@@ -133,7 +133,13 @@ export const COMMON_WORDS = new Set(
   bunch piece plenty tons hey sorry yeah yep nope sold heard wrote written tried lost won switched switch switching
   chose government governments diagnose diagnosed diagnoses stuck compare compared comparing comparison
   paper papers print printed printout hardcopy job jobs workplace limitation limitations pair pairs
-  reset restart track bronze silver gold platinum`
+  reset restart track bronze silver gold platinum
+  anyways meanwhile eventually possibly certainly totally entirely mainly typically generally regularly occasionally
+  frequently constantly slowly someday wherever whichever neither resume renew refresh happens happened happening
+  wondering means matters seems seemed supposed hoping expecting trying decided deciding realized noticed forget
+  forgot remind reminded understood confuse confusing explained mention mentioned waiting waited asked asking answered
+  truly simply merely fairly barely hardly partial remaining upcoming former latter latest newest oldest longer
+  shorter pricier typical multiple correct impossible unlikely ways parts lots`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),
