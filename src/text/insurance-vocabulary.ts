@@ -516,6 +516,13 @@ export const INSURANCE_VOCABULARY = [
     terms: ["excluded services", "not covered", "does not cover", "exclusions", "not cover", "not covered under any condition"],
     aliases: ["never cover", "never covered", "excluded", "exclusion", "isn't covered", "doesn't cover", "not include"],
   },
+  // An SBC's list of what it covers beyond its chart ("Other Covered Services (This isn't a complete list…):
+  // Acupuncture, Bariatric surgery…"), which members ask for as extra or alternative kinds of care.
+  {
+    id: "other-covered-services",
+    terms: ["other covered services"],
+    aliases: ["extra kinds of care", "other kinds of care", "alternative kinds of care", "extra or alternative kinds of care", "what else does it cover", "what else is covered", "anything else it covers", "other services it covers", "extra services"],
+  },
   { id: "appeal", terms: ["appeal", "reconsideration", "redetermination"], aliases: ["dispute", "contest a denial"] },
   { id: "grievance", terms: ["grievance", "complaint"], aliases: ["complain", "complaints", "file a complaint"] },
   // Medicare's words for a request to cover something, and its two clocks: "fast" (expedited) and "standard".

@@ -211,6 +211,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   hsa: ["cuenta de ahorros para la salud", "cuenta de ahorro de salud", "cuenta de ahorros médicos"],
   fsa: ["cuenta de gastos flexibles", "cuenta flexible"],
   hra: ["cuenta de reembolso de salud", "arreglo de reembolso de salud"],
+  "other-covered-services": ["otros servicios cubiertos", "qué más cubre", "qué otros servicios cubre", "otros tipos de atención", "servicios adicionales"],
   "excluded-services": ["servicios excluidos", "no cubre", "no cubiertos", "no está cubierto", "exclusiones", "excluido", "nunca cubre", "no incluye"],
   appeal: ["apelación", "apelar", "apelo", "apele", "reconsideración", "impugnar"],
   grievance: ["queja", "queja formal", "quejarme", "quejarse"],

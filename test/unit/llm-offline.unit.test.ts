@@ -2281,4 +2281,17 @@ describe("answers on sessions 39 and 41's phrasings", () => {
     const row = source(2, "Medicare Part B Prescription Drugs — In-Network: $0 copayment for Medicare-covered Part B allergy antigens. 20% coinsurance for each Medicare-covered chemotherapy drug and the administration of that drug.", "Chapter 4: Medical Benefits Chart (what is covered and what you pay) › Medical Benefits Chart");
     expect(quotes("I'm starting chemo and my oncologist prescribed anti-nausea pills to take around my infusions. Does the medical side (Part B) cover those, or do they go through my Rx coverage?", [listed, row])[0]).toContain("within 48 hours");
   });
+
+  it("answers what else a plan covers with its 'Other Covered Services' list, wherever the layout put the heading", () => {
+    const after = source(1, "Other Covered Services (This isn't a complete list. Check your policy or plan document for other covered services and your costs for these services.)\n• Acupuncture • Bariatric surgery is covered only for morbid obesity • Chiropractic care • Infertility treatment");
+    expect(quotes("Besides regular doctor and hospital care, does Anthem list any extra kinds of care it covers? I'm wondering about alternative stuff like acupuncture and about fertility help.", [after])).toEqual([
+      "Other Covered Services: Acupuncture; Bariatric surgery is covered only for morbid obesity; Chiropractic care; Infertility treatment",
+    ]);
+    const before = source(2, "Services Your Plan Does NOT Cover › (This isn't a complete list. Check your policy or plan document for other excluded services.)\nChiropractic care Cosmetic surgery\n(This isn't a complete list. Check your policy or plan document for other covered services and your costs for these services.) Other Covered Services\nAcupuncture - limited to 12 visits › Bariatric surgery - limited to Institutes of Excellence");
+    expect(quotes("Besides the normal doctor and hospital stuff, are there any extra or alternative kinds of care this plan says it does cover?", [before])).toEqual([
+      "Other Covered Services: Acupuncture - limited to 12 visits; Bariatric surgery - limited to Institutes of Excellence",
+    ]);
+    // (Asked what the plan does not cover, the list of what it covers is no answer.)
+    expect(quotes("What services does the plan not cover?", [before]).join(" ")).not.toContain("Other Covered Services:");
+  });
 });

@@ -152,6 +152,7 @@ describe("insurance vocabulary: what members type", () => {
     expect(concepts("is that a flat copay or a percentage")).toEqual(["copay", "coinsurance"]);
     expect(concepts("through federal or state continuation rules")).toContain("continue-coverage");
     expect(concepts("asked to use my UHC card")).toContain("member-id");
+    expect(concepts("are there any extra or alternative kinds of care this plan covers")).toContain("other-covered-services");
     expect(concepts("If you let someone else use your UnitedHealthcare UCard")).toContain("member-id");
     expect(concepts("una copia de mis expedientes de reclamos")).toContain("health-records");
     expect(concepts("we'd stay with my sister who lives near there")).toContain("relative");

@@ -49,3 +49,34 @@ export function templateQuotes(question: string, sources: readonly Source[]): Qu
   }
   return [];
 }
+
+/** The template's heading over what a plan covers beyond its chart, and the note printed with it. */
+const OTHER_COVERED = /\bOther Covered Services\b/;
+const TEMPLATE_NOTE = /\((?:[^()]*?\bcomplete list\b[^()]*)\)/gi;
+/** How much of the list is quoted: its first items are the answer; a run-on cell past them is cut. */
+const MAX_LIST_CHARS = 400;
+
+/**
+ * Asked what a plan covers beyond its chart ("are there any extra or alternative kinds of care this plan covers?"),
+ * the template's "Other Covered Services" list, quoted as "Other Covered Services: Acupuncture - limited to 12 visits;
+ * Bariatric surgery…", from the first retrieved passage that prints it (wherever the layout put the heading and its
+ * note: "(This isn't a complete list…) Other Covered Services / Acupuncture…" or "Other Covered Services (This isn't a
+ * complete list…) • Acupuncture • …"). [] when the question does not ask for it or no passage has the list.
+ */
+export function otherCoveredQuotes(asksOtherCovered: boolean, sources: readonly Source[]): Quote[] {
+  if (!asksOtherCovered) return [];
+  for (const source of sources) {
+    const at = source.text.search(OTHER_COVERED);
+    if (at < 0) continue;
+    const after = source.text.slice(at).replace(OTHER_COVERED, "").replace(TEMPLATE_NOTE, " ");
+    const items = after
+      .split(/\s*(?:[•·›]|\n)\s*/)
+      .map((item) => item.replace(/\s+/g, " ").trim())
+      .filter((item) => /\p{L}{3}/u.test(item));
+    if (items.length === 0) continue;
+    let list = items.join("; ");
+    if (list.length > MAX_LIST_CHARS) list = `${list.slice(0, list.lastIndexOf(" ", MAX_LIST_CHARS))}…`;
+    return [{ sentence: `Other Covered Services: ${list}`, source, score: 1 }];
+  }
+  return [];
+}

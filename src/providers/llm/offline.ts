@@ -23,7 +23,7 @@ import { stem } from "../../text/stem";
 import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
 import { languageQuotes } from "./offline-languages";
-import { templateQuotes } from "./offline-template";
+import { otherCoveredQuotes, templateQuotes } from "./offline-template";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -323,6 +323,10 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // provider still end up working on my care there?").
   const stated = templateQuotes(question, sources);
   if (stated.length > 0) return stated;
+  // …and one asking what else the plan covers ("any extra or alternative kinds of care?"), by its "Other Covered
+  // Services" list.
+  const others = otherCoveredQuotes(contentTokens(questionSentences(question).filter(asks).join(" ")).has("#other-covered-services"), sources);
+  if (others.length > 0) return others;
   const quotes = selectQuotes(question, sources);
   if (quotes.length === 0) return withPermission(question, alternativeQuotes(question, sources));
   if (withPermission(question, quotes).length === 0) return [];
