@@ -581,7 +581,7 @@ const CLAUSE_START = new Set(
 
 /** "What number do I call…?", "What's the number…?", "¿A qué número llamo…?", "phone number for…": answered by a phone number. */
 const PHONE_QUESTION =
-  /\bwhat(?:'s| is) (?:the|its|their) (?:phone |telephone )?number\b(?! of)|\ba que numero\b|\b(?:what|which) (?:[a-z-]+ ){0,3}(?:line|hotline|helpline|number) (?:can|do|should|could) i call\b|\b(?:what|which) (?:phone |telephone )?number (?:do|should|can) i (?:call|dial)\b|\b(?:phone|telephone) number (?:for|of|to)\b|\bnumero (?:de telefono )?(?:llamo|llamar|debo llamar|puedo llamar|marco)\b|\bnumero de telefono (?:de|del|para)\b|\bwho (?:do|should|can|could) (?:i|we) (?:call|phone)\b|\ba quien (?:llamo|le llamo|debo llamar|puedo llamar|hay que llamar)\b/;
+  /\bwhat(?:'s| is) (?:the|its|their) (?:phone |telephone )?number\b(?! of)|\ba que numero\b|\b(?:what|which) (?:[a-z-]+ ){0,3}(?:line|hotline|helpline|number) (?:can|do|should|could) i call\b|\b(?:what|which) (?:phone |telephone )?number (?:do|should|can) i (?:call|dial)\b|\b(?:phone|telephone) number (?:for|of|to)\b|\bnumero (?:de telefono )?(?:llamo|llamar|debo llamar|puedo llamar|marco)\b|\bnumero de telefono (?:de|del|para)\b|\bwho (?:do|should|can|could) (?:i|we) (?:call|phone)\b|\b(?:is there|are there) (?:a|an|any|some) (?:[a-z-]+ ){0,2}(?:phone |telephone )?numbers? (?:i|we|she|he|they|you) (?:can|could|should) (?:call|dial)\b|\bhay (?:algun|un) numero (?:de telefono )?(?:al que|adonde|a donde|donde) (?:pueda|puedo|podamos|pueden) llamar\b|\ba quien (?:llamo|le llamo|debo llamar|puedo llamar|hay que llamar)\b/;
 
 /** "What is / what's / what are (my|the|our) <deductible, copay, coinsurance, out-of-pocket limit, premium>". */
 const ASKS_WHAT_FIGURE =

@@ -2294,4 +2294,11 @@ describe("answers on sessions 39 and 41's phrasings", () => {
     // (Asked what the plan does not cover, the list of what it covers is no answer.)
     expect(quotes("What services does the plan not cover?", [before]).join(" ")).not.toContain("Other Covered Services:");
   });
+
+  it("reads 'Is there a number I can call…?' as asking for a phone number", () => {
+    expect(wantsNumber("Is there a number I can call to get Medicare's own handbook on what Original Medicare covers?")).toBe("phone");
+    expect(wantsNumber("¿Hay algún número al que pueda llamar para pedir ayuda?")).toBe("phone");
+    const handbook = source(1, "For coverage and costs of Original Medicare, look in your current “Medicare & You” handbook.\nView it online at www.medicare.gov or get a copy by calling 1-800-MEDICARE (1-800-633-4227).");
+    expect(quotes("Before I switch to Clover I want to compare it with plain Original Medicare. Is there a number I can call to get Medicare's own handbook on what Original Medicare covers and costs?", [handbook]).join(" ")).toContain("1-800-633-4227");
+  });
 });
