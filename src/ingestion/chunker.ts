@@ -1,6 +1,7 @@
 import { IngestionError } from "./errors";
 import { initialState, LIST_LEVEL, readPage } from "./structure";
 import type { Chunk, ParsedPage } from "./types";
+import { LIST_MARK } from "../text/sentences";
 
 export interface ChunkOptions {
   /** Sentences per chunk (the `sentence_5` strategy uses 5). */
@@ -170,7 +171,7 @@ const QUESTION_LINE = /\?\s*$/;
 /** A sentence that announces a list: it ends with a colon. */
 const LIST_LEAD = /:\s*$/;
 /** A list's item on a line of its own: "· If you have Medicaid.", "• Hearing aids", "- Switch to another plan". */
-const LIST_ITEM = /^\s*[·•▪◦●\-–]\s*\S/;
+const LIST_ITEM = new RegExp(String.raw`${LIST_MARK.source}\S`, "u");
 
 /**
  * "Title › Chapter › Section", repeated steps dropped, at most MAX_CONTEXT_CHARS. Too long, each step is cut at a word

@@ -1,4 +1,4 @@
-import { contentTokens, isCostQuestion, statesCost } from "../text/content-tokens";
+import { contentTokens, isCostQuestion, PHONE, statesCost } from "../text/content-tokens";
 import { normalize } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 
@@ -27,9 +27,8 @@ const ANSWER_KIND_SHARE = 0.25;
 /** A question asking how long or by when, and a sentence stating a period: "within 14 calendar days", "72 hours". */
 const ASKS_PERIOD = /\bhow (?:long|soon|quickly|fast|many days)\b|\bdeadline\b|\bby when\b|\bcuanto tiempo\b|\bcuantos dias\b|\bplazo\b|\bfecha limite\b|\bque tan rapido\b/;
 const STATES_PERIOD = /\b\d+\s+(?:calendar |business |working )?(?:days?|hours?|weeks?|months?)\b|\bmidnight\b|\bnoon\b/i;
-/** A question asking for a number to call ("the number of visits" is no phone number), and a sentence giving one. */
+/** A question asking for a number to call ("the number of visits" is no phone number); a sentence gives one (PHONE). */
 const ASKS_PHONE = /\bphone\b|\b(?:what|whats|which|whose)(?:'s| is)?(?: the)? (?:phone |toll[- ]free |fax )?number\b|\bnumber (?:to|do i|should i|can i|would i) call\b|\bcall\b|\bllam\w*|\btelefono\b|\bque numero\b|\bnumero de (?:telefono|fax)\b|\bnumero (?:para|al que|a donde)\b/;
-const STATES_PHONE = /\b1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}\b|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b/;
 
 export interface Reranked {
   text: string;
@@ -47,7 +46,7 @@ export function rerank<T extends Reranked>(question: string, candidates: readonl
   const total = [...asked.values()].reduce((sum, value) => sum + value, 0);
   if (total === 0) return [...candidates];
   const plain = normalize(question);
-  const kind = ASKS_PERIOD.test(plain) ? STATES_PERIOD : ASKS_PHONE.test(plain) ? STATES_PHONE : isCostQuestion(question) ? null : undefined;
+  const kind = ASKS_PERIOD.test(plain) ? STATES_PERIOD : ASKS_PHONE.test(plain) ? PHONE : isCostQuestion(question) ? null : undefined;
   const scored = candidates.map((candidate, index) => {
     const heading = contentTokens((candidate.context.split(" › ").at(-1) ?? "").trim(), { broader: true });
     let best = 0;

@@ -140,6 +140,9 @@ export function statesCost(text: string): boolean {
   return AMOUNT.test(text) || COST_IN_WORDS.test(text);
 }
 
+/** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199", "1-800-HMO-2219". */
+export const PHONE = /(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])[\dA-Z]{3}[\s.-][\dA-Z]{4}\b/;
+
 const FOLLOW_UP_CUES = /^(?:and|also|what about|how about|what if|same|y|tambien|que tal|que pasa con|y si|and if)\b/;
 const REFERENCES = /\b(?:it|that|this|those|them|they|eso|esto|ese|esa|ello|esos|esas)\b/;
 

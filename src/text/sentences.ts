@@ -10,6 +10,9 @@ const MAX_SENTENCE_CHARS = 400;
  */
 const SENTENCE_BREAK = /\n+|(?<=[.!?])(?<!\b\p{Lu}\.\p{Lu}\.)(?<!\b(?:Dr|St|No|Mr|Mrs|Ms|Jr|Sr|Inc|Corp|Co|vs|etc|Ste|Ave|Blvd)\.)\s+(?=[A-ZÁÉÍÓÚÑ¿¡$€£"“(\d])/u;
 
+/** A list item's mark at a line's start: a bullet ("•", "·", "▪"…) or a dash, as sub-items are marked ("- Switch…"). */
+export const LIST_MARK = /^\s*[•·▪◦‣●○■□\-–]\s*/u;
+
 /** A piece ending in a clock time ("5 p.m."), and one going on with its time zone or days ("MT, Monday - Friday"). */
 const CLOCK_END = /\b\d{1,2}(?::\d{2})?\s*[ap]\.\s?m\.$/i;
 const CLOCK_NEXT = /^(?:[ECMP][SD]?T|HST|AK[SD]?T|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|M-F)\b/;

@@ -70,7 +70,7 @@ export function isStopWord(word: string): boolean {
  * the question. A fixed list stands in for word frequencies, which an offline provider does not have.
  */
 export const COMMON_WORDS = new Set(
-  `about above across actual actually add additional after afterward afterwards again against ago all allow almost alone along already also
+  `about above across actual actually add additional after afterward again against ago all allow almost alone along already also
   although always among another answer anyone anything anywhere apart area around ask away back bad base basic because
   become before begin behind being below beside besides best better between big bit both bring build but buy call can
   care case cause certain change check choose claim clear close come common complete concern consider contact continue
@@ -133,13 +133,11 @@ export const COMMON_WORDS = new Set(
   bunch piece plenty tons hey sorry yeah yep nope sold heard wrote written tried lost won switched switch switching
   chose government governments diagnose diagnosed diagnoses stuck compare compared comparing comparison
   paper papers print printed printout hardcopy job jobs workplace limitation limitations pair pairs
-  reset restart track bronze silver gold platinum
-  anyways meanwhile eventually possibly certainly totally entirely mainly typically generally regularly occasionally
-  frequently constantly slowly someday wherever whichever neither resume renew refresh happens happened happening
-  wondering means matters seems seemed supposed hoping expecting trying decided deciding realized noticed forget
-  forgot remind reminded understood confuse confusing explained mention mentioned waiting waited asked asking answered
-  truly simply merely fairly barely hardly partial remaining upcoming former latter latest newest oldest longer
-  shorter pricier typical multiple correct impossible unlikely ways parts lots`
+  reset restart track bronze silver gold platinum meanwhile eventually certainly totally entirely mainly typically
+  generally regularly occasionally frequently constantly slowly someday wherever whichever neither resume renew
+  refresh hoping trying forget forgot reminded understood mentioned asked asking truly merely fairly barely hardly
+  partial upcoming former latter latest newest oldest longer shorter pricier typical multiple correct impossible
+  unlikely`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

@@ -1,5 +1,5 @@
 import { normalize } from "../../text/normalize";
-import { splitSentences } from "../../text/sentences";
+import { LIST_MARK, splitSentences } from "../../text/sentences";
 import type { Quote } from "./offline";
 import type { Source } from "./types";
 
@@ -61,7 +61,6 @@ const NAMES_EXAMPLE = /(?<!\bfor )\bexamples?\b|(?<!\bpor )\bejemplos?\b|\b(?:pe
 const EXAMPLES_EXPLAINED = /\bassumptions behind\b|\babout these coverage examples\b|\bquestions and answers about (?:the )?coverage examples\b|\bthis is not a cost estimator\b|\bcoverage examples? (?:are|is) based on\b/i;
 /** An example's heading saying what its care was: "Mia's Simple Fracture (in-network emergency room visit and follow up care)". */
 const EXAMPLE_CARE = /\((?:\d+ months? of |a year of )?(?:routine )?in-network [^()]*\)/i;
-const BULLET = /^\s*[•·▪◦‣●○■□-]\s*/u;
 const INLINE_BULLET = /\s+[•·▪◦‣●○■□]\s+/u;
 /** Quotes at most this many statements: a question names one or two assumptions. */
 const MAX_STATEMENTS = 3;
@@ -125,12 +124,12 @@ export const EXAMPLE_STORIES: readonly { asked: RegExp; passage: RegExp }[] = [
  */
 function statements(text: string): string[] {
   const lines = text.split("\n");
-  const bulleted = lines.some((line) => BULLET.test(line));
+  const bulleted = lines.some((line) => LIST_MARK.test(line));
   const items: string[] = [];
   for (const line of lines) {
     const last = items.length - 1;
-    if (bulleted && last >= 0 && !BULLET.test(line) && line.trim() !== "") items[last] = `${items[last]} ${line.trim()}`;
-    else items.push(line.replace(BULLET, ""));
+    if (bulleted && last >= 0 && !LIST_MARK.test(line) && line.trim() !== "") items[last] = `${items[last]} ${line.trim()}`;
+    else items.push(line.replace(LIST_MARK, ""));
   }
   // (Items a passage runs together on one line, "Costs don't include premiums. • Sample care costs…", part too.)
   return items.flatMap((item) => item.split(INLINE_BULLET)).flatMap((item) => splitSentences(item));

@@ -1,3 +1,4 @@
+import { PHONE } from "../../text/content-tokens";
 import { normalize } from "../../text/normalize";
 import type { Quote } from "./offline";
 import type { Source } from "./types";
@@ -43,6 +44,8 @@ const LANGUAGES: readonly { name: string; asked: RegExp }[] = [
   { name: "Ilocano", asked: /\bilocano\b/ },
 ];
 
+/** Each language's English name as a help line may say it in its own words ("…ang tulong sa Tagalog…"). */
+const NAMED_IN_LINE = LANGUAGES.map((language) => ({ language, said: new RegExp(`\\b${language.name}\\b`) }));
 /** A question about help in a language: "which languages…", "en su idioma", "speaks only Tagalog". */
 const ASKS_LANGUAGE = /\blanguages?\b|\bidiomas?\b|\blenguas?\b|\bspeaks?\b|\bspeaking\b|\bhabla(?:n|r)?\b/;
 /** …and not the care called after speech: "speech therapy", "terapia del lenguaje", "sign language interpreter". */
@@ -51,8 +54,6 @@ const NOT_LANGUAGE_HELP = /\bspeech\b|\bterapia del? (?:habla|lenguaje)\b|\bsign
 const SET_ASIDE = /\b(?:besides|apart from|aside from|other than|except|not counting|ademas del?|aparte del?|fuera del?|excepto)\s+(?:el\s+|the\s+)?([a-z]+)/g;
 /** When a line is open: "What hours…?", "¿En qué horario…?", "¿Abren los sábados?". */
 const HOURS = /\bhorarios?\b|\babren\b|\b(?:a|hasta) que hora\b|\bwhat (?:hours|time)\b|\bopen (?:on|at|until|late)\b|\bhow late\b/;
-/** A phone number in a help line: "1-866-314-0335", "(800) 555-0199". */
-const PHONE_NUMBER = /\b\d{3}[\s.)-]+\d{3}[\s.-]\d{4}\b/;
 /** A language-help line: "[Tagalog (Tagalog): Kung…", "Navajo (Dine): …", "Vietnamese: Chúng tôi…". */
 const HELP_LINE = /^\s*\[?\s*(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(?:\s*\([^()]{1,40}\))?\s*:\s*\S/u;
 
@@ -77,7 +78,7 @@ export function languageQuotes(question: string, sources: readonly Source[]): Qu
       const name = HELP_LINE.exec(line)?.[1];
       // (A line printed without its English title says the language's name in its own words and gives a number: "Kung
       // kailangan ninyo ang tulong sa Tagalog tumawag sa 1-866-314-0335.")
-      const language = LANGUAGES.find((known) => known.name === name) ?? (PHONE_NUMBER.test(line) ? LANGUAGES.find((known) => new RegExp(`\\b${known.name}\\b`).test(line)) : undefined);
+      const language = LANGUAGES.find((known) => known.name === name) ?? (PHONE.test(line) ? NAMED_IN_LINE.find((entry) => entry.said.test(line))?.language : undefined);
       return language ? [{ language: language.name, sentence: line.trim().replace(/^\[\s*/, "").replace(/\s*\]$/, ""), source }] : [];
     }),
   );

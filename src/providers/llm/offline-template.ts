@@ -57,14 +57,13 @@ const TEMPLATE_NOTE = /\((?:[^()]*?\bcomplete list\b[^()]*)\)/gi;
 const MAX_LIST_CHARS = 400;
 
 /**
- * Asked what a plan covers beyond its chart ("are there any extra or alternative kinds of care this plan covers?"),
- * the template's "Other Covered Services" list, quoted as "Other Covered Services: Acupuncture - limited to 12 visits;
+ * For a question asking what a plan covers beyond its chart ("are there any extra or alternative kinds of care this
+ * plan covers?"): the template's "Other Covered Services" list, quoted as "Other Covered Services: Acupuncture - limited to 12 visits;
  * Bariatric surgery…", from the first retrieved passage that prints it (wherever the layout put the heading and its
  * note: "(This isn't a complete list…) Other Covered Services / Acupuncture…" or "Other Covered Services (This isn't a
- * complete list…) • Acupuncture • …"). [] when the question does not ask for it or no passage has the list.
+ * complete list…) • Acupuncture • …"). [] when no passage has the list.
  */
-export function otherCoveredQuotes(asksOtherCovered: boolean, sources: readonly Source[]): Quote[] {
-  if (!asksOtherCovered) return [];
+export function otherCoveredQuotes(sources: readonly Source[]): Quote[] {
   for (const source of sources) {
     const at = source.text.search(OTHER_COVERED);
     if (at < 0) continue;

@@ -9,7 +9,7 @@
  * the honest "I couldn't find that in your documents." rather than a guess. It knows English and Spanish only.
  */
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
-import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, statesCost, tierTokens } from "../../text/content-tokens";
+import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, PHONE, statesCost, tierTokens } from "../../text/content-tokens";
 import { asksAboutDocument } from "../../text/document-question";
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize, withApostrophes } from "../../text/normalize";
@@ -89,8 +89,6 @@ const TOLD_PEOPLE = ["#doctor", "#provider"];
 const TOLD_STORY = [...TOLD_PEOPLE, ...PEOPLE, ...TIME_UNITS];
 /** Concepts a question names that are not a service: whom it is for, a network tier, where or how it is had, who pays. */
 const NOT_SERVICES = [...PEOPLE, ...NETWORK_TIERS, "#adult", "#pharmacy", "#mail-order", "#prior-authorization", "#referral", "#customer-service", "#state", "#plan", "#reimbursement", ...COST_SHARING];
-/** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199", "1-800-HMO-2219". */
-const PHONE = /(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])[\dA-Z]{3}[\s.-][\dA-Z]{4}\b/;
 // A postal address: a P.O. box, a number and a street, or a state's code and a ZIP code ("CA 91367").
 const STREET = /\bP\.?\s?O\.?\s?Box\b|\bapartado postal\b|\b\d+ [\p{L} .]+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Suite|Way)\b/iu;
 /** A web address: "www.aetna.com", "https://…", "medicaid.utah.gov". */
@@ -323,13 +321,17 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // provider still end up working on my care there?").
   const stated = templateQuotes(question, sources);
   if (stated.length > 0) return stated;
+  const asking = contentTokens(questionSentences(question).filter(asks).join(" "));
   // …and one asking what else the plan covers ("any extra or alternative kinds of care?"), by its "Other Covered
   // Services" list.
-  const others = otherCoveredQuotes(contentTokens(questionSentences(question).filter(asks).join(" ")).has("#other-covered-services"), sources);
+  const others = asking.has("#other-covered-services") ? otherCoveredQuotes(sources) : [];
   if (others.length > 0) return others;
   const quotes = selectQuotes(question, sources);
-  if (quotes.length === 0) return withPermission(question, alternativeQuotes(question, sources));
-  if (withPermission(question, quotes).length === 0) return [];
+  if (quotes.length === 0) {
+    const alternative = alternativeQuotes(question, sources);
+    return namesPermission(question, asking, alternative) ? alternative : [];
+  }
+  if (!namesPermission(question, asking, quotes)) return [];
   const parts = askedParts(question);
   // Asked only for an amount ("If I keep this plan through COBRA, what would the monthly premium be?"), sentences
   // that state none ("…premiums, balance-billed charges…don't count toward the out-of-pocket limit") do not answer.
@@ -347,16 +349,15 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
 }
 
 /**
- * Asked whether a permission is needed ("Do I need a referral before I can see a specialist, or can I just book with
- * the specialist myself?"), quotes that do not name it ("Specialists — In-network: $40 copay") do not answer: a
- * passage must say it ("without a referral", "Prior authorization is required"), or [] is returned.
+ * Whether the quotes can answer a question asking whether a permission is needed ("Do I need a referral before I can
+ * see a specialist, or can I just book with the specialist myself?"): one must name it ("without a referral", "Prior
+ * authorization is required"); the specialist's copay does not say. True for any other question. `asking`: the
+ * concepts of the question's asking sentences.
  */
-function withPermission(question: string, quotes: Quote[]): Quote[] {
-  const asking = contentTokens(questionSentences(question).filter(asks).join(" "));
+function namesPermission(question: string, asking: ReadonlyMap<string, number>, quotes: readonly Quote[]): boolean {
   const permissions = PERMISSIONS.filter((term) => asking.has(term));
-  if (permissions.length === 0 || !NEED_ASKED.test(normalize(question))) return quotes;
-  const names = (quote: Quote) => permissions.some((term) => contentTokens(`${quote.source.context ?? ""}\n${quote.sentence}`, BROADER).has(term));
-  return quotes.some(names) ? quotes : [];
+  if (permissions.length === 0 || !NEED_ASKED.test(normalize(question))) return true;
+  return quotes.some((quote) => permissions.some((term) => contentTokens(`${quote.source.context ?? ""}\n${quote.sentence}`, BROADER).has(term)));
 }
 
 /** A question asking for an amount and nothing else: "How much…?", "What would the monthly premium be?", "¿Cuánto…?". */
