@@ -143,10 +143,8 @@ describe("findConcepts on members' questions", () => {
     expect(concepts("My oncologist wants me to join a clinical trial")).toContain("clinical-trial");
     expect(concepts("¿Hay multa por inscripción tardía?")).toContain("late-enrollment-penalty");
   });
-});
 
-describe("insurance vocabulary: what members type", () => {
-  it("reads the misspellings members type most and 'a percentage' as the terms they mean", () => {
+  it("read what members type: misspellings, 'a percentage', continuation, the UCard, what else is covered, records, relatives", () => {
     expect(concepts("UHC denied one of my perscriptions")).toContain("prescription-drugs");
     expect(concepts("is my deductable met")).toContain("deductible");
     expect(concepts("is that a flat copay or a percentage")).toEqual(["copay", "coinsurance"]);
