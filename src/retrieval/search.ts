@@ -2,10 +2,11 @@ import { sql } from "drizzle-orm";
 import type { OneShotDatabase } from "../db/one-shot";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
 import { fusedScore, KEYWORD_WEIGHT, RRF_K } from "./fusion";
-import { BM25_B, BM25_K1, keywordLegArguments } from "./keyword-leg";
+import { BM25_B, BM25_K1, keywordLegArguments, type KeywordLegArguments } from "./keyword-leg";
 import { buildRetrievalQuery } from "./query";
 import { rerank } from "./rerank";
 import { asksAboutDocument } from "../text/document-question";
+import { answersPart, separateAsks } from "./asked-parts";
 
 export interface SearchOptions {
   userId: string;
@@ -102,7 +103,9 @@ type Row = {
  *   synonyms and translations) counts as one term, and the vocabulary's additions weigh less than the member's own
  *   words. The GIN index on content_tsv finds the candidates;
  * - weighted reciprocal rank fusion of the two (src/retrieval/fusion.ts), the vector leg weighted by the embedder;
- * - the fused candidates re-ranked by their best sentence (src/retrieval/rerank.ts).
+ * - the fused candidates re-ranked by their best sentence (src/retrieval/rerank.ts);
+ * - a question asking two things about two subjects searched for each part too, in the same round trip's time, and
+ *   each part's answering passage kept among the first k (src/retrieval/asked-parts.ts).
  */
 export async function searchChunks(
   db: OneShotDatabase,
@@ -110,10 +113,15 @@ export async function searchChunks(
   options: SearchOptions,
 ): Promise<{ results: SearchResult[]; timings: SearchTimings }> {
   const query = buildRetrievalQuery(options.query);
+  // A question asking two things about two subjects is searched for each too (below).
+  const parts = separateAsks(options.query);
+  const partQueries = parts.map(buildRetrievalQuery);
 
   const embedStarted = Date.now();
-  const [queryVector] = await embedder.embed([query.embeddingText]);
-  if (!queryVector) throw new Error("the embedder returned no vector for the query");
+  // One call for the question and its parts: one round trip to an embeddings API.
+  const vectors = await embedder.embed([query.embeddingText, ...partQueries.map((part) => part.embeddingText)]);
+  const queryVector = vectors[0];
+  if (!queryVector || vectors.length !== 1 + parts.length) throw new Error("the embedder returned no vector for the query");
   const embedMs = Date.now() - embedStarted;
 
   const candidates = options.k * CANDIDATES_PER_RESULT;
@@ -130,15 +138,20 @@ export async function searchChunks(
   // connection instead of once per search (BENCHMARKS.md, "Issue 10, session 13"); it runs as the caller, so
   // row-level security binds it as it binds this call. The 1536-float query vector is bound once (about 20 KB of
   // text): the distance is computed once and the similarity derived from it.
-  const search = (anyTerm: string | null) =>
+  const searchWith = (vector: string, terms: KeywordLegArguments, anyTerm: string | null) =>
     db.asUser<Row>(
       options.userId,
-      sql`select * from search_chunks(${options.userId}::uuid, ${vectorLiteral}::vector, ${documentIds}::uuid[],
-        ${candidates}::int, ${minSimilarity}::float8, ${keyword.termsJson}::jsonb, ${anyTerm}::text,
+      sql`select * from search_chunks(${options.userId}::uuid, ${vector}::vector, ${documentIds}::uuid[],
+        ${candidates}::int, ${minSimilarity}::float8, ${terms.termsJson}::jsonb, ${anyTerm}::text,
         ${vectorWeight}::float8, ${KEYWORD_WEIGHT}::float8, ${RRF_K}::float8, ${BM25_K1}::float8, ${BM25_B}::float8,
         ${options.k * RERANK_POOL}::int, ${options.withNext === true}::boolean)`,
       hnswSettings,
     );
+  const search = (anyTerm: string | null) => searchWith(vectorLiteral, keyword, anyTerm);
+  const partSearches = partQueries.map((part, i) => {
+    const terms = keywordLegArguments(part.terms);
+    return searchWith(`[${(vectors[i + 1] ?? []).join(",")}]`, terms, terms.anyTerm);
+  });
   // Asked about the document itself ("What's my plan called?"), each document's cover is read beside the search, in
   // the same round trip's time: the words of such a question find the cover by neither leg.
   const coverQuery = asksAboutDocument(options.query)
@@ -156,7 +169,7 @@ export async function searchChunks(
       )
     : Promise.resolve([]);
   // (Awaited together, so a failure of either is the search's failure, never an unhandled rejection.)
-  const [firstRows, coverRows] = await Promise.all([search(keyword.anyTerm), coverQuery]);
+  const [firstRows, coverRows, ...partRows] = await Promise.all([search(keyword.anyTerm), coverQuery, ...partSearches]);
   let rows = firstRows;
   // A question whose topic words no passage has ("Which government agencies can I call about my rights to keep this
   // coverage?" over an SBC that says "Department of Labor") found nothing, and was refused with the answer in the
@@ -185,12 +198,25 @@ export async function searchChunks(
       : {}),
     position: Number(row.chunk_index),
   });
-  const fused = rows
-    .map(toResult)
-    // Ties broken by position in the document, so the same question always gets the same order.
-    .sort((a, b) => b.score - a.score || (b.similarity ?? -1) - (a.similarity ?? -1) || a.position - b.position);
+  // Ties broken by position in the document, so the same question always gets the same order.
+  const byScore = (a: ReturnType<typeof toResult>, b: ReturnType<typeof toResult>) =>
+    b.score - a.score || (b.similarity ?? -1) - (a.similarity ?? -1) || a.position - b.position;
+  const fused = rows.map(toResult).sort(byScore);
   // The fused candidates re-ranked by their best sentence (./rerank.ts).
-  const found = rerank(options.query, fused);
+  const ranked = rerank(options.query, fused);
+  // Each part's best passage is among the first k: the question's own ranking may give them all to one part ("¿Cuánto
+  // nos toca por la sala de emergencias y cuánto por las radiografías?" found the x-ray row and the coverage example
+  // of a fracture, not the emergency room's row). It takes the place of the question's own last results, keeping
+  // its own score, so past the parts' passages the scores are not in order.
+  const partBest = partRows.flatMap((rowsOfPart, i) => {
+    const part = parts[i] ?? "";
+    const best = rerank(part, rowsOfPart.map(toResult).sort(byScore)).find((result) => answersPart(part, result));
+    return best === undefined ? [] : [best];
+  });
+  const shown = new Set(ranked.slice(0, options.k).map((result) => result.chunkId));
+  const missing = partBest.filter((best, i) => !shown.has(best.chunkId) && partBest.findIndex((other) => other.chunkId === best.chunkId) === i);
+  const kept = ranked.slice(0, Math.max(0, options.k - missing.length));
+  const found = [...kept, ...missing, ...ranked.filter((result) => !kept.includes(result) && !missing.some((part) => part.chunkId === result.chunkId))];
   // A cover the search found too keeps its scores; one it did not has none (score 0).
   const coverResults = coverRows.map((row) => ({ ...(found.find((result) => result.chunkId === row.id) ?? toResult(row)), cover: true as const }));
   const results = [...coverResults, ...found.filter((result) => !coverResults.some((cover) => cover.chunkId === result.chunkId))]

@@ -43,10 +43,17 @@ export function specificTerms(question: string): string[] {
     const stemmed = stem(word);
     if (spanish && !named.has(word) && !(SPANISH_TERM.test(word) && !SPANISH_EVERYDAY_TERMS.has(word))) return;
     if (GENERIC_STEMS.has(stemmed) || isCommonStem(stemmed)) return;
+    // An adverb says how, not what ("It's purely cosmetic", "a medically necessary…").
+    if (!spanish && ADVERB.test(word) && !LY_NOUNS.has(word)) return;
     terms.add(stemmed);
   });
   return [...terms];
 }
+
+/** An English adverb: "purely", "medically", "temporarily". */
+const ADVERB = /^\p{L}{3,}ly$/u;
+/** Nouns that end like one. */
+const LY_NOUNS = new Set(["supply", "family", "assembly", "anomaly", "belly", "jelly", "monopoly", "rally", "lily", "butterfly", "dragonfly", "reply", "bully", "homily"]);
 
 /**
  * The tokens of the words capitalised inside a text ("Ozempic", "la insulina Lantus"), not at its start, and of the
@@ -359,8 +366,9 @@ export const SET_ASIDE = new RegExp(
 /**
  * The part of a question that says what is asked (see requiredTerms): its asking sentences up to their first trailing
  * clause and after a leading one ("After my surgery, how many therapy visits do I get?"), or all of its asking
- * sentences, or — when those name nothing ("What do we pay per day?") — the main clauses of the statements told before
- * them with the asking sentences ("My dad is going to a skilled nursing facility after his hip surgery."), or the whole
+ * sentences, or — when those name nothing ("What do we pay per day?") — the main clause of the last statement told
+ * before them that names something, with the asking sentences ("My dad is going to a skilled nursing facility after
+ * his hip surgery."), or the whole
  * question: the first of these that names a specific term. With `clauses: false`, whole asking sentences only (the
  * statements before them are still left out), or the statements' main clauses with them.
  *
@@ -371,9 +379,9 @@ export function askedPart(question: string, options: { clauses?: boolean } = {})
 }
 
 /**
- * The statements told before the asking sentences when askedPart reads them as the subject ("My dad has COPD and his
- * doctor ordered pulmonary rehab"), or "" when it does not: their concepts are what is asked about, their other words
- * still the story.
+ * The statement told before the asking sentences when askedPart reads it as the subject ("My dad has COPD and his
+ * doctor ordered pulmonary rehab"; of several, the last that names something), or "" when it does not: its concepts
+ * are what is asked about, its other words still the story.
  */
 export function toldSubject(question: string): string {
   const { part, told } = pickAskedPart(question);
@@ -383,11 +391,15 @@ export function toldSubject(question: string): string {
 function pickAskedPart(question: string, options: { clauses?: boolean } = {}): { part: string; told: string } {
   const sentences = questionSentences(question);
   const asked = sentences.filter(asks).map(reportedQuestion).join(" ");
-  const told = sentences
+  const toldClauses = sentences
     .filter((sentence) => !asks(sentence))
-    .map((sentence) => mainClause(withoutLeadingClause(withoutCondition(reportedQuestion(sentence)))))
-    .join(" ");
-  const subjectTold = told.trim() !== "" && specificTerms(told).length > 0 ? `${told} ${asked}`.trim() : "";
+    .map((sentence) => mainClause(withoutLeadingClause(withoutCondition(reportedQuestion(sentence)))));
+  // Of several statements, the last that names something is what the question goes on about ("Me negaron una
+  // cirugía y mi doctor dice que es urgente. Quiere mandar por fax una apelación rápida. ¿A qué número de fax la tiene
+  // que mandar?" asks about the fast appeal, not the surgery).
+  const told = toldClauses.join(" ");
+  const lastNaming = toldClauses.findLast((clause) => specificTerms(clause).length > 0) ?? "";
+  const subjectTold = lastNaming !== "" ? `${lastNaming} ${asked}`.trim() : "";
   const parts = options.clauses === false ? [asked, subjectTold] : [mainClause(withoutLeadingClause(asked)), asked, subjectTold];
   // Asking only whether a step applies ("My son needs physical therapy. What's the copay, and do we need approval
   // first?") asks it of the service told: the asking sentence names no subject of its own.
@@ -395,8 +407,10 @@ function pickAskedPart(question: string, options: { clauses?: boolean } = {}): {
   const names = (part: string) =>
     specificTerms(part).some((term) => !ASPECTS.has(term) && !PAYERS.has(term) && !(term === "#bill" && BILL_SHARE.test(normalize(part))));
   const namesSubject = parts.find((part) => part.trim() !== "" && names(part));
-  if (namesSubject !== undefined) return { part: namesSubject, told: told.trim() };
-  for (const part of parts) if (part.trim() !== "" && specificTerms(part).length > 0) return { part, told: told.trim() };
+  // (The statement read as the subject is what was told; otherwise every statement is.)
+  const toldOf = (part: string) => (part === subjectTold ? lastNaming.trim() : told.trim());
+  if (namesSubject !== undefined) return { part: namesSubject, told: toldOf(namesSubject) };
+  for (const part of parts) if (part.trim() !== "" && specificTerms(part).length > 0) return { part, told: toldOf(part) };
   return { part: question, told: told.trim() };
 }
 
@@ -523,6 +537,34 @@ const ABBREVIATION = /(?:^|[\s(])(?:EE|UU|EEUU|U\.S|U\.S\.A|D\.C|Jr|e\.g|i\.e|vs
 /** Whether a sentence asks: it ends with "?" or opens with "¿". */
 export function asks(sentence: string): boolean {
   return /\?\s*$/.test(sentence) || /^\s*¿/.test(sentence);
+}
+
+/** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
+const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|es|son|necesito)\b)/iu;
+
+/** Two things asked after one preposition said twice: "…por la consulta y por la radiografía?", "…for the facility and for the surgeon?". */
+const COORDINATED = /^(.*?\b(por|for|para)\s+)(.+?)\s*,?\s+(?:y|and)\s+\2\s+(.+?)\s*\??$/iu;
+
+/**
+ * The things a question asks, each as a question of its own: its asking sentences, split at a second question
+ * (", and what…", ", y cuánto…") and at two things after one preposition said twice ("…por la sala de emergencias y
+ * por las radiografías?"). The statements told before them are not among them.
+ *
+ * @example askedParts("My son broke his arm. What do I pay for the ER, and how much for the x-rays?")
+ *   // ["What do I pay for the ER?", "how much for the x-rays?"]
+ */
+export function askedParts(question: string): string[] {
+  const asking = questionSentences(question).filter(asks);
+  const parts = asking
+    .flatMap((sentence) => sentence.split(SECOND_ASK))
+    .flatMap((part) => {
+      // "¿Cuánto pago por la consulta y por la radiografía?" asks what each costs: the visit's row and the x-ray's.
+      const both = COORDINATED.exec(part.trim());
+      return both ? [`${both[1]}${both[3]}`, `${both[1]}${both[4]}`] : [part];
+    })
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+  return parts.map((part) => (/[?]\s*$/.test(part) ? part : `${part}?`));
 }
 
 /**

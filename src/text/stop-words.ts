@@ -17,7 +17,8 @@ export const FILLER_WORDS = words(`
 `);
 
 /**
- * Function words, question words and filler verbs of English and Spanish, and units of body weight ("I lost 80 lbs"):
+ * Function words, question words and filler verbs of English and Spanish, their texting spellings ("thru", "bc"), and
+ * units of body weight ("I lost 80 lbs"):
  * they carry no topic, and left in they make every question look a little like every passage. Not here on purpose:
  * "out" ("out of network", "out-of-pocket"), amounts and insurance words, however common: the keyword leg weighs common
  * words down by their frequency instead.
@@ -42,6 +43,7 @@ export const STOP_WORDS = new Set([
     todo toda todos todas sumando sumar suma
     uso usas usa usamos usan usar utilizo utiliza utilizar
     lb lbs kg kgs kilo kilos libras
+    thru tho cuz coz bc abt ur pls plz thx gonna wanna gotta
   `),
 ]);
 

@@ -8,8 +8,8 @@ import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
-import { askedOptions, askedPlaces, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
-import { askedPart, asksCount, requiredTerms, STATES_COUNT, termsAfterService, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
+import { askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
+import { askedPart, asksCount, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -542,7 +542,9 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
   it("keeps the option asked about of a cell with a figure per option, and reads a negated network as out of network", () => {
     const drugs = "Preferred brand drugs — Network Provider: $75 copay/retail, $150 copay/mail order; Non-Participating Provider: Not covered";
     expect(presentQuote(drugs, "en", { question: "What's my copay for a preferred brand-name drug at a retail pharmacy?" })).toBe("Preferred brand drugs — Network Provider: $75 copay/retail; Non-Participating Provider: Not covered");
-    expect(askedOptions("Network Provider: $75 copay/retail, $150 copay/mail order", "And by mail order?")).toBe("Network Provider: $150 copay/mail order");
+    // (Ways of filling a prescription are chosen by keepChannel.)
+    expect(presentQuote(drugs, "en", { question: "And by mail order?" })).toBe("Preferred brand drugs — Network Provider: $150 copay/mail order; Non-Participating Provider: Not covered");
+    expect(askedOptions("In-network: $20 copay/visit, $40 copay/group session", "What do I pay for a group session?")).toBe("In-network: $40 copay/group session");
     expect(askedOptions("Network Provider: $75 copay/retail, $150 copay/mail order", "What do brand drugs cost?")).toBe("Network Provider: $75 copay/retail, $150 copay/mail order");
     expect(asksNetwork("If I'm admitted to a hospital that isn't in Anthem's network, what do I pay for the room?")).toBe("out");
     expect(asksNetwork("Will the plan pay for home health care from an agency that isn't a preferred provider?")).toBe("out");
@@ -2300,5 +2302,38 @@ describe("answers on sessions 39 and 41's phrasings", () => {
     expect(wantsNumber("¿Hay algún número al que pueda llamar para pedir ayuda?")).toBe("phone");
     const handbook = source(1, "For coverage and costs of Original Medicare, look in your current “Medicare & You” handbook.\nView it online at www.medicare.gov or get a copy by calling 1-800-MEDICARE (1-800-633-4227).");
     expect(quotes("Before I switch to Clover I want to compare it with plain Original Medicare. Is there a number I can call to get Medicare's own handbook on what Original Medicare covers and costs?", [handbook]).join(" ")).toContain("1-800-633-4227");
+  });
+});
+
+describe("answers on session 42's phrasings", () => {
+  it("keeps both ways of filling a prescription when the question compares them, and one when it sets the other aside", () => {
+    expect(asksChannel("whats the copay at a regular pharmacy vs getting it thru mail order?")).toBeNull();
+    expect(asksChannel("Which is the better deal: filling 30 days at a time at the drugstore, or the mail order?")).toBeNull();
+    expect(asksChannel("¿Qué me sale mejor: surtirlo en la farmacia cada mes o pedirlo por correo?")).toBeNull();
+    expect(asksChannel("Si pido mi medicamento genérico por correo en vez de la farmacia, ¿cuánto me cobran?")).toBe("mail");
+    expect(asksChannel("What's my copay for a Tier 2 drug through mail order from a network pharmacy?")).toBe("mail");
+    expect(asksChannel("What do I pay at the drugstore?")).toBe("retail");
+    const row = "Preferred generic drugs — In-network Provider: $15/retail order $30/mail order; Out-of-network Provider: Not covered";
+    const both = presentQuote(row, "en", { question: "i take a preferred generic every day. whats the copay at a regular pharmacy vs getting it thru mail order?" });
+    expect(both).toContain("$15");
+    expect(both).toContain("$30");
+    const tier4 = "Tier 4 – Typically Specialty Drugs — In-Network Provider: 30% coinsurance (retail only) with $150 max and 30% coinsurance (mail order only) with $300 max; Non-Network Provider: 50% coinsurance";
+    const each = presentQuote(tier4, "en", { question: "Is it cheaper to fill it at a retail pharmacy or through mail order? What's the most I'd pay per prescription each way?" });
+    expect(each).toContain("$150");
+    expect(each).toContain("$300");
+    expect(presentQuote(tier4, "en", { question: "What's the most I'd pay through mail order?" })).not.toContain("$150");
+  });
+
+  it("reads texting spellings and adverbs as no subject", () => {
+    expect(requiredTerms("whats the copay at a regular pharmacy vs getting it thru mail order?")).not.toContain("thru");
+    expect(requiredTerms("I'm thinking about a facelift. It's purely cosmetic. Would Health Net pay for any of it?").some((term) => term.startsWith("pure"))).toBe(false);
+    // A noun that ends like an adverb is still a thing.
+    expect(specificTerms("Does the plan pay for a lubricating jelly?")).toContain("jell");
+  });
+
+  it("asks about the last thing told when the asking sentence names nothing", () => {
+    const question = "Me negaron una cirugía y mi doctor dice que es urgente. Quiere mandar por fax una apelación rápida (expedita). ¿A qué número de fax la tiene que mandar?";
+    expect(requiredTerms(question)).not.toContain("#surgery");
+    expect(requiredTerms(question)).toContain("#fast-decision");
   });
 });

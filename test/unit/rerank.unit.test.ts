@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rerank } from "../../src/retrieval/rerank";
+import { answersPart, separateAsks } from "../../src/retrieval/asked-parts";
 
 const passage = (id: string, score: number, text: string, context = "Chapter 9 › Section 5.2 Step-by-step: How to ask for a coverage decision") => ({ id, score, text, context });
 
@@ -34,5 +35,27 @@ describe("rerank", () => {
     const limit = passage("limit", 0.02, "Coverage is limited to 20 visits per year.", "Chapter 4 › Chiropractic services");
     expect(rerank("What phone number do I call?", [limit, phone]).map((p) => p.id)).toEqual(["phone", "limit"]);
     expect(rerank("Is there a limit on the number of chiropractic visits?", [phone, limit]).map((p) => p.id)).toEqual(["limit", "phone"]);
+  });
+});
+
+describe("query decomposition (separateAsks, answersPart)", () => {
+  it("splits a question that asks about two subjects, and not one whose second part names nothing of its own", () => {
+    expect(separateAsks("Mi hijo se quebró el brazo. ¿Cuánto nos toca pagar por la sala de emergencias y cuánto por las radiografías?")).toEqual([
+      "¿Cuánto nos toca pagar por la sala de emergencias?",
+      "cuánto por las radiografías?",
+    ]);
+    expect(separateAsks("How many physical therapy visits are covered, and what do I pay?")).toEqual([]);
+    expect(separateAsks("What is the copay for the emergency room?")).toEqual([]);
+  });
+
+  it("takes a part's passage only when a sentence of it names the part's subject and, asked a cost, states one", () => {
+    const part = "¿Cuánto nos toca pagar por la sala de emergencias?";
+    const row = {
+      text: "If you have outpatient surgery › Facility fee — Network Provider: $100/day copay\nIf you need immediate medical attention › Emergency room care — Network Provider: 20% coinsurance; Out-of-Network Provider: 20% coinsurance",
+      context: "",
+    };
+    expect(answersPart(part, row)).toBe(true);
+    expect(answersPart(part, { text: "(in-network emergency room visit and follow up care)", context: "Mia’s Simple Fracture" })).toBe(false);
+    expect(answersPart(part, { text: "Urgent care — Network Provider: $30 copay/visit", context: "" })).toBe(false);
   });
 });

@@ -212,6 +212,9 @@ export function askedOptions(part: string, question: string): string {
   if (items.length < 2) return part;
   const options = items.map((item) => OPTION_ITEM.exec(item.trim())?.[1] ?? null);
   if (options.some((option) => option === null)) return part;
+  // Options that are ways of filling a prescription ("$75 copay/retail, $150 copay/mail order") are chosen by
+  // keepChannel, which knows a pharmacy from mail order and a question that asks about both.
+  if (options.every((option) => /^(?:retail|mail)\b/i.test(option ?? ""))) return part;
   const asked = contentTokens(withoutSetAsideChannel(question));
   const names = options.map((option) => new Set(contentTokens(option ?? "").keys()));
   const named = namedApart(names, asked);
@@ -252,12 +255,22 @@ function withoutSetAsideChannel(question: string): string {
   return question.replace(SET_ASIDE_CHANNEL, " ");
 }
 
-/** The way of filling a prescription a question asks about, when it names one: mail order, or a (retail) pharmacy. */
+/** A mail-order pharmacy is mail order, not the pharmacy counter. */
+const MAIL_PHARMACY = /\bmail[- ]?order (?:(?:from|through|via|at|with) (?:a |an |the |my |our )?(?:[\p{L}-]+ )?)?pharmac(?:y|ies)\b|\bfarmacias? (?:de|por) (?:(?:pedidos?|envios?) (?:por )?)?correo\b/gu;
+/** "…por correo en vez de la farmacia", "rather than the drugstore": the pharmacy counter set aside. */
+const SET_ASIDE_RETAIL = /\b(?:instead of|rather than|not at|en vez de|en lugar de|no en)\s+(?:at |in |en )?(?:the |a |my |la |una |mi )?(?:retail |local |regular )?(?:pharmac(?:y|ies)|drug ?stores?|farmacias?)\b/g;
+
+/**
+ * The way of filling a prescription a question asks about, when it names one: mail order, or a (retail) pharmacy.
+ * Null when it names neither, or both ("Is it cheaper at a retail pharmacy or through mail order? What's the most I'd
+ * pay each way?"): then both figures answer.
+ */
 export function asksChannel(question: string): Channel | null {
-  const text = withoutSetAsideChannel(normalize(question));
-  if (/\bmail\b|\bmail[- ]order\b|\bpor correo\b|\bcorreo\b/.test(text)) return "mail";
-  if (/\bretail\b|\bpharmac(?:y|ies)\b|\bfarmacia\b|\bminorista\b/.test(text)) return "retail";
-  return null;
+  const text = withoutSetAsideChannel(normalize(question)).replace(MAIL_PHARMACY, " mail ").replace(SET_ASIDE_RETAIL, " ");
+  const mail = /\bmail\b|\bmail[- ]order\b|\bpor correo\b|\bcorreo\b/.test(text);
+  const retail = /\bretail\b|\bpharmac(?:y|ies)\b|\bdrug ?stores?\b|\bfarmacias?\b|\bminorista\b/.test(text);
+  if (mail && retail) return null;
+  return mail ? "mail" : retail ? "retail" : null;
 }
 
 /** The way of filling a column is named for: "Retail · Standard · 100-day supply: …", "Mail Order · Preferred · …". */

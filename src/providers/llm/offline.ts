@@ -18,7 +18,7 @@ import { INSURANCE_VOCABULARY } from "../../text/insurance-vocabulary";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
@@ -423,11 +423,6 @@ const NEED_ASKED =
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
 const OWNER_NAME = /\b(of|for|from|with|in|on|to)\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?!(?:What|Who|How|Where|When|Which|That|It|There|Here|He|She|Let)['’])\p{Lu}[\p{L}&-]*['’]s\s+(?=\p{Ll})/gu;
-/** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
-const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|es|son|necesito)\b)/iu;
-
-/** Two things asked after one preposition said twice: "…por la consulta y por la radiografía?", "…for the facility and for the surgeon?". */
-const COORDINATED = /^(.*?\b(por|for|para)\s+)(.+?)\s*,?\s+(?:y|and)\s+\2\s+(.+?)\s*\??$/iu;
 
 /** Verbs of a doctor's ordering or advice: "wants", "referred", "me recetó". */
 const ORDERING_VERBS =
@@ -521,19 +516,6 @@ function alternativeQuotes(question: string, sources: Source[]): Quote[] {
 /** An asking sentence's alternative after ", or" / ", o" ("Does it carry over, or when does it expire?"). */
 const ALTERNATIVE_ASK = /,\s+(?:or|o)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|should|qu[eé]|cu[aá]nd[oa]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|se|necesito)\b)/iu;
 
-function askedParts(question: string): string[] {
-  const asking = questionSentences(question).filter(asks);
-  const parts = asking
-    .flatMap((sentence) => sentence.split(SECOND_ASK))
-    .flatMap((part) => {
-      // "¿Cuánto pago por la consulta y por la radiografía?" asks what each costs: the visit's row and the x-ray's.
-      const both = COORDINATED.exec(part.trim());
-      return both ? [`${both[1]}${both[3]}`, `${both[1]}${both[4]}`] : [part];
-    })
-    .map((part) => part.trim())
-    .filter((part) => part !== "");
-  return parts.map((part) => (/[?]\s*$/.test(part) ? part : `${part}?`));
-}
 
 /** The best sentences for the question, best first, at most MAX_SENTENCES, none below MIN_OVERLAP. */
 export function selectQuotes(question: string, sources: Source[]): Quote[] {
