@@ -327,6 +327,15 @@ export const INSURANCE_VOCABULARY = [
   // A root canal is dental care that the summaries name apart ("Endodontics (ex: root canal treatment)"), priced with the
   // other comprehensive services.
   { id: "root-canal", terms: ["root canal", "root canal treatment", "endodontics", "endodontic"], aliases: ["root canals"], implies: ["dental"] },
+  // Treating gum disease is dental care that summaries name apart from the routine cleaning ("Periodontics (ex: scaling
+  // & root planing)", "Periodontal scaling and root planing services, 1 per quad every 24 months"); members call it a
+  // deep cleaning.
+  {
+    id: "periodontics",
+    terms: ["periodontics", "periodontal", "scaling and root planing", "scaling root planing", "periodontal scaling", "root planing"],
+    aliases: ["deep cleaning", "deep cleanings", "deep teeth cleaning", "gum disease treatment", "gum treatment", "gum surgery"],
+    implies: ["dental"],
+  },
   // A cleaning is dental care, and the summaries price it on a line of its own ("Cleaning (up to 2 per calendar year)");
   // a check-up (an SBC's "Dental check-up" row) is the exam and the cleaning together.
   { id: "dental-cleaning", terms: ["cleaning", "cleanings", "teeth cleaning", "teeth cleanings", "dental cleaning", "dental cleanings", "prophylaxis"], implies: ["dental"] },

@@ -133,6 +133,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "home-modifications": ["modificaciones en la casa", "modificaciones del hogar", "rampa", "rampa para silla de ruedas", "barras de apoyo", "salvaescaleras", "silla salvaescaleras"],
   "accounting-of-disclosures": ["lista de divulgaciones", "registro de divulgaciones", "lista de las divulgaciones"],
   circumcision: ["circuncisión", "circuncidar", "circuncidarlo", "circuncidarle", "circuncidado"],
+  periodontics: ["periodoncia", "limpieza profunda", "limpiezas profundas", "raspado y alisado radicular", "raspado y alisado", "alisado radicular", "tratamiento de encías", "tratamiento de las encías", "cirugía de encías"],
   "root-canal": ["endodoncia", "tratamiento de conducto", "tratamiento de conductos", "conducto", "conductos"],
   orthodontics: ["ortodoncia", "frenos dentales", "frenos en los dientes", "brackets", "alineadores", "enderezar los dientes"],
   nutrition: ["terapia de nutrición médica", "asesoría nutricional", "nutricionista", "nutriólogo", "dietista"],

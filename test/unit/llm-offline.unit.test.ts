@@ -2331,6 +2331,15 @@ describe("answers on session 42's phrasings", () => {
     expect(specificTerms("Does the plan pay for a lubricating jelly?")).toContain("jell");
   });
 
+  it("knows a deep cleaning as periodontics, apart from the routine cleaning", () => {
+    expect(contentTokens("Periodontics (ex: scaling & root planing)").has("#periodontics")).toBe(true);
+    expect(contentTokens("Periodontal scaling and root planing services, 1 per quad every 24 months").has("#periodontics")).toBe(true);
+    const deep = contentTokens("necesito una limpieza profunda (raspado y alisado radicular)");
+    expect(deep.has("#periodontics")).toBe(true);
+    expect(deep.has("#dental-cleaning")).toBe(false);
+    expect(contentTokens("My dentist says I need a deep cleaning").has("#periodontics")).toBe(true);
+  });
+
   it("asks about the last thing told when the asking sentence names nothing", () => {
     const question = "Me negaron una cirugía y mi doctor dice que es urgente. Quiere mandar por fax una apelación rápida (expedita). ¿A qué número de fax la tiene que mandar?";
     expect(requiredTerms(question)).not.toContain("#surgery");
