@@ -2331,6 +2331,16 @@ describe("answers on session 42's phrasings", () => {
     expect(specificTerms("Does the plan pay for a lubricating jelly?")).toContain("jell");
   });
 
+  it("asked how amounts relate, needs a quote that states how", () => {
+    const er = source(1, "If you need immediate medical attention › Emergency room services — Network Provider: 50% coinsurance; Non-Participating Provider: 50% coinsurance; Limitations & Exceptions: OON ER services cost-share same as in-network. No coverage for non-emergency care.");
+    expect(quotes("If I go to the ER and they end up admitting me to the hospital, do I still pay the 50% on the ER visit, or does that get waived?", [er])).toEqual([]);
+    expect(quotes("How much do I pay at the ER?", [er]).join(" ")).toContain("50% coinsurance");
+    const other = source(2, "Are there other deductibles for specific services? — Answers: Yes. $100 for brand name drugs. There are no other specific deductibles.");
+    expect(quotes("My coverage period says 11/01/2013. Does the $100 brand-name drug deductible start over every November 1st or on January 1st?", [other])).toEqual([]);
+    const waived = source(3, "Emergency Care — In-Network and Out-of-Network: $110 Copay per visit. Copay is waived if you are admitted to the hospital within 24 hours.");
+    expect(quotes("If they admit me from the ER, is the ER copay waived?", [waived]).join(" ")).toContain("waived");
+  });
+
   it("knows a deep cleaning as periodontics, apart from the routine cleaning", () => {
     expect(contentTokens("Periodontics (ex: scaling & root planing)").has("#periodontics")).toBe(true);
     expect(contentTokens("Periodontal scaling and root planing services, 1 per quad every 24 months").has("#periodontics")).toBe(true);

@@ -332,6 +332,11 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     return namesPermission(question, asking, alternative) ? alternative : [];
   }
   if (!namesPermission(question, asking, quotes)) return [];
+  // Asked how amounts relate — whether one counts toward another, a cost is waived, a deductible starts over ("Does
+  // that $250 also count toward my $5,500 medical deductible?", "…or does that get waived?", "Does the $100 deductible
+  // start over every November 1st?") — rows that only state the amounts do not say: a quote must state how.
+  const askingText = normalize(questionSentences(question).filter(asks).join(" "));
+  if (RELATION_ASKED.test(askingText) && !quotes.some((quote) => RELATION_STATED.test(`${quote.source.context ?? ""}\n${quote.sentence}`))) return [];
   const parts = askedParts(question);
   // Asked only for an amount ("If I keep this plan through COBRA, what would the monthly premium be?"), sentences
   // that state none ("…premiums, balance-billed charges…don't count toward the out-of-pocket limit") do not answer.
@@ -419,6 +424,15 @@ const PERMISSIONS = ["#referral", "#prior-authorization"];
 /** Asked whether something is needed: "Do I need…?", "Is a referral required?", "¿Necesito…?", "¿Hace falta…?". */
 const NEED_ASKED =
   /\b(?:do|does|will|would|should) (?:i|we|he|she|they|you|my [a-z]+) (?:still |first |also )?(?:need|have to (?:get|have)|require)\b|\b(?:is|are) (?:a |an |any )?[a-z -]{0,30}(?:required|needed|necessary)\b|\bnecesit\w*\b|\bhace(?:n)? falta\b|\bse (?:requiere|necesita)\b|\btengo que (?:tener|pedir|sacar|conseguir)\b/;
+/** A question asking how amounts relate: whether one counts toward another, a cost is waived, an amount starts over. */
+const RELATION_ASKED =
+  /\bcount(?:s|ed|ing)? (?:toward|towards|against)\b|\bcuenta(?:n)? (?:para|hacia|contra)\b|\bwaived?\b|\bse (?:exonera|perdona|cancela)\b|\bstarts? over\b|\bresets?\b|\bse reinicia\b|\bvuelve a empezar\b/;
+/**
+ * A sentence stating how: "…don't count toward the out-of-pocket limit", "Copay is waived if admitted", "Limited to 60
+ * visits per year", "per calendar year".
+ */
+const RELATION_STATED =
+  /\bcount(?:s|ed)?\b|\btowards?\b|\bwaived?\b|\bappl(?:y|ies) (?:to|toward)\b|\bseparate(?:ly)?\b|\bcombined\b|\bin addition to\b|\bincluded? in\b|\bincludes?\b|\bdoes not apply\b|\blimited to\b|\b(?:calendar|plan|policy|benefit|contract) year\b|\bresets?\b|\bstarts? over\b|\brenews?\b/i;
 /** A calendar year: "2026". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
