@@ -46,6 +46,7 @@ describe("query decomposition (separateAsks, answersPart)", () => {
     ]);
     expect(separateAsks("How many physical therapy visits are covered, and what do I pay?")).toEqual([]);
     expect(separateAsks("What is the copay for the emergency room?")).toEqual([]);
+    expect(separateAsks("My mom needs a hospital bed and a walker at home. What do we pay for that equipment, and do we need approval first?")).toEqual([]);
   });
 
   it("takes a part's passage only when a sentence of it names the part's subject and, asked a cost, states one", () => {

@@ -11,6 +11,7 @@
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
 import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, PHONE, statesCost, tierTokens } from "../../text/content-tokens";
 import { asksAboutDocument } from "../../text/document-question";
+import { separateAsks } from "../../retrieval/asked-parts";
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize, withApostrophes } from "../../text/normalize";
 import { findConcepts } from "../../text/concepts";
@@ -343,8 +344,10 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   if (parts.length < 2 && AMOUNT_ASKED.test(normalize(question)) && !quotes.some((quote) => statesCost(quote.sentence))) return [];
   if (parts.length < 2) return quotes;
   const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
+  // A part that names a subject of its own is asked alone: the story told may name the other part's subject too.
+  const ownSubject = new Set(separateAsks(question));
   for (const part of parts) {
-    const best = selectQuotes(`${told} ${part}`.trim(), sources)[0];
+    const best = selectQuotes(ownSubject.has(part) ? part : `${told} ${part}`.trim(), sources)[0];
     if (best === undefined || quotes.length > MAX_SENTENCES) continue;
     const key = normalize(best.sentence);
     if (quotes.some((quote) => normalize(quote.sentence).includes(key) || key.includes(normalize(quote.sentence)))) continue;
