@@ -1,4 +1,5 @@
-import { contentTokens, isCostQuestion, PHONE, statesCost } from "../text/content-tokens";
+import { ADDRESS, contentTokens, EMAIL_ADDRESS, isCostQuestion, PHONE, statesCost, WEB_ADDRESS } from "../text/content-tokens";
+import { wantsNumber } from "../text/specific-terms";
 import { normalize } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 
@@ -8,7 +9,8 @@ import { splitSentences } from "../text/sentences";
  * "Part D drugs", Level 1 and Level 2), the passage that merely talks most about the question's words outranks the one
  * whose sentence says the answer ("…we will give you an answer within 14 calendar days after we receive your
  * request"). Re-ranking the fused candidates by their best sentence — how much of the question it covers, and whether
- * it states what kind of thing is asked (an amount, a period of time, a phone number) — lifts that passage.
+ * it states what kind of thing is asked (an amount, a period of time, a phone number, a postal or web address) — lifts
+ * that passage.
  */
 
 /**
@@ -30,6 +32,9 @@ const STATES_PERIOD = /\b\d+\s+(?:calendar |business |working )?(?:days?|hours?|
 /** A question asking for a number to call ("the number of visits" is no phone number); a sentence gives one (PHONE). */
 const ASKS_PHONE = /\bphone\b|\b(?:what|whats|which|whose)(?:'s| is)?(?: the)? (?:phone |toll[- ]free |fax )?number\b|\bnumber (?:to|do i|should i|can i|would i) call\b|\bcall\b|\bllam\w*|\btelefono\b|\bque numero\b|\bnumero de (?:telefono|fax)\b|\bnumero (?:para|al que|a donde)\b/;
 
+/** What states the contact a question asks for (src/text/specific-terms.ts `wantsNumber`): "¿Cuál es la página web…?". */
+const CONTACT_GIVEN: Record<string, { test(text: string): boolean } | undefined> = { phone: PHONE, address: ADDRESS, website: WEB_ADDRESS, email: EMAIL_ADDRESS };
+
 export interface Reranked {
   text: string;
   context: string;
@@ -46,7 +51,8 @@ export function rerank<T extends Reranked>(question: string, candidates: readonl
   const total = [...asked.values()].reduce((sum, value) => sum + value, 0);
   if (total === 0) return [...candidates];
   const plain = normalize(question);
-  const kind = ASKS_PERIOD.test(plain) ? STATES_PERIOD : ASKS_PHONE.test(plain) ? PHONE : isCostQuestion(question) ? null : undefined;
+  const contact = CONTACT_GIVEN[wantsNumber(question) ?? ""];
+  const kind = ASKS_PERIOD.test(plain) ? STATES_PERIOD : contact ?? (ASKS_PHONE.test(plain) ? PHONE : isCostQuestion(question) ? null : undefined);
   const scored = candidates.map((candidate, index) => {
     const heading = contentTokens((candidate.context.split(" › ").at(-1) ?? "").trim(), { broader: true });
     let best = 0;

@@ -143,6 +143,16 @@ export function statesCost(text: string): boolean {
 /** A North American phone number: "1-877-424-4640", "(800) 555-0199", "800.555.0199", "1-800-HMO-2219". */
 export const PHONE = /(?:\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])[\dA-Z]{3}[\s.-][\dA-Z]{4}\b/;
 
+// A postal address: a P.O. box, a number and a street, or a state's code and a ZIP code ("CA 91367").
+const STREET = /\bP\.?\s?O\.?\s?Box\b|\bapartado postal\b|\b\d+ [\p{L} .]+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Suite|Way)\b/iu;
+const ZIP = /\b[A-Z]{2},? \d{5}(?:-\d{4})?\b/;
+/** A postal address (a P.O. box, a street, a state's code and ZIP code); `test` as a RegExp's. */
+export const ADDRESS = { test: (text: string) => STREET.test(text) || ZIP.test(text) };
+/** A web address: "www.aetna.com", "https://…", "medicaid.utah.gov". */
+export const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|us)\b/i;
+/** An e-mail address: "helpline@dmhc.ca.gov". */
+export const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
 const FOLLOW_UP_CUES = /^(?:and|also|what about|how about|what if|same|y|tambien|que tal|que pasa con|y si|and if)\b/;
 const REFERENCES = /\b(?:it|that|this|those|them|they|eso|esto|ese|esa|ello|esos|esas)\b/;
 

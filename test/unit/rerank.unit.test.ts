@@ -36,6 +36,15 @@ describe("rerank", () => {
     expect(rerank("What phone number do I call?", [limit, phone]).map((p) => p.id)).toEqual(["phone", "limit"]);
     expect(rerank("Is there a limit on the number of chiropractic visits?", [phone, limit]).map((p) => p.id)).toEqual(["limit", "phone"]);
   });
+
+  it("lifts a web address for a website asked for, and a postal address for where to mail a letter", () => {
+    const web = passage("web", 0.02, "Utah Department of Health and Human Services – Utah's Medicaid program. Website: medicaid.utah.gov", "Chapter 2 › Section 6 Medicaid");
+    const talk = passage("talk", 0.021, "Medicaid is a joint federal and state government program that helps with medical costs for certain people with limited incomes and resources.", "Chapter 2 › Section 6 Medicaid");
+    expect(rerank("¿Cuál es la página web de Medicaid de Utah?", [talk, web]).map((p) => p.id)).toEqual(["web", "talk"]);
+    const mail = passage("mail", 0.02, "Write: UnitedHealthcare Customer Service Department, P.O. Box 30769, Salt Lake City, UT 84130-0769", "Chapter 2 › Section 1");
+    const records = passage("records", 0.021, "You have the right to ask us for a copy of your medical records and claims records.", "Chapter 8 › Section 1.3");
+    expect(rerank("¿A qué dirección mando la carta para pedir mis expedientes de reclamos?", [records, mail]).map((p) => p.id)).toEqual(["mail", "records"]);
+  });
 });
 
 describe("query decomposition (separateAsks, answersPart)", () => {

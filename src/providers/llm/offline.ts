@@ -9,7 +9,7 @@
  * the honest "I couldn't find that in your documents." rather than a guess. It knows English and Spanish only.
  */
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
-import { contentTokens, hasAmount, isCostQuestion, looksLikeFollowUp, PHONE, statesCost, tierTokens } from "../../text/content-tokens";
+import { ADDRESS, contentTokens, EMAIL_ADDRESS, hasAmount, isCostQuestion, looksLikeFollowUp, PHONE, statesCost, tierTokens, WEB_ADDRESS } from "../../text/content-tokens";
 import { asksAboutDocument } from "../../text/document-question";
 import { separateAsks } from "../../retrieval/asked-parts";
 import { detectLanguage, type Language } from "../../text/language";
@@ -90,14 +90,7 @@ const TOLD_PEOPLE = ["#doctor", "#provider"];
 const TOLD_STORY = [...TOLD_PEOPLE, ...PEOPLE, ...TIME_UNITS];
 /** Concepts a question names that are not a service: whom it is for, a network tier, where or how it is had, who pays. */
 const NOT_SERVICES = [...PEOPLE, ...NETWORK_TIERS, "#adult", "#pharmacy", "#mail-order", "#prior-authorization", "#referral", "#customer-service", "#state", "#plan", "#reimbursement", ...COST_SHARING];
-// A postal address: a P.O. box, a number and a street, or a state's code and a ZIP code ("CA 91367").
-const STREET = /\bP\.?\s?O\.?\s?Box\b|\bapartado postal\b|\b\d+ [\p{L} .]+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Suite|Way)\b/iu;
-/** A web address: "www.aetna.com", "https://…", "medicaid.utah.gov". */
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|us)\b/i;
-/** An e-mail address: "helpline@dmhc.ca.gov". */
-const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const ZIP = /\b[A-Z]{2},? \d{5}(?:-\d{4})?\b/;
-const ADDRESS = { test: (text: string) => STREET.test(text) || ZIP.test(text) };
+
 /** "30 day supply", "90-day", "30 días": a drug supply by its days. */
 const SUPPLY_DAYS = /\b(\d{2,3})[- ]?(?:days?|dias?)\b/g;
 /** "· 60 day supply: $10 copay": a column priced for a supply of so many days. */
