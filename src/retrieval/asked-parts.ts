@@ -1,27 +1,13 @@
 import { contentTokens, isCostQuestion, statesCost } from "../text/content-tokens";
 import { splitSentences } from "../text/sentences";
-import { askedParts, specificTerms } from "../text/specific-terms";
+import { specificTerms } from "../text/specific-terms";
 
 /**
  * Query decomposition: a question that asks two things about two subjects ("¿Cuánto nos toca pagar por la sala de
  * emergencias y cuánto por las radiografías?") is searched for each part as well, and each part's answering passage
  * is kept among the results (src/retrieval/search.ts). Searched whole, its ranking may give every place to one part.
+ * The parts are src/text/specific-terms.ts `separateAsks`; the offline answerer asks them apart too.
  */
-
-/**
- * The parts of a question that asks two or more things, each about a subject of its own ("¿Cuánto nos toca pagar por
- * la sala de emergencias y cuánto por las radiografías?"); none when it asks one thing, or when a part names nothing of
- * its own ("How many visits are covered, and what do I pay?": the second part is about the first's subject; "What do
- * we pay for that equipment, and do we need approval first?": both are about the equipment told before).
- */
-export function separateAsks(question: string): string[] {
-  // (A part that points back to what was told, "that equipment", "esa cirugía", is about the story's subject.)
-  const parts = askedParts(question).filter((part) => specificTerms(part).length > 0 && !POINTS_BACK.test(part));
-  return parts.length >= 2 ? parts : [];
-}
-
-/** "that equipment", "those visits", "esa cirugía": a thing named before. */
-const POINTS_BACK = /\b(?:that|those|esa|ese|esas|esos|dicha|dicho)\s+\p{L}/iu;
 
 /**
  * Whether a passage has a sentence that can answer a part of a question on its own: it names all of the part's subject

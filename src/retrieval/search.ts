@@ -6,7 +6,8 @@ import { BM25_B, BM25_K1, keywordLegArguments, type KeywordLegArguments } from "
 import { buildRetrievalQuery } from "./query";
 import { rerank } from "./rerank";
 import { asksAboutDocument } from "../text/document-question";
-import { answersPart, separateAsks } from "./asked-parts";
+import { answersPart } from "./asked-parts";
+import { separateAsks } from "../text/specific-terms";
 
 export interface SearchOptions {
   userId: string;

@@ -568,6 +568,21 @@ export function askedParts(question: string): string[] {
 }
 
 /**
+ * The parts of a question that asks two or more things, each about a subject of its own ("¿Cuánto nos toca pagar por
+ * la sala de emergencias y cuánto por las radiografías?"); none when it asks one thing, or when a part names nothing of
+ * its own ("How many visits are covered, and what do I pay?": the second part is about the first's subject; "What do
+ * we pay for that equipment, and do we need approval first?": both are about the equipment told before).
+ */
+export function separateAsks(question: string): string[] {
+  // (A part that points back to what was told, "that equipment", "esa cirugía", is about the story's subject.)
+  const parts = askedParts(question).filter((part) => specificTerms(part).length > 0 && !POINTS_BACK.test(part));
+  return parts.length >= 2 ? parts : [];
+}
+
+/** "that equipment", "those visits", "esa cirugía": a thing named before. */
+const POINTS_BACK = /\b(?:that|those|esa|ese|esas|esos|dicha|dicho)\s+\p{L}/iu;
+
+/**
  * A question up to its first trailing clause: a word that starts one (a relative pronoun, a subordinating conjunction,
  * "from", "every"), or "to" before a verb (before anything but an article or a possessive), from the third word on.
  */

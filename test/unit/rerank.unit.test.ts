@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rerank } from "../../src/retrieval/rerank";
-import { answersPart, separateAsks } from "../../src/retrieval/asked-parts";
+import { answersPart } from "../../src/retrieval/asked-parts";
+import { separateAsks } from "../../src/text/specific-terms";
 
 const passage = (id: string, score: number, text: string, context = "Chapter 9 › Section 5.2 Step-by-step: How to ask for a coverage decision") => ({ id, score, text, context });
 

@@ -11,7 +11,6 @@
 import { NOT_FOUND_EN, NOT_FOUND_ES } from "./prompt";
 import { ADDRESS, contentTokens, EMAIL_ADDRESS, hasAmount, isCostQuestion, looksLikeFollowUp, PHONE, statesCost, tierTokens, WEB_ADDRESS } from "../../text/content-tokens";
 import { asksAboutDocument } from "../../text/document-question";
-import { separateAsks } from "../../retrieval/asked-parts";
 import { detectLanguage, type Language } from "../../text/language";
 import { normalize, withApostrophes } from "../../text/normalize";
 import { findConcepts } from "../../text/concepts";
@@ -19,7 +18,7 @@ import { INSURANCE_VOCABULARY } from "../../text/insurance-vocabulary";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM, separateAsks } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
@@ -90,7 +89,6 @@ const TOLD_PEOPLE = ["#doctor", "#provider"];
 const TOLD_STORY = [...TOLD_PEOPLE, ...PEOPLE, ...TIME_UNITS];
 /** Concepts a question names that are not a service: whom it is for, a network tier, where or how it is had, who pays. */
 const NOT_SERVICES = [...PEOPLE, ...NETWORK_TIERS, "#adult", "#pharmacy", "#mail-order", "#prior-authorization", "#referral", "#customer-service", "#state", "#plan", "#reimbursement", ...COST_SHARING];
-
 /** "30 day supply", "90-day", "30 días": a drug supply by its days. */
 const SUPPLY_DAYS = /\b(\d{2,3})[- ]?(?:days?|dias?)\b/g;
 /** "· 60 day supply: $10 copay": a column priced for a supply of so many days. */
@@ -525,7 +523,6 @@ function alternativeQuotes(question: string, sources: Source[]): Quote[] {
 
 /** An asking sentence's alternative after ", or" / ", o" ("Does it carry over, or when does it expire?"). */
 const ALTERNATIVE_ASK = /,\s+(?:or|o)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|should|qu[eé]|cu[aá]nd[oa]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|se|necesito)\b)/iu;
-
 
 /** The best sentences for the question, best first, at most MAX_SENTENCES, none below MIN_OVERLAP. */
 export function selectQuotes(question: string, sources: Source[]): Quote[] {
