@@ -206,6 +206,23 @@ describe("ranking: a question whose topic words no passage has", () => {
     ]);
   });
 
+  it("finds a passage for each part of a question that asks about two subjects", async () => {
+    const other = await registerUser("ranking-parts");
+    await seedDocument(other.id, [
+      "X-rays | $40 copay per set of x-rays at a network facility. You pay for x-rays after the deductible.",
+      "Diagnostic x-rays and outpatient x-rays: you pay the x-ray copay for each set of x-rays you get.",
+      "X-rays at a hospital: you pay a $60 copay for x-rays taken at a hospital.",
+      "Copies of your x-rays and x-ray reports are kept by the facility that took the x-rays.",
+      "If you need immediate medical attention, go to the nearest facility. Ambulance services are covered when medically necessary. Emergency room care | $250 copay per visit. Follow-up visits with your primary care provider are covered as office visits. Keep your plan ID card with you when you travel.",
+      "Urgent care | $50 copay per visit.",
+    ]);
+    const embedder = createEmbeddingProvider(env, readConfig(env));
+    const question = "My son broke his arm. How much do we pay for the x-rays, and how much for the emergency room?";
+    const { results } = await withDatabase((db) => searchChunks(db, embedder, { userId: other.id, query: question, k: 2 }));
+    expect(results.some((result) => result.text.includes("Emergency room care"))).toBe(true);
+    expect(results.some((result) => /x-rays/i.test(result.text))).toBe(true);
+  });
+
   it("is searched by its other words instead of finding nothing", async () => {
     const results = await search(user, "Which government agencies can I call about my rights to keep this coverage?");
     expect(results[0]?.text).toMatch(/^Your Rights to Continue Coverage/);
