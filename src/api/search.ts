@@ -27,7 +27,11 @@ export const SearchHit = z.object({
   document_id: Id,
   filename: z.string(),
   page: z.number().int(),
-  /** Reciprocal-rank-fusion score of the two legs, lifted by the re-ranking by best sentence; higher is better. */
+  /**
+   * Reciprocal-rank-fusion score of the two legs, lifted by the re-ranking by best sentence; higher is better. Results
+   * are in rank order: a passage put among them for one part of a question that asks two things keeps the score it had
+   * for that part, so scores after it need not decrease.
+   */
   score: z.number(),
   /** Cosine similarity to the query, or null when only the keyword leg found the passage. */
   similarity: z.number().nullable(),

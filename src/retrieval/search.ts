@@ -40,7 +40,8 @@ export interface SearchResult {
   page: number;
   /**
    * Weighted reciprocal-rank-fusion score of the two legs (src/retrieval/fusion.ts), lifted by the re-ranking by best
-   * sentence (src/retrieval/rerank.ts); higher is better.
+   * sentence (src/retrieval/rerank.ts); higher is better. A part's passage (query decomposition) keeps its part's
+   * score, so the results are in rank order but their scores need not decrease.
    */
   score: number;
   /** Cosine similarity to the query, or null when only the keyword leg found the chunk. */
