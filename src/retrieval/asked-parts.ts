@@ -15,12 +15,15 @@ import { specificTerms } from "../text/specific-terms";
  * passage is put among the results only then: the caption "(in-network emergency room visit and follow up care)"
  * ranks first for "¿Cuánto nos toca pagar por la sala de emergencias?" and says no price.
  */
-export function answersPart(part: string, passage: { text: string; context: string }): boolean {
+export function answersPart(part: string): (passage: { text: string; context: string }) => boolean {
+  // (The part is read once, not once per candidate passage.)
   const subject = specificTerms(part);
   const cost = isCostQuestion(part);
-  const heading = contentTokens((passage.context.split(" › ").at(-1) ?? "").trim(), { broader: true });
-  return splitSentences(passage.text).some((sentence) => {
-    const said = contentTokens(sentence, { broader: true });
-    return subject.every((term) => said.has(term) || heading.has(term)) && (!cost || statesCost(sentence));
-  });
+  return (passage) => {
+    const heading = contentTokens((passage.context.split(" › ").at(-1) ?? "").trim(), { broader: true });
+    return splitSentences(passage.text).some((sentence) => {
+      const said = contentTokens(sentence, { broader: true });
+      return subject.every((term) => said.has(term) || heading.has(term)) && (!cost || statesCost(sentence));
+    });
+  };
 }

@@ -212,7 +212,7 @@ export async function searchChunks(
   // its own score, so past the parts' passages the scores are not in order.
   const partBest = partRows.flatMap((rowsOfPart, i) => {
     const part = parts[i] ?? "";
-    const best = rerank(part, rowsOfPart.map(toResult).sort(byScore)).find((result) => answersPart(part, result));
+    const best = rerank(part, rowsOfPart.map(toResult).sort(byScore)).find(answersPart(part));
     return best === undefined ? [] : [best];
   });
   const shown = new Set(ranked.slice(0, options.k).map((result) => result.chunkId));

@@ -65,8 +65,8 @@ describe("query decomposition (separateAsks, answersPart)", () => {
       text: "If you have outpatient surgery › Facility fee — Network Provider: $100/day copay\nIf you need immediate medical attention › Emergency room care — Network Provider: 20% coinsurance; Out-of-Network Provider: 20% coinsurance",
       context: "",
     };
-    expect(answersPart(part, row)).toBe(true);
-    expect(answersPart(part, { text: "(in-network emergency room visit and follow up care)", context: "Mia’s Simple Fracture" })).toBe(false);
-    expect(answersPart(part, { text: "Urgent care — Network Provider: $30 copay/visit", context: "" })).toBe(false);
+    expect(answersPart(part)(row)).toBe(true);
+    expect(answersPart(part)({ text: "(in-network emergency room visit and follow up care)", context: "Mia’s Simple Fracture" })).toBe(false);
+    expect(answersPart(part)({ text: "Urgent care — Network Provider: $30 copay/visit", context: "" })).toBe(false);
   });
 });
