@@ -149,10 +149,13 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
     // (Adult) Hearing aids …" | "Long-term care … Private-duty nursing" | …): cells too long to be column names, over
     // rows without a single figure, are text like the rows under them. Read as column names, they were lost.
     // (Two columns without a figure are a contact table: "Method | Appeals for Part D … – Contact Information".)
-    const grid = header !== null && header.filter((cell) => cell !== "").length >= 3 && !namesRow(header);
+    // So is a checklist (a column of check marks or bullets beside the services: "x | Acupuncture | x | Infertility treatment"
+    // over "x | Bariatric surgery | x | Long-term care", …): read as column names, each row was the header of the next
+    // and every service was lost. Its marks are dropped.
+    const grid = header !== null && ((header.filter((cell) => cell !== "").length >= 3 && !namesRow(header)) || checklist([header, ...table]));
     if (grid && ![header ?? [], ...table].some((row) => row.some((cell) => VALUE.test(cell)))) {
       for (const row of [header ?? [], ...table]) {
-        const cells = row.filter((cell) => cell !== "");
+        const cells = row.filter((cell) => cell !== "" && !CHECK_MARK.test(cell));
         // One line a row: a cell alone on its line would read as the title of the line after it.
         if (cells.length) yield { kind: "text", text: cells.join("; ") };
       }
@@ -233,12 +236,20 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
     }
     firstTable = false;
     let start = 0;
+    // A row taken for the header of the rows after it, with no row after it before the next such row or the table's
+    // end, heads nothing: it is read as a row of text, never lost.
+    let taken: string[] | null = null;
     for (let row = 0; row <= table.length; row++) {
       const cells = table[row];
       const heads = cells !== undefined && state.header !== null && repeatsHeader(cells, state.header);
       if (cells !== undefined && !heads) continue;
+      if (taken !== null && start === row) {
+        const text = taken.filter((cell) => cell !== "" && !CHECK_MARK.test(cell)).join("; ");
+        if (text) yield { kind: "text", text };
+      }
       yield* renderRows(table.slice(start, row), state.header, start === 0 ? (lead?.[1] ?? null) : null);
       if (cells) state.header = cells.map((name) => cut(name, MAX_NAME_CHARS));
+      taken = cells ?? null;
       start = row + 1;
     }
     // (Only where the layout wrote the group on each of its rows: a group named once, midway down its rows, may as well
@@ -291,7 +302,9 @@ export function stackedHeader(rows: string[][]): { start: number; end: number; h
   for (let start = 0; start < rows.length; start++) {
     let end = start;
     while (end < rows.length && names(rows[end] ?? [])) end++;
-    if (end - start < 2 || end === rows.length || names(rows[end] ?? [])) {
+    // (Right above a row with a value: names over rows without one — "TTY | 711 …", "Write | P.O. Box …", "Website |
+    // https://…" over a line of prose — are rows, not a header that nothing is read under.)
+    if (end - start < 2 || end === rows.length || names(rows[end] ?? []) || !(rows[end] ?? []).slice(1).some((cell) => VALUE.test(cell))) {
       start = Math.max(start, end - 1);
       continue;
     }
@@ -374,6 +387,19 @@ function headsColumns(table: string[][]): boolean {
 }
 const MAX_LABEL_HEADER_CHARS = 40;
 const MAX_LONG_HEADER_CELL_CHARS = 160;
+
+/** A cell holding only a check mark ("x", "✓", "☒"): the mark of a checklist, not a name. */
+const CHECK_MARK = /^[xX✓✔✗✘☐☑☒•▪§]$/u;
+
+/** A checklist: some column holds only check marks (or nothing) in every row, and a mark in most of them. */
+function checklist(rows: string[][]): boolean {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  for (let column = 0; column < width; column++) {
+    const cells = rows.map((row) => row[column] ?? "");
+    if (cells.every((cell) => cell === "" || CHECK_MARK.test(cell)) && cells.filter((cell) => cell !== "").length * 2 > rows.length) return true;
+  }
+  return false;
+}
 
 /** A row of column names: no value in any cell, every cell short, two or more of them. */
 function namesRow(row: string[]): boolean {

@@ -229,6 +229,52 @@ describe("pageItems", () => {
     expect(rows.map((item) => item.text).join("\n")).toContain("Routine eye care (Adult)");
   });
 
+  it("reads a checklist (a column of check marks beside the services) as its services, losing none", () => {
+    const items = pageItems(
+      [
+        "| x | Acupuncture | x | Infertility treatment |",
+        "| --- | --- | --- | --- |",
+        "| x | Bariatric surgery | x | Long-term care |",
+        "| x | Cosmetic surgery | x | Routine foot care |",
+        "| x | Hearing aids | | |",
+        "",
+        "| x | Chiropractic care |",
+        "| --- | --- |",
+        "| x | Private-duty nursing Coverage is limited to 16 hours per calendar year. |",
+      ].join("\n"),
+      initialState(),
+    );
+    expect(items.filter((item) => item.kind !== "heading").map((item) => item.text.trim())).toEqual([
+      "Acupuncture; Infertility treatment",
+      "Bariatric surgery; Long-term care",
+      "Cosmetic surgery; Routine foot care",
+      "Hearing aids",
+      "Chiropractic care",
+      "Private-duty nursing Coverage is limited to 16 hours per calendar year.",
+    ]);
+  });
+
+  it("never takes rows with nothing under them for a header: a contact table's last rows over prose stay rows", () => {
+    const text = [
+      "| Method | State Medicaid Program – Contact Information |",
+      "| | 8 a.m. - 5 p.m. MT, Monday - Friday |",
+      "| TTY | 711 |",
+      "| Write | P.O. Box 143106, Salt Lake City, UT 84114-3106 |",
+      "| Website | https://medicaid.utah.gov/ |",
+      "| Information about programs to help people pay for their prescription drugs. | |",
+    ].join("\n");
+    const rows = pageItems(text, initialState()).map((item) => item.text);
+    expect(rows).toContain("Write — P.O. Box 143106, Salt Lake City, UT 84114-3106");
+    expect(rows).toContain("Website — https://medicaid.utah.gov/");
+    // A row that opens like the header heads the rows after it; one with no row after it is read as text.
+    const repeated = pageItems(
+      ["| 1. | Dental services that are not necessary. |", "| --- | --- |", "| 1. | Hospitalization or other facility charges. |", "| 1. | Any procedure not performed in a dental setting. |"].join("\n"),
+      initialState(),
+    ).map((item) => item.text);
+    expect(repeated.join("\n")).toContain("Hospitalization or other facility charges.");
+    expect(repeated.join("\n")).toContain("Any procedure not performed in a dental setting.");
+  });
+
   it("reads the rows under a group's title in its label ('Patient pays: Total Deductibles') under that group", () => {
     const table = "| Sample care costs: Hospital charges | $2,700 |\n| Total | $7,540 |\n| Patient pays: Total Deductibles | $1,500 |\n| Co-pays | $20 |\n| Total | $3,970 |";
     const rows = pageItems(table, initialState()).filter((item) => item.kind === "row");
