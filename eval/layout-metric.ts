@@ -243,3 +243,50 @@ function counts(items: string[]): Map<string, number> {
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
+
+/** Letters and digits only, lower case: how a piece of text is looked for in the chunks, whatever their punctuation. */
+function squashed(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}$%]+/gu, "");
+}
+
+/** How many words a piece of a cell is looked for by. */
+const KEPT_WINDOW = 4;
+
+export interface KeptCells {
+  /** Cells (a table row's cells, a prose line) of the parser's text with six or more letters and digits. */
+  cells: number;
+  /** Of those, the ones at least half of whose four-word pieces are in some chunk's text or context. */
+  kept: number;
+  /** Up to `limit` cells not kept, with their page. */
+  lost: { page: number; text: string }[];
+}
+
+/**
+ * Whether the chunker kept what the parser read: each table cell and prose line of the parsed pages is looked for in the
+ * chunks (text and context, squashed to letters and digits), by its four-word pieces. A column header shortened into
+ * each row's names ("Your Cost If You Use a Network Provider" → "Network Provider") counts as lost, so an SBC stays
+ * just under 1; a row taken for a header that heads nothing ("Write | P.O. Box …" over a line of prose) was lost too.
+ */
+export function keptCells(pages: { page: number; text: string }[], chunkTexts: string[], limit = 20): KeptCells {
+  const all = squashed(chunkTexts.join("\n"));
+  let cells = 0;
+  let kept = 0;
+  const lost: { page: number; text: string }[] = [];
+  for (const page of pages) {
+    for (const line of page.text.split("\n")) {
+      const trimmed = line.trim();
+      const parts = trimmed.startsWith("|") ? trimmed.split("|").slice(1, -1) : [trimmed];
+      for (const cell of parts) {
+        if (squashed(cell).length < 6 || /^[\s|:-]+$/.test(cell)) continue;
+        cells++;
+        const pieces = cell.split(/\s+/).filter((word) => squashed(word) !== "");
+        const windows: string[] = [];
+        for (let i = 0; i + KEPT_WINDOW <= Math.max(KEPT_WINDOW, pieces.length); i++) windows.push(squashed(pieces.slice(i, i + KEPT_WINDOW).join(" ")));
+        const found = windows.filter((window) => all.includes(window)).length;
+        if (found * 2 >= windows.length) kept++;
+        else if (lost.length < limit) lost.push({ page: page.page, text: cell.trim().slice(0, 160) });
+      }
+    }
+  }
+  return { cells, kept, lost };
+}

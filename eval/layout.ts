@@ -26,7 +26,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import { loadSource } from "./bundle.ts";
 import { FIXTURES_DIR } from "./fixtures.ts";
-import { documentAgreement, dropRunningLines, pageAgreement, ROW_WINDOW, type DocumentAgreement, type PageAgreement } from "./layout-metric.ts";
+import { documentAgreement, dropRunningLines, keptCells, pageAgreement, ROW_WINDOW, type DocumentAgreement, type KeptCells, type PageAgreement } from "./layout-metric.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const DEFAULT_OUT = join(root, "eval", "results", "layout-latest.json");
@@ -42,11 +42,14 @@ interface ParsedDocument {
   pageCount: number;
 }
 type ParsePdf = (bytes: Uint8Array) => Promise<ParsedDocument>;
+type ChunkPages = (pages: { page: number; text: string }[], options: { sentencesPerChunk: number }) => { text: string; context: string }[];
 
 interface DocumentResult extends DocumentAgreement {
   name: string;
   fixture: string;
   parse_ms: number;
+  /** What of the parser's text the chunker kept (eval/layout-metric.ts `keptCells`). */
+  kept: Omit<KeptCells, "lost"> & { kept_recall: number; lost: KeptCells["lost"] };
   page_scores: (Omit<PageAgreement, "missing" | "row_missing"> & { page: number })[];
 }
 
@@ -103,6 +106,12 @@ function checkPdftotext(): string {
 }
 
 /** Bundles the current src/ingestion/parse-pdf.ts for Node and loads it. */
+async function loadChunker(): Promise<ChunkPages> {
+  const { chunkPages } = await loadSource(join("ingestion", "chunker.ts"), "chunker");
+  if (typeof chunkPages !== "function") throw new Error("src/ingestion/chunker.ts no longer exports chunkPages");
+  return chunkPages as ChunkPages;
+}
+
 async function loadParser(): Promise<ParsePdf> {
   const { parsePdf } = await loadSource(join("ingestion", "parse-pdf.ts"), "parse-pdf");
   if (typeof parsePdf !== "function") throw new Error("src/ingestion/parse-pdf.ts no longer exports parsePdf");
@@ -130,6 +139,7 @@ async function main(): Promise<number> {
 
   const started = Date.now();
   const parsePdf = await loadParser();
+  const chunkPages = await loadChunker();
   const results: DocumentResult[] = [];
   const failures: string[] = [];
   for (const document of documents) {
@@ -154,11 +164,15 @@ async function main(): Promise<number> {
 
     if (options.page !== null) return showPage(document.name, options.page, reference, texts, pages, options.show);
 
+    // The default chunking (SENTENCES_PER_CHUNK 5).
+    const chunks = chunkPages(parsed.pages, { sentencesPerChunk: 5 });
+    const kept = keptCells(parsed.pages, chunks.map((chunk) => `${chunk.context}\n${chunk.text}`));
     results.push({
       name: document.name,
       fixture: relative(FIXTURES_DIR, document.path),
       ...documentAgreement(pages),
       parse_ms: parseMs,
+      kept: { ...kept, kept_recall: kept.cells ? kept.kept / kept.cells : 1 },
       page_scores: pages.map(({ missing: _missing, row_missing: _rowMissing, ...score }, i) => ({ page: i + 1, ...score })),
     });
   }
@@ -167,9 +181,12 @@ async function main(): Promise<number> {
   const corpusScore = documentAgreement(results.flatMap((r) => r.page_scores.map((p) => ({ ...p, missing: [], row_missing: [] }))));
   const meanOfDocuments = mean(results.map((r) => r.bigram_recall));
   const rowMeanOfDocuments = mean(results.map((r) => r.row_recall));
+  const cells = results.reduce((sum, r) => sum + r.kept.cells, 0);
+  const keptRecall = cells ? results.reduce((sum, r) => sum + r.kept.kept, 0) / cells : 1;
   console.log(
     `eval:layout: bigram_recall ${fixed(corpusScore.bigram_recall)} (all pairs; mean of documents ${fixed(meanOfDocuments)}), ` +
-      `row_recall ${fixed(corpusScore.row_recall)} (mean of documents ${fixed(rowMeanOfDocuments)}), word_recall ${fixed(corpusScore.word_recall)}; ` +
+      `row_recall ${fixed(corpusScore.row_recall)} (mean of documents ${fixed(rowMeanOfDocuments)}), word_recall ${fixed(corpusScore.word_recall)}, ` +
+      `kept_recall ${fixed(keptRecall)} (${cells} cells); ` +
       `${results.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   if (options.out) {
@@ -181,6 +198,7 @@ async function main(): Promise<number> {
         row_recall: corpusScore.row_recall,
         row_recall_mean_of_documents: rowMeanOfDocuments,
         word_recall: corpusScore.word_recall,
+        kept_recall: keptRecall,
       },
       run: { date: new Date().toISOString(), git_commit: gitCommit(), reference: `${version} -layout`, definitions: "docs/evaluation.md" },
       documents: results,
@@ -201,14 +219,15 @@ function printTable(results: DocumentResult[], withPages: boolean): void {
   for (const r of results) {
     const worst = r.worst_page ? `p${r.worst_page.page} ${fixed(r.worst_page.bigram_recall)}` : "-";
     const worstRow = r.worst_row_page ? `p${r.worst_row_page.page} ${fixed(r.worst_row_page.row_recall)}` : "-";
-    console.log(row(r.name, [String(r.pages), fixed(r.bigram_recall), fixed(r.row_recall), fixed(r.word_recall), worst, worstRow, `${(r.parse_ms / 1000).toFixed(1)} s`]));
+    console.log(row(r.name, [String(r.pages), fixed(r.bigram_recall), fixed(r.row_recall), fixed(r.word_recall), fixed(r.kept.kept_recall), worst, worstRow, `${(r.parse_ms / 1000).toFixed(1)} s`]));
     if (withPages) {
-      for (const p of r.page_scores) console.log(row(`  page ${p.page}`, ["", fixed(p.bigram_recall), fixed(p.row_recall), fixed(p.word_recall), "", "", ""]));
+      for (const lost of r.kept.lost) console.log(`  not kept p${lost.page}: ${lost.text}`);
+      for (const p of r.page_scores) console.log(row(`  page ${p.page}`, ["", fixed(p.bigram_recall), fixed(p.row_recall), fixed(p.word_recall), "", "", "", ""]));
     }
   }
 }
 
-const HEADERS = ["pages", "bigram_recall", "row_recall", "word_recall", "worst bigram", " worst row", "parse"];
+const HEADERS = ["pages", "bigram_recall", "row_recall", "word_recall", "kept_recall", "worst bigram", " worst row", "parse"];
 
 function showPage(name: string, page: number, layout: string[], texts: Map<number, string>, pages: PageAgreement[], show: boolean): number {
   const score = pages[page - 1];
