@@ -409,7 +409,7 @@ export const INSURANCE_VOCABULARY = [
     terms: ["tobacco cessation", "smoking cessation", "tobacco use cessation", "quit smoking", "stop smoking"],
     aliases: ["quitting smoking", "smoking", "tobacco", "cigarettes", "vaping", "nicotine"],
   },
-  { id: "long-term-care", terms: ["long-term care", "custodial care"], aliases: ["long term care"] },
+  { id: "long-term-care", terms: ["long-term care", "custodial care"], aliases: ["long term care", "memory care", "assisted living"] },
   { id: "private-duty-nursing", terms: ["private-duty nursing", "private duty nursing"], aliases: ["private nurse", "private nursing"] },
   { id: "abortion", terms: ["abortion"], aliases: ["termination of pregnancy"] },
   {
@@ -644,7 +644,7 @@ export const INSURANCE_VOCABULARY = [
     id: "end-membership",
     named: true,
     terms: ["end your membership", "ending your membership", "end my membership", "disenroll", "disenrolled", "disenrollment"],
-    aliases: ["drop me", "kick me out", "kick me off", "cancel my membership", "take me off the plan", "throw me out", "quit the plan"],
+    aliases: ["drop me", "kick me out", "kick me off", "cancel my membership", "take me off the plan", "throw me out", "quit the plan", "drop him", "drop her", "drop us", "kick him off", "kick her off", "kick us off", "kick him out", "kick her out", "kick us out", "kicked off", "kicked out", "take him off the plan", "take her off the plan"],
   },
   // "Does this plan meet the minimum value standard?": an SBC's own closing questions.
   { id: "minimum-value", terms: ["minimum value standard", "minimum value", "minimum essential coverage"], aliases: ["mec"] },

@@ -204,7 +204,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "weight-loss": ["programas para bajar de peso", "bajar de peso", "pérdida de peso", "adelgazar"],
   rewards: ["recompensa", "recompensas", "tarjeta de regalo", "tarjetas de regalo", "incentivo", "incentivos"],
   "tobacco-cessation": ["dejar de fumar", "dejar el cigarro", "dejar el cigarrillo", "dejar el tabaco", "tabaquismo", "fumar", "cigarro", "cigarrillo", "tabaco", "nicotina"],
-  "long-term-care": ["cuidado a largo plazo", "atención a largo plazo", "cuidado de custodia", "largo plazo"],
+  "long-term-care": ["cuidado a largo plazo", "atención a largo plazo", "cuidado de custodia", "largo plazo", "cuidado de la memoria", "vida asistida"],
   "private-duty-nursing": ["enfermería privada", "enfermera privada"],
   abortion: ["aborto"],
 

@@ -653,6 +653,13 @@ const IDENTIFIER =
 /** "What's the website…?", "¿Cuál es la página web…?": answered by a web address. */
 /** "What's their email?", "¿Tienen un correo electrónico…?": an e-mail address is asked for. */
 const EMAIL_QUESTION = /\be-?mail\b|\bcorreo electronico\b|\bcorreo-e\b/;
+/**
+ * "Where do I look up which doctors and hospitals are in network?", "How do I find out which doctors and labs are in
+ * the network?", "¿Dónde puedo ver qué médicos están en la red?": where the provider directory is, which a plan
+ * summary gives as a web address ("For a list of network providers, see www.myuhc.com").
+ */
+const DIRECTORY_LOOKUP =
+  /\b(?:where|how) (?:can|do|could|should|would) (?:i|we|you) (?:find(?: out)?|look(?: up)?|check|see|search|get|view)\b[^?.]*\b(?:(?:which|what) (?:[a-z-]+ ){0,5}(?:are|is) (?:in|part of|on) (?:the |my |your |our |this plan's |their )?network|in-network (?:doctors|providers|hospitals|specialists)|(?:a |the )?list of (?:[a-z-]+ )?(?:doctors|providers|hospitals|specialists)|(?:provider|doctor) directory)\b|\b(?:donde|como) (?:puedo|podemos|se puede|busco|veo|consulto|reviso|saber|ver|encontrar)\b[^?.]*\b(?:(?:que|cuales) (?:[a-z]+ ){0,5}(?:esta|estan) en (?:la|mi|su) red|directorio|lista de (?:medicos|doctores|proveedores|hospitales))\b/;
 const WEBSITE_QUESTION = /\b(?:web ?site|web address|web ?page|url|pagina web|sitio web|direccion web|pagina de internet)\b/;
 
 /** "What day…?", "on what date…", "¿Qué día…?", "¿En qué fecha…?": a day or a date is asked for. */
@@ -692,7 +699,7 @@ export function wantsNumber(question: string): "amount" | "number" | "identifier
 /** The kind of contact a (normalized) text asks for, if any. */
 function contactAsked(text: string): "phone" | "address" | "website" | "email" | null {
   if (EMAIL_QUESTION.test(text)) return "email";
-  if (WEBSITE_QUESTION.test(text)) return "website";
+  if (WEBSITE_QUESTION.test(text) || DIRECTORY_LOOKUP.test(text)) return "website";
   if (PHONE_QUESTION.test(text) || (/\b(?:phone|telephone) number\b/.test(text) && !/\bmy (?:phone|telephone) number\b/.test(text))) return "phone";
   if (ADDRESS_QUESTION.test(text)) return "address";
   return null;

@@ -123,6 +123,7 @@ export const COMMON_WORDS = new Set(
   book booked booking therapy therapies according summary document documents booklet brochure paperwork
   town nearby near around closest road trip trips car twice thrice insist insisted ear ears cerebral palsy
   strep sinus rash bronchitis pneumonia infection infections virus covid concussion eczema acne insomnia
+  alzheimer alzheimers dementia house houses tight swear swears swore haul coworker coworkers yell yells yelled yelling staff rude
   versus vs mix chance chances cutoff line assume assumed assuming weekend weekends holiday holidays morning evening
   night monday tuesday wednesday thursday friday saturday sunday january february march april june july august
   september october november december due straight nearest

@@ -2256,6 +2256,21 @@ describe("answers on sessions 39 and 41's phrasings", () => {
     expect(quotes("We're expecting in the fall. Can I take the having-a-baby coverage example and use it as a real estimate of what my delivery will cost?", [intro, qa]).join(" ")).toContain("comparative purposes only");
   });
 
+  it("answers what care a coverage example is about from its heading ('Having a baby (normal delivery)')", () => {
+    const baby = source(1, "Sample care costs › Hospital charges (mother) — $2,700\nSample care costs › Routine obstetric care — $2,100", "About these Coverage Examples: › Having a baby (normal delivery)");
+    const diabetes = source(2, "Sample care costs › Prescriptions — $2,900\nSample care costs › Medical Equipment and Supplies — $1,300", "About these Coverage Examples: › Managing type 2 diabetes (routine maintenance of a well-controlled condition)");
+    expect(quotes("My OB already scheduled me for a C-section. Is the having-a-baby example based on a C-section or on a regular delivery?", [diabetes, baby]).join(" ")).toContain("Having a baby (normal delivery)");
+    expect(quotes("My dad's diabetes is all over the place. What kind of patient is the diabetes example based on?", [baby, diabetes]).join(" ")).toContain("well-controlled condition");
+  });
+
+  it("answers where to look up which doctors are in the network with the directory's web address", () => {
+    expect(wantsNumber("Just got this plan through work. Where do I look up which doctors and hospitals are in network?")).toBe("website");
+    expect(wantsNumber("How do I find out which doctors and labs are in the network before I book anything?")).toBe("website");
+    expect(wantsNumber("¿Dónde puedo ver qué médicos están en la red?")).toBe("website");
+    // (Not a place to find care: "Where can I find a network pharmacy when I travel?")
+    expect(wantsNumber("Where can I find a network pharmacy when I travel?")).toBe(null);
+  });
+
   it("answers help in a language the question only names, from a line printed without its English title", () => {
     const lines = source(1, "Spanish (Español): Para obtener asistencia en Español, llame al 1-866-314-0335.\nKung kailangan ninyo ang tulong sa Tagalog tumawag sa 1-866-314-0335.");
     expect(languageQuotes("My lola is on our family plan and she's much more comfortable in Tagalog than English. Is there a number she can call to get help in Tagalog?", [lines]).map((quote) => quote.sentence)).toEqual([
@@ -2329,6 +2344,13 @@ describe("answers on session 42's phrasings", () => {
     expect(requiredTerms("I'm thinking about a facelift. It's purely cosmetic. Would Health Net pay for any of it?").some((term) => term.startsWith("pure"))).toBe(false);
     // A noun that ends like an adverb is still a thing.
     expect(specificTerms("Does the plan pay for a lubricating jelly?")).toContain("jell");
+  });
+
+  it("reads a story's everyday words (a house, money being tight, the long haul) as no subject, and memory care as long-term care", () => {
+    expect(specificTerms("After his surgery my dad needs a skilled nursing facility, and the one near my sister's house isn't in the network. Will the plan pay anything?")).toEqual(["#surgery", "#skilled-nursing"]);
+    expect(specificTerms("Money's tight this year. Which services are totally free as long as I stay in network?")).toEqual([]);
+    expect(specificTerms("Dad has Alzheimer's and we can't manage him at home anymore. Would this plan pay for a memory care facility for the long haul?")).toEqual(["#long-term-care"]);
+    expect(specificTerms("Can the plan kick him off over that?")).toContain("#end-membership");
   });
 
   it("asked how amounts relate, needs a quote that states how", () => {

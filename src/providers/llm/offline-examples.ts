@@ -46,6 +46,14 @@ const ASSUMPTIONS: readonly { asked: RegExp; said: RegExp; first?: RegExp }[] = 
     // not a cost estimator. Don't use these examples to estimate your actual costs…").
     first: /\bcomparative purposes\b/,
   },
+  // What care an example is about: "Is the having-a-baby example based on a C-section or a regular delivery?", "What
+  // kind of patient is the diabetes example based on?" — its heading says ("Having a baby (normal delivery)",
+  // "Managing type 2 diabetes (routine maintenance of a well-controlled condition)").
+  {
+    asked:
+      /\b(?:c-?sections?|cesareas?|ca?esarean|vaginal|(?:regular|normal|natural) (?:delivery|birth)|parto (?:normal|natural|regular)|what (?:kind|sort|type) of (?:patient|person|care|case|delivery|birth|condition|diabetes|diabetic)|well-?controlled|uncontrolled|out of control|all over the place|complicat\w*|(?:que|cual) (?:tipo|clase) de (?:paciente|persona|caso|parto|atencion|diabetes|diabetico)|controlad[ao]s?|descontrolad[ao]s?|complicad[ao]s?)\b/,
+    said: /\((?:[^()]*\b(?:normal delivery|well-controlled|hospital delivery|routine maintenance|emergency room visit)\b[^()]*)\)/,
+  },
 ];
 
 /** The member asks what an example assumes, not what it costs: "Does that assume…?", "Are the amounts based on…?". */
@@ -61,6 +69,8 @@ const NAMES_EXAMPLE = /(?<!\bfor )\bexamples?\b|(?<!\bpor )\bejemplos?\b|\b(?:pe
 const EXAMPLES_EXPLAINED = /\bassumptions behind\b|\babout these coverage examples\b|\bquestions and answers about (?:the )?coverage examples\b|\bthis is not a cost estimator\b|\bcoverage examples? (?:are|is) based on\b/i;
 /** An example's heading saying what its care was: "Mia's Simple Fracture (in-network emergency room visit and follow up care)". */
 const EXAMPLE_CARE = /\((?:\d+ months? of |a year of )?(?:routine )?in-network [^()]*\)/i;
+/** An example's heading with its care set beside it: "Managing type 2 diabetes (routine maintenance of a well-controlled condition)". */
+const EXAMPLE_HEADING = /\([^()]{6,}\)\s*$/;
 const INLINE_BULLET = /\s+[•·▪◦‣●○■□]\s+/u;
 /** Quotes at most this many statements: a question names one or two assumptions. */
 const MAX_STATEMENTS = 3;
@@ -89,7 +99,10 @@ export function exampleAssumptionQuotes(question: string, sources: readonly Sour
   // example's heading saying what its care was.
   const read = ordered.map((source) => {
     const explains = EXAMPLES_EXPLAINED.test(`${source.context ?? ""}\n${source.text}`);
-    const candidates = statements(source.text).filter((sentence) => explains || EXAMPLE_CARE.test(sentence));
+    // (The 2012–2016 form sets the example's care in its heading only: "Having a baby (normal delivery)".)
+    const heading = (source.context ?? "").split(" › ").at(-1)?.trim() ?? "";
+    const titled = EXAMPLE_STORIES.some((told) => told.passage.test(heading)) && EXAMPLE_HEADING.test(heading) ? [heading] : [];
+    const candidates = [...statements(source.text).filter((sentence) => explains || EXAMPLE_CARE.test(sentence)), ...titled];
     return { source, explains, candidates: candidates.map((sentence) => ({ sentence, plain: normalize(sentence) })) };
   });
   const quotes: Quote[] = [];
@@ -102,7 +115,8 @@ export function exampleAssumptionQuotes(question: string, sources: readonly Sour
       if (said.length === 0) continue;
       for (const sentence of said.slice(0, STATEMENTS_PER_TOPIC)) {
         // (An example's heading is quoted with the example's name: "Mia's Simple Fracture (in-network emergency…)".)
-        const statement = EXAMPLE_CARE.test(sentence) && !explains && source.context ? `${source.context.split(" › ").at(-1)} ${sentence}` : sentence;
+        const heading = source.context?.split(" › ").at(-1)?.trim();
+        const statement = EXAMPLE_CARE.test(sentence) && !explains && heading && heading !== sentence ? `${heading} ${sentence}` : sentence;
         if (!quotes.some((quote) => quote.sentence === statement)) quotes.push({ sentence: statement, source, score: 1 });
       }
       break;
