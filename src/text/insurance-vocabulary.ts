@@ -403,7 +403,29 @@ export const INSURANCE_VOCABULARY = [
     // The commercial programs members name for the kind.
     aliases: ["weight watchers", "jenny craig", "noom", "diet program", "diet programs", "weight management program"],
   },
-  { id: "rewards", terms: ["rewards program", "rewards", "reward", "gift card", "gift cards"], aliases: ["incentive", "incentives"] },
+  { id: "rewards", terms: ["rewards program", "rewards", "reward", "gift card", "gift cards"], aliases: ["incentive", "incentives", "bonus", "bonuses"] },
+  // Care without medical treatment for a member whose religion forbids it: an Evidence of Coverage's "religious
+  // non-medical health care institution"; members name their faith ("I'm a Christian Scientist").
+  {
+    id: "religious-care",
+    named: true,
+    terms: ["religious non-medical health care institution", "religious nonmedical health care institution", "non-medical health care"],
+    aliases: ["christian science", "christian scientist", "christian science nursing", "religious nursing facility"],
+  },
+  // A pharmacist's review of all of a member's drugs: a Medicare drug plan's Medication Therapy Management (MTM).
+  {
+    id: "medication-review",
+    named: true,
+    terms: ["medication therapy management", "mtm", "comprehensive medication review"],
+    aliases: ["medication review", "review of my medications", "review my medications", "review all my medications", "go over my medications", "go over all my meds", "goes over all my meds", "goes over my meds", "medicine review"],
+  },
+  // Medicare's year-long program against type 2 diabetes (MDPP); members say what they have: prediabetes.
+  {
+    id: "diabetes-prevention",
+    named: true,
+    terms: ["diabetes prevention program", "mdpp"],
+    aliases: ["prediabetes", "prediabetic", "pre-diabetes", "pre-diabetic", "borderline diabetic", "borderline diabetes"],
+  },
   {
     id: "tobacco-cessation",
     terms: ["tobacco cessation", "smoking cessation", "tobacco use cessation", "quit smoking", "stop smoking"],
@@ -560,7 +582,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "continue-coverage",
     terms: ["rights to continue coverage", "continue coverage", "continuation coverage"],
-    aliases: ["keep coverage", "keep my coverage", "keep some coverage", "keep some kind of coverage", "keep health coverage", "laid off", "lose my job", "losing my job", "lost my job", "quit my job", "continuation", "keep this coverage"],
+    aliases: ["keep coverage", "keep my coverage", "keep some coverage", "keep some kind of coverage", "keep health coverage", "laid off", "lose my job", "losing my job", "lost my job", "quit my job", "continuation", "keep this coverage", "leaving my job", "leave my job", "left my job", "quitting my job"],
   },
   // A member who has just joined ("We just enrolled and…") tells their situation, not that they ask about enrolling;
   // an Evidence of Coverage says what a "new member" gets (a transition supply, continued treatment).
@@ -703,6 +725,8 @@ export const INSURANCE_VOCABULARY = [
   // Giving birth at home, and who attends it: a plan's maternity rows price a hospital delivery.
   { id: "home-birth", named: true, terms: ["home birth", "home births", "birth at home", "homebirth"], aliases: ["baby at home", "deliver at home", "give birth at home"], implies: ["pregnancy"] },
   { id: "midwife", terms: ["midwife", "midwives", "nurse midwife", "nurse-midwife"] },
+  // A birth companion (support in labor, not medical care): named in few plan documents; a word members use in either language.
+  { id: "doula", named: true, terms: ["doula", "doulas"], aliases: ["birth doula", "birth coach"], implies: ["pregnancy"] },
   // Exercises for the eyes ("lazy eye", convergence problems), not an eye exam.
   { id: "vision-therapy", named: true, terms: ["vision therapy", "orthoptics", "orthoptic", "vision training"], aliases: ["eye exercises", "eye therapy"] },
   // A wait before coverage starts for a condition or a service; real plans' documents say so where they have one.

@@ -2351,6 +2351,9 @@ describe("answers on session 42's phrasings", () => {
     expect(specificTerms("Money's tight this year. Which services are totally free as long as I stay in network?")).toEqual([]);
     expect(specificTerms("Dad has Alzheimer's and we can't manage him at home anymore. Would this plan pay for a memory care facility for the long haul?")).toEqual(["#long-term-care"]);
     expect(specificTerms("Can the plan kick him off over that?")).toContain("#end-membership");
+    // A doula is a thing of its own in either language (no maternity row prices one), and so is the program against prediabetes.
+    expect(specificTerms("Quiero que una doula me acompañe en el parto. ¿Health Net cubre los servicios de una doula?")).toContain("#doula");
+    expect(specificTerms("My A1C came back in the prediabetes range. Does this plan cover a program for that?")).toContain("#diabetes-prevention");
   });
 
   it("asked how amounts relate, needs a quote that states how", () => {
