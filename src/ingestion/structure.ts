@@ -393,12 +393,17 @@ const CHECK_MARK = /^[xX✓✔✗✘☐☑☒•▪§]$/u;
 
 /** A checklist: some column holds only check marks (or nothing) in every row, and a mark in most of them. */
 function checklist(rows: string[][]): boolean {
-  const width = Math.max(0, ...rows.map((row) => row.length));
-  for (let column = 0; column < width; column++) {
-    const cells = rows.map((row) => row[column] ?? "");
-    if (cells.every((cell) => cell === "" || CHECK_MARK.test(cell)) && cells.filter((cell) => cell !== "").length * 2 > rows.length) return true;
+  // One pass over the cells (a column at a time over every row would cost width × rows).
+  const marks: number[] = [];
+  const other: boolean[] = [];
+  for (const row of rows) {
+    row.forEach((cell, column) => {
+      if (cell === "") return;
+      if (CHECK_MARK.test(cell)) marks[column] = (marks[column] ?? 0) + 1;
+      else other[column] = true;
+    });
   }
-  return false;
+  return marks.some((count, column) => count * 2 > rows.length && other[column] !== true);
 }
 
 /** A row of column names: no value in any cell, every cell short, two or more of them. */
