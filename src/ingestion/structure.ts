@@ -155,9 +155,9 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
     const grid = header !== null && ((header.filter((cell) => cell !== "").length >= 3 && !namesRow(header)) || checklist([header, ...table]));
     if (grid && ![header ?? [], ...table].some((row) => row.some((cell) => VALUE.test(cell)))) {
       for (const row of [header ?? [], ...table]) {
-        const cells = row.filter((cell) => cell !== "" && !CHECK_MARK.test(cell));
         // One line a row: a cell alone on its line would read as the title of the line after it.
-        if (cells.length) yield { kind: "text", text: cells.join("; ") };
+        const text = textLine(row);
+        if (text) yield { kind: "text", text };
       }
       continue;
     }
@@ -243,10 +243,8 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
       const cells = table[row];
       const heads = cells !== undefined && state.header !== null && repeatsHeader(cells, state.header);
       if (cells !== undefined && !heads) continue;
-      if (taken !== null && start === row) {
-        const text = taken.filter((cell) => cell !== "" && !CHECK_MARK.test(cell)).join("; ");
-        if (text) yield { kind: "text", text };
-      }
+      const text = taken !== null && start === row ? textLine(taken) : "";
+      if (text) yield { kind: "text", text };
       yield* renderRows(table.slice(start, row), state.header, start === 0 ? (lead?.[1] ?? null) : null);
       if (cells) state.header = cells.map((name) => cut(name, MAX_NAME_CHARS));
       taken = cells ?? null;
@@ -390,6 +388,11 @@ const MAX_LONG_HEADER_CELL_CHARS = 160;
 
 /** A cell holding only a check mark ("x", "✓", "☒"): the mark of a checklist, not a name. */
 const CHECK_MARK = /^[xX✓✔✗✘☐☑☒•▪§]$/u;
+
+/** A row read as a line of text: its cells but the empty ones and the check marks, joined with "; ". */
+function textLine(row: string[]): string {
+  return row.filter((cell) => cell !== "" && !CHECK_MARK.test(cell)).join("; ");
+}
 
 /** A checklist: some column holds only check marks (or nothing) in every row, and a mark in most of them. */
 function checklist(rows: string[][]): boolean {

@@ -574,9 +574,14 @@ export function askedParts(question: string): string[] {
  * we pay for that equipment, and do we need approval first?": both are about the equipment told before).
  */
 export function separateAsks(question: string): string[] {
+  return ownSubjectParts(askedParts(question));
+}
+
+/** Of a question's asked parts (`askedParts`), those `separateAsks` keeps: each names a subject of its own, two or more. */
+export function ownSubjectParts(parts: readonly string[]): string[] {
   // (A part that points back to what was told, "that equipment", "esa cirugía", is about the story's subject.)
-  const parts = askedParts(question).filter((part) => specificTerms(part).length > 0 && !POINTS_BACK.test(part));
-  return parts.length >= 2 ? parts : [];
+  const own = parts.filter((part) => specificTerms(part).length > 0 && !POINTS_BACK.test(part));
+  return own.length >= 2 ? own : [];
 }
 
 /** "that equipment", "those visits", "esa cirugía": a thing named before. */

@@ -103,19 +103,18 @@ export function exampleAssumptionQuotes(question: string, sources: readonly Sour
     const heading = (source.context ?? "").split(" › ").at(-1)?.trim() ?? "";
     const titled = EXAMPLE_STORIES.some((told) => told.passage.test(heading)) && EXAMPLE_HEADING.test(heading) ? [heading] : [];
     const candidates = [...statements(source.text).filter((sentence) => explains || EXAMPLE_CARE.test(sentence)), ...titled];
-    return { source, explains, candidates: candidates.map((sentence) => ({ sentence, plain: normalize(sentence) })) };
+    return { source, explains, heading, candidates: candidates.map((sentence) => ({ sentence, plain: normalize(sentence) })) };
   });
   const quotes: Quote[] = [];
   for (const topic of topics) {
     const first = topic.first;
     const inOrder = first ? [...read].sort((a, b) => Number(b.candidates.some((c) => first.test(c.plain))) - Number(a.candidates.some((c) => first.test(c.plain)))) : read;
-    for (const { source, explains, candidates } of inOrder) {
+    for (const { source, explains, heading, candidates } of inOrder) {
       const matching = candidates.filter((candidate) => topic.said.test(candidate.plain));
       const said = (first ? [...matching].sort((a, b) => Number(first.test(b.plain)) - Number(first.test(a.plain))) : matching).map((candidate) => candidate.sentence);
       if (said.length === 0) continue;
       for (const sentence of said.slice(0, STATEMENTS_PER_TOPIC)) {
         // (An example's heading is quoted with the example's name: "Mia's Simple Fracture (in-network emergency…)".)
-        const heading = source.context?.split(" › ").at(-1)?.trim();
         const statement = EXAMPLE_CARE.test(sentence) && !explains && heading && heading !== sentence ? `${heading} ${sentence}` : sentence;
         if (!quotes.some((quote) => quote.sentence === statement)) quotes.push({ sentence: statement, source, score: 1 });
       }

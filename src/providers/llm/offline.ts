@@ -18,7 +18,7 @@ import { INSURANCE_VOCABULARY } from "../../text/insurance-vocabulary";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM, separateAsks } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
@@ -336,7 +336,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   if (parts.length < 2) return quotes;
   const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
   // A part that names a subject of its own is asked alone: the story told may name the other part's subject too.
-  const ownSubject = new Set(separateAsks(question));
+  const ownSubject = new Set(ownSubjectParts(parts));
   for (const part of parts) {
     const best = selectQuotes(ownSubject.has(part) ? part : `${told} ${part}`.trim(), sources)[0];
     if (best === undefined || quotes.length > MAX_SENTENCES) continue;
