@@ -290,3 +290,41 @@ export function keptCells(pages: { page: number; text: string }[], chunkTexts: s
   }
   return { cells, kept, lost };
 }
+
+export interface NumberedHeadings {
+  /** Numbered headings ("Section 2.3   How to get care from out-of-network providers") in pdftotext's layout. */
+  headings: number;
+  /** Of those, the ones the parser wrote as a heading line ("### Section 2.3 …") on the same page. */
+  found: number;
+  /** Up to `limit` headings not found, with their page. */
+  missed: { page: number; text: string }[];
+}
+
+/**
+ * Whether the parser found a long document's numbered headings, which make every chunk's section path: each line of
+ * the reference layout that is a numbered label and a title set apart by a gap ("Section 4.1           Plan premium",
+ * "Chapter 9   What to do if you have a problem…") is looked for as a heading line of the parsed page naming the same
+ * label. A table of contents (three or more dot leaders on the page) heads nothing and is left out. Documents without
+ * such headings (the SBCs) count none.
+ */
+export function numberedHeadings(reference: string[], parsed: Map<number, string>, limit = 20): NumberedHeadings {
+  let headings = 0;
+  let found = 0;
+  const missed: { page: number; text: string }[] = [];
+  reference.forEach((layoutPage, i) => {
+    if ((layoutPage.match(/\.{4,}/g) ?? []).length >= 3) return;
+    const headingLines = (parsed.get(i + 1) ?? "").split("\n").filter((line) => line.startsWith("#"));
+    for (const line of layoutPage.split("\n")) {
+      const label = NUMBERED_LINE.exec(line)?.[1];
+      if (label === undefined) continue;
+      headings++;
+      const named = new RegExp(`(?:^|\\s)${label.replace(/\./g, "\\.").replace(/\s+/g, "\\s+")}(?![.\\d])`, "i");
+      if (headingLines.some((heading) => named.test(heading))) found++;
+      else if (missed.length < limit) missed.push({ page: i + 1, text: line.trim().replace(/\s{2,}/g, " ").slice(0, 160) });
+    }
+  });
+  return { headings, found, missed };
+}
+
+/** A numbered label set apart from its title by a gap of two or more spaces, at the start of a layout line. */
+const NUMBERED_LINE = /^\s*((?:chapter|section|part|article|appendix)\s+\d+(?:\.\d+)*)\s{2,}\S/i;

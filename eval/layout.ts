@@ -26,7 +26,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import { loadSource } from "./bundle.ts";
 import { FIXTURES_DIR } from "./fixtures.ts";
-import { documentAgreement, dropRunningLines, keptCells, pageAgreement, ROW_WINDOW, type DocumentAgreement, type KeptCells, type PageAgreement } from "./layout-metric.ts";
+import { documentAgreement, dropRunningLines, keptCells, numberedHeadings, pageAgreement, ROW_WINDOW, type DocumentAgreement, type KeptCells, type NumberedHeadings, type PageAgreement } from "./layout-metric.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const DEFAULT_OUT = join(root, "eval", "results", "layout-latest.json");
@@ -50,6 +50,8 @@ interface DocumentResult extends DocumentAgreement {
   parse_ms: number;
   /** What of the parser's text the chunker kept (eval/layout-metric.ts `keptCells`). */
   kept: Omit<KeptCells, "lost"> & { kept_recall: number; lost: KeptCells["lost"] };
+  /** Numbered headings the parser found (eval/layout-metric.ts `numberedHeadings`); recall null without any. */
+  headings: NumberedHeadings & { heading_recall: number | null };
   page_scores: (Omit<PageAgreement, "missing" | "row_missing"> & { page: number })[];
 }
 
@@ -167,12 +169,14 @@ async function main(): Promise<number> {
     // The default chunking (SENTENCES_PER_CHUNK 5).
     const chunks = chunkPages(parsed.pages, { sentencesPerChunk: 5 });
     const kept = keptCells(parsed.pages, chunks.map((chunk) => `${chunk.context}\n${chunk.text}`));
+    const headings = numberedHeadings(reference, texts);
     results.push({
       name: document.name,
       fixture: relative(FIXTURES_DIR, document.path),
       ...documentAgreement(pages),
       parse_ms: parseMs,
       kept: { ...kept, kept_recall: kept.cells ? kept.kept / kept.cells : 1 },
+      headings: { ...headings, heading_recall: headings.headings ? headings.found / headings.headings : null },
       page_scores: pages.map(({ missing: _missing, row_missing: _rowMissing, ...score }, i) => ({ page: i + 1, ...score })),
     });
   }
@@ -183,10 +187,12 @@ async function main(): Promise<number> {
   const rowMeanOfDocuments = mean(results.map((r) => r.row_recall));
   const cells = results.reduce((sum, r) => sum + r.kept.cells, 0);
   const keptRecall = cells ? results.reduce((sum, r) => sum + r.kept.kept, 0) / cells : 1;
+  const numbered = results.reduce((sum, r) => sum + r.headings.headings, 0);
+  const headingRecall = numbered ? results.reduce((sum, r) => sum + r.headings.found, 0) / numbered : null;
   console.log(
     `eval:layout: bigram_recall ${fixed(corpusScore.bigram_recall)} (all pairs; mean of documents ${fixed(meanOfDocuments)}), ` +
       `row_recall ${fixed(corpusScore.row_recall)} (mean of documents ${fixed(rowMeanOfDocuments)}), word_recall ${fixed(corpusScore.word_recall)}, ` +
-      `kept_recall ${fixed(keptRecall)} (${cells} cells); ` +
+      `kept_recall ${fixed(keptRecall)} (${cells} cells), heading_recall ${headingRecall === null ? "-" : fixed(headingRecall)} (${numbered} numbered headings); ` +
       `${results.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   if (options.out) {
@@ -199,6 +205,7 @@ async function main(): Promise<number> {
         row_recall_mean_of_documents: rowMeanOfDocuments,
         word_recall: corpusScore.word_recall,
         kept_recall: keptRecall,
+        heading_recall: headingRecall,
       },
       run: { date: new Date().toISOString(), git_commit: gitCommit(), reference: `${version} -layout`, definitions: "docs/evaluation.md" },
       documents: results,
@@ -219,15 +226,16 @@ function printTable(results: DocumentResult[], withPages: boolean): void {
   for (const r of results) {
     const worst = r.worst_page ? `p${r.worst_page.page} ${fixed(r.worst_page.bigram_recall)}` : "-";
     const worstRow = r.worst_row_page ? `p${r.worst_row_page.page} ${fixed(r.worst_row_page.row_recall)}` : "-";
-    console.log(row(r.name, [String(r.pages), fixed(r.bigram_recall), fixed(r.row_recall), fixed(r.word_recall), fixed(r.kept.kept_recall), worst, worstRow, `${(r.parse_ms / 1000).toFixed(1)} s`]));
+    console.log(row(r.name, [String(r.pages), fixed(r.bigram_recall), fixed(r.row_recall), fixed(r.word_recall), fixed(r.kept.kept_recall), r.headings.heading_recall === null ? "-" : fixed(r.headings.heading_recall), worst, worstRow, `${(r.parse_ms / 1000).toFixed(1)} s`]));
     if (withPages) {
       for (const lost of r.kept.lost) console.log(`  not kept p${lost.page}: ${lost.text}`);
-      for (const p of r.page_scores) console.log(row(`  page ${p.page}`, ["", fixed(p.bigram_recall), fixed(p.row_recall), fixed(p.word_recall), "", "", "", ""]));
+      for (const missed of r.headings.missed) console.log(`  heading not found p${missed.page}: ${missed.text}`);
+      for (const p of r.page_scores) console.log(row(`  page ${p.page}`, ["", fixed(p.bigram_recall), fixed(p.row_recall), fixed(p.word_recall), "", "", "", "", ""]));
     }
   }
 }
 
-const HEADERS = ["pages", "bigram_recall", "row_recall", "word_recall", "kept_recall", "worst bigram", " worst row", "parse"];
+const HEADERS = ["pages", "bigram_recall", "row_recall", "word_recall", "kept_recall", "heading_recall", "worst bigram", " worst row", "parse"];
 
 function showPage(name: string, page: number, layout: string[], texts: Map<number, string>, pages: PageAgreement[], show: boolean): number {
   const score = pages[page - 1];

@@ -7,7 +7,7 @@
  * Three files by responsibility: ./pdf-blocks.ts (runs → lines → blocks, and their geometry), ./pdf-table.ts (blocks →
  * rows → Markdown tables) and this one (a page's rows → text, headings, and what the document-wide pass needs).
  */
-import { DESCENT, groupBlocks, joinLines, overlap, rowTop, splitAlignedBlocks, type Block, type Line, type TextRun } from "./pdf-blocks";
+import { ASCENT, DESCENT, groupBlocks, SAME_LINE_TOLERANCE, joinLines, overlap, rowTop, splitAlignedBlocks, type Block, type Line, type TextRun } from "./pdf-blocks";
 import { readingParts } from "./pdf-columns";
 import { titleName } from "./structure";
 import { buildTable, groupRows, labelCell, markdownRow, segmentRows, VALUE, type Row } from "./pdf-table";
@@ -152,13 +152,17 @@ export function renderPage(layout: PageLayout, skip: ReadonlySet<Row> = new Set(
     if (skip.has(row)) continue;
     const title = layout.columnTitles?.has(row) && !headingLevel(row.blocks[0] as Block, bodySize) ? row.blocks[0] : undefined;
     const named = title ? titleName(joinLines(title.lines, " ")) : null;
-    const heading = named ? `### ${named.name}` : layout.questionTitles?.has(row) ? `### ${joinLines(row.blocks[0]?.lines ?? [], " ").trim()}` : labelledHeading(row);
+    const amid = named || layout.questionTitles?.has(row) ? null : headingAmidParagraph(row);
+    const heading = named ? `### ${named.name}` : layout.questionTitles?.has(row) ? `### ${joinLines(row.blocks[0]?.lines ?? [], " ").trim()}` : (amid?.heading ?? labelledHeading(row));
     if (heading === null) {
       run.push(row);
       continue;
     }
+    // (The paragraph read into the heading's label or title is read around it, as any other row.)
+    if (amid?.before) run.push(amid.before);
     flush();
     pieces.push({ text: heading, ...extent(row) });
+    if (amid?.after) run.push(amid.after);
     if (named?.aside) pieces.push({ text: named.aside, ...extent(row) });
   }
   flush();
@@ -296,6 +300,10 @@ function headingLevel(block: Block, bodySize: number): number {
   return 0;
 }
 
+// A numbered section's title wraps over at most this many lines ("AARP® Medicare Advantage from UHC UT-0008 (PPO) /
+// Contacts (how to contact us, including how to reach / Customer Service)"), within MAX_HEADING_CHARS.
+const MAX_TITLE_LINES = 3;
+
 // "Section 5.3", "Chapter 4", "Part II", "Sección 2.1" alone in a cell, the way an Evidence of Coverage sets them.
 const SECTION_LABEL = /^(?:chapter|cap[ií]tulo|part|parte|article|art[ií]culo|appendix|section|secci[oó]n)\s+(?:\d+(?:\.\d+)*|[IVXL]+)[.:]?$/i;
 
@@ -304,7 +312,7 @@ const AMOUNT = /[$€£]\s?\d|\d\s?%/;
 
 /**
  * A row of a numbered label and a short title beside it ("Section 5.3" | "Step-by-step: How to make a Level 1
- * appeal"), written as a Markdown heading at its number's level, or null for any other row. The title is one or two
+ * appeal"), written as a Markdown heading at its number's level, or null for any other row. The title is one to three
  * lines that state no amount and do not end a sentence: a table row labelled "Part 2" beside a cost or a paragraph
  * stays a row.
  *
@@ -312,7 +320,7 @@ const AMOUNT = /[$€£]\s?\d|\d\s?%/;
  */
 export function labelledHeading(row: Row): string | null {
   const [label, title, ...rest] = row.blocks;
-  if (!label || !title || rest.length > 0 || row.spanning || label.lines.length !== 1 || title.lines.length > 2) return null;
+  if (!label || !title || rest.length > 0 || row.spanning || label.lines.length !== 1 || title.lines.length > MAX_TITLE_LINES) return null;
   const number = joinLines(label.lines, " ");
   const text = joinLines(title.lines, " ");
   if (!SECTION_LABEL.test(number) || text.length > MAX_HEADING_CHARS || !/\p{L}{2}/u.test(text) || /[.,;:]$/.test(text) || AMOUNT.test(text)) {
@@ -321,6 +329,45 @@ export function labelledHeading(row: Row): string | null {
   // A table of contents sets the same label and title with dot leaders to a page number; it heads nothing.
   if (/\.{4,}|…{2,}/.test(text)) return null;
   return `${"#".repeat(numberedLevel(number))} ${number.replace(/[.:]$/, "")} ${text}`;
+}
+
+/**
+ * A numbered label and its title beside it where a paragraph was read into one of them, because it starts under the
+ * label close enough to be read as the next line: the paragraph under "Section 4.1" | "Plan premium" read as the
+ * title's next lines ("Plan premium / You do not pay a separate monthly plan premium…"), or "Section 4.3" read as the
+ * last line of the paragraph above it. Returns the heading and the paragraph's lines before and after it as rows of
+ * their own, or null for any other row. The title is the lines right of the label, from the label's own line on.
+ *
+ * @example headingAmidParagraph(row) // { before: null, heading: "### Section 4.1 Plan premium", after: row of "You do not pay…" }
+ */
+export function headingAmidParagraph(row: Row): { before: Row | null; heading: string; after: Row | null } | null {
+  if (row.blocks.length !== 2 || row.spanning) return null;
+  const isLabel = (line: Line | undefined) => line !== undefined && SECTION_LABEL.test(line.text.trim());
+  const holder = row.blocks.find((block) => isLabel(block.lines.at(-1)));
+  const other = row.blocks.find((block) => block !== holder);
+  const labelLine = holder?.lines.at(-1);
+  const first = other?.lines[0];
+  if (!holder || !other || !labelLine || !first) return null;
+  // The title starts on the label's line, right of it; the paragraph's lines start back under the label.
+  if (Math.abs(first.y - labelLine.y) > SAME_LINE_TOLERANCE * labelLine.fontSize || first.left < labelLine.right) return null;
+  const found = other.lines.findIndex((line) => line.left < labelLine.right);
+  const titleLines = found === -1 ? other.lines.length : found;
+  if (titleLines > MAX_TITLE_LINES || (found === -1 && holder.lines.length === 1)) return null;
+  const heading = labelledHeading({ blocks: [blockOf([labelLine]), blockOf(other.lines.slice(0, titleLines))], spanning: false });
+  if (heading === null) return null;
+  const rowOf = (lines: Line[]): Row | null => (lines.length > 0 ? { blocks: [blockOf(lines)], spanning: false } : null);
+  return { before: rowOf(holder.lines.slice(0, -1)), heading, after: rowOf(other.lines.slice(titleLines)) };
+}
+
+/** The block of some lines of one. */
+function blockOf(lines: Line[]): Block {
+  return {
+    lines,
+    left: Math.min(...lines.map((line) => line.left)),
+    right: Math.max(...lines.map((line) => line.right)),
+    top: Math.max(...lines.map((line) => line.y + ASCENT * line.fontSize)),
+    bottom: Math.min(...lines.map((line) => line.y - DESCENT * line.fontSize)),
+  };
 }
 
 /** 1 for a chapter or part, 2 for a section, 3 for a subsection ("Section 2.1"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentAgreement, dropRunningLines, MIN_PAIRS_FOR_WORST, pageAgreement, referenceBigrams, rowPairs, segments, words } from "../../eval/layout-metric";
+import { documentAgreement, dropRunningLines, keptCells, MIN_PAIRS_FOR_WORST, numberedHeadings, pageAgreement, referenceBigrams, rowPairs, segments, words } from "../../eval/layout-metric";
 
 describe("words", () => {
   it("drops case, punctuation, accents and apostrophes and keeps amounts whole", () => {
@@ -101,5 +101,33 @@ describe("dropRunningLines", () => {
   it("leaves a short document alone: fewer than three pages cannot show a line is running", () => {
     const pages = [page(1, "one"), page(2, "two")];
     expect(dropRunningLines(pages)).toEqual(pages);
+  });
+});
+
+describe("keptCells", () => {
+  it("counts a table cell or prose line lost when most of its four-word pieces are in no chunk", () => {
+    const pages = [{ page: 3, text: "| Write | P.O. Box 143106, Salt Lake City, UT 84114 |\nSpecialist visits need no referral at all." }];
+    const kept = keptCells(pages, ["Specialist visits need no referral at all.", "Write — P.O. Box 143106"]);
+    expect(kept).toEqual({ cells: 2, kept: 1, lost: [{ page: 3, text: "P.O. Box 143106, Salt Lake City, UT 84114" }] });
+  });
+});
+
+describe("numberedHeadings", () => {
+  it("looks for each numbered label and title of the layout as a heading of the parsed page", () => {
+    const reference = [
+      "Section 4.1           Plan premium\nYou do not pay a separate monthly plan premium.\nSection 4.3            Optional Supplemental Benefit Premium",
+      "Section 4   Your monthly costs........5\nSection 5   Keeping your record........7\nSection 6   Privacy........9",
+    ];
+    const parsed = new Map([
+      [1, "### Section 4.1 Plan premium\nYou do not pay a separate monthly plan premium.\nSection 4.3 | Optional Supplemental Benefit Premium"],
+      [2, ""],
+    ]);
+    // The table of contents (page 2) heads nothing; "Section 4.3" read as a row is not found.
+    expect(numberedHeadings(reference, parsed)).toEqual({ headings: 2, found: 1, missed: [{ page: 1, text: "Section 4.3 Optional Supplemental Benefit Premium" }] });
+  });
+
+  it("does not take a heading of another number for the one looked for", () => {
+    const parsed = new Map([[1, "### Section 1.1 Types of costs\n## Section 10 Definitions"]]);
+    expect(numberedHeadings(["Section 1   Understanding your costs"], parsed).found).toBe(0);
   });
 });

@@ -326,6 +326,42 @@ describe("layoutPage", () => {
     expect(lines[2]).toBe("## Section 6 Your Part D prescription drugs");
   });
 
+  it("keeps a numbered heading apart from a paragraph read into its title or its label", () => {
+    // An Evidence of Coverage's "Section 4.1 | Plan premium" with its paragraph starting under the label, one line down.
+    const under = [
+      run("Section 4.1", 64, 143),
+      run("Plan premium", 172, 143),
+      run("You do not pay a separate monthly plan premium for our plan.", 63, 124),
+      run("Section 4.2", 64, 88),
+      run("Monthly Medicare Part B Premium", 172, 88),
+    ];
+    expect(layoutPage(under).split("\n").filter((line) => line !== "")).toEqual([
+      "### Section 4.1 Plan premium",
+      "You do not pay a separate monthly plan premium for our plan.",
+      "### Section 4.2 Monthly Medicare Part B Premium",
+    ]);
+    // A two-line title, and "Section 4.3" read as the last line of the paragraph above it.
+    const over = [
+      run("who aren't eligible for premium-free Part A.", 63, 616),
+      run("Section 4.3", 64, 598),
+      run("Optional Supplemental Benefit Premium", 172, 598),
+      run("If you signed up for extra benefits, you pay", 63, 576),
+      run("an additional premium each month.", 63, 563),
+      run("Section 7", 64, 135),
+      run("How to ask us to cover a longer inpatient hospital stay if you", 170, 135),
+      run("think you are being discharged too soon", 170, 118),
+      run("When you are admitted to a hospital, you have the right", 63, 95),
+    ];
+    expect(layoutPage(over).split("\n").filter((line) => line !== "")).toEqual([
+      "who aren't eligible for premium-free Part A.",
+      "### Section 4.3 Optional Supplemental Benefit Premium",
+      "If you signed up for extra benefits, you pay",
+      "an additional premium each month.",
+      "## Section 7 How to ask us to cover a longer inpatient hospital stay if you think you are being discharged too soon",
+      "When you are admitted to a hospital, you have the right",
+    ]);
+  });
+
   it("takes a section title that says what is not covered for a heading", () => {
     expect(layoutPage([run("Section 3", 40, 500), run("What services are not covered by the plan?", 172, 500)])).toBe(
       "## Section 3 What services are not covered by the plan?",
