@@ -122,7 +122,12 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
     // Column names the layout set on a line of their own above a table it found no header for ("Common Medical Event |
     // Services You May Need | Network Provider | Your cost if you use a | Non-Network Provider | Limitations &
     // Exceptions", a merged event label between them and the rows) name its columns.
-    const named = SEPARATOR.test((lines[i + 1] ?? "").trim()) ? null : namesAbove(prose, splitCells(line).length);
+    // A row the layout marked a header though it gives a phone number or a web address ("Call | 1-877-424-4640" under
+    // "Method | State Health Insurance Assistance Program (SHIP) – Contact Information …") is a row: the names are the
+    // line above, long as a contact table's are.
+    const marked = SEPARATOR.test((lines[i + 1] ?? "").trim());
+    const contactRow = marked && splitCells(line).slice(1).some((cell) => CONTACT_VALUE.test(cell));
+    const named = !marked ? namesAbove(prose, splitCells(line).length) : contactRow ? namesAbove(prose, splitCells(line).length, MAX_LONG_HEADER_CELL_CHARS) : null;
     if (named) prose.splice(named.index, 1);
     // A lead-in on the line over a table ("Patient pays:" over "Deductibles | $5,170", "Copays | $20", …) is the title
     // of the group its rows belong to: each row is read under it, as a group title in the label column is.
@@ -138,7 +143,7 @@ export function* readPage(text: string, state: StructureState): Generator<PageIt
     for (; i < lines.length && TABLE_LINE.test((lines[i] ?? "").trim()); i++) {
       const current = (lines[i] ?? "").trim();
       if (SEPARATOR.test(current)) {
-        if (table.length === 1 && !header) header = table.pop() ?? null;
+        if (table.length === 1 && !header && !contactRow) header = table.pop() ?? null;
         continue;
       }
       table.push(splitCells(current));
@@ -349,7 +354,7 @@ function spansNamed(row: string[], names: string[], labelColumns: number): boole
  * A prose line of column names among the last few lines over a table `width` columns wide: its cells, less a caption
  * set over two of them that ends mid-phrase ("Your cost if you use a"), one name a column. Null when there is none.
  */
-function namesAbove(prose: string[], width: number): { index: number; names: string[] } | null {
+function namesAbove(prose: string[], width: number, maxChars = MAX_HEADER_CELL_CHARS): { index: number; names: string[] } | null {
   let seen = 0;
   for (let index = prose.length - 1; index >= 0 && seen < NAMES_LOOKBACK; index--) {
     const text = (prose[index] ?? "").trim();
@@ -357,7 +362,7 @@ function namesAbove(prose: string[], width: number): { index: number; names: str
     seen++;
     if (!text.includes(" | ")) continue;
     const names = text.split(" | ").map(cleanCell).filter((cell) => !CAPTION.test(cell));
-    return names.length === width && namesRow(names) && names.every((name) => name !== "") ? { index, names } : null;
+    return names.length === width && namesRow(names, maxChars) && names.every((name) => name !== "") ? { index, names } : null;
   }
   return null;
 }
@@ -386,6 +391,9 @@ function headsColumns(table: string[][]): boolean {
 const MAX_LABEL_HEADER_CHARS = 40;
 const MAX_LONG_HEADER_CELL_CHARS = 160;
 
+/** A phone number, a web address or an e-mail address: what a contact table's rows give, never a column's name. */
+const CONTACT_VALUE = /\b\d{3}[-.]\d{3}[-.]\d{4}\b|\bhttps?:\/\/|\bwww\.|@[\w-]+\.\w/i;
+
 /** A cell holding only a check mark ("x", "✓", "☒"): the mark of a checklist, not a name. */
 const CHECK_MARK = /^[xX✓✔✗✘☐☑☒•▪§]$/u;
 
@@ -410,8 +418,8 @@ function checklist(rows: string[][]): boolean {
 }
 
 /** A row of column names: no value in any cell, every cell short, two or more of them. */
-function namesRow(row: string[]): boolean {
-  return row.filter((cell) => cell !== "").length >= 2 && row.every((cell) => cell.length <= MAX_HEADER_CELL_CHARS && !VALUE.test(cell));
+function namesRow(row: string[], maxChars = MAX_HEADER_CELL_CHARS): boolean {
+  return row.filter((cell) => cell !== "").length >= 2 && row.every((cell) => cell.length <= maxChars && !VALUE.test(cell) && !CONTACT_VALUE.test(cell));
 }
 
 /**

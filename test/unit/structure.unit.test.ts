@@ -275,6 +275,26 @@ describe("pageItems", () => {
     expect(repeated.join("\n")).toContain("Any procedure not performed in a dental setting.");
   });
 
+  it("reads a contact table's first row as a row when the layout marked its phone number a column name", () => {
+    const text = [
+      "Method | AIDS Drug Assistance Program (ADAP) – Contact Information Utah Department of Health Office of Communicable Diseases",
+      "",
+      "| Call | 1-801-538-6191 8 a.m.-5 p.m. local time, Monday-Friday |",
+      "| --- | --- |",
+      "| Website | http://health.utah.gov/epi/treatment/ |",
+    ].join("\n");
+    const items = pageItems(text, initialState());
+    const program = "AIDS Drug Assistance Program (ADAP) – Contact Information Utah Department of Health Office of Communicable Diseases";
+    expect(items.map((item) => item.text)).toEqual([
+      `Call — ${program}: 1-801-538-6191 8 a.m.-5 p.m. local time, Monday-Friday`,
+      `Website — ${program}: http://health.utah.gov/epi/treatment/`,
+    ]);
+    // Without a line of names above, the rows are rows of their own.
+    const bare = pageItems(["| Call | 1-877-424-4640 |", "| --- | --- |", "| TTY | 711 |"].join("\n"), initialState()).map((item) => item.text);
+    expect(bare.join("\n")).toContain("1-877-424-4640");
+    expect(bare.join("\n")).not.toMatch(/TTY — 1-877-424-4640/);
+  });
+
   it("reads the rows under a group's title in its label ('Patient pays: Total Deductibles') under that group", () => {
     const table = "| Sample care costs: Hospital charges | $2,700 |\n| Total | $7,540 |\n| Patient pays: Total Deductibles | $1,500 |\n| Co-pays | $20 |\n| Total | $3,970 |";
     const rows = pageItems(table, initialState()).filter((item) => item.kind === "row");
