@@ -58,6 +58,19 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
   // office visits / Covered services include:" over "·Consultation, diagnosis, and treatment by a specialist. —
   // In-Network: $40 copayment…"), named on each row as a summary's group is: "… › ·Consultation…".
   let benefit: string | undefined;
+  // A page's last chunk whose last sentence runs on to the next page ("…you can be reimbursed for eligible costs up to"
+  // / "$125 per day total."): held until that page's first words, which end the sentence, are read into it.
+  let held: { sentences: Sentence[]; length: number; page: number; context: string } | null = null;
+  const push = (sentences: Sentence[], pageStart: number, pageEnd: number, context: string) => {
+    const joined = sentences.map((s, i) => (i === 0 ? s.text : (s.startsLine ? "\n" : " ") + s.text)).join("");
+    if (joined.trim() === "") return;
+    if (chunks.length === maxChunks) throw tooManyChunks(maxChunks);
+    chunks.push({ index: chunks.length, text: joined, pageStart, pageEnd, context });
+  };
+  const release = (pageEnd?: number) => {
+    if (held) push(held.sentences, held.page, pageEnd ?? held.page, held.context);
+    held = null;
+  };
   const ordered = [...pages].sort((a, b) => a.page - b.page);
   for (const { page, text } of ordered) {
     let current: Sentence[] = [];
@@ -65,16 +78,16 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
     let currentKind: "row" | "text" | undefined;
     // Whether the sentences last chunked are a list's lead-in or its items (see LIST_LEAD).
     let listOpen = false;
+    // Whether the page's first sentence is still to be read.
+    let opening = true;
     const flush = () => {
-      const joined = current.map((s, i) => (i === 0 ? s.text : (s.startsLine ? "\n" : " ") + s.text)).join("");
-      if (joined.trim() !== "") {
-        if (chunks.length === maxChunks) throw tooManyChunks(maxChunks);
-        chunks.push({ index: chunks.length, text: joined, pageStart: page, pageEnd: page, context: contextOf(state.sections) });
-      }
+      push(current, page, page, contextOf(state.sections));
       current = [];
       length = 0;
     };
     for (let item of readPage(text, state)) {
+      // The sentence a page ends in the middle of goes on in its next page's first words.
+      if (held && (item.kind !== "text" || !opening)) release();
       if (item.kind === "heading") {
         benefit = undefined;
         listOpen = false;
@@ -108,6 +121,17 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
       // A titled list (an SBC's excluded services) stays whole while it fits: its items answer one question together.
       const perChunk = state.sections.length === LIST_LEVEL ? Number.POSITIVE_INFINITY : sentencesPerChunk;
       for (const sentence of units) {
+        if (held && opening) {
+          opening = false;
+          const last = held.sentences.at(-1);
+          if (last && runsOnto(last.text, sentence.text) && held.length + 1 + sentence.text.length <= maxChars) {
+            held.sentences[held.sentences.length - 1] = { ...last, text: `${last.text} ${sentence.text.trim()}` };
+            release(page);
+            continue;
+          }
+          release();
+        }
+        opening = false;
         // So does a list a sentence announces ("…if any of the following situations apply to you:" over "· Usually,
         // when you have moved." "· If you have Medicaid…"): its items are the answer the sentence promises.
         const listed: boolean = listOpen && sentence.startsLine && LIST_ITEM.test(sentence.text);
@@ -128,9 +152,28 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
         listOpen = LIST_LEAD.test(sentence.text) || (listOpen && listed);
       }
     }
+    release();
+    const last = current.at(-1);
+    if (currentKind === "text" && last !== undefined && !TERMINAL.test(last.text)) {
+      held = { sentences: current, length, page, context: contextOf(state.sections) };
+      current = [];
+      length = 0;
+    }
     flush();
   }
+  release();
   return chunks;
+}
+
+/**
+ * Whether a page's first sentence goes on with the one the page before ended on: it carries on the line (see
+ * `continues`) and opens in lower case or with a figure, or follows a word no sentence ends with. (A title the page
+ * ended on, "Option 4: Having your plan premium taken out of your monthly Social Security check", is followed by one:
+ * "Changing the way you pay your premium".)
+ */
+function runsOnto(previous: string, next: string): boolean {
+  const opening = next.trim();
+  return continues(previous, opening) && (/^[\p{Ll}\d$(]/u.test(opening) || JOINING_END.test(previous));
 }
 
 /** A row label that is an item of a list: "·X-rays", "• Kidney disease education services…". */

@@ -133,6 +133,33 @@ describe("chunkPages", () => {
     expect(chunks.map((c) => c.text)).toEqual(["Only one sentence.", "Another one."]);
   });
 
+  it("reads the end of a sentence a page break cut into the chunk it started in, cited on its first page", () => {
+    const chunks = chunkPages(
+      [
+        { page: 75, text: "Transportation is covered. You can be reimbursed for eligible costs up to" },
+        { page: 76, text: "$125 per day total. Transportation services are not subject to the deductible." },
+        { page: 77, text: "The medical symptoms may be an" },
+        { page: 78, text: "illness, injury, severe pain, or a medical condition." },
+      ],
+      { sentencesPerChunk: 5 },
+    );
+    expect(chunks.map(({ text, pageStart, pageEnd }) => ({ text, pageStart, pageEnd }))).toEqual([
+      { text: "Transportation is covered. You can be reimbursed for eligible costs up to $125 per day total.", pageStart: 75, pageEnd: 76 },
+      { text: "Transportation services are not subject to the deductible.", pageStart: 76, pageEnd: 76 },
+      { text: "The medical symptoms may be an illness, injury, severe pain, or a medical condition.", pageStart: 77, pageEnd: 78 },
+    ]);
+  });
+
+  it("leaves a title a page ends on, and a page that opens with a heading or a table, on their own", () => {
+    const texts = (pages: ParsedPage[]) => chunkPages(pages, { sentencesPerChunk: 5 }).map((c) => c.text);
+    expect(texts([{ page: 1, text: "Option 4: Having your premium taken out of your Social Security check" }, { page: 2, text: "Changing the way you pay your premium." }])).toEqual([
+      "Option 4: Having your premium taken out of your Social Security check",
+      "Changing the way you pay your premium.",
+    ]);
+    expect(texts([{ page: 1, text: "Call us at the number of" }, { page: 2, text: "## Section 2\nthe plan office." }])).toEqual(["Call us at the number of", "the plan office."]);
+    expect(texts([{ page: 1, text: "Costs are listed in" }, { page: 2, text: "| Service | Cost |\n| --- | --- |\n| Visit | $20 |" }])[0]).toBe("Costs are listed in");
+  });
+
   it("skips empty and whitespace-only pages", () => {
     const chunks = chunkPages(
       [
