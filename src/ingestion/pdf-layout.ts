@@ -323,7 +323,10 @@ export function labelledHeading(row: Row): string | null {
   if (!label || !title || rest.length > 0 || row.spanning || label.lines.length !== 1 || title.lines.length > MAX_TITLE_LINES) return null;
   const number = joinLines(label.lines, " ");
   const text = joinLines(title.lines, " ");
-  if (!SECTION_LABEL.test(number) || text.length > MAX_HEADING_CHARS || !/\p{L}{2}/u.test(text) || /[.,;:]$/.test(text) || AMOUNT.test(text)) {
+  // (A title that is a sentence of its own may state an amount: "You stay in the Initial Coverage Stage until your
+  // out-of-pocket costs for the year reach $2,000".)
+  const amount = AMOUNT.test(text) && text.split(/\s+/).length < SENTENCE_TITLE_WORDS;
+  if (!SECTION_LABEL.test(number) || text.length > MAX_HEADING_CHARS || !/\p{L}{2}/u.test(text) || /[.,;:]$/.test(text) || amount) {
     return null;
   }
   // A table of contents sets the same label and title with dot leaders to a page number; it heads nothing.
@@ -352,12 +355,23 @@ export function headingAmidParagraph(row: Row): { before: Row | null; heading: s
   if (Math.abs(first.y - labelLine.y) > SAME_LINE_TOLERANCE * labelLine.fontSize || first.left < labelLine.right) return null;
   const found = other.lines.findIndex((line) => line.left < labelLine.right);
   const titleLines = found === -1 ? other.lines.length : found;
-  if (titleLines > MAX_TITLE_LINES || (found === -1 && holder.lines.length === 1)) return null;
+  const rowOf = (lines: Line[]): Row | null => (lines.length > 0 ? { blocks: [blockOf(lines)], spanning: false } : null);
+  const title = joinLines(other.lines.slice(0, titleLines), " ");
+  // A title that is a long sentence ("Section 1.1 | You have a right to receive information about the organization,
+  // its services, its practitioners and providers…", five lines) heads its section by its first words; the whole
+  // sentence is read as the section's first text, as it says what the section is about.
+  if ((titleLines > MAX_TITLE_LINES || title.length > MAX_HEADING_CHARS) && !/\.{4,}|…{2,}/.test(title) && /^\p{Lu}/u.test(title)) {
+    const short = `${title.slice(0, MAX_HEADING_CHARS).replace(/[\s,;:]+\S*$/, "")}…`;
+    const heading = `${"#".repeat(numberedLevel(labelLine.text.trim()))} ${labelLine.text.trim().replace(/[.:]$/, "")} ${short}`;
+    return { before: rowOf(holder.lines.slice(0, -1)), heading, after: rowOf(other.lines) };
+  }
+  if (found === -1 && holder.lines.length === 1) return null;
   const heading = labelledHeading({ blocks: [blockOf([labelLine]), blockOf(other.lines.slice(0, titleLines))], spanning: false });
   if (heading === null) return null;
-  const rowOf = (lines: Line[]): Row | null => (lines.length > 0 ? { blocks: [blockOf(lines)], spanning: false } : null);
   return { before: rowOf(holder.lines.slice(0, -1)), heading, after: rowOf(other.lines.slice(titleLines)) };
 }
+// A title of this many words or more is a sentence, not a table row's cell.
+const SENTENCE_TITLE_WORDS = 8;
 
 /** The block of some lines of one. */
 function blockOf(lines: Line[]): Block {

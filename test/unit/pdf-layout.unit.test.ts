@@ -362,6 +362,25 @@ describe("layoutPage", () => {
     ]);
   });
 
+  it("heads a section whose title is a long sentence by its first words and keeps the sentence as its text", () => {
+    const runs = [
+      run("Section 1.5", 64, 500),
+      run("You have a right to participate with practitioners in making decisions", 172, 500),
+      run("about your health care. We must support your right to make decisions", 172, 486),
+      run("about your care and a candid discussion of appropriate treatment options.", 172, 472),
+      run("Section 5.5", 64, 400),
+      run("You stay in the Initial Coverage Stage until your out-of-pocket costs for", 172, 400),
+      run("the year reach $2,000", 172, 386),
+    ];
+    const lines = layoutPage(runs).split("\n").filter((line) => line !== "");
+    expect(lines[0]).toBe("### Section 1.5 You have a right to participate with practitioners in making decisions about your health care. We must support your…");
+    expect(lines.slice(1, 4).join(" ")).toBe(
+      "You have a right to participate with practitioners in making decisions about your health care. We must support your right to make decisions about your care and a candid discussion of appropriate treatment options.",
+    );
+    // A title that is a sentence may state an amount; a row labelled "Part 2" beside a cost stays a row (below).
+    expect(lines[4]).toBe("### Section 5.5 You stay in the Initial Coverage Stage until your out-of-pocket costs for the year reach $2,000");
+  });
+
   it("takes a section title that says what is not covered for a heading", () => {
     expect(layoutPage([run("Section 3", 40, 500), run("What services are not covered by the plan?", 172, 500)])).toBe(
       "## Section 3 What services are not covered by the plan?",
