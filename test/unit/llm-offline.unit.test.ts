@@ -924,6 +924,7 @@ describe("selectQuotes on session 15's unseen phrasings", () => {
     expect(asksRole("How much of the diabetes coverage example's total bill does Health Net pay?")).toBe("plan");
     expect(asksRole("How much of the bill does the plan cover in the diabetes example?")).toBe("plan");
     expect(asksRole("In Peg's example, how much would she end up paying?")).toBe("patient");
+    expect(asksRole("Which coverage example leaves the patient paying more, the baby or the diabetes one, and how much does each patient pay?")).toBe("patient");
     // Comparing the tiers asks about both.
     expect(asksNetwork("Does it make a difference in price if I use a pharmacy that's out of network instead of one in the network?")).toBeNull();
     expect(asksNetwork("Is my doctor in the network?")).toBe("in");
@@ -1024,6 +1025,9 @@ describe("selectQuotes on session 16's unseen phrasings", () => {
     expect(keepLevel("$1,500 person / $2,500 family", "family")).toBe("$2,500 family");
     expect(asksLevel("What's the most I could pay out of pocket this year, for just me and for the family?")).toBeNull();
     expect(asksLevel("What is my deductible?")).toBeNull();
+    // "per person and for the whole family" asks both.
+    expect(asksLevel("¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo en el año por persona y por toda la familia?")).toBeNull();
+    expect(asksLevel("What's the out-of-pocket limit per person on this plan?")).toBe("individual");
   });
 
   it("hears the network tier in 'isn't in this plan's network' and 'is in Anthem's network'", () => {

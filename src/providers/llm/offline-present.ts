@@ -633,7 +633,7 @@ const BEFORE_ANYONE_PAYS =
 /** The whole cost, unless a party is named ("the patient's total cost"). */
 const ASKS_TOTAL = /\btotal cost\b|\bcost in total\b|\b(?:cuesta|costo|cuestan) en total\b|\bcosto total\b/;
 const ASKS_PLAN =
-  /\b(?:does|would|will|did) (?!(?:i|you|she|he|they|we|my|the patient|peg|joe|mia)\b)(?:the )?[a-z]+(?: [a-z]+)? (?:itself )?(?:end up )?(?:pay|paying|cover|covering|pick up)\b|\bplan pays\b|\bplan's share\b|\b(?:paga|pone|cubre|pagaria|aporta) el plan\b|\bel plan (?:paga|pone|cubre|aporta)\b|\bpagar al plan\b|\ble toca al plan\b/;
+  /\b(?:does|would|will|did) (?!(?:i|you|she|he|they|we|my|(?:the|each|that|this) (?:patient|person|member)|peg|joe|mia)\b)(?:the )?[a-z]+(?: [a-z]+)? (?:itself )?(?:end up )?(?:pay|paying|cover|covering|pick up)\b|\bplan pays\b|\bplan's share\b|\b(?:paga|pone|cubre|pagaria|aporta) el plan\b|\bel plan (?:paga|pone|cubre|aporta)\b|\bpagar al plan\b|\ble toca al plan\b/;
 const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\b(?:mom|mother|woman|man|person|guy|lady)\s+in (?:the|that|this) example\b|\b(?:mama|madre|persona|senora|senor)\s+del ejemplo\b|\bwould (?:she|he|i|they) pay\b|\bend up pay|\btermina(?:ria)? pagando\b|\bpagaria (?:yo|el|ella)\b/;
 
 /** The party a question about a coverage example asks the figure of, or null. */
@@ -671,7 +671,7 @@ type Level = "individual" | "family";
 /** "$3,000 person / $6,000 family": a limit for one member and for the family, side by side. */
 const LEVEL_PAIR = /(\$[\d,]+(?:\.\d{2})?)\s*(person|individual|single|member|self-only|employee)\s*\/\s*(\$[\d,]+(?:\.\d{2})?)\s*(family)\b/gi;
 const ASKS_INDIVIDUAL =
-  /\b(?:the only one|only one of us|just me|only me|for myself|by myself|my own care|for me alone|just for me|self-only|single person|individual (?:deductible|limit|out-of-pocket|maximum|oop)|s[oó]lo yo|solamente yo|para m[ií] sol[oa]|el (?:deducible|l[ií]mite) individual)\b/i;
+  /\b(?:the only one|only one of us|just me|only me|for myself|by myself|my own care|for me alone|just for me|self-only|single person|individual (?:deductible|limit|out-of-pocket|maximum|oop)|per (?:person|member)|for each (?:person|member)|por persona|por cada (?:persona|miembro)|por miembro|s[oó]lo yo|solamente yo|para m[ií] sol[oa]|el (?:deducible|l[ií]mite) individual)\b/i;
 const ASKS_FAMILY = /\b(?:whole family|for the family|for our family|family (?:deductible|limit|out-of-pocket|maximum|oop)|toda la familia|para la familia|(?:deducible|l[ií]mite) familiar)\b/i;
 
 /** The coverage level a question asks about, when it names one ("If I'm the only one in the family who gets sick…"). */
