@@ -1,7 +1,8 @@
 /**
  * `npm run eval:replay -- SOURCES`: the offline answerer's part of the evaluation, in seconds and without a stack.
  * `npm run eval -- --sources SOURCES` saves what search returned for every question (search and chat retrieve the
- * same k passages, and the passages after them that chat reads too); this replays those passages through the offline
+ * same k passages, and the passages after them that chat reads too; a question asking for a list of services reads
+ * LIST_CHUNKS in chat, src/chat/turn.ts, and its replayed answer may be shorter); this replays those passages through the offline
  * answer provider of the working tree (src/providers/llm/offline.ts, the code the Worker runs) and scores the answers
  * as the eval does. For tuning how answers are composed; retrieval changes need a new `npm run eval`. The numbers are
  * the eval's answer metrics (fact recall, answer correct, refusals); a full `npm run eval` remains the reported figure.

@@ -8,6 +8,7 @@ import { NOT_FOUND_EN, NOT_FOUND_ES } from "../providers/llm/prompt";
 import type { ChatTurn, FinishReason, LlmProvider, Source, TokenUsage } from "../providers/llm/types";
 import { searchChunks, type SearchResult } from "../retrieval/search";
 import { nextSources } from "./next-passages";
+import { asksForList } from "../text/specific-terms";
 import { errorFields, log } from "../lib/log";
 
 /** A cited passage and an answer's timings, as the API sends them (src/api/chat.ts). */
@@ -44,6 +45,9 @@ export interface TurnInput {
   documentIds?: string[];
   signal?: AbortSignal;
 }
+
+/** Passages read for a question asking for a list of services: a summary's chart is ten to fifteen passages of rows. */
+export const LIST_CHUNKS = 12;
 
 /** Characters of chunk text shown with a citation: enough to recognise the passage, short enough for a list. */
 const SNIPPET_CHARS = 240;
@@ -93,7 +97,9 @@ async function retrieve(deps: TurnDeps, input: TurnInput): Promise<{ query: stri
   const { results } = await searchChunks(deps.db, deps.embedder, {
     userId: input.userId,
     query,
-    k: deps.config.maxChunks,
+    // A list asked for ("Which services need prior authorization?") is answered by every row that says so: more
+    // passages are read than the few the best answer needs.
+    k: asksForList(query) ? Math.max(deps.config.maxChunks, LIST_CHUNKS) : deps.config.maxChunks,
     similarityThreshold: deps.config.similarityThreshold,
     vectorWeight: deps.config.vectorWeight,
     documentIds: input.documentIds,

@@ -9,7 +9,7 @@ import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
-import { askedPart, asksCount, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
+import { askedPart, asksCount, asksForList, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -2383,5 +2383,26 @@ describe("answers on session 42's phrasings", () => {
     const question = "Me negaron una cirugía y mi doctor dice que es urgente. Quiere mandar por fax una apelación rápida (expedita). ¿A qué número de fax la tiene que mandar?";
     expect(requiredTerms(question)).not.toContain("#surgery");
     expect(requiredTerms(question)).toContain("#fast-decision");
+  });
+});
+
+describe("a list of services asked for", () => {
+  it("reads 'which services', 'what kinds of care', '¿qué servicios…?' as asking for a list, and 'what care costs' as not", () => {
+    expect(asksForList("I don't want to get stuck with reduced benefits. Which services on this plan need prior authorization?")).toBe(true);
+    expect(asksForList("Which kinds of care will this PPO not pay anything for if I go out of network?")).toBe(true);
+    expect(asksForList("Can you list every service in the chart where I have to get that OK first?")).toBe(true);
+    expect(asksForList("¿Qué servicios son gratis si me quedo en la red?")).toBe(true);
+    expect(asksForList("Are the costs in the plan's coverage examples based on what care costs where I live?")).toBe(false);
+    expect(asksForList("What is the copay for a specialist visit?")).toBe(false);
+  });
+
+  it("quotes every row that answers, not the best three", () => {
+    const rows = ["Hospice service", "Skilled nursing care", "Home health care", "Durable medical equipment", "Imaging (CT/PET scans, MRIs)"].map((service, i) =>
+      planSource(i + 1, `${service} — Preferred Provider: 5% coinsurance; Non-Preferred Provider: 25% coinsurance; Limitations & Exceptions: Prior authorization is required.`),
+    );
+    const listed = quotes("Which services on this plan need prior authorization before I get them?", rows);
+    expect(listed.length).toBe(5);
+    // One service asked about is still answered by its own row.
+    expect(quotes("Does hospice need prior authorization?", rows)).toHaveLength(1);
   });
 });

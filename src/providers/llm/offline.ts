@@ -18,7 +18,7 @@ import { INSURANCE_VOCABULARY } from "../../text/insurance-vocabulary";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
@@ -198,6 +198,8 @@ const COMPARES = /\bthe same\b|\bdifferent\b|\b(?:lo|el|la|los|las) mism[oa]s?\b
 const EXAMPLE_COSTS = /^(?:[^›—]*›\s*)?(?:sample care costs\b|amount owed to providers\b)/i;
 /** Three quotes answer most questions about a plan; more reads as a search result list, not an answer. */
 const MAX_SENTENCES = 3;
+/** …but a list of services asked for ("Which services need prior authorization?") is as long as the rows that say so. */
+const MAX_LIST_QUOTES = 8;
 /** Words per streamed delta: small enough to exercise the client's streaming path the way a model does. */
 const WORDS_PER_DELTA = 4;
 
@@ -1101,12 +1103,14 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     candidates.splice(0, candidates.length, ...own);
   }
   const best = candidates[0]?.score ?? 0;
+  // A list asked for is answered by every row that says so.
+  const most = asksForList(question) ? MAX_LIST_QUOTES : MAX_SENTENCES;
   const questionTokens = contentTokens(question, BROADER);
   const quotes: Quote[] = [];
   const taken = new Set<string>();
   for (const candidate of candidates) {
     const cutoff = ROW.test(candidates[0]?.sentence ?? "") ? ROW_RELATIVE_CUTOFF : RELATIVE_CUTOFF;
-    if (quotes.length === MAX_SENTENCES || candidate.score < best * cutoff) break;
+    if (quotes.length === most || candidate.score < best * cutoff) break;
     const key = normalize(candidate.sentence);
     // One passage of a long cell is enough: the next ones overlap it.
     if (candidate.cell !== null && taken.has(`${candidate.source.n}\u0000${candidate.cell}`)) continue;
