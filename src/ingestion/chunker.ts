@@ -29,13 +29,17 @@ interface Sentence {
   label?: string;
 }
 
+/** Characters of a row's label carried onto its cell's words on the next page: the label's first words name the row. */
+const MAX_CARRIED_LABEL_CHARS = 80;
+
 /** Characters of section path kept with a chunk: a running header plus two levels of headings fit. */
 const MAX_CONTEXT_CHARS = 300;
 
 /**
  * The `sentence_5` strategy, aware of structure: each page's sentences are grouped N at a time, where a table row
  * (rendered with its label and column headers by ./structure.ts) counts as one sentence and is never cut from its
- * label. A chunk never spans two pages (its citation is exact), a heading, or the edge of a table; it carries
+ * label. A chunk never spans two pages (its citation is exact) — but for the end of a sentence a page break cut, read
+ * into the chunk it started in (`pageEnd` the next page) — a heading, or the edge of a table; it carries
  * `context`, the document's section path at that point ("Plan title › Chapter 4 › Section 2.1"), which is embedded
  * and searched with it. Indices are 0-based across the document; the same pages always give the same chunks, which
  * makes re-delivering an ingestion job idempotent. A chunk also stops before it would pass `maxChunkChars`, and a
@@ -61,6 +65,10 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
   // A page's last chunk whose last sentence runs on to the next page ("…you can be reimbursed for eligible costs up to"
   // / "$125 per day total."): held until that page's first words, which end the sentence, are read into it.
   let held: { sentences: Sentence[]; length: number; page: number; context: string } | null = null;
+  // The label of the row a page ended on: a chart row whose cell runs on to the next page ("Annual wellness visit" …
+  // "/ had a Welcome to Medicare visit to be covered…") keeps its label on the words that run on.
+  let rowLabel: string | undefined;
+  let endingRow: string | undefined;
   const push = (sentences: Sentence[], pageStart: number, pageEnd: number, context: string) => {
     const joined = sentences.map((s, i) => (i === 0 ? s.text : (s.startsLine ? "\n" : " ") + s.text)).join("");
     if (joined.trim() === "") return;
@@ -88,12 +96,14 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
     for (let item of readPage(text, state)) {
       // The sentence a page ends in the middle of goes on in its next page's first words.
       if (held && (item.kind !== "text" || !opening)) release();
+      if (item.kind !== "text") endingRow = undefined;
       if (item.kind === "heading") {
         benefit = undefined;
         listOpen = false;
         flush();
         continue;
       }
+      if (item.kind === "row") rowLabel = item.label;
       if (item.kind === "text") benefit = benefitTitle(item.text);
       else if (benefit !== undefined && BULLETED_LABEL.test(item.label)) item = { ...item, text: `${benefit} › ${item.text}`, label: `${benefit} › ${item.label}` };
       else benefit = undefined;
@@ -120,7 +130,11 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
           : flatMap(sentenceUnits(item.text), (s) => cutLong(s, maxChars));
       // A titled list (an SBC's excluded services) stays whole while it fits: its items answer one question together.
       const perChunk = state.sections.length === LIST_LEVEL ? Number.POSITIVE_INFINITY : sentencesPerChunk;
-      for (const sentence of units) {
+      for (let sentence of units) {
+        if (endingRow !== undefined && opening && item.kind === "text" && /^\p{Ll}/u.test(sentence.text.trim())) {
+          sentence = { ...sentence, text: `${cutAtWord(endingRow, MAX_CARRIED_LABEL_CHARS)} — … ${sentence.text.trim()}` };
+        }
+        endingRow = undefined;
         if (held && opening) {
           opening = false;
           const last = held.sentences.at(-1);
@@ -153,6 +167,7 @@ export function chunkPages(pages: readonly ParsedPage[], options: ChunkOptions):
       }
     }
     release();
+    endingRow = currentKind === "row" ? rowLabel : undefined;
     const last = current.at(-1);
     if (currentKind === "text" && last !== undefined && !TERMINAL.test(last.text)) {
       held = { sentences: current, length, page, context: contextOf(state.sections) };

@@ -150,6 +150,20 @@ describe("chunkPages", () => {
     ]);
   });
 
+  it("gives the words a chart row's cell runs on to the next page the row's label", () => {
+    const chunks = chunkPages(
+      [
+        { page: 54, text: "| Service | In-Network |\n| --- | --- |\n| Annual wellness visit If you've had Part B for longer than 12 months, you don't need to have | $0 copayment |" },
+        { page: 55, text: "had a Welcome to Medicare visit to be covered. Bone mass is measured every 24 months." },
+      ],
+      { sentencesPerChunk: 5 },
+    );
+    expect(chunks.at(-1)?.text).toBe(
+      "Annual wellness visit If you've had Part B for longer than 12 months, you… — … had a Welcome to Medicare visit to be covered. Bone mass is measured every 24 months.",
+    );
+    expect(chunks.at(-1)?.pageStart).toBe(55);
+  });
+
   it("leaves a title a page ends on, and a page that opens with a heading or a table, on their own", () => {
     const texts = (pages: ParsedPage[]) => chunkPages(pages, { sentencesPerChunk: 5 }).map((c) => c.text);
     expect(texts([{ page: 1, text: "Option 4: Having your premium taken out of your Social Security check" }, { page: 2, text: "Changing the way you pay your premium." }])).toEqual([
