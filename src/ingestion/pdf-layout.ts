@@ -331,7 +331,12 @@ export function labelledHeading(row: Row): string | null {
   }
   // A table of contents sets the same label and title with dot leaders to a page number; it heads nothing.
   if (/\.{4,}|…{2,}/.test(text)) return null;
-  return `${"#".repeat(numberedLevel(number))} ${number.replace(/[.:]$/, "")} ${text}`;
+  return numberedHeading(number, text);
+}
+
+/** A numbered label and its title as a Markdown heading at the number's level: "### Section 5.3 Step-by-step: …". */
+function numberedHeading(number: string, title: string): string {
+  return `${"#".repeat(numberedLevel(number))} ${number.replace(/[.:]$/, "")} ${title}`;
 }
 
 /**
@@ -362,8 +367,7 @@ export function headingAmidParagraph(row: Row): { before: Row | null; heading: s
   // sentence is read as the section's first text, as it says what the section is about.
   if ((titleLines > MAX_TITLE_LINES || title.length > MAX_HEADING_CHARS) && !/\.{4,}|…{2,}/.test(title) && /^\p{Lu}/u.test(title)) {
     const short = `${title.slice(0, MAX_HEADING_CHARS).replace(/[\s,;:]+\S*$/, "")}…`;
-    const heading = `${"#".repeat(numberedLevel(labelLine.text.trim()))} ${labelLine.text.trim().replace(/[.:]$/, "")} ${short}`;
-    return { before: rowOf(holder.lines.slice(0, -1)), heading, after: rowOf(other.lines) };
+    return { before: rowOf(holder.lines.slice(0, -1)), heading: numberedHeading(labelLine.text.trim(), short), after: rowOf(other.lines) };
   }
   if (found === -1 && holder.lines.length === 1) return null;
   const heading = labelledHeading({ blocks: [blockOf([labelLine]), blockOf(other.lines.slice(0, titleLines))], spanning: false });
