@@ -551,7 +551,7 @@ export function asks(sentence: string): boolean {
 }
 
 /** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
-const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|es|son|necesito)\b)/iu;
+const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|es|son|necesito)(?![\p{L}\p{N}]))/iu;
 
 /** Two things asked after one preposition said twice: "…por la consulta y por la radiografía?", "…for the facility and for the surgeon?". */
 const COORDINATED = /^(.*?\b(por|for|para)\s+)(.+?)\s*,?\s+(?:y|and)\s+\2\s+(.+?)\s*\??$/iu;

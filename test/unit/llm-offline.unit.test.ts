@@ -9,7 +9,7 @@ import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
-import { askedPart, asksCount, asksForList, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
+import { askedPart, askedParts, asksCount, asksForList, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -2404,5 +2404,15 @@ describe("a list of services asked for", () => {
     expect(listed.length).toBe(5);
     // One service asked about is still answered by its own row.
     expect(quotes("Does hospice need prior authorization?", rows)).toHaveLength(1);
+  });
+});
+
+describe("askedParts", () => {
+  it("splits a Spanish question at 'y qué', whose accent ends the word", () => {
+    expect(askedParts("¿Cuánto pagamos por el centro y qué porcentaje nos toca de la cuenta del anestesiólogo?")).toEqual([
+      "¿Cuánto pagamos por el centro?",
+      "qué porcentaje nos toca de la cuenta del anestesiólogo?",
+    ]);
+    expect(askedParts("How much do we pay for the center and what percentage of the anesthesiologist's bill is ours?")).toHaveLength(2);
   });
 });

@@ -445,7 +445,7 @@ const ORDERED_BY = new RegExp(String.raw`([\p{L}-]+)\s+(?:(?:me|le|nos)\s+)?(?:$
  * told by a word the documents need not repeat.
  */
 const ORDERER_KIND = new RegExp(
-  String.raw`\b(?:my|his|her|our|their|the|mi|su)\s+(?:([\p{L}-]+)\s+(?:doctor|doc|physician|surgeon|specialist|provider)|(?:m[eé]dico|doctora?|cirujan[oa]|especialista)\s+([\p{L}-]+))\s+(?:(?:me|le|nos|has|have|had|just)\s+)?(?:${ORDERING_VERBS}|refers|sent|remiti[oó]|refiri[oó])\b`,
+  String.raw`\b(?:my|his|her|our|their|the|mi|su)\s+(?:([\p{L}-]+)\s+(?:doctor|doc|physician|surgeon|specialist|provider)|(?:m[eé]dico|doctora?|cirujan[oa]|especialista)\s+([\p{L}-]+))\s+(?:(?:me|le|nos|has|have|had|just)\s+)?(?:${ORDERING_VERBS}|refers|sent|remiti[oó]|refiri[oó])(?![\p{L}\p{N}])`,
   "giu",
 );
 
@@ -524,7 +524,7 @@ function alternativeQuotes(question: string, sources: Source[]): Quote[] {
 }
 
 /** An asking sentence's alternative after ", or" / ", o" ("Does it carry over, or when does it expire?"). */
-const ALTERNATIVE_ASK = /,\s+(?:or|o)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|should|qu[eé]|cu[aá]nd[oa]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|se|necesito)\b)/iu;
+const ALTERNATIVE_ASK = /,\s+(?:or|o)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|should|qu[eé]|cu[aá]nd[oa]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|se|necesito)(?![\p{L}\p{N}]))/iu;
 
 /** The best sentences for the question, best first, at most MAX_SENTENCES, none below MIN_OVERLAP. */
 export function selectQuotes(question: string, sources: Source[]): Quote[] {
