@@ -535,6 +535,10 @@ const TITLE = /(?:^|[\s(])(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|St)\.$/;
 const ABBREVIATION = /(?:^|[\s(])(?:EE|UU|EEUU|U\.S|U\.S\.A|D\.C|Jr|e\.g|i\.e|vs|etc|approx|aprox|No|Nro|núm|Inc|Co|Ltd)\.$/;
 
 /** Whether a sentence asks: it ends with "?" or opens with "¿". */
+export function asks(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) || /^\s*¿/.test(sentence);
+}
+
 /**
  * A question asking for a list of services ("Which services need prior authorization?", "What kinds of care won't
  * the plan pay for out of network?", "¿Qué servicios son gratis?"): its answer is every row that says so, not the
@@ -545,10 +549,6 @@ export function asksForList(question: string): boolean {
 }
 const LIST_ASKED =
   /\b(?:which|what) (?:other )?(?:(?:kinds?|types?|sorts?) of (?:care|services|treatments|benefits)|services|benefits|treatments)\b|\b(?:list|name) (?:every|all|each|the) (?:services?|benefits?)\b|\bany (?:other )?services (?:in|on|that|this|the plan)\b|\bcuales (?:son (?:los|las) |otros )?(?:servicios|beneficios|tipos de (?:atencion|servicios|cuidado))\b|\bque (?:otros )?(?:servicios|beneficios|tipos de (?:atencion|servicios|cuidado))\b/;
-
-export function asks(sentence: string): boolean {
-  return /\?\s*$/.test(sentence) || /^\s*¿/.test(sentence);
-}
 
 /** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
 const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|es|son|necesito)(?![\p{L}\p{N}]))/iu;

@@ -526,7 +526,7 @@ function alternativeQuotes(question: string, sources: Source[]): Quote[] {
 /** An asking sentence's alternative after ", or" / ", o" ("Does it carry over, or when does it expire?"). */
 const ALTERNATIVE_ASK = /,\s+(?:or|o)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|should|qu[eé]|cu[aá]nd[oa]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|se|necesito)(?![\p{L}\p{N}]))/iu;
 
-/** The best sentences for the question, best first, at most MAX_SENTENCES, none below MIN_OVERLAP. */
+/** The best sentences for the question, best first, at most MAX_SENTENCES (MAX_LIST_QUOTES for a list of services), none below MIN_OVERLAP. */
 export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const normalized = normalize(question);
   // Where a place is nearest the member ("¿Cuál es el hospital de la red más cercano a mi casa?") depends on where
@@ -1105,11 +1105,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const best = candidates[0]?.score ?? 0;
   // A list asked for is answered by every row that says so.
   const most = asksForList(question) ? MAX_LIST_QUOTES : MAX_SENTENCES;
+  const cutoff = ROW.test(candidates[0]?.sentence ?? "") ? ROW_RELATIVE_CUTOFF : RELATIVE_CUTOFF;
   const questionTokens = contentTokens(question, BROADER);
   const quotes: Quote[] = [];
   const taken = new Set<string>();
   for (const candidate of candidates) {
-    const cutoff = ROW.test(candidates[0]?.sentence ?? "") ? ROW_RELATIVE_CUTOFF : RELATIVE_CUTOFF;
     if (quotes.length === most || candidate.score < best * cutoff) break;
     const key = normalize(candidate.sentence);
     // One passage of a long cell is enough: the next ones overlap it.
