@@ -8,6 +8,7 @@ import { rerank } from "./rerank";
 import { asksAboutDocument } from "../text/document-question";
 import { answersPart } from "./asked-parts";
 import { separateAsks } from "../text/specific-terms";
+import { askedRowCondition, CONDITION_PATTERN, hasMeetingRow } from "../text/row-condition";
 
 export interface SearchOptions {
   userId: string;
@@ -77,6 +78,13 @@ const HNSW_EF_SEARCH = 100;
 const RERANK_POOL = 2;
 /** Covers put first for a question about the document itself: a member with many documents still gets passages. */
 const MAX_COVERS = 3;
+/**
+ * Passages the database reads for a question asking for every chart row that says something ("Which kinds of care
+ * will this PPO not pay anything for out of network?"): an SBC's chart is a few dozen rows in ten to fifteen passages.
+ */
+const MAX_CONDITION_CANDIDATES = 60;
+/** Of the results, the share those rows' passages may take: the search's own best passages keep the rest. */
+const CONDITION_SHARE = 2 / 3;
 
 type Row = {
   id: string;
@@ -107,7 +115,9 @@ type Row = {
  * - weighted reciprocal rank fusion of the two (src/retrieval/fusion.ts), the vector leg weighted by the embedder;
  * - the fused candidates re-ranked by their best sentence (src/retrieval/rerank.ts);
  * - a question asking two things about two subjects searched for each part too, in the same round trip's time, and
- *   each part's answering passage kept among the first k (src/retrieval/asked-parts.ts).
+ *   each part's answering passage kept among the first k (src/retrieval/asked-parts.ts);
+ * - a question asking for every chart row that says something ("Which kinds of care will this PPO not pay anything
+ *   for out of network?") also reads the passages with such rows (src/text/row-condition.ts), first after any covers.
  */
 export async function searchChunks(
   db: OneShotDatabase,
@@ -170,8 +180,27 @@ export async function searchChunks(
         limit ${Math.min(MAX_COVERS, options.k)}`,
       )
     : Promise.resolve([]);
-  // (Awaited together, so a failure of either is the search's failure, never an unhandled rejection.)
-  const [firstRows, coverRows, ...partRows] = await Promise.all([search(keyword.anyTerm), coverQuery, ...partSearches]);
+  // Asked for every row of a chart that says something (a cell "Not covered", a limit of visits, an approval needed
+  // first), the rows are found by what their cells say, in the same round trip's time: the question's words ("not pay
+  // anything", "a cap") are not the cells' ("Not covered", "limited to 20 visits"), and one row is not the answer.
+  const condition = askedRowCondition(options.query);
+  const conditionQuery = condition
+    ? db.asUser<Row>(
+        options.userId,
+        sql`select c.id, c.document_id, c.chunk_index, d.filename, c.page_start as page, c.content, c.context,
+          null::float8 as similarity, null::bigint as vector_rank, null::bigint as keyword_rank,
+          n.id as next_id, n.page_start as next_page, n.content as next_content, n.context as next_context
+        from document_chunks c
+        join documents d on d.id = c.document_id
+        left join document_chunks n on ${options.withNext === true} and n.document_id = c.document_id and n.chunk_index = c.chunk_index + 1
+        where c.user_id = ${options.userId}::uuid and (${documentIds}::uuid[] is null or c.document_id = any(${documentIds}::uuid[]))
+          and c.content like ${"% — %"} and c.content ~* ${CONDITION_PATTERN[condition]}
+        order by d.created_at desc, d.id, c.chunk_index
+        limit ${MAX_CONDITION_CANDIDATES}`,
+      )
+    : Promise.resolve([]);
+  // (Awaited together, so a failure of any is the search's failure, never an unhandled rejection.)
+  const [firstRows, coverRows, conditionRows, ...partRows] = await Promise.all([search(keyword.anyTerm), coverQuery, conditionQuery, ...partSearches]);
   let rows = firstRows;
   // A question whose topic words no passage has ("Which government agencies can I call about my rights to keep this
   // coverage?" over an SBC that says "Department of Labor") found nothing, and was refused with the answer in the
@@ -221,7 +250,21 @@ export async function searchChunks(
   const found = [...kept, ...missing, ...ranked.filter((result) => !kept.includes(result) && !missing.some((part) => part.chunkId === result.chunkId))];
   // A cover the search found too keeps its scores; one it did not has none (score 0).
   const coverResults = coverRows.map((row) => ({ ...(found.find((result) => result.chunkId === row.id) ?? toResult(row)), cover: true as const }));
-  const results = [...coverResults, ...found.filter((result) => !coverResults.some((cover) => cover.chunkId === result.chunkId))]
+  // The passages with rows that meet the condition come next: those the search ranked in its order, then the others
+  // in the document's, up to their share of the results.
+  const foundAt = (chunkId: string) => {
+    const at = found.findIndex((result) => result.chunkId === chunkId);
+    return at < 0 ? found.length : at;
+  };
+  const rowResults = conditionRows
+    .filter((row) => condition !== null && hasMeetingRow(row.content, condition))
+    .map((row, order) => ({ result: found.find((result) => result.chunkId === row.id) ?? toResult(row), order }))
+    .sort((a, b) => foundAt(a.result.chunkId) - foundAt(b.result.chunkId) || a.order - b.order)
+    .map(({ result }) => result)
+    .filter((result) => !coverResults.some((cover) => cover.chunkId === result.chunkId))
+    .slice(0, Math.ceil(options.k * CONDITION_SHARE));
+  const first = [...coverResults, ...rowResults];
+  const results = [...first, ...found.filter((result) => !first.some((shown) => shown.chunkId === result.chunkId))]
     .slice(0, options.k)
     .map(({ position: _position, ...result }) => result);
   return { results, timings: { embed_ms: embedMs, query_ms: queryMs } };

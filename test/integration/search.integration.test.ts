@@ -79,6 +79,19 @@ describe("POST /api/v2/search over the sample SBC", () => {
     expect(plain.body.results.every((r) => !("cover" in r))).toBe(true);
   });
 
+  it("reads the passages whose rows say what a question asks of every row of the chart, first", async () => {
+    // "pays nothing … out of network" shares no word with the cells that say it ("Out-of-Network Provider: Not covered").
+    const { status, body } = await search(user, { query: "Is there anything in the chart where the plan pays nothing at all if we go out of network?", k: 5 });
+    expect(status).toBe(200);
+    expect(body.results.length).toBe(5);
+    // Two thirds of the results at most (4 of 5) are those passages; the search's own best keeps the rest.
+    const rows = body.results.filter((r) => /— [^\n]*Not covered/.test(r.text));
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.length).toBeLessThanOrEqual(4);
+    expect(body.results[0]?.text).toMatch(/Not covered/);
+    expect(body.results.some((r) => r.text.includes("Children’s glasses"))).toBe(true);
+  });
+
   it("honours k", async () => {
     const { body } = await search(user, { query: "deductible copay coinsurance", k: 2 });
     expect(body.results).toHaveLength(2);

@@ -2416,3 +2416,20 @@ describe("askedParts", () => {
     expect(askedParts("How much do we pay for the center and what percentage of the anesthesiologist's bill is ours?")).toHaveLength(2);
   });
 });
+
+describe("a row's cell that announces a list", () => {
+  it("goes on in the next row of the same service and column", () => {
+    const fitness = planSource(
+      1,
+      [
+        "Fitness program — In-network: $0 copay Your fitness program helps you stay active and connected at the gym, from home or in your community. It’s available to you at no additional cost and includes:",
+        "Fitness program — In-network: · Free gym membership · Access to a large national network of gyms and fitness locations · On-demand workout videos and live streaming fitness classes",
+        "Foot care (podiatry services) › Foot exams and treatment — In-network: $40 copay; Out-of-network: $65 copay",
+      ].join("\n"),
+    );
+    const [best] = quotes("My wife says the plan's fitness perk is more than just a gym card. What all does it include?", [fitness]);
+    expect(best).toContain("and includes: · Free gym membership");
+    expect(best).toContain("On-demand workout videos");
+    expect(best).not.toContain("In-network: · Free");
+  });
+});

@@ -592,7 +592,7 @@ function namesTier(part: string, network: Network): boolean {
 }
 
 /** The tier a row part's column is about ("Network Provider: $40" → "in"), or null for any other column. */
-function columnNetwork(part: string): Network | null {
+export function columnNetwork(part: string): Network | null {
   const at = part.indexOf(": ");
   if (at < 0) return null;
   const name = part.slice(0, at);

@@ -24,6 +24,8 @@ import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
 import { languageQuotes } from "./offline-languages";
 import { otherCoveredQuotes, templateQuotes } from "./offline-template";
+import { conditionRowQuotes } from "./offline-rows";
+import { askedRowCondition } from "../../text/row-condition";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -321,6 +323,12 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   const others = asking.has("#other-covered-services") ? otherCoveredQuotes(sources) : [];
   if (others.length > 0) return others;
   const quotes = selectQuotes(question, sources);
+  // …and one asking for every chart row that says something ("Which kinds of care will this PPO not pay anything for
+  // if I go out of network?"), by those rows, then the best few other sentences (a summary's list of services it
+  // does not cover answers "Which services does the plan not cover?" too).
+  const condition = askedRowCondition(question);
+  const rows = condition ? conditionRowQuotes(condition, asksNetwork(question), sources) : [];
+  if (rows.length > 0) return [...rows, ...quotes.filter((quote) => !ROW.test(quote.sentence)).slice(0, MAX_SENTENCES)];
   if (quotes.length === 0) {
     const alternative = alternativeQuotes(question, sources);
     return namesPermission(question, asking, alternative) ? alternative : [];
@@ -924,7 +932,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // The sentence after a prose sentence, under the same title: what a rule leads to ("Do NOT use your Medicare
       // card… If you use your Medicare card instead…, you may have to pay the full cost") or the list it announces.
       const following = units[k + 1];
-      const next = !unit.list && !ROW.test(unit.text) && following && !following.list && !ROW.test(following.text) && following.heading === unit.heading ? following.text : null;
+      const next = !unit.list && !ROW.test(unit.text) && following && !following.list && !ROW.test(following.text) && following.heading === unit.heading ? following.text : rowSequel(unit.text, following?.text);
       // A row named after the plan-wide figure the question asks about ("Deductible — … a $420 deductible for drugs in
       // Tier 3, 4 and 5" for "Is there a deductible before the plan helps with my Tier 3 meds?").
       const figure = label !== null && PLAN_FIGURES.some((term) => label.has(term) && asking.has(term));
@@ -1148,6 +1156,20 @@ function withSequel(candidate: { sentence: string; next: string | null }, best: 
   const announces = ANNOUNCES.test(candidate.sentence);
   const askedWords = [...contentTokens(next, BROADER).keys()].filter((token) => !token.startsWith("#") && (wanted.get(token) ?? 0) >= 1).length;
   return announces || (CONSEQUENCE.test(next) && askedWords >= 2) ? `${candidate.sentence} ${next}` : candidate.sentence;
+}
+
+/**
+ * A row's cell that announces what follows ("Fitness program — In-network: $0 copay … and includes:") goes on in the
+ * next row of the same service and column, as the chunker writes a long cell's later lines ("Fitness program —
+ * In-network: · Free gym membership · …"): that row's cell, without the name both share. Null otherwise.
+ */
+function rowSequel(row: string, following: string | undefined): string | null {
+  if (following === undefined || !ROW.test(row) || !ROW.test(following) || !ANNOUNCES.test(row)) return null;
+  const label = row.slice(0, row.indexOf(" — "));
+  if (following.slice(0, following.indexOf(" — ")) !== label) return null;
+  const column = /([^;:]{1,60}):\s/.exec(row.slice(label.length + 3).split("; ").at(-1) ?? "")?.[1];
+  const cell = following.slice(label.length + 3);
+  return column !== undefined && cell.startsWith(`${column}: `) ? cell.slice(column.length + 2) : null;
 }
 
 /** A sentence that points to what follows it. */
