@@ -21,11 +21,11 @@ const NOT_COVERED_ASKED =
 
 /** Nothing for the member to pay: "totally free", "cost me nothing", "$0", "no charge", "gratis". */
 const FREE_ASKED =
-  /\b(?:totally |completely |100% )?free\b|\bno (?:charge|cost)\b|\b(?:cost|costs|charge|charges) (?:me |us |you )?(?:nothing|zero|\$0)\b|\b(?:i|we|you) (?:pay|owe) (?:nothing|zero|\$0)\b|\b(?:don't|do not|won't|will not) (?:have to )?pay (?:anything|a (?:dime|cent|thing))\b|\$0\b|\bgratis\b|\bsin (?:costo|cargo)\b|\bno (?:pago|pagamos|pagaria|pagariamos) nada\b|\bno (?:me|nos|le) cuesta(?:n)? nada\b/;
+  /\b(?:totally |completely |100% )?free\b|\bno (?:charge|cost)\b|\b(?:cost|costs|charge|charges) (?:me |us |you )?(?:nothing|zero|\$0)\b|\b(?:i|we|you) (?:pay|owe) (?:nothing|zero|\$0)\b|\b(?:don't|do not|won't|will not) (?:have to )?pay (?:anything|a (?:dime|cent|thing))\b|\b(?:won't|will not|doesn't|does not|don't|do not) cost (?:me |us |you )?(?:anything|a (?:thing|dime|cent)|nothing)\b|\$0\b|\bgratis\b|\bsin (?:costo|cargo)\b|\bno (?:pago|pagamos|pagaria|pagariamos) nada\b|\bno (?:me|nos|le) cuesta(?:n)? nada\b/;
 
 /** A cap on how many visits or days: "a cap on the number of visits or days", "visit limits", "límite de visitas". */
 const LIMIT_ASKED =
-  /\b(?:cap|caps|capped|limit|limits|limited|maximum|max)\b[^.?!]{0,40}\b(?:visits?|days?|sessions?|number|times)\b|\b(?:visit|day|session)s? (?:limit|cap|maximum)s?\b|\b(?:limite|limites|tope|topes|maximo)\b[^.?!]{0,30}\b(?:visitas|dias|sesiones|veces)\b/;
+  /\b(?:cap|caps|capped|limit|limits|limited|maximum|max)\b[^.?!]{0,40}\b(?:visits?|days?|sessions?|number|times)\b|\b(?:top|tops|topping|max|maxes|maxing) out\b|\b(?:visit|day|session)s? (?:limit|cap|maximum)s?\b|\b(?:limite|limites|tope|topes|maximo)\b[^.?!]{0,30}\b(?:visitas|dias|sesiones|veces)\b/;
 
 /** An approval needed first: prior authorization, preauthorization, precertification, "autorización previa". */
 const APPROVAL_ASKED =
@@ -35,6 +35,8 @@ const APPROVAL_ASKED =
 const FREE_CELL = /^(?:no charge|no cost|free|nothing|you pay nothing|\$0(?:\.00)?(?:\s+(?:copay(?:ment)?|coinsurance))?|0%(?:\s+coinsurance)?)(?:\s*(?:$|[.;,(*†]|per\b|for\b))/i;
 /** "Not covered", "Not covered under any condition": not "Not covered in the same year as a full mouth set of X-rays". */
 const NOT_COVERED_CELL = /^(?:not covered|no cubiert[oa]s?)(?:\s+under any condition)?\s*(?:$|[.;(*†])/i;
+/** A row's note that leaves a service out: "Chiropractic care is not covered.", "Non-severe services are not covered." */
+const EXCLUDED_SENTENCE = /\b(?:is|are) not covered\b|\bno (?:est[aá]n?) cubiert[oa]s?\b/i;
 const LIMIT_CELL =
   /\b(?:limited to|up to|maximum of|max(?:imum)?|limit(?:ed)? of)\s+(?:a\s+)?\d+\s+(?:visits?|days?|sessions?|exams?|treatments?|admissions?)\b(?!\s*(?:\(|supply))|\b\d+\s+(?:visits?|days?|sessions?)\s+(?:per|a|each|every|max(?:imum)?)\b|\b\d+\s+(?:visits?|days?|sessions?)\s+max\b/i;
 const APPROVAL_CELL =
@@ -102,10 +104,11 @@ export function chartRow(line: string): ChartRow | null {
 export function meetingCells(row: ChartRow, condition: RowCondition, inTier: (cell: string) => boolean = () => true): string[] {
   if (condition === "not-covered" || condition === "free") {
     const value = condition === "free" ? FREE_CELL : NOT_COVERED_CELL;
-    // (A cell without a column name, "Personal items in your room… — Not covered under any condition", is its value.)
+    // (A cell without a column name, "Personal items in your room… — Not covered under any condition", is its value;
+    // a note may leave a service out, "Limitations & Exceptions: Chiropractic care is not covered.")
     return row.cells.filter((cell) => {
       const at = cell.indexOf(": ");
-      return value.test(cell.slice(at < 0 ? 0 : at + 2).trim()) && inTier(cell);
+      return inTier(cell) && (value.test(cell.slice(at < 0 ? 0 : at + 2).trim()) || (condition === "not-covered" && EXCLUDED_SENTENCE.test(cell)));
     });
   }
   const pattern = condition === "limited" ? LIMIT_CELL : APPROVAL_CELL;

@@ -327,7 +327,7 @@ export function toldNames(question: string): string[] {
 
 /**
  * The stems of places the story tells where the member is or goes ("Skiing in Tahoe…", "…here in the Bay Area", "de
- * viaje en Mexico"): a capitalised run after "in", "at", "near", "to", "en"… in a sentence that does not ask. They
+ * viaje en Mexico", "We're driving through Nevada next month."): a capitalised run after "in", "at", "near", "to", "en"… in a sentence that does not ask. They
  * say where the care happens, not what it is. A county ("in Riverside County") is kept out: which county the member
  * lives in may be what decides the answer.
  */
@@ -344,7 +344,7 @@ export function toldPlaces(question: string): Set<string> {
 }
 
 /** A preposition of place and the capitalised run after it ("in the Bay Area", "en Mexico", "cerca de Provo"). */
-const PLACE_TOLD = /\b(?:in|at|near|around|to|from|en|cerca de|hasta)\s+(?:the\s+)?(\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+)*(?:\s+(?:County|Condado|Parish))?)/gu;
+const PLACE_TOLD = /\b(?:in|at|near|around|to|from|through|across|into|visiting|en|cerca de|hasta)\s+(?:the\s+)?(\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+)*(?:\s+(?:County|Condado|Parish))?)/gu;
 
 /** "that hospital", "this clinic", "esa clínica", "ese médico": a place or person told before. */
 const REFERRED_PLACE =

@@ -1,6 +1,7 @@
 import { contentTokens } from "../../src/text/content-tokens";
 import { describe, expect, it } from "vitest";
-import { answerQuotes, OfflineLlmProvider, combineWithPreviousTurn, quoteUnits, selectQuotes } from "../../src/providers/llm/offline";
+import { answerQuotes, eachToldAsk, OfflineLlmProvider, combineWithPreviousTurn, quoteUnits, selectQuotes } from "../../src/providers/llm/offline";
+import { stem } from "../../src/text/stem";
 import { asksAboutDocument } from "../../src/text/document-question";
 import { detectLanguage } from "../../src/text/language";
 import { splitSentences } from "../../src/text/sentences";
@@ -2431,5 +2432,41 @@ describe("a row's cell that announces a list", () => {
     expect(best).toContain("and includes: · Free gym membership");
     expect(best).toContain("On-demand workout videos");
     expect(best).not.toContain("In-network: · Free");
+  });
+});
+
+describe("answers on session 29's phrasings", () => {
+  const drugs = planSource(
+    1,
+    [
+      "If you need drugs to treat your illness or condition › Generic drugs (Tier 1) — Network Provider: $10 copay/prescription; Out-of-Network Provider: 40% coinsurance",
+      "If you need drugs to treat your illness or condition › Preferred brand drugs (Tier 2) — Network Provider: $30 copay/prescription; Out-of-Network Provider: 40% coinsurance",
+      "If you need drugs to treat your illness or condition › Non-preferred brand drugs (Tier 3) — Network Provider: 40% coinsurance; Out-of-Network Provider: 60% coinsurance",
+    ].join("\n"),
+  );
+
+  it("asks each of the things told on its own when the question asks the same of each", async () => {
+    expect(eachToldAsk("My doctor says she can put me on either a preferred brand or a non-preferred brand inhaler for my asthma. At an in-network pharmacy, what would I pay for each one?")).toEqual([
+      "a preferred brand. what would I pay for each one?",
+      "a non-preferred brand inhaler for my asthma. what would I pay for each one?",
+    ]);
+    expect(eachToldAsk("Voy al quiropráctico por la espalda y también al acupunturista. ¿Cuánto me toca pagar en cada uno?")).toHaveLength(2);
+    // "each visit" is what one visit costs, not each of several things.
+    expect(eachToldAsk("My son sees a counselor for his drinking. What is the copay for each visit?")).toEqual([]);
+    const answer = quotes("My doctor says she can put me on either a preferred brand or a non-preferred brand inhaler for my asthma. At an in-network pharmacy, what would I pay for each one?", [drugs]).join(" ");
+    expect(answer).toContain("$30 copay");
+    expect(answer).toContain("40% coinsurance");
+  });
+
+  it("reads 'neither is a preferred provider' as out of network, and a place driven through as where the story happens", () => {
+    expect(asksNetwork("Voy al quiropráctico y al acupunturista, pero ninguno de los dos es proveedor preferido de Blue Shield. ¿Cuánto pago?")).toBe("out");
+    expect(asksNetwork("Neither of them is a preferred provider. What do I pay?")).toBe("out");
+    expect(toldPlaces("We're driving through Nevada next month. What would we pay at the ER?").has(stem("nevada"))).toBe(true);
+  });
+
+  it("leaves a comparison and an ache to the story, and knows cancelling the plan as ending the membership", () => {
+    expect(requiredTerms("One place is in Anthem's network, the one closer to us isn't. What would we pay at each one?")).not.toContain(stem("closer"));
+    expect(requiredTerms("My back aches at night and I use a heating pad and a hot water bottle. Will the plan pay for those?")).not.toContain(stem("aches"));
+    expect(requiredTerms("I just signed up for a different Medicare Advantage plan. Do I have to call UHC to cancel this one, or does it end on its own?")).toEqual(["#end-membership"]);
   });
 });

@@ -50,6 +50,8 @@ describe("a question asking for every chart row that says something", () => {
     expect(askedRowCondition("¿Hay algún servicio que necesite autorización previa?")).toBe("approval");
     expect(askedRowCondition("Money's tight this year. Which services on this plan are totally free as long as I stay in network?")).toBe("free");
     expect(askedRowCondition("¿Qué servicios no me cuestan nada si me quedo en la red?")).toBe("free");
+    expect(askedRowCondition("If I stick with preferred providers, which services on this plan won't cost me anything at all?")).toBe("free");
+    expect(askedRowCondition("Mom is going to need a lot of care this year. Which services on this chart top out at 100 a year?")).toBe("limited");
   });
 
   it("asks nothing of the rows when the question asks about one service or names no condition", () => {
@@ -117,6 +119,12 @@ describe("a question asking for every chart row that says something", () => {
     ]);
     // Nothing to pay, asked about no tier, is read in the network's cells.
     expect(conditionRowQuotes("free", null, CHART).map((quote) => quote.sentence)).toEqual(["Preventive care/screening/immunization — Preferred Provider: No charge"]);
+    // A note that leaves a service out holds in every tier.
+    const chiropractic = passage(5, "If you visit a health care provider’s office or clinic › Other practitioner office visit — Preferred Provider: Acupuncture-$20/visit; Out-of-network Provider: Not covered; Limitations & Exceptions: Acupuncture needs a referral. Chiropractic care is not covered.");
+    expect(conditionRowQuotes("not-covered", "in", [chiropractic]).map((quote) => quote.sentence)).toEqual(["Other practitioner office visit — Limitations & Exceptions: Chiropractic care is not covered."]);
+    expect(conditionRowQuotes("not-covered", "out", [chiropractic]).map((quote) => quote.sentence)).toEqual([
+      "Other practitioner office visit — Out-of-network Provider: Not covered; Limitations & Exceptions: Chiropractic care is not covered.",
+    ]);
     const many = Array.from({ length: 30 }, (_, i) => passage(i + 1, `Service ${i + 1} — Preferred Provider: $5; Out-of-network Provider: Not covered`));
     expect(conditionRowQuotes("not-covered", "out", many)).toHaveLength(MAX_CONDITION_ROWS);
   });

@@ -44,21 +44,25 @@ export function conditionRowQuotes(condition: RowCondition, network: Network | n
     .map((line) => ({ sentence: `${line.services.join(" · ")} — ${line.cells}`, source: line.source, score: 1 }));
 }
 
-/** The cells of a row that say what is asked, each cut to its sentences that say it (a limit, an approval). */
+/** The cells of a row that say what is asked, a note's cut to its sentences that say it (a limit, an approval). */
 function rowCells(row: ChartRow, condition: RowCondition, network: Network | null): string[] {
   // Nothing to pay asked about no tier ("Which services are free?") is asked of the network's cells.
   if (condition === "free") return meetingCells(row, condition, (cell) => (network === null ? columnNetwork(cell) !== "out" : columnNetwork(cell) === network));
   if (condition === "not-covered") {
-    if (network !== null) return meetingCells(row, condition, (cell) => columnNetwork(cell) === network);
-    // Asked about no tier, a row the plan pays nothing for in one tier only is not one it "won't pay for at all".
     const tiers = row.cells.filter((cell) => columnNetwork(cell) !== null);
-    const meeting = meetingCells(row, condition);
-    return tiers.length > 0 && meeting.length < tiers.length ? [] : meeting;
+    const tierCells = meetingCells(row, condition, (cell) => columnNetwork(cell) !== null && (network === null || columnNetwork(cell) === network));
+    // Asked about no tier, a row the plan pays nothing for in one tier only is not one it "won't pay for at all"; a
+    // note that leaves a service out ("Chiropractic care is not covered.") holds in every tier.
+    const notes = meetingCells(row, condition, (cell) => columnNetwork(cell) === null).map((cell) => saying(row, cell, condition));
+    return [...(network === null && tierCells.length < tiers.length ? [] : tierCells), ...notes];
   }
-  return meetingCells(row, condition).map((cell) => {
-    const at = cell.indexOf(": ");
-    const column = at > 0 && at < 60 ? cell.slice(0, at + 2) : "";
-    const saying = splitSentences(cell.slice(column.length)).filter((sentence) => meetingCells({ label: row.label, cells: [sentence] }, condition).length > 0);
-    return saying.length > 0 ? `${column}${saying.join(" ")}` : cell;
-  });
+  return meetingCells(row, condition).map((cell) => saying(row, cell, condition));
+}
+
+/** A cell cut to its sentences that say what is asked (a limit, an approval, a service left out), after its column name. */
+function saying(row: ChartRow, cell: string, condition: RowCondition): string {
+  const at = cell.indexOf(": ");
+  const column = at > 0 && at < 60 ? cell.slice(0, at + 2) : "";
+  const sentences = splitSentences(cell.slice(column.length)).filter((sentence) => meetingCells({ label: row.label, cells: [sentence] }, condition).length > 0);
+  return sentences.length > 0 ? `${column}${sentences.join(" ")}` : cell;
 }

@@ -340,6 +340,16 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   const askingText = normalize(questionSentences(question).filter(asks).join(" "));
   if (RELATION_ASKED.test(askingText) && !quotes.some((quote) => RELATION_STATED.test(`${quote.source.context ?? ""}\n${quote.sentence}`))) return [];
   const parts = askedParts(question);
+  // Asked the same of each of the things told ("…either a preferred brand or a non-preferred brand inhaler. …what would
+  // I pay for each one?"), each is asked on its own: the whole question's best row answers one of them.
+  const each = parts.length < 2 ? eachToldAsk(question) : [];
+  for (const asked of each) {
+    const best = selectQuotes(asked, sources)[0];
+    if (best === undefined || quotes.length > MAX_SENTENCES) continue;
+    const key = normalize(best.sentence);
+    if (quotes.some((quote) => normalize(quote.sentence).includes(key) || key.includes(normalize(quote.sentence)))) continue;
+    quotes.push(best);
+  }
   // Asked only for an amount ("If I keep this plan through COBRA, what would the monthly premium be?"), sentences
   // that state none ("…premiums, balance-billed charges…don't count toward the out-of-pocket limit") do not answer.
   if (parts.length < 2 && AMOUNT_ASKED.test(normalize(question)) && !quotes.some((quote) => statesCost(quote.sentence))) return [];
@@ -355,6 +365,40 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     quotes.push(best);
   }
   return quotes;
+}
+
+/** "…for each one?", "…at each?", "¿…en cada uno?", "…en cada caso?", "both": the same asked of every thing told. */
+const EACH_ASKED = /\beach(?: one| of (?:them|those|these|the two))?\s*[?.!]|\beach (?:one|of (?:them|those|these|the two))\b|\bat each\b|\bcada (?:un[oa]|caso)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b/;
+/** Where a question's told things part: clause and sentence ends, "or", "and", "either", "but", "o", "y", "pero". */
+const TOLD_SEPARATOR = /[,;.!?¿¡]+|\s(?:or|and|either|but|o|u|y|e|pero)\s/iu;
+/** Question words that open the part of an asking sentence that asks: "what would I pay…", "¿cuánto…". */
+const ASKING_START = /\b(?:what|how|which|is|are|do|does|will|would|can|could|que|qué|cuanto|cuánto|cuanta|cuánta|cuantos|cuántos|cual|cuál|como|cómo)\b/iu;
+
+/**
+ * For a question asking the same of each of two or more things it tells ("My doctor says she can put me on either a
+ * preferred brand or a non-preferred brand inhaler… what would I pay for each one?", "Voy al quiropráctico y también
+ * al acupunturista… ¿Cuánto me toca pagar en cada uno?"), one question per thing: the stretch of the question that
+ * names it (between commas, "or", "and", "y"…), then what is asked. [] when the question does not ask of each, or
+ * tells fewer than two things of care.
+ */
+export function eachToldAsk(question: string): string[] {
+  const asking = questionSentences(question).filter(asks).at(-1) ?? "";
+  if (!EACH_ASKED.test(normalize(asking))) return [];
+  // What is asked: the asking sentence from its last clause that opens with a question word.
+  const clauses = asking.split(/,\s*/);
+  const from = clauses.findLastIndex((clause) => ASKING_START.test(clause));
+  const tail = clauses.slice(Math.max(0, from)).join(", ");
+  const service = (term: string) => term.startsWith("#") && !NOT_SERVICES.includes(term) && !TIME_UNITS.includes(term);
+  const seen = new Set<string>();
+  const things: string[] = [];
+  for (const stretch of question.replace(tail, " ").split(TOLD_SEPARATOR)) {
+    const terms = specificTerms(stretch).filter(service);
+    const key = terms.sort().join(" ");
+    if (terms.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    things.push(stretch.trim());
+  }
+  return things.length >= 2 ? things.map((thing) => `${thing}. ${tail.trim()}`) : [];
 }
 
 /**
