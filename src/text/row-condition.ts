@@ -13,7 +13,7 @@ export type RowCondition = "not-covered" | "free" | "limited" | "approval";
 
 /** Asks for the chart's rows: "which services/benefits/kinds of care…", "is there anything in the chart…". */
 const ROWS_ASKED =
-  /\b(?:is|are) there (?:anything|any (?:services?|benefits?|care|kinds? of care|types? of care|treatments?))\b|\banything (?:in|on) (?:the|this|my) (?:chart|summary|table|list)\b|\bwhich (?:ones|benefits|services|kinds|types)\b|\bhay (?:algo|algun(?:os|as)? (?:servicios?|beneficios?|tipos?))\b|\b(?:cuales|que) (?:servicios|beneficios)\b/;
+  /\b(?:is|are) there (?:anything|any (?:services?|benefits?|care|kinds? of care|types? of care|treatments?))\b|\banything (?:in|on) (?:the|this|my) (?:chart|summary|table|list)\b|\bwhich (?:ones|benefits|services|kinds|types)\b|\bwhich of (?:those|these|them|the two)\b|\bhay (?:algo|algun(?:os|as)? (?:servicios?|beneficios?|tipos?))\b|\b(?:cuales|que) (?:servicios|beneficios)\b/;
 
 /** The plan pays nothing for the care: "not pay anything", "pays nothing", "won't cover", "no cubre". */
 const NOT_COVERED_ASKED =
@@ -38,7 +38,7 @@ const NOT_COVERED_CELL = /^(?:not covered|no cubiert[oa]s?)(?:\s+under any condi
 /** A row's note that leaves a service out: "Chiropractic care is not covered.", "Non-severe services are not covered." */
 const EXCLUDED_SENTENCE = /\b(?:is|are) not covered\b|\bno (?:est[aá]n?) cubiert[oa]s?\b/i;
 const LIMIT_CELL =
-  /\b(?:limited to|up to|maximum of|max(?:imum)?|limit(?:ed)? of)\s+(?:a\s+)?\d+\s+(?:visits?|days?|sessions?|exams?|treatments?|admissions?)\b(?!\s*(?:\(|supply))|\b\d+\s+(?:visits?|days?|sessions?)\s+(?:per|a|each|every|max(?:imum)?)\b|\b\d+\s+(?:visits?|days?|sessions?)\s+max\b/i;
+  /\b(?:limited to|up to|maximum of|max(?:imum)?|limit(?:ed)? of)\s+(?:a\s+)?\d+\s+(?:visits?|days?|sessions?|exams?|treatments?|admissions?)\b(?!\s*(?:\(|supply))|\b\d+\s+(?:visits?|days?|sessions?)\s+(?:per|a|each|every|max(?:imum)?)\b|\b\d+\s+(?:visits?|days?|sessions?)\s+max\b|\b\d+\s+(?:visits?|days?|sessions?)\s*\/\s*(?:calendar |plan |benefit )?(?:year|yr|period)\b/i;
 const APPROVAL_CELL =
   /\bpre-?authori[sz]ation\b|\bprior auth(?:ori[sz]ation)?\b|\bpre-?certification\b|\bprecert\b|\b(?:requires?|required|need(?:s|ed)?)\s+(?:prior\s+|pre-?)?(?:authori[sz]ation|approval)\b|\bauthori[sz]ation (?:is |may be )?required\b/i;
 

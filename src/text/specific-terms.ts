@@ -575,7 +575,44 @@ export function askedParts(question: string): string[] {
     })
     .map((part) => part.trim())
     .filter((part) => part !== "");
-  return parts.map((part) => (/[?]\s*$/.test(part) ? part : `${part}?`));
+  // A part naming its subject by a bare noun the story named in full is asked with the full name.
+  const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
+  return parts.map((part) => withToldName(/[?]\s*$/.test(part) ? part : `${part}?`, told));
+}
+
+/** "examen de la vista", "cuidado de hospicio": a Spanish noun and what it is of, in the story. */
+const SPANISH_NAMED = /(?<![\p{L}])(\p{L}{4,}) (de|del) (?:(la|el|los|las) )?(\p{L}{4,})(?![\p{L}])/gu;
+/** "eye exam", "knee surgery": an English noun and the word that says which, in the story. */
+const ENGLISH_NAMED = /(?<![\p{L}'’-])(\p{L}{3,}) (\p{L}{3,})(?![\p{L}'’-])/gu;
+
+/**
+ * A part that names its subject by a bare noun after "the"/"el" ("…¿cuánto pagamos por el examen…?", "what do I pay
+ * for the exam?") when the story told it in full ("…su examen de la vista…", "…her eye exam…"): the part with the
+ * story's name ("…por el examen de la vista…", "…for the eye exam?"). A word that only says how ("routine", "yearly")
+ * names nothing, and a part whose noun the story names in two ways is left as it is.
+ *
+ * @example withToldName("¿cuánto pagamos por el examen?", "A mi hija le toca su examen de la vista.") // "¿cuánto pagamos por el examen de la vista?"
+ */
+export function withToldName(part: string, told: string): string {
+  const names = new Map<string, string[]>();
+  const add = (noun: string, name: string) => names.set(noun, [...(names.get(noun) ?? []), name]);
+  const spanish = detectLanguage(told) === "es";
+  for (const m of spanish ? told.matchAll(SPANISH_NAMED) : []) {
+    const [, noun = "", of = "", article, what = ""] = m;
+    if (!STOP_WORDS.has(normalize(noun)) && !STOP_WORDS.has(normalize(what)) && !isCommonStem(stem(normalize(what)))) add(normalize(noun), `${noun} ${of} ${article ? `${article} ` : ""}${what}`);
+  }
+  // (Overlapping pairs, "her eye exam next": each word is tried with the one after it.)
+  for (const source of spanish ? [] : [told, told.replace(/^\s*\S+\s*/, "")]) {
+    for (const m of source.matchAll(ENGLISH_NAMED)) {
+      const [, which = "", noun = ""] = m;
+      const bare = normalize(which);
+      if (!STOP_WORDS.has(bare) && !isCommonStem(stem(bare)) && !STOP_WORDS.has(normalize(noun)) && /^[a-z]+$/.test(bare)) add(normalize(noun), `${which} ${noun}`);
+    }
+  }
+  return part.replace(/\b(the|el|la|los|las)\s+(\p{L}{3,})(?=\s*[?,.!]|\s+(?:and|y|or|o|if|si|at|en|for|por|with|con)\b)/giu, (whole: string, article: string, noun: string) => {
+    const found = [...new Set(names.get(normalize(noun)) ?? [])];
+    return found.length === 1 ? `${article} ${found[0]}` : whole;
+  });
 }
 
 /**

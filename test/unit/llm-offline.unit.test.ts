@@ -2453,14 +2453,27 @@ describe("answers on session 29's phrasings", () => {
     expect(eachToldAsk("Voy al quiropráctico por la espalda y también al acupunturista. ¿Cuánto me toca pagar en cada uno?")).toHaveLength(2);
     // "each visit" is what one visit costs, not each of several things.
     expect(eachToldAsk("My son sees a counselor for his drinking. What is the copay for each visit?")).toEqual([]);
+    expect(eachToldAsk("My lower back is killing me and I'm trying to decide between a chiropractor and acupuncture. Which one does this plan actually cover, and what's the copay?")).toHaveLength(2);
     const answer = quotes("My doctor says she can put me on either a preferred brand or a non-preferred brand inhaler for my asthma. At an in-network pharmacy, what would I pay for each one?", [drugs]).join(" ");
     expect(answer).toContain("$30 copay");
     expect(answer).toContain("40% coinsurance");
   });
 
+  it("asks a part that names its subject by a bare noun with the name the story gave it", () => {
+    expect(askedParts("A mi hija le toca su examen de la vista y seguro va a necesitar lentes. Si vamos a una óptica de la red, ¿cuánto pagamos por el examen y cuánto por los lentes?")).toEqual([
+      "Si vamos a una óptica de la red, ¿cuánto pagamos por el examen de la vista?",
+      "cuánto por los lentes?",
+    ]);
+    expect(askedParts("My daughter needs an eye exam and glasses. What do we pay for the exam, and how much for the glasses?")[0]).toBe("What do we pay for the eye exam?");
+    // A word that only says how ("routine") names nothing.
+    expect(askedParts("I had a routine exam. What do I pay for the exam?")).toEqual(["What do I pay for the exam?"]);
+  });
+
   it("reads 'neither is a preferred provider' as out of network, and a place driven through as where the story happens", () => {
     expect(asksNetwork("Voy al quiropráctico y al acupunturista, pero ninguno de los dos es proveedor preferido de Blue Shield. ¿Cuánto pago?")).toBe("out");
     expect(asksNetwork("Neither of them is a preferred provider. What do I pay?")).toBe("out");
+    // Both tiers asked: "a preferred imaging center" is in network.
+    expect(asksNetwork("What's my share at a preferred imaging center, and how much more would it be at one that's out of network?")).toBeNull();
     expect(toldPlaces("We're driving through Nevada next month. What would we pay at the ER?").has(stem("nevada"))).toBe(true);
   });
 

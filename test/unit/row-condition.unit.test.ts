@@ -52,6 +52,7 @@ describe("a question asking for every chart row that says something", () => {
     expect(askedRowCondition("¿Qué servicios no me cuestan nada si me quedo en la red?")).toBe("free");
     expect(askedRowCondition("If I stick with preferred providers, which services on this plan won't cost me anything at all?")).toBe("free");
     expect(askedRowCondition("Mom is going to need a lot of care this year. Which services on this chart top out at 100 a year?")).toBe("limited");
+    expect(askedRowCondition("She'll need a nurse at home and maybe a rehab nursing facility. Which of those does the plan put a yearly visit cap on?")).toBe("limited");
   });
 
   it("asks nothing of the rows when the question asks about one service or names no condition", () => {
@@ -74,6 +75,7 @@ describe("a question asking for every chart row that says something", () => {
     expect(rows.filter((row) => meetingCells(row, "limited").length > 0).map((row) => row.label.split(" › ")[1])).toEqual(["Skilled nursing care", "Home health care"]);
     expect(rows.filter((row) => meetingCells(row, "approval").length > 0)).toHaveLength(3);
     expect(chartRow("Prose without a row's dash.")).toBeNull();
+    expect(meetingCells(chartRow("Home health care — Network Provider: 20% coinsurance; Limitations: 100 visits/calendar year")!, "limited")).toHaveLength(1);
     expect(hasMeetingRow(CHART[0]!.text, "limited")).toBe(false);
     expect(hasMeetingRow(CHART[1]!.text, "limited")).toBe(true);
   });

@@ -367,8 +367,8 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   return quotes;
 }
 
-/** "…for each one?", "…at each?", "¿…en cada uno?", "…en cada caso?", "both": the same asked of every thing told. */
-const EACH_ASKED = /\beach(?: one| of (?:them|those|these|the two))?\s*[?.!]|\beach (?:one|of (?:them|those|these|the two))\b|\bat each\b|\bcada (?:un[oa]|caso)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b/;
+/** "…for each one?", "…at each?", "Which one…?", "¿…en cada uno?", "…en cada caso?": the same asked of every thing told. */
+const EACH_ASKED = /\beach(?: one| of (?:them|those|these|the two))?\s*[?.!]|\beach (?:one|of (?:them|those|these|the two))\b|\bat each\b|\bwhich one\b|\bcada (?:un[oa]|caso)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b|\bcual de (?:los|las) dos\b/;
 /** Where a question's told things part: clause and sentence ends, "or", "and", "either", "but", "o", "y", "pero". */
 const TOLD_SEPARATOR = /[,;.!?¿¡]+|\s(?:or|and|either|but|o|u|y|e|pero)\s/iu;
 /** Question words that open the part of an asking sentence that asks: "what would I pay…", "¿cuánto…". */
