@@ -253,6 +253,9 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["nursing home"],
   },
   { id: "hospice", terms: ["hospice", "hospice services"], aliases: ["palliative care", "end of life care", "end-of-life care"] },
+  // A break for the family caring for a member at home (Medicare's hospice benefit covers it): named, so a document that
+  // never says it does not answer for it with the hospice row.
+  { id: "respite-care", terms: ["respite care", "respite"], aliases: ["caregiver break", "break for the caregiver"], named: true },
   { id: "home-health", terms: ["home health care", "home health", "home health services"], aliases: ["home care", "home nurse"], named: true },
   {
     id: "rehabilitation",
@@ -576,6 +579,15 @@ export const INSURANCE_VOCABULARY = [
     id: "other-coverage",
     terms: ["coordination of benefits", "automobile insurance", "no-fault insurance", "liability insurance", "automobile, accident or liability", "workers' compensation", "other insurance"],
     aliases: ["auto insurance", "car insurance", "car accident", "auto accident", "workers comp", "workers compensation", "other coverage"],
+  },
+  // Which of two coverages pays first (Medicare and a job's or a retiree plan): an Evidence of Coverage's "How other
+  // insurance works with our plan"; named, so a summary that never says it does not answer it with a bill's row.
+  {
+    id: "pays-first",
+    named: true,
+    // (Not "pay first": "Do I have to pay first and get paid back?" asks something else.)
+    terms: ["pays first", "pays second", "primary payer", "secondary payer"],
+    aliases: ["pay my bills first", "pay the bills first", "pays my bills first", "primary insurance", "secondary insurance", "primary coverage", "secondary coverage"],
   },
   // Keeping coverage when the plan ends for the member (a job lost): an SBC's "Your Rights to Continue Coverage".
   // (Not "COBRA": "cobra" is Spanish for "charges", and phrases match in either language.)

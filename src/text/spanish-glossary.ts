@@ -99,6 +99,9 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "durable-medical-equipment": ["equipo médico duradero", "equipo médico", "suministros médicos", "silla de ruedas", "andadera", "andador", "muletas"],
   "skilled-nursing": ["centro de enfermería especializada", "enfermería especializada", "centro de enfermería", "asilo de ancianos", "hogar de ancianos", "residencia de ancianos"],
   hospice: ["cuidados paliativos", "hospicio", "cuidados para enfermos terminales", "cuidado paliativo"],
+  // (Not "pagar primero": "¿Tengo que pagar primero el deducible?" asks whether the member pays first.)
+  "pays-first": ["paga primero", "paga segundo", "seguro primario", "seguro secundario", "pagador primario"],
+  "respite-care": ["cuidado de relevo", "cuidados de relevo", "relevo", "descanso para el cuidador", "cuidado de respiro"],
   "home-health": ["cuidado de salud en el hogar", "atención médica en el hogar", "cuidado en el hogar", "atención domiciliaria", "salud en el hogar", "enfermera a domicilio", "atención médica en casa", "atención en casa", "cuidado en casa", "cuidado de salud en casa", "salud en casa", "enfermera en casa", "a domicilio", "atienda en la casa", "atiendan en la casa", "venga a la casa", "vengan a la casa"],
   rehabilitation: ["servicios de rehabilitación", "rehabilitación", "terapia física", "fisioterapia", "terapia ocupacional", "terapia del habla", "terapia del lenguaje", "terapia de lenguaje", "terapia de habla", "terapeuta del lenguaje", "terapeuta de lenguaje", "logopeda", "fonoaudiólogo", "fonoaudióloga", "fisioterapeuta", "terapeuta físico", "terapeuta fisico", "terapeuta ocupacional", "terapeuta del habla"],
   habilitation: ["servicios de habilitación", "habilitación", "terapia de habilitación", "terapias de habilitación", "retraso del habla", "retraso en el habla", "retraso del desarrollo", "retraso en el desarrollo"],
@@ -120,7 +123,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   breastfeeding: ["extractor de leche", "sacaleches", "lactancia", "lactancia materna", "dar pecho", "amamantar", "bomba de lactancia"],
   "cord-blood": ["sangre del cordón umbilical", "sangre de cordón", "banco de sangre de cordón", "banco de cordón umbilical", "cordón umbilical"],
   "covid-test": ["prueba de covid", "pruebas de covid", "prueba covid", "examen de covid", "prueba del covid", "hacerme la prueba de covid"],
-  "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis"],
+  "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis", "sacarme sangre", "sacar sangre", "sacarle sangre", "examen de sangre", "prueba de sangre"],
   "x-ray": ["radiografía", "rayos x", "placa de rayos x"],
   imaging: ["imágenes", "resonancia magnética", "tomografía", "resonancia", "ultrasonido", "estudios de imagen"],
   "eye-exam": ["examen de la vista", "examen de los ojos", "examen visual", "examen ocular", "oculista", "optometrista", "oftalmólogo", "revisión de la vista", "revisar la vista", "chequeo de la vista", "revisión de los ojos", "revisar los ojos"],

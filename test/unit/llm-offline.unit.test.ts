@@ -2453,6 +2453,9 @@ describe("answers on session 29's phrasings", () => {
     expect(eachToldAsk("Voy al quiropráctico por la espalda y también al acupunturista. ¿Cuánto me toca pagar en cada uno?")).toHaveLength(2);
     // "each visit" is what one visit costs, not each of several things.
     expect(eachToldAsk("My son sees a counselor for his drinking. What is the copay for each visit?")).toEqual([]);
+    // Asked of each in any asking sentence, the last or not; "sacarme sangre" is blood work.
+    expect(eachToldAsk("El doctor me mandó a sacarme sangre y una radiografía el mismo día. ¿Cuánto es el copago de cada cosa? ¿Tengo que pagar primero el deducible?")).toHaveLength(2);
+    expect(eachToldAsk("Mi hija se torció el tobillo. ¿Qué nos sale más barato: una clínica de urgencias o la sala de emergencias? ¿Cuánto cuesta cada una?")).toHaveLength(2);
     expect(eachToldAsk("My lower back is killing me and I'm trying to decide between a chiropractor and acupuncture. Which one does this plan actually cover, and what's the copay?")).toHaveLength(2);
     const answer = quotes("My doctor says she can put me on either a preferred brand or a non-preferred brand inhaler for my asthma. At an in-network pharmacy, what would I pay for each one?", [drugs]).join(" ");
     expect(answer).toContain("$30 copay");
@@ -2475,6 +2478,17 @@ describe("answers on session 29's phrasings", () => {
     // Both tiers asked: "a preferred imaging center" is in network.
     expect(asksNetwork("What's my share at a preferred imaging center, and how much more would it be at one that's out of network?")).toBeNull();
     expect(toldPlaces("We're driving through Nevada next month. What would we pay at the ER?").has(stem("nevada"))).toBe(true);
+  });
+
+  it("sets aside what the member already knows ('I know…, but', 'I see…, but') and knows respite care by name", () => {
+    expect(requiredTerms("I'm having a mastectomy in the spring. I know cosmetic surgery isn't covered, but would this plan still pay for breast reconstruction afterward?")).toEqual([stem("breast"), stem("reconstruction")]);
+    expect(requiredTerms("I see hearing aids are on the list, but will the plan pay for the hearing test with an audiologist first?")).toEqual(["#hearing-exam"]);
+    expect(requiredTerms("Ya vi que el chequeo dental no está cubierto, pero ¿cubren la limpieza?")).toEqual(["#dental-cleaning"]);
+    // "…too?" asks whether what is known holds for the rest as well: it stays.
+    expect(requiredTerms("I know routine prenatal visits are free in network, but my OB ordered some extra tests during my pregnancy. Are those free too?")).toContain("#prenatal-care");
+    expect(requiredTerms("Mi esposo tiene 66 años y sigue en este plan por mi trabajo. ¿Cuál de los dos paga primero sus cuentas médicas?")).toContain("#pays-first");
+    expect(specificTerms("¿Cuánto es el copago de cada cosa? ¿Tengo que pagar primero el deducible?")).not.toContain("#pays-first");
+    expect(requiredTerms("Mi papá está en hospicio en la casa y yo lo cuido. ¿El plan cubre unos días de cuidado de relevo para que yo pueda descansar?")).toEqual(["#respite-care"]);
   });
 
   it("leaves a comparison and an ache to the story, and knows cancelling the plan as ending the membership", () => {

@@ -342,8 +342,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   const parts = askedParts(question);
   // Asked the same of each of the things told ("…either a preferred brand or a non-preferred brand inhaler. …what would
   // I pay for each one?"), each is asked on its own: the whole question's best row answers one of them.
-  const each = parts.length < 2 ? eachToldAsk(question) : [];
-  for (const asked of each) {
+  for (const asked of eachToldAsk(question)) {
     const best = selectQuotes(asked, sources)[0];
     if (best === undefined || quotes.length > MAX_SENTENCES) continue;
     const key = normalize(best.sentence);
@@ -368,7 +367,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
 }
 
 /** "…for each one?", "…at each?", "Which one…?", "¿…en cada uno?", "…en cada caso?": the same asked of every thing told. */
-const EACH_ASKED = /\beach(?: one| of (?:them|those|these|the two))?\s*[?.!]|\beach (?:one|of (?:them|those|these|the two))\b|\bat each\b|\bwhich one\b|\bcada (?:un[oa]|caso)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b|\bcual de (?:los|las) dos\b/;
+const EACH_ASKED = /\beach(?: one| of (?:them|those|these|the two))?\s*[?.!]|\beach (?:one|of (?:them|those|these|the two|their|our|his|her))\b|\bat each\b|\bwhich one\b|\bcada (?:un[oa]|caso|cosa)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b|\bcual de (?:los|las) dos\b/;
 /** Where a question's told things part: clause and sentence ends, "or", "and", "either", "but", "o", "y", "pero". */
 const TOLD_SEPARATOR = /[,;.!?¿¡]+|\s(?:or|and|either|but|o|u|y|e|pero)\s/iu;
 /** Question words that open the part of an asking sentence that asks: "what would I pay…", "¿cuánto…". */
@@ -378,12 +377,12 @@ const ASKING_START = /\b(?:what|how|which|is|are|do|does|will|would|can|could|qu
  * For a question asking the same of each of two or more things it tells ("My doctor says she can put me on either a
  * preferred brand or a non-preferred brand inhaler… what would I pay for each one?", "Voy al quiropráctico y también
  * al acupunturista… ¿Cuánto me toca pagar en cada uno?"), one question per thing: the stretch of the question that
- * names it (between commas, "or", "and", "y"…), then what is asked. [] when the question does not ask of each, or
- * tells fewer than two things of care.
+ * names it (between commas, "or", "and", "y"…), then the asking sentence that asks of each. [] when no asking sentence
+ * asks of each, or the question tells fewer than two things of care.
  */
 export function eachToldAsk(question: string): string[] {
-  const asking = questionSentences(question).filter(asks).at(-1) ?? "";
-  if (!EACH_ASKED.test(normalize(asking))) return [];
+  const asking = questionSentences(question).find((sentence) => asks(sentence) && EACH_ASKED.test(normalize(sentence)));
+  if (asking === undefined) return [];
   // What is asked: the asking sentence from its last clause that opens with a question word.
   const clauses = asking.split(/,\s*/);
   const from = clauses.findLastIndex((clause) => ASKING_START.test(clause));
