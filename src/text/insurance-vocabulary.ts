@@ -580,6 +580,13 @@ export const INSURANCE_VOCABULARY = [
     terms: ["coordination of benefits", "automobile insurance", "no-fault insurance", "liability insurance", "automobile, accident or liability", "workers' compensation", "other insurance"],
     aliases: ["auto insurance", "car insurance", "car accident", "auto accident", "workers comp", "workers compensation", "other coverage"],
   },
+  // What happens without the member doing anything ("Does it end on its own?": "You will automatically be disenrolled").
+  { id: "automatic", terms: ["automatically", "automatic"], aliases: ["on its own", "by itself", "on their own", "without me doing anything"] },
+  // Reporting without a name ("Can I report it without giving my name?": the fraud hotline "allows you to report cases
+  // anonymously").
+  { id: "anonymous", terms: ["anonymously", "anonymous"], aliases: ["without giving my name", "without my name", "without giving our name", "without saying who i am", "without identifying myself"] },
+  // The member's right to hear of every treatment ("…the right to be told about all of the treatment options…").
+  { id: "treatment-options", terms: ["treatment options", "all of your choices"], aliases: ["other options", "all my options", "all the options", "other treatments", "other treatment options", "alternative treatments"] },
   // Which of two coverages pays first (Medicare and a job's or a retiree plan): an Evidence of Coverage's "How other
   // insurance works with our plan"; named, so a summary that never says it does not answer it with a bill's row.
   {

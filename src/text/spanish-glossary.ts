@@ -100,6 +100,9 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "skilled-nursing": ["centro de enfermería especializada", "enfermería especializada", "centro de enfermería", "asilo de ancianos", "hogar de ancianos", "residencia de ancianos"],
   hospice: ["cuidados paliativos", "hospicio", "cuidados para enfermos terminales", "cuidado paliativo"],
   // (Not "pagar primero": "¿Tengo que pagar primero el deducible?" asks whether the member pays first.)
+  automatic: ["automáticamente", "automático", "automática", "por sí solo", "por sí sola", "solito"],
+  anonymous: ["anónimo", "anónima", "anónimamente", "sin dar mi nombre", "sin decir mi nombre", "sin dar nuestro nombre"],
+  "treatment-options": ["opciones de tratamiento", "otras opciones", "todas las opciones", "otros tratamientos", "tratamientos alternativos"],
   "pays-first": ["paga primero", "paga segundo", "seguro primario", "seguro secundario", "pagador primario"],
   "respite-care": ["cuidado de relevo", "cuidados de relevo", "relevo", "descanso para el cuidador", "cuidado de respiro"],
   "home-health": ["cuidado de salud en el hogar", "atención médica en el hogar", "cuidado en el hogar", "atención domiciliaria", "salud en el hogar", "enfermera a domicilio", "atención médica en casa", "atención en casa", "cuidado en casa", "cuidado de salud en casa", "salud en casa", "enfermera en casa", "a domicilio", "atienda en la casa", "atiendan en la casa", "venga a la casa", "vengan a la casa"],

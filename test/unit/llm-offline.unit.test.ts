@@ -2475,6 +2475,9 @@ describe("answers on session 29's phrasings", () => {
   it("reads 'neither is a preferred provider' as out of network, and a place driven through as where the story happens", () => {
     expect(asksNetwork("Voy al quiropráctico y al acupunturista, pero ninguno de los dos es proveedor preferido de Blue Shield. ¿Cuánto pago?")).toBe("out");
     expect(asksNetwork("Neither of them is a preferred provider. What do I pay?")).toBe("out");
+    // One in the network and the other not, said short: both tiers.
+    expect(asksNetwork("Dad needs rehab in a skilled nursing facility. One place is in the network, the one closer to us isn't. What would we pay at each one?")).toBeNull();
+    expect(asksNetwork("The hospital is in network. What do I pay?")).toBe("in");
     // Both tiers asked: "a preferred imaging center" is in network.
     expect(asksNetwork("What's my share at a preferred imaging center, and how much more would it be at one that's out of network?")).toBeNull();
     expect(toldPlaces("We're driving through Nevada next month. What would we pay at the ER?").has(stem("nevada"))).toBe(true);
@@ -2484,11 +2487,20 @@ describe("answers on session 29's phrasings", () => {
     expect(requiredTerms("I'm having a mastectomy in the spring. I know cosmetic surgery isn't covered, but would this plan still pay for breast reconstruction afterward?")).toEqual([stem("breast"), stem("reconstruction")]);
     expect(requiredTerms("I see hearing aids are on the list, but will the plan pay for the hearing test with an audiologist first?")).toEqual(["#hearing-exam"]);
     expect(requiredTerms("Ya vi que el chequeo dental no está cubierto, pero ¿cubren la limpieza?")).toEqual(["#dental-cleaning"]);
+    expect(requiredTerms("Mi hijo va a terapia individual con un consejero de la red (no es terapia de grupo). ¿Cuánto pagamos por cada sesión?")).not.toContain("#group-therapy");
     // "…too?" asks whether what is known holds for the rest as well: it stays.
     expect(requiredTerms("I know routine prenatal visits are free in network, but my OB ordered some extra tests during my pregnancy. Are those free too?")).toContain("#prenatal-care");
     expect(requiredTerms("Mi esposo tiene 66 años y sigue en este plan por mi trabajo. ¿Cuál de los dos paga primero sus cuentas médicas?")).toContain("#pays-first");
     expect(specificTerms("¿Cuánto es el copago de cada cosa? ¿Tengo que pagar primero el deducible?")).not.toContain("#pays-first");
     expect(requiredTerms("Mi papá está en hospicio en la casa y yo lo cuido. ¿El plan cubre unos días de cuidado de relevo para que yo pueda descansar?")).toEqual(["#respite-care"]);
+  });
+
+  it("knows reporting without a name, ending on its own and other treatment options by the document's words", () => {
+    expect(contentTokens("Can I report it to the plan without giving my name?").has("#anonymous")).toBe(true);
+    expect(contentTokens("This hotline allows you to report cases anonymously and confidentially.").has("#anonymous")).toBe(true);
+    expect(contentTokens("Do I have to call to cancel this one, or does it end on its own?").has("#automatic")).toBe(true);
+    expect(contentTokens("¿Puedo reportarlo sin dar mi nombre?").has("#anonymous")).toBe(true);
+    expect(contentTokens("Do I have a right to hear about other options too?").has("#treatment-options")).toBe(true);
   });
 
   it("leaves a comparison and an ache to the story, and knows cancelling the plan as ending the membership", () => {

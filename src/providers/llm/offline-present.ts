@@ -531,8 +531,12 @@ const ASKS_IN =
 
 /** The network tiers a question names: outside the network, and (apart from that wording) inside it. */
 function namedTiers(question: string): { out: boolean; inside: boolean } {
-  return { out: ASKS_OUT.test(question), inside: ASKS_IN.test(question.replace(ASKS_OUT, " ")) };
+  return { out: ASKS_OUT.test(question) || OTHER_NOT_IN.test(question), inside: ASKS_IN.test(question.replace(ASKS_OUT, " ")) };
 }
+
+/** One in the network and another not, the second said short: "One place is in Anthem's network, the one closer to us isn't." */
+const OTHER_NOT_IN =
+  /(?:\bin[- ]network|\bin (?:[\p{L}'’]+ ){0,2}network|\bde la red|\bpreferred|\bparticipating)\b[^.?!;]*?,\s*(?:but\s+|pero\s+)?[^,.?!;]{0,40}?(?:\bisn't|\bis not|\baren't|\bare not|\bno)\s*(?:[.?!;]|$)/iu;
 
 /**
  * The network tier a question asks about, when it names exactly one — or, naming both, when what it asks about is
@@ -543,6 +547,8 @@ export function asksNetwork(question: string): Network | null {
   const { out, inside } = namedTiers(question);
   if (out !== inside) return out ? "out" : "in";
   if (!out) return null;
+  // One in the network and the other not, said short, tells both the member will use.
+  if (!ASKS_OUT.test(question)) return null;
   // Naming both, asking sentences that name a tier compare or ask both ("Do I pay more than at an in-network ER?",
   // "…in-network, and what if I go out of network?"); asking sentences that name none ask about the thing told in
   // the clause of one.
