@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { OneShotDatabase } from "../db/one-shot";
 import type { EmbeddingProvider } from "../providers/embeddings/types";
 import { fusedScore, KEYWORD_WEIGHT, RRF_K } from "./fusion";
@@ -164,40 +164,29 @@ export async function searchChunks(
     const terms = keywordLegArguments(part.terms);
     return searchWith(`[${(vectors[i + 1] ?? []).join(",")}]`, terms, terms.anyTerm);
   });
+  // Passages read by what they are rather than searched for, with the passage after each, newest document first.
+  const passagesWhere = (filter: SQL, order: SQL, limit: number) =>
+    db.asUser<Row>(
+      options.userId,
+      sql`select c.id, c.document_id, c.chunk_index, d.filename, c.page_start as page, c.content, c.context,
+        null::float8 as similarity, null::bigint as vector_rank, null::bigint as keyword_rank,
+        n.id as next_id, n.page_start as next_page, n.content as next_content, n.context as next_context
+      from document_chunks c
+      join documents d on d.id = c.document_id
+      left join document_chunks n on ${options.withNext === true} and n.document_id = c.document_id and n.chunk_index = c.chunk_index + 1
+      where c.user_id = ${options.userId}::uuid and (${documentIds}::uuid[] is null or c.document_id = any(${documentIds}::uuid[])) and ${filter}
+      order by d.created_at desc, d.id, ${order}
+      limit ${limit}`,
+    );
   // Asked about the document itself ("What's my plan called?"), each document's cover is read beside the search, in
   // the same round trip's time: the words of such a question find the cover by neither leg.
-  const coverQuery = asksAboutDocument(options.query)
-    ? db.asUser<Row>(
-        options.userId,
-        sql`select c.id, c.document_id, c.chunk_index, d.filename, c.page_start as page, c.content, c.context,
-          null::float8 as similarity, null::bigint as vector_rank, null::bigint as keyword_rank,
-          n.id as next_id, n.page_start as next_page, n.content as next_content, n.context as next_context
-        from document_chunks c
-        join documents d on d.id = c.document_id
-        left join document_chunks n on ${options.withNext === true} and n.document_id = c.document_id and n.chunk_index = 1
-        where c.user_id = ${options.userId}::uuid and c.chunk_index = 0 and (${documentIds}::uuid[] is null or c.document_id = any(${documentIds}::uuid[]))
-        order by d.created_at desc, d.id
-        limit ${Math.min(MAX_COVERS, options.k)}`,
-      )
-    : Promise.resolve([]);
+  const coverQuery = asksAboutDocument(options.query) ? passagesWhere(sql`c.chunk_index = 0`, sql`c.chunk_index`, Math.min(MAX_COVERS, options.k)) : Promise.resolve([]);
   // Asked for every row of a chart that says something (a cell "Not covered", a limit of visits, an approval needed
   // first), the rows are found by what their cells say, in the same round trip's time: the question's words ("not pay
   // anything", "a cap") are not the cells' ("Not covered", "limited to 20 visits"), and one row is not the answer.
   const condition = askedRowCondition(options.query);
   const conditionQuery = condition
-    ? db.asUser<Row>(
-        options.userId,
-        sql`select c.id, c.document_id, c.chunk_index, d.filename, c.page_start as page, c.content, c.context,
-          null::float8 as similarity, null::bigint as vector_rank, null::bigint as keyword_rank,
-          n.id as next_id, n.page_start as next_page, n.content as next_content, n.context as next_context
-        from document_chunks c
-        join documents d on d.id = c.document_id
-        left join document_chunks n on ${options.withNext === true} and n.document_id = c.document_id and n.chunk_index = c.chunk_index + 1
-        where c.user_id = ${options.userId}::uuid and (${documentIds}::uuid[] is null or c.document_id = any(${documentIds}::uuid[]))
-          and c.content like ${"% — %"} and c.content ~* ${CONDITION_PATTERN[condition]}
-        order by d.created_at desc, d.id, c.chunk_index
-        limit ${MAX_CONDITION_CANDIDATES}`,
-      )
+    ? passagesWhere(sql`c.content like ${"% — %"} and c.content ~* ${CONDITION_PATTERN[condition]}`, sql`c.chunk_index`, MAX_CONDITION_CANDIDATES)
     : Promise.resolve([]);
   // (Awaited together, so a failure of any is the search's failure, never an unhandled rejection.)
   const [firstRows, coverRows, conditionRows, ...partRows] = await Promise.all([search(keyword.anyTerm), coverQuery, conditionQuery, ...partSearches]);

@@ -581,7 +581,8 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["auto insurance", "car insurance", "car accident", "auto accident", "workers comp", "workers compensation", "other coverage"],
   },
   // What happens without the member doing anything ("Does it end on its own?": "You will automatically be disenrolled").
-  { id: "automatic", terms: ["automatically", "automatic"], aliases: ["on its own", "by itself", "on their own", "without me doing anything"] },
+  // (Not "on its own" alone: its stop words fall away and "own" is left, which "its own deductible" says too.)
+  { id: "automatic", terms: ["automatically", "automatic"], aliases: ["end on its own", "ends on its own", "end by itself", "ends by itself", "stop on its own", "happen on its own", "without me doing anything"] },
   // Reporting without a name ("Can I report it without giving my name?": the fraud hotline "allows you to report cases
   // anonymously").
   { id: "anonymous", terms: ["anonymously", "anonymous"], aliases: ["without giving my name", "without my name", "without giving our name", "without saying who i am", "without identifying myself"] },

@@ -2499,6 +2499,7 @@ describe("answers on session 29's phrasings", () => {
     expect(contentTokens("Can I report it to the plan without giving my name?").has("#anonymous")).toBe(true);
     expect(contentTokens("This hotline allows you to report cases anonymously and confidentially.").has("#anonymous")).toBe(true);
     expect(contentTokens("Do I have to call to cancel this one, or does it end on its own?").has("#automatic")).toBe(true);
+    expect(contentTokens("Besides prescription drugs, which other service has its own deductible?").has("#automatic")).toBe(false);
     expect(contentTokens("¿Puedo reportarlo sin dar mi nombre?").has("#anonymous")).toBe(true);
     expect(contentTokens("Do I have a right to hear about other options too?").has("#treatment-options")).toBe(true);
   });
