@@ -3,11 +3,11 @@ import { normalize } from "./normalize.ts";
 
 /**
  * What a question asks the rows of a benefits chart to say, when it asks for every row that says it: "Which kinds of
- * care will this PPO not pay anything for if I go out of network?" (a cell "Not covered"), "…which benefits have a
- * cap on the number of visits or days?" (a limit of visits or days), "Which services in the chart carry that
- * 'failure to obtain preauthorization' warning?" (an approval required first), "Which services are totally free as long as I
- * stay in network?" (nothing to pay). Such a question is answered by rows
- * found by what their cells say, not by the words the question shares with them.
+ * care will this PPO not pay anything for if I go out of network?" (a cell "Not covered"), "Which services are
+ * totally free as long as I stay in network?" (nothing to pay), "…which benefits have a cap on the number of visits
+ * or days?" (a limit of visits or days), "Which services in the chart carry that 'failure to obtain
+ * preauthorization' warning?" (an approval required first). Such a question is answered by rows found by what their
+ * cells say, not by the words the question shares with them.
  */
 export type RowCondition = "not-covered" | "free" | "limited" | "approval";
 
@@ -45,7 +45,8 @@ const APPROVAL_CELL =
 /**
  * The condition a question asks the chart's rows to meet, or null: it must ask for rows ("which services…", "is there
  * anything in the chart…") and name what their cells say. Approval comes first ("Which services need prior
- * authorization, or they won't pay?" asks for the rows that need it), then a limit, then nothing paid.
+ * authorization, or they won't pay?" asks for the rows that need it), then a limit, then nothing to pay, then nothing
+ * paid.
  *
  * @example askedRowCondition("Which kinds of care will this PPO not pay anything for if I go out of network?") // "not-covered"
  */
@@ -96,10 +97,10 @@ export function chartRow(line: string): ChartRow | null {
 }
 
 /**
- * The cells of a row that meet the condition ([] when none does): for "not-covered" and "free", the cost cells whose
- * value is "Not covered" or nothing to pay ("No charge", "$0 copay") (of the tier asked about, when `inTier` says
- * which cells are that tier's); for a limit or an approval,
- * the cells that state one (a drug's "up to 30 day (retail)" supply is no limit on visits).
+ * The cells of a row that meet the condition ([] when none does): for "not-covered" and "free", the cells whose value
+ * is "Not covered" or nothing to pay ("No charge", "$0 copay"), of the tier asked about when `inTier` says which
+ * cells are that tier's; for a limit or an approval, the cells that state one (a drug's "up to 30 day (retail)"
+ * supply is no limit on visits).
  */
 export function meetingCells(row: ChartRow, condition: RowCondition, inTier: (cell: string) => boolean = () => true): string[] {
   if (condition === "not-covered" || condition === "free") {

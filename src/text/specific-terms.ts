@@ -327,9 +327,9 @@ export function toldNames(question: string): string[] {
 
 /**
  * The stems of places the story tells where the member is or goes ("Skiing in Tahoe…", "…here in the Bay Area", "de
- * viaje en Mexico", "We're driving through Nevada next month."): a capitalised run after "in", "at", "near", "to", "en"… in a sentence that does not ask. They
- * say where the care happens, not what it is. A county ("in Riverside County") is kept out: which county the member
- * lives in may be what decides the answer.
+ * viaje en Mexico", "We're driving through Nevada next month."): a capitalised run after "in", "at", "near", "to",
+ * "through", "en"… in a sentence that does not ask. They say where the care happens, not what it is. A county ("in
+ * Riverside County") is kept out: which county the member lives in may be what decides the answer.
  */
 export function toldPlaces(question: string): Set<string> {
   const places = new Set<string>();
@@ -353,12 +353,12 @@ const REFERRED_PLACE =
 /** What "not a …" denies when it denies a quality, not a thing: "not a real emergency", "(not an emergency)". */
 const DENIED_QUALITY = "real|true|actual|genuine|serious|big|major|emergency|urgent";
 /**
- * "(not a colonoscopy)", "(not routine nail trimming)", "(no es terapia de grupo)", "not the ER", "Besides the facility copay", "after the deductible and copays, is there any
- * coinsurance…", "I've already met my deductible", "Ya pagué el deducible", "I know cosmetic surgery isn't covered, but…",
- * "I see hearing aids are on the list, but…", "Ya vi que…, pero…" (unless what follows asks whether it holds "too"): a
- * thing the question sets aside, which a
- * passage need not name and a row named after it does not answer. "…not a real emergency" denies a quality, not a thing,
- * and "(not an emergency)" names the kind of care asked about.
+ * "(not a colonoscopy)", "(not routine nail trimming)", "(no es terapia de grupo)", "not the ER", "Besides the facility
+ * copay", "after the deductible and copays, is there any coinsurance…", "I've already met my deductible", "Ya pagué el
+ * deducible", "I know cosmetic surgery isn't covered, but…", "I see hearing aids are on the list, but…", "Ya vi que…,
+ * pero…" (unless what follows asks whether it holds "too"): a thing the question sets aside, which a passage need not
+ * name and a row named after it does not answer. "…not a real emergency" denies a quality, not a thing, and "(not an
+ * emergency)" names the kind of care asked about.
  */
 export const SET_ASIDE = new RegExp(
   String.raw`\(not\s+(?!(?:a|an|the|${DENIED_QUALITY})\b)[\p{L}-]+(?:\s+[\p{L}-]+){1,3}\)|\(no\s+(?:es|son|era)\s+(?!(?:una?|el|la)\s+(?:emergencia|urgencia)\b)[\p{L}-]+(?:\s+[\p{L}-]+){1,3}\)|\b(?:(?:not|except)\s+(?:a|an|the)(?!\s+(?:${DENIED_QUALITY})\b)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+|\b(?:met|paid|hit|reached|satisfied|pagu[eé]|cubr[ií]|alcanc[eé]|complet[eé]|cumpl[ií])\s+(?:my|the|our|el|mi|nuestro)\s+(?:deductible|deducible)\b|\bI\s+(?:see|know|understand|noticed?|read|realize)(?:\s+that)?\s+[^,.;?!]{3,80}?,?\s+but\b(?![^?]*\b(?:too|also|as well)\b)|\b(?:ya\s+)?(?:s[eé]|vi|veo)\s+que\s+[^,.;?!]{3,80}?,?\s+pero\b(?![^?]*\btambi[eé]n\b)`,

@@ -13,8 +13,7 @@ export const MAX_CONDITION_ROWS = 16;
  * service and the cells that say it: "Preventive care/screening/immunization — Out-of-network Provider: Not covered",
  * "Skilled nursing care — Limitations & Exceptions: Coverage is limited to 100 days." Nothing paid is read in the
  * tier asked about; asked about no tier ("…won't pay for at all?"), a row says it when every tier's cell does.
- * Nothing to pay is read in the tier asked about, or the network's.
- * [] when no passage has such a row.
+ * Nothing to pay is read in the tier asked about, or the network's. [] when no passage has such a row.
  */
 export function conditionRowQuotes(condition: RowCondition, network: Network | null, sources: readonly Source[]): Quote[] {
   const seen = new Set<string>();
@@ -27,7 +26,8 @@ export function conditionRowQuotes(condition: RowCondition, network: Network | n
       if (row === null) return;
       const cells = rowCells(row, condition, network).join("; ");
       if (cells === "") return;
-      // The row's own service: a chart's group ("If you visit a health care provider's office or clinic ›") is the page's, not each row's.
+      // The row's own service: a chart's group ("If you visit a health care provider's office or clinic ›") is the
+      // page's, not each row's.
       const service = row.label.split(" › ").at(-1)?.trim() ?? row.label;
       if (seen.has(`${service}\u0000${cells}`)) return;
       seen.add(`${service}\u0000${cells}`);

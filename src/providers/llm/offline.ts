@@ -342,13 +342,14 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   const parts = askedParts(question);
   // Asked the same of each of the things told ("…either a preferred brand or a non-preferred brand inhaler. …what would
   // I pay for each one?"), each is asked on its own: the whole question's best row answers one of them.
-  for (const asked of eachToldAsk(question)) {
+  // (Each asked thing's best quote is added when it is new and the answer is not already long.)
+  const addBest = (asked: string) => {
     const best = selectQuotes(asked, sources)[0];
-    if (best === undefined || quotes.length > MAX_SENTENCES) continue;
+    if (best === undefined || quotes.length > MAX_SENTENCES) return;
     const key = normalize(best.sentence);
-    if (quotes.some((quote) => normalize(quote.sentence).includes(key) || key.includes(normalize(quote.sentence)))) continue;
-    quotes.push(best);
-  }
+    if (!quotes.some((quote) => normalize(quote.sentence).includes(key) || key.includes(normalize(quote.sentence)))) quotes.push(best);
+  };
+  for (const asked of eachToldAsk(question)) addBest(asked);
   // Asked only for an amount ("If I keep this plan through COBRA, what would the monthly premium be?"), sentences
   // that state none ("…premiums, balance-billed charges…don't count toward the out-of-pocket limit") do not answer.
   if (parts.length < 2 && AMOUNT_ASKED.test(normalize(question)) && !quotes.some((quote) => statesCost(quote.sentence))) return [];
@@ -356,13 +357,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
   // A part that names a subject of its own is asked alone: the story told may name the other part's subject too.
   const ownSubject = new Set(ownSubjectParts(parts));
-  for (const part of parts) {
-    const best = selectQuotes(ownSubject.has(part) ? part : `${told} ${part}`.trim(), sources)[0];
-    if (best === undefined || quotes.length > MAX_SENTENCES) continue;
-    const key = normalize(best.sentence);
-    if (quotes.some((quote) => normalize(quote.sentence).includes(key) || key.includes(normalize(quote.sentence)))) continue;
-    quotes.push(best);
-  }
+  for (const part of parts) addBest(ownSubject.has(part) ? part : `${told} ${part}`.trim());
   return quotes;
 }
 
