@@ -198,8 +198,17 @@ const SPANISH_EVERYDAY_TERMS = new Set(
  * @example requiredTerms("I'm diabetic. Does the plan cover routine foot care?") // ["#podiatry"]
  */
 export function requiredTerms(question: string): string[] {
-  return specificTerms(askedPart(question).replace(SET_ASIDE, " ").replace(HOW_DEGREE, " ").replace(WHEN_IN_PERIOD, " "));
+  return specificTerms(askedPart(question.replace(KNOWN_ASIDE, " ")).replace(SET_ASIDE, " ").replace(HOW_DEGREE, " ").replace(WHEN_IN_PERIOD, " "));
 }
+
+/**
+ * What the member says they already know, as a clause or a sentence of its own before what they ask ("Cosmetic surgery
+ * is excluded, so will UHC still pay for breast reconstruction?", "Ya vi que el chequeo dental no está cubierto.
+ * ¿Venden un plan dental aparte?", "Clover covers dentures at 50%, but how often…?"): set aside before the asked part
+ * is found (the clause would otherwise be taken for the main one), unless what follows asks whether it holds "too".
+ */
+const KNOWN_ASIDE =
+  /(?<=^|[.!?]\s+)[^,.;?!]{3,60}?\b(?:is|are|isn't|aren't|is not|are not)\s+(?:excluded|covered|not covered)\b[^,.;?!]{0,30}?,\s*(?:but|so)\b(?![^?]*\b(?:too|also|as well)\b)|(?<=^|[.!?]\s+)[^,.;?!]{3,40}?\b(?:covers|pays for)\b[^,.;?!]{0,40}?,\s*but\b(?![^?]*\b(?:too|also|as well)\b)|\bya\s+(?:s[eé]|vi|veo)\s+que\s+[^.;?!]{3,80}[.;](?=\s+\S)(?![^?]*\btambi[eé]n\b)/giu;
 
 /**
  * "…in the middle of the year", "at the end of the month", "a mitad de año": when, which the passage's own dates and

@@ -2488,6 +2488,9 @@ describe("answers on session 29's phrasings", () => {
     expect(requiredTerms("I see hearing aids are on the list, but will the plan pay for the hearing test with an audiologist first?")).toEqual(["#hearing-exam"]);
     expect(requiredTerms("Ya vi que el chequeo dental no está cubierto, pero ¿cubren la limpieza?")).toEqual(["#dental-cleaning"]);
     expect(requiredTerms("Mi hijo va a terapia individual con un consejero de la red (no es terapia de grupo). ¿Cuánto pagamos por cada sesión?")).not.toContain("#group-therapy");
+    // Said as a clause before what is asked ("…is excluded, so…"), it is set aside before the asked part is found.
+    expect(requiredTerms("I'm having a mastectomy next month. Cosmetic surgery is excluded, so will UHC still pay for breast reconstruction afterward?")).toEqual([stem("breast"), stem("reconstruction")]);
+    expect(requiredTerms("Preventive care is covered, but what do I pay for a colonoscopy?")).toEqual(["#colonoscopy"]);
     // "…too?" asks whether what is known holds for the rest as well: it stays.
     expect(requiredTerms("I know routine prenatal visits are free in network, but my OB ordered some extra tests during my pregnancy. Are those free too?")).toContain("#prenatal-care");
     expect(requiredTerms("Mi esposo tiene 66 años y sigue en este plan por mi trabajo. ¿Cuál de los dos paga primero sus cuentas médicas?")).toContain("#pays-first");
