@@ -744,6 +744,8 @@ export const INSURANCE_VOCABULARY = [
   { id: "cord-blood", named: true, terms: ["cord blood", "cord blood banking", "umbilical cord blood"], aliases: ["cord blood bank"] },
   // Giving birth at home, and who attends it: a plan's maternity rows price a hospital delivery.
   { id: "home-birth", named: true, terms: ["home birth", "home births", "birth at home", "homebirth"], aliases: ["baby at home", "deliver at home", "give birth at home"], implies: ["pregnancy"] },
+  // A freestanding birth center, not a hospital's labor and delivery: named, as a home birth is.
+  { id: "birth-center", named: true, terms: ["birth center", "birth centers", "birthing center", "birthing centers", "freestanding birth center"], aliases: ["birth centre", "maternity center"], implies: ["pregnancy"] },
   { id: "midwife", terms: ["midwife", "midwives", "nurse midwife", "nurse-midwife"] },
   // A birth companion (support in labor, not medical care): named in few plan documents; a word members use in either language.
   { id: "doula", named: true, terms: ["doula", "doulas"], aliases: ["birth doula", "birth coach"], implies: ["pregnancy"] },

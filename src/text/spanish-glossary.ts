@@ -257,6 +257,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   glossary: ["glosario", "palabras en negrita", "términos en negrita", "palabras subrayadas", "términos subrayados"],
   "sign-language": ["lenguaje de señas", "lengua de señas", "intérprete de señas", "intérprete de lenguaje de señas"],
   "home-birth": ["parto en casa", "dar a luz en casa", "parto en el hogar", "parir en casa", "bebé en casa"],
+  "birth-center": ["centro de maternidad", "centro de parto", "centro de partos", "centro de nacimiento", "casa de partos"],
   midwife: ["partera", "parteras", "comadrona", "matrona"],
   "vision-therapy": ["terapia visual", "terapia de la vista", "terapia para la vista", "ejercicios para los ojos", "terapia ortóptica"],
   "waiting-period": ["período de espera", "periodo de espera", "tiempo de espera", "períodos de espera"],

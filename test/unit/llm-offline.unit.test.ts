@@ -2505,6 +2505,8 @@ describe("answers on session 29's phrasings", () => {
     expect(contentTokens("Besides prescription drugs, which other service has its own deductible?").has("#automatic")).toBe(false);
     expect(contentTokens("¿Puedo reportarlo sin dar mi nombre?").has("#anonymous")).toBe(true);
     expect(contentTokens("Do I have a right to hear about other options too?").has("#treatment-options")).toBe(true);
+    // A birth center is named, as a home birth is: a summary that never says it does not answer with its delivery row.
+    expect(requiredTerms("Quiero tener a mi bebé en un centro de maternidad (birth center) con partera. ¿Anthem lo cubre y cuánto pagaría?")).toContain("#birth-center");
   });
 
   it("leaves a comparison and an ache to the story, and knows cancelling the plan as ending the membership", () => {
