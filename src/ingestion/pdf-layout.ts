@@ -304,6 +304,12 @@ function headingLevel(block: Block, bodySize: number): number {
 // Contacts (how to contact us, including how to reach / Customer Service)"), within MAX_HEADING_CHARS.
 const MAX_TITLE_LINES = 3;
 
+// A title of this many words or more is a sentence, not a table row's cell (and may state an amount).
+const SENTENCE_TITLE_WORDS = 8;
+
+// A table of contents sets a label and its title with dot leaders to a page number.
+const DOT_LEADERS = /\.{4,}|…{2,}/;
+
 // "Section 5.3", "Chapter 4", "Part II", "Sección 2.1" alone in a cell, the way an Evidence of Coverage sets them.
 const SECTION_LABEL = /^(?:chapter|cap[ií]tulo|part|parte|article|art[ií]culo|appendix|section|secci[oó]n)\s+(?:\d+(?:\.\d+)*|[IVXL]+)[.:]?$/i;
 
@@ -330,7 +336,7 @@ export function labelledHeading(row: Row): string | null {
     return null;
   }
   // A table of contents sets the same label and title with dot leaders to a page number; it heads nothing.
-  if (/\.{4,}|…{2,}/.test(text)) return null;
+  if (DOT_LEADERS.test(text)) return null;
   return numberedHeading(number, text);
 }
 
@@ -365,7 +371,7 @@ export function headingAmidParagraph(row: Row): { before: Row | null; heading: s
   // A title that is a long sentence ("Section 1.1 | You have a right to receive information about the organization,
   // its services, its practitioners and providers…", five lines) heads its section by its first words; the whole
   // sentence is read as the section's first text, as it says what the section is about.
-  if ((titleLines > MAX_TITLE_LINES || title.length > MAX_HEADING_CHARS) && !/\.{4,}|…{2,}/.test(title) && /^\p{Lu}/u.test(title)) {
+  if ((titleLines > MAX_TITLE_LINES || title.length > MAX_HEADING_CHARS) && !DOT_LEADERS.test(title) && /^\p{Lu}/u.test(title)) {
     const short = `${title.slice(0, MAX_HEADING_CHARS).replace(/[\s,;:]+\S*$/, "")}…`;
     return { before: rowOf(holder.lines.slice(0, -1)), heading: numberedHeading(labelLine.text.trim(), short), after: rowOf(other.lines) };
   }
@@ -374,8 +380,6 @@ export function headingAmidParagraph(row: Row): { before: Row | null; heading: s
   if (heading === null) return null;
   return { before: rowOf(holder.lines.slice(0, -1)), heading, after: rowOf(other.lines.slice(titleLines)) };
 }
-// A title of this many words or more is a sentence, not a table row's cell.
-const SENTENCE_TITLE_WORDS = 8;
 
 /** The block of some lines of one. */
 function blockOf(lines: Line[]): Block {

@@ -241,15 +241,12 @@ export async function searchChunks(
   const coverResults = coverRows.map((row) => ({ ...(found.find((result) => result.chunkId === row.id) ?? toResult(row)), cover: true as const }));
   // The passages with rows that meet the condition come next: those the search ranked in its order, then the others
   // in the document's, up to their share of the results.
-  const foundAt = (chunkId: string) => {
-    const at = found.findIndex((result) => result.chunkId === chunkId);
-    return at < 0 ? found.length : at;
-  };
+  const foundAt = new Map(found.map((result, at) => [result.chunkId, at]));
   const rowResults = conditionRows
     .filter((row) => condition !== null && hasMeetingRow(row.content, condition))
-    .map((row, order) => ({ result: found.find((result) => result.chunkId === row.id) ?? toResult(row), order }))
-    .sort((a, b) => foundAt(a.result.chunkId) - foundAt(b.result.chunkId) || a.order - b.order)
-    .map(({ result }) => result)
+    .map((row, order) => ({ row, order, at: foundAt.get(row.id) ?? found.length }))
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map(({ row, at }) => found[at] ?? toResult(row))
     .filter((result) => !coverResults.some((cover) => cover.chunkId === result.chunkId))
     .slice(0, Math.ceil(options.k * CONDITION_SHARE));
   const first = [...coverResults, ...rowResults];

@@ -97,23 +97,27 @@ export function chartRow(line: string): ChartRow | null {
 }
 
 /**
- * The cells of a row that meet the condition ([] when none does): for "not-covered" and "free", the cells whose value
- * is "Not covered" or nothing to pay ("No charge", "$0 copay"), of the tier asked about when `inTier` says which
- * cells are that tier's; for a limit or an approval, the cells that state one (a drug's "up to 30 day (retail)"
- * supply is no limit on visits).
+ * The cells of a row that meet the condition ([] when none does), of the tier asked about when `inTier` says which
+ * cells are that tier's (see `cellMeets`).
  */
 export function meetingCells(row: ChartRow, condition: RowCondition, inTier: (cell: string) => boolean = () => true): string[] {
+  return row.cells.filter((cell) => inTier(cell) && cellMeets(cell, condition));
+}
+
+/**
+ * Whether a cell (or a sentence of one) says what the condition asks: for "not-covered" and "free", a value that is
+ * "Not covered" or nothing to pay ("No charge", "$0 copay") — a cell without a column name ("Personal items in your
+ * room… — Not covered under any condition") is its value — or a note that leaves a service out ("Limitations &
+ * Exceptions: Chiropractic care is not covered."); for a limit or an approval, a cell that states one (a drug's "up to
+ * 30 day (retail)" supply is no limit on visits).
+ */
+export function cellMeets(cell: string, condition: RowCondition): boolean {
   if (condition === "not-covered" || condition === "free") {
-    const value = condition === "free" ? FREE_CELL : NOT_COVERED_CELL;
-    // (A cell without a column name, "Personal items in your room… — Not covered under any condition", is its value;
-    // a note may leave a service out, "Limitations & Exceptions: Chiropractic care is not covered.")
-    return row.cells.filter((cell) => {
-      const at = cell.indexOf(": ");
-      return inTier(cell) && (value.test(cell.slice(at < 0 ? 0 : at + 2).trim()) || (condition === "not-covered" && EXCLUDED_SENTENCE.test(cell)));
-    });
+    const at = cell.indexOf(": ");
+    const value = cell.slice(at < 0 ? 0 : at + 2).trim();
+    return (condition === "free" ? FREE_CELL : NOT_COVERED_CELL).test(value) || (condition === "not-covered" && EXCLUDED_SENTENCE.test(cell));
   }
-  const pattern = condition === "limited" ? LIMIT_CELL : APPROVAL_CELL;
-  return row.cells.filter((cell) => pattern.test(cell));
+  return (condition === "limited" ? LIMIT_CELL : APPROVAL_CELL).test(cell);
 }
 
 /** Whether a passage has a chart row that meets the condition (any tier). */

@@ -595,6 +595,8 @@ export function askedParts(question: string): string[] {
 const SPANISH_NAMED = /(?<![\p{L}])(\p{L}{4,}) (de|del) (?:(la|el|los|las) )?(\p{L}{4,})(?![\p{L}])/gu;
 /** "eye exam", "knee surgery": an English noun and the word that says which, in the story. */
 const ENGLISH_NAMED = /(?<![\p{L}'’-])(\p{L}{3,}) (\p{L}{3,})(?![\p{L}'’-])/gu;
+/** "the exam", "el examen": a part's subject named by a bare noun. */
+const BARE_NOUN = /\b(the|el|la|los|las)\s+(\p{L}{3,})(?=\s*[?,.!]|\s+(?:and|y|or|o|if|si|at|en|for|por|with|con)\b)/giu;
 
 /**
  * A part that names its subject by a bare noun after "the"/"el" ("…¿cuánto pagamos por el examen…?", "what do I pay
@@ -605,6 +607,8 @@ const ENGLISH_NAMED = /(?<![\p{L}'’-])(\p{L}{3,}) (\p{L}{3,})(?![\p{L}'’-])/
  * @example withToldName("¿cuánto pagamos por el examen?", "A mi hija le toca su examen de la vista.") // "¿cuánto pagamos por el examen de la vista?"
  */
 export function withToldName(part: string, told: string): string {
+  BARE_NOUN.lastIndex = 0;
+  if (!BARE_NOUN.test(part)) return part;
   const names = new Map<string, string[]>();
   const add = (noun: string, name: string) => names.set(noun, [...(names.get(noun) ?? []), name]);
   const spanish = detectLanguage(told) === "es";
@@ -612,7 +616,8 @@ export function withToldName(part: string, told: string): string {
     const [, noun = "", of = "", article, what = ""] = m;
     if (!STOP_WORDS.has(normalize(noun)) && !STOP_WORDS.has(normalize(what)) && !isCommonStem(stem(normalize(what)))) add(normalize(noun), `${noun} ${of} ${article ? `${article} ` : ""}${what}`);
   }
-  // (Overlapping pairs, "her eye exam next": each word is tried with the one after it.)
+  // (Pairs read from the first word and again from the second: "her eye exam next" gives "her eye", "exam next", then
+  // "eye exam".)
   for (const source of spanish ? [] : [told, told.replace(/^\s*\S+\s*/, "")]) {
     for (const m of source.matchAll(ENGLISH_NAMED)) {
       const [, which = "", noun = ""] = m;
@@ -620,7 +625,7 @@ export function withToldName(part: string, told: string): string {
       if (!STOP_WORDS.has(bare) && !isCommonStem(stem(bare)) && !STOP_WORDS.has(normalize(noun)) && /^[a-z]+$/.test(bare)) add(normalize(noun), `${which} ${noun}`);
     }
   }
-  return part.replace(/\b(the|el|la|los|las)\s+(\p{L}{3,})(?=\s*[?,.!]|\s+(?:and|y|or|o|if|si|at|en|for|por|with|con)\b)/giu, (whole: string, article: string, noun: string) => {
+  return part.replace(BARE_NOUN, (whole: string, article: string, noun: string) => {
     const found = [...new Set(names.get(normalize(noun)) ?? [])];
     return found.length === 1 ? `${article} ${found[0]}` : whole;
   });

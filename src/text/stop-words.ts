@@ -107,8 +107,8 @@ export const COMMON_WORDS = new Set(
   company companies agency agencies planning couple stretch
   visita visitas consulta consultas cita citas paciente pacientes viaje viajes session sessions sesion sesiones put puts
   cheapest lowest highest least quickly sooner later faster slower
-  closer closest nearer nearest farther farthest bigger biggest smaller smallest newer older easier harder
-  ache aches aching achy kill kills killing killed
+  closer nearer farther farthest biggest smallest newer older easier harder
+  aches aching achy kill kills killing killed
   mom mommy dad daddy mother father parent parents grandma grandmother grandpa grandfather grandparent grandparents
   brother sister aunt uncle cousin friend boss neighbor
   one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty ninety hundred

@@ -1,5 +1,5 @@
 import { splitSentences } from "../../text/sentences";
-import { chartRow, meetingCells, type ChartRow, type RowCondition } from "../../text/row-condition";
+import { cellMeets, chartRow, meetingCells, type ChartRow, type RowCondition } from "../../text/row-condition";
 import type { Quote } from "./offline";
 import { columnNetwork, type Network } from "./offline-present";
 import type { Source } from "./types";
@@ -53,16 +53,16 @@ function rowCells(row: ChartRow, condition: RowCondition, network: Network | nul
     const tierCells = meetingCells(row, condition, (cell) => columnNetwork(cell) !== null && (network === null || columnNetwork(cell) === network));
     // Asked about no tier, a row the plan pays nothing for in one tier only is not one it "won't pay for at all"; a
     // note that leaves a service out ("Chiropractic care is not covered.") holds in every tier.
-    const notes = meetingCells(row, condition, (cell) => columnNetwork(cell) === null).map((cell) => saying(row, cell, condition));
+    const notes = meetingCells(row, condition, (cell) => columnNetwork(cell) === null).map((cell) => saying(cell, condition));
     return [...(network === null && tierCells.length < tiers.length ? [] : tierCells), ...notes];
   }
-  return meetingCells(row, condition).map((cell) => saying(row, cell, condition));
+  return meetingCells(row, condition).map((cell) => saying(cell, condition));
 }
 
 /** A cell cut to its sentences that say what is asked (a limit, an approval, a service left out), after its column name. */
-function saying(row: ChartRow, cell: string, condition: RowCondition): string {
+function saying(cell: string, condition: RowCondition): string {
   const at = cell.indexOf(": ");
   const column = at > 0 && at < 60 ? cell.slice(0, at + 2) : "";
-  const sentences = splitSentences(cell.slice(column.length)).filter((sentence) => meetingCells({ label: row.label, cells: [sentence] }, condition).length > 0);
+  const sentences = splitSentences(cell.slice(column.length)).filter((sentence) => cellMeets(sentence, condition));
   return sentences.length > 0 ? `${column}${sentences.join(" ")}` : cell;
 }
