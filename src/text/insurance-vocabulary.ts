@@ -117,7 +117,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "non-emergency",
     terms: ["non-emergency care", "non-emergency", "nonemergency"],
-    aliases: ["non-urgent", "nonurgent", "not an emergency", "not emergency"],
+    aliases: ["non-urgent", "nonurgent", "not an emergency", "not emergency", "isn't an emergency", "isnt an emergency"],
   },
   {
     id: "emergency-room",

@@ -54,7 +54,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   telehealth: ["telesalud", "telemedicina", "consulta virtual", "visita virtual", "videoconsulta", "consulta por video", "cita por video", "videollamada"],
 
   // Dónde y cómo se recibe la atención.
-  "non-emergency": ["que no es de emergencia", "no es una emergencia", "no es de emergencia", "no es emergencia", "no son emergencia", "no son emergencias", "no son de emergencia", "sin emergencia"],
+  "non-emergency": ["que no es de emergencia", "no es una emergencia", "no es de emergencia", "no es emergencia", "no son emergencia", "no son emergencias", "no son de emergencia", "no sea emergencia", "no sea una emergencia", "no sea de emergencia", "no sean emergencias", "sin emergencia"],
   "emergency-room": ["sala de emergencias", "sala de emergencia", "sala de urgencias", "emergencias", "servicio de emergencia", "emergencia"],
   "urgent-care": ["atención de urgencia", "cuidado de urgencia", "centro de atención de urgencia", "atención urgente", "urgencia", "urgencias"],
   ambulance: ["ambulancia terrestre", "ambulancia aérea", "ambulancia", "transporte médico de emergencia"],

@@ -374,6 +374,9 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(selectQuotes("If I pay a doctor out of my own pocket, how long do I have to send in the claim to get reimbursed?", [sbc])).toEqual([]);
     const eoc = source(6, "Send us your request for payment within one year of the date you received the service. Reimbursement requests go to the claims address.");
     expect(selectQuotes("How long do I have to send in a claim to get reimbursed?", [eoc])[0]?.sentence).toContain("within one year");
+    // A deadline stated by the hour ("no later than midnight") is a time too.
+    const discharge = source(6, "To make your appeal, you must contact the Quality Improvement Organization before you leave the hospital and no later than midnight the day of your discharge.");
+    expect(selectQuotes("What's the deadline to appeal my hospital discharge?", [discharge])[0]?.sentence).toContain("no later than midnight");
   });
 
   it("refuses when only the network tier of the question is found, not the service", () => {
@@ -810,6 +813,8 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(selectQuotes("What's the phone number for the California Department of Insurance if I have a complaint about this plan?", [doi])[0]?.sentence).toContain("(916) 492-3500");
     // A regular, non-urgent visit abroad is what "non-emergency care outside the U.S." excludes, not urgent care.
     expect(requiredTerms("I'll be in Mexico for a few months. If I need a regular, non-urgent doctor visit while I'm there, will the plan cover it?")).toEqual(["#non-emergency"]);
+    // "Aunque no sea emergencia" ("even if it is not an emergency") asks about care that is not an emergency.
+    expect(requiredTerms("¿El plan le paga transporte para ir a sus citas, aunque no sea emergencia?")).toEqual(["#transportation", "#non-emergency"]);
     // Where a drug is bought is asked of the drug told before.
     expect(requiredTerms("My Rx is a non-preferred brand drug. What's the copay at a retail pharmacy?")).toContain("#non-preferred-drugs");
   });
