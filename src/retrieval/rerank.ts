@@ -10,7 +10,9 @@ import { splitSentences } from "../text/sentences";
  * whose sentence says the answer ("…we will give you an answer within 14 calendar days after we receive your
  * request"). Re-ranking the fused candidates by their best sentence — how much of the question it covers, and whether
  * it states what kind of thing is asked (an amount, a period of time, a phone number, a postal or web address) — lifts
- * that passage.
+ * that passage. A sentence is read with the one before it, which often names what it is about ("To make your appeal,
+ * you must contact the organization before you leave the hospital." "The deadline is midnight…"; dev, session 30:
+ * the Evidence of Coverage's hit@5 191 → 193 of 223, all dev questions' 1,841 → 1,845 of 1,902 answerable).
  */
 
 /**
@@ -56,10 +58,14 @@ export function rerank<T extends Reranked>(question: string, candidates: readonl
   const scored = candidates.map((candidate, index) => {
     const heading = contentTokens((candidate.context.split(" › ").at(-1) ?? "").trim(), { broader: true });
     let best = 0;
-    for (const sentence of splitSentences(candidate.text)) {
-      const said = contentTokens(sentence, { broader: true });
+    const sentences = splitSentences(candidate.text);
+    // (Each sentence's words are read once, for it and for the sentence after it.)
+    const words = sentences.map((sentence) => contentTokens(sentence, { broader: true }));
+    for (const [i, sentence] of sentences.entries()) {
+      const said = words[i]!;
+      const before = words[i - 1];
       let covered = 0;
-      for (const [token, value] of asked) if (said.has(token) || heading.has(token)) covered += value;
+      for (const [token, value] of asked) if (said.has(token) || heading.has(token) || before?.has(token)) covered += value;
       let share = covered / total;
       const answers = kind === null ? statesCost(sentence) : kind === undefined ? false : kind.test(sentence);
       if (answers) share += ANSWER_KIND_SHARE;

@@ -18,6 +18,12 @@ describe("rerank", () => {
     expect(order[0]?.score).toBeGreaterThan(0.0295);
   });
 
+  it("reads a sentence with the one before it: a deadline given after the sentence that names the appeal", () => {
+    const other = passage("other", 0.031, "You must ask for this review within 60 calendar days after the day the organization said no to your Level 1 appeal.");
+    const answer = passage("answer", 0.03, "Act quickly: To make your appeal about your hospital discharge, you must contact the organization before you leave. The deadline is midnight of the day you are discharged.");
+    expect(rerank("The hospital is discharging me too soon. What's the deadline to appeal my discharge?", [other, answer]).map((p) => p.id)).toEqual(["answer", "other"]);
+  });
+
   it("keeps the fused order when no sentence covers more of the question, and when weighted at 0", () => {
     const a = passage("a", 0.03, "Acupuncture is not covered.", "");
     const b = passage("b", 0.02, "Chiropractic care is not covered.", "");
