@@ -7,9 +7,10 @@ import { normalize } from "./normalize.ts";
  * totally free as long as I stay in network?" (nothing to pay), "…which benefits have a cap on the number of visits
  * or days?" (a limit of visits or days), "Which services in the chart carry that 'failure to obtain
  * preauthorization' warning?" (an approval required first). Such a question is answered by rows found by what their
- * cells say, not by the words the question shares with them.
+ * cells say, not by the words the question shares with them. "Is there anything in the cost chart where I'd pay the
+ * exact same share whether the provider is in network or not?" asks for the rows whose network columns say the same.
  */
-export type RowCondition = "not-covered" | "free" | "limited" | "approval";
+export type RowCondition = "not-covered" | "free" | "limited" | "approval" | "same";
 
 /** Asks for the chart's rows: "which services/benefits/kinds of care…", "is there anything in the chart…". */
 const ROWS_ASKED =
@@ -30,6 +31,10 @@ const LIMIT_ASKED =
 /** An approval needed first: prior authorization, preauthorization, precertification, "autorización previa". */
 const APPROVAL_ASKED =
   /\bprior (?:auth|authori[sz]ation|approval)\b|\bpre-?(?:auth|authori[sz]ation|approval|certification|cert)\b|\bpreauthori[sz]|\bprecert|\b(?:need|needs|require|requires|required) (?:[\w'-]+'s |(?:the )?plan'?s |prior |an? )?approval\b|\bautorizacion (?:previa|anticipada)\b|\baprobacion previa\b|\bpreautorizacion\b/;
+
+/** The same in network and out: "the exact same share whether … in network or not", "costs exactly the same as staying in network", "lo mismo dentro y fuera de la red". */
+const SAME_ASKED =
+  /\bsame\b[^.?!]{0,60}\b(?:in[- ]?network|out[- ]?of[- ]?network|network)\b|\b(?:in[- ]?network|out[- ]?of[- ]?network)\b[^.?!]{0,60}\bsame\b|\b(?:lo mismo|igual|misma cantidad|mismo porcentaje)\b[^.?!]{0,60}\bred\b|\bred\b[^.?!]{0,60}\b(?:lo mismo|igual)\b/;
 
 /** Cells that state each condition (tested on a row's cells, not its label). */
 const FREE_CELL = /^(?:no charge|no cost|free|nothing|you pay nothing|\$0(?:\.00)?(?:\s+(?:copay(?:ment)?|coinsurance))?|0%(?:\s+coinsurance)?)(?:\s*(?:$|[.;,(*†]|per\b|for\b))/i;
@@ -54,6 +59,7 @@ export function askedRowCondition(question: string): RowCondition | null {
   const text = normalize(question);
   if (!asksForList(question) && !ROWS_ASKED.test(text)) return null;
   if (APPROVAL_ASKED.test(text)) return "approval";
+  if (SAME_ASKED.test(text)) return "same";
   if (LIMIT_ASKED.test(text)) return "limited";
   // ("…won't pay anything for" is the plan paying nothing; "…I won't have to pay anything" the member.)
   if (FREE_ASKED.test(text)) return "free";
@@ -70,6 +76,8 @@ export const CONDITION_PATTERN: Record<RowCondition, string> = {
   free: "no charge|no cost|free|nothing|\\$0|(^|[^0-9])0%",
   limited: "[0-9]+ ?-? ?(visit|day|session|exam|treatment|admission)",
   approval: "authori[sz]|pre-?cert|approval",
+  // (Any row of two cells or more: whether two say the same is decided in code.)
+  same: "; ",
 };
 
 /** A chart row split into its label and cells: "Eye exam — Preferred Provider: No charge; Out-of-network Provider: Not covered". */
@@ -101,7 +109,30 @@ export function chartRow(line: string): ChartRow | null {
  * cells are that tier's (see `cellMeets`).
  */
 export function meetingCells(row: ChartRow, condition: RowCondition, inTier: (cell: string) => boolean = () => true): string[] {
+  if (condition === "same") return sameCells(row);
   return row.cells.filter((cell) => inTier(cell) && cellMeets(cell, condition));
+}
+
+/** A cell's column name (up to its colon) names a note, not what a network column charges. */
+const NOTE_COLUMN = /limitation|exception|important information|limitaciones|excepciones/i;
+/** A cell that says it is the same as another column: "Same as Network", "Same as In-Network". */
+const SAME_AS_CELL = /^same as\b/i;
+
+/**
+ * The columns of a row that say the same ("Emergency medical transportation — Network Provider: 20% coinsurance;
+ * Out-of-Network Provider: 20% coinsurance"; "…Non-Network: Same as Network"), or [] when they differ: the row's cells
+ * with a column name that is no note, two or more, all with one value.
+ */
+function sameCells(row: ChartRow): string[] {
+  const columns = row.cells.filter((cell) => {
+    const at = cell.indexOf(": ");
+    return at > 0 && at < 60 && !NOTE_COLUMN.test(cell.slice(0, at));
+  });
+  const value = (cell: string) => cell.slice(cell.indexOf(": ") + 2).trim().toLowerCase().replace(/[\s.;,*†]+$/u, "");
+  if (columns.some((cell) => SAME_AS_CELL.test(value(cell)))) return columns;
+  if (columns.length < 2) return [];
+  const first = value(columns[0]!);
+  return first !== "" && columns.every((cell) => value(cell) === first) ? columns : [];
 }
 
 /**
@@ -112,6 +143,8 @@ export function meetingCells(row: ChartRow, condition: RowCondition, inTier: (ce
  * 30 day (retail)" supply is no limit on visits).
  */
 export function cellMeets(cell: string, condition: RowCondition): boolean {
+  // (The same is said of a row's columns together: `sameCells`.)
+  if (condition === "same") return false;
   if (condition === "not-covered" || condition === "free") {
     const at = cell.indexOf(": ");
     const value = cell.slice(at < 0 ? 0 : at + 2).trim();

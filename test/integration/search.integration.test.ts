@@ -92,6 +92,14 @@ describe("POST /api/v2/search over the sample SBC", () => {
     expect(body.results.some((r) => r.text.includes("Children’s glasses"))).toBe(true);
   });
 
+  it("reads the rows whose network columns say the same, asked which services cost the same in network and out", async () => {
+    const { status, body } = await search(user, { query: "Which services cost me the same in network and out of network?", k: 5 });
+    expect(status).toBe(200);
+    const texts = body.results.map((r) => r.text).join("\n");
+    expect(texts).toMatch(/Emergency room care — Network Provider: 20% coinsurance; Out-of-Network Provider: 20% coinsurance/);
+    expect(texts).toMatch(/Emergency medical transportation — Network Provider: 20% coinsurance; Out-of-Network Provider: 20% coinsurance/);
+  });
+
   it("honours k", async () => {
     const { body } = await search(user, { query: "deductible copay coinsurance", k: 2 });
     expect(body.results).toHaveLength(2);

@@ -53,6 +53,21 @@ describe("a question asking for every chart row that says something", () => {
     expect(askedRowCondition("If I stick with preferred providers, which services on this plan won't cost me anything at all?")).toBe("free");
     expect(askedRowCondition("Mom is going to need a lot of care this year. Which services on this chart top out at 100 a year?")).toBe("limited");
     expect(askedRowCondition("She'll need a nurse at home and maybe a rehab nursing facility. Which of those does the plan put a yearly visit cap on?")).toBe("limited");
+    expect(askedRowCondition("Is there anything in the cost chart where I'd pay the exact same share whether the provider is in network or not?")).toBe("same");
+    expect(askedRowCondition("Is there anything in the chart where going out of network costs exactly the same as staying in network?")).toBe("same");
+    expect(askedRowCondition("¿Hay algún servicio que cueste lo mismo dentro y fuera de la red?")).toBe("same");
+  });
+
+  it("finds the rows whose network columns say the same", () => {
+    const same = (line: string) => meetingCells(chartRow(line)!, "same");
+    expect(same("Emergency medical transportation — Network Provider: 20% coinsurance; Out-of-Network Provider: 20% coinsurance; Limitations & Exceptions: None")).toHaveLength(2);
+    expect(same("Emergency room services — Network: 20% co-ins, after ded.; Non-Network: Same as Network")).toHaveLength(2);
+    expect(same("Specialist visit — Network Provider: $50 copay/visit; Out-of-Network Provider: 40% coinsurance; Limitations & Exceptions: None")).toEqual([]);
+    // (A row of one column compares nothing.)
+    expect(same("Fitness program — In-network: $0 copay")).toEqual([]);
+    expect(conditionRowQuotes("same", null, [{ ...CHART[0]!, text: "If you need immediate medical attention › Emergency medical transportation — Network Provider: 20% coinsurance; Out-of-Network Provider: 20% coinsurance\nUrgent care — Network Provider: $30 copay; Out-of-Network Provider: 40% coinsurance" }]).map((quote) => quote.sentence)).toEqual([
+      "Emergency medical transportation — Network Provider: 20% coinsurance; Out-of-Network Provider: 20% coinsurance",
+    ]);
   });
 
   it("asks nothing of the rows when the question asks about one service or names no condition", () => {
