@@ -8,6 +8,7 @@ import { rerank } from "./rerank";
 import { asksAboutDocument } from "../text/document-question";
 import { answersPart } from "./asked-parts";
 import { separateAsks } from "../text/specific-terms";
+import { storiedParts } from "../text/told-things";
 import { askedRowCondition, CONDITION_PATTERN, hasMeetingRow } from "../text/row-condition";
 
 export interface SearchOptions {
@@ -126,7 +127,8 @@ export async function searchChunks(
 ): Promise<{ results: SearchResult[]; timings: SearchTimings }> {
   const query = buildRetrievalQuery(options.query);
   // A question asking two things about two subjects is searched for each too (below).
-  const parts = separateAsks(options.query);
+  const own = separateAsks(options.query);
+  const parts = own.length > 0 ? own : storiedParts(options.query);
   const partQueries = parts.map(buildRetrievalQuery);
 
   const embedStarted = Date.now();

@@ -555,7 +555,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "other-covered-services",
     terms: ["other covered services"],
-    aliases: ["extra kinds of care", "other kinds of care", "alternative kinds of care", "extra or alternative kinds of care", "what else does it cover", "what else is covered", "anything else it covers", "other services it covers", "extra services"],
+    aliases: ["extra kinds of care", "other kinds of care", "alternative kinds of care", "extra or alternative kinds of care", "what else does it cover", "what else is covered", "anything else it covers", "other services it covers", "other kinds of services", "extra services"],
   },
   { id: "appeal", terms: ["appeal", "reconsideration", "redetermination"], aliases: ["dispute", "contest a denial"] },
   { id: "grievance", terms: ["grievance", "complaint"], aliases: ["complain", "complaints", "file a complaint"] },

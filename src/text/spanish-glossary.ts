@@ -41,6 +41,9 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "primary-care": [
     "atención primaria", "médico de atención primaria", "médico de cabecera", "médico primario", "proveedor de atención primaria",
     "médico familiar", "médico general", "pediatra",
+    // (Said of a woman doctor, or with "doctor": "mi doctora de cabecera", "mi médica familiar".)
+    "médica de cabecera", "doctor de cabecera", "doctora de cabecera", "médica primaria", "doctor primario", "doctora primaria",
+    "médica familiar", "doctor familiar", "doctora familiar", "médico de familia", "médica de familia", "médica general",
   ],
   specialist: ["especialista", "dermatólogo", "cardiólogo", "neurólogo", "ortopedista", "ginecólogo", "oncólogo", "urólogo"],
   "office-visit": ["consulta", "visita al consultorio", "visita al médico", "visita", "consulta médica", "cita", "cita médica"],
@@ -105,7 +108,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "treatment-options": ["opciones de tratamiento", "otras opciones", "todas las opciones", "otros tratamientos", "tratamientos alternativos"],
   "pays-first": ["paga primero", "paga segundo", "seguro primario", "seguro secundario", "pagador primario"],
   "respite-care": ["cuidado de relevo", "cuidados de relevo", "relevo", "descanso para el cuidador", "cuidado de respiro"],
-  "home-health": ["cuidado de salud en el hogar", "atención médica en el hogar", "cuidado en el hogar", "atención domiciliaria", "salud en el hogar", "enfermera a domicilio", "atención médica en casa", "atención en casa", "cuidado en casa", "cuidado de salud en casa", "salud en casa", "enfermera en casa", "a domicilio", "atienda en la casa", "atiendan en la casa", "venga a la casa", "vengan a la casa"],
+  "home-health": ["cuidado de salud en el hogar", "atención médica en el hogar", "cuidado en el hogar", "atención domiciliaria", "salud en el hogar", "enfermera a domicilio", "atención médica en casa", "atención en casa", "cuidado en casa", "cuidado de salud en casa", "salud en casa", "enfermera en casa", "a domicilio", "atienda en la casa", "atiendan en la casa", "venga a la casa", "vengan a la casa", "enfermera de una agencia", "enfermera de la agencia", "visita de la enfermera", "visitas de la enfermera", "agencia de enfermería", "agencia de enfermeras"],
   rehabilitation: ["servicios de rehabilitación", "rehabilitación", "terapia física", "fisioterapia", "terapia ocupacional", "terapia del habla", "terapia del lenguaje", "terapia de lenguaje", "terapia de habla", "terapeuta del lenguaje", "terapeuta de lenguaje", "logopeda", "fonoaudiólogo", "fonoaudióloga", "fisioterapeuta", "terapeuta físico", "terapeuta fisico", "terapeuta ocupacional", "terapeuta del habla"],
   habilitation: ["servicios de habilitación", "habilitación", "terapia de habilitación", "terapias de habilitación", "retraso del habla", "retraso en el habla", "retraso del desarrollo", "retraso en el desarrollo"],
   chiropractic: ["quiropráctico", "quiropráctica", "quiropraxia", "ajuste de columna"],

@@ -1,6 +1,7 @@
 import { contentTokens } from "../../src/text/content-tokens";
 import { describe, expect, it } from "vitest";
 import { answerQuotes, eachToldAsk, OfflineLlmProvider, combineWithPreviousTurn, quoteUnits, selectQuotes } from "../../src/providers/llm/offline";
+import { partStories, storiedParts } from "../../src/text/told-things";
 import { stem } from "../../src/text/stem";
 import { asksAboutDocument } from "../../src/text/document-question";
 import { detectLanguage } from "../../src/text/language";
@@ -2518,5 +2519,50 @@ describe("answers on session 29's phrasings", () => {
     expect(requiredTerms("One place is in Anthem's network, the one closer to us isn't. What would we pay at each one?")).not.toContain(stem("closer"));
     expect(requiredTerms("My back aches at night and I use a heating pad and a hot water bottle. Will the plan pay for those?")).not.toContain(stem("aches"));
     expect(requiredTerms("I just signed up for a different Medicare Advantage plan. Do I have to call UHC to cancel this one, or does it end on its own?")).toEqual(["#end-membership"]);
+  });
+});
+
+describe("answers on session 30's phrasings", () => {
+  const chart = planSource(
+    1,
+    [
+      "If you visit a health care provider's office or clinic › Primary care visit to treat an injury or illness — Network Provider: $35 copay/office visit; Out-of-Network Provider: 40% coinsurance",
+      "If you visit a health care provider's office or clinic › Specialist visit — Network Provider: $50 copay/visit; Out-of-Network Provider: 40% coinsurance",
+      "If you need immediate medical attention › Emergency room services — Network Provider: $150 copay per visit; Out-of-Network Provider: $150 copay per visit",
+      "If you need immediate medical attention › Urgent care — Network Provider: $30 copay/visit; Out-of-Network Provider: 40% coinsurance",
+      "If you have mental health, behavioral health, or substance abuse needs › Mental/Behavioral health outpatient services — Network Provider: $20 copay per visit; Out-of-Network Provider: Not covered",
+      "If you need drugs to treat your illness or condition › Preferred brand drugs — Network Provider: $15 copay/retail; Out-of-Network Provider: Not covered",
+      "If you need help recovering or have other special health needs › Durable medical equipment — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance",
+      "If your child needs dental or eye care › Eye exam — Network Provider: $25; Out-of-Network Provider: Not covered",
+    ].join("\n"),
+  );
+
+  it("asks a part that names nothing of its own with the thing of the story it is about", () => {
+    expect(partStories("My daughter rolled her ankle at soccer practice. We took her to an in-network urgent care and they sent her home with crutches from an in-network supplier.", ["What do we owe for the visit?", "what share of the crutches?"])).toEqual(
+      new Map([["What do we owe for the visit?", "We took her to an in-network urgent care. What do we owe for the visit?"]]),
+    );
+    // Two parts that name nothing, two things told: in the order both are told.
+    const told = "My wife just started seeing an in-network therapist for her depression, and her doctor put her on a preferred brand Rx for it that she'll pick up every month at a retail pharmacy.";
+    expect([...partStories(told, ["What's the copay for each therapy visit?", "What's the copay for each fill?"]).values()]).toEqual([
+      "My wife just started seeing an in-network therapist for her depression. What's the copay for each therapy visit?",
+      "her doctor put her on a preferred brand Rx for it that she'll pick up every month at a retail pharmacy. What's the copay for each fill?",
+    ]);
+    expect(storiedParts("How much is the deductible?")).toEqual([]);
+    const ankle = quotes("My daughter rolled her ankle at soccer practice. We took her to an in-network urgent care and they sent her home with crutches from an in-network supplier. What do we owe for the visit, and what share of the crutches?", [chart]).join(" ");
+    expect(ankle).toContain("$30 copay/visit");
+    expect(ankle).toContain("20% coinsurance");
+    const therapy = quotes(`${told} What's the copay for each therapy visit and for each fill?`, [chart]).join(" ");
+    expect(therapy).toContain("$20 copay per visit");
+    expect(therapy).toContain("$15 copay/retail");
+  });
+
+  it("reads 'doctor de cabecera' as primary care, and answers a question of two parts the whole finds nothing for in its parts", () => {
+    expect(specificTerms("Fui con mi doctor de cabecera por una infección de garganta. ¿Cuánto pago por la consulta?")).toContain("#primary-care");
+    const preventive = planSource(2, "If you visit a health care provider's office or clinic › Preventive care/screening/immunization — Network Provider: No charge; Out-of-Network Provider: Not covered");
+    const both = quotes("A mi hijo de 7 años le toca su examen de la vista y también sus vacunas, las dos cosas con proveedores de la red. ¿Cuánto pagamos por el examen y cuánto por las vacunas?", [chart, preventive]).join(" ");
+    expect(both).toContain("$25");
+    expect(both).toContain("No charge");
+    // A part the story names a drug for is still asked of that drug: not found, no part answers.
+    expect(quotes("My neurologist wants to start me on Aimovig injections for my migraines. What tier is it on, and how much will a month's supply cost me?", [chart])).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ import { languageQuotes } from "./offline-languages";
 import { otherCoveredQuotes, templateQuotes } from "./offline-template";
 import { conditionRowQuotes } from "./offline-rows";
 import { askedRowCondition } from "../../text/row-condition";
+import { COST_SHARING, isService, NETWORK_TIERS, NOT_SERVICES, partStories, PEOPLE, TIME_UNITS, TOLD_SEPARATOR } from "../../text/told-things";
 import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -69,17 +70,10 @@ const AMOUNT_BOOST = 0.25;
  * state it, however many amounts it has (an SBC's coverage examples are not its premium).
  */
 const PLAN_LEVEL = ["#premium"];
-/** Units of time: "every couple of months", "for a day or two". */
-const TIME_UNITS = ["#day", "#month", "#year"];
-const NETWORK_TIERS = ["#in-network", "#out-of-network"];
-/** Whom the care is for: the subject of "Can I add my wife to the plan?", the story of "My husband needs dialysis". */
-const PEOPLE = ["#spouse", "#child", "#dependent", "#mother", "#relative"];
 /** How much of a drug one fill holds: asked of a drug, the drug's row says what it allows. */
 const SUPPLY = ["#long-supply"];
 /** Figures of the plan as a whole that are written per member and per family. */
 const PLAN_FIGURES = ["#deductible", "#out-of-pocket-limit"];
-/** What kind of figure is asked for, not what about: "What's my copay for an ER visit?" is about the ER. */
-const COST_SHARING = ["#copay", "#coinsurance", "#deductible", "#cost", "#charge", "#pay", "#out-of-pocket-limit"];
 /** Kinds of cost a member can ask for by name, which a coverage example's rows are named after ("Patient pays › Copays"). */
 const COST_KINDS = ["#copay", "#coinsurance", "#deductible"];
 /** A doctor or provider a story mentions ("his doctor ordered pulmonary rehab"): who, not what is asked. */
@@ -89,8 +83,6 @@ const TOLD_PEOPLE = ["#doctor", "#provider"];
  * care is for, how long, where ("I'm spending a few months with my daughter in Texas.").
  */
 const TOLD_STORY = [...TOLD_PEOPLE, ...PEOPLE, ...TIME_UNITS];
-/** Concepts a question names that are not a service: whom it is for, a network tier, where or how it is had, who pays. */
-const NOT_SERVICES = [...PEOPLE, ...NETWORK_TIERS, "#adult", "#pharmacy", "#mail-order", "#prior-authorization", "#referral", "#customer-service", "#state", "#plan", "#reimbursement", ...COST_SHARING];
 /** "30 day supply", "90-day", "30 días": a drug supply by its days. */
 const SUPPLY_DAYS = /\b(\d{2,3})[- ]?(?:days?|dias?)\b/g;
 /** "· 60 day supply: $10 copay": a column priced for a supply of so many days. */
@@ -201,6 +193,8 @@ const COMPARES = /\bthe same\b|\bdifferent\b|\b(?:lo|el|la|los|las) mism[oa]s?\b
 const EXAMPLE_COSTS = /^(?:[^›—]*›\s*)?(?:sample care costs\b|amount owed to providers\b)/i;
 /** Three quotes answer most questions about a plan; more reads as a search result list, not an answer. */
 const MAX_SENTENCES = 3;
+/** Scores closer than this are a tie. */
+const TIE = 1e-9;
 /** …but a list of services asked for ("Which services need prior authorization?") is as long as the rows that say so. */
 const MAX_LIST_QUOTES = 8;
 /** Words per streamed delta: small enough to exercise the client's streaming path the way a model does. */
@@ -330,7 +324,11 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   const condition = askedRowCondition(question);
   const rows = condition ? conditionRowQuotes(condition, asksNetwork(question), sources) : [];
   if (rows.length > 0) return [...rows, ...quotes.filter((quote) => !ROW.test(quote.sentence)).slice(0, MAX_SENTENCES)];
-  if (quotes.length === 0) {
+  const parts = askedParts(question);
+  // (A question of two parts, each about a thing of its own, that the whole finds nothing for, "¿Cuánto pagamos por
+  // el examen y cuánto por las vacunas?", is asked in its parts below. "Does it cover LASIK, and what would I pay?" is
+  // not: its second part asks about the first's subject.)
+  if (quotes.length === 0 && ownSubjectParts(parts).length < 2) {
     const alternative = alternativeQuotes(question, sources);
     return namesPermission(question, asking, alternative) ? alternative : [];
   }
@@ -340,15 +338,17 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // start over every November 1st?") — rows that only state the amounts do not say: a quote must state how.
   const askingText = normalize(questionSentences(question).filter(asks).join(" "));
   if (RELATION_ASKED.test(askingText) && !quotes.some((quote) => RELATION_STATED.test(`${quote.source.context ?? ""}\n${quote.sentence}`))) return [];
-  const parts = askedParts(question);
   // Asked the same of each of the things told ("…either a preferred brand or a non-preferred brand inhaler. …what would
   // I pay for each one?"), each is asked on its own: the whole question's best row answers one of them.
   // (Each asked thing's best quote is added when it is new and the answer is not already long.)
+  const quoted = (quote: Quote) => {
+    const key = normalize(quote.sentence);
+    return quotes.some((other) => normalize(other.sentence).includes(key) || key.includes(normalize(other.sentence)));
+  };
   const addBest = (asked: string) => {
     const best = selectQuotes(asked, sources)[0];
     if (best === undefined || quotes.length > MAX_SENTENCES) return;
-    const key = normalize(best.sentence);
-    if (!quotes.some((quote) => normalize(quote.sentence).includes(key) || key.includes(normalize(quote.sentence)))) quotes.push(best);
+    if (!quoted(best)) quotes.push(best);
   };
   for (const asked of eachToldAsk(question)) addBest(asked);
   // Asked only for an amount ("If I keep this plan through COBRA, what would the monthly premium be?"), sentences
@@ -358,14 +358,44 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
   // A part that names a subject of its own is asked alone: the story told may name the other part's subject too.
   const ownSubject = new Set(ownSubjectParts(parts));
-  for (const part of parts) addBest(ownSubject.has(part) ? part : `${told} ${part}`.trim());
-  return quotes;
+  const stories = partStories(told, parts);
+  // (Found nothing as a whole, a question is answered in its parts only when each part is.)
+  const whole = quotes.length;
+  let unanswered = 0;
+  for (const part of parts) {
+    if (quotes.length > MAX_SENTENCES) break;
+    const withStory = `${told} ${part}`.trim();
+    if (ownSubject.has(part)) {
+      // Rows that answer the part alone equally well ("…for each therapy visit?": the emergency room's "$150 copay per
+      // visit" and the mental health visit's "$20 copay per visit") are told apart by the story ("…seeing a therapist for
+      // her depression").
+      // (The story less what it tells of the other parts: "…a lo mejor me tienen que internar… ¿Cuántas consultas de
+      // salud mental…?" is not asked of the hospital stay.)
+      // (A question the whole finds nothing for is asked in its parts with that story: a name it tells, "…start me on
+      // Aimovig injections… What tier is it on?", is still to be found.)
+      const others = parts.filter((other) => other !== part).flatMap((other) => specificTerms(other).filter(isService));
+      const ownStory = `${told.split(TOLD_SEPARATOR).filter((stretch) => !specificTerms(stretch).some((term) => others.includes(term))).join(", ")} ${part}`;
+      const alone = selectQuotes(whole === 0 ? ownStory : part, sources);
+      const tied = alone.filter((quote) => quote.score >= (alone[0]?.score ?? 0) - TIE);
+      const byStory = tied.length > 1 ? selectQuotes(ownStory, sources).find((quote) => tied.some((tie) => tie.sentence === quote.sentence)) : undefined;
+      const best = byStory ?? alone[0];
+      if (best === undefined) unanswered++;
+      else if (!quoted(best)) quotes.push(best);
+      continue;
+    }
+    // A part that names nothing of its own is asked with the story, or with the thing of the story it is about.
+    const best = selectQuotes(stories.get(part) ?? withStory, sources)[0];
+    if (best === undefined) unanswered++;
+    else if (!quoted(best)) quotes.push(best);
+  }
+  if (whole > 0) return quotes;
+  if (quotes.length > 0 && unanswered === 0) return quotes;
+  const alternative = alternativeQuotes(question, sources);
+  return namesPermission(question, asking, alternative) ? alternative : [];
 }
 
 /** "…for each one?", "…at each?", "Which one…?", "¿…en cada uno?", "…en cada caso?": the same asked of every thing told. */
 const EACH_ASKED = /\beach(?: one| of (?:them|those|these|the two))?\s*[?.!]|\beach (?:one|of (?:them|those|these|the two|their|our|his|her))\b|\bat each\b|\bwhich one\b|\bcada (?:un[oa]|caso|cosa)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b|\bcual de (?:los|las) dos\b/;
-/** Where a question's told things part: clause and sentence ends, "or", "and", "either", "but", "o", "y", "pero". */
-const TOLD_SEPARATOR = /[,;.!?¿¡]+|\s(?:or|and|either|but|o|u|y|e|pero)\s/iu;
 /** Question words that open the part of an asking sentence that asks: "what would I pay…", "¿cuánto…". */
 const ASKING_START = /\b(?:what|how|which|is|are|do|does|will|would|can|could|que|qué|cuanto|cuánto|cuanta|cuánta|cuantos|cuántos|cual|cuál|como|cómo)\b/iu;
 
@@ -383,11 +413,10 @@ export function eachToldAsk(question: string): string[] {
   const clauses = asking.split(/,\s*/);
   const from = clauses.findLastIndex((clause) => ASKING_START.test(clause));
   const tail = clauses.slice(Math.max(0, from)).join(", ");
-  const service = (term: string) => term.startsWith("#") && !NOT_SERVICES.includes(term) && !TIME_UNITS.includes(term);
   const seen = new Set<string>();
   const things: string[] = [];
   for (const stretch of question.replace(tail, " ").split(TOLD_SEPARATOR)) {
-    const terms = specificTerms(stretch).filter(service);
+    const terms = specificTerms(stretch).filter(isService);
     const key = terms.sort().join(" ");
     if (terms.length === 0 || seen.has(key)) continue;
     seen.add(key);

@@ -1,0 +1,59 @@
+import { askedParts, asks, questionSentences, specificTerms } from "./specific-terms.ts";
+
+/**
+ * What a question tells besides what it asks: the things of care its story names, and which of them each part of
+ * the question is about. Read by the offline answerer (src/providers/llm/offline.ts) and by the search's query
+ * decomposition (src/retrieval/search.ts).
+ */
+
+/** Units of time: "every couple of months", "for a day or two". */
+export const TIME_UNITS = ["#day", "#month", "#year"];
+export const NETWORK_TIERS = ["#in-network", "#out-of-network"];
+/** Whom the care is for: the subject of "Can I add my wife to the plan?", the story of "My husband needs dialysis". */
+export const PEOPLE = ["#spouse", "#child", "#dependent", "#mother", "#relative"];
+/** What kind of figure is asked for, not what about: "What's my copay for an ER visit?" is about the ER. */
+export const COST_SHARING = ["#copay", "#coinsurance", "#deductible", "#cost", "#charge", "#pay", "#out-of-pocket-limit"];
+/** Concepts a question names that are not a service: whom it is for, a network tier, where or how it is had, who pays. */
+export const NOT_SERVICES = [...PEOPLE, ...NETWORK_TIERS, "#adult", "#pharmacy", "#mail-order", "#prior-authorization", "#referral", "#customer-service", "#state", "#plan", "#reimbursement", ...COST_SHARING];
+/** A concept naming a service: not whom, where, when or how it is paid. */
+export const isService = (term: string) => term.startsWith("#") && !NOT_SERVICES.includes(term) && !TIME_UNITS.includes(term);
+/** Where a question's told things part: clause and sentence ends, "or", "and", "either", "but", "o", "y", "pero". */
+export const TOLD_SEPARATOR = /[,;.!?¿¡]+|\s(?:or|and|either|but|o|u|y|e|pero)\s/iu;
+
+/**
+ * The thing of the story each part of a question that names nothing of its own is about ("My daughter rolled her
+ * ankle… We took her to an in-network urgent care and they sent her home with crutches… What do we owe for the visit,
+ * and what share of the crutches?": the visit is the urgent care's, as the crutches are the other part's). The things
+ * told are the story's stretches that name a service (as `eachToldAsk` reads them); those a part names are its own;
+ * the rest go to the parts that name nothing, in the order both are told, when there are as many of each.
+ */
+export function partStories(told: string, parts: readonly string[]): Map<string, string> {
+  const stories = new Map<string, string>();
+  const named = parts.map((part) => specificTerms(part).filter(isService));
+  const bare = parts.filter((_, i) => named[i]!.length === 0);
+  if (bare.length === 0) return stories;
+  const seen = new Set<string>();
+  const things: string[] = [];
+  for (const stretch of told.split(TOLD_SEPARATOR)) {
+    const terms = specificTerms(stretch).filter(isService);
+    const key = [...terms].sort().join(" ");
+    if (terms.length === 0 || seen.has(key) || named.some((own) => own.some((term) => terms.includes(term)))) continue;
+    seen.add(key);
+    things.push(stretch.trim());
+  }
+  if (things.length !== bare.length) return stories;
+  for (const [i, part] of bare.entries()) stories.set(part, `${things[i]}. ${part}`);
+  return stories;
+}
+
+/**
+ * The parts of a question with the thing of the story each is about (`partStories`), when one part names nothing of its
+ * own and the story tells what: "We took her to an in-network urgent care. What do we owe for the visit?", "what share
+ * of the crutches?". [] otherwise.
+ */
+export function storiedParts(question: string): string[] {
+  const parts = askedParts(question);
+  if (parts.length < 2) return [];
+  const stories = partStories(questionSentences(question).filter((sentence) => !asks(sentence)).join(" "), parts);
+  return stories.size === 0 ? [] : parts.map((part) => stories.get(part) ?? part);
+}
