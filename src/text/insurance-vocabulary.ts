@@ -167,7 +167,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "physician-fees",
     terms: ["physician/surgeon fees", "physician/surgeon fee", "physician fees", "surgeon fees", "surgeon fee"],
-    aliases: ["surgeon's fee", "surgeon's fees", "surgeon's bill", "surgeon bill", "doctor's fee", "doctor's fees", "doctor fees"],
+    aliases: ["surgeon's fee", "surgeon's fees", "surgeon's bill", "surgeon bill", "doctor's fee", "doctor's fees", "doctor fees", "surgeon charges", "the surgeon charges"],
     implies: ["surgery"],
   },
 

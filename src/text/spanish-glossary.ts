@@ -73,7 +73,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   outpatient: ["paciente ambulatorio", "ambulatorio", "ambulatoria", "paciente externo"],
   surgery: ["cirugía", "cirujano", "operación", "operar", "operen"],
   anesthesia: ["anestesia", "anestesiólogo", "anestesióloga", "epidural"],
-  "physician-fees": ["honorarios", "honorarios del cirujano", "honorarios del médico", "honorarios médicos", "cobro del cirujano"],
+  "physician-fees": ["honorarios", "honorarios del cirujano", "honorarios del médico", "honorarios médicos", "cobro del cirujano", "cobra el cirujano", "cobre el cirujano", "cuenta del cirujano", "factura del cirujano"],
 
   // Medicamentos.
   "prescription-drugs": ["medicamentos recetados", "medicamento", "receta", "medicina", "fármaco", "medicamentos con receta", "recetas médicas", "inhalador", "inhaladores"],

@@ -1,3 +1,4 @@
+import { contentTokens } from "./content-tokens.ts";
 import { askedParts, asks, questionSentences, specificTerms } from "./specific-terms.ts";
 
 /**
@@ -37,7 +38,9 @@ export function partStories(told: string, parts: readonly string[]): Map<string,
   for (const stretch of told.split(TOLD_SEPARATOR)) {
     const terms = specificTerms(stretch).filter(isService);
     const key = [...terms].sort().join(" ");
-    if (terms.length === 0 || seen.has(key) || named.some((own) => own.some((term) => terms.includes(term)))) continue;
+    // (A part's own thing may be told by a narrower name: "un genérico de nivel 1" for "la receta".)
+    const broader = [...contentTokens(stretch, { broader: true }).keys()];
+    if (terms.length === 0 || seen.has(key) || named.some((own) => own.some((term) => broader.includes(term)))) continue;
     seen.add(key);
     things.push(stretch.trim());
   }

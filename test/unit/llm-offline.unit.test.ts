@@ -2562,6 +2562,27 @@ describe("answers on session 30's phrasings", () => {
     const both = quotes("A mi hijo de 7 años le toca su examen de la vista y también sus vacunas, las dos cosas con proveedores de la red. ¿Cuánto pagamos por el examen y cuánto por las vacunas?", [chart, preventive]).join(" ");
     expect(both).toContain("$25");
     expect(both).toContain("No charge");
+    // A part asked of a thing the story told by a narrower name ("un genérico de nivel 1" for "la receta").
+    const tiers = planSource(
+      3,
+      [
+        "If you need drugs to treat your illness or condition › Tier 1 – Your Lowest-Cost Option — Network Provider: Retail: $10 copay",
+        "More information about prescription drug coverage is available at www.myuhc.com › Tier 2 – Your Midrange-Cost Option — Network Provider: Retail: $30 copay; Limitations & Exceptions: You may be required to use a lower-cost drug(s) prior to benefits under your policy being available for certain prescribed drugs. Tier 1 Contraceptives covered at No Charge.",
+      ].join("\n"),
+    );
+    const visits = planSource(
+      4,
+      [
+        "If you visit a health care provider's office or clinic › Primary care visit to treat an injury or illness — Network Provider: $35 copay/office visit; Out-of-Network Provider: 40% coinsurance",
+        "If you visit a health care provider's office or clinic › Specialist visit — Network Provider: $50 copay/visit; Out-of-Network Provider: 40% coinsurance",
+      ].join("\n"),
+    );
+    const visitAndDrug = quotes("Ya pagué el deducible este año. Fui con mi médico de cabecera (PCP) de la red y me recetó un genérico de nivel 1 que surto en una farmacia de la red. ¿Qué porcentaje pago por la consulta y cuánto por la receta?", [visits, tiers]).join(" ");
+    expect(visitAndDrug).toContain("$35 copay/office visit");
+    expect(visitAndDrug).toContain("$10 copay");
+    expect(visitAndDrug).not.toContain("$30 copay");
+    // What the surgeon charges is the surgeon's fee, not the center's.
+    expect(specificTerms("¿Qué porcentaje me toca de lo que cobra el cirujano?")).toContain("#physician-fees");
     // A part the story names a drug for is still asked of that drug: not found, no part answers.
     expect(quotes("My neurologist wants to start me on Aimovig injections for my migraines. What tier is it on, and how much will a month's supply cost me?", [chart])).toEqual([]);
   });

@@ -364,27 +364,31 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   let unanswered = 0;
   for (const part of parts) {
     if (quotes.length > MAX_SENTENCES) break;
-    const withStory = `${told} ${part}`.trim();
+    // The story's stretches about this part: those that name what it names (a drug told as "un genérico de nivel 1"
+    // for "¿cuánto por la receta?") and nothing another part names.
+    const mine = specificTerms(part).filter(isService);
+    const others = parts.filter((other) => other !== part).flatMap((other) => specificTerms(other).filter(isService));
+    const stretches = told.split(TOLD_SEPARATOR).map((stretch) => ({ stretch, terms: [...contentTokens(stretch, BROADER).keys()] }));
+    const notOthers = stretches.filter(({ terms }) => !terms.some((term) => others.includes(term))).map(({ stretch }) => stretch);
+    const related = stretches.filter(({ terms }) => terms.some((term) => mine.includes(term)) && !terms.some((term) => others.includes(term))).map(({ stretch }) => stretch);
+    const aboutIt = related.length > 0 ? `${related.join(", ")}. ${part}` : null;
+    let best: Quote | undefined;
     if (ownSubject.has(part)) {
       // Rows that answer the part alone equally well ("…for each therapy visit?": the emergency room's "$150 copay per
-      // visit" and the mental health visit's "$20 copay per visit") are told apart by the story ("…seeing a therapist for
-      // her depression").
-      // (The story less what it tells of the other parts: "…a lo mejor me tienen que internar… ¿Cuántas consultas de
-      // salud mental…?" is not asked of the hospital stay.)
+      // visit" and the mental health visit's "$20 copay per visit") are told apart by the story less what it tells of
+      // the other parts ("…a lo mejor me tienen que internar… ¿Cuántas consultas de salud mental…?" is not asked of the
+      // hospital stay).
       // (A question the whole finds nothing for is asked in its parts with that story: a name it tells, "…start me on
       // Aimovig injections… What tier is it on?", is still to be found.)
-      const others = parts.filter((other) => other !== part).flatMap((other) => specificTerms(other).filter(isService));
-      const ownStory = `${told.split(TOLD_SEPARATOR).filter((stretch) => !specificTerms(stretch).some((term) => others.includes(term))).join(", ")} ${part}`;
-      const alone = selectQuotes(whole === 0 ? ownStory : part, sources);
+      const ownStory = `${notOthers.join(", ")} ${part}`;
+      const alone = selectQuotes(whole === 0 ? ownStory : (aboutIt ?? part), sources);
       const tied = alone.filter((quote) => quote.score >= (alone[0]?.score ?? 0) - TIE);
       const byStory = tied.length > 1 ? selectQuotes(ownStory, sources).find((quote) => tied.some((tie) => tie.sentence === quote.sentence)) : undefined;
-      const best = byStory ?? alone[0];
-      if (best === undefined) unanswered++;
-      else if (!quoted(best)) quotes.push(best);
-      continue;
+      best = byStory ?? alone[0];
+    } else {
+      // A part that names nothing of its own is asked with the thing of the story it is about, or the whole story.
+      best = selectQuotes(aboutIt ?? stories.get(part) ?? `${told} ${part}`.trim(), sources)[0];
     }
-    // A part that names nothing of its own is asked with the story, or with the thing of the story it is about.
-    const best = selectQuotes(stories.get(part) ?? withStory, sources)[0];
     if (best === undefined) unanswered++;
     else if (!quoted(best)) quotes.push(best);
   }
