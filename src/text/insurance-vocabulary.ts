@@ -303,7 +303,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["blood test", "lab work", "labs", "bloodwork", "lab test"],
   },
   // A plan may price it apart from other tests ("$0 copay for COVID tests", "$0 COVID labs").
-  { id: "covid-test", named: true, terms: ["covid tests", "covid test", "covid labs", "covid-19 test", "covid-19 tests", "covid testing"], aliases: ["tested for covid", "covid swab", "test for covid"], implies: ["diagnostic-tests"] },
+  { id: "covid-test", named: true, terms: ["covid tests", "covid test", "covid labs", "covid-19 test", "covid-19 tests", "covid testing"], aliases: ["tested for covid", "covid swab", "test for covid", "home covid test", "home covid tests", "at-home covid test", "at-home covid tests"], implies: ["diagnostic-tests"] },
   { id: "x-ray", terms: ["x-rays", "x-ray", "outpatient x-rays"], aliases: ["xray", "xrays"], implies: ["diagnostic-tests"] },
   {
     id: "imaging",

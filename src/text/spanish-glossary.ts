@@ -128,7 +128,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   bmi: ["índice de masa corporal", "imc"],
   breastfeeding: ["extractor de leche", "sacaleches", "lactancia", "lactancia materna", "dar pecho", "amamantar", "bomba de lactancia"],
   "cord-blood": ["sangre del cordón umbilical", "sangre de cordón", "banco de sangre de cordón", "banco de cordón umbilical", "cordón umbilical"],
-  "covid-test": ["prueba de covid", "pruebas de covid", "prueba covid", "examen de covid", "prueba del covid", "hacerme la prueba de covid"],
+  "covid-test": ["prueba de covid", "pruebas de covid", "prueba covid", "examen de covid", "prueba del covid", "hacerme la prueba de covid", "prueba casera de covid", "pruebas caseras de covid", "pruebas rápidas de covid", "prueba rápida de covid"],
   "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis", "sacarme sangre", "sacar sangre", "sacarle sangre", "examen de sangre", "prueba de sangre"],
   "x-ray": ["radiografía", "rayos x", "placa de rayos x"],
   imaging: ["imágenes", "resonancia magnética", "tomografía", "resonancia", "ultrasonido", "estudios de imagen"],

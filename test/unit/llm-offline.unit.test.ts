@@ -2583,6 +2583,9 @@ describe("answers on session 30's phrasings", () => {
     expect(visitAndDrug).not.toContain("$30 copay");
     // What the surgeon charges is the surgeon's fee, not the center's.
     expect(specificTerms("¿Qué porcentaje me toca de lo que cobra el cirujano?")).toContain("#physician-fees");
+    // A refund asked of a named thing the story told, which no passage names, is not answered by a sentence about refunds.
+    const refunds = planSource(5, "Your own costs will be different depending on the care you receive, the prices your providers charge, and the reimbursement your health plan allows.");
+    expect(quotes("Compré unas pruebas caseras de COVID en la farmacia. ¿Aetna me reembolsa lo que pagué por ellas?", [refunds])).toEqual([]);
     // A part the story names a drug for is still asked of that drug: not found, no part answers.
     expect(quotes("My neurologist wants to start me on Aimovig injections for my migraines. What tier is it on, and how much will a month's supply cost me?", [chart])).toEqual([]);
   });

@@ -815,6 +815,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // A thing named by its own name ("vision therapy", "a home birth") among the subjects, that no passage names, is
   // what the documents do not say, whatever else of the story they have ("…a lazy eye and the eye doctor…").
   if (subjects.some((term) => !available.has(term) && NAMED_CONCEPTS.has(term))) return [];
+  // So is one the story names when what is asked names no service ("Compré unas pruebas caseras de COVID… ¿Aetna me
+  // reembolsa lo que pagué por ellas?" asks a refund of the tests, which the documents do not name).
+  if (!askedConcepts.some(isService) && specific.some((term) => NAMED_CONCEPTS.has(term) && !available.has(term))) return [];
   // Once every concept asked about is found (or, asked about no concept, every word that names the subject: "Mia"), an everyday word of the question that no retrieved passage has ("What's
   // my share…", "…kick in", a Spanish verb an English document cannot hold) tells no passage from another: it weighs
   // as the situation does, so how wordy a question is does not decide whether it is answered. With a concept asked
