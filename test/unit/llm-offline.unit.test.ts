@@ -2586,6 +2586,11 @@ describe("answers on session 30's phrasings", () => {
     // A refund asked of a named thing the story told, which no passage names, is not answered by a sentence about refunds.
     const refunds = planSource(5, "Your own costs will be different depending on the care you receive, the prices your providers charge, and the reimbursement your health plan allows.");
     expect(quotes("Compré unas pruebas caseras de COVID en la farmacia. ¿Aetna me reembolsa lo que pagué por ellas?", [refunds])).toEqual([]);
+    // The summary's other covered services under their heading as the passage's title.
+    const otherCovered = planSource(6, "(This isn’t a complete list. Check your policy or plan document for other covered services and your costs for these services.)\n• Acupuncture\n• Bariatric surgery\n• Chiropractic care", "Other Covered Services");
+    expect(quotes("Besides regular doctor and hospital stuff, does this summary list any other kinds of services it covers? Which ones?", [otherCovered])).toEqual([
+      "Other Covered Services: Acupuncture; Bariatric surgery; Chiropractic care",
+    ]);
     // A part the story names a drug for is still asked of that drug: not found, no part answers.
     expect(quotes("My neurologist wants to start me on Aimovig injections for my migraines. What tier is it on, and how much will a month's supply cost me?", [chart])).toEqual([]);
   });

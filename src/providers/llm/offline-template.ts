@@ -66,8 +66,11 @@ const MAX_LIST_CHARS = 400;
 export function otherCoveredQuotes(sources: readonly Source[]): Quote[] {
   for (const source of sources) {
     const at = source.text.search(OTHER_COVERED);
-    if (at < 0) continue;
-    const after = source.text.slice(at).replace(OTHER_COVERED, "").replace(TEMPLATE_NOTE, " ");
+    // (The heading may be the passage's own title rather than its text: "(This isn't a complete list…) • Acupuncture
+    // • Bariatric surgery…" under "Other Covered Services".)
+    const titled = at < 0 && OTHER_COVERED.test(source.context?.split(" › ").at(-1) ?? "");
+    if (at < 0 && !titled) continue;
+    const after = source.text.slice(Math.max(at, 0)).replace(OTHER_COVERED, "").replace(TEMPLATE_NOTE, " ");
     const items = after
       .split(/\s*(?:[•·›]|\n)\s*/)
       .map((item) => item.replace(/\s+/g, " ").trim())
