@@ -119,7 +119,11 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   diabetes: ["diabetes", "diabético", "diabética"],
   "high-blood-pressure": ["presión alta", "presión arterial", "hipertensión"],
   "diabetes-supplies": ["suministros para diabéticos", "tiras reactivas", "glucómetro", "monitor de glucosa", "medidor de glucosa"],
-  "preventive-care": ["atención preventiva", "cuidado preventivo", "servicios preventivos", "chequeo", "examen anual", "examen físico", "revisión médica"],
+  "preventive-care": [
+    "atención preventiva", "cuidado preventivo", "servicios preventivos", "chequeo", "examen anual", "examen físico", "revisión médica",
+    // (Medicare's Spanish words for a screening: "evaluación de depresión", "prueba de detección".)
+    "tamizaje", "prueba de detección", "pruebas de detección", "examen de detección", "evaluación de depresión", "evaluación de la depresión",
+  ],
   immunizations: [
     "vacunas", "inmunización", "vacuna", "vacunación", "inyección", "inyecciones", "vacuna contra el herpes zóster",
     "vacuna contra la culebrilla", "vacuna contra la neumonía", "vacuna contra la gripe", "vacuna del covid",

@@ -2581,6 +2581,8 @@ describe("answers on session 30's phrasings", () => {
     expect(visitAndDrug).toContain("$35 copay/office visit");
     expect(visitAndDrug).toContain("$10 copay");
     expect(visitAndDrug).not.toContain("$30 copay");
+    // Medicare's Spanish word for a screening.
+    expect(specificTerms("Si me hace la evaluación de depresión de cada año, ¿qué porcentaje me toca pagar?")).toContain("#preventive-care");
     // What the surgeon charges is the surgeon's fee, not the center's.
     expect(specificTerms("¿Qué porcentaje me toca de lo que cobra el cirujano?")).toContain("#physician-fees");
     // A refund asked of a named thing the story told, which no passage names, is not answered by a sentence about refunds.

@@ -356,7 +356,8 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   if (parts.length < 2 && AMOUNT_ASKED.test(normalize(question)) && !quotes.some((quote) => statesCost(quote.sentence))) return [];
   if (parts.length < 2) return quotes;
   const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
-  // A part that names a subject of its own is asked alone: the story told may name the other part's subject too.
+  // A part that names a subject of its own is asked without the story (which may name the other part's subject too),
+  // or with the story's stretches about that subject only.
   const ownSubject = new Set(ownSubjectParts(parts));
   const stories = partStories(told, parts);
   // (Found nothing as a whole, a question is answered in its parts only when each part is.)
