@@ -7,7 +7,7 @@ import { buildRetrievalQuery } from "./query";
 import { rerank } from "./rerank";
 import { asksAboutDocument } from "../text/document-question";
 import { answersPart } from "./asked-parts";
-import { separateAsks } from "../text/specific-terms";
+import { askedParts, ownSubjectParts } from "../text/specific-terms";
 import { storiedParts } from "../text/told-things";
 import { askedRowCondition, CONDITION_PATTERN, hasMeetingRow } from "../text/row-condition";
 
@@ -127,8 +127,10 @@ export async function searchChunks(
 ): Promise<{ results: SearchResult[]; timings: SearchTimings }> {
   const query = buildRetrievalQuery(options.query);
   // A question asking two things about two subjects is searched for each too (below).
-  const own = separateAsks(options.query);
-  const parts = own.length > 0 ? own : storiedParts(options.query);
+  // (Its asked parts are read once: those with a subject of their own, or else each with the thing of the story it is about.)
+  const asked = askedParts(options.query);
+  const own = ownSubjectParts(asked);
+  const parts = own.length > 0 ? own : storiedParts(options.query, asked);
   const partQueries = parts.map(buildRetrievalQuery);
 
   const embedStarted = Date.now();

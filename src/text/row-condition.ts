@@ -113,6 +113,8 @@ export function meetingCells(row: ChartRow, condition: RowCondition, inTier: (ce
   return row.cells.filter((cell) => inTier(cell) && cellMeets(cell, condition));
 }
 
+/** A cell's column name is short ("Out-of-network Provider: …"): a longer run up to a colon is the cell's text. */
+export const MAX_COLUMN_NAME_CHARS = 60;
 /** A cell's column name (up to its colon) names a note, not what a network column charges. */
 const NOTE_COLUMN = /limitation|exception|important information|limitaciones|excepciones/i;
 /** A cell that says it is the same as another column: "Same as Network", "Same as In-Network". */
@@ -126,7 +128,7 @@ const SAME_AS_CELL = /^same as\b/i;
 function sameCells(row: ChartRow): string[] {
   const columns = row.cells.filter((cell) => {
     const at = cell.indexOf(": ");
-    return at > 0 && at < 60 && !NOTE_COLUMN.test(cell.slice(0, at));
+    return at > 0 && at < MAX_COLUMN_NAME_CHARS && !NOTE_COLUMN.test(cell.slice(0, at));
   });
   const value = (cell: string) => cell.slice(cell.indexOf(": ") + 2).trim().toLowerCase().replace(/[\s.;,*†]+$/u, "");
   if (columns.some((cell) => SAME_AS_CELL.test(value(cell)))) return columns;

@@ -52,10 +52,9 @@ export function partStories(told: string, parts: readonly string[]): Map<string,
 /**
  * The parts of a question with the thing of the story each is about (`partStories`), when one part names nothing of its
  * own and the story tells what: "We took her to an in-network urgent care. What do we owe for the visit?", "what share
- * of the crutches?". [] otherwise.
+ * of the crutches?". [] otherwise. `parts`: the question's asked parts, when the caller has them.
  */
-export function storiedParts(question: string): string[] {
-  const parts = askedParts(question);
+export function storiedParts(question: string, parts: readonly string[] = askedParts(question)): string[] {
   if (parts.length < 2) return [];
   const stories = partStories(questionSentences(question).filter((sentence) => !asks(sentence)).join(" "), parts);
   return stories.size === 0 ? [] : parts.map((part) => stories.get(part) ?? part);

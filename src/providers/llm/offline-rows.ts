@@ -1,5 +1,5 @@
 import { splitSentences } from "../../text/sentences";
-import { cellMeets, chartRow, meetingCells, type ChartRow, type RowCondition } from "../../text/row-condition";
+import { cellMeets, chartRow, MAX_COLUMN_NAME_CHARS, meetingCells, type ChartRow, type RowCondition } from "../../text/row-condition";
 import type { Quote } from "./offline";
 import { columnNetwork, type Network } from "./offline-present";
 import type { Source } from "./types";
@@ -62,7 +62,7 @@ function rowCells(row: ChartRow, condition: RowCondition, network: Network | nul
 /** A cell cut to its sentences that say what is asked (a limit, an approval, a service left out), after its column name. */
 function saying(cell: string, condition: RowCondition): string {
   const at = cell.indexOf(": ");
-  const column = at > 0 && at < 60 ? cell.slice(0, at + 2) : "";
+  const column = at > 0 && at < MAX_COLUMN_NAME_CHARS ? cell.slice(0, at + 2) : "";
   const sentences = splitSentences(cell.slice(column.length)).filter((sentence) => cellMeets(sentence, condition));
   return sentences.length > 0 ? `${column}${sentences.join(" ")}` : cell;
 }

@@ -363,13 +363,14 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // (Found nothing as a whole, a question is answered in its parts only when each part is.)
   const whole = quotes.length;
   let unanswered = 0;
+  // (The story's stretches and their concepts are read once, for every part.)
+  const stretches = told.split(TOLD_SEPARATOR).map((stretch) => ({ stretch, terms: [...contentTokens(stretch, BROADER).keys()] }));
   for (const part of parts) {
     if (quotes.length > MAX_SENTENCES) break;
     // The story's stretches about this part: those that name what it names (a drug told as "un genérico de nivel 1"
     // for "¿cuánto por la receta?") and nothing another part names.
     const mine = specificTerms(part).filter(isService);
     const others = parts.filter((other) => other !== part).flatMap((other) => specificTerms(other).filter(isService));
-    const stretches = told.split(TOLD_SEPARATOR).map((stretch) => ({ stretch, terms: [...contentTokens(stretch, BROADER).keys()] }));
     const notOthers = stretches.filter(({ terms }) => !terms.some((term) => others.includes(term))).map(({ stretch }) => stretch);
     const related = stretches.filter(({ terms }) => terms.some((term) => mine.includes(term)) && !terms.some((term) => others.includes(term))).map(({ stretch }) => stretch);
     const aboutIt = related.length > 0 ? `${related.join(", ")}. ${part}` : null;
@@ -382,9 +383,11 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
       // (A question the whole finds nothing for is asked in its parts with that story: a name it tells, "…start me on
       // Aimovig injections… What tier is it on?", is still to be found.)
       const ownStory = `${notOthers.join(", ")} ${part}`;
-      const alone = selectQuotes(whole === 0 ? ownStory : (aboutIt ?? part), sources);
+      const askedAs = whole === 0 ? ownStory : (aboutIt ?? part);
+      const alone = selectQuotes(askedAs, sources);
       const tied = alone.filter((quote) => quote.score >= (alone[0]?.score ?? 0) - TIE);
-      const byStory = tied.length > 1 ? selectQuotes(ownStory, sources).find((quote) => tied.some((tie) => tie.sentence === quote.sentence)) : undefined;
+      // (Asked with that story already, its own order breaks the tie.)
+      const byStory = tied.length > 1 && askedAs !== ownStory ? selectQuotes(ownStory, sources).find((quote) => tied.some((tie) => tie.sentence === quote.sentence)) : undefined;
       best = byStory ?? alone[0];
     } else {
       // A part that names nothing of its own is asked with the thing of the story it is about, or the whole story.
