@@ -1134,6 +1134,18 @@ describe("selectQuotes on session 18's unseen phrasings", () => {
     expect(first("Is Weber County in the plan's service area?", [area])).toContain("Box Elder");
   });
 
+  it("quotes a lead-in that announces a list with the item the question names, not alone", () => {
+    const ending = source(
+      17,
+      "We must end your membership in the plan if any of the following happen:\n· If you no longer have Medicare Part A and Part B.\n· If you are away from our service area for more than 6 months.\n- If you move or take a long trip, call Customer Service to find out if the place is in our plan's area.\n· If you become incarcerated (go to prison).\n· If you are no longer a United States citizen.",
+      "Chapter 10: Ending your membership in the plan › Section 5.1 When must we end your membership in the plan?",
+    );
+    const other = source(18, "Your membership will usually end on the first day of the month after your request to change your plan is received.", "Chapter 10 › Section 2.3 Special Enrollment Period");
+    const quotes = selectQuotes("My son is on this plan and he was just sentenced to 18 months in prison. What happens to his plan membership?", [other, ending]);
+    const lead = quotes.find((quote) => quote.sentence.startsWith("We must end your membership"));
+    expect(lead?.sentence).toBe("We must end your membership in the plan if any of the following happen: If you become incarcerated (go to prison)");
+  });
+
   it("reads 'go to urgent care', 'not a real emergency', 'that visit' and an example after 'like' as what they are", () => {
     expect(askedPart("Can I go to urgent care for something that isn't urgent, like a routine refill, and still have it covered?")).toBe("Can I go to urgent care for something");
     const urgent = source(13, "If you need immediate medical attention › Urgent care — Network Provider: $50 copay per visit; Non-Participating Provider: Not covered; Limitations & Exceptions: No coverage for non-urgent care.");

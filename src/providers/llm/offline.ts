@@ -861,7 +861,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Whether the question is about an adult's care or a child's (who it is for, told or asked).
   const forAdult = wanted.has("#adult") && !wanted.has("#child");
   const forChild = wanted.has("#child") && !wanted.has("#adult");
-  const candidates: (Quote & { labelled: number; cell: string | null; next: string | null; after: string[]; figure: boolean; priced: string | null })[] = [];
+  const candidates: (Quote & { labelled: number; cell: string | null; next: string | null; items: string[]; after: string[]; figure: boolean; priced: string | null })[] = [];
   const describes = SAYS_ABOUT.test(normalized);
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
   const headings = new Map<string, ReadonlyMap<string, number>>();
@@ -1012,6 +1012,16 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // card… If you use your Medicare card instead…, you may have to pay the full cost") or the list it announces.
       const following = units[k + 1];
       const next = !unit.list && !ROW.test(unit.text) && following && !following.list && !ROW.test(following.text) && following.heading === unit.heading ? following.text : rowSequel(unit.text, following?.text);
+      // The list a prose sentence announces ("We must end your membership in the plan if any of the following happen:"),
+      // item by item.
+      // (Its items run on over a sub-item that is a sentence of its own, "- If you move or take a long trip, call…".)
+      const items: string[] = [];
+      for (let j = k + 1; !unit.list && !ROW.test(unit.text) && ANNOUNCES.test(unit.text) && j < units.length; j++) {
+        const item = units[j]!;
+        if (item.list) items.push(...item.text.split("; "));
+        else if (SUB_ITEM.test(item.text)) items.push(item.text.replace(SUB_ITEM, ""));
+        else break;
+      }
       // A row named after the plan-wide figure the question asks about ("Deductible — … a $420 deductible for drugs in
       // Tier 3, 4 and 5" for "Is there a deductible before the plan helps with my Tier 3 meds?").
       const figure = label !== null && PLAN_FIGURES.some((term) => label.has(term) && asking.has(term));
@@ -1029,7 +1039,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // quoted with it.
       const above = units[k - 1];
       const priced = aboutCost && (unit.list || BULLETED.test(unit.text)) && !statesCost(unit.text) && above && ROW.test(above.text) && statesCost(above.text) ? above.text : null;
-      candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell, next, after: paragraph, figure, priced });
+      candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell, next, items, after: paragraph, figure, priced });
     }
   }
   // "How much…?" is answered by an amount and "How many…?" by a number: passages that mention the premium without
@@ -1216,7 +1226,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     if (role !== null && party !== null && party !== role && quotes.length > 0) continue;
     // Asked what the document says about a subject ("Does this summary say anything about keeping coverage?"), the
     // best passage's paragraph is quoted on under its title.
-    const sentence = describes && quotes.length === 0 && candidate.after.length > 0 ? [candidate.sentence, ...candidate.after].join(" ") : withSequel(candidate, quotes.length === 0, wanted);
+    const sentence = describes && quotes.length === 0 && candidate.after.length > 0 ? [candidate.sentence, ...candidate.after].join(" ") : withItem(withSequel(candidate, quotes.length === 0, wanted), most === MAX_SENTENCES ? candidate.items : [], wanted, sources);
     if (candidate.priced !== null && quotes.length < MAX_SENTENCES - 1 && !quotes.some((quote) => quote.sentence === candidate.priced)) quotes.push({ sentence: candidate.priced, source: candidate.source, score: candidate.score });
     quotes.push({ sentence, source: candidate.source, score: candidate.score });
     if (candidate.cell !== null) taken.add(`${candidate.source.n}\u0000${candidate.cell}`);
@@ -1238,6 +1248,28 @@ function withSequel(candidate: { sentence: string; next: string | null }, best: 
 }
 
 /**
+ * A quote that announces a list ("We must end your membership in the plan if any of the following happen:") with the
+ * item of it the question names ("…sentenced to 18 months in prison": "If you become incarcerated (go to prison)"):
+ * alone, the lead-in says that something follows and not what. The item is the one sharing the most of the question's
+ * words that the lead-in does not say already, story words included, the rarer among the passages the more; an item
+ * sharing none is not added. (Asked for a list, the lead-in is one of many quotes and stands alone.)
+ */
+function withItem(sentence: string, items: readonly string[], wanted: ReadonlyMap<string, number>, sources: readonly Source[]): string {
+  if (items.length === 0) return sentence;
+  const said = contentTokens(sentence, BROADER);
+  // (A word few of the passages say weighs more: "prison" over "months".)
+  const passages = sources.map((source) => contentTokens(source.text, BROADER));
+  const rarity = (token: string) => Math.log(1 + passages.length / Math.max(1, passages.filter((tokens) => tokens.has(token)).length));
+  let best: { item: string; weight: number } | null = null;
+  for (const item of items) {
+    let weight = 0;
+    for (const token of contentTokens(item, BROADER).keys()) if (!said.has(token)) weight += (wanted.get(token) ?? 0) * rarity(token);
+    if (weight > (best?.weight ?? 0)) best = { item, weight };
+  }
+  return best === null ? sentence : `${sentence} ${best.item}`;
+}
+
+/**
  * A row's cell that announces what follows ("Fitness program — In-network: $0 copay … and includes:") goes on in the
  * next row of the same service and column, as the chunker writes a long cell's later lines ("Fitness program —
  * In-network: · Free gym membership · …"): that row's cell, without the name both share. Null otherwise.
@@ -1250,6 +1282,9 @@ function rowSequel(row: string, following: string | undefined): string | null {
   const cell = following.slice(label.length + 3);
   return column !== undefined && cell.startsWith(`${column}: `) ? cell.slice(column.length + 2) : null;
 }
+
+/** A list's sub-item set with a dash ("- If you move or take a long trip, call Customer Service…"). */
+const SUB_ITEM = /^[-–]\s+/;
 
 /** A sentence that points to what follows it. */
 const ANNOUNCES = /(?:\b(?:below|following|as follows)|\b(?:a continuación|siguientes?))\s*[.:]?\s*$|:\s*$|\b(?:listed|shown|described|named) below\b|\b(?:que se indica|indicad[oa]s?|enumerad[oa]s?) (?:a continuación|abajo)\b/iu;
