@@ -733,6 +733,12 @@ describe("OfflineLlmProvider on the layouts of real plan documents", () => {
     expect(selectQuotes("En el ejemplo de la diabetes tipo 2, ¿cuánto termina pagando el paciente en total?", [example]).map((quote) => quote.sentence)).toEqual(["Patient pays › Total — $750"]);
     expect(asksRole("In the coverage example for managing type 2 diabetes, what's the patient's total cost?")).toBe("patient");
     expect(asksRole("What does the diabetes example cost in total, before anyone pays?")).toBe("total");
+    // Both parties asked: both figures answer.
+    expect(asksRole("En el ejemplo de tener un bebé, ¿cuánto paga el plan y cuánto le queda a la paciente?")).toBeNull();
+    const baby = source(36, "Having a baby (normal delivery): Amount owed to providers: $7,540; Plan pays $6,770; Patient pays $770", "SBC › Coverage Examples");
+    const answer = presentQuote(baby.text, "es", { question: "En el ejemplo de tener un bebé, ¿cuánto paga el plan y cuánto le queda a la paciente?" });
+    expect(answer).toContain("$6,770");
+    expect(answer).toContain("$770");
   });
 
   it("answers a kind of cost asked for in a coverage example from the row named after it", () => {
@@ -1132,6 +1138,14 @@ describe("selectQuotes on session 18's unseen phrasings", () => {
     expect(quote).not.toContain("safe place");
     const area = source(12, "To join this plan, you must live within our service area listed below.\nUtah: Box Elder, Cache, Davis, Weber.", "About this plan");
     expect(first("Is Weber County in the plan's service area?", [area])).toContain("Box Elder");
+  });
+
+  it("lets go of the plain words of a statement read as the subject when the service the question names is found", () => {
+    const office = source(19, "If you visit a health care provider's office or clinic › Other practitioner office visit — Network Provider: $15 copay per visit for chiropractic care; $15 copay per visit for acupuncture; Limitations & Exceptions: Coverage is limited to 20 visits for chiropractic care and 12 visits for acupuncture.");
+    const answer = quotes("My neck and lower back are a mess. I'd like to do both chiropractic and acupuncture with in-network providers this year. What's the copay for each, and how many visits of each does the plan cover?", [office]).join(" ");
+    expect(answer).toContain("20 visits");
+    // A word the question asks about itself is still to be found.
+    expect(quotes("I'd like to do chiropractic this year. Does the plan cover a massage chair?", [office])).toEqual([]);
   });
 
   it("quotes a lead-in that announces a list with the item the question names, not alone", () => {
@@ -2475,6 +2489,9 @@ describe("answers on session 29's phrasings", () => {
     expect(eachToldAsk("El doctor me mandó a sacarme sangre y una radiografía el mismo día. ¿Cuánto es el copago de cada cosa? ¿Tengo que pagar primero el deducible?")).toHaveLength(2);
     expect(eachToldAsk("Mi hija se torció el tobillo. ¿Qué nos sale más barato: una clínica de urgencias o la sala de emergencias? ¿Cuánto cuesta cada una?")).toHaveLength(2);
     expect(eachToldAsk("My lower back is killing me and I'm trying to decide between a chiropractor and acupuncture. Which one does this plan actually cover, and what's the copay?")).toHaveLength(2);
+    // "cada consulta", "cada tipo de sesión", "each kind of…": of each of two things told, the same.
+    expect(eachToldAsk("Tengo cita con mi médico de cabecera de la red y después me va a mandar con un especialista de la red. ¿Cuánto pago en cada consulta?")).toHaveLength(2);
+    expect(eachToldAsk("I see a chiropractor and also an acupuncturist every month. What's the copay for each kind of visit?")).toHaveLength(2);
     const answer = quotes("My doctor says she can put me on either a preferred brand or a non-preferred brand inhaler for my asthma. At an in-network pharmacy, what would I pay for each one?", [drugs]).join(" ");
     expect(answer).toContain("$30 copay");
     expect(answer).toContain("40% coinsurance");

@@ -641,6 +641,8 @@ const ASKS_TOTAL = /\btotal cost\b|\bcost in total\b|\b(?:cuesta|costo|cuestan) 
 const ASKS_PLAN =
   /\b(?:does|would|will|did) (?!(?:i|you|she|he|they|we|my|(?:the|each|that|this) (?:patient|person|member)|peg|joe|mia)\b)(?:the )?[a-z]+(?: [a-z]+)? (?:itself )?(?:end up )?(?:pay|paying|cover|covering|pick up)\b|\bplan pays\b|\bplan's share\b|\b(?:paga|pone|cubre|pagaria|aporta) el plan\b|\bel plan (?:paga|pone|cubre|aporta)\b|\bpagar al plan\b|\ble toca al plan\b/;
 const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\b(?:mom|mother|woman|man|person|guy|lady)\s+in (?:the|that|this) example\b|\b(?:mama|madre|persona|senora|senor)\s+del ejemplo\b|\bwould (?:she|he|i|they) pay\b|\bend up pay|\btermina(?:ria)? pagando\b|\bpagaria (?:yo|el|ella)\b/;
+/** The patient named as such ("…and what's left for the patient?"), not only told of ("how much does the plan end up paying"). */
+const PATIENT_NAMED = /\bpatient\b|\bpaciente\b/;
 
 /** The party a question about a coverage example asks the figure of, or null. */
 export function asksRole(question: string): Role | null {
@@ -648,7 +650,8 @@ export function asksRole(question: string): Role | null {
   // "Before anyone pays" asks the whole cost whoever is named; otherwise a party named ("the patient's total cost")
   // is the one asked about.
   if (BEFORE_ANYONE_PAYS.test(normalized)) return "total";
-  if (ASKS_PLAN.test(normalized)) return "plan";
+  // (Asked what the plan pays and what the patient is left with, both figures answer.)
+  if (ASKS_PLAN.test(normalized)) return PATIENT_NAMED.test(normalized) ? null : "plan";
   if (ASKS_PATIENT.test(normalized)) return "patient";
   if (ASKS_TOTAL.test(normalized)) return "total";
   return null;

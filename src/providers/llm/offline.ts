@@ -365,6 +365,12 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   let unanswered = 0;
   // (The story's stretches and their concepts are read once, for every part.)
   const stretches = told.split(TOLD_SEPARATOR).map((stretch) => ({ stretch, terms: [...contentTokens(stretch, BROADER).keys()] }));
+  // A part that names no party of a coverage example ("…¿cuánto paga el paciente de deducible y cuánto paga en total al
+  // final?") asks of the one the question names: another party's row ("Sample care costs › Total") answers another
+  // question.
+  const wholeRole = asksRole(question);
+  const first = (found: Quote[], part: string) =>
+    wholeRole === null || asksRole(part) !== null ? found[0] : (found.find((quote) => [null, wholeRole].includes(labelRole(quote.sentence))) ?? found[0]);
   for (const part of parts) {
     if (quotes.length > MAX_SENTENCES) break;
     // The story's stretches about this part: those that name what it names (a drug told as "un genérico de nivel 1"
@@ -388,10 +394,10 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
       const tied = alone.filter((quote) => quote.score >= (alone[0]?.score ?? 0) - TIE);
       // (Asked with that story already, its own order breaks the tie.)
       const byStory = tied.length > 1 && askedAs !== ownStory ? selectQuotes(ownStory, sources).find((quote) => tied.some((tie) => tie.sentence === quote.sentence)) : undefined;
-      best = byStory ?? alone[0];
+      best = byStory ?? first(alone, part);
     } else {
       // A part that names nothing of its own is asked with the thing of the story it is about, or the whole story.
-      best = selectQuotes(aboutIt ?? stories.get(part) ?? `${told} ${part}`.trim(), sources)[0];
+      best = first(selectQuotes(aboutIt ?? stories.get(part) ?? `${told} ${part}`.trim(), sources), part);
     }
     if (best === undefined) unanswered++;
     else if (!quoted(best)) quotes.push(best);
@@ -403,7 +409,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
 }
 
 /** "…for each one?", "…at each?", "Which one…?", "¿…en cada uno?", "…en cada caso?": the same asked of every thing told. */
-const EACH_ASKED = /\beach(?: one| of (?:them|those|these|the two))?\s*[?.!]|\beach (?:one|of (?:them|those|these|the two|their|our|his|her))\b|\bat each\b|\bwhich one\b|\bcada (?:un[oa]|caso|cosa)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b|\bcual de (?:los|las) dos\b/;
+const EACH_ASKED = /\beach(?: one| of (?:them|those|these|the two))?\s*[?.!]|\beach (?:one|of (?:them|those|these|the two|their|our|his|her))\b|\bat each\b|\bwhich one\b|\beach (?:type|kind|sort) of\b|\beach (?:visit|session|appointment)\b|\bcada (?:un[oa]|caso|cosa|tipo|clase|consulta|visita|sesion|servicio)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b|\bcual de (?:los|las) dos\b/;
 /** Question words that open the part of an asking sentence that asks: "what would I pay…", "¿cuánto…". */
 const ASKING_START = /\b(?:what|how|which|is|are|do|does|will|would|can|could|que|qué|cuanto|cuánto|cuanta|cuánta|cuantos|cuántos|cual|cuál|como|cómo)\b/iu;
 
@@ -755,11 +761,16 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Asked only "Would the plan pay for it?" of a story that names a service found ("I've always hated my nose and want
   // a nose job, purely for looks."), the story's other plain words say why and how, not what: a name ("Ozempic",
   // "the inhaler Advair") still has to be found.
-  if (toldText !== "" && required.some((term) => term.startsWith("#") && service(term.slice(1)))) {
+  // (So are the plain words of a statement read as the subject, "My neck and lower back are a mess.", when the service
+  // the question goes on to name is found: "…both chiropractic and acupuncture… What's the copay for each…?")
+  const toldWords = new Set(tokenize(toldText).map(stem));
+  const namesFoundService = specific.some((term) => term.startsWith("#") && !NOT_SERVICES.includes(term) && isService(term) && available.has(term));
+  if (toldText !== "" && (required.some((term) => term.startsWith("#") && service(term.slice(1))) || namesFoundService)) {
+    const onlyTold = !required.some((term) => term.startsWith("#") && service(term.slice(1)));
     // A place told ("Skiing in Tahoe…") says where, not what: it is let go too.
     const places = toldPlaces(question);
     const names = new Set([...capitalisedNames(question)].map(stem).filter((name) => !places.has(name)));
-    for (const term of required) if (!term.startsWith("#") && !names.has(term) && !toldNamed.has(term)) loose.add(term);
+    for (const term of required) if (!term.startsWith("#") && !names.has(term) && !toldNamed.has(term) && (!onlyTold || toldWords.has(term))) loose.add(term);
   }
   // Asked whether a line is open on a day ("Can I call on a Sunday?"), the day is what the hours answer ("7 days a
   // week"), not a word a passage must say.
