@@ -382,7 +382,7 @@ export const INSURANCE_VOCABULARY = [
     // The procedures members name when they want them for how they look.
     aliases: [
       "plastic surgery", "cosmetic procedure", "nose job", "rhinoplasty", "tummy tuck", "abdominoplasty", "facelift", "face lift", "liposuction", "breast augmentation",
-      "otoplasty", "ears pinned", "ear pinning", "eyelid surgery", "eyelid lift", "blepharoplasty", "breast lift", "botox",
+      "otoplasty", "ears pinned", "ear pinning", "eyelid surgery", "eyelid lift", "blepharoplasty", "breast lift",
       "purely for looks", "just for looks", "only for looks", "for appearance", "for my appearance", "for cosmetic reasons", "cosmetic",
     ],
     implies: ["surgery"],

@@ -1148,6 +1148,15 @@ describe("selectQuotes on session 18's unseen phrasings", () => {
     expect(quotes("I'd like to do chiropractic this year. Does the plan cover a massage chair?", [office])).toEqual([]);
   });
 
+  it("reads 'this Health Net HMO' as the plan's name, and a thing an ordering doctor wants tried as what is asked", () => {
+    const limit = source(20, "Is there an out-of-pocket limit on my expenses? — Answers: Yes. $3,000 person / $6,000 family per calendar year.", "Health Net of CA: Cal Choice HMO 25 › Coverage for: All Covered Members | Plan Type: HMO");
+    const other = source(21, "Does this plan use a network of providers? — Answers: Yes.", "Health Net of CA: Cal Choice HMO 25 › Coverage for: All Covered Members | Plan Type: HMO");
+    expect(quotes("There are five of us on this Health Net HMO. What's the most our whole family could pay out of pocket in a year?", [limit, other]).join(" ")).toContain("$6,000");
+    const specialist = source(22, "Specialist visit — Network Provider: $40 copay per visit; Limitations & Exceptions: none");
+    const excluded = source(23, "Services Your Plan Does NOT Cover: Cosmetic surgery; Hearing aids; Long-term care");
+    expect(quotes("My neurologist wants to try Botox injections for my chronic migraines. Does this plan cover that, and what would I pay per treatment?", [specialist, excluded])).toEqual([]);
+  });
+
   it("quotes a lead-in that announces a list with the item the question names, not alone", () => {
     const ending = source(
       17,

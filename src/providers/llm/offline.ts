@@ -87,8 +87,8 @@ const TOLD_STORY = [...TOLD_PEOPLE, ...PEOPLE, ...TIME_UNITS];
 const SUPPLY_DAYS = /\b(\d{2,3})[- ]?(?:days?|dias?)\b/g;
 /** "· 60 day supply: $10 copay": a column priced for a supply of so many days. */
 const SUPPLY_COLUMN = /\b(\d{2,3})[- ]?days?(?: supply)?[\^*†]*:/g;
-/** "this HSA plan", "my Gold PPO plan", "mi plan HSA": the words that name the member's plan. */
-const PLAN_NAME = /\b(?:this|my|our|the|your)\s+(?:[\p{L}\p{N}-]+\s+){1,3}plan\b|\b(?:mi|este|nuestro|su|el)\s+plan\s+(?:[\p{L}\p{N}-]+\s*){1,2}/giu;
+/** "this HSA plan", "my Gold PPO plan", "this Health Net HMO", "mi plan HSA": the words that name the member's plan. */
+const PLAN_NAME = /\b(?:this|my|our|the|your)\s+(?:[\p{L}\p{N}-]+\s+){1,3}plan\b|\b(?:this|my|our)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:hmo|ppo|epo|pos)\b|\b(?:mi|este|nuestro|su|el)\s+plan\s+(?:[\p{L}\p{N}-]+\s*){1,2}/giu;
 /**
  * "Which is the nearest network hospital?", "¿Cuál es el hospital de la red más cercano a mi casa?": which place is
  * nearest. (Not "Where can I look up network doctors near me?", which the directory's address answers.)
@@ -755,7 +755,10 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Once a service the question asks about is found ("a routine eye exam…"), the specific words said after it qualify
   // it or tell the story ("…for myself", "…with an in-network audiologist"), and who pays ("Medicare-covered") is no
   // thing asked about; a word before it names the thing ("Jardiance para la diabetes") and must be found.
-  const service = (id: string) => !NOT_SERVICES.includes(`#${id}`) && available.has(`#${id}`) && required.includes(`#${id}`);
+  // (The doctor who orders the care, "My neurologist wants to try Botox injections…", is who, not the service asked
+  // about: the words after them name the care.)
+  const orderedBy = orderingDoctors(question);
+  const service = (id: string) => !NOT_SERVICES.includes(`#${id}`) && available.has(`#${id}`) && required.includes(`#${id}`) && !orderedBy.has(`#${id}`);
   const loose = new Set(termsAfterService(askedText, service));
   if (required.some((term) => term.startsWith("#") && service(term.slice(1)))) for (const payer of PAYERS) loose.add(payer);
   // Asked only "Would the plan pay for it?" of a story that names a service found ("I've always hated my nose and want
