@@ -1157,6 +1157,13 @@ describe("selectQuotes on session 18's unseen phrasings", () => {
     expect(quotes("My neurologist wants to try Botox injections for my chronic migraines. Does this plan cover that, and what would I pay per treatment?", [specialist, excluded])).toEqual([]);
   });
 
+  it("reads 'knock me off', 'in the middle of', 'add-ons' and 'EPOC' as no thing a passage must say", () => {
+    expect(requiredTerms("If I cancel the rider, will that knock me off the whole plan?")).not.toContain("knock");
+    expect(requiredTerms("I'm in the middle of a course of treatment. Will the plan make me get prior authorization right away?")).toEqual(["#prior-authorization"]);
+    expect(requiredTerms("Will the plan pay for add-ons to my wheelchair?").some((term) => term.startsWith("ons"))).toBe(false);
+    expect(requiredTerms("Mi papá tiene EPOC. ¿Qué porcentaje le toca pagar por la terapia respiratoria?")).not.toContain("epoc");
+  });
+
   it("quotes a lead-in that announces a list with the item the question names, not alone", () => {
     const ending = source(
       17,
