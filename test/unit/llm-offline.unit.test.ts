@@ -1164,6 +1164,18 @@ describe("selectQuotes on session 18's unseen phrasings", () => {
     expect(requiredTerms("Mi papá tiene EPOC. ¿Qué porcentaje le toca pagar por la terapia respiratoria?")).not.toContain("epoc");
   });
 
+  it("prices a list by the row above it, on its page or on the page before when the list goes on", () => {
+    // (As the chunker writes a list cell that runs into the next row: "… · Hepatitis C screening — In-network: · HIV screening · …".)
+    const page3 = { ...source(24, "Preventive services › Routine physical — In-network: $0 copay, 1 per year*; Out-of-network: 30% coinsurance, 1 per year*\nMedicare-covered — In-network: $0 copay; Out-of-network: $0 copay - 30% coinsurance (depending on the service)\n· Abdominal aortic aneurysm screening · Annual wellness visit · Bone mass measurement · Depression screening · Hepatitis C screening — In-network: · HIV screening · Obesity screenings and counseling", "Medical benefits"), page: 3 };
+    const page4 = { ...source(25, "· Vaccines, including those for the flu, Hepatitis B, pneumonia, or COVID-19\n· “Welcome to Medicare” preventive visit (one-time)", "Medical benefits › In-network Out-of-network"), page: 4 };
+    const bone = answerQuotes("Tengo 72 años y mi doctora quiere que me haga la densitometría ósea para ver si tengo osteoporosis, en un lugar de la red. ¿Cuánto me van a cobrar?", [page3]);
+    expect(bone.map((quote) => quote.sentence).join("\n")).toContain("Medicare-covered — In-network: $0 copay");
+    const vaccine = answerQuotes("Tengo 67 años y mi doctor me recomienda ponerme la vacuna contra la neumonía. ¿Cuánto me cobran si me la pongo con un proveedor de la red?", [page4, page3]);
+    const priced = vaccine.find((quote) => quote.sentence.startsWith("Medicare-covered"));
+    expect(priced?.source.page).toBe(3);
+    expect(vaccine.some((quote) => quote.sentence.includes("pneumonia"))).toBe(true);
+  });
+
   it("quotes a lead-in that announces a list with the item the question names, not alone", () => {
     const ending = source(
       17,

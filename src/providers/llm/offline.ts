@@ -488,6 +488,8 @@ const COGNATE_ENDINGS: [string, string][] = [
 const NAMED_CONCEPTS = new Set(INSURANCE_VOCABULARY.filter((entry) => "named" in entry && entry.named === true).map((entry) => `#${entry.id}`));
 /** A unit that is a list of bulleted items: "· Abdominal aortic aneurysm screening · Alcohol misuse counseling …". */
 const BULLETED = /^\s*[·•]\s/;
+/** A passage that opens with a list item: the list goes on from the passage before it. */
+const LIST_ITEM_START = /^\s*[·•]/;
 /** A question naming an example ("the having-a-baby example", "en el ejemplo de tener un bebé"), not giving one. */
 const ASKS_EXAMPLE = /(?<!\bfor )\bexamples?\b|(?<!\bpor )\bejemplos?\b/;
 /** A coverage example's passage: its rows ("Sample care costs › …", "Patient pays › …"), what it includes and assumes. */
@@ -875,7 +877,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Whether the question is about an adult's care or a child's (who it is for, told or asked).
   const forAdult = wanted.has("#adult") && !wanted.has("#child");
   const forChild = wanted.has("#child") && !wanted.has("#adult");
-  const candidates: (Quote & { labelled: number; cell: string | null; next: string | null; items: string[]; after: string[]; figure: boolean; priced: string | null })[] = [];
+  const candidates: (Quote & { labelled: number; cell: string | null; next: string | null; items: string[]; after: string[]; figure: boolean; priced: { text: string; source: Source } | null })[] = [];
   const describes = SAYS_ABOUT.test(normalized);
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
   const headings = new Map<string, ReadonlyMap<string, number>>();
@@ -893,6 +895,21 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     let units = unitCache.get(source);
     if (!units) unitCache.set(source, (units = quoteUnits(source.text, question, source.context)));
     return units;
+  };
+  // A list at the top of a page that goes on from the page before ("· Vaccines, including those for the flu, Hepatitis
+  // B, pneumonia…" after "Medicare-covered — In-network: $0 copay · Abdominal aortic aneurysm screening · …") is priced
+  // by the row that prices the list it continues, when the search brought that passage too: the row and its passage, or
+  // null.
+  const carriedPrice = (source: Source): { text: string; source: Source } | null => {
+    if (!LIST_ITEM_START.test(source.text)) return null;
+    for (const before of sources) {
+      if (before.documentId !== source.documentId || before.page !== source.page - 1) continue;
+      const units = unitsOf(before);
+      const last = units.at(-1);
+      const row = units.at(-2);
+      if (last && (last.list === true || BULLETED.test(last.text)) && !statesCost(last.text) && row && ROW.test(row.text) && statesCost(row.text)) return { text: row.text, source: before };
+    }
+    return null;
   };
   const subjectTerms = specific.filter((term) => !NETWORK_TIERS.includes(term));
   const passageTerms = subjectTerms.length > 0 ? subjectTerms : specific;
@@ -1052,7 +1069,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // $0 copay…" above "· Bone mass measurement · … · Prostate cancer screenings (PSA)"): asked a cost, the row is
       // quoted with it.
       const above = units[k - 1];
-      const priced = aboutCost && (unit.list || BULLETED.test(unit.text)) && !statesCost(unit.text) && above && ROW.test(above.text) && statesCost(above.text) ? above.text : null;
+      const listed = (unit.list === true || BULLETED.test(unit.text)) && !statesCost(unit.text);
+      const priced = !aboutCost || !listed ? null : above ? (ROW.test(above.text) && statesCost(above.text) ? { text: above.text, source } : null) : carriedPrice(source);
       candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell, next, items, after: paragraph, figure, priced });
     }
   }
@@ -1073,7 +1091,9 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   if (needs) {
     const answering = candidates.filter((c) =>
       needs === "amount"
-        ? statesCost(c.sentence)
+        ? // (A list priced by the row above it, "Medicare-covered — In-network: $0 copay" over "· … · Bone mass
+          // measurement · …", states its amount through that row.)
+          statesCost(c.sentence) || c.priced !== null
         : needs === "identifier"
           ? IDENTIFIER_DIGITS.test(c.sentence)
           : contact !== null
@@ -1241,7 +1261,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     // Asked what the document says about a subject ("Does this summary say anything about keeping coverage?"), the
     // best passage's paragraph is quoted on under its title.
     const sentence = describes && quotes.length === 0 && candidate.after.length > 0 ? [candidate.sentence, ...candidate.after].join(" ") : withItem(withSequel(candidate, quotes.length === 0, wanted), most === MAX_SENTENCES ? candidate.items : [], wanted, sources);
-    if (candidate.priced !== null && quotes.length < MAX_SENTENCES - 1 && !quotes.some((quote) => quote.sentence === candidate.priced)) quotes.push({ sentence: candidate.priced, source: candidate.source, score: candidate.score });
+    const priced = candidate.priced;
+    if (priced !== null && quotes.length < MAX_SENTENCES - 1 && !quotes.some((quote) => quote.sentence === priced.text)) quotes.push({ sentence: priced.text, source: priced.source, score: candidate.score });
     quotes.push({ sentence, source: candidate.source, score: candidate.score });
     if (candidate.cell !== null) taken.add(`${candidate.source.n}\u0000${candidate.cell}`);
   }
