@@ -1176,6 +1176,16 @@ describe("selectQuotes on session 18's unseen phrasings", () => {
     expect(vaccine.some((quote) => quote.sentence.includes("pneumonia"))).toBe(true);
   });
 
+  it("asks each thing told on its own when the whole question finds nothing, and answers when each finds its quote", () => {
+    const rows = source(
+      26,
+      "If you need immediate medical attention › Emergency room services — Network Provider: 50% coinsurance; Non-Participating Provider: 50% coinsurance; Limitations & Exceptions: OON ER services cost-share same as in-network.\nIf you need immediate medical attention › Emergency medical transportation — Network Provider: $150 copay per visit; Non-Participating Provider: $150 copay per trip",
+    );
+    const answer = quotes("We're driving through Nevada next month. If one of us gets hurt and the ambulance and the ER out there aren't in Aetna's network, what would we pay for each?", [rows]).join("\n");
+    expect(answer).toContain("$150");
+    expect(answer).toContain("50% coinsurance");
+  });
+
   it("quotes a lead-in that announces a list with the item the question names, not alone", () => {
     const ending = source(
       17,

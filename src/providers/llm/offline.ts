@@ -328,6 +328,14 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // (A question of two parts, each about a thing of its own, that the whole finds nothing for, "¿Cuánto pagamos por
   // el examen y cuánto por las vacunas?", is asked in its parts below. "Does it cover LASIK, and what would I pay?" is
   // not: its second part asks about the first's subject.)
+  // (Asked the same of each of two things told, "…the ambulance and the ER out there aren't in Aetna's network, what
+  // would we pay for each?", the whole finds nothing, each row answering half: each is asked on its own, and answers
+  // only when each finds its quote.)
+  const each = quotes.length === 0 ? eachToldAsk(question) : [];
+  if (each.length >= 2) {
+    const found = each.map((asked) => selectQuotes(asked, sources)[0]);
+    if (found.every((quote) => quote !== undefined)) return found.filter((quote, i) => found.findIndex((other) => other?.sentence === quote?.sentence) === i) as Quote[];
+  }
   if (quotes.length === 0 && ownSubjectParts(parts).length < 2) {
     const alternative = alternativeQuotes(question, sources);
     return namesPermission(question, asking, alternative) ? alternative : [];
