@@ -167,8 +167,17 @@ export function termsAfterService(question: string, isService: (id: string) => b
   // A word in capitals is a name too ("con láser (LASIK)"), wherever it stands.
   const capitals = inCapitals(question);
   const named = new Set(words.flatMap((word, i) => (i < first.start || ends.has(i) || capitals.has(word) ? [stem(word)] : [])));
+  // A second thing joined to the service with its own article ("…include X-rays and a fluoride treatment?", "…o el
+  // seguro de compensación…") is asked about too, not a word that qualifies the first: its word is named. (Without an
+  // article, "test strips and meter", the words name one thing.)
+  for (let i = first.end; i + 2 < words.length; i++) {
+    if (JOINS.has(words[i]!) && ARTICLES.has(words[i + 1]!) && specific.has(stem(words[i + 2]!))) named.add(stem(words[i + 2]!));
+  }
   return [...new Set(words.slice(first.end).map(stem))].filter((term) => specific.has(term) && !named.has(term));
 }
+
+/** Words that join a second thing to the first (ARTICLES open it). */
+const JOINS = new Set(["and", "or", "y", "o", "e", "u"]);
 
 function everydayWords(words: string[]): boolean {
   return words.every((word) => STOP_WORDS.has(word) || isCommonStem(stem(word)));

@@ -1186,6 +1186,14 @@ describe("selectQuotes on session 18's unseen phrasings", () => {
     expect(answer).toContain("50% coinsurance");
   });
 
+  it("names a second thing joined to the service with its own article, not words that qualify the service", () => {
+    const xray = (id: string) => id === "x-ray";
+    expect(termsAfterService("Do those visits include X-rays and a fluoride treatment, or would we pay extra?", xray)).not.toContain("fluorid");
+    // Without an article the words name one thing: "test strips and meter".
+    const supplies = (id: string) => id === "diabetes-supplies";
+    expect(termsAfterService("Does it matter whether I get my diabetic supplies like test strips and meter at the pharmacy?", supplies)).toContain("meter");
+  });
+
   it("quotes a lead-in that announces a list with the item the question names, not alone", () => {
     const ending = source(
       17,
