@@ -335,8 +335,8 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // only when each finds its quote.)
   const each = quotes.length === 0 ? eachToldAsk(question) : [];
   if (each.length >= 2) {
-    const found = each.map((asked) => selectQuotes(asked, sources)[0]);
-    if (found.every((quote) => quote !== undefined)) return found.filter((quote, i) => found.findIndex((other) => other?.sentence === quote?.sentence) === i) as Quote[];
+    const found = each.map((asked) => selectQuotes(asked, sources)[0]).filter((quote) => quote !== undefined);
+    if (found.length === each.length) return found.filter((quote, i) => found.findIndex((other) => other.sentence === quote.sentence) === i);
   }
   if (quotes.length === 0 && ownSubjectParts(parts).length < 2) {
     const alternative = alternativeQuotes(question, sources);
