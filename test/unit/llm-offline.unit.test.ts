@@ -1194,6 +1194,14 @@ describe("selectQuotes on session 18's unseen phrasings", () => {
     expect(termsAfterService("Does it matter whether I get my diabetic supplies like test strips and meter at the pharmacy?", supplies)).toContain("meter");
   });
 
+  it("keeps both plans' columns of a drug tier when the question names both plans", () => {
+    const row = "Tier 4 (Non-Preferred Drug) — Clover Health Choice (PPO) (Plan 004) · 30 day supply: $100 copay; Clover Health Choice Value (PPO) (Plan 007) · 30 day supply: 35% coinsurance";
+    const both = presentQuote(row, "en", { question: "I'm deciding between Choice (004) and Choice Value (007). I take a Tier 4 non-preferred drug. Which plan charges a flat copay for a 30-day fill, and how much is it?" });
+    expect(both).toContain("$100 copay");
+    expect(both).toContain("35% coinsurance");
+    expect(presentQuote(row, "en", { question: "I'm on Choice Value (007). What's a 30-day fill of a Tier 4 drug?" })).not.toContain("$100 copay");
+  });
+
   it("quotes a lead-in that announces a list with the item the question names, not alone", () => {
     const ending = source(
       17,

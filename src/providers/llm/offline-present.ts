@@ -127,7 +127,13 @@ export function askedColumns(parts: string[], question: string): string[] {
   const tiered = parts.filter((part) => name(part).includes(" · ") || described(part));
   if (tiered.length < 2 || question === "") return parts;
   const asked = contentTokens(question);
-  const names = tiered.map((part) => new Set(contentTokens(name(part)).keys()));
+  // (A plan's name before its tiers, "Clover Health Choice (PPO) (Plan 004) · 30 day supply", is onePlan's to choose by:
+  // the tiers are told apart by the rest.)
+  const tiers = (part: string) => {
+    const [plan, ...rest] = name(part).split(" · ");
+    return rest.length > 0 && PLAN_COLUMN.test(plan ?? "") ? rest.join(" · ") : name(part);
+  };
+  const names = tiered.map((part) => new Set(contentTokens(tiers(part)).keys()));
   const shared = new Set([...(names[0] ?? [])].filter((token) => names.every((set) => set.has(token))));
   // A word the question says only inside a concept's phrase ("preferred" in "preferred brand") does not pick a column.
   const scores = names.map((set) => [...set].filter((token) => !shared.has(token) && (asked.get(token) ?? 0) >= GENERIC_WEIGHT).length);
