@@ -1202,6 +1202,16 @@ describe("selectQuotes on session 18's unseen phrasings", () => {
     expect(presentQuote(row, "en", { question: "I'm on Choice Value (007). What's a 30-day fill of a Tier 4 drug?" })).not.toContain("$100 copay");
   });
 
+  it("leaves out a mail-order line of another tier when the question names the tier", () => {
+    const mail = source(
+      27,
+      "Clover Health Choice (PPO) (Plan 004) · Mail Order · Tier: Tier 2 (Generic); Clover Health Choice (PPO) (Plan 004) · Mail Order · 100 day supply: $0 copay\nClover Health Choice (PPO) (Plan 004) · Mail Order · Tier: Tier 3 (Preferred Brand); Clover Health Choice (PPO) (Plan 004) · Mail Order · 100 day supply: $135 copay",
+    );
+    const answer = quotes("I'm on Clover Health Choice (004) and take a Tier 2 generic. For a 100-day supply, what's the copay by mail order?", [mail]).join("\n");
+    expect(answer).toContain("$0 copay");
+    expect(answer).not.toContain("$135");
+  });
+
   it("quotes a lead-in that announces a list with the item the question names, not alone", () => {
     const ending = source(
       17,

@@ -498,6 +498,8 @@ const COGNATE_ENDINGS: [string, string][] = [
 const NAMED_CONCEPTS = new Set(INSURANCE_VOCABULARY.filter((entry) => "named" in entry && entry.named === true).map((entry) => `#${entry.id}`));
 /** A unit that is a list of bulleted items: "· Abdominal aortic aneurysm screening · Alcohol misuse counseling …". */
 const BULLETED = /^\s*[·•]\s/;
+/** A cell that names a drug tier: "… · Tier: Tier 3 (Preferred Brand)". */
+const TIER_CELL = /\bTier:\s*Tier\b/;
 /** A passage that opens with a list item: the list goes on from the passage before it. */
 const LIST_ITEM_START = /^\s*[·•]/;
 /** A question naming an example ("the having-a-baby example", "en el ejemplo de tener un bebé"), not giving one. */
@@ -1037,6 +1039,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       if (tiers.size > 0 && ROW.test(unit.text)) {
         const rowTiers = tierTokens(headingTokens(unit.text.slice(0, unit.text.indexOf(" — "))));
         if (rowTiers.length > 0 && !tierTokens(found).some((tier) => tiers.has(tier))) continue;
+      }
+      // (So is a line of a table the page lost its labels for, named by one tier in a cell: "Clover Health Choice (PPO)
+      // (Plan 004) · Mail Order · Tier: Tier 3 (Preferred Brand); … · 100 day supply: $135 copay".)
+      if (tiers.size > 0 && !ROW.test(unit.text) && TIER_CELL.test(unit.text)) {
+        const lineTiers = tierTokens(found);
+        if (lineTiers.length === 1 && !tiers.has(lineTiers[0]!)) continue;
       }
       // A supply asked for by its days ("30 días", "a 90-day supply") is that supply's column: a row priced for one other
       // supply ("· 60 day supply: $10 copay") is not the answer. (A rule that names a supply, "30 day supply from
