@@ -1212,6 +1212,15 @@ describe("selectQuotes on session 18's unseen phrasings", () => {
     expect(answer).not.toContain("$135");
   });
 
+  it("answers 'the example' of the summary's text with its worked example unless a coverage example is named", () => {
+    const billing = source(28, "If an out-of-network provider charges more than the allowed amount, you may have to pay the difference. For example, if an out-of-network hospital charges $1,500 for an overnight stay and the allowed amount is $1,000, you may have to pay the $500 difference. (This is called balance billing.)");
+    const baby = source(29, "Sample care costs › Hospital charges (mother) — $2,700\nSample care costs › Hospital charges (baby) — $900", "SBC › Having a baby");
+    const asked = quotes("No entiendo eso del 'balance billing'. En el ejemplo del resumen con un hospital fuera de la red, ¿cuanto es la diferencia que me podrian cobrar a mi?", [baby, billing]).join("\n");
+    expect(asked).toContain("$500 difference");
+    const named = quotes("I'm due in the spring and reading the having-a-baby example. How much are the hospital charges for the mom herself in that example?", [baby, billing]).join("\n");
+    expect(named).not.toContain("$500 difference");
+  });
+
   it("quotes a lead-in that announces a list with the item the question names, not alone", () => {
     const ending = source(
       17,

@@ -504,6 +504,10 @@ const TIER_CELL = /\bTier:\s*Tier\b/;
 const LIST_ITEM_START = /^\s*[·•]/;
 /** A question naming an example ("the having-a-baby example", "en el ejemplo de tener un bebé"), not giving one. */
 const ASKS_EXAMPLE = /(?<!\bfor )\bexamples?\b|(?<!\bpor )\bejemplos?\b/;
+/** A question naming the coverage examples as such. */
+const COVERAGE_EXAMPLE_NAMED = /\bcoverage examples?\b|\bejemplos? de cobertura\b/;
+/** A worked example inside a sentence: "For example, if an out-of-network hospital charges $1,500…". */
+const WORKED_EXAMPLE = /\bfor example\b|\bpor ejemplo\b/i;
 /** A coverage example's passage: its rows ("Sample care costs › …", "Patient pays › …"), what it includes and assumes. */
 const EXAMPLE_PASSAGE = /\bcoverage examples?\b|\bsample care costs\b|\bpatient pays\b|\bplan pays\b|\bwould pay\b|\btotal example cost\b|\bexample event\b|\bamount owed to providers\b|\bin this example\b|\bhaving a baby\b|\bsimple fracture\b|\btype 2 diabetes\b/i;
 /** "from the first dollar", "only after I've paid my deductible", "¿antes del deducible?": whether the deductible comes first. */
@@ -1149,7 +1153,11 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // Asked about a coverage example by its name ("the having-a-baby example", "The Mia broken-bone example"), its own
   // passages answer (its rows, what it includes and assumes), not the plan's rows for the same care.
   if (ASKS_EXAMPLE.test(normalized)) {
-    const example = candidates.filter((c) => EXAMPLE_PASSAGE.test(`${c.source.context ?? ""}\n${c.sentence}`));
+    // (Asked about "the example" without naming a coverage example or its story, "En el ejemplo del resumen, un hospital
+    // fuera de la red cobra $1,500…", the summary's own worked example in its text answers too: "For example, if an
+    // out-of-network hospital charges $1,500…".)
+    const inText = !COVERAGE_EXAMPLE_NAMED.test(normalized) && !EXAMPLE_STORIES.some((told) => told.asked.test(normalized));
+    const example = candidates.filter((c) => EXAMPLE_PASSAGE.test(`${c.source.context ?? ""}\n${c.sentence}`) || (inText && WORKED_EXAMPLE.test(c.sentence)));
     if (example.length > 0) candidates.splice(0, candidates.length, ...example);
     // Which example, when the question names one ("the diabetes example", "el ejemplo de tener un bebé"): the same row
     // of another example ("Vaccines, other preventive — $40" of the baby's) prices another story.
