@@ -1221,6 +1221,13 @@ describe("selectQuotes on session 18's unseen phrasings", () => {
     expect(named).not.toContain("$500 difference");
   });
 
+  it("keeps a cell's non-preferred item under the network column: a kind of frames, not a network", () => {
+    const row = "If your child needs dental or eye care › Glasses — Network Provider: Preferred: No charge; Non-preferred: 50% coinsurance; Non-Participating Provider: Not covered";
+    const shown = presentQuote(row, "en", { question: "My daughter wants frames that aren't on the preferred list. What do glasses cost in network?", network: "in" });
+    expect(shown).toContain("Non-preferred: 50% coinsurance");
+    expect(shown).not.toContain("Not covered");
+  });
+
   it("quotes a lead-in that announces a list with the item the question names, not alone", () => {
     const ending = source(
       17,

@@ -608,7 +608,9 @@ export function columnNetwork(part: string): Network | null {
   const at = part.indexOf(": ");
   if (at < 0) return null;
   const name = part.slice(0, at);
-  if (/out[- ]of[- ]network|non[- ]?(?:network|preferred|participating|plan)|fuera de la red/i.test(name)) return "out";
+  // (A bare "Non-preferred:" inside a network column's cell, "Network Provider: Preferred: No charge; Non-preferred: 50%
+  // coinsurance", names a kind of frames or drugs, not a network.)
+  if (/out[- ]of[- ]network|non[- ]?(?:network|participating|plan)|non[- ]?preferred\s+(?:provider|pharmac)|fuera de la red/i.test(name)) return "out";
   if (/in[- ]network|network provider|preferred provider|participating provider|plan provider|de la red/i.test(name)) return "in";
   return null;
 }
