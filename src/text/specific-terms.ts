@@ -177,7 +177,7 @@ export function termsAfterService(question: string, isService: (id: string) => b
 }
 
 /** Words that join a second thing to the first (ARTICLES open it). */
-const JOINS = new Set(["and", "or", "y", "o", "e", "u"]);
+const JOINS = new Set([...OR, "and", "y", "e"]);
 
 function everydayWords(words: string[]): boolean {
   return words.every((word) => STOP_WORDS.has(word) || isCommonStem(stem(word)));

@@ -333,8 +333,8 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // (Asked the same of each of two things told, "…the ambulance and the ER out there aren't in Aetna's network, what
   // would we pay for each?", the whole finds nothing, each row answering half: each is asked on its own, and answers
   // only when each finds its quote.)
-  const each = quotes.length === 0 ? eachToldAsk(question) : [];
-  if (each.length >= 2) {
+  const each = eachToldAsk(question);
+  if (quotes.length === 0 && each.length >= 2) {
     const found = each.map((asked) => selectQuotes(asked, sources)[0]).filter((quote) => quote !== undefined);
     if (found.length === each.length) return found.filter((quote, i) => found.findIndex((other) => other.sentence === quote.sentence) === i);
   }
@@ -360,7 +360,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     if (best === undefined || quotes.length > MAX_SENTENCES) return;
     if (!quoted(best)) quotes.push(best);
   };
-  for (const asked of eachToldAsk(question)) addBest(asked);
+  for (const asked of each) addBest(asked);
   // Asked only for an amount ("If I keep this plan through COBRA, what would the monthly premium be?"), sentences
   // that state none ("…premiums, balance-billed charges…don't count toward the out-of-pocket limit") do not answer.
   if (parts.length < 2 && AMOUNT_ASKED.test(normalize(question)) && !quotes.some((quote) => statesCost(quote.sentence))) return [];
@@ -500,8 +500,6 @@ const NAMED_CONCEPTS = new Set(INSURANCE_VOCABULARY.filter((entry) => "named" in
 const BULLETED = /^\s*[·•]\s/;
 /** A cell that names a drug tier: "… · Tier: Tier 3 (Preferred Brand)". */
 const TIER_CELL = /\bTier:\s*Tier\b/;
-/** A passage that opens with a list item: the list goes on from the passage before it. */
-const LIST_ITEM_START = /^\s*[·•]/;
 /** A question naming an example ("the having-a-baby example", "en el ejemplo de tener un bebé"), not giving one. */
 const ASKS_EXAMPLE = /(?<!\bfor )\bexamples?\b|(?<!\bpor )\bejemplos?\b/;
 /** A question naming the coverage examples as such. */
@@ -778,16 +776,17 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   const orderedBy = orderingDoctors(question);
   const service = (id: string) => !NOT_SERVICES.includes(`#${id}`) && available.has(`#${id}`) && required.includes(`#${id}`) && !orderedBy.has(`#${id}`);
   const loose = new Set(termsAfterService(askedText, service));
-  if (required.some((term) => term.startsWith("#") && service(term.slice(1)))) for (const payer of PAYERS) loose.add(payer);
+  const asksFoundService = required.some((term) => term.startsWith("#") && service(term.slice(1)));
+  if (asksFoundService) for (const payer of PAYERS) loose.add(payer);
   // Asked only "Would the plan pay for it?" of a story that names a service found ("I've always hated my nose and want
   // a nose job, purely for looks."), the story's other plain words say why and how, not what: a name ("Ozempic",
   // "the inhaler Advair") still has to be found.
   // (So are the plain words of a statement read as the subject, "My neck and lower back are a mess.", when the service
   // the question goes on to name is found: "…both chiropractic and acupuncture… What's the copay for each…?")
-  const toldWords = new Set(tokenize(toldText).map(stem));
-  const namesFoundService = specific.some((term) => term.startsWith("#") && !NOT_SERVICES.includes(term) && isService(term) && available.has(term));
-  if (toldText !== "" && (required.some((term) => term.startsWith("#") && service(term.slice(1))) || namesFoundService)) {
-    const onlyTold = !required.some((term) => term.startsWith("#") && service(term.slice(1)));
+  const namesFoundService = () => specific.some((term) => term.startsWith("#") && !NOT_SERVICES.includes(term) && isService(term) && available.has(term));
+  if (toldText !== "" && (asksFoundService || namesFoundService())) {
+    const onlyTold = !asksFoundService;
+    const toldWords = new Set(tokenize(toldText).map(stem));
     // A place told ("Skiing in Tahoe…") says where, not what: it is let go too.
     const places = toldPlaces(question);
     const names = new Set([...capitalisedNames(question)].map(stem).filter((name) => !places.has(name)));
@@ -917,13 +916,13 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // by the row that prices the list it continues, when the search brought that passage too: the row and its passage, or
   // null.
   const carriedPrice = (source: Source): { text: string; source: Source } | null => {
-    if (!LIST_ITEM_START.test(source.text)) return null;
+    if (!LIST_ITEM.test(source.text.trimStart())) return null;
     for (const before of sources) {
       if (before.documentId !== source.documentId || before.page !== source.page - 1) continue;
       const units = unitsOf(before);
       const last = units.at(-1);
-      const row = units.at(-2);
-      if (last && (last.list === true || BULLETED.test(last.text)) && !statesCost(last.text) && row && ROW.test(row.text) && statesCost(row.text)) return { text: row.text, source: before };
+      const row = last ? pricingRow(last, units.at(-2)) : null;
+      if (row !== null) return { text: row, source: before };
     }
     return null;
   };
@@ -1091,8 +1090,8 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
       // $0 copay…" above "· Bone mass measurement · … · Prostate cancer screenings (PSA)"): asked a cost, the row is
       // quoted with it.
       const above = units[k - 1];
-      const listed = (unit.list === true || BULLETED.test(unit.text)) && !statesCost(unit.text);
-      const priced = !aboutCost || !listed ? null : above ? (ROW.test(above.text) && statesCost(above.text) ? { text: above.text, source } : null) : carriedPrice(source);
+      const row = aboutCost ? pricingRow(unit, above) : null;
+      const priced = !aboutCost ? null : row !== null ? { text: row, source } : above === undefined && unpricedList(unit) ? carriedPrice(source) : null;
       candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell, next, items, after: paragraph, figure, priced });
     }
   }
@@ -1286,7 +1285,7 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
     if (role !== null && party !== null && party !== role && quotes.length > 0) continue;
     // Asked what the document says about a subject ("Does this summary say anything about keeping coverage?"), the
     // best passage's paragraph is quoted on under its title.
-    const sentence = describes && quotes.length === 0 && candidate.after.length > 0 ? [candidate.sentence, ...candidate.after].join(" ") : withItem(withSequel(candidate, quotes.length === 0, wanted), most === MAX_SENTENCES ? candidate.items : [], wanted, sources);
+    const sentence = describes && quotes.length === 0 && candidate.after.length > 0 ? [candidate.sentence, ...candidate.after].join(" ") : withItem(withSequel(candidate, quotes.length === 0, wanted), most === MAX_SENTENCES ? candidate.items : [], wanted, passages);
     const priced = candidate.priced;
     if (priced !== null && quotes.length < MAX_SENTENCES - 1 && !quotes.some((quote) => quote.sentence === priced.text)) quotes.push({ sentence: priced.text, source: priced.source, score: candidate.score });
     quotes.push({ sentence, source: candidate.source, score: candidate.score });
@@ -1315,11 +1314,10 @@ function withSequel(candidate: { sentence: string; next: string | null }, best: 
  * words that the lead-in does not say already, story words included, the rarer among the passages the more; an item
  * sharing none is not added. (Asked for a list, the lead-in is one of many quotes and stands alone.)
  */
-function withItem(sentence: string, items: readonly string[], wanted: ReadonlyMap<string, number>, sources: readonly Source[]): string {
+function withItem(sentence: string, items: readonly string[], wanted: ReadonlyMap<string, number>, passages: readonly ReadonlyMap<string, number>[]): string {
   if (items.length === 0) return sentence;
   const said = contentTokens(sentence, BROADER);
   // (A word few of the passages say weighs more: "prison" over "months".)
-  const passages = sources.map((source) => contentTokens(source.text, BROADER));
   const rarity = (token: string) => Math.log(1 + passages.length / Math.max(1, passages.filter((tokens) => tokens.has(token)).length));
   let best: { item: string; weight: number } | null = null;
   for (const item of items) {
@@ -1328,6 +1326,16 @@ function withItem(sentence: string, items: readonly string[], wanted: ReadonlyMa
     if (weight > (best?.weight ?? 0)) best = { item, weight };
   }
   return best === null ? sentence : `${sentence} ${best.item}`;
+}
+
+/** A list of services that states no price of its own ("· Bone mass measurement · …"). */
+function unpricedList(unit: Unit): boolean {
+  return (unit.list === true || BULLETED.test(unit.text)) && !statesCost(unit.text);
+}
+
+/** The row that prices an unpriced list right under it ("Medicare-covered — In-network: $0 copay"), or null. */
+function pricingRow(list: Unit, above: Unit | undefined): string | null {
+  return unpricedList(list) && above !== undefined && ROW.test(above.text) && statesCost(above.text) ? above.text : null;
 }
 
 /**
