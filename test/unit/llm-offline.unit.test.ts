@@ -10,7 +10,7 @@ import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
-import { askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
+import { askedFigures, askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
 import { askedPart, askedParts, asksCount, asksForList, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
@@ -2704,5 +2704,33 @@ describe("answers on session 30's phrasings", () => {
     ]);
     // A part the story names a drug for is still asked of that drug: not found, no part answers.
     expect(quotes("My neurologist wants to start me on Aimovig injections for my migraines. What tier is it on, and how much will a month's supply cost me?", [chart])).toEqual([]);
+  });
+});
+
+describe("answers on session 32's phrasings", () => {
+  it("keeps the things asked about from a cell that prices each thing after its figure", () => {
+    const aids = "In-network: $99 - $829 copay for each OTC hearing aid. $199 - $1,249 copay for each prescription hearing aid. You can purchase up to 2 hearing aids every year.*";
+    expect(askedFigures(aids, "El audiólogo dice que necesito audífonos con receta para los dos oídos. ¿Cuánto me va a costar cada audífono con receta?")).toBe(
+      "In-network: $199 - $1,249 copay for each prescription hearing aid. You can purchase up to 2 hearing aids every year.*",
+    );
+    // Asked about hearing aids in general, every figure stays.
+    expect(askedFigures(aids, "What do hearing aids cost?")).toBe(aids);
+    // The words that name the fewest items tell them apart: "nivel 4" and "nivel 5" over "lentes".
+    const lenses =
+      "In-Network: $0 copayment for Tier 1 (standard) progressive lenses $40 copayment for blended bifocals* $71 copayment for Tier 3 progressive lenses* $95 copayment for non-formulary progressive lenses*Ω $130 copayment for Tier 4 progressive lenses* $153 copayment for Tier 5 progressive lenses* Ω Progressive lenses that are not included on Tiers 1-5";
+    const kept = askedFigures(lenses, "El óptico dice que necesito lentes progresivos y me dio a escoger entre los de nivel 4 y los de nivel 5. ¿Cuánto es el copago de cada uno?");
+    expect(kept).toContain("$130 copayment for Tier 4 progressive lenses*");
+    expect(kept).toContain("$153 copayment for Tier 5 progressive lenses*");
+    expect(kept).not.toMatch(/\$0 |\$40|\$71|\$95/);
+    // A row too long to quote whole is cut into passages after the asked things are kept: the Tier 4 figure sits past
+    // the first passage's end.
+    const label = "Options that are not covered include (but are not limited to) non-prescription eyewear, Hi Index, tinting, UV or antireflective coating, and polycarbonate. You can get more information by viewing the Vendor Information Sheet or by calling Customer Service to have a paper copy sent to you.";
+    const source = planSource(1, `${label} — ${lenses}`, "Chapter 4: Medical Benefits Chart");
+    const answer = answerQuotes("El óptico dice que necesito lentes progresivos y me dio a escoger entre los de nivel 4 y los de nivel 5. ¿Cuánto es el copago de cada uno con mi beneficio de anteojos?", [source])
+      .map((quote) => quote.sentence)
+      .join(" ");
+    expect(answer).toContain("$130");
+    expect(answer).toContain("$153");
+    expect(answer).not.toContain("$71");
   });
 });

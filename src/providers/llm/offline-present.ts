@@ -66,6 +66,7 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
     .map((part) => askedOptions(part, question))
     .map((part) => askedOtherwise(part, question))
     .map((part) => askedItems(part, question))
+    .map((part) => askedFigures(part, question))
     .map((part) => askedTier(part, question))
     .map((part) => askedPlaces(part, question))
     .map((part) => keepChannel(part, channel))
@@ -326,6 +327,50 @@ export function askedItems(part: string, question: string): string {
     if (kept.length > 0 && kept.length < items.length) return `${column}${kept.join(" ")}`;
   }
   return part;
+}
+
+/**
+ * A figure given for one thing, the figure first and the thing after "for": "$40 copayment for Tier 2 progressive
+ * lenses*", "$199 - $1,249 copay for each prescription hearing aid." (the thing is group 1). It ends with its marks
+ * ("*", "Ω", a full stop) or where the next figure starts.
+ */
+const FIGURE_FOR_ITEM =
+  /(?:[$]\s?[\d,]+(?:\.\d{2})?(?:\s*-\s*[$]\s?[\d,]+(?:\.\d{2})?)?|\d+\s?%)\s+(?:copay(?:ment)?|coinsurance)\s+for\s+(?:each\s+|an?\s+)?(\p{L}[\p{L}\p{N}\/()' -]{0,60}?)(?:[.*†Ω]+(?=\s|$)|(?=\s+[$]\s?\d)|$)/gu;
+
+/**
+ * A cell that prices several things one after another, each figure "for" its thing ("$99 - $829 copay for each OTC
+ * hearing aid. $199 - $1,249 copay for each prescription hearing aid. You can purchase up to 2…", "$71 copayment for
+ * Tier 3 progressive lenses* $130 copayment for Tier 4 progressive lenses* …"), asked about some of them, keeps those
+ * and drops the others' figures; what the cell says besides stays. The things are told apart by the question's most
+ * telling words: of the words that name some items and not all, those naming the fewest ("tier 4" over "lenses").
+ * Unchanged when the question names none of them apart.
+ *
+ * @example askedFigures("In-network: $99 copay for each OTC hearing aid. $199 copay for each prescription hearing aid.", "a prescription hearing aid?")
+ *   // "In-network: $199 copay for each prescription hearing aid."
+ */
+export function askedFigures(part: string, question: string): string {
+  if (question === "") return part;
+  const items = [...part.matchAll(FIGURE_FOR_ITEM)];
+  if (items.length < 2) return part;
+  const names = items.map((item) => new Set(contentTokens(item[1] ?? "").keys()));
+  // How many items each of the question's words names, of those that name some and not all. (The whole question: its
+  // story often names the thing, "…necesito lentes progresivos… de nivel 4 y de nivel 5. ¿Cuánto es el copago…?".)
+  const naming = new Map<string, number>();
+  for (const token of contentTokens(question.replace(SET_ASIDE, " ")).keys()) {
+    const count = names.filter((set) => set.has(token)).length;
+    if (count > 0 && count < items.length) naming.set(token, count);
+  }
+  if (naming.size === 0) return part;
+  const fewest = Math.min(...naming.values());
+  const kept = names.map((set) => [...set].some((token) => naming.get(token) === fewest));
+  let left = "";
+  let from = 0;
+  items.forEach((item, i) => {
+    if (kept[i]) return;
+    left += part.slice(from, item.index);
+    from = (item.index ?? 0) + item[0].length;
+  });
+  return `${left}${part.slice(from)}`.replace(/\s+/g, " ").trim();
 }
 
 /**

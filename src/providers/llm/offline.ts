@@ -27,7 +27,7 @@ import { otherCoveredQuotes, templateQuotes } from "./offline-template";
 import { conditionRowQuotes } from "./offline-rows";
 import { askedRowCondition } from "../../text/row-condition";
 import { COST_SHARING, isService, NETWORK_TIERS, NOT_SERVICES, partStories, PEOPLE, TIME_UNITS, TOLD_SEPARATOR } from "../../text/told-things";
-import { asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
+import { askedFigures, asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -333,9 +333,9 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // (Asked the same of each of two things told, "…the ambulance and the ER out there aren't in Aetna's network, what
   // would we pay for each?", the whole finds nothing, each row answering half: each is asked on its own, and answers
   // only when each finds its quote.)
-  const each = eachToldAsk(question);
+  const each = eachTold(question);
   if (quotes.length === 0 && each.length >= 2) {
-    const found = each.map((asked) => selectQuotes(asked, sources)[0]).filter((quote) => quote !== undefined);
+    const found = each.map(({ thing, tail }) => selectQuotes(`${thing}. ${tail}`, sources)[0]).filter((quote) => quote !== undefined);
     if (found.length === each.length) return found.filter((quote, i) => found.findIndex((other) => other.sentence === quote.sentence) === i);
   }
   if (quotes.length === 0 && ownSubjectParts(parts).length < 2) {
@@ -360,7 +360,18 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     if (best === undefined || quotes.length > MAX_SENTENCES) return;
     if (!quoted(best)) quotes.push(best);
   };
-  for (const asked of each) addBest(asked);
+  // (A thing a quote already names is answered there: "…lentes progresivos y … los de nivel 4 y los de nivel 5.
+  // ¿Cuánto es el copago de cada uno…?" is answered by the row's Tier 4 and Tier 5 lenses, not also by the lenses' first
+  // figures. A quote that says "non-" of the thing's word is about another thing: "Non-preferred brand drugs" is not
+  // the row of "a preferred brand".)
+  const named = quotes.map((quote) => ({ tokens: contentTokens(quote.sentence, BROADER), negated: [...normalize(quote.sentence).matchAll(NON_WORD)].map((m) => m[1] ?? "") }));
+  for (const { thing, tail } of each) {
+    const terms = specificTerms(thing).filter(isService);
+    const words = new Set(tokenize(normalize(thing)));
+    const negated = new Set([...normalize(thing).matchAll(NON_WORD)].map((m) => m[1] ?? ""));
+    const names = ({ tokens, negated: nots }: (typeof named)[number]) => terms.every((term) => tokens.has(term)) && !nots.some((word) => words.has(word) && !negated.has(word));
+    if (!named.some(names)) addBest(`${thing}. ${tail}`);
+  }
   // Asked only for an amount ("If I keep this plan through COBRA, what would the monthly premium be?"), sentences
   // that state none ("…premiums, balance-billed charges…don't count toward the out-of-pocket limit") do not answer.
   if (parts.length < 2 && AMOUNT_ASKED.test(normalize(question)) && !quotes.some((quote) => statesCost(quote.sentence))) return [];
@@ -418,6 +429,9 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   return namesPermission(question, asking, alternative) ? alternative : [];
 }
 
+/** A word said with "non-" before it: "non-preferred", "non preferred" (the word is group 1). */
+const NON_WORD = /\bnon[- ]?(\p{L}+)/gu;
+
 /** "…for each one?", "…at each?", "Which one…?", "¿…en cada uno?", "…en cada caso?": the same asked of every thing told. */
 const EACH_ASKED = /\beach(?: one| of (?:them|those|these|the two))?\s*[?.!]|\beach (?:one|of (?:them|those|these|the two|their|our|his|her))\b|\bat each\b|\bwhich one\b|\beach (?:type|kind|sort) of\b|\beach (?:visit|session|appointment)\b|\bcada (?:un[oa]|caso|cosa|tipo|clase|consulta|visita|sesion|servicio)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b|\bcual de (?:los|las) dos\b/;
 /** Question words that open the part of an asking sentence that asks: "what would I pay…", "¿cuánto…". */
@@ -431,6 +445,11 @@ const ASKING_START = /\b(?:what|how|which|is|are|do|does|will|would|can|could|qu
  * asks of each, or the question tells fewer than two things of care.
  */
 export function eachToldAsk(question: string): string[] {
+  return eachTold(question).map(({ thing, tail }) => `${thing}. ${tail}`);
+}
+
+/** eachToldAsk's things told, each with the asking sentence's tail that asks of it. */
+function eachTold(question: string): { thing: string; tail: string }[] {
   const asking = questionSentences(question).find((sentence) => asks(sentence) && EACH_ASKED.test(normalize(sentence)));
   if (asking === undefined) return [];
   // What is asked: the asking sentence from its last clause that opens with a question word.
@@ -446,7 +465,7 @@ export function eachToldAsk(question: string): string[] {
     seen.add(key);
     things.push(stretch.trim());
   }
-  return things.length >= 2 ? things.map((thing) => `${thing}. ${tail.trim()}`) : [];
+  return things.length >= 2 ? things.map((thing) => ({ thing, tail: tail.trim() })) : [];
 }
 
 /**
@@ -1575,7 +1594,9 @@ function rowUnits(row: string, question: string): Unit[] {
   const units: Unit[] = [];
   // Asked about one plan of several side by side, the other plans' cells are not quoted (as presentQuote does for
   // a whole row).
-  for (const part of onePlan(row.slice(at + 3).split("; "), question)) {
+  // A cell pricing several things, each "for" its own ("$71 copayment for Tier 3 progressive lenses* $130 copayment for
+  // Tier 4 …"), keeps the ones asked about before it is cut into passages: the asked one may sit past the first.
+  for (const part of onePlan(row.slice(at + 3).split("; "), question).map((cell) => askedFigures(cell, question))) {
     const colon = part.indexOf(": ");
     const column = colon > 0 && colon < 80 ? part.slice(0, colon + 2) : "";
     const sentences = splitSentences(part.slice(column.length));
