@@ -2733,4 +2733,9 @@ describe("answers on session 32's phrasings", () => {
     expect(answer).toContain("$153");
     expect(answer).not.toContain("$71");
   });
+  it("answers a question asking within how many days only with a time", () => {
+    const specialist = planSource(1, "If you visit a health care provider's office or clinic › Specialist visit — Network Provider: $50 copay/visit; Out-of-Network Provider: 40% coinsurance");
+    expect(quotes("¿Cuánto tiempo máximo tengo que esperar para que me den cita con un especialista de la red? ¿El plan garantiza que me atiendan en cierto número de días?", [specialist])).toEqual([]);
+    expect(quotes("Does the plan promise I'll see a specialist within a set number of days?", [specialist])).toEqual([]);
+  });
 });

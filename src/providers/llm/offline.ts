@@ -178,7 +178,7 @@ const MAX_LABEL_CHARS = 200;
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
 /** "How long…?", "¿Cuánto tiempo…?", deadlines: a sentence with a count of days, months or years ranks first. */
 const DURATION_QUESTION =
-  /\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow fast\b|\bdeadline\b|\btime limit\b|\bhow many (?:calendar |business )?(?:days|weeks|months|years)\b|\bwhat age\b|\bhow old\b|\bcuanto tiempo\b|\b(?<!largo |corto |mediano )plazo\b|\bfecha limite\b|\bcuantos (?:dias|meses|anos)\b|\bcuantas semanas\b|\b(?:hasta )?que edad\b|\bhasta cuando\b/;
+  /\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow fast\b|\bdeadline\b|\btime limit\b|\bhow many (?:calendar |business )?(?:days|weeks|months|years)\b|\bwhat age\b|\bhow old\b|\bcuanto tiempo\b|\b(?<!largo |corto |mediano )plazo\b|\bfecha limite\b|\bcuantos (?:dias|meses|anos)\b|\bcuantas semanas\b|\b(?:hasta )?que edad\b|\bhasta cuando\b|\bnumber of (?:calendar |business )?(?:days|weeks|months)\b|\bnumero de (?:dias|semanas|meses)\b/;
 // A time stated without a number of days: an age, a limit in words, "immediately", "as quickly as your health requires",
 // an hour ("no later than midnight the day of your discharge").
 const STATES_TIME = /\bage \d+|\b\d+(?:st|nd|rd|th)? birthday\b|\buntil\b|\bwithin\b|\bno later than\b|\bmidnight\b|\bimmediately\b|\bas (?:quickly|soon) as\b|\bdeadline\b|\bhasta\b|\bdentro de\b|\binmediatamente\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety) (?:calendar )?(?:days?|months?|years?|weeks?)\b/;
