@@ -33,7 +33,7 @@ const DOCUMENT_QUESTION: readonly RegExp[] = [
   // "What plan is this?", "Which plan is this summary for?", "what plan do I have", "¿Qué plan tengo?"
   /\b(?:what|which) (?:health |insurance )?plan (?:is this|is it|do i have|am i (?:on|in))\b|\bque plan (?:es este|tengo)\b/,
   // "Who is my insurer?", "which insurance company is this from", "¿Cuál es mi aseguradora?"
-  new RegExp(String.raw`\bwho(?:'s| is| issues| offers| runs| provides) ${OWNER} ${PLAN}\b|\b(?:what|which) (?:insurance )?company (?:is|issues|offers|runs|provides|underwrites)\b|\b(?:cual|que) es ${OWNER} (?:aseguradora|compania de seguros)\b|\bque (?:aseguradora|compania de seguros)\b`),
+  new RegExp(String.raw`\bwho(?:'s| is| issues| offers| runs| provides) ${OWNER} ${PLAN}\b|\b(?:what|which) (?:insurance )?company (?:is\b(?! (?:the |a |an )?\w+(?:ing|ed)\b)|(?:issues|offers|runs|provides|underwrites) (?:${OWNER} ${PLAN}\b|(?:it|this|that)\b|(?:the |this |my )?(?:coverage|insurance|policy)\b|\W*$))|\b(?:cual|que) es ${OWNER} (?:aseguradora|compania de seguros)\b|\bque (?:aseguradora|compania de seguros)\b`),
   // "the plan's ID number", "plan number", "contract number", "el número del plan"
   new RegExp(String.raw`\b(?:plan|contract)(?:'s)? (?:id |identification |contract )?(?:number|id)\b|\bnumero (?:de identificacion |de contrato )?(?:de|del) (?:${OWNER} )?(?:plan|contrato)\b`),
 ];

@@ -375,7 +375,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "dental-sealants", terms: ["sealants", "dental sealants", "sealant"], implies: ["dental"] },
   // A newborn's circumcision: a summary that prices childbirth does not say whether it is covered.
   { id: "circumcision", named: true, terms: ["circumcision"], aliases: ["circumcise", "circumcised", "circumcising"] },
-  { id: "infertility", terms: ["infertility treatment", "infertility"], aliases: ["ivf", "fertility treatment"] },
+  { id: "infertility", terms: ["infertility treatment", "infertility"], aliases: ["ivf", "fertility treatment", "fertility"] },
   {
     id: "cosmetic-surgery",
     terms: ["cosmetic surgery"],

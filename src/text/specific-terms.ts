@@ -652,10 +652,14 @@ export function separateAsks(question: string): string[] {
 
 /** Of a question's asked parts (`askedParts`), those `separateAsks` keeps: each names a subject of its own, two or more. */
 export function ownSubjectParts(parts: readonly string[]): string[] {
-  // (A part that points back to what was told, "that equipment", "esa cirugía", is about the story's subject.)
-  const own = parts.filter((part) => specificTerms(part).length > 0 && !POINTS_BACK.test(part));
+  // (A part that points back to what was told, "that equipment", "esa cirugía", is about the story's subject; one that
+  // names only a network tier, "¿…y cuánto si no es de la red?", asks of the other part's subject on that tier.)
+  const own = parts.filter((part) => specificTerms(part).some((term) => !TIER_TERMS.has(term)) && !POINTS_BACK.test(part));
   return own.length >= 2 ? own : [];
 }
+
+/** The network tiers, which name where care is had, not what it is. */
+const TIER_TERMS = new Set(["#in-network", "#out-of-network"]);
 
 /** "that equipment", "those visits", "esa cirugía": a thing named before. */
 const POINTS_BACK = /\b(?:that|those|esa|ese|esas|esos|dicha|dicho)\s+\p{L}/iu;

@@ -1937,6 +1937,8 @@ describe("answers about the document itself (session 30's phrasings)", () => {
       "Who is my insurer?",
       "¿Cómo se llama mi plan?",
       "Necesito el nombre completo de mi seguro para un formulario.",
+      "Which insurance company is this from?",
+      "What company runs this plan?",
     ]) {
       expect(asksAboutDocument(question), question).toBe(true);
     }
@@ -1945,6 +1947,8 @@ describe("answers about the document itself (session 30's phrasings)", () => {
       "My plan's name is Gold PPO. What is my specialist copay?",
       "What's the name of the drug list this plan uses?",
       "What's the customer service phone number for this plan?",
+      // The company that runs one of the plan's services is not the plan's insurer.
+      "Which company runs Clover's mail-order pharmacy, and how many days does a mail order usually take to arrive?",
     ]) {
       expect(asksAboutDocument(question), question).toBe(false);
     }
@@ -2737,5 +2741,29 @@ describe("answers on session 32's phrasings", () => {
     const specialist = planSource(1, "If you visit a health care provider's office or clinic › Specialist visit — Network Provider: $50 copay/visit; Out-of-Network Provider: 40% coinsurance");
     expect(quotes("¿Cuánto tiempo máximo tengo que esperar para que me den cita con un especialista de la red? ¿El plan garantiza que me atiendan en cierto número de días?", [specialist])).toEqual([]);
     expect(quotes("Does the plan promise I'll see a specialist within a set number of days?", [specialist])).toEqual([]);
+  });
+  it("asks a part that names only a network tier of the other part's subject", () => {
+    const dental = planSource(1, "If your child needs dental or eye care › Children's dental check-up — Network Provider: No charge; Out-of-Network Provider: Not covered");
+    const nursing = planSource(2, "If you need help recovering or have other special health needs › Skilled nursing care — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance");
+    const answer = quotes("A mi hija de 6 años le toca su revisión con el dentista. ¿Cuánto pagamos si el dentista es de la red y cuánto si no es de la red?", [dental, nursing]).join(" ");
+    expect(answer).toContain("Not covered");
+    expect(answer).not.toContain("Skilled nursing");
+  });
+
+  it("reads 'fertility' as infertility treatment and 'beyond' as an everyday word", () => {
+    const other = planSource(1, "Other Covered Services\n• Acupuncture • Chiropractic care • Infertility treatment Services are subject to per member lifetime maximum: $2000 Medical Services, and $1500 Prescription Drugs.");
+    const fertility = quotes("My wife and I are about to start fertility treatments. Over her lifetime, how much will Anthem pay for the medical side and how much for the fertility drugs?", [other]).join(" ");
+    expect(fertility).toContain("$2000");
+    expect(fertility).toContain("$1500");
+    const brand = planSource(2, "If you need drugs to treat your illness or condition › Preferred brand drugs — Network Provider: $25 copay/retail; Limitations & Exceptions: Applicable cost share plus difference (brand minus generic cost) applies for brand when generic available.");
+    expect(quotes("The pharmacist says there's a generic for my cholesterol med, but I'd rather stay on the brand name. Do I pay anything beyond the normal brand copay if I insist?", [brand]).join(" ")).toContain("brand minus generic cost");
+  });
+
+  it("does not ask again of a thing told that the answer's row already names", () => {
+    const surgery = planSource(1, "If you have outpatient surgery › Facility fee (e.g., ambulatory surgery center) — In-network Provider: hospital - $400 ASC - $200; Limitations & Exceptions: Requires prior authorization.");
+    const stay = planSource(2, "If you have a hospital stay › Facility fee (e.g., hospital room) — In-network Provider: $450 per day; Limitations & Exceptions: 4 days max per admit.");
+    const answer = quotes("My GI doctor can do my procedure either in the hospital's outpatient department or at an in-network ambulatory surgery center. What's the facility copay at each?", [surgery, stay]).join(" ");
+    expect(answer).toContain("hospital - $400 ASC - $200");
+    expect(answer).not.toContain("$450");
   });
 });

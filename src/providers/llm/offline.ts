@@ -369,7 +369,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     const terms = specificTerms(thing).filter(isService);
     const words = new Set(tokenize(normalize(thing)));
     const negated = new Set([...normalize(thing).matchAll(NON_WORD)].map((m) => m[1] ?? ""));
-    const names = ({ tokens, negated: nots }: (typeof named)[number]) => terms.every((term) => tokens.has(term)) && !nots.some((word) => words.has(word) && !negated.has(word));
+    const names = ({ tokens, negated: nots }: (typeof named)[number]) => terms.some((term) => tokens.has(term)) && !nots.some((word) => words.has(word) && !negated.has(word));
     if (!named.some(names)) addBest(`${thing}. ${tail}`);
   }
   // Asked only for an amount ("If I keep this plan through COBRA, what would the monthly premium be?"), sentences
