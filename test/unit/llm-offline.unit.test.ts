@@ -2766,4 +2766,15 @@ describe("answers on session 32's phrasings", () => {
     expect(answer).toContain("hospital - $400 ASC - $200");
     expect(answer).not.toContain("$450");
   });
+  it("adds the deductible's own row when the deductible is not met yet or asked whether it applies", () => {
+    const er = planSource(1, "If you need immediate medical attention › Emergency room services — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 20% co-ins, after ded.");
+    const deductible = planSource(2, "What is the overall deductible? — Answers: Network: $2,000 Individual / $6,000 Family");
+    const example = planSource(3, "Patient pays › Deductibles — $1,100");
+    const owed = quotes("I'm the only one on my policy. It's February and I haven't paid anything toward my deductible yet. If I end up in an in-network ER tonight, do I just owe the 20%?", [er, deductible, example]).join(" ");
+    expect(owed).toContain("20% co-ins, after ded.");
+    expect(owed).toContain("$2,000");
+    expect(owed).not.toContain("$1,100");
+    // Told it is met already, the care's row answers alone.
+    expect(quotes("Ya pagué el deducible este año. ¿Cuánto pago en la sala de emergencias de la red?", [er, deductible]).join(" ")).not.toContain("$2,000");
+  });
 });

@@ -372,6 +372,17 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     const names = ({ tokens, negated: nots }: (typeof named)[number]) => terms.some((term) => tokens.has(term)) && !nots.some((word) => words.has(word) && !negated.has(word));
     if (!named.some(names)) addBest(`${thing}. ${tail}`);
   }
+  // Asked whether the deductible applies to the care ("Does the separate drug deductible apply to it…?", "I haven't paid
+  // anything toward my deductible yet. If I end up in an in-network ER tonight, do I just owe the 20%?"), the care's
+  // row says whether it applies ("20% co-ins, after ded.") and the deductible's own row how much it is.
+  // (Told it is met already, "Ya pagué el deducible", the care's row is the answer.)
+  if (quotes.length > 0 && DEDUCTIBLE_PENDING.test(normalize(question)) && !quotes.some((quote) => DEDUCTIBLE_ROW.test(quote.sentence))) {
+    const kind = DEDUCTIBLE_KIND.exec(normalize(question))?.[1] ?? "";
+    const asked = `What is the ${kind.replace(/\b(?:my|our|your|the|this|that|his|her|el|la|mi|su|nuestro)\b/g, " ").trim()} deductible?`.replace(/\s+/g, " ");
+    // (The plan's row, not a coverage example's "Patient pays › Deductibles — $1,100" nor a care's "deductible waived".)
+    const row = selectQuotes(asked, sources).find((quote) => DEDUCTIBLE_ROW.test(quote.sentence) && labelRole(quote.sentence) === null);
+    if (row !== undefined && quotes.length <= MAX_SENTENCES && !quoted(row)) quotes.push(row);
+  }
   // Asked only for an amount ("If I keep this plan through COBRA, what would the monthly premium be?"), sentences
   // that state none ("…premiums, balance-billed charges…don't count toward the out-of-pocket limit") do not answer.
   if (parts.length < 2 && AMOUNT_ASKED.test(normalize(question)) && !quotes.some((quote) => statesCost(quote.sentence))) return [];
@@ -428,6 +439,17 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   const alternative = alternativeQuotes(question, sources);
   return namesPermission(question, asking, alternative) ? alternative : [];
 }
+
+/** A row named after a deductible: "What is the overall deductible? — …", "Prescription drug deductible — $250". */
+const DEDUCTIBLE_ROW = /^[^—]*\bdeductibles?\b[^—]*—/i;
+/**
+ * A deductible not met yet, or asked whether it applies first: "I haven't paid anything toward my deductible yet",
+ * "…or do I have to meet my deductible first?", "Does the separate drug deductible apply to it?", "¿…antes del deducible?".
+ */
+const DEDUCTIBLE_PENDING =
+  /\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not yet|no he|no hemos|no ha|todavia no|aun no|sin haber)\b[^.?!]{0,40}\b(?:deductible|deducible)\b|\b(?:deductible|deducible)\b[^.?!]{0,15}\b(?:apply|applies|first|kick|primero|aplica)\b|\b(?:apply|applies|aplica)\b[^.?!]{0,15}\b(?:deductible|deducible)\b|\bbefore (?:the |my |our )?(?:[a-z]+ )?deductible\b|\bantes (?:de|del) (?:[a-z]+ )?deducible\b/;
+/** The words before "deductible" that say which: "the separate drug deductible", "el deducible de medicamentos". */
+const DEDUCTIBLE_KIND = /((?:\b[a-z-]+\s+){0,2})(?:deductible|deducible)\b/;
 
 /** A word said with "non-" before it: "non-preferred", "non preferred" (the word is group 1). */
 const NON_WORD = /\bnon[- ]?(\p{L}+)/gu;
