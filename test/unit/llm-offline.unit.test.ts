@@ -2777,4 +2777,9 @@ describe("answers on session 32's phrasings", () => {
     // Told it is met already, the care's row answers alone.
     expect(quotes("Ya pagué el deducible este año. ¿Cuánto pago en la sala de emergencias de la red?", [er, deductible]).join(" ")).not.toContain("$2,000");
   });
+  it("does not take a drug's supply for the time a question asks about, unless it asks about fills", () => {
+    const mail = planSource(1, "Generic drugs — Preferred Provider: $20/prescription (mail); Non-Preferred Provider: Not covered; Limitations & Exceptions: Covers up to a 30-day supply (retail); 31-90 day supply (mail).");
+    expect(quotes("Quiero pasar mi medicina de la presion al servicio por correo. ¿En cuantos dias habiles me llega el pedido a la casa?", [mail])).toEqual([]);
+    expect(quotes("How many days' worth of generic drugs can I get filled by mail at one time?", [mail]).join(" ")).toContain("31-90 day supply");
+  });
 });

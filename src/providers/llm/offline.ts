@@ -451,6 +451,14 @@ const DEDUCTIBLE_PENDING =
 /** The words before "deductible" that say which: "the separate drug deductible", "el deducible de medicamentos". */
 const DEDUCTIBLE_KIND = /((?:\b[a-z-]+\s+){0,2})(?:deductible|deducible)\b/;
 
+/** How much a fill holds: "100 day supply", "31-90 day supply", "30-day supply". */
+const SUPPLY_LENGTH = /\b\d+(?:\s*-\s*\d+)?[- ]?days?[- ]supply\b/gi;
+/**
+ * A question about fills and supplies: "a 90-day supply", "How many days' worth … can I get filled", "¿Para cuántos
+ * días de medicina me dan…?", "¿…me surten?".
+ */
+const SUPPLY_ASKED = /\bsuppl|\bfill(?:s|ed|ing)?\b|\brefill|\bworth\b|\bsurt|\bsuministro|\bresurt|\bdias de (?:medicina|medicamento)|\bpara cuantos dias\b/;
+
 /** A word said with "non-" before it: "non-preferred", "non preferred" (the word is group 1). */
 const NON_WORD = /\bnon[- ]?(\p{L}+)/gu;
 
@@ -1285,7 +1293,12 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // part of the answer: answerQuotes asks for it on its own.)
   const alsoAsks = parts.length >= 2 && parts.some((part) => !DURATION_QUESTION.test(normalize(part)));
   if (aboutDuration && !alsoAsks) {
-    const timed = candidates.filter((c) => DURATION.test(c.sentence) || DATE.test(c.sentence) || STATES_TIME.test(normalize(c.sentence)));
+    // (A drug's supply, "100 day supply", is how much one fill holds: a time only when the question asks about fills.)
+    const supplyAsked = SUPPLY_ASKED.test(normalized);
+    const timed = candidates.filter((c) => {
+      const sentence = supplyAsked ? c.sentence : c.sentence.replace(SUPPLY_LENGTH, " ");
+      return DURATION.test(sentence) || DATE.test(sentence) || STATES_TIME.test(normalize(sentence));
+    });
     if (timed.length === 0) return [];
     candidates.splice(0, candidates.length, ...timed);
   }
