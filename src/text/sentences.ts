@@ -5,10 +5,11 @@
 const MAX_SENTENCE_CHARS = 400;
 
 /**
- * A line break, or ., ! or ? and a space before a capital, digit, currency sign or opening mark — not after an
- * abbreviation's full stop ("P.O. Box 10348", "U.S. Department", "Dr. Smith", "St. Louis").
+ * A line break, or ., ! or ? and a space before a capital, digit, currency sign or opening mark, or before a list item's
+ * mark and its capital ("…the member's home. - Telehealth services…", "…first telehealth visit. ·You have…") — not
+ * after an abbreviation's full stop ("P.O. Box 10348", "U.S. Department", "Dr. Smith", "St. Louis").
  */
-const SENTENCE_BREAK = /\n+|(?<=[.!?])(?<!\b\p{Lu}\.\p{Lu}\.)(?<!\b(?:Dr|St|No|Mr|Mrs|Ms|Jr|Sr|Inc|Corp|Co|vs|etc|Ste|Ave|Blvd)\.)\s+(?=[A-ZÁÉÍÓÚÑ¿¡$€£"“(\d])/u;
+const SENTENCE_BREAK = /\n+|(?<=[.!?])(?<!\b\p{Lu}\.\p{Lu}\.)(?<!\b(?:Dr|St|No|Mr|Mrs|Ms|Jr|Sr|Inc|Corp|Co|vs|etc|Ste|Ave|Blvd)\.)\s+(?=[A-ZÁÉÍÓÚÑ¿¡$€£"“(\d]|[-–•·▪]\s*[A-ZÁÉÍÓÚÑ¿¡])/u;
 
 /** A list item's mark at a line's start: a bullet ("•", "·", "▪"…) or a dash, as sub-items are marked ("- Switch…"). */
 export const LIST_MARK = /^\s*[•·▪◦‣●○■□\-–]\s*/u;

@@ -2782,4 +2782,17 @@ describe("answers on session 32's phrasings", () => {
     expect(quotes("Quiero pasar mi medicina de la presion al servicio por correo. ¿En cuantos dias habiles me llega el pedido a la casa?", [mail])).toEqual([]);
     expect(quotes("How many days' worth of generic drugs can I get filled by mail at one time?", [mail]).join(" ")).toContain("31-90 day supply");
   });
+  it("splits a run of list items after each item's full stop, and shows a quote without the item's own mark", async () => {
+    const items =
+      "- Telehealth services for monthly end-stage renal disease-related visits for home dialysis members. - Telehealth services for diagnosis, evaluation, and treatment of mental health disorders if: ·You have an in-person visit within 6 months prior to your first telehealth visit. ·You have an in-person visit every 12 months while receiving these telehealth services.";
+    expect(splitSentences(items)).toEqual([
+      "- Telehealth services for monthly end-stage renal disease-related visits for home dialysis members.",
+      "- Telehealth services for diagnosis, evaluation, and treatment of mental health disorders if: ·You have an in-person visit within 6 months prior to your first telehealth visit.",
+      "·You have an in-person visit every 12 months while receiving these telehealth services.",
+    ]);
+    const chart = planSource(1, items, "Chapter 4: Medical Benefits Chart");
+    const { text: answer } = await collect(new OfflineLlmProvider().answer({ question: "I'd like to switch to telehealth visits for my depression. Are there rules about in-person visits before and during the telehealth visits?", sources: [chart], history: [] }));
+    expect(answer).toContain("6 months");
+    expect(answer).not.toMatch(/^- [-·]/m);
+  });
 });

@@ -252,7 +252,8 @@ export class OfflineLlmProvider implements LlmProvider {
     // Each quote is followed by the footnotes its signs refer to ("5 Limited to a 30-day supply"), once each.
     const noted = new Set<string>(quotes.map((quote) => quote.sentence));
     const lines = quotes.flatMap((quote) => {
-      const shown = present(quote);
+      // (A list item's own mark, "- Telehealth services…", "·You have…", goes: the answer marks its quotes.)
+      const shown = present(quote).replace(LEADING_MARK, "");
       const notes = covers.length ? [] : footnotes(shown, quote, request.sources).filter((note) => !noted.has(note.sentence) && noted.add(note.sentence));
       return [`- ${origin(quote)}${shown} [${quote.source.n}]`, ...notes.map((note) => `- ${origin(note)}${note.sentence} [${note.source.n}]`)];
     });
@@ -458,6 +459,9 @@ const SUPPLY_LENGTH = /\b\d+(?:\s*-\s*\d+)?[- ]?days?[- ]supply\b/gi;
  * días de medicina me dan…?", "¿…me surten?".
  */
 const SUPPLY_ASKED = /\bsuppl|\bfill(?:s|ed|ing)?\b|\brefill|\bworth\b|\bsurt|\bsuministro|\bresurt|\bdias de (?:medicina|medicamento)|\bpara cuantos dias\b/;
+
+/** A list item's mark at a quote's start: a bullet, or a dash and a space. */
+const LEADING_MARK = /^[•·▪◦‣●○■□]\s*|^[-–]\s+/u;
 
 /** A word said with "non-" before it: "non-preferred", "non preferred" (the word is group 1). */
 const NON_WORD = /\bnon[- ]?(\p{L}+)/gu;
