@@ -2795,4 +2795,13 @@ describe("answers on session 32's phrasings", () => {
     expect(answer).toContain("6 months");
     expect(answer).not.toMatch(/^- [-·]/m);
   });
+  it("asks both network tiers told when the question asks of each, and leaves out a worked example of the other tier", () => {
+    expect(asksNetwork("The urgent care down the street isn't in our network, but there's an in-network one about 25 minutes away. What would the visit cost us at each one?")).toBeNull();
+    const er = planSource(1, "If you need immediate medical attention › Emergency room services — Network Provider: $150 copay per visit; Limitations & Exceptions: Copay is waived if admitted.");
+    const stay = planSource(2, "If you have a hospital stay › Facility fee (e.g., hospital room) — Network Provider: $250 per day; Non-Participating Provider: Not covered");
+    const example = planSource(3, "For example, if an out-of-network hospital charges $1,500 for an overnight stay and the allowed amount is $1,000, you may have to pay the $500 difference.");
+    const answer = quotes("Anoche llevé a mi esposo a la sala de emergencias y lo terminaron internando tres días en un hospital de la red. ¿Tenemos que pagar el copago de emergencias además del hospital? ¿Y cuánto se paga por el hospital?", [er, stay, example]).join(" ");
+    expect(answer).toContain("$250 per day");
+    expect(answer).not.toContain("$1,500");
+  });
 });

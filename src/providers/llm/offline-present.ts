@@ -580,6 +580,12 @@ const ASKS_OUT =
 const ASKS_IN =
   /\bin[- ]network\b|\bin network\b|\bin (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )(?:plan['’]s )?network\b|\bnetwork (?:provider|care|doctor|hospital|pharmac|facilit|benefit|service|surgeon|specialist|lab|dentist|therapist)|\b(?:preferred|participating)[- ](?:provider|pharmac|doctor|surgeon|physician|specialist|hospital|facilit|dentist|therapist|lab)|\b(?:preferred|participating|in-network)\s+[\p{L}-]+\s+(?:cent(?:er|re)|clinic|facilit|lab|hospital|pharmac)|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b|\b(?:proveedor|proveedora|proveedores|proveedoras|farmacia|farmacias|m[eé]dico|m[eé]dica|doctor|doctora) (?:preferid[oa]s?|participantes?)\b/iu;
 
+/** The one network tier a text names, or null when it names none or both. */
+export function namedTier(text: string): Network | null {
+  const { out, inside } = namedTiers(text);
+  return out === inside ? null : out ? "out" : "in";
+}
+
 /** The network tiers a question names: outside the network, and (apart from that wording) inside it. */
 function namedTiers(question: string): { out: boolean; inside: boolean } {
   return { out: ASKS_OUT.test(question) || OTHER_NOT_IN.test(question), inside: ASKS_IN.test(question.replace(ASKS_OUT, " ")) };
@@ -606,6 +612,8 @@ export function asksNetwork(question: string): Network | null {
   const askingText = questionSentences(question).filter(asks).join(" ");
   const named = namedTiers(askingText);
   if (named.out || named.inside) return null;
+  // Asked of each, or of both ("What would the visit cost us at each one?"), it asks of both tiers told.
+  if (OF_EACH.test(normalize(askingText))) return null;
   const asking = new Set(contentTokens(askingText).keys());
   const tiers = new Set<Network>();
   for (const clause of question.split(/[.;:!?]\s+|,\s*(?:(?:but|and|pero|y)\s+)?|\s+(?:but|pero|while|mientras)\s+/iu)) {
@@ -618,6 +626,9 @@ export function asksNetwork(question: string): Network | null {
   }
   return tiers.size === 1 ? [...tiers][0]! : null;
 }
+
+/** Asking of each thing told, or of both: "…at each one?", "¿…en cada uno?", "…for both?". */
+const OF_EACH = /\beach\b|\bboth\b|\bcada\b|\bambos\b|\bambas\b|\b(?:los|las) dos\b/;
 
 /** Words a tier's clause shares with any question about care. */
 const TIER_WORDS = new Set(["network", "red", "provider", "plan", "pay"]);

@@ -27,7 +27,7 @@ import { otherCoveredQuotes, templateQuotes } from "./offline-template";
 import { conditionRowQuotes } from "./offline-rows";
 import { askedRowCondition } from "../../text/row-condition";
 import { COST_SHARING, isService, NETWORK_TIERS, NOT_SERVICES, partStories, PEOPLE, TIME_UNITS, TOLD_SEPARATOR } from "../../text/told-things";
-import { askedFigures, asksNetwork, asksRole, labelRole, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
+import { askedFigures, asksNetwork, asksRole, labelRole, namedTier, type Network, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -402,6 +402,8 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // final?") asks of the one the question names: another party's row ("Sample care costs › Total") answers another
   // question.
   const wholeRole = asksRole(question);
+  // (And a part that names no network tier asks of the one the question names, if one.)
+  const wholeNetwork = asksNetwork(question);
   const first = (found: Quote[], part: string) =>
     wholeRole === null || asksRole(part) !== null ? found[0] : (found.find((quote) => [null, wholeRole].includes(labelRole(quote.sentence))) ?? found[0]);
   for (const part of parts) {
@@ -423,14 +425,15 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
       // Aimovig injections… What tier is it on?", is still to be found.)
       const ownStory = `${notOthers.join(", ")} ${part}`;
       const askedAs = whole === 0 ? ownStory : (aboutIt ?? part);
-      const alone = selectQuotes(askedAs, sources);
+      const alone = selectQuotes(askedAs, sources, asksNetwork(askedAs) ?? wholeNetwork);
       const tied = alone.filter((quote) => quote.score >= (alone[0]?.score ?? 0) - TIE);
       // (Asked with that story already, its own order breaks the tie.)
       const byStory = tied.length > 1 && askedAs !== ownStory ? selectQuotes(ownStory, sources).find((quote) => tied.some((tie) => tie.sentence === quote.sentence)) : undefined;
       best = byStory ?? first(alone, part);
     } else {
       // A part that names nothing of its own is asked with the thing of the story it is about, or the whole story.
-      best = first(selectQuotes(aboutIt ?? stories.get(part) ?? `${told} ${part}`.trim(), sources), part);
+      const askedOf = aboutIt ?? stories.get(part) ?? `${told} ${part}`.trim();
+      best = first(selectQuotes(askedOf, sources, asksNetwork(askedOf) ?? wholeNetwork), part);
     }
     if (best === undefined) unanswered++;
     else if (!quoted(best)) quotes.push(best);
@@ -686,7 +689,7 @@ function alternativeQuotes(question: string, sources: Source[]): Quote[] {
 const ALTERNATIVE_ASK = /,\s+(?:or|o)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|should|qu[eé]|cu[aá]nd[oa]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|se|necesito)(?![\p{L}\p{N}]))/iu;
 
 /** The best sentences for the question, best first, at most MAX_SENTENCES (MAX_LIST_QUOTES for a list of services), none below MIN_OVERLAP. */
-export function selectQuotes(question: string, sources: Source[]): Quote[] {
+export function selectQuotes(question: string, sources: Source[], network: Network | null = asksNetwork(question)): Quote[] {
   const normalized = normalize(question);
   // Where a place is nearest the member ("¿Cuál es el hospital de la red más cercano a mi casa?") depends on where
   // they live, which no plan document says.
@@ -1154,6 +1157,13 @@ export function selectQuotes(question: string, sources: Source[]): Quote[] {
   // not set aside the rows that do.
   // Asked for a fax number ("¿Cuál es el número de fax?"), only a sentence that gives one answers: a phone line or a
   // mailing address is no place to send a fax.
+  // Asked about care in one network tier ("…lo terminaron internando… en un hospital de la red. ¿Y cuánto se paga por el
+  // hospital?"), a worked example of the other tier ("For example, if an out-of-network hospital charges $1,500…")
+  // tells of another situation.
+  if (network !== null) {
+    const same = candidates.filter((c) => !WORKED_EXAMPLE.test(c.sentence) || namedTier(c.sentence) !== (network === "in" ? "out" : "in"));
+    if (same.length > 0) candidates.splice(0, candidates.length, ...same);
+  }
   if (FAX_ASKED.test(askedNormalized)) {
     const faxing = candidates.filter((c) => /\bfax/i.test(c.sentence));
     if (faxing.length === 0) return [];
