@@ -157,16 +157,24 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
   const rehabilitation = matches.some((match) => match.concept.id === "rehabilitation");
   // A prescription beside glasses or an eye exam is the lenses' ("actualizar la receta de mis lentes"), not a drug's.
   const eyes = matches.some((match) => EYE_CONCEPTS.has(match.concept.id));
-  return matches.filter((match) => {
-    const single = match.end - match.start === 1 ? (tokens[match.start] ?? "") : null;
-    if (match.concept.id === "mail-order" && single !== null && MAIL.test(single) && !drugs) return false;
-    if (match.concept.id === "prescription-drugs" && single !== null && PRESCRIPTION.test(single) && eyes) return false;
-    return !(rehabilitation && match.concept.id === "mental-health" && single !== null && THERAPIST.has(single));
-  });
+  // "Rehab" beside an addiction named ("an inpatient rehab for alcohol") is the addiction's treatment; alone, or after a
+  // stay or an operation ("a skilled nursing facility for rehab"), it is rehabilitation.
+  const addiction = matches.some((match) => match.concept.id === "substance-use");
+  const substanceUse = INDEX.concepts.get("substance-use");
+  return matches
+    .filter((match) => {
+      const single = match.end - match.start === 1 ? (tokens[match.start] ?? "") : null;
+      if (match.concept.id === "mail-order" && single !== null && MAIL.test(single) && !drugs) return false;
+      if (match.concept.id === "prescription-drugs" && single !== null && PRESCRIPTION.test(single) && eyes) return false;
+      return !(rehabilitation && match.concept.id === "mental-health" && single !== null && THERAPIST.has(single));
+    })
+    .map((match) =>
+      addiction && substanceUse && match.concept.id === "rehabilitation" && match.end - match.start === 1 && tokens[match.start] === "rehab" ? { ...match, concept: substanceUse } : match,
+    );
 }
 
 /** The concepts whose single-word matches depend on the concepts beside them (below). */
-const NEIGHBOUR_READ = new Set<string>(["mail-order", "prescription-drugs", "mental-health"]);
+const NEIGHBOUR_READ = new Set<string>(["mail-order", "prescription-drugs", "mental-health", "rehabilitation"]);
 /** "Prescription", "receta": a drug's unless glasses or an eye exam are named. */
 const PRESCRIPTION = /^(?:prescriptions?|recetas?)$/;
 const EYE_CONCEPTS = new Set<string>(["eyewear", "contact-lenses", "eye-exam"]);

@@ -219,7 +219,8 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "substance-use",
     terms: ["substance use disorder", "substance abuse", "chemical dependency"],
-    aliases: ["addiction", "rehab", "detox", "alcohol treatment", "alcohol", "drinking", "drinking problem", "drug addiction", "alcoholism", "opioid treatment"],
+    // ("Rehab" is rehabilitation's: beside an addiction named, src/text/concepts.ts reads it as this.)
+    aliases: ["addiction", "detox", "alcohol treatment", "alcohol", "drinking", "drinking problem", "drug addiction", "alcoholism", "opioid treatment"],
   },
   {
     id: "pregnancy",
@@ -260,7 +261,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "rehabilitation",
     terms: ["rehabilitation services", "rehabilitation", "physical therapy", "occupational therapy", "speech therapy"],
-    aliases: ["pt", "physio", "physiotherapy", "physical therapist", "occupational therapist", "speech therapist"],
+    aliases: ["pt", "physio", "physiotherapy", "physical therapist", "occupational therapist", "speech therapist", "rehab"],
   },
   // The uniform glossary's example of habilitation: "therapy for a child who isn't walking or talking at the expected age".
   { id: "habilitation", terms: ["habilitation services", "habilitation"], aliases: ["speech delay", "developmental delay", "delayed speech", "delayed development", "late talker"] },

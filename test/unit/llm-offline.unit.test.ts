@@ -2804,4 +2804,10 @@ describe("answers on session 32's phrasings", () => {
     expect(answer).toContain("$250 per day");
     expect(answer).not.toContain("$1,500");
   });
+  it("reads 'rehab' as rehabilitation unless an addiction is named beside it", () => {
+    expect(contentTokens("Mom is going from the hospital to a skilled nursing facility for rehab").has("#rehabilitation")).toBe(true);
+    expect(contentTokens("Mom is going from the hospital to a skilled nursing facility for rehab").has("#substance-use")).toBe(false);
+    expect(contentTokens("My brother is going into an in-network inpatient rehab for alcohol.").has("#substance-use")).toBe(true);
+    expect(contentTokens("My brother is going into an in-network inpatient rehab for alcohol.").has("#rehabilitation")).toBe(false);
+  });
 });
