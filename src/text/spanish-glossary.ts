@@ -81,7 +81,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "generic-drugs": ["medicamentos genéricos", "genérico", "genérica"],
   "non-preferred-drugs": ["medicamentos no preferidos", "marca no preferida", "no preferido", "no preferida", "no preferidos", "no preferidas"],
   "brand-drugs": ["medicamentos de marca", "de marca", "marca"],
-  "specialty-drugs": ["medicamentos especializados", "especializado", "medicamento de especialidad", "medicamentos de especialidad"],
+  "specialty-drugs": ["medicamentos especializados", "especializado", "medicamento de especialidad", "medicamentos de especialidad", "es de especialidad", "son de especialidad"],
   "drug-tier": ["nivel", "categoría de medicamento", "escalón"],
   pharmacy: ["farmacia", "botica"],
   refill: ["resurtido", "resurtir", "resurtidos", "volver a surtir", "rellenar la receta"],

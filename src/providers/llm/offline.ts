@@ -541,10 +541,15 @@ function englishCognates(question: string, sources: Source[]): string {
   });
 }
 
-/** The English forms a Spanish learned word may take: "radiologia" → "radiology", "fisioterapia" → "physiotherapy". */
+/**
+ * The English forms a Spanish learned word may take: "radiologia" → "radiology", "fisioterapia" → "physiotherapy",
+ * "promocion" → "promotion", "promotional".
+ */
 function cognates(word: string): string[] {
   const forms = COGNATE_ENDINGS.flatMap(([spanish, english]) => (word.endsWith(spanish) ? [word.slice(0, -spanish.length) + english] : []));
-  return [...new Set([...forms, ...forms.map((form) => form.replace(/^f/, "ph"))])];
+  // (A noun's adjective too: "promoción" is "promotional" in "any in-store promotional offer".)
+  const adjectives = forms.filter((form) => form.endsWith("tion")).map((form) => `${form}al`);
+  return [...new Set([...forms, ...forms.map((form) => form.replace(/^f/, "ph")), ...adjectives])];
 }
 const COGNATE_ENDINGS: [string, string][] = [
   ["logia", "logy"], ["grafia", "graphy"], ["scopia", "scopy"], ["terapia", "therapy"], ["tomia", "tomy"], ["patia", "pathy"],
