@@ -2810,4 +2810,10 @@ describe("answers on session 32's phrasings", () => {
     expect(contentTokens("My brother is going into an in-network inpatient rehab for alcohol.").has("#substance-use")).toBe(true);
     expect(contentTokens("My brother is going into an in-network inpatient rehab for alcohol.").has("#rehabilitation")).toBe(false);
   });
+  it("reads 'es de especialidad' as a specialty drug, and a Spanish noun as its English adjective cognate", () => {
+    expect(contentTokens("Mi medicamento para la artritis es de especialidad.").has("#specialty-drugs")).toBe(true);
+    const eyewear = planSource(1, "Contact lenses instead of lenses and frames every 2 years — Plan pays up to $200 toward your purchase of 1 pair of frames or contact lenses.");
+    const offer = planSource(2, "Options that are not covered include non-prescription eyewear, tinting and polycarbonate. This benefit may not be combined with any in-store promotional offer, such as a 2-for-1 sale, discount, or coupon.", "Chapter 4: Medical Benefits Chart › Vision services - routine eyewear");
+    expect(quotes("En la óptica tienen una promoción de 2x1 en anteojos. ¿Puedo usar mi beneficio de anteojos del plan junto con esa promoción?", [eyewear, offer]).join(" ")).toContain("2-for-1");
+  });
 });
