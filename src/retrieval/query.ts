@@ -93,6 +93,12 @@ const SITUATION_WEIGHT = 0.25;
 const TOLD_CONCEPT_WEIGHT = 0.5;
 /** Text in quotes, opened after a space or the start and closed before a space, punctuation or the end ("don't" is no quote). */
 const QUOTED = /(?:^|[\s(¿¡])['"“‘«]([^'"“”‘’«»\n]{3,80}?)['"”’»](?=$|[\s.,;:!?)])/gu;
+/**
+ * A plan named by its number: "Clover Health Choice (004)", "Choice Value (PPO) (007)", "plan 004" — the capitalised
+ * words right before the number, and the number.
+ */
+const PLAN_DESIGNATION = /(?:\b\p{Lu}[\p{L}-]*\s+){0,4}(?:\((?:PPO|HMO|EPO|POS)\)\s*)?\((?:[Pp]lan\s+)?\d{3}\)|\b[Pp]lan\s+\d{3}\b/gu;
+
 /** A quoted term longer than this is a quoted sentence, not a term. */
 const MAX_QUOTED_WORDS = 5;
 /** A stem shorter than this as a prefix matches too much ("er:*" finds "error"); such words match exactly. */
@@ -109,6 +115,10 @@ const MIN_PREFIX_STEM = 4;
  */
 export function buildRetrievalQuery(question: string): RetrievalQuery {
   const text = question.slice(0, MAX_QUERY_CHARS);
+  // The member's plan named by its number ("Mi esposo tiene Clover Health Choice (004) y yo tengo Choice Value (007)")
+  // says which column, not what about: a summary prints that name in every cell of its tables, so searched as a topic
+  // it finds the drug tables' rows, not the vision row asked about.
+  const designation = new Set([...text.matchAll(PLAN_DESIGNATION)].flatMap((match) => tokenizeWithSurface(match[0]).map((token) => token.word)));
   const { tokens, weights: sentenceWeights } = tokensBySentence(text);
   const matches = findConcepts(tokens.map((token) => token.word));
 
@@ -168,7 +178,7 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
     seenWords.add(token.word);
     // An everyday word ("help", "going") is searched, but weighs as the plan's generic words do: in one member's few
     // documents it can be as rare as a topic word, and BM25 alone would rank the passages that say it first.
-    const generic = GENERIC_STEMS.has(stem(token.word)) || isCommonStem(stem(token.word));
+    const generic = GENERIC_STEMS.has(stem(token.word)) || isCommonStem(stem(token.word)) || designation.has(token.word);
     addGroup((generic ? GENERIC_WEIGHT : 1) * situation, [{ tsquery: wordQuery(token), weight: 1 }], !generic);
   }
 
@@ -225,7 +235,8 @@ export function buildRetrievalQuery(question: string): RetrievalQuery {
     addGroup(1, [{ tsquery: phraseQuery(words), weight: 1 }]);
   }
 
-  const embeddingText = embeddingTerms.length > 0 ? `${text} ${embeddingTerms.join(" ")}` : text;
+  const embedded = designation.size > 0 ? text.replace(PLAN_DESIGNATION, " ").replace(/\s+/g, " ").trim() : text;
+  const embeddingText = embeddingTerms.length > 0 ? `${embedded} ${embeddingTerms.join(" ")}` : embedded;
   return { terms: heaviestGroups(terms, MAX_GROUPS), embeddingText };
 }
 

@@ -170,4 +170,13 @@ describe("buildRetrievalQuery", () => {
     expect(must("Me negaron un medicamento recetado (Parte D). ¿Cuántos días tengo para apelar?")).toBe(true);
     expect(must("How long does the plan have to answer my appeal?")).toBe(false);
   });
+  it("searches the member's plan named by its number as no topic, and embeds the question without it", () => {
+    const query = buildRetrievalQuery("Mi esposo tiene Clover Health Choice (004) y yo tengo Choice Value (007). ¿Cuánto le da el plan a cada uno para anteojos?");
+    const term = (tsquery: string) => query.terms.find((candidate) => candidate.tsquery === tsquery);
+    expect(term("004")).toMatchObject({ topic: false });
+    expect(term("valu:*")).toMatchObject({ topic: false });
+    expect(term("anteojo:*")).toMatchObject({ topic: true });
+    expect(query.embeddingText).not.toContain("Choice Value (007)");
+    expect(query.embeddingText).toContain("anteojos");
+  });
 });
