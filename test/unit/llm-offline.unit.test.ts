@@ -2816,4 +2816,8 @@ describe("answers on session 32's phrasings", () => {
     const offer = planSource(2, "Options that are not covered include non-prescription eyewear, tinting and polycarbonate. This benefit may not be combined with any in-store promotional offer, such as a 2-for-1 sale, discount, or coupon.", "Chapter 4: Medical Benefits Chart › Vision services - routine eyewear");
     expect(quotes("En la óptica tienen una promoción de 2x1 en anteojos. ¿Puedo usar mi beneficio de anteojos del plan junto con esa promoción?", [eyewear, offer]).join(" ")).toContain("2-for-1");
   });
+  it("keeps a name the story tells required when the question is answered in its parts", () => {
+    const drugs = planSource(1, "Tier 3: Preferred Brand — Retail · Standard · 30-day supply^: $47 copay; Mail Order · Preferred · 100-day supply: $131 copay");
+    expect(quotes("My pulmonologist just switched me to Trelegy for my COPD. What tier is it on with this plan, and what would a 100-day supply by mail cost me?", [drugs])).toEqual([]);
+  });
 });

@@ -423,7 +423,9 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
       // hospital stay).
       // (A question the whole finds nothing for is asked in its parts with that story: a name it tells, "…start me on
       // Aimovig injections… What tier is it on?", is still to be found.)
-      const ownStory = `${notOthers.join(", ")} ${part}`;
+      // (The story stays a statement of its own, so a name it tells, "…switched me to Trelegy for my COPD.", is still
+      // the thing the part asks about.)
+      const ownStory = notOthers.length > 0 ? `${notOthers.join(", ").replace(/[\s,;:]+$/, "")}. ${part}` : part;
       const askedAs = whole === 0 ? ownStory : (aboutIt ?? part);
       const alone = selectQuotes(askedAs, sources, asksNetwork(askedAs) ?? wholeNetwork);
       const tied = alone.filter((quote) => quote.score >= (alone[0]?.score ?? 0) - TIE);
