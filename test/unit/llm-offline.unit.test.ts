@@ -2820,4 +2820,10 @@ describe("answers on session 32's phrasings", () => {
     const drugs = planSource(1, "Tier 3: Preferred Brand — Retail · Standard · 30-day supply^: $47 copay; Mail Order · Preferred · 100-day supply: $131 copay");
     expect(quotes("My pulmonologist just switched me to Trelegy for my COPD. What tier is it on with this plan, and what would a 100-day supply by mail cost me?", [drugs])).toEqual([]);
   });
+  it("answers how many dollars only with a dollar figure", () => {
+    const glasses = planSource(1, "If your child needs dental or eye care › Glasses — Network Provider: Preferred: No charge; Non-preferred: 50% coinsurance; Non-Participating Provider: Not covered; Limitations & Exceptions: Coverage is limited to 1 pair of glasses per 12 months.");
+    expect(quotes("Mi hija de 11 años quiere unos armazones de marca para sus lentes. ¿Hasta cuántos dólares paga el plan por los anteojos de los niños?", [glasses])).toEqual([]);
+    const allowance = planSource(2, "Vision Services — In-Network: $200 vision allowance per calendar year toward the purchase and fitting of frames with lenses or contact lenses");
+    expect(quotes("How many dollars does the plan give me toward glasses each year?", [allowance]).join(" ")).toContain("$200");
+  });
 });

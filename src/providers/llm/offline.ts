@@ -465,6 +465,11 @@ const SUPPLY_LENGTH = /\b\d+(?:\s*-\s*\d+)?[- ]?days?[- ]supply\b/gi;
  */
 const SUPPLY_ASKED = /\bsuppl|\bfill(?:s|ed|ing)?\b|\brefill|\bworth\b|\bsurt|\bsuministro|\bresurt|\bdias de (?:medicina|medicamento)|\bpara cuantos dias\b/;
 
+/** A question asking for a sum in dollars: "how many dollars", "what dollar amount", "¿cuántos dólares…?". */
+const DOLLARS_ASKED = /\bhow many dollars\b|\bdollar (?:amount|figure|limit|cap|value)\b|\bcuant[oa]s dolares\b|\bcuanto dinero\b/;
+/** A dollar figure: "$200", "$ 1,500". */
+const DOLLAR_FIGURE = /\$\s?\d/;
+
 /** A list item's mark at a quote's start: a bullet, or a dash and a space. */
 const LEADING_MARK = /^[•·▪◦‣●○■□]\s*|^[-–]\s+/u;
 
@@ -1179,12 +1184,17 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Asked when a line or an office is open ("What hours is the 1-866 line open? Can I call on a Sunday?"), a passage
   // that gives the number without its hours does not answer: a summary prints its numbers, rarely their hours.
   if (asksHours && !candidates.some((c) => STATES_HOURS.test(c.source.text))) return [];
+  const dollarsAsked = DOLLARS_ASKED.test(askedNormalized);
   if (needs) {
     const answering = candidates.filter((c) =>
-      needs === "amount"
+      needs === "amount" || dollarsAsked
         ? // (A list priced by the row above it, "Medicare-covered — In-network: $0 copay" over "· … · Bone mass
           // measurement · …", states its amount through that row.)
-          statesCost(c.sentence) || c.priced !== null
+          // (Asked how many dollars, "¿Hasta cuántos dólares paga el plan por los anteojos?", a share or "No charge"
+          // is no answer: a dollar figure is.)
+          dollarsAsked
+          ? DOLLAR_FIGURE.test(c.sentence) || (c.priced !== null && DOLLAR_FIGURE.test(c.priced.text))
+          : statesCost(c.sentence) || c.priced !== null
         : needs === "identifier"
           ? IDENTIFIER_DIGITS.test(c.sentence)
           : contact !== null
