@@ -184,15 +184,16 @@ function everydayWords(words: string[]): boolean {
 }
 
 /**
- * A Spanish word with a learned ending ("circuncisión", "vasectomía", "mamografía", "fisioterapia", "cardiólogo"): a
+ * A Spanish word with a learned ending ("circuncisión", "vasectomía", "mamografía", "fisioterapia", "cardiólogo",
+ * "estacionamiento"): a
  * noun naming a thing, as an English word outside the everyday ones does. Outside the glossary, it is a subject the
  * documents must be found to say (an English document cannot say it in Spanish, so the answer is an honest "No
  * encontré eso"), not a verb or a filler to look past.
  */
-export const SPANISH_TERM = /(?:cion|sion|sis|itis|tomia|grafia|scopia|terapia|logia|logo|loga|patia)$/;
+export const SPANISH_TERM = /(?:cion|sion|sis|itis|tomia|grafia|scopia|terapia|logia|logo|loga|patia|amiento|imiento)$/;
 /** Everyday Spanish nouns with those endings. */
 const SPANISH_EVERYDAY_TERMS = new Set(
-  "informacion atencion opcion opciones condicion situacion relacion razon direccion pregunta decision explicacion ocasion accion funcion manera crisis analisis terapia terapias revision revisiones".split(" "),
+  "informacion atencion opcion opciones condicion situacion relacion razon direccion pregunta decision explicacion ocasion accion funcion manera crisis analisis terapia terapias revision revisiones tratamiento tratamientos procedimiento procedimientos seguimiento nacimiento alojamiento movimiento conocimiento comportamiento crecimiento sufrimiento pensamiento sentimiento".split(" "),
 );
 
 /**

@@ -2826,4 +2826,8 @@ describe("answers on session 32's phrasings", () => {
     const allowance = planSource(2, "Vision Services — In-Network: $200 vision allowance per calendar year toward the purchase and fitting of frames with lenses or contact lenses");
     expect(quotes("How many dollars does the plan give me toward glasses each year?", [allowance]).join(" ")).toContain("$200");
   });
+  it("holds a Spanish noun ending in -miento to be found, as other learned nouns", () => {
+    expect(requiredTerms("Cada vez que voy al hospital a mis tratamientos tengo que pagar el estacionamiento. ¿Health Net me reembolsa lo que pago de estacionamiento?")).toContain("estacionamiento");
+    expect(requiredTerms("¿Cuánto pago por el tratamiento?")).not.toContain("tratamiento");
+  });
 });
