@@ -2830,4 +2830,8 @@ describe("answers on session 32's phrasings", () => {
     expect(requiredTerms("Cada vez que voy al hospital a mis tratamientos tengo que pagar el estacionamiento. ¿Health Net me reembolsa lo que pago de estacionamiento?")).toContain("estacionamiento");
     expect(requiredTerms("¿Cuánto pago por el tratamiento?")).not.toContain("tratamiento");
   });
+  it("reads 'a network mail-order pharmacy' as the network tier", () => {
+    expect(asksNetwork("What's the copay with a network mail-order pharmacy?")).toBe("in");
+    expect(asksNetwork("What's the copay with a network mail-order pharmacy, and can I use one that isn't in UHC's network?")).toBeNull();
+  });
 });
