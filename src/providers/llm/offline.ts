@@ -1163,12 +1163,6 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
       candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell, next, items, after: paragraph, figure, priced });
     }
   }
-  // "How much…?" is answered by an amount and "How many…?" by a number: passages that mention the premium without
-  // stating it do not answer "How much is my premium?". Filtered before the label preference below: a passage named
-  // after the subject that does not state the figure ("Method to access SHIP…" for "which number do I call?") must
-  // not set aside the rows that do.
-  // Asked for a fax number ("¿Cuál es el número de fax?"), only a sentence that gives one answers: a phone line or a
-  // mailing address is no place to send a fax.
   // Asked about care in one network tier ("…lo terminaron internando… en un hospital de la red. ¿Y cuánto se paga por el
   // hospital?"), a worked example of the other tier ("For example, if an out-of-network hospital charges $1,500…")
   // tells of another situation.
@@ -1176,6 +1170,12 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     const same = candidates.filter((c) => !WORKED_EXAMPLE.test(c.sentence) || namedTier(c.sentence) !== (network === "in" ? "out" : "in"));
     if (same.length > 0) candidates.splice(0, candidates.length, ...same);
   }
+  // "How much…?" is answered by an amount and "How many…?" by a number: passages that mention the premium without
+  // stating it do not answer "How much is my premium?". Filtered before the label preference below: a passage named
+  // after the subject that does not state the figure ("Method to access SHIP…" for "which number do I call?") must
+  // not set aside the rows that do.
+  // Asked for a fax number ("¿Cuál es el número de fax?"), only a sentence that gives one answers: a phone line or a
+  // mailing address is no place to send a fax.
   if (FAX_ASKED.test(askedNormalized)) {
     const faxing = candidates.filter((c) => /\bfax/i.test(c.sentence));
     if (faxing.length === 0) return [];
