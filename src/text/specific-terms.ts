@@ -185,10 +185,9 @@ function everydayWords(words: string[]): boolean {
 
 /**
  * A Spanish word with a learned ending ("circuncisión", "vasectomía", "mamografía", "fisioterapia", "cardiólogo",
- * "estacionamiento"): a
- * noun naming a thing, as an English word outside the everyday ones does. Outside the glossary, it is a subject the
- * documents must be found to say (an English document cannot say it in Spanish, so the answer is an honest "No
- * encontré eso"), not a verb or a filler to look past.
+ * "estacionamiento"): a noun naming a thing, as an English word outside the everyday ones does. Outside the glossary,
+ * it is a subject the documents must be found to say (an English document cannot say it in Spanish, so the answer is
+ * an honest "No encontré eso"), not a verb or a filler to look past.
  */
 export const SPANISH_TERM = /(?:cion|sion|sis|itis|tomia|grafia|scopia|terapia|logia|logo|loga|patia|amiento|imiento)$/;
 /** Everyday Spanish nouns with those endings. */
@@ -655,12 +654,12 @@ export function separateAsks(question: string): string[] {
 export function ownSubjectParts(parts: readonly string[]): string[] {
   // (A part that points back to what was told, "that equipment", "esa cirugía", is about the story's subject; one that
   // names only a network tier, "¿…y cuánto si no es de la red?", asks of the other part's subject on that tier.)
-  const own = parts.filter((part) => specificTerms(part).some((term) => !TIER_TERMS.has(term)) && !POINTS_BACK.test(part));
+  const own = parts.filter((part) => specificTerms(part).some((term) => !NETWORK_TIERS.includes(term)) && !POINTS_BACK.test(part));
   return own.length >= 2 ? own : [];
 }
 
 /** The network tiers, which name where care is had, not what it is. */
-const TIER_TERMS = new Set(["#in-network", "#out-of-network"]);
+export const NETWORK_TIERS = ["#in-network", "#out-of-network"];
 
 /** "that equipment", "those visits", "esa cirugía": a thing named before. */
 const POINTS_BACK = /\b(?:that|those|esa|ese|esas|esos|dicha|dicho)\s+\p{L}/iu;

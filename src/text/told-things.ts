@@ -1,5 +1,5 @@
 import { contentTokens } from "./content-tokens.ts";
-import { askedParts, asks, questionSentences, specificTerms } from "./specific-terms.ts";
+import { askedParts, asks, NETWORK_TIERS, questionSentences, specificTerms } from "./specific-terms.ts";
 
 /**
  * What a question tells besides what it asks: the things of care its story names, and which of them each part of
@@ -9,7 +9,7 @@ import { askedParts, asks, questionSentences, specificTerms } from "./specific-t
 
 /** Units of time: "every couple of months", "for a day or two". */
 export const TIME_UNITS = ["#day", "#month", "#year"];
-export const NETWORK_TIERS = ["#in-network", "#out-of-network"];
+export { NETWORK_TIERS };
 /** Whom the care is for: the subject of "Can I add my wife to the plan?", the story of "My husband needs dialysis". */
 export const PEOPLE = ["#spouse", "#child", "#dependent", "#mother", "#relative"];
 /** What kind of figure is asked for, not what about: "What's my copay for an ER visit?" is about the ER. */

@@ -366,8 +366,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // figures. A quote that says "non-" of the thing's word is about another thing: "Non-preferred brand drugs" is not
   // the row of "a preferred brand".)
   const named = quotes.map((quote) => ({ tokens: contentTokens(quote.sentence, BROADER), negated: [...normalize(quote.sentence).matchAll(NON_WORD)].map((m) => m[1] ?? "") }));
-  for (const { thing, tail } of each) {
-    const terms = specificTerms(thing).filter(isService);
+  for (const { thing, terms, tail } of each) {
     const words = new Set(tokenize(normalize(thing)));
     const negated = new Set([...normalize(thing).matchAll(NON_WORD)].map((m) => m[1] ?? ""));
     const names = ({ tokens, negated: nots }: (typeof named)[number]) => terms.some((term) => tokens.has(term)) && !nots.some((word) => words.has(word) && !negated.has(word));
@@ -377,8 +376,9 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // anything toward my deductible yet. If I end up in an in-network ER tonight, do I just owe the 20%?"), the care's
   // row says whether it applies ("20% co-ins, after ded.") and the deductible's own row how much it is.
   // (Told it is met already, "Ya pagué el deducible", the care's row is the answer.)
-  if (quotes.length > 0 && DEDUCTIBLE_PENDING.test(normalize(question)) && !quotes.some((quote) => DEDUCTIBLE_ROW.test(quote.sentence))) {
-    const kind = DEDUCTIBLE_KIND.exec(normalize(question))?.[1] ?? "";
+  const normalizedQuestion = normalize(question);
+  if (quotes.length > 0 && DEDUCTIBLE_PENDING.test(normalizedQuestion) && !quotes.some((quote) => DEDUCTIBLE_ROW.test(quote.sentence))) {
+    const kind = DEDUCTIBLE_KIND.exec(normalizedQuestion)?.[1] ?? "";
     const asked = `What is the ${kind.replace(/\b(?:my|our|your|the|this|that|his|her|el|la|mi|su|nuestro)\b/g, " ").trim()} deductible?`.replace(/\s+/g, " ");
     // (The plan's row, not a coverage example's "Patient pays › Deductibles — $1,100" nor a care's "deductible waived".)
     const row = selectQuotes(asked, sources).find((quote) => DEDUCTIBLE_ROW.test(quote.sentence) && labelRole(quote.sentence) === null);
@@ -386,7 +386,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   }
   // Asked only for an amount ("If I keep this plan through COBRA, what would the monthly premium be?"), sentences
   // that state none ("…premiums, balance-billed charges…don't count toward the out-of-pocket limit") do not answer.
-  if (parts.length < 2 && AMOUNT_ASKED.test(normalize(question)) && !quotes.some((quote) => statesCost(quote.sentence))) return [];
+  if (parts.length < 2 && AMOUNT_ASKED.test(normalizedQuestion) && !quotes.some((quote) => statesCost(quote.sentence))) return [];
   if (parts.length < 2) return quotes;
   const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
   // A part that names a subject of its own is asked without the story (which may name the other part's subject too),
@@ -470,9 +470,6 @@ const DOLLARS_ASKED = /\bhow many dollars\b|\bdollar (?:amount|figure|limit|cap|
 /** A dollar figure: "$200", "$ 1,500". */
 const DOLLAR_FIGURE = /\$\s?\d/;
 
-/** A list item's mark at a quote's start: a bullet, or a dash and a space. */
-const LEADING_MARK = /^[•·▪◦‣●○■□]\s*|^[-–]\s+/u;
-
 /** A word said with "non-" before it: "non-preferred", "non preferred" (the word is group 1). */
 const NON_WORD = /\bnon[- ]?(\p{L}+)/gu;
 
@@ -492,8 +489,8 @@ export function eachToldAsk(question: string): string[] {
   return eachTold(question).map(({ thing, tail }) => `${thing}. ${tail}`);
 }
 
-/** eachToldAsk's things told, each with the asking sentence's tail that asks of it. */
-function eachTold(question: string): { thing: string; tail: string }[] {
+/** eachToldAsk's things told, each with the service terms it names and the asking sentence's tail that asks of it. */
+function eachTold(question: string): { thing: string; terms: string[]; tail: string }[] {
   const asking = questionSentences(question).find((sentence) => asks(sentence) && EACH_ASKED.test(normalize(sentence)));
   if (asking === undefined) return [];
   // What is asked: the asking sentence from its last clause that opens with a question word.
@@ -501,15 +498,15 @@ function eachTold(question: string): { thing: string; tail: string }[] {
   const from = clauses.findLastIndex((clause) => ASKING_START.test(clause));
   const tail = clauses.slice(Math.max(0, from)).join(", ");
   const seen = new Set<string>();
-  const things: string[] = [];
+  const things: { thing: string; terms: string[] }[] = [];
   for (const stretch of question.replace(tail, " ").split(TOLD_SEPARATOR)) {
     const terms = specificTerms(stretch).filter(isService);
     const key = terms.sort().join(" ");
     if (terms.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    things.push(stretch.trim());
+    things.push({ thing: stretch.trim(), terms });
   }
-  return things.length >= 2 ? things.map((thing) => ({ thing, tail: tail.trim() })) : [];
+  return things.length >= 2 ? things.map((thing) => ({ ...thing, tail: tail.trim() })) : [];
 }
 
 /**
@@ -1641,6 +1638,8 @@ function balanced(sentence: string): boolean {
 
 /** A line that is a list item: a bullet glyph, then the item. */
 const LIST_ITEM = /^[•·▪◦‣●○■□]\s*/u;
+/** A list item's mark at a quote's start: a bullet (LIST_ITEM), or a sub-item's dash (SUB_ITEM). */
+const LEADING_MARK = new RegExp(`${LIST_ITEM.source}|${SUB_ITEM.source}`, "u");
 
 /**
  * A short line without a sentence's end or an amount: a benefit's name over its description, a list's lead-in (not
