@@ -2835,3 +2835,16 @@ describe("answers on session 32's phrasings", () => {
     expect(asksNetwork("What's the copay with a network mail-order pharmacy, and can I use one that isn't in UHC's network?")).toBeNull();
   });
 });
+
+describe("answers on session 57's phrasings", () => {
+  it("keeps both levels of a limit asked 'por persona y por familia'", () => {
+    expect(asksLevel("¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red, por persona y por familia?")).toBeNull();
+    expect(asksLevel("What's the out-of-pocket limit per person and per family?")).toBeNull();
+    expect(asksLevel("¿Cuánto es el deducible por persona?")).toBe("individual");
+  });
+  it("reads a question that names the out-of-network tier twice as asking about it", () => {
+    expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
+    expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");
+    expect(asksNetwork("La ambulancia y el hospital de allá no son de la red. ¿Cuánto nos toca pagar por la ambulancia?")).toBe("out");
+  });
+});

@@ -576,7 +576,7 @@ function tierOf(marker: string): Network {
 }
 
 const ASKS_OUT =
-  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|participating)\b|\bnon[- ]preferred\b(?! (?:brand|generic|drugs?|medications?|tier|specialty|formulary))|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:in|part of) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan's |plan['’]s |plan )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:a |an )?(?:[\p{L}'’-]+ ){0,2}?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\b(?:left|leaves|leaving|dropped out of|dropped from|went out of|no longer (?:in|part of)) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:sali[oó]|sale|se fue) de (?:la )?red\b|\bya no (?:est[aá]n?|es|son) (?:en|de) (?:la )?red\b|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es) (?:en|de) (?:la )?red\b|\bno (?:es|son|est[aá]n?) (?:un |una )?(?:proveedor|proveedora|proveedores|proveedoras|m[eé]dico|m[eé]dica|doctor|doctora|farmacia)? ?(?:preferid[oa]s?|participantes?)\b|\bningun[oa]? (?:de (?:los|las) dos )?(?:es|son|est[aá]n?) (?:de (?:la )?red|en (?:la )?red|(?:un |una )?(?:proveedor(?:es)?|m[eé]dic[oa]s?|doctor(?:a|es)?)? ?(?:preferid[oa]s?|participantes?))\b|\bneither(?: one| of them)? (?:is|are) (?:an? )?(?:in[- ]network|in (?:the )?network|(?:[\p{L}-]+ )?(?:preferred|participating)\b)|\bnone of them (?:is|are) (?:in[- ]network|in (?:the )?network|preferred|participating)\b/iu;
+  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|participating)\b|\bnon[- ]preferred\b(?! (?:brand|generic|drugs?|medications?|tier|specialty|formulary))|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:in|part of) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan's |plan['’]s |plan )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:a |an )?(?:[\p{L}'’-]+ ){0,2}?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\b(?:left|leaves|leaving|dropped out of|dropped from|went out of|no longer (?:in|part of)) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:sali[oó]|sale|se fue) de (?:la )?red\b|\bya no (?:est[aá]n?|es|son) (?:en|de) (?:la )?red\b|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es|son) (?:en|de) (?:la )?red\b|\bno (?:es|son|est[aá]n?) (?:un |una )?(?:proveedor|proveedora|proveedores|proveedoras|m[eé]dico|m[eé]dica|doctor|doctora|farmacia)? ?(?:preferid[oa]s?|participantes?)\b|\bningun[oa]? (?:de (?:los|las) dos )?(?:es|son|est[aá]n?) (?:de (?:la )?red|en (?:la )?red|(?:un |una )?(?:proveedor(?:es)?|m[eé]dic[oa]s?|doctor(?:a|es)?)? ?(?:preferid[oa]s?|participantes?))\b|\bneither(?: one| of them)? (?:is|are) (?:an? )?(?:in[- ]network|in (?:the )?network|(?:[\p{L}-]+ )?(?:preferred|participating)\b)|\bnone of them (?:is|are) (?:in[- ]network|in (?:the )?network|preferred|participating)\b/iu;
 const ASKS_IN =
   /\bin[- ]network\b|\bin network\b|\bin (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )(?:plan['’]s )?network\b|\bnetwork (?:mail[- ]order )?(?:provider|care|doctor|hospital|pharmac|facilit|benefit|service|surgeon|specialist|lab|dentist|therapist)|\b(?:preferred|participating)[- ](?:provider|pharmac|doctor|surgeon|physician|specialist|hospital|facilit|dentist|therapist|lab)|\b(?:preferred|participating|in-network)\s+[\p{L}-]+\s+(?:cent(?:er|re)|clinic|facilit|lab|hospital|pharmac)|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b|\b(?:proveedor|proveedora|proveedores|proveedoras|farmacia|farmacias|m[eé]dico|m[eé]dica|doctor|doctora) (?:preferid[oa]s?|participantes?)\b/iu;
 
@@ -588,8 +588,12 @@ export function namedTier(text: string): Network | null {
 
 /** The network tiers a question names: outside the network, and (apart from that wording) inside it. */
 function namedTiers(question: string): { out: boolean; inside: boolean } {
-  return { out: ASKS_OUT.test(question) || OTHER_NOT_IN.test(question), inside: ASKS_IN.test(question.replace(ASKS_OUT, " ")) };
+  // (Every out-of-network phrase is set aside first: "…fuera de la red" ends in what would read "de la red".)
+  return { out: ASKS_OUT.test(question) || OTHER_NOT_IN.test(question), inside: ASKS_IN.test(question.replace(EVERY_OUT, " ")) };
 }
+
+const EVERY_OUT = new RegExp(ASKS_OUT.source, "giu");
+const EVERY_IN = new RegExp(ASKS_IN.source, "giu");
 
 /** One in the network and another not, the second said short: "One place is in Anthem's network, the one closer to us isn't." */
 const OTHER_NOT_IN =
@@ -621,7 +625,7 @@ export function asksNetwork(question: string): Network | null {
     if (tier.out === tier.inside) continue;
     const network: Network = tier.out ? "out" : "in";
     // (The clause's words apart from the tier's own: "network", "provider".)
-    const words = [...contentTokens(clause.replace(ASKS_OUT, " ").replace(ASKS_IN, " ")).keys()];
+    const words = [...contentTokens(clause.replace(EVERY_OUT, " ").replace(EVERY_IN, " ")).keys()];
     if (words.some((word) => asking.has(word) && !word.startsWith("#") && !TIER_WORDS.has(word))) tiers.add(network);
   }
   return tiers.size === 1 ? [...tiers][0]! : null;
@@ -750,8 +754,8 @@ const ASKS_FAMILY = /\b(?:whole family|for the family|for our family|family (?:d
 /** The coverage level a question asks about, when it names one ("If I'm the only one in the family who gets sick…"). */
 export function asksLevel(question: string): Level | null {
   const individual = ASKS_INDIVIDUAL.test(question);
-  // "…for just me and for the family?" asks both.
-  const family = ASKS_FAMILY.test(question) || /\b(?:and|or|y|o) (?:for |para )?(?:the |my |our |mi |la |nuestra )?famil/i.test(question);
+  // "…for just me and for the family?", "…por persona y por familia?" asks both.
+  const family = ASKS_FAMILY.test(question) || /\b(?:and|or|y|o) (?:for |per |para |por )?(?:the |my |our |mi |la |nuestra )?famil/i.test(question);
   return individual === family ? null : individual ? "individual" : "family";
 }
 
