@@ -2842,6 +2842,16 @@ describe("answers on session 57's phrasings", () => {
     expect(asksLevel("What's the out-of-pocket limit per person and per family?")).toBeNull();
     expect(asksLevel("¿Cuánto es el deducible por persona?")).toBe("individual");
   });
+  it("keeps every item of a cell asked about in each case the story tells", async () => {
+    const hospice = planSource(1, "If you need help recovering or have other special health needs › Hospice service — Network Provider: Inpatient: 50% coinsurance; Outpatient: 0% coinsurance; Non-Participating Provider: Not covered; Limitations & Exceptions: None");
+    const ask = async (question: string, sources: ReturnType<typeof planSource>[]) => (await collect(new OfflineLlmProvider().answer({ question, sources, history: [] }))).text;
+    const answer = await ask("Mi papá está en cuidados de hospicio. Por ahora lo atienden en la casa, pero a lo mejor lo tienen que internar en el hospicio. ¿Qué porcentaje nos toca pagar en cada caso?", [hospice]);
+    expect(answer).toContain("50%");
+    expect(answer).toContain("0% coinsurance");
+    const test = planSource(2, "If you have a test › Diagnostic test (x-ray, blood work) — Network Provider: Lab: $20 copay per visit; X-ray: $40 copay per visit");
+    const imaging = planSource(3, "If you have a test › Imaging (CT/PET scans, MRIs) — Network Provider: $150 copay per visit; Non-Participating Provider: Not covered");
+    expect(await ask("Hurt my knee skiing. My in-network doctor wants an x-ray first and then probably an MRI. What's the copay for each one?", [test, imaging])).not.toContain("$20");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

@@ -185,7 +185,7 @@ export function askedCellItems(parts: string[], question: string): string[] {
     const names = items.map((item) => new Set(contentTokens(item.name).keys()));
     const apart = namedApart(names, asked);
     const named = items.filter((_, k) => apart[k]);
-    const kept = items.length < 2 || named.length === 0 || named.length === items.length ? items : named;
+    const kept = items.length < 2 || named.length === 0 || named.length === items.length || (named.length === 1 && asksEach(question)) ? items : named;
     result.push(`${column}: ${kept[0]?.text ?? ""}`, ...kept.slice(1).map((item) => item.text));
     i = j - 1;
   }
@@ -199,6 +199,19 @@ export function askedCellItems(parts: string[], question: string): string[] {
 function namedApart(names: ReadonlySet<string>[], asked: ReadonlyMap<string, number>): boolean[] {
   return names.map((set) => [...set].some((token) => asked.has(token) && !names.every((other) => other.has(token))));
 }
+
+/**
+ * Asked of each case the story tells ("Lo atienden en la casa, pero a lo mejor lo tienen que internar. ¿Qué porcentaje
+ * nos toca pagar en cada caso?"), a cell of which one item is named apart keeps them all: the other case was told in
+ * words no item's name has ("en la casa" for "Outpatient"). (Asked of each thing it names, "an x-ray and then an MRI…
+ * the copay for each one?", the things are named.)
+ */
+function asksEach(question: string): boolean {
+  return EACH_CASE.test(normalize(questionSentences(question).filter(asks).join(" ")));
+}
+
+/** "…in each case?", "…either way?", "¿…en cada caso?", "¿…en los dos casos?". */
+const EACH_CASE = /\b(?:each|either|both|every)\s+(?:case|situation|scenario|way)s?\b|\ben\s+(?:cada|ambos|los\s+dos)\s+(?:casos?|situacion(?:es)?)\b/;
 
 /** One figure of a cell that lists several, each after its own option: "$75 copay/retail", "$150 copay/mail order". */
 const OPTION_ITEM = /^[^,]*(?:[$%]\s?\d|\d\s?%)[^,]*\/\s*(\p{L}[^,]*)$/u;
@@ -226,7 +239,7 @@ export function askedOptions(part: string, question: string): string {
   const names = options.map((option) => new Set(contentTokens(option ?? "").keys()));
   const named = namedApart(names, asked);
   const kept = items.filter((_, i) => named[i]);
-  if (kept.length === 0 || kept.length === items.length) return part;
+  if (kept.length === 0 || kept.length === items.length || (kept.length === 1 && asksEach(question))) return part;
   return `${column}${kept.join(", ")}`;
 }
 
