@@ -230,6 +230,8 @@ const WHEN_IN_PERIOD =
 const SUBJECT_PRONOUNS = new Set(["i", "we", "he", "she", "they", "you"]);
 /** Whom something is done for, after "to": "mailed to me". */
 const RECIPIENTS = new Set(["me", "us", "him", "her", "them", "my", "our"]);
+/** The words before a participle that make it something done to someone: "being discharged", "got admitted". */
+const PASSIVE_BEFORE = new Set(["being", "been", "getting", "got", "gets", "get"]);
 const BEFORE_VERB = new Set(["should", "could", "would", "can", "will", "might", "must", "may", "just", "also", "really", "only", "still", "even", "do", "does", "did", "not", "never", "always", "usually", "ever"]);
 
 /**
@@ -242,6 +244,8 @@ function actionsNamed(words: readonly string[]): Set<number> {
   words.forEach((word, i) => {
     // "…a paper copy mailed to me", "sent to us": what is done for the member, not a thing to find.
     if (/ed$/.test(word) && words[i + 1] === "to" && RECIPIENTS.has(words[i + 2] ?? "")) verbs.add(i);
+    // "Mom's being discharged", "he got admitted": what is done to someone, told as it happens.
+    if (/ed$/.test(word) && PASSIVE_BEFORE.has(words[i - 1] ?? "")) verbs.add(i);
     if (!SUBJECT_PRONOUNS.has(word)) return;
     let j = i + 1;
     while (j < words.length && BEFORE_VERB.has(words[j]!)) j += 1;
@@ -676,7 +680,11 @@ function mainClause(sentence: string): string {
       // A clause joined to the main one by "and" and a verb of its own goes on with the main clause's subject ("My
       // husband is coming home after surgery and needs visits from a home health nurse.").
       const rest = words.slice(i + 1);
-      const joined = rest.findIndex((w, j) => /^(?:and|y)$/i.test(w) && COORDINATED_VERBS.has(normalize(rest[j + 1] ?? "").replace(/[^\p{L}]/gu, "")));
+      const plain = (j: number) => normalize(rest[j] ?? "").replace(/[^\p{L}]/gu, "");
+      // (So does one with a subject of its own: "Mom's being discharged after her stroke and a preferred home health
+      // agency will send a nurse.")
+      const ownSubject = (j: number) => CLAUSE_SUBJECT.has(plain(j + 1)) && [2, 3, 4, 5, 6, 7, 8].some((k) => AUXILIARIES.has(plain(j + k)));
+      const joined = rest.findIndex((w, j) => /^(?:and|y)$/i.test(w) && (COORDINATED_VERBS.has(plain(j + 1)) || ownSubject(j)));
       const main = words.slice(0, i).join(" ");
       return joined < 0 ? main : `${main} ${rest.slice(joined + 1).join(" ")}`;
     }
@@ -714,6 +722,9 @@ const MOTION_BEFORE_TO = new Set(
 const COORDINATED_VERBS = new Set(
   "needs need wants want has have requires require uses use takes take sees see gets get is was will must can necesita necesitan quiere quieren tiene tienen usa toma va".split(" "),
 );
+/** How a clause with a subject of its own opens after "and" ("…and a home health agency will…"), and the verbs that follow it. */
+const CLAUSE_SUBJECT = new Set(["a", "an", "the", "my", "his", "her", "our", "their"]);
+const AUXILIARIES = new Set("will would is are was were has have had can could must should wants needs says said".split(" "));
 const CLAUSE_START = new Set(
   "that who which whom whose when whenever while after before because since until unless every from so cuando mientras despues antes porque desde hasta cada".split(" "),
 );

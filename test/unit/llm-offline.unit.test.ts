@@ -2852,6 +2852,11 @@ describe("answers on session 57's phrasings", () => {
     const imaging = planSource(3, "If you have a test › Imaging (CT/PET scans, MRIs) — Network Provider: $150 copay per visit; Non-Participating Provider: Not covered");
     expect(await ask("Hurt my knee skiing. My in-network doctor wants an x-ray first and then probably an MRI. What's the copay for each one?", [test, imaging])).not.toContain("$20");
   });
+  it("reads a clause with its own subject after 'and' as part of the story's subject, and a passive participle as no thing to find", () => {
+    const question = "Mom's being discharged after her stroke and a Blue Shield preferred home health agency will send a nurse. What share do we pay for those visits, and how many visits will the plan cover this year?";
+    expect(requiredTerms(question)).toContain("#home-health");
+    expect(requiredTerms(question)).not.toContain("discharg");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");
