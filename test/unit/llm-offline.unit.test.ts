@@ -2857,6 +2857,12 @@ describe("answers on session 57's phrasings", () => {
     expect(requiredTerms(question)).toContain("#home-health");
     expect(requiredTerms(question)).not.toContain("discharg");
   });
+  it("reads 'that visit' as the care the story told, even in everyday words", () => {
+    const primary = planSource(1, "If you visit a health care provider’s office or clinic › Primary care visit to treat an injury or illness — Network Provider: $35 copay/office visit and 20% coinsurance for other outpatient services; deductible does not apply; Out-of-Network Provider: 40% coinsurance");
+    const example = planSource(2, "This EXAMPLE event includes services like: Specialist office visits (prenatal care) Childbirth/Delivery Professional Services", "Peg is Having a Baby");
+    const answer = quotes("I haven't met my $500 deductible yet and I need to see my regular family doctor for a sinus infection. Will the plan help with that visit now, or do I pay the whole bill until I hit the deductible?", [primary, example]).join(" ");
+    expect(answer).toContain("$35 copay");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

@@ -585,7 +585,7 @@ const HOW_OFTEN = /\bhow often\b|\bhow frequently\b|\bcada cuanto\b|\bcon que fr
 const STATES_FREQUENCY =
   /\bevery\b|\bonce\b|\btwice\b|\bper (?:\d+ )?(?:calendar |plan |benefit )?(?:years?|months?|quarters?|days?|weeks?|period|lifetime)\b|\b(?:a|each) (?:calendar |plan )?(?:year|month|quarter|week)\b|\bannual(?:ly)?\b|\byearly\b|\bquarterly\b|\bmonthly\b|\bunlimited\b|\blifetime\b|\/\s?(?:year|yr|month|calendar year)\b|\bcada\b|\bal (?:ano|mes)\b|\bpor (?:ano|mes)\b|\b\d+\s*(?:years?|months?)\b/;
 /** "that screening", "this test", "esa prueba", "ese examen": a thing the story told, asked about. */
-const REFERS_TO_TOLD = /\b(?:that|this|those|these) (?:screening|test|exam|procedure|treatment|service|surgery|shot|vaccine|scan|therapy|drug|medication|device|equipment|pill|tablet)s?\b|\b(?:cover|covers|covered|pay for|pays for) (?:those|these|them)\b|\b(?:esa|ese|esta|este|esos|esas) (?:prueba|examen|procedimiento|tratamiento|servicio|cirugia|operacion|vacuna|terapia|medicina|medicamento|estudio|equipo|pastilla|tableta)s?\b/;
+const REFERS_TO_TOLD = /\b(?:that|this|those|these) (?:screening|test|exam|procedure|treatment|service|surgery|shot|vaccine|scan|therapy|drug|medication|device|equipment|pill|tablet|visit|appointment)s?\b|\b(?:cover|covers|covered|pay for|pays for) (?:those|these|them)\b|\b(?:esa|ese|esta|este|esos|esas) (?:prueba|examen|procedimiento|tratamiento|servicio|cirugia|operacion|vacuna|terapia|medicina|medicamento|estudio|equipo|pastilla|tableta)s?\b/;
 /** Permissions a member may need before care: a referral, a prior authorization. */
 const PERMISSIONS = ["#referral", "#prior-authorization"];
 /** Asked whether something is needed: "Do I need…?", "Is a referral required?", "¿Necesito…?", "¿Hace falta…?". */
@@ -756,7 +756,11 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Asked about "that screening", "esa prueba", the thing the story named ("…screened for an abdominal aortic aneurysm
   // with an ultrasound") is what is asked about: its own words weigh as the question's.
   const askingText = questionSentences(question).filter(asks).join(" ");
-  const referred = REFERS_TO_TOLD.test(normalize(askingText)) ? new Set(specificTerms(questionSentences(question).filter((sentence) => !asks(sentence)).join(" ")).filter((term) => !term.startsWith("#"))) : new Set<string>();
+  // (So do the services it named in everyday words: "…see my regular family doctor… Will the plan help with that visit?")
+  const toldSentences = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
+  const referred = REFERS_TO_TOLD.test(normalize(askingText))
+    ? new Set([...specificTerms(toldSentences).filter((term) => !term.startsWith("#")), ...[...contentTokens(toldSentences).keys()].filter(isService)])
+    : new Set<string>();
   const weighs = (token: string) =>
     referred.has(token) ||
     (token.startsWith("#") && !TIME_UNITS.includes(token) && !PEOPLE.includes(token) && compared.has(token)) ||
