@@ -2863,6 +2863,9 @@ describe("answers on session 57's phrasings", () => {
     const answer = quotes("I haven't met my $500 deductible yet and I need to see my regular family doctor for a sinus infection. Will the plan help with that visit now, or do I pay the whole bill until I hit the deductible?", [primary, example]).join(" ");
     expect(answer).toContain("$35 copay");
   });
+  it("reads 'each' before a preposition as asking of each thing told", () => {
+    expect(eachToldAsk("I take two maintenance meds, one preferred brand and one non-preferred brand, and I want to switch both to mail order. What's the copay for each by mail?").length).toBeGreaterThanOrEqual(2);
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");
