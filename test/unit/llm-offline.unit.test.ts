@@ -2866,6 +2866,12 @@ describe("answers on session 57's phrasings", () => {
   it("reads 'each' before a preposition as asking of each thing told", () => {
     expect(eachToldAsk("I take two maintenance meds, one preferred brand and one non-preferred brand, and I want to switch both to mail order. What's the copay for each by mail?").length).toBeGreaterThanOrEqual(2);
   });
+  it("reads 'What number does the summary give…?' as asking for a phone number, which a passage gives without naming it so", () => {
+    const question = "I'm leaving my job next month and want to know about keeping this coverage. What number does the summary give for questions about continuing coverage?";
+    expect(wantsNumber(question)).toBe("phone");
+    const rights = planSource(1, "Your Rights to Continue Coverage: If you lose coverage under the plan, then, depending upon the circumstances, Federal and State laws may provide protections that allow you to keep health coverage. For more information on your rights to continue coverage, contact the plan at 1-866-747-1019.");
+    expect(quotes(question, [rights]).join(" ")).toContain("1-866-747-1019");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

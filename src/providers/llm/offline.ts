@@ -586,6 +586,8 @@ const STATES_FREQUENCY =
   /\bevery\b|\bonce\b|\btwice\b|\bper (?:\d+ )?(?:calendar |plan |benefit )?(?:years?|months?|quarters?|days?|weeks?|period|lifetime)\b|\b(?:a|each) (?:calendar |plan )?(?:year|month|quarter|week)\b|\bannual(?:ly)?\b|\byearly\b|\bquarterly\b|\bmonthly\b|\bunlimited\b|\blifetime\b|\/\s?(?:year|yr|month|calendar year)\b|\bcada\b|\bal (?:ano|mes)\b|\bpor (?:ano|mes)\b|\b\d+\s*(?:years?|months?)\b/;
 /** "that screening", "this test", "esa prueba", "ese examen": a thing the story told, asked about. */
 const REFERS_TO_TOLD = /\b(?:that|this|those|these) (?:screening|test|exam|procedure|treatment|service|surgery|shot|vaccine|scan|therapy|drug|medication|device|equipment|pill|tablet|visit|appointment)s?\b|\b(?:cover|covers|covered|pay for|pays for) (?:those|these|them)\b|\b(?:esa|ese|esta|este|esos|esas) (?:prueba|examen|procedimiento|tratamiento|servicio|cirugia|operacion|vacuna|terapia|medicina|medicamento|estudio|equipo|pastilla|tableta)s?\b/;
+/** The words that ask for a phone number: "number", "phone", "telephone" (stemmed). */
+const PHONE_WORDS = new Set(["number", "phon", "telephon"]);
 /** Permissions a member may need before care: a referral, a prior authorization. */
 const PERMISSIONS = ["#referral", "#prior-authorization"];
 /** Asked whether something is needed: "Do I need…?", "Is a referral required?", "¿Necesito…?", "¿Hace falta…?". */
@@ -1065,7 +1067,8 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
         const weight = excluded?.has(token) ? full * SITUATION_WEIGHT : full;
         // A phone number asked for ("What's the phone number for…?") is found where a sentence states one.
         if (own.has(token) || subject.has(token) || offersContact(token, unit.text)) matched += weight;
-        else if (found.has(token) || grouped?.has(token) || heading?.has(token) || section.has(token)) matched += weight * SECTION_WEIGHT;
+        // (Asked "What number does the summary give…?", a number the passage gives is one, though not named so.)
+        else if (found.has(token) || grouped?.has(token) || heading?.has(token) || section.has(token) || (asksPhone && PHONE_WORDS.has(token) && PHONE_GIVEN.test(unit.text))) matched += weight * SECTION_WEIGHT;
         else if (around?.has(token)) matched += weight * PASSAGE_WEIGHT;
       }
       const overlap = matched / total;
