@@ -2872,6 +2872,11 @@ describe("answers on session 57's phrasings", () => {
     const rights = planSource(1, "Your Rights to Continue Coverage: If you lose coverage under the plan, then, depending upon the circumstances, Federal and State laws may provide protections that allow you to keep health coverage. For more information on your rights to continue coverage, contact the plan at 1-866-747-1019.");
     expect(quotes(question, [rights]).join(" ")).toContain("1-866-747-1019");
   });
+  it("does not take a form's expiration date for the plan's year", () => {
+    const deductible = planSource(1, "What is the overall deductible? — Answers: $500 / individual or $1,000 /family");
+    const footer = planSource(2, "(OMB control number: 0938-1146/Expiration date: 05/31/2026) — Page 1 of 5");
+    expect(quotes("¿Cuánto va a ser el deducible individual en 2026? Quiero saber si nos lo van a subir cuando se renueve el plan.", [deductible, footer])).toEqual([]);
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

@@ -604,6 +604,8 @@ const RELATION_STATED =
   /\bcount(?:s|ed)?\b|\btowards?\b|\bwaived?\b|\bappl(?:y|ies) (?:to|toward)\b|\bseparate(?:ly)?\b|\bcombined\b|\bin addition to\b|\bincluded? in\b|\bincludes?\b|\bdoes not apply\b|\blimited to\b|\b(?:calendar|plan|policy|benefit|contract) year\b|\bresets?\b|\bstarts? over\b|\brenews?\b/i;
 /** A calendar year: "2026". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
+/** A form's expiry in a document's footer: "Expiration date: 05/31/2026". */
+const FORM_EXPIRES = /\bexpiration date:?\s*\d{1,2}\/\d{1,2}\/\d{4}/gi;
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
 const OWNER_NAME = /\b(of|for|from|with|in|on|to)\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?!(?:What|Who|How|Where|When|Which|That|It|There|Here|He|She|Let)['’])\p{Lu}[\p{L}&-]*['’]s\s+(?=\p{Ll})/gu;
 
@@ -710,7 +712,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // A year asked about ("What will my specialist copay be in 2026?") that no passage names is one the documents do
   // not cover: a plan's 2025 summary does not say what 2026 will cost.
   const years = normalized.match(YEAR) ?? [];
-  if (years.some((year) => !sources.some((source) => `${source.context ?? ""}\n${source.text}`.includes(year)))) return [];
+  // (The date a form expires, printed in every SBC's footer, "OMB control number: 0938-1146/Expiration date: 05/31/2026",
+  // is the form's, not the plan's.)
+  if (years.some((year) => !sources.some((source) => `${source.context ?? ""}\n${source.text}`.replace(FORM_EXPIRES, " ").includes(year)))) return [];
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
   // A word every passage has only in its document's title ("HSA Choice Plus Plan" over every row) says what the
