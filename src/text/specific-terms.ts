@@ -657,8 +657,10 @@ export function separateAsks(question: string): string[] {
 /** Of a question's asked parts (`askedParts`), those `separateAsks` keeps: each names a subject of its own, two or more. */
 export function ownSubjectParts(parts: readonly string[]): string[] {
   // (A part that points back to what was told, "that equipment", "esa cirugía", is about the story's subject; one that
-  // names only a network tier, "¿…y cuánto si no es de la red?", asks of the other part's subject on that tier.)
-  const own = parts.filter((part) => specificTerms(part).some((term) => !NETWORK_TIERS.includes(term)) && !POINTS_BACK.test(part));
+  // names only a network tier, "¿…y cuánto si no es de la red?", asks of the other part's subject on that tier; one
+  // that names only where or how the care is had, "…at a retail pharmacy, and … if I use mail order instead?", asks
+  // of the drug told.)
+  const own = parts.filter((part) => specificTerms(part).some((term) => !NETWORK_TIERS.includes(term) && !ASPECTS.has(term)) && !POINTS_BACK.test(part));
   return own.length >= 2 ? own : [];
 }
 

@@ -2877,6 +2877,13 @@ describe("answers on session 57's phrasings", () => {
     const footer = planSource(2, "(OMB control number: 0938-1146/Expiration date: 05/31/2026) — Page 1 of 5");
     expect(quotes("¿Cuánto va a ser el deducible individual en 2026? Quiero saber si nos lo van a subir cuando se renueve el plan.", [deductible, footer])).toEqual([]);
   });
+  it("reads a part that names only where the drug is filled as asking of the drug told", async () => {
+    const nonPreferred = planSource(1, "If you need drugs to treat your illness or condition › Non-preferred generic, brand and specialty drugs — Network Provider: 50% coinsurance up to $500 max/retail, 50% coinsurance up to $1,000 max/mail order");
+    const specialty = planSource(2, "Preferred specialty drugs — Network Provider: 30% coinsurance up to a $300 max for a 30 day supply; Limitations & Exceptions: First Prescription must be filled at a participating retail pharmacy or Aetna Specialty Pharmacy®. Subsequent fills must be through Aetna Specialty Pharmacy®.");
+    const { text } = await collect(new OfflineLlmProvider().answer({ question: "My doctor switched me to a non-preferred brand drug. What's the most I'd pay for one fill at a retail pharmacy, and what's the cap if I use mail order instead?", sources: [nonPreferred, specialty], history: [] }));
+    expect(text).toContain("$500 max/retail");
+    expect(text).not.toContain("$300 max");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");
