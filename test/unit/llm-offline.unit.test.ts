@@ -2884,6 +2884,13 @@ describe("answers on session 57's phrasings", () => {
     expect(text).toContain("$500 max/retail");
     expect(text).not.toContain("$300 max");
   });
+  it("leaves out, after the best row, a row named 'non-' of the kind asked about", () => {
+    const preferred = planSource(1, "More Information about prescription drug coverage is available at www.aetna.com › Preferred specialty drugs — Network Provider: 30% coinsurance up to a $300 max for a 30 day supply; Non-Participating Provider: Not covered");
+    const nonPreferred = planSource(2, "More Information about prescription drug coverage is available at www.aetna.com › Non-preferred generic, brand and specialty drugs — Network Provider: 50% coinsurance up to $500 max/retail, 50% coinsurance up to $1,000 max/mail order");
+    const answer = quotes("I'm on a preferred specialty drug. Is there a cap on what I pay for a 30-day supply?", [preferred, nonPreferred]).join(" ");
+    expect(answer).toContain("$300 max");
+    expect(answer).not.toContain("$500");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

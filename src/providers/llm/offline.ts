@@ -470,6 +470,17 @@ const DOLLARS_ASKED = /\bhow many dollars\b|\bdollar (?:amount|figure|limit|cap|
 /** A dollar figure: "$200", "$ 1,500". */
 const DOLLAR_FIGURE = /\$\s?\d/;
 
+/** The words a text says with "non-" before them and those it says plainly. */
+function saidKinds(text: string): { nots: Set<string>; plain: Set<string> } {
+  const normalized = normalize(text);
+  return { nots: new Set([...normalized.matchAll(NON_WORD)].map((m) => m[1] ?? "")), plain: new Set(tokenize(normalized.replace(NON_WORD, " "))) };
+}
+
+/** Whether a label is of the other kind: "non-" of a word the question says only plainly, or plainly one it says only with "non-". */
+function otherKind(label: { nots: Set<string>; plain: Set<string> }, question: { nots: Set<string>; plain: Set<string> }): boolean {
+  return [...label.nots].some((word) => question.plain.has(word) && !question.nots.has(word)) || [...question.nots].some((word) => label.plain.has(word) && !question.plain.has(word));
+}
+
 /** A word said with "non-" before it: "non-preferred", "non preferred" (the word is group 1). */
 const NON_WORD = /\bnon[- ]?(\p{L}+)/gu;
 
@@ -1356,6 +1367,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const most = asksForList(question) ? MAX_LIST_QUOTES : MAX_SENTENCES;
   const cutoff = ROW.test(candidates[0]?.sentence ?? "") ? ROW_RELATIVE_CUTOFF : RELATIVE_CUTOFF;
   const questionTokens = contentTokens(question, BROADER);
+  const questionKinds = saidKinds(question.replace(NOT_PREFERRED, " (non-preferred) "));
   const quotes: Quote[] = [];
   const taken = new Set<string>();
   for (const candidate of candidates) {
@@ -1376,6 +1388,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     // Asked what the patient pays in a coverage example, the row of its total cost is another answer (and so on).
     const party = labelRole(candidate.sentence);
     if (role !== null && party !== null && party !== role && quotes.length > 0) continue;
+    // A row named "non-" of a word the question says plainly ("Non-preferred generic, brand and specialty drugs" for
+    // "a preferred specialty drug"), or plainly of one it says only with "non-", is another kind's, after the best.
+    if (quotes.length > 0 && ROW.test(candidate.sentence) && otherKind(saidKinds(candidate.sentence.slice(0, candidate.sentence.indexOf(" — ")).split(" › ").at(-1) ?? ""), questionKinds)) continue;
     // Asked what the document says about a subject ("Does this summary say anything about keeping coverage?"), the
     // best passage's paragraph is quoted on under its title.
     const sentence = describes && quotes.length === 0 && candidate.after.length > 0 ? [candidate.sentence, ...candidate.after].join(" ") : withItem(withSequel(candidate, quotes.length === 0, wanted), most === MAX_SENTENCES ? candidate.items : [], wanted, passages);
