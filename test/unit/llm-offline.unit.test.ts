@@ -2891,6 +2891,11 @@ describe("answers on session 57's phrasings", () => {
     expect(answer).toContain("$300 max");
     expect(answer).not.toContain("$500");
   });
+  it("reads which hospitals near a place count as the plan's designated centers as a question for the directory", () => {
+    const limits = planSource(1, "Acupuncture - limited to 12 visits Bariatric surgery - limited to Institutes of Excellence; Chiropractic care - limited to 20 visits");
+    expect(quotes("I'm getting bariatric surgery and this says it's limited to Institutes of Excellence. Which hospitals in the LA area count as Institutes of Excellence?", [limits])).toEqual([]);
+    expect(quotes("I qualify for bariatric surgery and I see it has to be at an Institute of Excellence. Which hospitals near Fresno are Aetna Institutes of Excellence for weight-loss surgery?", [limits])).toEqual([]);
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

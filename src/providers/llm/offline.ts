@@ -96,13 +96,14 @@ const PLAN_NAME = /\b(?:this|my|our|the|your)\s+(?:[\p{L}\p{N}-]+\s+){1,3}plan\b
 const NEAREST =
   /\b(?:what|which|where)(?:'s| is| are)? (?:the )?(?:[a-z-]+ ){0,3}(?:nearest|closest)\b|\b(?:cual|cuales|donde) (?:es|son|esta|estan|queda|hay) (?:el|la|los|las) [a-z ]{0,40}mas cercan[oa]s?\b/;
 /**
- * "Which hospitals in Sacramento are in the network?", "¿Me pueden dar el nombre de un dentista … que acepte este
- * plan?": the provider directory's entries, which no plan document lists. (Not "Where can I find a list of network
+ * "Which hospitals in Sacramento are in the network?", "Which hospitals near Fresno are Institutes of Excellence?",
+ * "¿Me pueden dar el nombre de un dentista … que acepte este plan?": the provider directory's entries, which no plan
+ * document lists. (Not "Where can I find a list of network
  * providers?", which the plan's summary answers with the directory's address, nor "¿…con qué médicos?" about a
  * covered procedure.)
  */
 const DIRECTORY =
-  /\b(?:which|what) (?:hospitals|doctors|dentists|pharmacies|clinics|providers|specialists|surgeons)\b[^?]*\b(?:in-network|in (?:the|your|my|this plan's|its) network|accept|take|participate)|\b(?:que|cuales?) (?:hospitales|medicos|doctores|dentistas|farmacias|clinicas|proveedores|especialistas|cirujanos)\b[^?]*\b(?:en la red|de la red|aceptan?|participan?)\b|\b(?:names?|nombres?) (?:of|de) (?:a|an|un|una|some|any|algun[oa]?s?) (?:[a-z-]+ )?(?:doctor|dentist|hospital|pharmacy|clinic|provider|specialist|surgeon|medico|doctora?|dentista|farmacia|clinica|proveedor|especialista|cirujan[oa])s?\b/;
+  /\b(?:which|what) (?:hospitals|doctors|dentists|pharmacies|clinics|providers|specialists|surgeons)\b[^?]*\b(?:in-network|in (?:the|your|my|this plan's|its) network|accept|take|participate|near|around|close to|count as|qualify as|in the [a-z]+ area)\b|\b(?:que|cuales?) (?:hospitales|medicos|doctores|dentistas|farmacias|clinicas|proveedores|especialistas|cirujanos)\b[^?]*\b(?:en la red|de la red|aceptan?|participan?)\b|\b(?:names?|nombres?) (?:of|de) (?:a|an|un|una|some|any|algun[oa]?s?) (?:[a-z-]+ )?(?:doctor|dentist|hospital|pharmacy|clinic|provider|specialist|surgeon|medico|doctora?|dentista|farmacia|clinica|proveedor|especialista|cirujan[oa])s?\b/;
 /**
  * "How much have I already spent toward my out-of-pocket maximum so far this year?", "¿Cuánto llevo pagado?", "What's
  * the status of my claim?", "¿Ya pagaron mi reclamo?": the member's own running totals and requests, which a plan
