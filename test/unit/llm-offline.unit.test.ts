@@ -2896,6 +2896,14 @@ describe("answers on session 57's phrasings", () => {
     expect(quotes("I'm getting bariatric surgery and this says it's limited to Institutes of Excellence. Which hospitals in the LA area count as Institutes of Excellence?", [limits])).toEqual([]);
     expect(quotes("I qualify for bariatric surgery and I see it has to be at an Institute of Excellence. Which hospitals near Fresno are Aetna Institutes of Excellence for weight-loss surgery?", [limits])).toEqual([]);
   });
+  it("reads what a row says it does not apply to as left out, so the drug deductible is the one beside the care", () => {
+    const generic = planSource(1, "If you need drugs to treat your illness or condition › Preferred generic drugs — Network Provider: $35 copay/retail; deductible waived; Non-Participating Provider: Not covered");
+    const overall = planSource(2, "What is the overall deductible? — Answers: Individual $5,500 / Family $11,000. Does not apply to office visits, urgent care, preventive care and prescription drugs.");
+    const other = planSource(2, "Are there other deductibles for specific services? — Answers: Yes, $250 per Individual for prescription brand drug coverage. Does not apply to preferred generic prescriptions. There are no other specific deductibles.");
+    const answer = quotes("I take a preferred generic every month. Does the separate drug deductible apply to it, or do I just pay the copay at the drugstore?", [generic, overall, other]).join(" ");
+    expect(answer).toContain("$250");
+    expect(answer).not.toContain("$5,500");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

@@ -1469,8 +1469,11 @@ const ANNOUNCES = /(?:\b(?:below|following|as follows)|\b(?:a continuación|sigu
 /** A sentence that says what follows from a rule: "If you…", "Otherwise…", "Si usted…". */
 const CONSEQUENCE = /^(?:if you\b|if not\b|otherwise\b|unless\b|si usted\b|si no\b|de lo contrario\b)/iu;
 
-/** "(does not include Part D prescription drugs)", "(excluding premiums)", "(no incluye…)": what a row leaves out. */
-const EXCLUDED_ASIDE = /\((?:does not|doesn['’]t|do not|not)\s+(?:include|including|cover|apply to|count)[^()]*\)|\((?:excluding|excludes|except|no incluye|sin incluir|excepto)[^()]*\)/giu;
+/**
+ * "(does not include Part D prescription drugs)", "(excluding premiums)", "(no incluye…)", "…$5,500. Does not apply to
+ * office visits, urgent care, preventive care and prescription drugs.": what a row leaves out.
+ */
+const EXCLUDED_ASIDE = /\((?:does not|doesn['’]t|do not|not)\s+(?:include|including|cover|apply to|count)[^()]*\)|\((?:excluding|excludes|except|no incluye|sin incluir|excepto)[^()]*\)|(?<=[.;]\s+)(?:does not|doesn['’]t)\s+apply\s+to\s+[^.;()]*/giu;
 /** A title before a colon at a sentence's start ("Your Grievance and Appeals Rights: There are agencies…"), not a
  * sentence that announces what follows ("The contact information for those agencies is: …"). */
 const INLINE_TITLE = /^\p{Lu}[^.:;!?]{2,60}(?<!\b(?:is|are|include|includes|including|follows|following|es|son|incluye|incluyen)):\s/u;
