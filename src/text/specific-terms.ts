@@ -56,11 +56,12 @@ const ADVERB = /^\p{L}{3,}ly$/u;
 const LY_NOUNS = new Set(["supply", "family", "assembly", "anomaly", "belly", "jelly", "monopoly", "rally", "lily", "butterfly", "dragonfly", "reply", "bully", "homily"]);
 
 /**
- * The tokens of the words capitalised inside a text ("Ozempic", "la insulina Lantus"), not at its start, and of the
+ * The tokens of the words capitalised inside a text ("Ozempic", "la insulina Lantus", "(Accutane)"), not at its start, and of the
  * words written in capitals ("la farmacia CVS", "con láser (LASIK)"): names.
  */
 export function capitalisedNames(text: string): Set<string> {
-  const names = text.match(/(?<=[\p{L}\p{N},;:] +)\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)*/gu) ?? [];
+  // (Also in parentheses after the word it names: "isotretinoína (Accutane)".)
+  const names = text.match(/(?<=[\p{L}\p{N},;:] +\(?)\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)*/gu) ?? [];
   return new Set([...names.flatMap((name) => tokenize(name)), ...inCapitals(text)]);
 }
 
@@ -286,6 +287,9 @@ export function toldKinds(question: string): string[] {
       while (next < words.length && TAKEN_FILLERS.has(words[next]!)) next += 1;
       const name = words[next];
       if (name !== undefined && (names.has(name) || DRUG_STEM.test(name)) && !STOP_WORDS.has(name) && !inConcept.has(next) && name.length >= 3) kinds.add(stem(name));
+      // (So is the brand named after a drug in lower case: "recetar isotretinoína (Accutane)".)
+      const brand = words[next + 1];
+      if (name !== undefined && !names.has(name) && !STOP_WORDS.has(name) && name.length >= 4 && !inConcept.has(next) && brand !== undefined && names.has(brand) && !STOP_WORDS.has(brand) && !inConcept.has(next + 1) && brand.length >= 3) kinds.add(stem(brand));
     });
   }
   return [...kinds];

@@ -11,7 +11,7 @@ import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedFigures, askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
-import { askedPart, askedParts, asksCount, asksForList, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
+import { askedPart, askedParts, asksCount, asksForList, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -2903,6 +2903,11 @@ describe("answers on session 57's phrasings", () => {
     const answer = quotes("I take a preferred generic every month. Does the separate drug deductible apply to it, or do I just pay the copay at the drugstore?", [generic, overall, other]).join(" ");
     expect(answer).toContain("$250");
     expect(answer).not.toContain("$5,500");
+  });
+  it("reads a brand named in parentheses after the drug told as the drug to find", () => {
+    const generic = planSource(1, "If you need drugs to treat your illness or condition › Generic drugs (Tier 1) — Network Provider: $10 copay/prescription (retail & mail order); Out-of-Network Provider: 40% coinsurance");
+    expect(quotes("A mi hija de 16 años el dermatólogo le quiere recetar isotretinoína (Accutane) para el acné. ¿En qué nivel de medicamentos está y cuánto nos costaría cada mes?", [generic])).toEqual([]);
+    expect(toldKinds("My coverage started in November. Does my out-of-pocket max start over on January 1 or on my November renewal?")).toEqual([]);
   });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
