@@ -2909,6 +2909,12 @@ describe("answers on session 57's phrasings", () => {
     expect(quotes("A mi hija de 16 años el dermatólogo le quiere recetar isotretinoína (Accutane) para el acné. ¿En qué nivel de medicamentos está y cuánto nos costaría cada mes?", [generic])).toEqual([]);
     expect(toldKinds("My coverage started in November. Does my out-of-pocket max start over on January 1 or on my November renewal?")).toEqual([]);
   });
+  it("holds a question about 'anything like that' to the thing told", () => {
+    const stay = planSource(1, "If you have a hospital stay › Facility fee (e.g., hospital room) — Network Provider: 50% coinsurance; Non-Participating Provider: Not covered");
+    expect(quotes("Some plans pay you a set amount of cash for every day you're in the hospital. Does this plan pay me anything like that if I get admitted?", [stay])).toEqual([]);
+    const program = planSource(2, "Medicare diabetes prevention program (MDPP) — In-Network: There is no coinsurance, copayment, or deductible for the MDPP benefit. The program includes exercise and healthy eating.");
+    expect(quotes("My A1C came back in the prediabetes range and my doctor mentioned a year-long program on eating better and exercising so I don't end up with diabetes. Does this plan cover something like that?", [program]).join(" ")).toContain("MDPP");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

@@ -598,6 +598,8 @@ const STATES_FREQUENCY =
   /\bevery\b|\bonce\b|\btwice\b|\bper (?:\d+ )?(?:calendar |plan |benefit )?(?:years?|months?|quarters?|days?|weeks?|period|lifetime)\b|\b(?:a|each) (?:calendar |plan )?(?:year|month|quarter|week)\b|\bannual(?:ly)?\b|\byearly\b|\bquarterly\b|\bmonthly\b|\bunlimited\b|\blifetime\b|\/\s?(?:year|yr|month|calendar year)\b|\bcada\b|\bal (?:ano|mes)\b|\bpor (?:ano|mes)\b|\b\d+\s*(?:years?|months?)\b/;
 /** "that screening", "this test", "esa prueba", "ese examen": a thing the story told, asked about. */
 const REFERS_TO_TOLD = /\b(?:that|this|those|these) (?:screening|test|exam|procedure|treatment|service|surgery|shot|vaccine|scan|therapy|drug|medication|device|equipment|pill|tablet|visit|appointment)s?\b|\b(?:cover|covers|covered|pay for|pays for) (?:those|these|them)\b|\b(?:esa|ese|esta|este|esos|esas) (?:prueba|examen|procedimiento|tratamiento|servicio|cirugia|operacion|vacuna|terapia|medicina|medicamento|estudio|equipo|pastilla|tableta)s?\b/;
+/** "anything like that", "something similar", "algo así", "algo parecido": the thing told, asked about. */
+const LIKE_THAT = /\b(?:anything|something|any(?:thing)? benefit|a benefit) (?:like (?:that|this|it)|similar)\b|\balgo (?:asi|parecido|similar)\b/;
 /** The words that ask for a phone number: "number", "phone", "telephone" (stemmed). */
 const PHONE_WORDS = new Set(["number", "phon", "telephon"]);
 /** Permissions a member may need before care: a referral, a prior authorization. */
@@ -838,6 +840,13 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const aside = (term: string) =>
     ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || (billShare && term === "#bill") || who.has(term);
   const specific = questionTerms.filter((term) => !aside(term));
+  // Asked whether the plan has "anything like that" ("Some plans pay you a set amount of cash for every day you're in
+  // the hospital. Does this plan pay me anything like that…?"), the thing told is what is asked: one of its own words,
+  // "cash", must be found.
+  const likeTold = LIKE_THAT.test(normalize(questionSentences(question).filter(asks).join(" ")))
+    ? specificTerms(questionSentences(question).filter((sentence) => !asks(sentence)).join(" ")).filter((term) => !term.startsWith("#"))
+    : [];
+  if (likeTold.length > 0 && !likeTold.some((term) => available.has(term))) return [];
   const toldNamed = new Set([...toldKinds(question), ...toldNames(question)]);
   // A kind of the asked thing told before the question ("…ears pinned back… purely for looks. Would the plan pay for
   // the surgery?") is what is asked: the cosmetic surgery, not any surgery.
