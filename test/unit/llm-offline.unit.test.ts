@@ -2915,6 +2915,9 @@ describe("answers on session 57's phrasings", () => {
     const program = planSource(2, "Medicare diabetes prevention program (MDPP) — In-Network: There is no coinsurance, copayment, or deductible for the MDPP benefit. The program includes exercise and healthy eating.");
     expect(quotes("My A1C came back in the prediabetes range and my doctor mentioned a year-long program on eating better and exercising so I don't end up with diabetes. Does this plan cover something like that?", [program]).join(" ")).toContain("MDPP");
   });
+  it("reads 'his fee' as asking of the tier told of the person", () => {
+    expect(asksNetwork("My hernia repair is at an in-network surgery center, but I just found out the surgeon is out of network. What share of his fee will I pay?")).toBe("out");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

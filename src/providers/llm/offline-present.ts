@@ -640,9 +640,17 @@ export function asksNetwork(question: string): Network | null {
     // (The clause's words apart from the tier's own: "network", "provider".)
     const words = [...contentTokens(clause.replace(EVERY_OUT, " ").replace(EVERY_IN, " ")).keys()];
     if (words.some((word) => asking.has(word) && !word.startsWith("#") && !TIER_WORDS.has(word))) tiers.add(network);
+    // (Asked of "his fee", the clause that tells of a person's tier is the one: "…the surgeon is out of
+    // network. What share of his fee will I pay?")
+    else if (POSSESSIVE.test(askingText) && PERSON.test(clause)) tiers.add(network);
   }
   return tiers.size === 1 ? [...tiers][0]! : null;
 }
+
+/** A person's thing asked about: "his fee", "her bill". */
+const POSSESSIVE = /\b(?:his|her)\s+(?:fee|fees|bill|bills|charge|charges|services?|visits?|care)\b/i;
+/** A person who gives care, told: "the surgeon", "the anesthesiologist", "el cirujano". */
+const PERSON = /\b(?:surgeon|anesthesiologist|doctor|physician|specialist|therapist|dentist|radiologist|assistant surgeon|cirujan[oa]|anestesi[oó]log[oa]|m[eé]dic[oa]|doctora?)\b/i;
 
 /** Asking of each thing told, or of both: "…at each one?", "¿…en cada uno?", "…for both?". */
 const OF_EACH = /\beach\b|\bboth\b|\bcada\b|\bambos\b|\bambas\b|\b(?:los|las) dos\b/;
