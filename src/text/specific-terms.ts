@@ -100,6 +100,11 @@ export function alternativeTerms(question: string): Map<string, string[]> {
   return alternatives;
 }
 
+/** Words that say how much or which of a thing, not what kind: "the biggest supply", "the longest stay". */
+const DEGREES = new Set(
+  "biggest largest longest smallest shortest cheapest highest lowest greatest earliest latest newest oldest best worst most least max maximum minimum bigger larger longer smaller shorter cheaper higher lower full whole entire".split(" "),
+);
+
 /**
  * The plain words a question's asked part names a thing by, with the word before each that says which kind ("trip
  * cancellation insurance": "trip" before "cancellation"), as [kind, word] stems. A passage that uses the word of
@@ -125,7 +130,8 @@ export function compoundTerms(question: string, required: readonly string[]): [s
       // The kind is an everyday noun ("trip") or a specific word asked about too ("a private room": "private-duty
       // nursing" and "emergency room" do not offer one), not a name of its own to find, a determiner ("another
       // Advantage plan"), a verb's form or a word of every plan.
-      if (!(isCommonStem(stem(before)) || plain.has(stem(before))) || STOP_WORDS.has(before) || DETERMINERS.has(before) || PLACES.has(before) || /(?:ed|ing|ly)$/.test(before) || GENERIC_STEMS.has(stem(before))) return;
+      // (Nor is how much of it, "the biggest supply".)
+      if (!(isCommonStem(stem(before)) || plain.has(stem(before))) || STOP_WORDS.has(before) || DETERMINERS.has(before) || PLACES.has(before) || DEGREES.has(before) || /(?:ed|ing|ly)$/.test(before) || GENERIC_STEMS.has(stem(before))) return;
       pairs.push([stem(before), stem(word)]);
     });
   }

@@ -11,7 +11,7 @@ import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedFigures, askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
-import { askedPart, askedParts, asksCount, asksForList, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
+import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -2917,6 +2917,10 @@ describe("answers on session 57's phrasings", () => {
   });
   it("reads 'his fee' as asking of the tier told of the person", () => {
     expect(asksNetwork("My hernia repair is at an in-network surgery center, but I just found out the surgeon is out of network. What share of his fee will I pay?")).toBe("out");
+  });
+  it("reads 'the biggest supply' as how much is asked, not a kind of supply to find", () => {
+    const question = "I'd like to stop running to the pharmacy every month. On this plan, what's the biggest supply of a Tier 1 generic I can get at once at a retail pharmacy, and how much by mail order?";
+    expect(compoundTerms(question, requiredTerms(question))).toEqual([]);
   });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
