@@ -790,7 +790,8 @@ export function wantsNumber(question: string): "amount" | "number" | "identifier
   if (contact !== null) return contact;
   // "How long…?" / "¿Cuánto tiempo…?" ask for a duration, which a document may give in words ("until the end of the
   // month"): no figure is required (the answerer prefers one).
-  if (/\bcuanto tiempo\b/.test(normalized)) return null;
+  // (So does "¿Cada cuánto…?", how often.)
+  if (/\bcuanto tiempo\b|\bcada cuanto\b/.test(normalized)) return null;
   if (/\bhow many\b|\bcuant[oa]s\b/.test(normalized)) return "number";
   if (/\bhow much\b|\bcuanto\b|\bcuanta\b|\bwhat does .* cost\b|\bcuesta\b/.test(normalized)) return "amount";
   // "What's the minimum dollar amount…?", "¿Cuántos dólares…?": a figure in dollars.

@@ -2922,6 +2922,10 @@ describe("answers on session 57's phrasings", () => {
     const question = "I'd like to stop running to the pharmacy every month. On this plan, what's the biggest supply of a Tier 1 generic I can get at once at a retail pharmacy, and how much by mail order?";
     expect(compoundTerms(question, requiredTerms(question))).toEqual([]);
   });
+  it("reads '¿Cada cuánto?' as how often, not an amount", () => {
+    expect(wantsNumber("Tengo 45 años y ya no veo bien de cerca. ¿Este plan me cubre a mí (soy adulta) un examen de la vista de rutina? ¿Cada cuánto?")).toBeNull();
+    expect(wantsNumber("¿Cuánto pago por el examen de la vista?")).toBe("amount");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");
