@@ -2926,6 +2926,11 @@ describe("answers on session 57's phrasings", () => {
     expect(wantsNumber("Tengo 45 años y ya no veo bien de cerca. ¿Este plan me cubre a mí (soy adulta) un examen de la vista de rutina? ¿Cada cuánto?")).toBeNull();
     expect(wantsNumber("¿Cuánto pago por el examen de la vista?")).toBe("amount");
   });
+  it("reads 'What's my share…?' as asking what the care costs, with no word 'share' to find", () => {
+    const radiology = planSource(1, "Therapeutic radiology — In-network: 20% coinsurance; Out-of-network: 30% coinsurance");
+    const answer = quotes("I'm starting radiation for prostate cancer and the radiation center I want isn't in the network. What's my share of the radiation treatments there?", [radiology]).join(" ");
+    expect(answer).toContain("30% coinsurance");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

@@ -600,6 +600,8 @@ const STATES_FREQUENCY =
 const REFERS_TO_TOLD = /\b(?:that|this|those|these) (?:screening|test|exam|procedure|treatment|service|surgery|shot|vaccine|scan|therapy|drug|medication|device|equipment|pill|tablet|visit|appointment)s?\b|\b(?:cover|covers|covered|pay for|pays for) (?:those|these|them)\b|\b(?:esa|ese|esta|este|esos|esas) (?:prueba|examen|procedimiento|tratamiento|servicio|cirugia|operacion|vacuna|terapia|medicina|medicamento|estudio|equipo|pastilla|tableta)s?\b/;
 /** "anything like that", "something similar", "algo así", "algo parecido": the thing told, asked about. */
 const LIKE_THAT = /\b(?:anything|something|any(?:thing)? benefit|a benefit) (?:like (?:that|this|it)|similar)\b|\balgo (?:asi|parecido|similar)\b/;
+/** "What's my share…?", "what share…", "our share": the member's part of a cost, asked. */
+const SHARE_ASKED = /\bwhat(?:'s| is| would be| will be)? (?:my|our|his|her|their|the member's|the patient's) share\b|\bwhat share\b|\b(?:my|our|his|her|their) share (?:of|for|be|is|would|will)\b/;
 /** The words that ask for a phone number: "number", "phone", "telephone" (stemmed). */
 const PHONE_WORDS = new Set(["number", "phon", "telephon"]);
 /** Permissions a member may need before care: a referral, a prior authorization. */
@@ -828,6 +830,8 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // (The care it names, "the ambulance bill", "the anesthesiologist's bill", is still what is asked about.)
   const billWords = (billPhrase ?? "").replace(/\b(the|that|this|my|our|his|her)\s+(?:(?!hospital\b|facility\b|medical\b|whole\b|entire\b|full\b)[a-z-]+(?:'s)?\s+){1,2}(?=bill\b)/, "$1 ");
   for (const token of contentTokens(billWords).keys()) if (wanted.has(token) && !COST_SHARING.includes(token)) wanted.set(token, (wanted.get(token) ?? 0) * SITUATION_WEIGHT);
+  // "What's my share…?", "What share do we pay?" asks what the care costs: "share" names nothing a passage must say.
+  if (SHARE_ASKED.test(normalized) && wanted.has("shar")) wanted.set("shar", (wanted.get("shar") ?? 0) * SITUATION_WEIGHT);
   // The kind of doctor who referred ("my vascular doctor referred me to…") tells who, not what is asked about; where a
   // ride goes, where.
   const who = new Set([...ordererKinds(question), ...destination]);
