@@ -2931,6 +2931,15 @@ describe("answers on session 57's phrasings", () => {
     const answer = quotes("I'm starting radiation for prostate cancer and the radiation center I want isn't in the network. What's my share of the radiation treatments there?", [radiology]).join(" ");
     expect(answer).toContain("30% coinsurance");
   });
+  it("leaves out the inpatient twin of the outpatient row a visit asks about, unless a stay is asked too", () => {
+    const outpatient = planSource(1, "If you have mental health, behavioral health, or › Mental / Behavioral health outpatient services — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.");
+    const inpatient = planSource(2, "Mental / Behavioral health inpatient services — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.; Limitations & Exceptions: Pre-Authorization is required non-network or benefit reduces to 50%.");
+    const visit = quotes("Mi hijo va con un psicólogo de la red por depresión y ya pagamos el deducible. ¿Qué porcentaje nos toca pagar por cada consulta?", [outpatient, inpatient]).join(" ");
+    expect(visit).toContain("outpatient");
+    expect(visit).not.toContain("inpatient");
+    const both = quotes("My son sees a psychologist every week for depression. What do we pay per visit, and what if he has to be admitted to the hospital?", [outpatient, inpatient]).join(" ");
+    expect(both).toContain("inpatient");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

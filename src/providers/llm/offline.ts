@@ -471,6 +471,27 @@ const DOLLARS_ASKED = /\bhow many dollars\b|\bdollar (?:amount|figure|limit|cap|
 /** A dollar figure: "$200", "$ 1,500". */
 const DOLLAR_FIGURE = /\$\s?\d/;
 
+/** A row's own label: "Mental/Behavioral health inpatient services" of "If you have … › Mental/Behavioral health inpatient services — …". */
+function ownLabel(sentence: string): string {
+  return ROW.test(sentence) ? normalize(sentence.slice(0, sentence.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
+}
+
+/** The setting a row's label names: "inpatient" or "outpatient". */
+const SETTING = /\b(?:inpatient|outpatient)\b/;
+
+/** Whether two rows' labels differ only in their setting: "…outpatient services" and "…inpatient services". */
+function settingTwins(a: string, b: string): boolean {
+  const one = ownLabel(a);
+  const other = ownLabel(b);
+  return one !== other && SETTING.test(one) && SETTING.test(other) && one.replace(SETTING, "*") === other.replace(SETTING, "*");
+}
+
+/** Whether the question names the setting a row's label names: a stay for "inpatient", a visit for "outpatient". */
+function namesSetting(sentence: string, question: ReadonlyMap<string, number>): boolean {
+  const setting = SETTING.exec(ownLabel(sentence))?.[0];
+  return setting === "inpatient" ? question.has("#hospital-stay") : question.has("#outpatient") || question.has("#office-visit");
+}
+
 /** The words a text says with "non-" before them and those it says plainly. */
 function saidKinds(text: string): { nots: Set<string>; plain: Set<string> } {
   const normalized = normalize(text);
@@ -1402,6 +1423,10 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     // Asked what the patient pays in a coverage example, the row of its total cost is another answer (and so on).
     const party = labelRole(candidate.sentence);
     if (role !== null && party !== null && party !== role && quotes.length > 0) continue;
+    // Twin rows told apart by the setting ("Mental/Behavioral health outpatient services", "…inpatient services"): after
+    // the one whose setting the question names ("…por cada consulta?"), the other answers another question, unless
+    // the question names its setting too ("…y si lo internan?").
+    if (ROW.test(candidate.sentence) && quotes.some((quote) => settingTwins(quote.sentence, candidate.sentence) && namesSetting(quote.sentence, questionTokens)) && !namesSetting(candidate.sentence, questionTokens)) continue;
     // A row named "non-" of a word the question says plainly ("Non-preferred generic, brand and specialty drugs" for
     // "a preferred specialty drug"), or plainly of one it says only with "non-", is another kind's, after the best.
     if (quotes.length > 0 && ROW.test(candidate.sentence) && otherKind(saidKinds(candidate.sentence.slice(0, candidate.sentence.indexOf(" — ")).split(" › ").at(-1) ?? ""), questionKinds)) continue;
