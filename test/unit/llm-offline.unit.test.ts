@@ -2940,6 +2940,12 @@ describe("answers on session 57's phrasings", () => {
     const both = quotes("My son sees a psychologist every week for depression. What do we pay per visit, and what if he has to be admitted to the hospital?", [outpatient, inpatient]).join(" ");
     expect(both).toContain("inpatient");
   });
+  it("does not answer care told to be no emergency with the emergency row", () => {
+    const transport = planSource(1, "If you need immediate medical attention › Emergency medical transportation — Preferred Provider: 5% coinsurance; Non-Preferred Provider: 5% coinsurance");
+    expect(quotes("Mom is ready to leave the hospital but she can't sit up in a car, so they want to send her home in an ambulance. It's not an emergency. What would we pay for that ride?", [transport])).toEqual([]);
+    const ambulance = planSource(2, "Ambulance Your provider must obtain prior authorization for non-emergency transportation. — In-network: $265 copay for ground $265 copay for air");
+    expect(quotes("Does a non-emergency ambulance ride need prior authorization?", [ambulance]).join(" ")).toContain("prior authorization");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

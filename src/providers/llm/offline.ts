@@ -623,6 +623,8 @@ const REFERS_TO_TOLD = /\b(?:that|this|those|these) (?:screening|test|exam|proce
 const LIKE_THAT = /\b(?:anything|something|any(?:thing)? benefit|a benefit) (?:like (?:that|this|it)|similar)\b|\balgo (?:asi|parecido|similar)\b/;
 /** "What's my share…?", "what share…", "our share": the member's part of a cost, asked. */
 const SHARE_ASKED = /\bwhat(?:'s| is| would be| will be)? (?:my|our|his|her|their|the member's|the patient's) share\b|\bwhat share\b|\b(?:my|our|his|her|their) share (?:of|for|be|is|would|will)\b/;
+/** Told that the care is no emergency: "It's not an emergency", "(not an emergency)", "no es una emergencia". */
+const NO_EMERGENCY = /\b(?:it'?s|it is|this is|that'?s|is|isn'?t|was)\s+not\s+(?:an?\s+)?emergency\b|\(not an emergency\)|\bno es (?:una )?emergencia\b|\bnon-?emergency\b/;
 /** The words that ask for a phone number: "number", "phone", "telephone" (stemmed). */
 const PHONE_WORDS = new Set(["number", "phon", "telephon"]);
 /** Permissions a member may need before care: a referral, a prior authorization. */
@@ -1015,6 +1017,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const forChild = wanted.has("#child") && !wanted.has("#adult");
   const candidates: (Quote & { labelled: number; cell: string | null; next: string | null; items: string[]; after: string[]; figure: boolean; priced: { text: string; source: Source } | null })[] = [];
   const describes = SAYS_ABOUT.test(normalized);
+  const deniesEmergency = NO_EMERGENCY.test(normalized);
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
   const headings = new Map<string, ReadonlyMap<string, number>>();
   const headingTokens = (text: string) => {
@@ -1139,6 +1142,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
       // question ("Necesito una limpieza de dientes y soy adulta"), nor an adult's row ("Routine eye care (Adult)") a child's.
       // (Its name says whom it is for; a name that has swallowed a list of services names no one.)
       const rowName = ROW.test(unit.text) ? unit.text.slice(0, unit.text.indexOf(" — ")) : "";
+      // Told it is no emergency ("…send her home in an ambulance. It's not an emergency."), a row named after emergency
+      // care is another case's.
+      if (deniesEmergency && /(?<!\bnon[- ]?)\bemergenc/i.test(rowName.split(" › ").at(-1) ?? "")) continue;
       if (rowName.length > 0 && rowName.length <= MAX_ROW_NAME_CHARS && (forAdult || forChild)) {
         const whom = headingTokens(rowName);
         if (forAdult ? whom.has("#child") && !whom.has("#adult") : whom.has("#adult") && !whom.has("#child")) continue;
