@@ -2946,6 +2946,11 @@ describe("answers on session 57's phrasings", () => {
     const ambulance = planSource(2, "Ambulance Your provider must obtain prior authorization for non-emergency transportation. — In-network: $265 copay for ground $265 copay for air");
     expect(quotes("Does a non-emergency ambulance ride need prior authorization?", [ambulance]).join(" ")).toContain("prior authorization");
   });
+  it("lets the story's everyday words go once the care asked about is found, though a pharmacy is not named", () => {
+    const specialty = planSource(1, "Specialty drugs — Preferred Provider: 30% coinsurance (Up to $200 maximum/prescription); Non-Preferred Provider: Not covered; Limitations & Exceptions: Covers up to a 30-day supply. Prior authorization is required.");
+    const answer = quotes("Mi medicamento de especialidad es carísimo y me queda lejos la farmacia. ¿Para cuántos días me lo surten cada vez? ¿Me pueden dar para tres meses?", [specialty]).join(" ");
+    expect(answer).toContain("30-day supply");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

@@ -984,9 +984,11 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // it was let go above as qualifying the service or telling the story ("…a nose job, purely for looks").
   // (Asked about nothing specific, "…or does the family deductible get met sooner?", the plan-wide figure it asks
   // about is its subject.)
+  // (Where or how the care is had, "la farmacia", is no subject a summary must name: the care found is enough.)
+  const servicesAsked = subjects.filter(isService);
   const subjectFound =
     subjects.length > 0
-      ? subjects.every((term) => available.has(term))
+      ? (servicesAsked.length > 0 ? servicesAsked : subjects).every((term) => available.has(term))
       : required.length > 0
         ? required.every((term) => available.has(term))
         : [...wanted].some(([term, weight]) => PLAN_FIGURES.includes(term) && weight >= 1 && available.has(term));
