@@ -2951,6 +2951,11 @@ describe("answers on session 57's phrasings", () => {
     const answer = quotes("Mi medicamento de especialidad es carísimo y me queda lejos la farmacia. ¿Para cuántos días me lo surten cada vez? ¿Me pueden dar para tres meses?", [specialty]).join(" ");
     expect(answer).toContain("30-day supply");
   });
+  it("keeps the footnote set after the other tier's figures when one tier is asked about", () => {
+    expect(keepTier("Network: $5,950 *Individual / $11,900 Family Non-Network: $12,000 *Individual / $24,000 Family *Doesn’t apply if policy covers 2+ people.Prescription drug costs apply to the out-of-pocket limit", "in")).toBe(
+      "Network: $5,950 *Individual / $11,900 Family *Doesn’t apply if policy covers 2+ people.Prescription drug costs apply to the out-of-pocket limit",
+    );
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

@@ -528,7 +528,9 @@ export function keepTier(text: string, network: Network): string {
       // The cell's last tier goes on with what is said of both ("Out-of-Network: 40% Coinsurance … No prior
       // hospitalization stay is required."): its sentences after the first that give no figure and name no tier stay.
       else if (i === markers.length - 1) {
-        const notes = text.slice(marker.index, end).split(/(?<=[.!?])\s+/).slice(1).filter((sentence) => !FIGURE.test(sentence) && !ASKS_OUT.test(sentence) && !ASKS_IN.test(sentence) && !bare(kept).includes(bare(sentence)));
+        // (A footnote set after the figures, "…$24,000 Family *Doesn't apply if policy covers 2+ people.", is a note of
+        // its own.)
+        const notes = text.slice(marker.index, end).split(/(?<=[.!?])\s+|\s+(?=\*\p{Lu})/u).slice(1).filter((sentence) => !FIGURE.test(sentence) && !ASKS_OUT.test(sentence) && !ASKS_IN.test(sentence) && !bare(kept).includes(bare(sentence)));
         if (notes.length > 0) kept += ` ${notes.join(" ")}`;
       }
     });
