@@ -2956,6 +2956,11 @@ describe("answers on session 57's phrasings", () => {
       "Network: $5,950 *Individual / $11,900 Family *Doesn’t apply if policy covers 2+ people.Prescription drug costs apply to the out-of-pocket limit",
     );
   });
+  it("reads bills told before a question about the plan's own limit as the story, and keeps the row's note that each member meets their own", async () => {
+    const limit = planSource(1, "What is the out-of-pocket limit for this plan? — Answers: For network providers $2,500 individual / $5,000 family; for out-of-network providers $4,000 individual / $8,000 family; Why This Matters: The out-of-pocket limit is the most you could pay in a year for covered services. If you have other family members in this plan, they have to meet their own out-of-pocket limits until the overall family out-of-pocket limit has been met.");
+    const { text } = await collect(new OfflineLlmProvider().answer({ question: "My husband and I both have big medical bills this year. On our family plan, does each of us have our own out-of-pocket limit, or do we only count toward the family one?", sources: [limit], history: [] }));
+    expect(text).toContain("their own out-of-pocket limits");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

@@ -78,12 +78,19 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
     const why = parts.findIndex((part) => /^(?:why this matters|por qué es importante):/i.test(part));
     const asked = contentTokens(questionSentences(question).filter(asks).join(" "));
     const said = contentTokens([label, ...parts.filter((_, i) => i !== why)].join(" "));
-    const adds = why >= 0 && [...contentTokens(parts[why] ?? "").keys()].some((token) => !token.startsWith("#") && asked.has(token) && !said.has(token));
+    // (Asked whether each member has their own limit, "…each family member must meet their own individual deductible…"
+    // says so: "own" is no word contentTokens keeps.)
+    const askingText = normalize(questionSentences(question).filter(asks).join(" "));
+    const ownAsked = OWN_ASKED.test(askingText) && /\bown\b/i.test(parts[why] ?? "");
+    const adds = why >= 0 && (ownAsked || [...contentTokens(parts[why] ?? "").keys()].some((token) => !token.startsWith("#") && asked.has(token) && !said.has(token)));
     if (why >= 0 && !adds) parts.splice(why, 1);
   }
   const shownLabel = network ? keepTier(label, network) : label;
   return parts.length ? `${shownLabel} — ${parts.join("; ")}` : shownLabel;
 }
+
+/** Asked whether each member has their own: "…our own out-of-pocket limit", "each of us", "¿…cada uno su propio deducible?". */
+const OWN_ASKED = /\b(?:our|my|their|his|her) own\b|\beach of us\b|\bpropi[oa]s?\b/;
 
 /** A part of a row as compared for repeats: no bullet, case, accents or spacing. */
 function bare(text: string): string {

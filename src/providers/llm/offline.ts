@@ -864,8 +864,10 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     who.add("#referral");
     if (wanted.has("#referral")) wanted.set("#referral", (wanted.get("#referral") ?? 0) * SITUATION_WEIGHT);
   }
+  // (So are the bills told before a question about the plan's own figures: "We both have big medical bills this year.
+  // … does each of us have our own out-of-pocket limit…?")
   const aside = (term: string) =>
-    ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || (billShare && term === "#bill") || who.has(term);
+    ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || ((billShare || (ofPlan && !asking.has(term))) && term === "#bill") || who.has(term);
   const specific = questionTerms.filter((term) => !aside(term));
   // Asked whether the plan has "anything like that" ("Some plans pay you a set amount of cash for every day you're in
   // the hospital. Does this plan pay me anything like that…?"), the thing told is what is asked: one of its own words,
