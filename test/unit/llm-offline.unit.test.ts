@@ -2958,7 +2958,8 @@ describe("answers on session 57's phrasings", () => {
   });
   it("reads bills told before a question about the plan's own limit as the story, and keeps the row's note that each member meets their own", async () => {
     const limit = planSource(1, "What is the out-of-pocket limit for this plan? — Answers: For network providers $2,500 individual / $5,000 family; for out-of-network providers $4,000 individual / $8,000 family; Why This Matters: The out-of-pocket limit is the most you could pay in a year for covered services. If you have other family members in this plan, they have to meet their own out-of-pocket limits until the overall family out-of-pocket limit has been met.");
-    const { text } = await collect(new OfflineLlmProvider().answer({ question: "My husband and I both have big medical bills this year. On our family plan, does each of us have our own out-of-pocket limit, or do we only count toward the family one?", sources: [limit], history: [] }));
+    const excluded = planSource(2, "What is not included in the out-of-pocket limit? — Answers: Copayments for certain services, premiums, balance-billing charges, and health care this plan doesn’t cover.; Why This Matters: Even though you pay these expenses, they don’t count toward the out-of-pocket limit.");
+    const { text } = await collect(new OfflineLlmProvider().answer({ question: "My husband and I both have big medical bills this year. On our family plan, does each of us have our own out-of-pocket limit, or do we only count toward the family one?", sources: [excluded, limit], history: [] }));
     expect(text).toContain("their own out-of-pocket limits");
   });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
