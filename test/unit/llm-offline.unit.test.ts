@@ -2962,6 +2962,13 @@ describe("answers on session 57's phrasings", () => {
     const { text } = await collect(new OfflineLlmProvider().answer({ question: "My husband and I both have big medical bills this year. On our family plan, does each of us have our own out-of-pocket limit, or do we only count toward the family one?", sources: [excluded, limit], history: [] }));
     expect(text).toContain("their own out-of-pocket limits");
   });
+  it("asks a part that names no party of a coverage example of the party the question names", async () => {
+    const example = planSource(1, "Sample care costs › Total — $5,400\nPatient pays › Total Deductibles — $1,500\nPatient pays › Co-pays — $500\nPatient pays › Total — $2,590", "Managing Joe's type 2 Diabetes");
+    const { text } = await collect(new OfflineLlmProvider().answer({ question: "A mi esposo le diagnosticaron diabetes tipo 2 y estoy viendo el ejemplo de Anthem. En ese ejemplo, ¿cuánto paga el paciente de deducible y cuánto paga en total al final?", sources: [example], history: [] }));
+    expect(text).toContain("$1,500");
+    expect(text).toContain("$2,590");
+    expect(text).not.toContain("$5,400");
+  });
   it("reads a question that names the out-of-network tier twice as asking about it", () => {
     expect(asksNetwork("Varios de nuestros doctores no son de la red de Health Net. ¿Cuánto es lo máximo que pagaríamos de nuestro bolsillo al año con proveedores fuera de la red?")).toBe("out");
     expect(asksNetwork("I got a surprise bill from a non-network doctor. What's my deductible for non-network care?")).toBe("out");

@@ -27,7 +27,7 @@ import { otherCoveredQuotes, templateQuotes } from "./offline-template";
 import { conditionRowQuotes } from "./offline-rows";
 import { askedRowCondition } from "../../text/row-condition";
 import { COST_SHARING, isService, NETWORK_TIERS, NOT_SERVICES, partStories, PEOPLE, TIME_UNITS, TOLD_SEPARATOR } from "../../text/told-things";
-import { askedFigures, asksNetwork, asksRole, labelRole, namedTier, type Network, onePlan, PLAN_COLUMN, presentQuote, ROW } from "./offline-present";
+import { askedFigures, asksNetwork, asksRole, labelRole, namedTier, type Network, onePlan, PLAN_COLUMN, presentQuote, type Role, ROW } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -403,7 +403,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // final?") asks of the one the question names: another party's row ("Sample care costs › Total") answers another
   // question.
   const wholeRole = asksRole(question);
-  // (And a part that names no network tier asks of the one the question names, if one.)
+  // (And a part that names no network tier asks of the one the question names, if one; so with the party.)
   const wholeNetwork = asksNetwork(question);
   const first = (found: Quote[], part: string) =>
     wholeRole === null || asksRole(part) !== null ? found[0] : (found.find((quote) => [null, wholeRole].includes(labelRole(quote.sentence))) ?? found[0]);
@@ -428,7 +428,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
       // the thing the part asks about.)
       const ownStory = notOthers.length > 0 ? `${notOthers.join(", ").replace(/[\s,;:]+$/, "")}. ${part}` : part;
       const askedAs = whole === 0 ? ownStory : (aboutIt ?? part);
-      const alone = selectQuotes(askedAs, sources, asksNetwork(askedAs) ?? wholeNetwork);
+      const alone = selectQuotes(askedAs, sources, asksNetwork(askedAs) ?? wholeNetwork, asksRole(askedAs) ?? wholeRole);
       const tied = alone.filter((quote) => quote.score >= (alone[0]?.score ?? 0) - TIE);
       // (Asked with that story already, its own order breaks the tie.)
       const byStory = tied.length > 1 && askedAs !== ownStory ? selectQuotes(ownStory, sources).find((quote) => tied.some((tie) => tie.sentence === quote.sentence)) : undefined;
@@ -436,7 +436,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     } else {
       // A part that names nothing of its own is asked with the thing of the story it is about, or the whole story.
       const askedOf = aboutIt ?? stories.get(part) ?? `${told} ${part}`.trim();
-      best = first(selectQuotes(askedOf, sources, asksNetwork(askedOf) ?? wholeNetwork), part);
+      best = first(selectQuotes(askedOf, sources, asksNetwork(askedOf) ?? wholeNetwork, asksRole(askedOf) ?? wholeRole), part);
     }
     if (best === undefined) unanswered++;
     else if (!quoted(best)) quotes.push(best);
@@ -741,7 +741,7 @@ function alternativeQuotes(question: string, sources: Source[]): Quote[] {
 const ALTERNATIVE_ASK = /,\s+(?:or|o)\s+(?=(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|should|qu[eé]|cu[aá]nd[oa]|cu[aá]nt[oa]s?|c[oó]mo|puedo|hay|tengo|es|son|se|necesito)(?![\p{L}\p{N}]))/iu;
 
 /** The best sentences for the question, best first, at most MAX_SENTENCES (MAX_LIST_QUOTES for a list of services), none below MIN_OVERLAP. */
-export function selectQuotes(question: string, sources: Source[], network: Network | null = asksNetwork(question)): Quote[] {
+export function selectQuotes(question: string, sources: Source[], network: Network | null = asksNetwork(question), askedRole: Role | null = asksRole(question)): Quote[] {
   const normalized = normalize(question);
   // Where a place is nearest the member ("¿Cuál es el hospital de la red más cercano a mi casa?") depends on where
   // they live, which no plan document says.
@@ -1397,7 +1397,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     if (timed.length === 0) return [];
     candidates.splice(0, candidates.length, ...timed);
   }
-  const role = asksRole(question);
+  const role = askedRole;
   // Asked what one party pays in a coverage example, that party's rows answer ("Patient pays › Total — $750"), not
   // another's that shares more words ("Sample care costs › Total — $5,400").
   if (role !== null && candidates.some((c) => labelRole(c.sentence) === role)) {
