@@ -872,9 +872,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Asked whether the plan has "anything like that" ("Some plans pay you a set amount of cash for every day you're in
   // the hospital. Does this plan pay me anything like that…?"), the thing told is what is asked: one of its own words,
   // "cash", must be found.
-  const likeTold = LIKE_THAT.test(normalize(questionSentences(question).filter(asks).join(" ")))
-    ? specificTerms(questionSentences(question).filter((sentence) => !asks(sentence)).join(" ")).filter((term) => !term.startsWith("#"))
-    : [];
+  const likeTold = LIKE_THAT.test(normalize(askingText)) ? specificTerms(toldSentences).filter((term) => !term.startsWith("#")) : [];
   if (likeTold.length > 0 && !likeTold.some((term) => available.has(term))) return [];
   const toldNamed = new Set([...toldKinds(question), ...toldNames(question)]);
   // A kind of the asked thing told before the question ("…ears pinned back… purely for looks. Would the plan pay for
@@ -1439,7 +1437,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     if (ROW.test(candidate.sentence) && quotes.some((quote) => settingTwins(quote.sentence, candidate.sentence) && namesSetting(quote.sentence, questionTokens)) && !namesSetting(candidate.sentence, questionTokens)) continue;
     // A row named "non-" of a word the question says plainly ("Non-preferred generic, brand and specialty drugs" for
     // "a preferred specialty drug"), or plainly of one it says only with "non-", is another kind's, after the best.
-    if (quotes.length > 0 && ROW.test(candidate.sentence) && otherKind(saidKinds(candidate.sentence.slice(0, candidate.sentence.indexOf(" — ")).split(" › ").at(-1) ?? ""), questionKinds)) continue;
+    if (quotes.length > 0 && ROW.test(candidate.sentence) && otherKind(saidKinds(ownLabel(candidate.sentence)), questionKinds)) continue;
     // Asked what the document says about a subject ("Does this summary say anything about keeping coverage?"), the
     // best passage's paragraph is quoted on under its title.
     const sentence = describes && quotes.length === 0 && candidate.after.length > 0 ? [candidate.sentence, ...candidate.after].join(" ") : withItem(withSequel(candidate, quotes.length === 0, wanted), most === MAX_SENTENCES ? candidate.items : [], wanted, passages);
