@@ -76,12 +76,12 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
   // deductible…?": "…each family member must meet their own individual deductible…").
   if (parts.some((part) => /^(?:answers?|respuesta):/i.test(part) && /[$%]\s?\d|\d\s?%/.test(part))) {
     const why = parts.findIndex((part) => /^(?:why this matters|por qué es importante):/i.test(part));
-    const asked = contentTokens(questionSentences(question).filter(asks).join(" "));
+    const asking = questionSentences(question).filter(asks).join(" ");
+    const asked = contentTokens(asking);
     const said = contentTokens([label, ...parts.filter((_, i) => i !== why)].join(" "));
     // (Asked whether each member has their own limit, "…each family member must meet their own individual deductible…"
     // says so: "own" is no word contentTokens keeps.)
-    const askingText = normalize(questionSentences(question).filter(asks).join(" "));
-    const ownAsked = OWN_ASKED.test(askingText) && /\bown\b/i.test(parts[why] ?? "");
+    const ownAsked = OWN_ASKED.test(normalize(asking)) && /\bown\b/i.test(parts[why] ?? "");
     const adds = why >= 0 && (ownAsked || [...contentTokens(parts[why] ?? "").keys()].some((token) => !token.startsWith("#") && asked.has(token) && !said.has(token)));
     if (why >= 0 && !adds) parts.splice(why, 1);
   }
@@ -659,7 +659,7 @@ export function asksNetwork(question: string): Network | null {
 /** A person's thing asked about: "his fee", "her bill". */
 const POSSESSIVE = /\b(?:his|her)\s+(?:fee|fees|bill|bills|charge|charges|services?|visits?|care)\b/i;
 /** A person who gives care, told: "the surgeon", "the anesthesiologist", "el cirujano". */
-const PERSON = /\b(?:surgeon|anesthesiologist|doctor|physician|specialist|therapist|dentist|radiologist|assistant surgeon|cirujan[oa]|anestesi[oó]log[oa]|m[eé]dic[oa]|doctora?)\b/i;
+const PERSON = /\b(?:surgeon|anesthesiologist|doctor|physician|specialist|therapist|dentist|radiologist|cirujan[oa]|anestesi[oó]log[oa]|m[eé]dic[oa]|doctora?)\b/i;
 
 /** Asking of each thing told, or of both: "…at each one?", "¿…en cada uno?", "…for both?". */
 const OF_EACH = /\beach\b|\bboth\b|\bcada\b|\bambos\b|\bambas\b|\b(?:los|las) dos\b/;
