@@ -60,8 +60,9 @@ const LY_NOUNS = new Set(["supply", "family", "assembly", "anomaly", "belly", "j
  * words written in capitals ("la farmacia CVS", "con láser (LASIK)"): names.
  */
 export function capitalisedNames(text: string): Set<string> {
-  // (Also in parentheses after the word it names: "isotretinoína (Accutane)".)
-  const names = text.match(/(?<=[\p{L}\p{N},;:] +\(?)\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}+)*/gu) ?? [];
+  // (Also in parentheses after the word it names: "isotretinoína (Accutane)"; a brand written with inner capitals,
+  // "LabCorp", "SilverSneakers", is one name, not "Lab".)
+  const names = text.match(/(?<=[\p{L}\p{N},;:] +\(?)\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*(?:-\p{L}+)*/gu) ?? [];
   return new Set([...names.flatMap((name) => tokenize(name)), ...inCapitals(text)]);
 }
 
@@ -171,8 +172,10 @@ export function termsAfterService(question: string, isService: (id: string) => b
   const specific = new Set(specificTerms(question));
   // A word right after a concept names a kind of it ("hearing aid batteries", "dental implants"): the thing asked.
   const ends = new Set(findConcepts(words).map((match) => match.end));
-  // A word in capitals is a name too ("con láser (LASIK)"), wherever it stands.
-  const capitals = inCapitals(question);
+  // A word in capitals is a name too ("con láser (LASIK)"), wherever it stands, and so is a capitalised one ("…a qué
+  // laboratorio de la red, Quest o LabCorp?"), unless it names where the care happens ("…an audiologist in Provo").
+  const places = placesIn(question);
+  const capitals = new Set([...capitalisedNames(question)].filter((word) => !places.has(stem(word))));
   const named = new Set(words.flatMap((word, i) => (i < first.start || ends.has(i) || capitals.has(word) ? [stem(word)] : [])));
   // A second thing joined to the service with its own article ("…include X-rays and a fluoride treatment?", "…o el
   // seguro de compensación…") is asked about too, not a word that qualifies the first: its word is named. (Without an
@@ -271,6 +274,9 @@ const HOW_DEGREE = /\bhow\s+\p{L}+ly\b/giu;
  * the documents do not say it.
  */
 export function toldKinds(question: string): string[] {
+  // (Asked which brands the plan covers, "¿cubre esa marca o cuáles marcas sí cubre?", the brand told is one of those
+  // asked about: the brands the document names answer.)
+  if (BRANDS_ASKED.test(normalize(questionSentences(question).filter(asks).join(" ")))) return [];
   const kinds = new Set<string>();
   for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
     const words = tokenize(sentence);
@@ -301,9 +307,12 @@ export function toldKinds(question: string): string[] {
   return [...kinds];
 }
 
-/** Verbs after which a name is a drug ("prescribed Xarelto", "me recetó Eliquis", "takes Adderall"), as tokenized. */
+/** "which brands", "what brands", "cuáles marcas", "qué marcas": the question asks for the brands themselves. */
+const BRANDS_ASKED = /\b(?:which|what)\s+(?:other\s+)?brands\b|\b(?:cuales|que)\s+(?:otras\s+)?marcas\b/;
+
+/** Verbs after which a name is a drug ("prescribed Xarelto", "me recetó Eliquis", "takes Adderall", "wants me on Eliquis"), as tokenized. */
 const TAKING_VERBS = new Set(
-  "prescribed prescribes prescribe take takes taking took start starts starting started put puts putting switch switched switching uses using receto recetaron receta recetado recetar tomo toma tomando empece empezo empezar".split(" "),
+  "prescribed prescribes prescribe take takes taking took start starts starting started put puts putting switch switched switching uses using wants want wanted keep keeps kept receto recetaron receta recetado recetar tomo toma tome tomando empece empezo empezar".split(" "),
 );
 /**
  * The endings of generic drug names (the USAN stems: metformin, atorvastatin, lisinopril, losartan, omeprazole,
@@ -365,12 +374,17 @@ export function toldNames(question: string): string[] {
  */
 export function toldPlaces(question: string): Set<string> {
   const places = new Set<string>();
-  for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
-    for (const match of sentence.matchAll(PLACE_TOLD)) {
-      const run = match[1] ?? "";
-      if (/\b(?:county|condado|parish)\b/i.test(run)) continue;
-      for (const word of tokenize(run)) places.add(stem(word));
-    }
+  for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) for (const place of placesIn(sentence)) places.add(place);
+  return places;
+}
+
+/** The stems of the places a text names after a preposition of place (PLACE_TOLD), a county left out. */
+function placesIn(text: string): Set<string> {
+  const places = new Set<string>();
+  for (const match of text.matchAll(PLACE_TOLD)) {
+    const run = match[1] ?? "";
+    if (/\b(?:county|condado|parish)\b/i.test(run)) continue;
+    for (const word of tokenize(run)) places.add(stem(word));
   }
   return places;
 }

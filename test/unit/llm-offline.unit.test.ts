@@ -2975,3 +2975,32 @@ describe("answers on session 57's phrasings", () => {
     expect(asksNetwork("La ambulancia y el hospital de allá no son de la red. ¿Cuánto nos toca pagar por la ambulancia?")).toBe("out");
   });
 });
+
+describe("answers on session 59's phrasings", () => {
+  it("reads a brand written with inner capitals as one name, and a name asked after the service as one to find", () => {
+    const lab = planSource(1, "If you have a test › Diagnostic test (x-ray, blood work) — Network Provider: Lab: $20 copay per visit; X-ray: $40 copay per visit; Non-Participating Provider: Not covered");
+    expect(requiredTerms("Mi doctor me mandó a hacer análisis de sangre. ¿A qué laboratorio de la red tengo que ir, Quest o LabCorp?")).toContain("labcorp");
+    expect(quotes("Mi doctor me mandó a hacer análisis de sangre. ¿A qué laboratorio de la red tengo que ir, Quest o LabCorp?", [lab])).toEqual([]);
+    // (A place the care happens is no name to find.)
+    expect(termsAfterService("Is a hearing exam with an in-network audiologist in Provo covered?", (id) => id === "hearing-exam")).toEqual(["provo"]);
+  });
+  it("finds a brand a passage writes with a hyphen under the name written as one", () => {
+    const strips = planSource(1, "Diabetes Supplies and Services — In-Network: Diabetes monitoring supplies from a pharmacy: $0 Copay Preferred products = One-Touch Test Strips & monitors and Accu-Chek Test Strips & monitors. Diabetes monitoring supplies from a DME supplier: 20% coinsurance");
+    expect(quotes("I've always picked up my OneTouch test strips at the pharmacy, but my doctor wants me to get them from a DME supplier. What would I pay?", [strips]).join(" ")).toContain("20% coinsurance");
+  });
+  it("reads a drug a doctor wants the member on as the drug asked about", () => {
+    expect(toldKinds("My cardiologist wants me on Eliquis. Is it a preferred brand on the drug list?")).toEqual(["eliquis"]);
+    const preferred = planSource(1, "Preferred brand drugs — In-network Provider: $30/retail order $60/mail order; Out-of-network Provider: Not covered");
+    expect(quotes("My cardiologist wants me on Eliquis. Is it a preferred brand on Health Net's drug list for this plan?", [preferred])).toEqual([]);
+    // (Asked which brands the plan covers, the brand told is not one the passage must name.)
+    expect(toldKinds("Mi médico me quiere dar un glucómetro FreeStyle. ¿El plan cubre esa marca o cuáles marcas de glucómetros sí cubre?")).toEqual([]);
+  });
+  it("does not take a year a passage gives for something else for the year asked about", () => {
+    const limit = planSource(1, "Your in-network maximum out-of-pocket amount is $5,900. This is the most you pay during the calendar year for covered Medicare Part A and Part B services received from network providers.", "Chapter 4 › Section 1.2 What is the most you will pay?");
+    const privacy = planSource(2, "HEALTH PLAN NOTICE OF PRIVACY PRACTICES Effective January 1, 2024", "Chapter 8 › Notice of privacy practices");
+    expect(quotes("¿Cuánto era el máximo de gastos de bolsillo dentro de la red de este plan el año pasado, en 2024?", [limit, privacy])).toEqual([]);
+    // (The document's own year, in its title, is the year its passages answer for.)
+    const rule = planSource(3, "Any additional preventive services approved by Medicare during the contract year will be covered.", "2025 Medicare Advantage Summary of Benefits");
+    expect(quotes("If Medicare approves a new preventive screening partway through 2025, will this plan cover it this year?", [rule]).join(" ")).toContain("during the contract year");
+  });
+});

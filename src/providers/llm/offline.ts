@@ -643,6 +643,8 @@ const RELATION_STATED =
   /\bcount(?:s|ed)?\b|\btowards?\b|\bwaived?\b|\bappl(?:y|ies) (?:to|toward)\b|\bseparate(?:ly)?\b|\bcombined\b|\bin addition to\b|\bincluded? in\b|\bincludes?\b|\bdoes not apply\b|\blimited to\b|\b(?:calendar|plan|policy|benefit|contract) year\b|\bresets?\b|\bstarts? over\b|\brenews?\b/i;
 /** A calendar year: "2026". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
+/** A name written as capitalised words joined by hyphens: "One-Touch", "Accu-Chek". */
+const HYPHENED_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+/gu;
 /** A form's expiry in a document's footer: "Expiration date: 05/31/2026". */
 const FORM_EXPIRES = /\bexpiration date:?\s*\d{1,2}\/\d{1,2}\/\d{4}/gi;
 /** A name owning what follows, after a preposition: "of Health Net's preferred providers", "in Aetna's network". */
@@ -753,9 +755,23 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const years = normalized.match(YEAR) ?? [];
   // (The date a form expires, printed in every SBC's footer, "OMB control number: 0938-1146/Expiration date: 05/31/2026",
   // is the form's, not the plan's.)
-  if (years.some((year) => !sources.some((source) => `${source.context ?? ""}\n${source.text}`.replace(FORM_EXPIRES, " ").includes(year)))) return [];
+  // (Nor is a year a passage gives in passing for something else, "Effective January 1, 2024" over a privacy notice:
+  // the passage that names the year must name one of the things asked about, or be dated by it, the document's own
+  // year: in its title, or more than once, "Summary of Benefits 2025 · January 1, 2025 - December 31, 2025".)
+  const yearConcepts = years.length > 0 ? requiredTerms(question).filter((term) => term.startsWith("#")) : [];
+  const givesYear = (source: Source, year: string) => {
+    if ((source.context ?? "").includes(year)) return true;
+    const named = source.text.replace(FORM_EXPIRES, " ").split(year).length - 1;
+    if (named === 0) return false;
+    if (named > 1 || yearConcepts.length === 0) return true;
+    const tokens = contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER);
+    return yearConcepts.some((term) => tokens.has(term));
+  };
+  if (years.some((year) => !sources.some((source) => givesYear(source, year)))) return [];
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
+  // A brand a passage writes with a hyphen ("One-Touch Test Strips") is the name a member writes as one ("OneTouch").
+  for (const source of sources) for (const name of source.text.match(HYPHENED_NAME) ?? []) available.add(tokenize(name).join(""));
   // A word every passage has only in its document's title ("HSA Choice Plus Plan" over every row) says what the
   // document is, not that it answers: "How much can I put in my HSA?" is not answered by the title.
   const passages = sources.map((source) => contentTokens(source.text, BROADER));
