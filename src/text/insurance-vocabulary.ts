@@ -324,10 +324,13 @@ export const INSURANCE_VOCABULARY = [
     id: "dental",
     terms: ["dental", "dentist"],
     aliases: [
-      "tooth", "teeth", "dentures", "dental fillings",
+      "tooth", "teeth", "dental fillings",
       "tooth fillings", "cavity", "cavities",
     ],
   },
+  // Dentures are dental care that documents name apart ("Prosthodontics (removable dentures)"): a passage about dental
+  // care that names none does not say what dentures cost.
+  { id: "dentures", terms: ["dentures", "denture", "complete denture", "complete dentures", "partial denture", "partial dentures"], aliases: ["false teeth"], implies: ["dental"] },
   // A root canal is dental care that the summaries name apart ("Endodontics (ex: root canal treatment)"), priced with the
   // other comprehensive services.
   { id: "root-canal", terms: ["root canal", "root canal treatment", "endodontics", "endodontic"], aliases: ["root canals"], implies: ["dental"] },

@@ -3004,3 +3004,13 @@ describe("answers on session 59's phrasings", () => {
     expect(quotes("If Medicare approves a new preventive screening partway through 2025, will this plan cover it this year?", [rule]).join(" ")).toContain("during the contract year");
   });
 });
+
+describe("dentures, a kind of dental care named apart", () => {
+  it("does not answer what dentures cost with a passage about dental care that names none", () => {
+    expect(requiredTerms("Si compro el Platinum Dental Rider, ¿cuánto me tocaría pagar por una dentadura postiza completa?")).toEqual(["#dentures"]);
+    const preventive = planSource(1, "Preventive — In-network: $0 copay for preventive dental including oral exams, X-rays, routine cleanings and fluoride* · No annual deductible");
+    expect(quotes("Si compro el Platinum Dental Rider, ¿cuánto me tocaría pagar por una dentadura postiza completa?", [preventive])).toEqual([]);
+    const dentures = planSource(2, "Comprehensive dental — In-Network: Dentures: 50% coinsurance, one set every 5 years");
+    expect(quotes("Does the plan cover dentures?", [dentures]).join(" ")).toContain("50% coinsurance");
+  });
+});
