@@ -129,6 +129,13 @@ export const INSURANCE_VOCABULARY = [
     terms: ["urgent care", "urgently needed services", "urgent care center"],
     aliases: ["walk-in clinic", "walk in clinic"],
   },
+  // A declared disaster lets a Medicare plan's members see out-of-network providers at in-network cost ("Getting care
+  // during a disaster"); members name the event itself.
+  {
+    id: "disaster",
+    terms: ["disaster", "natural disaster", "state of disaster"],
+    aliases: ["earthquake", "hurricane", "tornado", "wildfire", "wildfires", "flood", "flooding", "blizzard", "evacuation", "evacuated"],
+  },
   {
     id: "ambulance",
     terms: ["ambulance", "emergency medical transportation", "ground ambulance", "air ambulance"],
@@ -195,6 +202,13 @@ export const INSURANCE_VOCABULARY = [
   { id: "month-supply", terms: ["30-day supply", "31-day supply", "one-month supply", "1-month supply"], aliases: ["month supply", "month's supply", "one month supply", "30 day supply"], implies: ["day", "month"] },
   { id: "long-supply", terms: ["90-day supply", "100-day supply", "three-month supply", "3-month supply"], aliases: ["90 day supply", "three month supply", "3 month supply"], implies: ["day", "month"] },
   { id: "formulary", terms: ["drug list", "formulary", "list of covered drugs"] },
+  // An exception is how a member asks the plan to cover a drug off its list or at a lower tier's price ("tiering
+  // exception"); members ask for the lower price, not for an exception.
+  {
+    id: "exception",
+    terms: ["exception", "tiering exception", "formulary exception", "coverage exception"],
+    aliases: ["make an exception", "lower cost-sharing tier", "lower tier price", "lower-tier price", "price of the lower tier", "as if it were on a lower tier"],
+  },
   { id: "membership", terms: ["membership"] },
   {
     id: "transition-supply",

@@ -27,7 +27,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   charge: ["cargo", "cobran", "cobrar", "cobro", "cobra", "tarifa"],
   maximum: ["máximo", "límite", "tope", "hasta cuánto paga", "hasta cuánto cubre"],
   "annual-limit": ["límite anual general", "límite anual", "límite de por vida", "máximo de por vida", "tope anual", "tope de por vida"],
-  reimbursement: ["reembolso", "reembolsar", "reembolsen", "reembolsan", "reembolsa", "devolución", "me devuelvan"],
+  reimbursement: ["reembolso", "reembolsos", "reembolsar", "reembolsen", "reembolse", "reembolsan", "reembolsa", "reembolsarán", "reembolsaría", "devolución", "me devuelvan", "me devuelva", "nos devuelvan", "nos devuelva"],
   bill: ["factura", "cuenta médica"],
   claim: ["reclamación", "reclamo", "solicitud de pago"],
   credit: ["crédito", "asignación"],
@@ -59,6 +59,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   // Dónde y cómo se recibe la atención.
   "non-emergency": ["que no es de emergencia", "no es una emergencia", "no es de emergencia", "no es emergencia", "no son emergencia", "no son emergencias", "no son de emergencia", "no sea emergencia", "no sea una emergencia", "no sea de emergencia", "no sean emergencias", "sin emergencia"],
   "emergency-room": ["sala de emergencias", "sala de emergencia", "sala de urgencias", "emergencias", "servicio de emergencia", "emergencia"],
+  disaster: ["desastre", "desastre natural", "terremoto", "sismo", "temblor", "huracán", "tornado", "incendio forestal", "incendios forestales", "inundación", "inundaciones", "evacuación", "evacuar"],
   "urgent-care": ["atención de urgencia", "cuidado de urgencia", "centro de atención de urgencia", "atención urgente", "urgencia", "urgencias"],
   ambulance: ["ambulancia terrestre", "ambulancia aérea", "ambulancia", "transporte médico de emergencia"],
   transportation: ["transporte"],
@@ -89,6 +90,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "month-supply": ["suministro de 30 días", "suministro de un mes", "suministro para un mes"],
   "long-supply": ["suministro de 90 días", "suministro de 100 días", "suministro de tres meses"],
   formulary: ["lista de medicamentos", "formulario", "lista de medicamentos cubiertos"],
+  exception: ["excepción", "excepciones", "una excepción", "excepción de nivel", "como si fuera del nivel más bajo", "como si fuera de un nivel más bajo", "precio del nivel más bajo", "nivel más bajo"],
   "over-the-counter": ["de venta libre", "venta libre", "sin receta"],
 
   // Servicios.

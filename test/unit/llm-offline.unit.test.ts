@@ -3014,3 +3014,20 @@ describe("dentures, a kind of dental care named apart", () => {
     expect(quotes("Does the plan cover dentures?", [dentures]).join(" ")).toContain("50% coinsurance");
   });
 });
+
+describe("session 59's told things, aspects and words", () => {
+  it("takes the stretch that says more of the same care for the thing told", () => {
+    expect(eachToldAsk("I haven't seen a dentist in about five years. My new network dentist wants to do a comprehensive new-patient exam and then regular checkups. How often does the plan's routine dental benefit cover each kind of exam?")[0]).toContain("comprehensive new-patient exam");
+  });
+  it("does not answer whether an allowance carries over with a passage that only prices it", () => {
+    const otc = planSource(1, "Over-the-counter (OTC) credit — In-network: $40 credit every quarter for OTC products in-store or online");
+    expect(quotes("If I don't spend all of my $40 OTC credit this quarter, does the leftover carry over to next quarter?", [otc])).toEqual([]);
+    const clover = planSource(2, "Over-the-Counter — In-Network: Up to $110 per quarter allowance for approved OTC items. Any unused amount will not be carried over to the next quarter.");
+    expect(quotes("Does my unused OTC allowance carry over to the next quarter?", [clover]).join(" ")).toContain("not be carried over");
+  });
+  it("reads a disaster, a lower tier's price and a Spanish refund as members say them", () => {
+    expect(specificTerms("A big earthquake hit and my network doctors' offices are all closed.")).toContain("#disaster");
+    expect(specificTerms("¿Puedo pedirle al plan que me cobre la mía como si fuera del nivel más bajo?")).toContain("#exception");
+    expect(specificTerms("¿Todavía puedo pedirle al plan que me la reembolse?")).toContain("#reimbursement");
+  });
+});

@@ -530,14 +530,23 @@ function eachTold(question: string): { thing: string; terms: string[]; tail: str
   const clauses = asking.split(/,\s*/);
   const from = clauses.findLastIndex((clause) => ASKING_START.test(clause));
   const tail = clauses.slice(Math.max(0, from)).join(", ");
-  const seen = new Set<string>();
-  const things: { thing: string; terms: string[] }[] = [];
+  // (Of two stretches naming the same care, the one that says more of it is the thing told: "I haven't seen a dentist
+  // in five years. My new dentist wants to do a comprehensive new-patient exam and then regular checkups.")
+  const seen = new Map<string, { thing: string; terms: string[]; said: number }>();
+  const things: { thing: string; terms: string[]; said: number }[] = [];
   for (const stretch of question.replace(tail, " ").split(TOLD_SEPARATOR)) {
-    const terms = specificTerms(stretch).filter(isService);
+    const specific = specificTerms(stretch);
+    const terms = specific.filter(isService);
     const key = terms.sort().join(" ");
-    if (terms.length === 0 || seen.has(key)) continue;
-    seen.add(key);
-    things.push({ thing: stretch.trim(), terms });
+    if (terms.length === 0) continue;
+    const before = seen.get(key);
+    const thing = { thing: stretch.trim(), terms, said: specific.length };
+    if (before !== undefined) {
+      if (thing.said > before.said) things.splice(things.indexOf(before), 1, thing), seen.set(key, thing);
+      continue;
+    }
+    seen.set(key, thing);
+    things.push(thing);
   }
   return things.length >= 2 ? things.map((thing) => ({ ...thing, tail: tail.trim() })) : [];
 }
@@ -1351,6 +1360,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Asked only how many visits the plan covers, a row that prices the visit ("Acupuncture-$20/visit") does not say
   // how many: a passage must state a count or a limit.
   if (asksCount(question) && !candidates.some((c) => STATES_COUNT.test(normalize(c.sentence)))) return [];
+  // Asked whether what is left carries over ("…does the leftover carry over to next quarter?"), a passage that prices
+  // the allowance without saying does not answer.
+  if (asked.has("#carryover") && !candidates.some((c) => contentTokens(c.sentence).has("#carryover"))) return [];
   // Asked when the plan's coverage runs, the passages that give dates answer; those that only say "coverage period"
   // (the out-of-pocket limit "during a coverage period") do not.
   if (asksPeriod) {
