@@ -3031,3 +3031,20 @@ describe("session 59's told things, aspects and words", () => {
     expect(specificTerms("¿Todavía puedo pedirle al plan que me la reembolse?")).toContain("#reimbursement");
   });
 });
+
+describe("treatments members ask about by name", () => {
+  it("does not answer a treatment no passage names with the story's other care", () => {
+    const example = planSource(1, "Managing type 2 diabetes (routine maintenance of a well-controlled condition): Amount owed to providers: $5,400; Plan Pays $3,520; Patient Pays $1,880");
+    expect(requiredTerms("Tengo una úlcera en el pie por la diabetes que no se cierra. ¿Aetna me cubre la terapia de oxígeno hiperbárico y cuánto pagaría por sesión?")).toEqual(["#hyperbaric-oxygen"]);
+    expect(quotes("Tengo una herida en el pie por la diabetes que no sana y el médico habla de oxigenoterapia en cámara hiperbárica. ¿UHC me la cubre y cuánto pagaría?", [example])).toEqual([]);
+    const surgeon = planSource(2, "If you have outpatient surgery › Physician/surgeon fees — Network Provider: $25; Out-of-network Provider: Not covered");
+    expect(quotes("Me van a operar de la cadera en unas semanas y quiero donar mi propia sangre antes por si la necesito en la cirugía. ¿Health Net cubre eso?", [surgeon])).toEqual([]);
+    expect(quotes("I'm going to donate a kidney to my sister. Will the plan cover my testing and surgery as the living donor?", [surgeon])).toEqual([]);
+  });
+  it("reads the Spanish and English names of treatments plan summaries seldom list", () => {
+    expect(specificTerms("¿El plan cubre la cirugía láser de los ojos?")).toContain("#lasik");
+    expect(specificTerms("Does the plan pay for compression stockings?")).toContain("#compression-garments");
+    expect(specificTerms("¿Me cubren los parches de estrógeno?")).toContain("#hormone-therapy");
+    expect(specificTerms("Quiero congelar mis óvulos antes de la quimioterapia. ¿Lo cubren?")).toContain("#fertility-preservation");
+  });
+});
