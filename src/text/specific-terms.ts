@@ -173,8 +173,9 @@ export function termsAfterService(question: string, isService: (id: string) => b
   // A word right after a concept names a kind of it ("hearing aid batteries", "dental implants"): the thing asked.
   const ends = new Set(findConcepts(words).map((match) => match.end));
   // A word in capitals is a name too ("con láser (LASIK)"), wherever it stands, and so is a capitalised one ("…a qué
-  // laboratorio de la red, Quest o LabCorp?"), unless it names where the care happens ("…an audiologist in Provo").
-  const places = placesIn(question);
+  // laboratorio de la red, Quest o LabCorp?"), unless it names where the care happens ("…an audiologist in Provo"); a
+  // name after "at" is the business asked about ("…my eyewear allowance at Costco Optical?").
+  const places = placesIn(question, { at: false });
   const capitals = new Set([...capitalisedNames(question)].filter((word) => !places.has(stem(word))));
   const named = new Set(words.flatMap((word, i) => (i < first.start || ends.has(i) || capitals.has(word) ? [stem(word)] : [])));
   // A second thing joined to the service with its own article ("…include X-rays and a fluoride treatment?", "…o el
@@ -378,11 +379,18 @@ export function toldPlaces(question: string): Set<string> {
   return places;
 }
 
-/** The stems of the places a text names after a preposition of place (PLACE_TOLD), a county left out. */
-function placesIn(text: string): Set<string> {
+/** The stems of the businesses a question names after "at" ("…buy hearing aids at Costco?"). */
+export function businessesNamed(question: string): Set<string> {
+  const others = placesIn(question, { at: false });
+  return new Set([...placesIn(question)].filter((place) => !others.has(place)));
+}
+
+/** The stems of the places a text names after a preposition of place (PLACE_TOLD), a county left out (and with `at: false`, those after "at"). */
+function placesIn(text: string, options: { at?: boolean } = {}): Set<string> {
   const places = new Set<string>();
   for (const match of text.matchAll(PLACE_TOLD)) {
     const run = match[1] ?? "";
+    if (options.at === false && /^at\b/i.test(match[0])) continue;
     if (/\b(?:county|condado|parish)\b/i.test(run)) continue;
     for (const word of tokenize(run)) places.add(stem(word));
   }

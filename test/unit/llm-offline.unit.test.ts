@@ -3048,3 +3048,12 @@ describe("treatments members ask about by name", () => {
     expect(specificTerms("Quiero congelar mis óvulos antes de la quimioterapia. ¿Lo cubren?")).toContain("#fertility-preservation");
   });
 });
+
+describe("a business named after 'at'", () => {
+  it("must be found, unless a passage says only others will do", () => {
+    const eyewear = planSource(1, "Routine eyewear — In-network: $200 allowance for 1 pair of frames or contacts* • Free standard prescription lenses");
+    expect(quotes("Can I use my $200 eyewear allowance at Costco Optical? That's where I usually get my glasses.", [eyewear])).toEqual([]);
+    const hearing = planSource(2, "Hearing aids: The plan only covers hearing aids from a UnitedHealthcare Hearing network provider.");
+    expect(quotes("Can I just buy hearing aids at Costco and have this plan cover them?", [hearing]).join(" ")).toContain("only covers hearing aids");
+  });
+});

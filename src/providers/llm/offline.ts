@@ -18,7 +18,7 @@ import { INSURANCE_VOCABULARY } from "../../text/insurance-vocabulary";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, businessesNamed, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
@@ -652,6 +652,8 @@ const RELATION_STATED =
   /\bcount(?:s|ed)?\b|\btowards?\b|\bwaived?\b|\bappl(?:y|ies) (?:to|toward)\b|\bseparate(?:ly)?\b|\bcombined\b|\bin addition to\b|\bincluded? in\b|\bincludes?\b|\bdoes not apply\b|\blimited to\b|\b(?:calendar|plan|policy|benefit|contract) year\b|\bresets?\b|\bstarts? over\b|\brenews?\b/i;
 /** A calendar year: "2026". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
+/** A passage saying which providers or brands alone are covered: "only covers hearing aids from…", "We only cover Accu-Chek® and OneTouch® brands". */
+const ONLY_FROM = /\bonly (?:covers?|pays? for)\b[^.;]{0,60}\b(?:from|through|at|brands?)\b|\bonly cover\b[^.;]{0,60}\bbrands?\b|\bother brands are not covered\b/i;
 /** A name written as capitalised words joined by hyphens: "One-Touch", "Accu-Chek". */
 const HYPHENED_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+/gu;
 /** A form's expiry in a document's footer: "Expiration date: 05/31/2026". */
@@ -947,6 +949,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Of terms set as alternatives ("Is this an HMO or a PPO?"), the one found answers.
   const alternatives = alternativeTerms(question);
   const offered = (term: string) => (alternatives.get(term) ?? []).some((other) => available.has(other));
+  // A business named that no passage names is answered by a passage that says only others will do ("The plan
+  // only covers hearing aids from a UnitedHealthcare Hearing network provider" for "…buy hearing aids at Costco?").
+  if (sources.some((source) => ONLY_FROM.test(source.text))) for (const name of businessesNamed(question)) if (!available.has(name)) loose.add(name);
   if (required.some((term) => !term.startsWith("#") && !available.has(term) && !loose.has(term) && !offered(term))) return [];
   // A word named with the kind before it ("trip cancellation insurance") is found only where the two are said together.
   const adjacent = (source: Source) => {
