@@ -3057,3 +3057,13 @@ describe("a business named after 'at'", () => {
     expect(quotes("Can I just buy hearing aids at Costco and have this plan cover them?", [hearing]).join(" ")).toContain("only covers hearing aids");
   });
 });
+
+describe("a facility asked about in Spanish", () => {
+  it("reads 'la instalación' as the facility, and outpatient surgery's part about the hospital as no hospital stay", async () => {
+    const outpatient = planSource(1, "If you have outpatient surgery › Facility fee (e.g., ambulatory surgery center) — In-network Provider: hospital - $400 ASC - $200; Out-of-network Provider: Not covered");
+    const stay = planSource(2, "If you have a hospital stay › Facility fee (e.g., hospital room) — In-network Provider: $450 per day; Out-of-network Provider: Not covered; Limitations & Exceptions: 4 days max per admit.");
+    const { text } = await collect(new OfflineLlmProvider().answer({ question: "Me van a operar de la rodilla como paciente ambulatorio. ¿Cuánto pago por la instalación si es en el hospital y cuánto si es en un centro de cirugía ambulatoria?", sources: [outpatient, stay], history: [] }));
+    expect(text).toContain("$400");
+    expect(text).not.toContain("$450");
+  });
+});

@@ -405,6 +405,14 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   const wholeRole = asksRole(question);
   // (And a part that names no network tier asks of the one the question names, if one; so with the party.)
   const wholeNetwork = asksNetwork(question);
+  // (A part's row of the same charge for a hospital stay, "¿…la instalación si es en el hospital?" asked of surgery
+  // "como paciente ambulatorio", answers for a stay the question does not ask about.)
+  const wholeTokens = contentTokens(question, BROADER);
+  const otherSetting = (best: Quote) => {
+    const setting = rowSetting(best.sentence);
+    const named = (row: string | null) => (row === "inpatient" ? wholeTokens.has("#hospital-stay") : wholeTokens.has("#outpatient") || wholeTokens.has("#outpatient-surgery"));
+    return setting === "inpatient" && !named(setting) && quotes.some((quote) => rowSetting(quote.sentence) !== setting && rowSetting(quote.sentence) !== null && named(rowSetting(quote.sentence)) && rowHead(quote.sentence) === rowHead(best.sentence));
+  };
   const first = (found: Quote[], part: string) =>
     wholeRole === null || asksRole(part) !== null ? found[0] : (found.find((quote) => [null, wholeRole].includes(labelRole(quote.sentence))) ?? found[0]);
   for (const part of parts) {
@@ -439,7 +447,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
       best = first(selectQuotes(askedOf, sources, asksNetwork(askedOf) ?? wholeNetwork, asksRole(askedOf) ?? wholeRole), part);
     }
     if (best === undefined) unanswered++;
-    else if (!quoted(best)) quotes.push(best);
+    else if (!quoted(best) && !otherSetting(best)) quotes.push(best);
   }
   if (whole > 0) return quotes;
   if (quotes.length > 0 && unanswered === 0) return quotes;
@@ -478,6 +486,22 @@ function ownLabel(sentence: string): string {
 
 /** The setting a row's label names: "inpatient" or "outpatient". */
 const SETTING = /\b(?:inpatient|outpatient)\b/;
+
+/**
+ * The setting a row's whole label names, its section's too: "inpatient" for "…inpatient services" or "If you have a
+ * hospital stay › Facility fee", "outpatient" for "If you have outpatient surgery › Facility fee"; null for neither.
+ */
+function rowSetting(sentence: string): "inpatient" | "outpatient" | null {
+  if (!ROW.test(sentence)) return null;
+  const label = normalize(sentence.slice(0, sentence.indexOf(" — ")));
+  if (/\binpatient\b|\bhospital stay\b/.test(label)) return "inpatient";
+  return /\boutpatient\b/.test(label) ? "outpatient" : null;
+}
+
+/** A row's own label without its examples and setting: "facility fee" for "Facility fee (e.g., hospital room)". */
+function rowHead(sentence: string): string {
+  return ownLabel(sentence).replace(/\([^)]*\)/g, " ").replace(SETTING, "*").replace(/\s+/g, " ").trim();
+}
 
 /** Whether two rows' labels differ only in their setting: "…outpatient services" and "…inpatient services". */
 function settingTwins(a: string, b: string): boolean {
@@ -592,11 +616,18 @@ function englishCognates(question: string, sources: Source[]): string {
  * "promocion" → "promotion", "promotional".
  */
 function cognates(word: string): string[] {
-  const forms = COGNATE_ENDINGS.flatMap(([spanish, english]) => (word.endsWith(spanish) ? [word.slice(0, -spanish.length) + english] : []));
+  const forms = [...(UNLIKE_COGNATES.get(word) ?? []), ...COGNATE_ENDINGS.flatMap(([spanish, english]) => (word.endsWith(spanish) ? [word.slice(0, -spanish.length) + english] : []))];
   // (A noun's adjective too: "promoción" is "promotional" in "any in-store promotional offer".)
   const adjectives = forms.filter((form) => form.endsWith("tion")).map((form) => `${form}al`);
   return [...new Set([...forms, ...forms.map((form) => form.replace(/^f/, "ph")), ...adjectives])];
 }
+/** Learned Spanish words whose English is no cognate: "instalación" is the facility ("Facility fee"), "habitación" the room. */
+const UNLIKE_COGNATES = new Map([
+  ["instalacion", ["facility"]],
+  ["instalaciones", ["facility", "facilities"]],
+  ["habitacion", ["room"]],
+  ["internacion", ["inpatient", "admission"]],
+]);
 const COGNATE_ENDINGS: [string, string][] = [
   ["logia", "logy"], ["grafia", "graphy"], ["scopia", "scopy"], ["terapia", "therapy"], ["tomia", "tomy"], ["patia", "pathy"],
   ["logos", "logists"], ["logo", "logist"], ["loga", "logist"], ["ciones", "tions"], ["cion", "tion"], ["siones", "sions"], ["sion", "sion"], ["sis", "sis"], ["itis", "itis"],
