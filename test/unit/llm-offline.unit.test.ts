@@ -10,7 +10,7 @@ import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
-import { askedFigures, askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
+import { askedFigures, askedItems, askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
 import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
@@ -3065,5 +3065,20 @@ describe("a facility asked about in Spanish", () => {
     const { text } = await collect(new OfflineLlmProvider().answer({ question: "Me van a operar de la rodilla como paciente ambulatorio. ¿Cuánto pago por la instalación si es en el hospital y cuánto si es en un centro de cirugía ambulatoria?", sources: [outpatient, stay], history: [] }));
     expect(text).toContain("$400");
     expect(text).not.toContain("$450");
+  });
+});
+
+describe("a cell that prices the same items for a group and its 'non-' group", () => {
+  const cell = "In-network Provider: severe services - $25 - outpatient $12.50 - grp therapy non-severe services - $40 - outpatient $20 - grp therapy";
+  it("keeps the group the question says, then the items it names", () => {
+    expect(askedItems(cell, "Mi esposa va a terapia de grupo por ansiedad con un terapeuta de la red; no es una condición severa. ¿Cuánto paga por cada sesión de grupo?")).toBe("In-network Provider: non-severe services - $20 - grp therapy");
+    expect(askedItems(cell, "What's the copay for group therapy for a severe mental health condition?")).toBe("In-network Provider: severe services - $12.50 - grp therapy");
+    expect(askedItems(cell, "My therapist says my anxiety counts as non-severe. She runs a weekly group session and also sees me one-on-one. What's my copay for the group session and for the individual visit?")).toBe(
+      "In-network Provider: non-severe services - $40 - outpatient $20 - grp therapy",
+    );
+  });
+  it("stays whole when the question says both groups, or neither", () => {
+    expect(askedItems(cell, "This summary charges different copays for 'severe' and 'non-severe' mental health. Which diagnoses count as severe?")).toBe(cell);
+    expect(askedItems(cell, "What's the copay for therapy?")).toBe(cell);
   });
 });

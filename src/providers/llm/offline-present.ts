@@ -330,6 +330,8 @@ export function askedItems(part: string, question: string): string {
   const colon = part.indexOf(": ");
   const column = colon > 0 && colon < 80 ? part.slice(0, colon + 2) : "";
   const value = part.slice(column.length);
+  const grouped = askedGroup(value, question);
+  if (grouped !== null) return `${column}${grouped}`;
   // "X-ray - $40 Lab - $20", or the figure first: "$40- outpatient consultation $20- group therapy session".
   const nameFirst = [...value.matchAll(PRICED_ITEM)];
   const items = nameFirst.length >= 2 ? nameFirst : [...value.matchAll(FIGURE_FIRST_ITEM)];
@@ -347,6 +349,50 @@ export function askedItems(part: string, question: string): string {
     if (kept.length > 0 && kept.length < items.length) return `${column}${kept.join(" ")}`;
   }
   return part;
+}
+
+/** A group's label opening a cell, before its first figure: "severe services - $25 - outpatient…" (group 1). */
+const GROUP_START = /^(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}?)\s+-\s+(?=[$]\s?\d)/u;
+
+/**
+ * A cell that prices the same items for two groups told apart by "non-" ("severe services - $25 - outpatient $12.50 -
+ * grp therapy non-severe services - $40 - outpatient $20 - grp therapy"), reduced to the group the question says
+ * ("…my anxiety counts as non-severe", "no es una condición severa": the "non-" group; "severe" said plainly: the
+ * other), then to the items of it the question names ("…the group session"). Null when the cell is no such pair or
+ * the question says neither.
+ */
+function askedGroup(value: string, question: string): string | null {
+  const first = GROUP_START.exec(value);
+  if (first === null) return null;
+  const label = first[1] ?? "";
+  const negated = /^non-?\s?/i.test(label);
+  const plain = label.replace(/^non-?\s?/i, "");
+  const otherLabel = negated ? plain : `non-${plain}`;
+  const at = value.toLowerCase().indexOf(`${otherLabel.toLowerCase()} - `, first[0].length);
+  if (at < 0) return null;
+  const groups = [value.slice(0, at).trim(), value.slice(at).trim()];
+  const nonGroup = negated ? 0 : 1;
+  const word = normalize(plain).split(/\s+/)[0]?.slice(0, 5) ?? "";
+  if (word.length < 4) return null;
+  const said = normalize(question);
+  const non = new RegExp(String.raw`\bnon[- ]?${word}|\bnot (?:considered |counted as |as )?(?:a |an )?${word}|\b(?:isn'?t|aren'?t|is not|are not) (?:considered |counted as )?(?:a |an )?${word}|\bno (?:es|son|sea|se considera|esta|cuenta como) (?:una |un )?(?:condicion |caso |enfermedad )?${word}`, "g");
+  const saysNon = non.test(said);
+  const saysPlain = new RegExp(String.raw`\b${word}`).test(said.replace(non, " "));
+  // (Said both ways, "…'severe' and 'non-severe' mental health", both groups are asked about.)
+  if (saysNon === saysPlain) return null;
+  const group = groups[saysNon ? nonGroup : 1 - nonGroup] ?? "";
+  // (Then the items of the group the question names: "$20 - grp therapy" for "…the group session".)
+  const head = GROUP_START.exec(group);
+  const rest = head ? group.slice(head[0].length) : group;
+  const items = [...rest.matchAll(FIGURE_FIRST_ITEM)];
+  if (head === null || items.length < 2) return group;
+  // (Asked about group and individual sessions both, every item is.)
+  const asked = contentTokens(questionSentences(question).filter(asks).join(" ").replace(SET_ASIDE, " "));
+  if (asked.has("#group-therapy") && ["#individual-therapy", "#individual", "#office-visit"].some((term) => asked.has(term))) return group;
+  const names = items.map((item) => new Set(contentTokens(item[1] ?? "").keys()));
+  const named = namedApart(names, asked);
+  const kept = items.filter((_, i) => named[i]).map((item) => item[0].trim());
+  return kept.length > 0 && kept.length < items.length ? `${head[1]} - ${kept.join(" ")}` : group;
 }
 
 /**
