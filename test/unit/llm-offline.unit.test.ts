@@ -3082,3 +3082,10 @@ describe("a cell that prices the same items for a group and its 'non-' group", (
     expect(askedItems(cell, "What's the copay for therapy?")).toBe(cell);
   });
 });
+
+describe("a drug's kind said with its tier", () => {
+  it("is found by the tier's row, which need not say the kind", () => {
+    const tier1 = planSource(1, "If you need drugs to treat your illness or condition › Tier 1 – Your Lowest-Cost Option — Network Provider: Retail: $10 copay, after ded.; Non-Network Provider: Retail: $10 copay, after ded. Mail-Order: Not Covered");
+    expect(quotes("La farmacia de mi barrio no es de la red de UHC. Ya cubrí el deducible. ¿Cuánto me cobran ahí por mi genérico de nivel 1?", [tier1]).join(" ")).toContain("$10 copay");
+  });
+});

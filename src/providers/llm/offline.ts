@@ -685,6 +685,10 @@ const RELATION_STATED =
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A passage saying which providers or brands alone are covered: "only covers hearing aids from…", "We only cover Accu-Chek® and OneTouch® brands". */
 const ONLY_FROM = /\bonly (?:covers?|pays? for)\b[^.;]{0,60}\b(?:from|through|at|brands?)\b|\bonly cover\b[^.;]{0,60}\bbrands?\b|\bother brands are not covered\b/i;
+/** The kinds of drug a tier holds: "generic", "brand", "specialty", "non-preferred". */
+const DRUG_KINDS = ["#generic-drugs", "#brand-drugs", "#specialty-drugs", "#non-preferred-drugs"];
+/** A drug tier named by its number: "tier 1", "nivel 3" (the number is group 1). */
+const TIER_NAMED = /\b(?:tier|nivel)\s*(\d)\b/;
 /** A name written as capitalised words joined by hyphens: "One-Touch", "Accu-Chek". */
 const HYPHENED_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+/gu;
 /** A form's expiry in a document's footer: "Expiration date: 05/31/2026". */
@@ -1030,7 +1034,11 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // told): a thing told only in the story, when they ask about something else ("I paid cash at an urgent care
   // clinic… How long do I have to submit a claim?"), is where the question comes from, not what it asks.
   const toldOnly = head !== undefined && !asking.has(head) && required.some((term) => asking.has(term));
-  if (subjects.length >= 2 && head !== undefined && !toldOnly && !available.has(head)) return [];
+  // (A drug's kind said with its tier, "mi genérico de nivel 1", is found by the tier's row, "Tier 1 – Your Lowest-Cost
+  // Option", which need not say the kind.)
+  const tierAsked = TIER_NAMED.exec(normalized)?.[1];
+  const tierRow = tierAsked !== undefined && DRUG_KINDS.includes(head ?? "") && sources.some((source) => new RegExp(String.raw`\btier\s*${tierAsked}\b`, "i").test(source.text));
+  if (subjects.length >= 2 && head !== undefined && !toldOnly && !available.has(head) && !tierRow) return [];
   // A thing named by its own name ("vision therapy", "a home birth") among the subjects, that no passage names, is
   // what the documents do not say, whatever else of the story they have ("…a lazy eye and the eye doctor…").
   if (subjects.some((term) => !available.has(term) && NAMED_CONCEPTS.has(term))) return [];
