@@ -3089,3 +3089,12 @@ describe("a drug's kind said with its tier", () => {
     expect(quotes("La farmacia de mi barrio no es de la red de UHC. Ya cubrí el deducible. ¿Cuánto me cobran ahí por mi genérico de nivel 1?", [tier1]).join(" ")).toContain("$10 copay");
   });
 });
+
+describe("US Spanish words members use", () => {
+  it("reads 'micas', 'cuarto de emergencia', 'aseguranza', 'frenos' and 'caries'", () => {
+    expect(specificTerms("¿Cuánto es el copago por las micas?")).toContain("#eyewear");
+    expect(specificTerms("Fui al cuarto de emergencia anoche.")).toContain("#emergency-room");
+    expect(specificTerms("Mi hija necesita frenos. ¿La aseguranza los cubre?")).toContain("#orthodontics");
+    expect(specificTerms("Tengo una caries.")).toContain("#dental");
+  });
+});
