@@ -127,7 +127,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
     "tamizaje", "prueba de detección", "pruebas de detección", "examen de detección", "evaluación de depresión", "evaluación de la depresión",
   ],
   immunizations: [
-    "vacunas", "inmunización", "vacuna", "vacunación", "inyección", "inyecciones", "vacuna contra el herpes zóster",
+    "vacunas", "inmunización", "vacuna", "vacunación", "vacuna contra el herpes zóster",
     "vacuna contra la culebrilla", "vacuna contra la neumonía", "vacuna contra la gripe", "vacuna del covid",
   ],
   "obligation-to-treat": ["obligación de atender", "obligación de tratar", "tienen que atenderme", "negarse a atenderme", "no me quieren atender", "rechazarme"],

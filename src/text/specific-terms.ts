@@ -275,9 +275,6 @@ const HOW_DEGREE = /\bhow\s+\p{L}+ly\b/giu;
  * the documents do not say it.
  */
 export function toldKinds(question: string): string[] {
-  // (Asked which brands the plan covers, "¿cubre esa marca o cuáles marcas sí cubre?", the brand told is one of those
-  // asked about: the brands the document names answer.)
-  if (BRANDS_ASKED.test(normalize(questionSentences(question).filter(asks).join(" ")))) return [];
   const kinds = new Set<string>();
   for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
     const words = tokenize(sentence);
@@ -295,6 +292,9 @@ export function toldKinds(question: string): string[] {
     // is it on?", "Mi médico me recetó Eliquis"), unless the vocabulary names it ("I take a Tier 2 generic").
     const inConcept = new Set(concepts.flatMap((match) => words.slice(match.start, match.end).map((_, i) => match.start + i)));
     words.forEach((word, i) => {
+      // (And a name right after a drug's form: "la inyección Wegovy", "the pill Eliquis".)
+      const form = words[i + 1];
+      if (DRUG_FORMS.has(word) && form !== undefined && names.has(form) && !STOP_WORDS.has(form) && form.length >= 3) kinds.add(stem(form));
       if (!TAKING_VERBS.has(word)) return;
       let next = i + 1;
       while (next < words.length && TAKEN_FILLERS.has(words[next]!)) next += 1;
@@ -309,7 +309,10 @@ export function toldKinds(question: string): string[] {
 }
 
 /** "which brands", "what brands", "cuáles marcas", "qué marcas": the question asks for the brands themselves. */
-const BRANDS_ASKED = /\b(?:which|what)\s+(?:other\s+)?brands\b|\b(?:cuales|que)\s+(?:otras\s+)?marcas\b/;
+export const BRANDS_ASKED = /\b(?:which|what)\s+(?:other\s+)?brands\b|\b(?:cuales|que)\s+(?:otras\s+)?marcas\b/;
+
+/** The forms a drug comes in, before its name: "la inyección Wegovy", "las pastillas Xarelto", "the injection Ozempic". */
+const DRUG_FORMS = new Set("injection injections shot pill pills tablet tablets capsule capsules patch patches cream inyeccion inyecciones pastilla pastillas tableta tabletas capsula capsulas parche parches crema".split(" "));
 
 /** Verbs after which a name is a drug ("prescribed Xarelto", "me recetó Eliquis", "takes Adderall", "wants me on Eliquis"), as tokenized. */
 const TAKING_VERBS = new Set(

@@ -2992,8 +2992,12 @@ describe("answers on session 59's phrasings", () => {
     expect(toldKinds("My cardiologist wants me on Eliquis. Is it a preferred brand on the drug list?")).toEqual(["eliquis"]);
     const preferred = planSource(1, "Preferred brand drugs — In-network Provider: $30/retail order $60/mail order; Out-of-network Provider: Not covered");
     expect(quotes("My cardiologist wants me on Eliquis. Is it a preferred brand on Health Net's drug list for this plan?", [preferred])).toEqual([]);
-    // (Asked which brands the plan covers, the brand told is not one the passage must name.)
-    expect(toldKinds("Mi médico me quiere dar un glucómetro FreeStyle. ¿El plan cubre esa marca o cuáles marcas de glucómetros sí cubre?")).toEqual([]);
+    // (Asked which brands the plan covers, the brand told is not one the passage must name when a passage names the
+    // only brands covered.)
+    const meters = planSource(2, "In-network: We only cover Accu-Chek® and OneTouch® brands. Other brands are not covered by your plan.");
+    expect(quotes("Mi médico me quiere dar un glucómetro FreeStyle. ¿El plan cubre esa marca o cuáles marcas de glucómetros sí cubre?", [meters]).join(" ")).toContain("Accu-Chek");
+    const aids = planSource(3, "Hearing aids (up to 2 aids per calendar year): $699 copay for Advanced aids, $999 copay for Premium aids through a TruHearing provider");
+    expect(quotes("My audiologist wants to fit me with a Lyric hearing aid. Which brands does the plan cover, and is the Lyric one of them?", [aids])).toEqual([]);
   });
   it("does not take a year a passage gives for something else for the year asked about", () => {
     const limit = planSource(1, "Your in-network maximum out-of-pocket amount is $5,900. This is the most you pay during the calendar year for covered Medicare Part A and Part B services received from network providers.", "Chapter 4 › Section 1.2 What is the most you will pay?");
@@ -3096,5 +3100,13 @@ describe("US Spanish words members use", () => {
     expect(specificTerms("Fui al cuarto de emergencia anoche.")).toContain("#emergency-room");
     expect(specificTerms("Mi hija necesita frenos. ¿La aseguranza los cubre?")).toContain("#orthodontics");
     expect(specificTerms("Tengo una caries.")).toContain("#dental");
+  });
+});
+
+describe("a drug told by its form, and injections that are no vaccines", () => {
+  it("reads the name after a drug's form as the drug, and 'inyecciones' as no vaccine", () => {
+    expect(toldKinds("Lo que yo quiero es la inyección Wegovy para bajar de peso. ¿Este plan me la cubre?")).toEqual(["wegov"]);
+    const preventive = planSource(1, "If you have a test › Preventive care /screening /immunization — Network Provider: No charge; Non-Participating Provider: Not covered");
+    expect(quotes("El ortopedista me quiere poner inyecciones de plasma rico en plaquetas (PRP) en la rodilla. ¿Aetna las cubre y cuánto pagaría por cada inyección?", [preventive])).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import { INSURANCE_VOCABULARY } from "../../text/insurance-vocabulary";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, businessesNamed, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, BRANDS_ASKED, businessesNamed, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
@@ -936,7 +936,10 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // "cash", must be found.
   const likeTold = LIKE_THAT.test(normalize(askingText)) ? specificTerms(toldSentences).filter((term) => !term.startsWith("#")) : [];
   if (likeTold.length > 0 && !likeTold.some((term) => available.has(term))) return [];
-  const toldNamed = new Set([...toldKinds(question), ...toldNames(question)]);
+  // (Asked which brands the plan covers, "¿cubre esa marca o cuáles marcas sí cubre?", a brand told is one of those
+  // asked about when a passage names the only brands covered: "We only cover Accu-Chek® and OneTouch® brands".)
+  const brandsListed = BRANDS_ASKED.test(normalize(askingText)) && sources.some((source) => ONLY_FROM.test(source.text));
+  const toldNamed = new Set(brandsListed ? toldNames(question) : [...toldKinds(question), ...toldNames(question)]);
   // A kind of the asked thing told before the question ("…ears pinned back… purely for looks. Would the plan pay for
   // the surgery?") is what is asked: the cosmetic surgery, not any surgery.
   const toldKindsAsked = toldKindsOfAsked(question);
