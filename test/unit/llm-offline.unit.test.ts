@@ -3110,3 +3110,14 @@ describe("a drug told by its form, and injections that are no vaccines", () => {
     expect(quotes("El ortopedista me quiere poner inyecciones de plasma rico en plaquetas (PRP) en la rodilla. ¿Aetna las cubre y cuánto pagaría por cada inyección?", [preventive])).toEqual([]);
   });
 });
+
+describe("things asked about by name that plan documents do not price", () => {
+  it("reads a car seat, a tax deduction and the wait on hold", () => {
+    expect(requiredTerms("Cuando nazca el bebé, ¿Blue Shield nos da o nos paga el asiento de carro para llevarlo a casa desde el hospital?")).toEqual(["#car-seat"]);
+    expect(requiredTerms("¿Puedo deducir de mis impuestos lo que pago cada mes por la prima del Platinum Dental Rider?")).toEqual(["#tax-deduction"]);
+    expect(requiredTerms("When I call customer service, how long is the usual wait on hold?")).toContain("#hold-time");
+    expect(requiredTerms("¿Cuánto es mi deducible?")).toEqual([]);
+    const example = planSource(1, "Having a baby (normal delivery): Amount owed to providers: $7,540; Plan pays $6,770; Patient pays $770");
+    expect(quotes("Cuando nazca el bebé, ¿Health Net nos paga el asiento de carro para llevarlo a casa del hospital?", [example])).toEqual([]);
+  });
+});
