@@ -142,7 +142,8 @@ export const COMMON_WORDS = new Set(
   generally regularly occasionally frequently constantly slowly someday wherever whichever neither resume renew
   refresh hoping trying forget forgot reminded understood mentioned asked asking truly merely fairly barely hardly
   partial upcoming former latter latest newest oldest longer shorter pricier typical multiple correct impossible
-  unlikely middle knock knocks knocked ons epoc beyond`
+  unlikely middle knock knocks knocked ons epoc beyond
+  build builds built`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

@@ -3121,3 +3121,14 @@ describe("things asked about by name that plan documents do not price", () => {
     expect(quotes("Cuando nazca el bebé, ¿Health Net nos paga el asiento de carro para llevarlo a casa del hospital?", [example])).toEqual([]);
   });
 });
+
+describe("the other tier asked after one is named", () => {
+  it("reads '…and what if it isn't?' and '¿…y cuánto si no lo es?' as asking both tiers", () => {
+    expect(asksNetwork("Estoy embarazada. ¿Qué porcentaje pago por las consultas prenatales si mi ginecóloga es proveedora preferida, y cuánto si no lo es?")).toBeNull();
+    expect(asksNetwork("What do I pay at an in-network urgent care, and what if it isn't?")).toBeNull();
+    expect(asksNetwork("What do I pay at an in-network lab, and what if it isn't covered?")).toBe("in");
+  });
+  it("reads 'built' as an everyday word", () => {
+    expect(requiredTerms("What specialist copay are the coverage examples built on?")).not.toContain("built");
+  });
+});

@@ -674,6 +674,8 @@ const OTHER_NOT_IN =
  */
 export function asksNetwork(question: string): Network | null {
   const { out, inside } = namedTiers(question);
+  // (One tier named, then asked "…and what if it isn't?", "¿…y cuánto si no lo es?": both.)
+  if (out !== inside && IF_NOT.test(normalize(question))) return null;
   if (out !== inside) return out ? "out" : "in";
   if (!out) return null;
   // One in the network and the other not, said short, tells both the member will use.
@@ -701,6 +703,9 @@ export function asksNetwork(question: string): Network | null {
   }
   return tiers.size === 1 ? [...tiers][0]! : null;
 }
+
+/** The other tier asked after one is named: "…and what if it isn't?", "…or if not?", "¿…y cuánto si no lo es?". */
+const IF_NOT = /\b(?:and|or)\s+(?:what\s+)?if\s+(?:it|she|he|they|the\s+[a-z]+)\s+(?:isn'?t|aren'?t|is not|are not|doesn'?t|does not|don'?t)\b(?!\s+(?:covered|cover|need|required|approved|an? emergency))|\b(?:and|or) if not\b|\b(?:y|o)\s+(?:cuanto\s+|que\s+)?si\s+no\s+(?:lo|la|los|las)\s+(?:es|son)\b/;
 
 /** A person's thing asked about: "his fee", "her bill". */
 const POSSESSIVE = /\b(?:his|her)\s+(?:fee|fees|bill|bills|charge|charges|services?|visits?|care)\b/i;
