@@ -505,6 +505,7 @@ export const INSURANCE_VOCABULARY = [
   },
   { id: "colonoscopy", terms: ["colonoscopy", "colorectal cancer screening"], implies: ["preventive-care"] },
   { id: "mammogram", terms: ["mammogram", "mammography", "breast cancer screening"], implies: ["preventive-care"] },
+  { id: "lung-cancer-screening", terms: ["lung cancer screening", "low dose computed tomography", "ldct", "lung cancer"], aliases: ["low-dose ct", "low dose ct scan", "low-dose ct scan", "lung screening"], implies: ["preventive-care"] },
   // Medicare's preventive list calls it "bone mass measurement"; members say "bone density scan" or "DEXA".
   {
     id: "bone-density",

@@ -188,6 +188,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   colonoscopy: ["colonoscopia", "colonoscopía", "examen de colon"],
   "bone-density": ["densitometría ósea", "densitometría", "densidad ósea", "medición de masa ósea", "masa ósea"],
   mammogram: ["mamografía", "mamograma", "examen de mama", "examen de los senos"],
+  "lung-cancer-screening": ["cáncer de pulmón", "detección de cáncer de pulmón", "tomografía de baja dosis", "tomografía computarizada de baja dosis"],
   fitness: ["programa de ejercicio", "gimnasio", "membresía de gimnasio", "acondicionamiento físico", "ejercicio"],
   transplant: ["trasplante", "trasplantes", "trasplante de órganos"],
   prosthetics: ["prótesis", "aparatos ortopédicos", "ortopédicos", "dispositivos protésicos", "pierna artificial", "brazo artificial", "miembro artificial"],

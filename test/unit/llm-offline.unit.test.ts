@@ -3132,3 +3132,10 @@ describe("the other tier asked after one is named", () => {
     expect(requiredTerms("What specialist copay are the coverage examples built on?")).not.toContain("built");
   });
 });
+
+describe("lung cancer screening", () => {
+  it("reads a low-dose CT for lung cancer as the screening, in English and Spanish", () => {
+    expect(requiredTerms("¿El plan le cubre la tomografía de baja dosis para detectar cáncer de pulmón?")).toContain("#lung-cancer-screening");
+    expect(specificTerms("My doc wants a low-dose CT of my lungs to screen for cancer.")).toContain("#lung-cancer-screening");
+  });
+});
