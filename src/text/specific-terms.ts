@@ -633,11 +633,16 @@ export function askedParts(question: string): string[] {
       return both ? [`${both[1]}${both[3]}`, `${both[1]}${both[4]}`] : [part];
     })
     .map((part) => part.trim())
-    .filter((part) => part !== "");
+    .filter((part) => part !== "")
+    // (Asking the other tier of the part before, "…in network, and what if it isn't?", is no part of its own.)
+    .filter((part, i) => i === 0 || !OTHER_TIER_ONLY.test(normalize(part)));
   // A part naming its subject by a bare noun the story named in full is asked with the full name.
   const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
   return parts.map((part) => withToldName(/[?]\s*$/.test(part) ? part : `${part}?`, told));
 }
+
+/** A part that only asks the other tier: "what if it isn't?", "and if not?", "¿y cuánto si no lo es?". */
+const OTHER_TIER_ONLY = /^[¿]?\s*(?:(?:and|or)\s+)?(?:what\s+)?if\s+(?:it|she|he|they)\s+(?:isn'?t|aren'?t|is not|are not)\s*[?.]?$|^[¿]?\s*(?:(?:and|or)\s+)?if not\s*[?.]?$|^[¿]?\s*(?:(?:y|o)\s+)?(?:cuanto\s+|que\s+)?si\s+no\s+(?:lo|la|los|las)\s+(?:es|son)\s*[?.]?$/;
 
 /** "examen de la vista", "cuidado de hospicio": a Spanish noun and what it is of, in the story. */
 const SPANISH_NAMED = /(?<![\p{L}])(\p{L}{4,}) (de|del) (?:(la|el|los|las) )?(\p{L}{4,})(?![\p{L}])/gu;

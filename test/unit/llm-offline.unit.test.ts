@@ -3128,6 +3128,11 @@ describe("the other tier asked after one is named", () => {
     expect(asksNetwork("What do I pay at an in-network urgent care, and what if it isn't?")).toBeNull();
     expect(asksNetwork("What do I pay at an in-network lab, and what if it isn't covered?")).toBe("in");
   });
+  it("does not ask '…and what if it isn't?' as a part of its own", () => {
+    expect(askedParts("Mom is coming home after her hip surgery and her doctor ordered home health visits. What do we pay if the home health agency is in network, and what if it isn't?")).toEqual([
+      "What do we pay if the home health agency is in network?",
+    ]);
+  });
   it("reads 'built' as an everyday word", () => {
     expect(requiredTerms("What specialist copay are the coverage examples built on?")).not.toContain("built");
   });
