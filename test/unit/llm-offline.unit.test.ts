@@ -3128,6 +3128,10 @@ describe("the other tier asked after one is named", () => {
     expect(asksNetwork("What do I pay at an in-network urgent care, and what if it isn't?")).toBeNull();
     expect(asksNetwork("What do I pay at an in-network lab, and what if it isn't covered?")).toBe("in");
   });
+  it("reads 'a preferred urgent care' as the network tier", () => {
+    expect(asksNetwork("It's Sunday and my PCP's office is closed. What's the copay at a preferred urgent care center?")).toBe("in");
+    expect(asksNetwork("The only urgent care nearby isn't a Blue Shield preferred provider. Will the plan pay anything there, and what would a preferred urgent care have cost?")).toBeNull();
+  });
   it("does not ask '…and what if it isn't?' as a part of its own", () => {
     expect(askedParts("Mom is coming home after her hip surgery and her doctor ordered home health visits. What do we pay if the home health agency is in network, and what if it isn't?")).toEqual([
       "What do we pay if the home health agency is in network?",
