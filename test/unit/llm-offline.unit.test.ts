@@ -3148,3 +3148,11 @@ describe("lung cancer screening", () => {
     expect(specificTerms("My doc wants a low-dose CT of my lungs to screen for cancer.")).toContain("#lung-cancer-screening");
   });
 });
+
+describe("a kind asked by its number", () => {
+  it("is not answered by a coverage example of the other number", () => {
+    const example = planSource(1, "(routine maintenance of a well-controlled condition) Amount owed to providers: $5,400 Plan pays: $2,810 Patient pays: $2,590", "Managing Joe's type 2 Diabetes");
+    expect(quotes("My son has type 1 diabetes and uses an insulin pump. The diabetes example at the end is for type 2, so what would his costs come to for a year on this plan?", [example])).toEqual([]);
+    expect(quotes("In the type 2 diabetes example, what does the patient pay?", [example]).join(" ")).toContain("$2,590");
+  });
+});

@@ -689,6 +689,8 @@ const ONLY_FROM = /\bonly (?:covers?|pays? for)\b[^.;]{0,60}\b(?:from|through|at
 const DRUG_KINDS = ["#generic-drugs", "#brand-drugs", "#specialty-drugs", "#non-preferred-drugs"];
 /** A drug tier named by its number: "tier 1", "nivel 3" (the number is group 1). */
 const TIER_NAMED = /\b(?:tier|nivel)\s*(\d)\b/;
+/** A kind named by its number: "type 1 diabetes", "diabetes tipo 2" (the number is group 1). */
+const TYPE_NAMED = /\b(?:type|tipo)\s+([12])\b/;
 /** A name written as capitalised words joined by hyphens: "One-Touch", "Accu-Chek". */
 const HYPHENED_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+/gu;
 /** A form's expiry in a document's footer: "Expiration date: 05/31/2026". */
@@ -814,6 +816,13 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     return yearConcepts.some((term) => tokens.has(term));
   };
   if (years.some((year) => !sources.some((source) => givesYear(source, year)))) return [];
+  // A kind asked by its number, "type 1 diabetes", is not the one a coverage example gives another number ("Managing
+  // Joe's type 2 Diabetes"): asked what the example would come to, documents that give only the other do not say.
+  const typeAsked = /\bexamples?\b|\bejemplos?\b/.test(normalized) ? TYPE_NAMED.exec(normalized)?.[1] : undefined;
+  if (typeAsked !== undefined) {
+    const typesGiven = sources.flatMap((source) => [...normalize(`${source.context ?? ""}\n${source.text}`).matchAll(new RegExp(TYPE_NAMED.source, "g"))].map((m) => m[1]));
+    if (typesGiven.length > 0 && !typesGiven.includes(typeAsked)) return [];
+  }
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
   // A brand a passage writes with a hyphen ("One-Touch Test Strips") is the name a member writes as one ("OneTouch").
