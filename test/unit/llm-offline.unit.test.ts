@@ -3156,3 +3156,18 @@ describe("a kind asked by its number", () => {
     expect(quotes("In the type 2 diabetes example, what does the patient pay?", [example]).join(" ")).toContain("$2,590");
   });
 });
+
+describe("whose deadline is asked", () => {
+  const appeal = planSource(1, "Step 1: Decide if you need a standard appeal or a fast appeal. You must make your appeal request within 65 calendar days from the date on the written notice we sent to tell you our answer on the coverage decision.");
+  const answer = planSource(2, "Step 3: We consider your appeal and we give you our answer. For standard appeals, we must give you our answer within 7 calendar days after we receive your appeal.");
+  it("answers how long the member has to act with the member's deadline", () => {
+    const said = quotes("Me negaron un medicamento recetado (Parte D). ¿Cuántos días tengo para apelar?", [answer, appeal]).join(" ");
+    expect(said).toContain("65 calendar days");
+    expect(said).not.toContain("7 calendar days");
+  });
+  it("answers how long the plan has to answer with the plan's", () => {
+    const said = quotes("I appealed a denied Part D drug. How long does the plan have to answer my appeal?", [appeal, answer]).join(" ");
+    expect(said).toContain("7 calendar days");
+    expect(said).not.toContain("65 calendar days");
+  });
+});

@@ -691,6 +691,16 @@ const DRUG_KINDS = ["#generic-drugs", "#brand-drugs", "#specialty-drugs", "#non-
 const TIER_NAMED = /\b(?:tier|nivel)\s*(\d)\b/;
 /** A kind named by its number: "type 1 diabetes", "diabetes tipo 2" (the number is group 1). */
 const TYPE_NAMED = /\b(?:type|tipo)\s+([12])\b/;
+/** Asking how long the member has to act: "How long do I have to appeal?", "¿Cuántos días tengo para apelar?". */
+const MEMBER_DEADLINE_ASKED =
+  /\bhow (?:long|many (?:calendar )?days|much time) do (?:i|we) have to (?:appeal|file|ask|request|submit|send|mail|make|get|turn)\b|\bdeadline (?:to|for) (?:appeal|filing|file|ask|request|submit|send)|\bcuant[oa]s? (?:dias|tiempo|meses) (?:tengo|tenemos|tiene) para (?:apelar|presentar|pedir|solicitar|mandar|enviar|hacer|reclamar)\b/;
+/** The member's own deadline in a passage: "You must make your appeal request within 65 calendar days…". */
+const MEMBER_DEADLINE = /\byou (?:must|have to|need to|should|can|may) (?:[\p{L}’'-]+ ){0,8}?within\b|\byou have (?:\d+|up to \d+) (?:calendar )?(?:days|months)\b|\byou must (?:[\p{L}’'-]+ ){0,10}?(?:no later than|by)\b/iu;
+/** Asking how long the plan has to answer: "How long does the plan have to answer?", "¿En cuántos días me tienen que contestar?". */
+const PLAN_DEADLINE_ASKED =
+  /\bhow (?:long|many (?:calendar )?days|quickly|soon|fast) (?:does|do|will|must) (?:the plan|the company|uhc|unitedhealthcare|they|it) (?:have to )?(?:answer|respond|decide|reply|give|get back|make)|\b(?:en )?cuant[oa]s? (?:dias|tiempo|horas) (?:me |nos |le )?tiene(?:n)? que (?:contestar|responder|dar|decidir)\b/;
+/** The plan's own deadline in a passage: "we must give you our answer within 7 calendar days", "…decisions are made within 24 hours". */
+const PLAN_DEADLINE = /\b(?:we|the plan|the review organization|the reviewer|it) (?:must|will|has to) (?:[\p{L}’'-]+ ){0,6}?(?:answer|decision|respond|decide|tell you)\b|\b(?:decisions?|answers?)\b[^.]{0,30}\b(?:made|given)\s+within\b/iu;
 /** A name written as capitalised words joined by hyphens: "One-Touch", "Accu-Chek". */
 const HYPHENED_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+/gu;
 /** A form's expiry in a document's footer: "Expiration date: 05/31/2026". */
@@ -1412,6 +1422,14 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     const stating = candidates.filter((c) => STATES_FREQUENCY.test(normalize(c.sentence)));
     if (stating.length === 0) return [];
     candidates.splice(0, candidates.length, ...stating);
+  }
+  // Asked how long the member has to act ("¿Cuántos días tengo para apelar?"), the member's deadline answers ("You
+  // must make your appeal request within 65 calendar days…"), not how long the plan has to answer ("…we must give
+  // you our answer within 7 calendar days"); asked the plan's, the reverse.
+  const whose = MEMBER_DEADLINE_ASKED.test(normalized) ? MEMBER_DEADLINE : PLAN_DEADLINE_ASKED.test(normalized) ? PLAN_DEADLINE : null;
+  if (whose !== null) {
+    const theirs = candidates.filter((c) => whose.test(c.sentence));
+    if (theirs.length > 0) candidates.splice(0, candidates.length, ...theirs);
   }
   // Asked only how many visits the plan covers, a row that prices the visit ("Acupuncture-$20/visit") does not say
   // how many: a passage must state a count or a limit.
