@@ -3171,3 +3171,12 @@ describe("whose deadline is asked", () => {
     expect(said).not.toContain("65 calendar days");
   });
 });
+
+describe("a fast or a standard appeal", () => {
+  it("answers the kind asked about, not the other", () => {
+    const fast = planSource(1, "A “fast coverage decision” is generally made within 72 hours, for medical services, or 24 hours for Part B drugs.");
+    const standard = planSource(2, "A “standard coverage decision” is usually made within 14 calendar days or 72 hours for Part B drugs.");
+    expect(quotes("My doctor asked the plan for a fast coverage decision. How quickly does the plan have to decide?", [fast, standard]).join(" ")).not.toContain("standard coverage decision");
+    expect(quotes("I asked the plan to cover a medical service. It's not urgent. How long does the plan normally have to give me a decision?", [fast, standard]).join(" ")).not.toContain("fast coverage decision");
+  });
+});

@@ -701,6 +701,15 @@ const PLAN_DEADLINE_ASKED =
   /\bhow (?:long|many (?:calendar )?days|quickly|soon|fast) (?:does|do|will|must) (?:the plan|the company|uhc|unitedhealthcare|they|it) (?:have to )?(?:answer|respond|decide|reply|give|get back|make)|\b(?:en )?cuant[oa]s? (?:dias|tiempo|horas) (?:me |nos |le )?tiene(?:n)? que (?:contestar|responder|dar|decidir)\b/;
 /** The plan's own deadline in a passage: "we must give you our answer within 7 calendar days", "…decisions are made within 24 hours". */
 const PLAN_DEADLINE = /\b(?:we|the plan|the review organization|the reviewer|it) (?:must|will|has to) (?:[\p{L}’'-]+ ){0,6}?(?:answer|decision|respond|decide|tell you)\b|\b(?:decisions?|answers?)\b[^.]{0,30}\b(?:made|given)\s+within\b/iu;
+/** A question about appeals or coverage decisions. */
+const APPEAL_TALK = /\bappeal|\bapela|\b(?:coverage )?decision\b|\bdecision de cobertura\b|\bdecision\b|\bdecisión\b/;
+/** Asking about the fast kind: "a fast appeal", "an expedited decision", "la apelación rápida". */
+const FAST_ASKED = /\b(?:fast|expedited|rush|urgent|rapid[ao]|urgente|acelerad[ao])\b/;
+/** Asking about the standard kind, or saying it is not the fast one: "the regular appeal (not a rush one)", "la normal, no la rápida". */
+const STANDARD_ASKED = /\b(?:standard|regular|normal|estandar)\b|\bnot (?:a |an |the )?(?:fast|rush|expedited|urgent)\b|\bisn'?t (?:a |an )?(?:fast|rush|urgent)\b|\bno (?:la |el |es |una |un )?(?:rapid[ao]|urgente)\b/;
+/** A sentence about the fast kind, and one about the standard kind. */
+const FAST_SAID = /\bfast\b|\bexpedited\b/i;
+const STANDARD_SAID = /\bstandard\b/i;
 /** A name written as capitalised words joined by hyphens: "One-Touch", "Accu-Chek". */
 const HYPHENED_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+/gu;
 /** A form's expiry in a document's footer: "Expiration date: 05/31/2026". */
@@ -1430,6 +1439,15 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   if (whose !== null) {
     const theirs = candidates.filter((c) => whose.test(c.sentence));
     if (theirs.length > 0) candidates.splice(0, candidates.length, ...theirs);
+  }
+  // Asked about a fast appeal or decision, sentences about the standard one answer another question, and the
+  // reverse ("…ya mandé la apelación normal, no la rápida").
+  const pace = APPEAL_TALK.test(normalized) ? (STANDARD_ASKED.test(normalized) ? "standard" : FAST_ASKED.test(normalized) ? "fast" : null) : null;
+  if (pace !== null) {
+    const other = pace === "fast" ? STANDARD_SAID : FAST_SAID;
+    const own = pace === "fast" ? FAST_SAID : STANDARD_SAID;
+    const kept = candidates.filter((c) => !other.test(c.sentence) || own.test(c.sentence));
+    if (kept.length > 0) candidates.splice(0, candidates.length, ...kept);
   }
   // Asked only how many visits the plan covers, a row that prices the visit ("Acupuncture-$20/visit") does not say
   // how many: a passage must state a count or a limit.
