@@ -3180,3 +3180,12 @@ describe("a fast or a standard appeal", () => {
     expect(quotes("I asked the plan to cover a medical service. It's not urgent. How long does the plan normally have to give me a decision?", [fast, standard]).join(" ")).not.toContain("fast coverage decision");
   });
 });
+
+describe("an appeal for a drug or for medical care", () => {
+  it("is answered from the chapter's section on that kind", () => {
+    const medical = planSource(1, "Step 1: The independent review organization reviews your appeal. For a “standard appeal” if your request is for a medical item or service, the review organization must give you an answer to your Level 2 Appeal within 30 calendar days of when it receives your appeal.", "Chapter 9 › Section 5 Your medical care: How to ask for a coverage decision or make an appeal");
+    const drug = planSource(2, "Step 2: The independent review organization reviews your appeal. For standard appeals, the review organization must give you an answer to your Level 2 appeal within 7 calendar days after it receives your appeal if it is for a drug you have not yet received.", "Chapter 9 › Section 6 Your Part D prescription drugs: How to ask for a coverage decision or make an appeal");
+    expect(quotes("Me negaron una cirugía, apelé y el plan volvió a decir que no, así que mi caso se fue a la organización de revisión independiente (nivel 2). Es una apelación normal. ¿En cuántos días me tienen que contestar?", [drug, medical]).join(" ")).toContain("30 calendar days");
+    expect(quotes("Gané mi apelación de nivel 2 y aprobaron mi medicamento. Era apelación estándar. ¿En cuántos días me tienen que contestar?", [medical, drug]).join(" ")).toContain("7 calendar days");
+  });
+});

@@ -710,6 +710,12 @@ const STANDARD_ASKED = /\b(?:standard|regular|normal|estandar)\b|\bnot (?:a |an 
 /** A sentence about the fast kind, and one about the standard kind. */
 const FAST_SAID = /\bfast\b|\bexpedited\b/i;
 const STANDARD_SAID = /\bstandard\b/i;
+/** A question about a drug, and one about medical care. */
+const DRUG_TALK = /\bpart d\b|\bparte d\b|\bdrugs?\b|\bprescriptions?\b|\bmedications?\b|\bmedicamentos?\b|\bmedicinas?\b|\brecetas?\b|\brx\b|\bpills?\b|\bpastillas?\b/;
+const MEDICAL_TALK = /\bsurgery\b|\bsurgeries\b|\bcirugias?\b|\boperacion\b|\bprocedures?\b|\bprocedimientos?\b|\bmedical (?:care|services?|items?)\b|\bmri\b|\bresonancia\b|\bscans?\b|\btherapy\b|\bterapia\b|\bhospital\b/;
+/** An Evidence of Coverage's sections on appeals for medical care, and on those for Part D drugs. */
+const MEDICAL_SECTION = /\byour medical care\b/i;
+const DRUG_SECTION = /\byour part d prescription drugs\b/i;
 /** A name written as capitalised words joined by hyphens: "One-Touch", "Accu-Chek". */
 const HYPHENED_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+/gu;
 /** A form's expiry in a document's footer: "Expiration date: 05/31/2026". */
@@ -1448,6 +1454,17 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     const own = pace === "fast" ? FAST_SAID : STANDARD_SAID;
     const kept = candidates.filter((c) => !other.test(c.sentence) || own.test(c.sentence));
     if (kept.length > 0) candidates.splice(0, candidates.length, ...kept);
+  }
+  // Asked about an appeal for a drug, the chapter's sections on appeals for medical care answer another question
+  // ("Section 5 Your medical care: How to ask for a coverage decision or make an appeal"), and the reverse.
+  if (APPEAL_TALK.test(normalized)) {
+    const drug = DRUG_TALK.test(normalized);
+    const medical = MEDICAL_TALK.test(normalized);
+    const otherSection = drug && !medical ? MEDICAL_SECTION : medical && !drug ? DRUG_SECTION : null;
+    if (otherSection !== null) {
+      const kept = candidates.filter((c) => !otherSection.test(c.source.context ?? ""));
+      if (kept.length > 0) candidates.splice(0, candidates.length, ...kept);
+    }
   }
   // Asked only how many visits the plan covers, a row that prices the visit ("Acupuncture-$20/visit") does not say
   // how many: a passage must state a count or a limit.
