@@ -362,13 +362,22 @@ const REFERRING = new Set("the that this those these el la los las ese esa esos 
  */
 export function toldNames(question: string): string[] {
   const asking = questionSentences(question).filter(asks).join(" ");
-  if (!REFERRED_PLACE.test(normalize(asking))) return [];
+  // (Or asks of the one told whether they are in the network, naming no one itself: "Tengo cita con la Dra. Ana
+  // Martínez, ginecóloga en Ogden. ¿Está en la red de este plan?")
+  const askingOnly = questionSentences(question).filter(asks);
+  const refersToTold = REFERRED_PLACE.test(normalize(asking)) || (askingOnly.some((sentence) => TOLD_IN_NETWORK.test(normalize(sentence).replace(/^[¿\s]+/, ""))) && capitalisedNames(asking).size === 0);
+  if (!refersToTold) return [];
   const names = new Set<string>();
   for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
-    for (const word of capitalisedNames(sentence)) if (!STOP_WORDS.has(word) && word.length >= 3) names.add(stem(word));
+    for (const word of capitalisedNames(sentence)) if (!STOP_WORDS.has(word) && !TITLES.has(word) && word.length >= 3) names.add(stem(word));
   }
   return [...names];
 }
+
+/** Asking whether the one told is in the network: "Is she in the network?", "¿Está en la red?", "¿Es de la red?". */
+const TOLD_IN_NETWORK = /^(?:and |y )?(?:is|are) (?:she|he|it|they|this one|that one) (?:in|part of) (?:the |your |this |our )?(?:plan'?s )?network\b|^(?:y )?(?:esta|estan|es|son) (?:en|de) (?:la )?red\b/;
+/** Titles before a name: "Dr.", "Dra.", "Mrs.". */
+const TITLES = new Set(["dr", "dra", "doctor", "doctora", "mr", "mrs", "ms", "sr", "sra", "srta"]);
 
 /**
  * The stems of places the story tells where the member is or goes ("Skiing in Tahoe…", "…here in the Bay Area", "de

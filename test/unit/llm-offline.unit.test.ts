@@ -3189,3 +3189,18 @@ describe("an appeal for a drug or for medical care", () => {
     expect(quotes("Gané mi apelación de nivel 2 y aprobaron mi medicamento. Era apelación estándar. ¿En cuántos días me tienen que contestar?", [medical, drug]).join(" ")).toContain("7 calendar days");
   });
 });
+
+describe("session 62's told things", () => {
+  it("refuses a treatment the story names when what is asked refers to it", () => {
+    const drugs = planSource(1, "Non-preferred brand and generic drugs — In-network Provider: $50/retail order $100/mail order; Out-of-network Provider: Not covered");
+    expect(quotes("I'm transgender and my doctor wants to start me on hormone therapy. Does this Health Net HMO cover it, and what would the prescriptions cost?", [drugs])).toEqual([]);
+    const specialist = planSource(2, "Specialist visit — In-Network Provider: $35 copay per visit; Non-Network Provider: 50% coinsurance");
+    expect(quotes("Tengo psoriasis y la dermatóloga quiere darme fototerapia con luz ultravioleta tres veces por semana. ¿Anthem la cubre y cuánto pago por sesión?", [specialist])).toEqual([]);
+  });
+  it("asks of a doctor told by name whether she is in the network", () => {
+    const network = planSource(1, "Section 2.2 How to get care from specialists and other network providers: Even though our network of providers may change during the year, Medicare requires that we furnish you with uninterrupted access to qualified doctors and specialists.");
+    expect(quotes("Tengo cita con la Dra. Ana Martínez, ginecóloga en Ogden. ¿Está en la red de este plan?", [network])).toEqual([]);
+    const dialysis = planSource(2, "Renal dialysis — In-network: $0 copay; Out-of-network: 20% coinsurance");
+    expect(quotes("Mi esposo hace diálisis y nos vamos un mes a Arizona. Si va a un centro de diálisis que no es de la red, ¿cuánto nos toca pagar?", [dialysis]).join(" ")).toContain("20% coinsurance");
+  });
+});

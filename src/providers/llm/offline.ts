@@ -716,6 +716,8 @@ const MEDICAL_TALK = /\bsurgery\b|\bsurgeries\b|\bcirugias?\b|\boperacion\b|\bpr
 /** An Evidence of Coverage's sections on appeals for medical care, and on those for Part D drugs. */
 const MEDICAL_SECTION = /\byour medical care\b/i;
 const DRUG_SECTION = /\byour part d prescription drugs\b/i;
+/** An asked part that refers to what the story told: "…cover it", "¿…me la cubre?", "…pay for that?". */
+const REFERS_TO_IT = /\b(?:cover|covers|covered|pay for|pays for|paid for)\s+(?:it|them|that|this)\b|\b(?:lo|la|los|las|me lo|me la|me los|me las|se lo|se la)\s+(?:cubre|cubren|paga|pagan)\b/;
 /** A name written as capitalised words joined by hyphens: "One-Touch", "Accu-Chek". */
 const HYPHENED_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+/gu;
 /** A form's expiry in a document's footer: "Expiration date: 05/31/2026". */
@@ -1081,7 +1083,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   if (subjects.some((term) => !available.has(term) && NAMED_CONCEPTS.has(term))) return [];
   // So is one the story names when what is asked names no service ("Compré unas pruebas caseras de COVID… ¿Aetna me
   // reembolsa lo que pagué por ellas?" asks a refund of the tests, which the documents do not name).
-  if (!askedConcepts.some(isService) && specific.some((term) => NAMED_CONCEPTS.has(term) && !available.has(term))) return [];
+  // (And so when what is asked refers to it, "Does this Health Net HMO cover it, and what would the prescriptions cost?"
+  // after "…start me on hormone therapy".)
+  if ((!askedConcepts.some(isService) || REFERS_TO_IT.test(askedNormalized)) && specific.some((term) => NAMED_CONCEPTS.has(term) && !available.has(term))) return [];
   // Once every concept asked about is found (or, asked about no concept, every word that names the subject: "Mia"), an everyday word of the question that no retrieved passage has ("What's
   // my share…", "…kick in", a Spanish verb an English document cannot hold) tells no passage from another: it weighs
   // as the situation does, so how wordy a question is does not decide whether it is answered. With a concept asked
