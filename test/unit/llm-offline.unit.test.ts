@@ -3130,6 +3130,7 @@ describe("the other tier asked after one is named", () => {
   });
   it("reads 'a preferred urgent care' as the network tier", () => {
     expect(asksNetwork("It's Sunday and my PCP's office is closed. What's the copay at a preferred urgent care center?")).toBe("in");
+    expect(asksNetwork("The clinic near work is not a Health Net preferred provider. Is that covered? And what would it cost at a preferred clinic?")).toBeNull();
     expect(asksNetwork("The only urgent care nearby isn't a Blue Shield preferred provider. Will the plan pay anything there, and what would a preferred urgent care have cost?")).toBeNull();
   });
   it("does not ask '…and what if it isn't?' as a part of its own", () => {
