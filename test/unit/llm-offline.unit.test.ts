@@ -3205,3 +3205,11 @@ describe("session 62's told things", () => {
     expect(quotes("Mi esposo hace diálisis y nos vamos un mes a Arizona. Si va a un centro de diálisis que no es de la red, ¿cuánto nos toca pagar?", [dialysis]).join(" ")).toContain("20% coinsurance");
   });
 });
+
+describe("care at home asked beside a stay", () => {
+  it("keeps the outpatient item of a cell", async () => {
+    const hospice = planSource(1, "If you need help recovering or have other special health needs › Hospice service — Network Provider: Inpatient: 50% coinsurance; Outpatient: 0% coinsurance; Non-Participating Provider: Not covered");
+    const { text } = await collect(new OfflineLlmProvider().answer({ question: "Dad is going into hospice. What's our share if he's in an inpatient hospice facility, and what if he gets hospice care at home?", sources: [hospice], history: [] }));
+    expect(text).toContain("Outpatient: 0% coinsurance");
+  });
+});

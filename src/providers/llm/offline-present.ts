@@ -158,6 +158,9 @@ export function askedColumns(parts: string[], question: string): string[] {
   });
 }
 
+/** Care had at home: "at home", "in her home", "en casa", "a domicilio". */
+const AT_HOME = /\bat home\b|\bin (?:his|her|my|their|our|your) (?:own )?home\b|\ben (?:la |su |mi |nuestra )?casa\b|\ba domicilio\b/;
+
 /** A cell's first item under its column ("Network Provider: Lab: $20 copay per visit"), and an item after it ("X-ray: $40 copay"). */
 const FIRST_ITEM = /^([^:]{1,80}): ([^:]{1,40}): (.*)$/;
 const NEXT_ITEM = /^([^:]{1,40}): (.*)$/;
@@ -173,7 +176,9 @@ const NEXT_ITEM = /^([^:]{1,40}): (.*)$/;
  */
 export function askedCellItems(parts: string[], question: string): string[] {
   if (question === "") return parts;
-  const asked = contentTokens(question.replace(SET_ASIDE, " "));
+  const asked = new Map(contentTokens(question.replace(SET_ASIDE, " ")));
+  // (Care at home is the outpatient item: "…and what if he gets hospice care at home?")
+  if (AT_HOME.test(normalize(question))) asked.set("#outpatient", 1);
   const result: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const first = FIRST_ITEM.exec(parts[i] ?? "");
