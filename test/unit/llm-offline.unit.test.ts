@@ -3131,6 +3131,8 @@ describe("the other tier asked after one is named", () => {
   it("reads 'a preferred urgent care' as the network tier", () => {
     expect(asksNetwork("It's Sunday and my PCP's office is closed. What's the copay at a preferred urgent care center?")).toBe("in");
     expect(asksNetwork("The clinic near work is not a Health Net preferred provider. Is that covered? And what would it cost at a preferred clinic?")).toBeNull();
+    expect(asksNetwork("Voy a dar a luz en un hospital preferido de Health Net. ¿Qué porcentaje pago por el parto?")).toBe("in");
+    expect(asksNetwork("Me van a operar en un hospital preferido, pero el cirujano no es proveedor preferido. ¿Qué porcentaje de sus honorarios me toca pagar?")).toBe("out");
     expect(asksNetwork("The only urgent care nearby isn't a Blue Shield preferred provider. Will the plan pay anything there, and what would a preferred urgent care have cost?")).toBeNull();
   });
   it("does not ask '…and what if it isn't?' as a part of its own", () => {
