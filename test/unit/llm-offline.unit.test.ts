@@ -3215,3 +3215,13 @@ describe("care at home asked beside a stay", () => {
     expect(text).toContain("Outpatient: 0% coinsurance");
   });
 });
+
+describe("a passage that opens with the other tier's name", () => {
+  it("does not answer a question about a network dentist", () => {
+    const out = planSource(1, "Dental Services — Clover Health Choice (PPO) (Plan 004): Out-of-Network Supplemental comprehensive dental services with a 30% coinsurance: • Restorative services (ex: fillings, crowns) • Endodontics (ex: root canal treatment)");
+    const inside = planSource(2, "Dental Services — Clover Health Choice (PPO) (Plan 004): Supplemental comprehensive dental services with a $20 copay: • Restorative services (ex: fillings, crowns) • Endodontics (ex: root canal treatment)");
+    const said = quotes("El dentista me dijo que necesito una endodoncia. Si voy con un dentista de la red, ¿cuánto pago?", [out, inside]).join(" ");
+    expect(said).toContain("$20 copay");
+    expect(said).not.toContain("30% coinsurance");
+  });
+});

@@ -718,6 +718,8 @@ const MEDICAL_SECTION = /\byour medical care\b/i;
 const DRUG_SECTION = /\byour part d prescription drugs\b/i;
 /** An asked part that refers to what the story told: "…cover it", "¿…me la cubre?", "…pay for that?". */
 const REFERS_TO_IT = /\b(?:cover|covers|covered|pay for|pays for|paid for)\s+(?:it|them|that|this)\b|\b(?:lo|la|los|las|me lo|me la|me los|me las|se lo|se la)\s+(?:cubre|cubren|paga|pagan)\b/;
+/** A row's cell that opens with the out-of-network tier's name as its first words: "— Plan 004: Out-of-Network Supplemental…". */
+const OUT_OF_NETWORK_CELL = /^[^—]*—\s*(?:[^:;]{0,80}:\s*)?Out-of-Network\s+(?!(?:and|&|or)\b)[A-Z]/;
 /** A name written as capitalised words joined by hyphens: "One-Touch", "Accu-Chek". */
 const HYPHENED_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+/gu;
 /** A form's expiry in a document's footer: "Expiration date: 05/31/2026". */
@@ -1338,8 +1340,10 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Asked about care in one network tier ("…lo terminaron internando… en un hospital de la red. ¿Y cuánto se paga por el
   // hospital?"), a worked example of the other tier ("For example, if an out-of-network hospital charges $1,500…")
   // tells of another situation.
+  // (So is the part of a cell a passage opens with the other tier's name, "Dental Services — … (Plan 004):
+  // Out-of-Network Supplemental comprehensive dental services with a 30% coinsurance…", asked of a network dentist.)
   if (network !== null) {
-    const same = candidates.filter((c) => !WORKED_EXAMPLE.test(c.sentence) || namedTier(c.sentence) !== (network === "in" ? "out" : "in"));
+    const same = candidates.filter((c) => (!WORKED_EXAMPLE.test(c.sentence) || namedTier(c.sentence) !== (network === "in" ? "out" : "in")) && !(network === "in" && OUT_OF_NETWORK_CELL.test(c.sentence)));
     if (same.length > 0) candidates.splice(0, candidates.length, ...same);
   }
   // "How much…?" is answered by an amount and "How many…?" by a number: passages that mention the premium without
