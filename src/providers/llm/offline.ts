@@ -455,6 +455,12 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   return namesPermission(question, asking, alternative) ? alternative : [];
 }
 
+/** Keeps the candidates that pass, when any does (in place); otherwise leaves them all. */
+function narrow<T>(candidates: T[], keep: (candidate: T) => boolean): void {
+  const kept = candidates.filter(keep);
+  if (kept.length > 0 && kept.length < candidates.length) candidates.splice(0, candidates.length, ...kept);
+}
+
 /** A row named after a deductible: "What is the overall deductible? — …", "Prescription drug deductible — $250". */
 const DEDUCTIBLE_ROW = /^[^—]*\bdeductibles?\b[^—]*—/i;
 /**
@@ -566,7 +572,10 @@ function eachTold(question: string): { thing: string; terms: string[]; tail: str
     const before = seen.get(key);
     const thing = { thing: stretch.trim(), terms, said: specific.length };
     if (before !== undefined) {
-      if (thing.said > before.said) things.splice(things.indexOf(before), 1, thing), seen.set(key, thing);
+      if (thing.said > before.said) {
+        things.splice(things.indexOf(before), 1, thing);
+        seen.set(key, thing);
+      }
       continue;
     }
     seen.set(key, thing);
@@ -691,6 +700,7 @@ const DRUG_KINDS = ["#generic-drugs", "#brand-drugs", "#specialty-drugs", "#non-
 const TIER_NAMED = /\b(?:tier|nivel)\s*(\d)\b/;
 /** A kind named by its number: "type 1 diabetes", "diabetes tipo 2" (the number is group 1). */
 const TYPE_NAMED = /\b(?:type|tipo)\s+([12])\b/;
+const TYPES_NAMED = new RegExp(TYPE_NAMED.source, "g");
 /** Asking how long the member has to act: "How long do I have to appeal?", "¿Cuántos días tengo para apelar?". */
 const MEMBER_DEADLINE_ASKED =
   /\bhow (?:long|many (?:calendar )?days|much time) do (?:i|we) have to (?:appeal|file|ask|request|submit|send|mail|make|get|turn)\b|\bdeadline (?:to|for) (?:appeal|filing|file|ask|request|submit|send)|\bcuant[oa]s? (?:dias|tiempo|meses) (?:tengo|tenemos|tiene) para (?:apelar|presentar|pedir|solicitar|mandar|enviar|hacer|reclamar)\b/;
@@ -702,7 +712,7 @@ const PLAN_DEADLINE_ASKED =
 /** The plan's own deadline in a passage: "we must give you our answer within 7 calendar days", "…decisions are made within 24 hours". */
 const PLAN_DEADLINE = /\b(?:we|the plan|the review organization|the reviewer|it) (?:must|will|has to) (?:[\p{L}’'-]+ ){0,6}?(?:answer|decision|respond|decide|tell you)\b|\b(?:decisions?|answers?)\b[^.]{0,30}\b(?:made|given)\s+within\b/iu;
 /** A question about appeals or coverage decisions. */
-const APPEAL_TALK = /\bappeal|\bapela|\b(?:coverage )?decision\b|\bdecision de cobertura\b|\bdecision\b|\bdecisión\b/;
+const APPEAL_TALK = /\bappeal|\bapela|\bdecision\b/;
 /** Asking about the fast kind: "a fast appeal", "an expedited decision", "la apelación rápida". */
 const FAST_ASKED = /\b(?:fast|expedited|rush|urgent|rapid[ao]|urgente|acelerad[ao])\b/;
 /** Asking about the standard kind, or saying it is not the fast one: "the regular appeal (not a rush one)", "la normal, no la rápida". */
@@ -849,7 +859,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Joe's type 2 Diabetes"): asked what the example would come to, documents that give only the other do not say.
   const typeAsked = /\bexamples?\b|\bejemplos?\b/.test(normalized) ? TYPE_NAMED.exec(normalized)?.[1] : undefined;
   if (typeAsked !== undefined) {
-    const typesGiven = sources.flatMap((source) => [...normalize(`${source.context ?? ""}\n${source.text}`).matchAll(new RegExp(TYPE_NAMED.source, "g"))].map((m) => m[1]));
+    const typesGiven = sources.flatMap((source) => [...normalize(`${source.context ?? ""}\n${source.text}`).matchAll(TYPES_NAMED)].map((m) => m[1]));
     if (typesGiven.length > 0 && !typesGiven.includes(typeAsked)) return [];
   }
   const available = new Set<string>();
@@ -1450,18 +1460,14 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // must make your appeal request within 65 calendar days…"), not how long the plan has to answer ("…we must give
   // you our answer within 7 calendar days"); asked the plan's, the reverse.
   const whose = MEMBER_DEADLINE_ASKED.test(normalized) ? MEMBER_DEADLINE : PLAN_DEADLINE_ASKED.test(normalized) ? PLAN_DEADLINE : null;
-  if (whose !== null) {
-    const theirs = candidates.filter((c) => whose.test(c.sentence));
-    if (theirs.length > 0) candidates.splice(0, candidates.length, ...theirs);
-  }
+  if (whose !== null) narrow(candidates, (c) => whose.test(c.sentence));
   // Asked about a fast appeal or decision, sentences about the standard one answer another question, and the
   // reverse ("…ya mandé la apelación normal, no la rápida").
   const pace = APPEAL_TALK.test(normalized) ? (STANDARD_ASKED.test(normalized) ? "standard" : FAST_ASKED.test(normalized) ? "fast" : null) : null;
   if (pace !== null) {
     const other = pace === "fast" ? STANDARD_SAID : FAST_SAID;
     const own = pace === "fast" ? FAST_SAID : STANDARD_SAID;
-    const kept = candidates.filter((c) => !other.test(c.sentence) || own.test(c.sentence));
-    if (kept.length > 0) candidates.splice(0, candidates.length, ...kept);
+    narrow(candidates, (c) => !other.test(c.sentence) || own.test(c.sentence));
   }
   // Asked about an appeal for a drug, the chapter's sections on appeals for medical care answer another question
   // ("Section 5 Your medical care: How to ask for a coverage decision or make an appeal"), and the reverse.
@@ -1469,10 +1475,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     const drug = DRUG_TALK.test(normalized);
     const medical = MEDICAL_TALK.test(normalized);
     const otherSection = drug && !medical ? MEDICAL_SECTION : medical && !drug ? DRUG_SECTION : null;
-    if (otherSection !== null) {
-      const kept = candidates.filter((c) => !otherSection.test(c.source.context ?? ""));
-      if (kept.length > 0) candidates.splice(0, candidates.length, ...kept);
-    }
+    if (otherSection !== null) narrow(candidates, (c) => !otherSection.test(c.source.context ?? ""));
   }
   // Asked only how many visits the plan covers, a row that prices the visit ("Acupuncture-$20/visit") does not say
   // how many: a passage must state a count or a limit.
