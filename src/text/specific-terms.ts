@@ -361,11 +361,11 @@ const REFERRING = new Set("the that this those these el la los las ese esa esos 
  * that does not name it does not say whether it is in the network.
  */
 export function toldNames(question: string): string[] {
-  const asking = questionSentences(question).filter(asks).join(" ");
+  const askingSentences = questionSentences(question).filter(asks);
+  const asking = askingSentences.join(" ");
   // (Or asks of the one told whether they are in the network, naming no one itself: "Tengo cita con la Dra. Ana
   // Martínez, ginecóloga en Ogden. ¿Está en la red de este plan?")
-  const askingOnly = questionSentences(question).filter(asks);
-  const refersToTold = REFERRED_PLACE.test(normalize(asking)) || (askingOnly.some((sentence) => TOLD_IN_NETWORK.test(normalize(sentence).replace(/^[¿\s]+/, ""))) && capitalisedNames(asking).size === 0);
+  const refersToTold = REFERRED_PLACE.test(normalize(asking)) || (askingSentences.some((sentence) => TOLD_IN_NETWORK.test(normalize(sentence).replace(/^[¿\s]+/, ""))) && capitalisedNames(asking).size === 0);
   if (!refersToTold) return [];
   const names = new Set<string>();
   for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
