@@ -409,6 +409,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "tax-deduction", terms: ["tax deduction", "tax deductible", "tax-deductible", "deduct from my taxes", "deduct on my taxes", "deduct it on my taxes"], aliases: ["write it off on my taxes", "write off"], named: true },
   { id: "hold-time", terms: ["hold time", "wait on hold", "waiting on hold", "on hold"], aliases: ["wait time on the phone"], named: true },
   { id: "phototherapy", terms: ["phototherapy", "light therapy", "ultraviolet light therapy", "uv light therapy"], aliases: ["uv therapy", "light treatments"], named: true },
+  { id: "infant-formula", terms: ["infant formula", "baby formula", "special formula", "enteral formula", "enteral nutrition"], aliases: ["formula"], named: true },
   { id: "blood-donation", terms: ["autologous blood", "blood donation", "donate blood", "donating blood"], aliases: ["donate my own blood", "my own blood"], named: true },
   { id: "hearing", terms: ["hearing", "hearing services"], aliases: ["audiology"] },
   // A hearing test is not a hearing aid: an exclusion list's "Hearing aids" does not say what an audiologist's exam costs.

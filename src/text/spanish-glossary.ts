@@ -171,6 +171,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "tax-deduction": ["deducir de mis impuestos", "deducir de impuestos", "deducirlo de mis impuestos", "deducible de impuestos", "deducción de impuestos", "descontar de mis impuestos", "en mis impuestos"],
   "hold-time": ["en espera en el teléfono", "esperar en la línea"],
   phototherapy: ["fototerapia", "terapia de luz", "luz ultravioleta", "terapia con luz ultravioleta"],
+  "infant-formula": ["fórmula", "fórmula especial", "fórmula para bebé", "fórmula infantil", "leche de fórmula", "nutrición enteral"],
   "blood-donation": ["donar sangre", "donar mi propia sangre", "mi propia sangre", "donación de sangre", "sangre autóloga"],
   "root-canal": ["endodoncia", "tratamiento de conducto", "tratamiento de conductos", "conducto", "conductos"],
   orthodontics: ["ortodoncia", "frenos dentales", "frenos en los dientes", "brackets", "alineadores", "enderezar los dientes", "frenos"],

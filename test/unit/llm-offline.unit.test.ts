@@ -3050,6 +3050,7 @@ describe("treatments members ask about by name", () => {
     expect(specificTerms("Does the plan pay for compression stockings?")).toContain("#compression-garments");
     expect(specificTerms("¿Me cubren los parches de estrógeno?")).toContain("#hormone-therapy");
     expect(specificTerms("Quiero congelar mis óvulos antes de la quimioterapia. ¿Lo cubren?")).toContain("#fertility-preservation");
+    expect(requiredTerms("Mi bebé es alérgico a la leche y el pediatra le recetó una fórmula especial que es carísima. ¿El plan de UHC nos ayuda a pagarla?")).toContain("#infant-formula");
   });
 });
 
