@@ -390,7 +390,7 @@ export const INSURANCE_VOCABULARY = [
   // say (a diabetic wound's oxygen chamber is not answered by the diabetes coverage example).
   { id: "hyperbaric-oxygen", terms: ["hyperbaric oxygen therapy", "hyperbaric oxygen", "hyperbaric"], aliases: ["hbot", "oxygen chamber"], named: true },
   { id: "hyaluronic-injections", terms: ["hyaluronic acid", "hyaluronic", "viscosupplementation"], aliases: ["gel injections", "gel shots", "knee gel injections"], named: true },
-  { id: "hormone-therapy", terms: ["hormone therapy", "hormone replacement therapy", "hormone replacement", "estrogen"], aliases: ["hrt", "estrogen patches", "estrogen patch"], named: true },
+  { id: "hormone-therapy", terms: ["hormone therapy", "hormone replacement therapy", "hormone replacement", "estrogen", "testosterone"], aliases: ["hrt", "estrogen patches", "estrogen patch"], named: true },
   { id: "organ-donor", terms: ["living donor", "organ donor", "organ donation", "donor"], aliases: ["donate a kidney", "donating a kidney"], named: true },
   { id: "lasik", terms: ["lasik", "laser eye surgery", "laser vision correction", "refractive surgery"], aliases: ["laser surgery on my eyes", "prk"], named: true },
   { id: "massage-therapy", terms: ["massage therapy", "massage"], aliases: ["massages", "massage therapist"], named: true },
@@ -410,6 +410,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "hold-time", terms: ["hold time", "wait on hold", "waiting on hold", "on hold"], aliases: ["wait time on the phone"], named: true },
   { id: "phototherapy", terms: ["phototherapy", "light therapy", "ultraviolet light therapy", "uv light therapy"], aliases: ["uv therapy", "light treatments"], named: true },
   { id: "infant-formula", terms: ["infant formula", "baby formula", "special formula", "enteral formula", "enteral nutrition"], aliases: ["formula"], named: true },
+  { id: "vein-treatment", terms: ["sclerotherapy", "varicose veins", "varicose vein", "spider veins", "vein ablation", "endovenous ablation"], named: true },
   { id: "blood-donation", terms: ["autologous blood", "blood donation", "donate blood", "donating blood"], aliases: ["donate my own blood", "my own blood"], named: true },
   { id: "hearing", terms: ["hearing", "hearing services"], aliases: ["audiology"] },
   // A hearing test is not a hearing aid: an exclusion list's "Hearing aids" does not say what an audiologist's exam costs.

@@ -3226,3 +3226,13 @@ describe("a passage that opens with the other tier's name", () => {
     expect(said).not.toContain("30% coinsurance");
   });
 });
+
+describe("session 63's treatments asked about by name", () => {
+  it("refuses varicose-vein treatment, testosterone and a named drug asked 'What tier is it on?' when no passage names them", () => {
+    const surgeon = planSource(1, "If you have outpatient surgery › Physician/surgeon fees — Network Provider: No charge; Non-Participating Provider: Not covered");
+    expect(quotes("Tengo várices en las piernas y el cirujano vascular me recomienda escleroterapia. ¿El plan la cubre y cuánto pagaría por sesión?", [surgeon])).toEqual([]);
+    const tiers = planSource(2, "Tier 2 – Preferred brand drugs — In-Network Provider: $30 copay/prescription; Non-Network Provider: Not covered");
+    expect(quotes("I'm transgender and my doctor is starting me on testosterone. What tier is testosterone on, and what's my copay for it?", [tiers])).toEqual([]);
+    expect(quotes("My psychiatrist wants to start me on Spravato nasal spray for depression. What tier is it on with this plan?", [tiers])).toEqual([]);
+  });
+});
