@@ -408,11 +408,8 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // (A part's row of the same charge for a hospital stay, "¿…la instalación si es en el hospital?" asked of surgery
   // "como paciente ambulatorio", answers for a stay the question does not ask about.)
   const wholeTokens = contentTokens(question, BROADER);
-  const otherSetting = (best: Quote) => {
-    const setting = rowSetting(best.sentence);
-    const named = (row: string | null) => (row === "inpatient" ? wholeTokens.has("#hospital-stay") : wholeTokens.has("#outpatient") || wholeTokens.has("#outpatient-surgery"));
-    return setting === "inpatient" && !named(setting) && quotes.some((quote) => rowSetting(quote.sentence) !== setting && rowSetting(quote.sentence) !== null && named(rowSetting(quote.sentence)) && rowHead(quote.sentence) === rowHead(best.sentence));
-  };
+  const otherSetting = (best: Quote) =>
+    rowSetting(best.sentence) === "inpatient" && !namesSetting(best.sentence, wholeTokens) && quotes.some((quote) => settingTwins(quote.sentence, best.sentence) && namesSetting(quote.sentence, wholeTokens));
   const first = (found: Quote[], part: string) =>
     wholeRole === null || asksRole(part) !== null ? found[0] : (found.find((quote) => [null, wholeRole].includes(labelRole(quote.sentence))) ?? found[0]);
   for (const part of parts) {
@@ -509,17 +506,19 @@ function rowHead(sentence: string): string {
   return ownLabel(sentence).replace(/\([^)]*\)/g, " ").replace(SETTING, "*").replace(/\s+/g, " ").trim();
 }
 
-/** Whether two rows' labels differ only in their setting: "…outpatient services" and "…inpatient services". */
+/**
+ * Whether two rows differ only in their setting: "…outpatient services" and "…inpatient services", or the facility fee
+ * of outpatient surgery and that of a hospital stay.
+ */
 function settingTwins(a: string, b: string): boolean {
-  const one = ownLabel(a);
-  const other = ownLabel(b);
-  return one !== other && SETTING.test(one) && SETTING.test(other) && one.replace(SETTING, "*") === other.replace(SETTING, "*");
+  const one = rowSetting(a);
+  const other = rowSetting(b);
+  return one !== null && other !== null && one !== other && rowHead(a) === rowHead(b);
 }
 
-/** Whether the question names the setting a row's label names: a stay for "inpatient", a visit for "outpatient". */
+/** Whether the question names the setting a row's label names: a stay for "inpatient", a visit or outpatient surgery for "outpatient". */
 function namesSetting(sentence: string, question: ReadonlyMap<string, number>): boolean {
-  const setting = SETTING.exec(ownLabel(sentence))?.[0];
-  return setting === "inpatient" ? question.has("#hospital-stay") : question.has("#outpatient") || question.has("#office-visit");
+  return rowSetting(sentence) === "inpatient" ? question.has("#hospital-stay") : question.has("#outpatient") || question.has("#office-visit") || question.has("#outpatient-surgery");
 }
 
 /** The words a text says with "non-" before them and those it says plainly. */
@@ -986,7 +985,8 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   if (likeTold.length > 0 && !likeTold.some((term) => available.has(term))) return [];
   // (Asked which brands the plan covers, "¿cubre esa marca o cuáles marcas sí cubre?", a brand told is one of those
   // asked about when a passage names the only brands covered: "We only cover Accu-Chek® and OneTouch® brands".)
-  const brandsListed = BRANDS_ASKED.test(normalize(askingText)) && sources.some((source) => ONLY_FROM.test(source.text));
+  const onlyFrom = sources.some((source) => ONLY_FROM.test(source.text));
+  const brandsListed = onlyFrom && BRANDS_ASKED.test(normalize(askingText));
   const toldNamed = new Set(brandsListed ? toldNames(question) : [...toldKinds(question), ...toldNames(question)]);
   // A kind of the asked thing told before the question ("…ears pinned back… purely for looks. Would the plan pay for
   // the surgery?") is what is asked: the cosmetic surgery, not any surgery.
@@ -1037,7 +1037,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const offered = (term: string) => (alternatives.get(term) ?? []).some((other) => available.has(other));
   // A business named that no passage names is answered by a passage that says only others will do ("The plan
   // only covers hearing aids from a UnitedHealthcare Hearing network provider" for "…buy hearing aids at Costco?").
-  if (sources.some((source) => ONLY_FROM.test(source.text))) for (const name of businessesNamed(question)) if (!available.has(name)) loose.add(name);
+  if (onlyFrom) for (const name of businessesNamed(question)) if (!available.has(name)) loose.add(name);
   if (required.some((term) => !term.startsWith("#") && !available.has(term) && !loose.has(term) && !offered(term))) return [];
   // A word named with the kind before it ("trip cancellation insurance") is found only where the two are said together.
   const adjacent = (source: Source) => {
