@@ -411,6 +411,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "phototherapy", terms: ["phototherapy", "light therapy", "ultraviolet light therapy", "uv light therapy"], aliases: ["uv therapy", "light treatments"], named: true },
   { id: "infant-formula", terms: ["infant formula", "baby formula", "special formula", "enteral formula", "enteral nutrition"], aliases: ["formula"], named: true },
   { id: "vein-treatment", terms: ["sclerotherapy", "varicose veins", "varicose vein", "spider veins", "vein ablation", "endovenous ablation"], named: true },
+  { id: "house-call", terms: ["house call", "house calls", "doctor home visit", "doctor home visits", "home visit from a doctor", "home visits from a doctor"], aliases: ["doctor come to the house", "doctor come to my house", "doctor to come to the house", "doctor to come to my house", "doctor visit at home", "doctor visits at home"], named: true },
   { id: "blood-donation", terms: ["autologous blood", "blood donation", "donate blood", "donating blood"], aliases: ["donate my own blood", "my own blood"], named: true },
   { id: "hearing", terms: ["hearing", "hearing services"], aliases: ["audiology"] },
   // A hearing test is not a hearing aid: an exclusion list's "Hearing aids" does not say what an audiologist's exam costs.

@@ -150,6 +150,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   circumcision: ["circuncisión", "circuncidar", "circuncidarlo", "circuncidarle", "circuncidado"],
   periodontics: ["periodoncia", "limpieza profunda", "limpiezas profundas", "raspado y alisado radicular", "raspado y alisado", "alisado radicular", "tratamiento de encías", "tratamiento de las encías", "cirugía de encías"],
   dentures: ["dentadura postiza", "dentaduras postizas", "dentadura", "dentaduras", "placa dental", "prótesis dental", "prótesis dentales"],
+  "house-call": ["visita médica a domicilio", "visitas médicas a domicilio", "médico a domicilio", "doctor a domicilio", "médico la visite en la casa", "médico lo visite en la casa", "médico me visite en la casa", "médico venga a la casa", "doctor venga a la casa", "visitas médicas en casa"],
   "hyperbaric-oxygen": ["oxígeno hiperbárico", "cámara hiperbárica", "oxigenoterapia hiperbárica", "oxigenoterapia", "terapia hiperbárica", "hiperbárica", "hiperbárico"],
   "hyaluronic-injections": ["ácido hialurónico", "hialurónico", "inyecciones de gel", "viscosuplementación"],
   "hormone-therapy": ["terapia hormonal", "terapia de reemplazo hormonal", "reemplazo hormonal", "estrógeno", "estrógenos", "parches de estrógeno", "testosterona"],

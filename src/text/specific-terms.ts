@@ -619,7 +619,7 @@ const LIST_ASKED =
   /\b(?:which|what) (?:other )?(?:(?:kinds?|types?|sorts?) of (?:care|services|treatments|benefits)|services|benefits|treatments)\b|\b(?:list|name) (?:every|all|each|the) (?:services?|benefits?)\b|\bany (?:other )?services (?:in|on|that|this|the plan)\b|\bcuales (?:son (?:los|las) |otros )?(?:servicios|beneficios|tipos de (?:atencion|servicios|cuidado))\b|\bque (?:otros )?(?:servicios|beneficios|tipos de (?:atencion|servicios|cuidado))\b/;
 
 /** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
-const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|es|son|necesito)(?![\p{L}\p{N}]))/iu;
+const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|es|son|necesito|(?:me|nos|le|les|te)\s+(?:cobran|cobrar[aá]n|cubren|cubre|cubrir[aá]|pagan|paga|toca))(?![\p{L}\p{N}]))/iu;
 
 /** Two things asked after one preposition said twice: "…por la consulta y por la radiografía?", "…for the facility and for the surgeon?". */
 const COORDINATED = /^(.*?\b(por|for|para)\s+)(.+?)\s*,?\s+(?:y|and)\s+\2\s+(.+?)\s*\??$/iu;
@@ -649,6 +649,15 @@ export function askedParts(question: string): string[] {
   const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
   return parts.map((part) => withToldName(/[?]\s*$/.test(part) ? part : `${part}?`, told));
 }
+
+/** A part that names nothing but a network tier: "¿…y cuánto si no es de la red?", "and out of network?", "¿y con uno preferido?". */
+export function tierOnly(part: string): boolean {
+  const terms = specificTerms(part);
+  return terms.every((term) => NETWORK_TIERS.includes(term)) && (terms.length > 0 || TIER_WORD.test(normalize(part)));
+}
+
+/** A word that names a network tier: "…with a preferred one?", "¿…y con uno de la red?". */
+const TIER_WORD = /\b(?:network|preferred|participating|red|preferid[oa]s?|participantes?)\b/;
 
 /** A part that only asks the other tier: "what if it isn't?", "and if not?", "¿y cuánto si no lo es?". */
 const OTHER_TIER_ONLY = /^[¿]?\s*(?:(?:and|or)\s+)?(?:what\s+)?if\s+(?:it|she|he|they)\s+(?:isn'?t|aren'?t|is not|are not)\s*[?.]?$|^[¿]?\s*(?:(?:and|or)\s+)?if not\s*[?.]?$|^[¿]?\s*(?:(?:y|o)\s+)?(?:cuanto\s+|que\s+)?si\s+no\s+(?:lo|la|los|las)\s+(?:es|son)\s*[?.]?$/;

@@ -11,7 +11,7 @@ import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedFigures, askedItems, askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
-import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
+import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldPlaces, tierOnly, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -3234,5 +3234,46 @@ describe("session 63's treatments asked about by name", () => {
     const tiers = planSource(2, "Tier 2 – Preferred brand drugs — In-Network Provider: $30 copay/prescription; Non-Network Provider: Not covered");
     expect(quotes("I'm transgender and my doctor is starting me on testosterone. What tier is testosterone on, and what's my copay for it?", [tiers])).toEqual([]);
     expect(quotes("My psychiatrist wants to start me on Spravato nasal spray for depression. What tier is it on with this plan?", [tiers])).toEqual([]);
+  });
+});
+
+describe("session 35: a part that names only a network tier, parts asked when the whole finds nothing, who ordered the care", () => {
+  it("asks a tier-only part of the parts before it on that tier", () => {
+    expect(tierOnly("cuánto si no es de la red?")).toBe(true);
+    expect(tierOnly("¿y cuánto con uno preferido?")).toBe(true);
+    expect(tierOnly("do I need prior authorization out of network?")).toBe(false);
+    const chiro = planSource(1, "Chiropractic — Clover Health Choice Value (PPO) (Plan 007): In-Network: Medicare-covered: $5 Copay. Out-of-Network: Medicare-covered: $40 Copay.");
+    const foot = planSource(2, "Foot Care (podiatry services) — Clover Health Choice Value (PPO) (Plan 007): In-Network: Medicare-covered: $5 Copay. Out-of-Network: Medicare-covered: $15 Copay.");
+    const said = quotes("Tengo Choice Value (007). ¿Cuánto pago por ir con un quiropráctico si es de la red y cuánto si no es de la red?", [chiro, foot]).join(" ");
+    expect(said).toContain("$40 Copay");
+    expect(said).not.toContain("Foot Care");
+  });
+  it("reads 'uno preferido' and 'the network mail order' as the network tier", () => {
+    expect(asksNetwork("El terapeuta que está cerca de mi casa no es proveedor preferido. ¿Cuánto pago con él y cuánto con uno preferido?")).toBeNull();
+    expect(asksNetwork("What's my copay for a 90-day supply through the network mail order, and can I use an out-of-network mail-order pharmacy instead?")).toBeNull();
+  });
+  it("answers a question by its parts when the whole finds nothing, each with the whole story", () => {
+    const specialty = planSource(1, "Specialty drugs — In-network Provider: 30% co-ins; Out-of-network Provider: Not covered; Limitations & Exceptions: Supply/order: up to a 30 days supply filled except where quantity limits apply.");
+    const referral = planSource(2, "Do I need a referral to see a specialist? — Answers: Yes. Requires written prior authorization.");
+    expect(quotes("My rheumatologist wants me on a specialty drug for my RA. What's my cost share, and how much of it can I get at one time?", [specialty, referral]).join(" ")).toContain("30% co-ins");
+    const therapy = planSource(3, "Outpatient mental health care — In-network: $25 copayment for each Medicare-covered individual therapy session.");
+    expect(quotes("Mi psiquiatra quiere probar Spravato, la esketamina en aerosol nasal, para mi depresión. ¿El plan lo cubre y cuánto pagaría por cada sesión?", [therapy])).toEqual([]);
+  });
+  it("weighs the doctor who ordered the care as the story", () => {
+    const lab = planSource(1, "If you visit a health care provider’s office or clinic › Diagnostic test (x-ray, blood work) — In-network Provider: $25; Out-of-network Provider: Not covered; Limitations & Exceptions: Requires referral.");
+    const pcp = planSource(2, "If you visit a health care provider’s office or clinic › Primary care visit to treat an injury or illness — In-network Provider: $25; Out-of-network Provider: Not covered");
+    expect(quotes("My PCP wants blood work done at the lab. Do I need anything before I go, and what's the copay?", [lab, pcp]).join(" ")).toContain("Requires referral");
+  });
+  it("splits '…y nos cobran…' into a second ask, and reads where the ambulance or the ride goes as the story", () => {
+    expect(askedParts("¿Cuánto pagamos por la ambulancia y nos cobran el copago de emergencias?")).toHaveLength(2);
+    const mental = planSource(1, "If you have mental health, behavioral health, or substance abuse needs › Mental/Behavioral health inpatient services — Preferred Provider: 5% coinsurance; Non-Preferred Provider: 25% coinsurance; Limitations & Exceptions: If service provided by a non-preferred provider, you pay the coinsurance percentage of up to $600 per day.");
+    const ambulance = planSource(2, "If you need immediate medical attention › Emergency medical transportation — Preferred Provider: 5% coinsurance; Non-Preferred Provider: 5% coinsurance; Limitations & Exceptions: none");
+    expect(quotes("Si la ambulancia que me lleva al hospital no es proveedor preferido de Blue Shield, ¿pago más que si fuera una preferida?", [mental, ambulance])[0]).toContain("Emergency medical transportation");
+    const rides = planSource(3, "Routine transportation — In-network: Not covered; Out-of-network: Not covered");
+    expect(quotes("Ya no manejo. ¿El plan me paga el transporte para ir a mis citas de rutina con el doctor?", [rides]).join(" ")).toContain("Not covered");
+  });
+  it("refuses a doctor's house call when no passage names one", () => {
+    const office = planSource(1, "Doctor’s Office Visits — Clover Health Choice (PPO) (Plan 004): In-Network: Primary care physician visit: $0 Copay. Specialist visit: $10 Copay.");
+    expect(quotes("Mi mamá casi no puede salir de la casa. ¿Clover cubre que un médico la visite en la casa y cuánto cuesta esa visita?", [office])).toEqual([]);
   });
 });

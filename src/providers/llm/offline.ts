@@ -18,7 +18,7 @@ import { INSURANCE_VOCABULARY } from "../../text/insurance-vocabulary";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, BRANDS_ASKED, businessesNamed, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, BRANDS_ASKED, businessesNamed, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList, tierOnly } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
@@ -27,7 +27,7 @@ import { otherCoveredQuotes, templateQuotes } from "./offline-template";
 import { conditionRowQuotes } from "./offline-rows";
 import { askedRowCondition } from "../../text/row-condition";
 import { COST_SHARING, isService, NETWORK_TIERS, NOT_SERVICES, partStories, PEOPLE, TIME_UNITS, TOLD_SEPARATOR } from "../../text/told-things";
-import { askedFigures, asksNetwork, asksRole, labelRole, namedTier, type Network, onePlan, PLAN_COLUMN, presentQuote, type Role, ROW } from "./offline-present";
+import { askedFigures, asksNetwork, asksRole, labelRole, namedTier, type Network, onePlan, PLAN_COLUMN, presentQuote, type Role, ROW, withoutTiers } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -340,7 +340,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     const found = each.map(({ thing, tail }) => selectQuotes(`${thing}. ${tail}`, sources)[0]).filter((quote) => quote !== undefined);
     if (found.length === each.length) return found.filter((quote, i) => found.findIndex((other) => other.sentence === quote.sentence) === i);
   }
-  if (quotes.length === 0 && ownSubjectParts(parts).length < 2) {
+  if (quotes.length === 0 && parts.length < 2) {
     const alternative = alternativeQuotes(question, sources);
     return namesPermission(question, asking, alternative) ? alternative : [];
   }
@@ -367,7 +367,10 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // figures. A quote that says "non-" of the thing's word is about another thing: "Non-preferred brand drugs" is not
   // the row of "a preferred brand".)
   const named = quotes.map((quote) => ({ tokens: contentTokens(quote.sentence, BROADER), negated: [...normalize(quote.sentence).matchAll(NON_WORD)].map((m) => m[1] ?? "") }));
-  for (const { thing, terms, tail } of each) {
+  // (Found nothing as a whole, a question whose parts name no subjects of their own is answered by its parts below,
+  // each asked with the whole story, or not at all.)
+  const byParts = quotes.length === 0 && ownSubjectParts(parts).length < 2;
+  for (const { thing, terms, tail } of byParts ? [] : each) {
     const words = new Set(tokenize(normalize(thing)));
     const negated = new Set([...normalize(thing).matchAll(NON_WORD)].map((m) => m[1] ?? ""));
     const names = ({ tokens, negated: nots }: (typeof named)[number]) => terms.some((term) => tokens.has(term)) && !nots.some((word) => words.has(word) && !negated.has(word));
@@ -422,7 +425,14 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     const related = stretches.filter(({ terms }) => terms.some((term) => mine.includes(term)) && !terms.some((term) => others.includes(term))).map(({ stretch }) => stretch);
     const aboutIt = related.length > 0 ? `${related.join(", ")}. ${part}` : null;
     let best: Quote | undefined;
-    if (ownSubject.has(part)) {
+    const tier = tierOnly(part) ? asksNetwork(part) : null;
+    if (tier !== null) {
+      // A part that names only a network tier ("…si es de la red y cuánto si no es de la red?") asks the parts
+      // before it on that tier: the story alone ("Tengo Choice Value (007).") names another row.
+      const before = parts.slice(0, parts.indexOf(part)).map(withoutTiers).join(" ");
+      const askedOf = `${told} ${before} ${part}`.trim();
+      best = first(selectQuotes(askedOf, sources, tier, wholeRole), part);
+    } else if (ownSubject.has(part)) {
       // Rows that answer the part alone equally well ("…for each therapy visit?": the emergency room's "$150 copay per
       // visit" and the mental health visit's "$20 copay per visit") are told apart by the story less what it tells of
       // the other parts ("…a lo mejor me tienen que internar… ¿Cuántas consultas de salud mental…?" is not asked of the
@@ -440,7 +450,9 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
       best = byStory ?? first(alone, part);
     } else {
       // A part that names nothing of its own is asked with the thing of the story it is about, or the whole story.
-      const askedOf = aboutIt ?? stories.get(part) ?? `${told} ${part}`.trim();
+      // (When the whole question found nothing, with the whole story: a name it tells, "Mi psiquiatra quiere probar
+      // Spravato…", must still be found.)
+      const askedOf = (byParts ? null : (aboutIt ?? stories.get(part))) ?? `${told} ${part}`.trim();
       best = first(selectQuotes(askedOf, sources, asksNetwork(askedOf) ?? wholeNetwork, asksRole(askedOf) ?? wholeRole), part);
     }
     if (best === undefined) unanswered++;
@@ -672,7 +684,7 @@ const LIKE_THAT = /\b(?:anything|something|any(?:thing)? benefit|a benefit) (?:l
 /** "What's my share…?", "what share…", "our share": the member's part of a cost, asked. */
 const SHARE_ASKED = /\bwhat(?:'s| is| would be| will be)? (?:my|our|his|her|their|the member's|the patient's) share\b|\bwhat share\b|\b(?:my|our|his|her|their) share (?:of|for|be|is|would|will)\b/;
 /** Told that the care is no emergency: "It's not an emergency", "(not an emergency)", "no es una emergencia". */
-const NO_EMERGENCY = /\b(?:it'?s|it is|this is|that'?s|is|isn'?t|was)\s+not\s+(?:an?\s+)?emergency\b|\(not an emergency\)|\bno es (?:una )?emergencia\b|\bnon-?emergency\b/;
+const NO_EMERGENCY = /\b(?:it'?s|it is|this is|that'?s|is|isn'?t|was)\s+not\s+(?:an?\s+)?emergency\b|\(not an emergency\)|\bno (?:es|sea|era) (?:una )?emergencia\b|\bnon-?emergency\b/;
 /** The words that ask for a phone number: "number", "phone", "telephone" (stemmed). */
 const PHONE_WORDS = new Set(["number", "phon", "telephon"]);
 /** Permissions a member may need before care: a referral, a prior authorization. */
@@ -787,9 +799,14 @@ const GIVEN_BY =
 const EXAMPLE = /,\s*(?:like|such as|for example|for instance|e\.g\.|por ejemplo|como por ejemplo)\s+[^,?.!]+/g;
 /** "bolded words like 'coinsurance' and 'allowed amount'": words the member names as examples of the words asked about. */
 const WORD_EXAMPLES = /\b(?:words|terms|palabras|terminos)\s+(?:like|such as|como)\s+[^,?.!]+/g;
-/** A ride and where it goes: "rides to my doctor appointments", "transportation to and from dialysis", "transporte a mis citas". */
+/** A clinic named by its network tier: "a preferred clinic", "una clínica de la red". */
+const TIER_PLACE = /\b(?:preferred|participating|in-network|network|non-preferred|out-of-network|non-network)\s+clinics?\b|\bclinicas?\s+(?:preferid[ao]s?|de la red|fuera de la red|participantes?)\b/g;
+/**
+ * A ride and where it goes: "rides to my doctor appointments", "transportation to and from dialysis", "transporte para ir
+ * a mis citas", "la ambulancia que me lleva al hospital".
+ */
 const DESTINATION =
-  /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte)\s+(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|$)/gu;
+  /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte|ambulances?|ambulancias?)\s+(?:(?:that|which|que)\s+(?:(?:me|lo|la|le|nos|los)\s+)?(?:takes?|took|will take|lleva|llevaria|llevo|llevan|llevaron)\s+(?:(?:me|him|her|us|them)\s+)?)?(?:(?:para\s+(?:ir|llegar)|to\s+(?:get|go))\s+)?(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|$)/gu;
 /** "the coverage examples", "los ejemplos de cobertura". */
 const NAMES_EXAMPLES = /\bcoverage examples?\b|\bejemplos? de cobertura\b|\b(?:that|this|these|those|plan'?s)\s+examples?\b|\b(?:ese|este|esos|estos)\s+ejemplos?\b|\bel ejemplo del plan\b/;
 /** "that visit", "esa consulta": a thing the question refers back to. */
@@ -935,6 +952,8 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Where a ride goes ("rides to my doctor appointments", "transporte a mis citas") is the story: the ride is asked about.
   const destination = new Set([...normalized.matchAll(DESTINATION)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]));
   for (const token of destination) example.add(token);
+  // A place named only to say its network tier ("…what would it cost at a preferred clinic?") says which tier, not what.
+  for (const token of contentTokens((normalized.match(TIER_PLACE) ?? []).join(" ")).keys()) if (!token.startsWith("#")) example.add(token);
   const wanted = new Map(
     [...contentTokens(question)]
       .filter(([token]) => !setAside.has(token))
@@ -1122,7 +1141,8 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   }
   // Whom the care is for weighs as the situation does when the question asks about something else.
   for (const person of PEOPLE) if (wanted.has(person) && !subjects.includes(person)) wanted.set(person, (wanted.get(person) ?? 0) * SITUATION_WEIGHT);
-  for (const giver of givers) if (wanted.has(giver) && !subjects.includes(giver)) wanted.set(giver, (wanted.get(giver) ?? 0) * SITUATION_WEIGHT);
+  // (So does who ordered it: "My PCP wants blood work done at the lab… what's the copay?" asks the lab's price.)
+  for (const doctor of [...givers, ...orderers]) if (wanted.has(doctor) && !subjects.includes(doctor)) wanted.set(doctor, (wanted.get(doctor) ?? 0) * SITUATION_WEIGHT);
   total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
 
   const asksContact = needs === "phone" || needs === "website" || needs === "address" || needs === "email";
