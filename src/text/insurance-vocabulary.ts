@@ -331,6 +331,11 @@ export const INSURANCE_VOCABULARY = [
     terms: ["eyewear", "eyeglasses", "glasses", "frames", "lenses"],
     aliases: ["spectacles", "optical", "optician"],
   },
+  // Kinds of lenses an eyewear benefit prices apart ("$45 copayment for free-form SV lenses* … $80 copayment for MF
+  // aspheric lenses*"): the abbreviations are the plan's, the words the member's.
+  { id: "single-vision-lenses", terms: ["single vision lenses", "single vision lens", "single vision", "sv lenses", "sv"], implies: ["eyewear"] },
+  { id: "multifocal-lenses", terms: ["multifocal lenses", "multifocal lens", "multifocal", "mf"], implies: ["eyewear"] },
+  { id: "progressive-lenses", terms: ["progressive lenses", "progressive lens", "progressives"], aliases: ["no-line bifocals", "no line bifocals"], implies: ["eyewear"] },
   // A kind of eyewear of its own: a passage about glasses alone does not say whether contacts are covered.
   { id: "contact-lenses", terms: ["contact lenses", "contact lens"], implies: ["eyewear"] },
   { id: "vision", terms: ["vision", "eye"], aliases: ["sight"] },
@@ -344,6 +349,8 @@ export const INSURANCE_VOCABULARY = [
   },
   // Dentures are dental care that documents name apart ("Prosthodontics (removable dentures)"): a passage about dental
   // care that names none does not say what dentures cost.
+  // So are bridges ("Prosthodontics, fixed (ex: bridges)"), and crowns.
+  { id: "dental-bridge", terms: ["bridges", "bridge", "fixed bridge", "dental bridge", "prosthodontics, fixed"], implies: ["dental"] },
   { id: "dentures", terms: ["dentures", "denture", "complete denture", "complete dentures", "partial denture", "partial dentures"], aliases: ["false teeth"], implies: ["dental"] },
   // A root canal is dental care that the summaries name apart ("Endodontics (ex: root canal treatment)"), priced with the
   // other comprehensive services.
@@ -411,6 +418,9 @@ export const INSURANCE_VOCABULARY = [
   { id: "phototherapy", terms: ["phototherapy", "light therapy", "ultraviolet light therapy", "uv light therapy"], aliases: ["uv therapy", "light treatments"], named: true },
   { id: "infant-formula", terms: ["infant formula", "baby formula", "special formula", "enteral formula", "enteral nutrition"], aliases: ["formula"], named: true },
   { id: "vein-treatment", terms: ["sclerotherapy", "varicose veins", "varicose vein", "spider veins", "vein ablation", "endovenous ablation"], named: true },
+  // Adding a newborn, a spouse or a parent to the plan: a summary of benefits does not say how or by when. (A phrase
+  // is matched without its filler words: "add her to my plan" is "add … plan", never a bare "add".)
+  { id: "add-dependent", terms: ["add a dependent", "add my newborn", "add the newborn", "add a newborn", "add my baby", "add the baby"], aliases: ["add her to my plan", "add her to our family coverage", "add him", "add them", "add my wife", "add my husband", "add my spouse", "add my partner", "add my domestic partner", "add my mom", "add my mother", "add my dad", "add my father", "adding my newborn", "adding my baby"], named: true },
   { id: "house-call", terms: ["house call", "house calls", "doctor home visit", "doctor home visits", "home visit from a doctor", "home visits from a doctor"], aliases: ["doctor come to the house", "doctor come to my house", "doctor to come to the house", "doctor to come to my house", "doctor visit at home", "doctor visits at home"], named: true },
   { id: "blood-donation", terms: ["autologous blood", "blood donation", "donate blood", "donating blood"], aliases: ["donate my own blood", "my own blood"], named: true },
   { id: "hearing", terms: ["hearing", "hearing services"], aliases: ["audiology"] },

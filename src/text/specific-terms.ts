@@ -316,7 +316,7 @@ const DRUG_FORMS = new Set("injection injections shot pill pills tablet tablets 
 
 /** Verbs after which a name is a drug ("prescribed Xarelto", "me recetó Eliquis", "takes Adderall", "wants me on Eliquis"), as tokenized. */
 const TAKING_VERBS = new Set(
-  "prescribed prescribes prescribe take takes taking took start starts starting started put puts putting switch switched switching uses using wants want wanted keep keeps kept receto recetaron receta recetado recetar tomo toma tome tomando empece empezo empezar".split(" "),
+  "prescribed prescribes prescribe take takes taking took start starts starting started put puts putting switch switched switching uses using wants want wanted keep keeps kept give gives giving gave inject injects injecting add adding receto recetaron receta recetado recetar tomo toma tome tomando empece empezo empezar dar dan daran inyecta inyecto inyectan anadir agregar".split(" "),
 );
 /**
  * The endings of generic drug names (the USAN stems: metformin, atorvastatin, lisinopril, losartan, omeprazole,
@@ -427,7 +427,7 @@ const DENIED_QUALITY = "real|true|actual|genuine|serious|big|major|emergency|urg
  * emergency)" names the kind of care asked about.
  */
 export const SET_ASIDE = new RegExp(
-  String.raw`\(not\s+(?!(?:a|an|the|${DENIED_QUALITY})\b)[\p{L}-]+(?:\s+[\p{L}-]+){1,3}\)|\(no\s+(?:es|son|era)\s+(?!(?:una?|el|la)\s+(?:emergencia|urgencia)\b)[\p{L}-]+(?:\s+[\p{L}-]+){1,3}\)|\b(?:(?:not|except)\s+(?:a|an|the)(?!\s+(?:${DENIED_QUALITY})\b)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+|\b(?:met|paid|hit|reached|satisfied|pagu[eé]|cubr[ií]|alcanc[eé]|complet[eé]|cumpl[ií])\s+(?:my|the|our|el|mi|nuestro)\s+(?:deductible|deducible)\b|\bI\s+(?:see|know|understand|noticed?|read|realize)(?:\s+that)?\s+[^,.;?!]{3,80}?,?\s+but\b(?![^?]*\b(?:too|also|as well)\b)|\b(?:ya\s+)?(?:s[eé]|vi|veo)\s+que\s+[^,.;?!]{3,80}?,?\s+pero\b(?![^?]*\btambi[eé]n\b)`,
+  String.raw`\(not\s+(?!(?:a|an|the|${DENIED_QUALITY})\b)[\p{L}-]+(?:\s+[\p{L}-]+){1,3}\)|\(no\s+(?:es|son|era)\s+(?!(?:una?|el|la)\s+(?:emergencia|urgencia)\b)[\p{L}-]+(?:\s+[\p{L}-]+){1,3}\)|\b(?:(?:not|except)\s+(?:a|an|the)(?!\s+(?:${DENIED_QUALITY})\b)|(?:besides|apart from|aside from|other than|on top of|in addition to)(?:\s+(?:a|an|the|my|what|for))*|(?:ademas|aparte)\s+del?(?:\s+(?:la|los|las|lo|el|mi|mis|de|del))*)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\bafter(?:\s+(?:paying|meeting|the|my))+\s+[\p{L}-]+\s+and\s+(?:(?:the|my)\s+)?[\p{L}-]+|\b(?:met|paid|hit|reached|satisfied|pagu[eé]|cubr[ií]|alcanc[eé]|complet[eé]|cumpl[ií])\s+(?:my|the|our|el|mi|nuestro)\s+(?:deductible|deducible)\b|\bI\s+(?:see|know|understand|noticed?|read|realize)(?:\s+that)?\s+[^,.;?!]{3,80}?,?\s+but\b(?![^?]*\b(?:too|also|as well)\b)|\b(?:ya\s+)?(?:s[eé]|vi|veo)\s+que\s+[^,.;?!]{3,80}?,?\s+pero\b(?![^?]*\btambi[eé]n\b)|\bnot (?:admitted|hospitali[sz]ed)\b|\bno (?:lo |la |me |le )?(?:internaron|admitieron|hospitalizaron)\b|\bsin (?:que (?:lo |la |me |le )?)?internar(?:lo|la|me|le)?\b`,
   "giu",
 );
 
@@ -621,6 +621,11 @@ const LIST_ASKED =
 /** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
 const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|es|son|necesito|(?:me|nos|le|les|te)\s+(?:cobran|cobrar[aá]n|cubren|cubre|cubrir[aá]|pagan|paga|toca))(?![\p{L}\p{N}]))/iu;
 
+/** A comma before a second question word: "…for the bed, what's the copay…". */
+const COMMA_ASK = /,\s+(?=(?:what|what's|how|which|qu[eé]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?)(?![\p{L}\p{N}]))/iu;
+/** A piece that is a question by its first word. */
+const QUESTION_START = /^[¿]?\s*(?:what|what's|how|which|do|does|is|are|can|will|would|qu[eé]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|c[oó]mo|puedo|hay|tengo)(?![\p{L}\p{N}])/iu;
+
 /** Two things asked after one preposition said twice: "…por la consulta y por la radiografía?", "…for the facility and for the surgeon?". */
 const COORDINATED = /^(.*?\b(por|for|para)\s+)(.+?)\s*,?\s+(?:y|and)\s+\2\s+(.+?)\s*\??$/iu;
 
@@ -636,6 +641,12 @@ export function askedParts(question: string): string[] {
   const asking = questionSentences(question).filter(asks);
   const parts = asking
     .flatMap((sentence) => sentence.split(SECOND_ASK))
+    // (Asks listed with commas, "What do we pay for the bed, what's the copay per nurse visit, and…?", each a
+    // question of its own: not a clause before the ask, "If I go out of network, what's my copay?".)
+    .flatMap((part) => {
+      const pieces = part.split(COMMA_ASK);
+      return pieces.length > 1 && pieces.slice(0, -1).every((piece) => QUESTION_START.test(piece.trim())) ? pieces : [part];
+    })
     .flatMap((part) => {
       // "¿Cuánto pago por la consulta y por la radiografía?" asks what each costs: the visit's row and the x-ray's.
       const both = COORDINATED.exec(part.trim());
@@ -649,15 +660,6 @@ export function askedParts(question: string): string[] {
   const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
   return parts.map((part) => withToldName(/[?]\s*$/.test(part) ? part : `${part}?`, told));
 }
-
-/** A part that names nothing but a network tier: "¿…y cuánto si no es de la red?", "and out of network?", "¿y con uno preferido?". */
-export function tierOnly(part: string): boolean {
-  const terms = specificTerms(part);
-  return terms.every((term) => NETWORK_TIERS.includes(term)) && (terms.length > 0 || TIER_WORD.test(normalize(part)));
-}
-
-/** A word that names a network tier: "…with a preferred one?", "¿…y con uno de la red?". */
-const TIER_WORD = /\b(?:network|preferred|participating|red|preferid[oa]s?|participantes?)\b/;
 
 /** A part that only asks the other tier: "what if it isn't?", "and if not?", "¿y cuánto si no lo es?". */
 const OTHER_TIER_ONLY = /^[¿]?\s*(?:(?:and|or)\s+)?(?:what\s+)?if\s+(?:it|she|he|they)\s+(?:isn'?t|aren'?t|is not|are not)\s*[?.]?$|^[¿]?\s*(?:(?:and|or)\s+)?if not\s*[?.]?$|^[¿]?\s*(?:(?:y|o)\s+)?(?:cuanto\s+|que\s+)?si\s+no\s+(?:lo|la|los|las)\s+(?:es|son)\s*[?.]?$/;

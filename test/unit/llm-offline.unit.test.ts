@@ -10,8 +10,8 @@ import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
-import { askedFigures, askedItems, askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote } from "../../src/providers/llm/offline-present";
-import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldPlaces, tierOnly, toldSubject, wantsNumber } from "../../src/text/specific-terms";
+import { askedFigures, askedItems, askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote, tierOnly } from "../../src/providers/llm/offline-present";
+import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -3239,9 +3239,11 @@ describe("session 63's treatments asked about by name", () => {
 
 describe("session 35: a part that names only a network tier, parts asked when the whole finds nothing, who ordered the care", () => {
   it("asks a tier-only part of the parts before it on that tier", () => {
-    expect(tierOnly("cuánto si no es de la red?")).toBe(true);
-    expect(tierOnly("¿y cuánto con uno preferido?")).toBe(true);
-    expect(tierOnly("do I need prior authorization out of network?")).toBe(false);
+    expect(tierOnly("cuánto si no es de la red?")).toBe("out");
+    expect(tierOnly("¿y cuánto con uno preferido?")).toBe("in");
+    expect(tierOnly("what would it have been at a network hospital?")).toBe("in");
+    expect(tierOnly("do I need prior authorization out of network?")).toBeNull();
+    expect(tierOnly("and what if I go to an out-of-network urgent care?")).toBeNull();
     const chiro = planSource(1, "Chiropractic — Clover Health Choice Value (PPO) (Plan 007): In-Network: Medicare-covered: $5 Copay. Out-of-Network: Medicare-covered: $40 Copay.");
     const foot = planSource(2, "Foot Care (podiatry services) — Clover Health Choice Value (PPO) (Plan 007): In-Network: Medicare-covered: $5 Copay. Out-of-Network: Medicare-covered: $15 Copay.");
     const said = quotes("Tengo Choice Value (007). ¿Cuánto pago por ir con un quiropráctico si es de la red y cuánto si no es de la red?", [chiro, foot]).join(" ");
@@ -3275,5 +3277,78 @@ describe("session 35: a part that names only a network tier, parts asked when th
   it("refuses a doctor's house call when no passage names one", () => {
     const office = planSource(1, "Doctor’s Office Visits — Clover Health Choice (PPO) (Plan 004): In-Network: Primary care physician visit: $0 Copay. Specialist visit: $10 Copay.");
     expect(quotes("Mi mamá casi no puede salir de la casa. ¿Clover cubre que un médico la visite en la casa y cuánto cuesta esa visita?", [office])).toEqual([]);
+  });
+});
+
+describe("session 35: a stay not had, a child's limit, adding someone to the plan", () => {
+  it("sets aside 'not admitted': the observation row answers", () => {
+    const observation = planSource(1, "Outpatient hospital observation services — In-network: $395 copay; Out-of-network: 30% coinsurance");
+    const inpatient = planSource(2, "Inpatient hospital care Our plan covers an unlimited number of days for an inpatient hospital stay. — In-network: $395 copay per day: days 1-5; Out-of-network: $525 copay per day: for days 1-20");
+    const said = quotes("Dad was kept overnight for observation, not admitted, at an out-of-network hospital while he was visiting my sister in Boise. What's his share for that, and what would it have been at a network hospital?", [inpatient, observation]).join(" ");
+    expect(said).toContain("30% coinsurance");
+    expect(said).not.toContain("$525");
+  });
+  it("reads 'por niño' as the individual level beside the family's", () => {
+    expect(asksLevel("¿De cuánto es por niño y por toda la familia?")).toBeNull();
+    expect(asksLevel("What's the limit per child?")).toBe("individual");
+  });
+  it("refuses adding a newborn or a parent to the plan when no passage says how", () => {
+    const delivery = planSource(1, "If you are pregnant › Delivery and all inpatient services — In-network Provider: $450 per day; Out-of-network Provider: Not covered; Limitations & Exceptions: 4 days max per admit.");
+    expect(quotes("Acabo de tener a mi bebé. ¿Cuántos días tengo para agregarlo a mi plan de Health Net?", [delivery])).toEqual([]);
+    expect(quotes("I just had a baby. How many days do I have to add her to my plan?", [delivery])).toEqual([]);
+  });
+});
+
+describe("session 35: session 66's questions", () => {
+  it("keeps the figure's sentence a cell gives per item that the question names", () => {
+    expect(askedItems("In-network: $25 copayment for each Medicare-covered individual therapy session.†† $15 copayment for each Medicare-covered group therapy session.†† You pay these amounts until you reach the out-of-pocket maximum.", "¿Cuánto pago por cada sesión de grupo?")).toBe(
+      "In-network: $15 copayment for each Medicare-covered group therapy session.†† You pay these amounts until you reach the out-of-pocket maximum.",
+    );
+  });
+  it("reads the plan's lens abbreviations as the member's words", () => {
+    const lenses = planSource(1, "Vision services - routine eyewear — In-Network: $45 copayment for free-form SV lenses* $67 copayment for SV aspheric lenses* $80 copayment for MF aspheric lenses*");
+    const frames = planSource(2, "Vision services - routine eyewear ·1 pair of lenses and frames every 2 years — Frames or contact lenses $0 copayment");
+    expect(quotes("My eye doctor wants me in multifocal aspheric lenses with my new frames. What's my copay for those lenses with the plan's eyewear benefit?", [frames, lenses]).join(" ")).toContain("$80 copayment");
+  });
+  it("refuses a drug told after 'me van a dar' or 'se inyecta' when asked its tier", () => {
+    const brand = planSource(1, "Non-preferred brand drugs — Preferred Provider: $50/prescription (retail) $100/prescription (mail); Non-Preferred Provider: Not covered");
+    expect(quotes("Después de un coágulo en la pierna me van a dar Xarelto por lo menos seis meses. Para hacer mi presupuesto: ¿Blue Shield lo cuenta como marca preferida o no preferida?", [brand])).toEqual([]);
+    expect(quotes("Mi esposo es diabético y se inyecta Lantus todas las noches. ¿Lantus está como marca preferida o como no preferida?", [brand])).toEqual([]);
+  });
+  it("asks each thing told on the question's network tier, and reads 'no trabaja con Aetna' as out of network", () => {
+    const inside = planSource(1, "Dental Services — Clover Health Choice (PPO) (Plan 004): Supplemental comprehensive dental services with a $20 copay: • Restorative services (ex: fillings, crowns) • Prosthodontics, fixed (ex: bridges)");
+    const out = planSource(2, "Dental Services — Clover Health Choice (PPO) (Plan 004): Out-of-Network Supplemental comprehensive dental services with a 30% coinsurance: • Prosthodontics, fixed (ex: bridges)");
+    const dentures = planSource(3, "Dental Services — Clover Health Choice (PPO) (Plan 004): Supplemental comprehensive dental services with a 50% coinsurance • Prosthodontics, removeable (ex: dentures)");
+    const said = quotes("Tenemos el plan Choice (004) y vamos con un dentista de la red de DentaQuest. A mí me tiene que poner un puente fijo y a él una dentadura postiza removible. ¿Cuánto pagamos por cada cosa?", [dentures, out, inside]).join(" ");
+    expect(said).toContain("$20 copay");
+    expect(said).not.toContain("30% coinsurance");
+    expect(asksNetwork("Nos hablaron de una agencia, pero no trabaja con Aetna. Si la escogemos, ¿el plan paga algo? ¿Y si usamos una agencia de la red?")).toBeNull();
+  });
+  it("reads 'eat into that same limit' as asking whether one counts toward the other, and 'what he ends up paying' as the patient's", () => {
+    expect(asksRole("what's the total he ends up paying?")).toBe("patient");
+    const visits = planSource(1, "Mental/Behavioral health outpatient services — Limitations & Exceptions: Coverage is limited to a total of 20 visits, In-Network Provider and Non-Network Provider combined per year");
+    const substance = planSource(2, "Substance use disorder outpatient services — Limitations & Exceptions: Substance Abuse visits count towards your mental/behavioral health limit.");
+    expect(quotes("My son goes to outpatient counseling for his drinking and also sees a therapist for anxiety. How many office visits a year does the plan cover, and do the substance abuse visits eat into that same limit?", [visits, substance]).join(" ")).toContain("count towards");
+  });
+});
+
+describe("session 35: an allowed amount asked, asks listed with commas, a preferred OB, the doctor named after the verb", () => {
+  it("refuses a service's allowed amount when passages give it only in an example", () => {
+    const surgery = planSource(1, "If you have outpatient surgery › Facility fee (e.g., ambulatory surgery center) — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.");
+    const example = planSource(2, "If a non-network provider charges more than the allowed amount, you may have to pay the difference. For example, if a non-network hospital charges $1,500 for an overnight stay and the allowed amount is $1,000, you may have to pay the $500 difference.");
+    expect(quotes("I'm using a non-network surgeon for my knee arthroscopy. What's UHC's allowed amount for that surgery, so I can figure out how much I might get balance-billed?", [surgery, example])).toEqual([]);
+  });
+  it("splits asks listed with commas, but not a clause before the ask", () => {
+    expect(askedParts("What do we pay for the bed, what's the copay per nurse visit, and how many visits are covered?")).toHaveLength(3);
+    expect(askedParts("If I go out of network, what's my copay?")).toHaveLength(1);
+  });
+  it("reads 'a preferred OB' as the network tier", () => {
+    expect(asksNetwork("My OB isn't a Health Net preferred provider. What would my prenatal visits cost with her, compared with a preferred OB?")).toBeNull();
+  });
+  it("lets go of the doctor named after the verb of ordering, and reads 'pedirle permiso' as prior authorization", () => {
+    const imaging = planSource(1, "If you have a test › Imaging (CT/PET scans, MRIs) — Preferred Provider: 5% coinsurance at freestanding imaging center; Non-Preferred Provider: 25% coinsurance at freestanding imaging center; Limitations & Exceptions: Prior authorization is required.");
+    const said = quotes("Antes de agendar la tomografía del abdomen que me pidió el gastroenterólogo, quiero saber: ¿hay que pedirle permiso a Blue Shield primero? ¿Y qué porcentaje pago en un centro de imágenes independiente preferido comparado con uno que no es preferido?", [imaging]).join(" ");
+    expect(said).toContain("5% coinsurance");
+    expect(said).toContain("Prior authorization is required");
   });
 });

@@ -6,7 +6,7 @@
 import { contentTokens, GENERIC_WEIGHT, tierTokens } from "../../text/content-tokens";
 import type { Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
-import { asks, questionSentences, SET_ASIDE } from "../../text/specific-terms";
+import { asks, NETWORK_TIERS, questionSentences, SET_ASIDE, specificTerms } from "../../text/specific-terms";
 
 /** A table row as the chunker writes it: "label — Column: value; Column: value". */
 export const ROW = / — /;
@@ -320,6 +320,10 @@ function channelOf(marker: RegExpMatchArray): Channel {
 
 /** An item of a cell that prices several services: "X-ray - $40", "Lab - $20", "ASC - $200". */
 const PRICED_ITEM = /(\p{L}[\p{L}/().' -]{0,40}?)\s+-\s+(?:[$]\s?[\d,]+(?:\.\d{2})?|\d+\s?%)/gu;
+/** A figure's sentence: "$15 copayment for each Medicare-covered group therapy session.††" (the name is group 1). */
+const SENTENCE_ITEM = /(?:[$]\s?[\d,]+(?:\.\d{2})?|\d+\s?%)\s+(?:copayments?|copays?|coinsurance)\s+for\s+(?:each\s+)?(?:Medicare-covered\s+)?(\p{L}[^$.]{2,80}?)\.?[†*Ω^]*(?=\s+[$\d]|\s*$|\s+You pay\b)/gu;
+/** An Evidence of Coverage chart's reminder closing a cell. */
+const OOP_REMINDER = /\s*You pay these amounts until you reach the out-of-pocket maximum\.?\s*$/;
 /** The same with the figure first: "$40- outpatient consultation", "$20- group therapy session" (the name is group 1). */
 const FIGURE_FIRST_ITEM = /(?:[$]\s?[\d,]+(?:\.\d{2})?|\d+\s?%)\s*-\s*(\p{L}[\p{L}/().' -]{0,40}?)(?=\s+[$\d]|\s*$)/gu;
 
@@ -337,13 +341,17 @@ export function askedItems(part: string, question: string): string {
   const value = part.slice(column.length);
   const grouped = askedGroup(value, question);
   if (grouped !== null) return `${column}${grouped}`;
-  // "X-ray - $40 Lab - $20", or the figure first: "$40- outpatient consultation $20- group therapy session".
+  // "X-ray - $40 Lab - $20", or the figure first: "$40- outpatient consultation $20- group therapy session", or as
+  // sentences: "$25 copayment for each Medicare-covered individual therapy session.†† $15 copayment for each
+  // Medicare-covered group therapy session.††".
   const nameFirst = [...value.matchAll(PRICED_ITEM)];
-  const items = nameFirst.length >= 2 ? nameFirst : [...value.matchAll(FIGURE_FIRST_ITEM)];
+  const figureFirst = [...value.matchAll(FIGURE_FIRST_ITEM)];
+  const items = nameFirst.length >= 2 ? nameFirst : figureFirst.length >= 2 ? figureFirst : [...value.matchAll(SENTENCE_ITEM)];
   if (items.length < 2) return part;
-  // The items must make up the cell, so nothing said around them is lost.
+  // The items must make up the cell, so nothing said around them is lost (but the chart's closing reminder, kept).
+  const reminder = OOP_REMINDER.exec(value)?.[0] ?? "";
   const covered = items.reduce((sum, item) => sum + item[0].length, 0);
-  if (covered < value.replace(/\s+/g, " ").trim().length * 0.8) return part;
+  if (covered < value.slice(0, value.length - reminder.length).replace(/\s+/g, " ").trim().length * 0.8) return part;
   const names = items.map((item) => new Set(contentTokens(item[1] ?? "").keys()));
   // The asking sentence names the item ("¿Cuánto pago por cada sesión de grupo?"), or failing that the whole question
   // with its story; what the question sets aside ("…a surgery center, not a hospital") is not what it names.
@@ -351,7 +359,7 @@ export function askedItems(part: string, question: string): string {
     const asked = contentTokens(text.replace(SET_ASIDE, " "));
     const named = namedApart(names, asked);
     const kept = items.filter((_, i) => named[i]).map((item) => item[0].trim());
-    if (kept.length > 0 && kept.length < items.length) return `${column}${kept.join(" ")}`;
+    if (kept.length > 0 && kept.length < items.length) return `${column}${kept.join(" ")}${reminder}`;
   }
   return part;
 }
@@ -649,9 +657,9 @@ function tierOf(marker: string): Network {
 }
 
 const ASKS_OUT =
-  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|participating)\b|\bnon[- ]preferred\b(?! (?:brand|generic|drugs?|medications?|tier|specialty|formulary))|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:in|part of) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan's |plan['’]s |plan )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:a |an )?(?:[\p{L}'’-]+ ){0,2}?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\b(?:left|leaves|leaving|dropped out of|dropped from|went out of|no longer (?:in|part of)) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:sali[oó]|sale|se fue) de (?:la )?red\b|\bya no (?:est[aá]n?|es|son) (?:en|de) (?:la )?red\b|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es|son) (?:en|de) (?:la )?red\b|\bno (?:es|son|est[aá]n?) (?:un |una )?(?:proveedor|proveedora|proveedores|proveedoras|m[eé]dico|m[eé]dica|doctor|doctora|farmacia)? ?(?:preferid[oa]s?|participantes?)\b|\bningun[oa]? (?:de (?:los|las) dos )?(?:es|son|est[aá]n?) (?:de (?:la )?red|en (?:la )?red|(?:un |una )?(?:proveedor(?:es)?|m[eé]dic[oa]s?|doctor(?:a|es)?)? ?(?:preferid[oa]s?|participantes?))\b|\bneither(?: one| of them)? (?:is|are) (?:an? )?(?:in[- ]network|in (?:the )?network|(?:[\p{L}-]+ )?(?:preferred|participating)\b)|\bnone of them (?:is|are) (?:in[- ]network|in (?:the )?network|preferred|participating)\b/iu;
+  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|participating)\b|\bnon[- ]preferred\b(?! (?:brand|generic|drugs?|medications?|tier|specialty|formulary))|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:in|part of) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan's |plan['’]s |plan )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:a |an )?(?:[\p{L}'’-]+ ){0,2}?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\b(?:left|leaves|leaving|dropped out of|dropped from|went out of|no longer (?:in|part of)) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:sali[oó]|sale|se fue) de (?:la )?red\b|\bya no (?:est[aá]n?|es|son) (?:en|de) (?:la )?red\b|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es|son) (?:en|de) (?:la )?red\b|\bno (?:es|son|est[aá]n?) (?:un |una )?(?:proveedor|proveedora|proveedores|proveedoras|m[eé]dico|m[eé]dica|doctor|doctora|farmacia)? ?(?:preferid[oa]s?|participantes?)\b|\bningun[oa]? (?:de (?:los|las) dos )?(?:es|son|est[aá]n?) (?:de (?:la )?red|en (?:la )?red|(?:un |una )?(?:proveedor(?:es)?|m[eé]dic[oa]s?|doctor(?:a|es)?)? ?(?:preferid[oa]s?|participantes?))\b|\bneither(?: one| of them)? (?:is|are) (?:an? )?(?:in[- ]network|in (?:the )?network|(?:[\p{L}-]+ )?(?:preferred|participating)\b)|\bnone of them (?:is|are) (?:in[- ]network|in (?:the )?network|preferred|participating)\b|\b(?:doesn'?t|does not|don'?t|do not) (?:work|contract) with\b|\b(?:isn'?t|is not|aren'?t|are not) contracted with\b|\bno (?:trabaja|trabajan|tiene contrato|tienen contrato) con\b/iu;
 const ASKS_IN =
-  /\bin[- ]network\b|\bin network\b|\bin (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )(?:plan['’]s )?network\b|\bnetwork (?:mail[- ]order )?(?:provider|care|doctor|hospital|pharmac|facilit|benefit|service|surgeon|specialist|lab|dentist|therapist)|\bnetwork mail[- ]order\b|\b(?:preferred|participating)[- ](?:provider|pharmac|doctor|surgeon|physician|specialist|hospital|facilit|dentist|therapist|lab)|\b(?:preferred|participating|in-network)\s+[\p{L}-]+\s+(?:cent(?:er|re)|clinic|facilit|lab|hospital|pharmac)|\b(?:preferred|participating)\s+(?:urgent care|emergency room|er|clinic|imaging cent(?:er|re)|surgery cent(?:er|re))\b|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b|\b(?:proveedor|proveedora|proveedores|proveedoras|farmacia|farmacias|m[eé]dico|m[eé]dica|doctor|doctora|hospital|hospitales|centro|cl[ií]nica|laboratorio|dentista|terapeuta) (?:preferid[oa]s?|participantes?)\b|\b(?:uno|una) (?:preferid[oa]|participante)\b|\b(?:a|one) (?:preferred|participating) one\b/iu;
+  /\bin[- ]network\b|\bin network\b|\bin (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )(?:plan['’]s )?network\b|\bnetwork (?:mail[- ]order )?(?:provider|care|doctor|hospital|pharmac|facilit|benefit|service|surgeon|specialist|lab|dentist|therapist)|\bnetwork mail[- ]order\b|\b(?:preferred|participating)[- ](?:provider|pharmac|doctor|surgeon|physician|specialist|hospital|facilit|dentist|therapist|lab|ob\b|ob-gyn|obgyn|obstetrician|gynecologist|midwife|pediatrician|psychiatrist|psychologist|counselor|chiropractor|podiatrist|optometrist|ophthalmologist|audiologist|dermatologist|cardiologist|orthopedist|neurologist|oncologist|urologist|allergist|endocrinologist|radiologist|anesthesiologist|ambulance|agenc|imaging)|\b(?:preferred|participating|in-network)\s+[\p{L}-]+\s+(?:cent(?:er|re)|clinic|facilit|lab|hospital|pharmac)|\b(?:preferred|participating)\s+(?:urgent care|emergency room|er|clinic|imaging cent(?:er|re)|surgery cent(?:er|re))\b|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b|\b(?:proveedor|proveedora|proveedores|proveedoras|farmacia|farmacias|m[eé]dico|m[eé]dica|doctor|doctora|hospital|hospitales|centro|cl[ií]nica|laboratorio|dentista|terapeuta) (?:preferid[oa]s?|participantes?)\b|\b(?:uno|una) (?:preferid[oa]|participante)\b|\b(?:a|one) (?:preferred|participating) one\b/iu;
 
 /** The one network tier a text names, or null when it names none or both. */
 export function namedTier(text: string): Network | null {
@@ -671,6 +679,15 @@ const EVERY_IN = new RegExp(ASKS_IN.source, "giu");
 /** A text with the network tiers it names taken out: "¿Cuánto pago… si es de la red?" → "¿Cuánto pago… si es ?". */
 export function withoutTiers(text: string): string {
   return text.replace(EVERY_OUT, " ").replace(EVERY_IN, " ");
+}
+
+/**
+ * The network tier a part names when it names nothing else: "¿…y cuánto si no es de la red?", "¿y con uno preferido?",
+ * "…what would it have been at a network hospital?" (a place named with its tier says which tier, not what).
+ */
+export function tierOnly(part: string): Network | null {
+  const tier = asksNetwork(part);
+  return tier !== null && specificTerms(withoutTiers(part)).every((term) => NETWORK_TIERS.includes(term)) ? tier : null;
 }
 
 /** One in the network and another not, the second said short: "One place is in Anthem's network, the one closer to us isn't." */
@@ -799,7 +816,7 @@ const BEFORE_ANYONE_PAYS =
 const ASKS_TOTAL = /\btotal cost\b|\bcost in total\b|\b(?:cuesta|costo|cuestan) en total\b|\bcosto total\b/;
 const ASKS_PLAN =
   /\b(?:does|would|will|did) (?!(?:i|you|she|he|they|we|my|(?:the|each|that|this) (?:patient|person|member)|peg|joe|mia)\b)(?:the )?[a-z]+(?: [a-z]+)? (?:itself )?(?:end up )?(?:pay|paying|cover|covering|pick up)\b|\bplan pays\b|\bplan's share\b|\b(?:paga|pone|cubre|pagaria|aporta) el plan\b|\bel plan (?:paga|pone|cubre|aporta)\b|\bpagar al plan\b|\ble toca al plan\b/;
-const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\b(?:mom|mother|woman|man|person|guy|lady)\s+in (?:the|that|this) example\b|\b(?:mama|madre|persona|senora|senor)\s+del ejemplo\b|\bwould (?:she|he|i|they) pay\b|\bend up pay|\btermina(?:ria)? pagando\b|\bpagaria (?:yo|el|ella)\b/;
+const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\b(?:mom|mother|woman|man|person|guy|lady)\s+in (?:the|that|this) example\b|\b(?:mama|madre|persona|senora|senor)\s+del ejemplo\b|\bwould (?:she|he|i|they) pay\b|\bends? up pay|\btermina(?:ria)? pagando\b|\bpagaria (?:yo|el|ella)\b/;
 /** The patient named as such ("…and what's left for the patient?"), not only told of ("how much does the plan end up paying"). */
 const PATIENT_NAMED = /\bpatient\b|\bpaciente\b/;
 
@@ -839,7 +856,7 @@ type Level = "individual" | "family";
 /** "$3,000 person / $6,000 family": a limit for one member and for the family, side by side. */
 const LEVEL_PAIR = /(\$[\d,]+(?:\.\d{2})?)\s*(person|individual|single|member|self-only|employee)\s*\/\s*(\$[\d,]+(?:\.\d{2})?)\s*(family)\b/gi;
 const ASKS_INDIVIDUAL =
-  /\b(?:the only one|only one of us|just me|only me|for myself|by myself|my own care|for me alone|just for me|self-only|single person|individual (?:deductible|limit|out-of-pocket|maximum|oop)|per (?:person|member)|for each (?:person|member)|por persona|por cada (?:persona|miembro)|por miembro|s[oó]lo yo|solamente yo|para m[ií] sol[oa]|el (?:deducible|l[ií]mite) individual)\b/i;
+  /\b(?:the only one|only one of us|just me|only me|for myself|by myself|my own care|for me alone|just for me|self-only|single person|individual (?:deductible|limit|out-of-pocket|maximum|oop)|per (?:person|member|child|kid)|for each (?:person|member|child|kid)|por persona|por cada (?:persona|miembro|ni[nñ]o|hijo)|por miembro|por (?:ni[nñ]o|hijo)|s[oó]lo yo|solamente yo|para m[ií] sol[oa]|el (?:deducible|l[ií]mite) individual)\b/i;
 const ASKS_FAMILY = /\b(?:whole family|for the family|for our family|family (?:deductible|limit|out-of-pocket|maximum|oop)|toda la familia|para la familia|(?:deducible|l[ií]mite) familiar)\b/i;
 
 /** The coverage level a question asks about, when it names one ("If I'm the only one in the family who gets sick…"). */

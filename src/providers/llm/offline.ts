@@ -18,7 +18,7 @@ import { INSURANCE_VOCABULARY } from "../../text/insurance-vocabulary";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, BRANDS_ASKED, businessesNamed, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList, tierOnly } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, BRANDS_ASKED, businessesNamed, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
@@ -27,7 +27,7 @@ import { otherCoveredQuotes, templateQuotes } from "./offline-template";
 import { conditionRowQuotes } from "./offline-rows";
 import { askedRowCondition } from "../../text/row-condition";
 import { COST_SHARING, isService, NETWORK_TIERS, NOT_SERVICES, partStories, PEOPLE, TIME_UNITS, TOLD_SEPARATOR } from "../../text/told-things";
-import { askedFigures, asksNetwork, asksRole, labelRole, namedTier, type Network, onePlan, PLAN_COLUMN, presentQuote, type Role, ROW, withoutTiers } from "./offline-present";
+import { askedFigures, asksNetwork, asksRole, labelRole, namedTier, type Network, onePlan, PLAN_COLUMN, presentQuote, type Role, ROW, tierOnly, withoutTiers } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -112,6 +112,13 @@ const DIRECTORY =
  */
 const OWN_TOTALS =
   /\bhow much (?:have|has) (?:i|we|he|she|my [a-z]+) (?:already )?(?:spent|paid|used|met|put)\b|\bhow much (?:do|does) (?:i|we|he|she) have left\b|\bcuanto (?:he|hemos|ha|llevo|llevamos|lleva) (?:ya )?(?:gastado|pagado|usado|acumulado)\b|\b(?:the )?status of (?:my|our|his|her) (?:claim|appeal|refund|reimbursement|request|prior authorization)s?\b|\b(?:has|have|did) (?:my|our|his|her) (?:claim|appeal|refund|reimbursement|prior authorization)s? (?:been |gone )?(?:paid|processed|approved|denied|received|through)\b|\bestado de (?:mi|nuestro|su) (?:reclamo|reclamacion|apelacion|reembolso|solicitud)\b|\b(?:ya )?(?:pagaron|aprobaron|recibieron|procesaron) (?:mi|nuestro|su) (?:reclamo|reclamacion|apelacion|reembolso|solicitud)\b/;
+/** "What's this plan's allowed amount for an MRI…?", "¿Cuál es la cantidad permitida para…?": the price the plan allows, asked. */
+const ALLOWED_AMOUNT_ASKED =
+  /\b(?:what(?:['’]s| is| would be| will be)|how much is|tell me)\s+(?:the\s+)?(?:(?:this\s+)?plan(?:['’]s)?\s+|[a-z]+['’]s\s+)?allowed amount (?:for|on|of)\b|\b(?:cual|cuanto) (?:es|seria) (?:la|el) (?:cantidad|monto) (?:permitid[ao]|autorizad[ao]) (?:para|de|por)\b/;
+/** An allowed amount printed as a fact ("Allowed amount: $1,245.00"), in a sentence that tells no example. */
+const ALLOWED_AMOUNT_STATED = /\ballowed amount\b[^.$]{0,40}(?::|\bis|\bwas|\bof)\s+\$\s?\d/i;
+/** A sentence that says it tells an example: "For example, if a non-network hospital charges $1,500…". */
+const EXAMPLE_SAID = /\bif\b|\bfor example\b|\bpor ejemplo\b|\bsi\b/i;
 /** What a claim statement (an Explanation of Benefits) prints: "This is not a bill", "Claim number", "Amount billed: $250". */
 const CLAIM_STATEMENT =
   /\bthis is not a bill\b|\bclaim (?:number|no\.|#|status)|\bamount billed\s*[:$]|\bpatient responsibility\b|\besto no es una factura\b/i;
@@ -297,6 +304,9 @@ function coverLine(source: Source): string {
  * best quote may answer only the second, "…How many sessions are covered, and what do I pay?").
  */
 export function answerQuotes(asked: string, sources: Source[]): Quote[] {
+  // Asked the plan's allowed amount for a service ("What's UHC's allowed amount for that surgery…?"), only a passage that
+  // prints one answers: a summary's "if the plan's allowed amount for an overnight hospital stay is $1,000" is an example.
+  if (ALLOWED_AMOUNT_ASKED.test(normalize(asked)) && !sources.some((source) => splitSentences(source.text).some((sentence) => ALLOWED_AMOUNT_STATED.test(sentence) && !EXAMPLE_SAID.test(sentence)))) return [];
   // "…a list of Health Net's preferred providers": whose they are is the plan's, and its name would part the words
   // that name what is asked ("list of preferred providers").
   // "…isn't on the preferred specialty list", "no está en la lista de especialidad preferida": a non-preferred drug.
@@ -357,8 +367,10 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     const key = normalize(quote.sentence);
     return quotes.some((other) => normalize(other.sentence).includes(key) || key.includes(normalize(other.sentence)));
   };
+  // (Each is asked on the network tier the question names: "…vamos con un dentista de la red… A mí me tiene que poner
+  // un puente fijo y a él una dentadura postiza…")
   const addBest = (asked: string) => {
-    const best = selectQuotes(asked, sources)[0];
+    const best = selectQuotes(asked, sources, asksNetwork(asked) ?? asksNetwork(question))[0];
     if (best === undefined || quotes.length > MAX_SENTENCES) return;
     if (!quoted(best)) quotes.push(best);
   };
@@ -425,7 +437,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     const related = stretches.filter(({ terms }) => terms.some((term) => mine.includes(term)) && !terms.some((term) => others.includes(term))).map(({ stretch }) => stretch);
     const aboutIt = related.length > 0 ? `${related.join(", ")}. ${part}` : null;
     let best: Quote | undefined;
-    const tier = tierOnly(part) ? asksNetwork(part) : null;
+    const tier = tierOnly(part);
     if (tier !== null) {
       // A part that names only a network tier ("…si es de la red y cuánto si no es de la red?") asks the parts
       // before it on that tier: the story alone ("Tengo Choice Value (007).") names another row.
@@ -694,7 +706,7 @@ const NEED_ASKED =
   /\b(?:do|does|will|would|should) (?:i|we|he|she|they|you|my [a-z]+) (?:still |first |also )?(?:need|have to (?:get|have)|require)\b|\b(?:is|are) (?:a |an |any )?[a-z -]{0,30}(?:required|needed|necessary)\b|\bnecesit\w*\b|\bhace(?:n)? falta\b|\bse (?:requiere|necesita)\b|\btengo que (?:tener|pedir|sacar|conseguir)\b/;
 /** A question asking how amounts relate: whether one counts toward another, a cost is waived, an amount starts over. */
 const RELATION_ASKED =
-  /\bcount(?:s|ed|ing)? (?:toward|towards|against)\b|\bcuenta(?:n)? (?:para|hacia|contra)\b|\bwaived?\b|\bse (?:exonera|perdona|cancela)\b|\bstarts? over\b|\bresets?\b|\bse reinicia\b|\bvuelve a empezar\b/;
+  /\bcount(?:s|ed|ing)? (?:toward|towards|against)\b|\beat(?:s|ing)? into\b|\bcuenta(?:n)? (?:para|hacia|contra)\b|\bwaived?\b|\bse (?:exonera|perdona|cancela)\b|\bstarts? over\b|\bresets?\b|\bse reinicia\b|\bvuelve a empezar\b/;
 /**
  * A sentence stating how: "…don't count toward the out-of-pocket limit", "Copay is waived if admitted", "Limited to 60
  * visits per year", "per calendar year".
@@ -780,9 +792,16 @@ function personConcepts(question: string): Set<string> {
 /** A noun for a person by its ending: "counselor", "therapist", "dietitian", "psicólogo", "terapeuta", "consejero". */
 const PERSON_NOUN = /(?:[^aeiou]or|ors|ist|ists|ian|ians|olog[oa]s?|ista|istas|euta|eutas|consejer[oa]s?|enfermer[oa]s?)$/;
 
+/** The doctor named after the verb, as Spanish tells it: "…la tomografía que me pidió el gastroenterólogo". */
+const ORDERED_AFTER = /\b(?:me|le|nos)\s+(?:pidi[oó]|recet[oó]|mand[oó]|orden[oó]|indic[oó]|recomend[oó]|refiri[oó])\s+(?:el|la|mi|su)\s+([\p{L}-]+)/giu;
+
 function ordererKinds(question: string): Set<string> {
   const kinds = new Set<string>();
   for (const match of question.matchAll(ORDERER_KIND)) for (const token of contentTokens(match[1] ?? match[2] ?? "").keys()) if (!token.startsWith("#")) kinds.add(token);
+  for (const match of question.matchAll(ORDERED_AFTER)) {
+    const doctor = normalize(match[1] ?? "");
+    if (PERSON_NOUN.test(doctor)) for (const token of contentTokens(doctor).keys()) if (!token.startsWith("#")) kinds.add(token);
+  }
   return kinds;
 }
 
@@ -853,6 +872,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   if (NEAREST.test(normalized)) return [];
   if (OWN_TOTALS.test(normalized) && !sources.some((source) => CLAIM_STATEMENT.test(source.text))) return [];
   if (DIRECTORY.test(normalized) && !LOOK_UP.test(normalized)) return [];
+
   // A year asked about ("What will my specialist copay be in 2026?") that no passage names is one the documents do
   // not cover: a plan's 2025 summary does not say what 2026 will cost.
   const years = normalized.match(YEAR) ?? [];
