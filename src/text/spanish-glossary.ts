@@ -136,7 +136,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   breastfeeding: ["extractor de leche", "sacaleches", "lactancia", "lactancia materna", "dar pecho", "amamantar", "bomba de lactancia"],
   "cord-blood": ["sangre del cordón umbilical", "sangre de cordón", "banco de sangre de cordón", "banco de cordón umbilical", "cordón umbilical"],
   "covid-test": ["prueba de covid", "pruebas de covid", "prueba covid", "examen de covid", "prueba del covid", "hacerme la prueba de covid", "prueba casera de covid", "pruebas caseras de covid", "pruebas rápidas de covid", "prueba rápida de covid"],
-  "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis", "sacarme sangre", "sacar sangre", "sacarle sangre", "examen de sangre", "prueba de sangre"],
+  "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis", "sacarme sangre", "sacar sangre", "sacarle sangre", "examen de sangre", "prueba de sangre", "prueba de función pulmonar", "pruebas de función pulmonar", "espirometría", "prueba de respiración"],
   "x-ray": ["radiografía", "rayos x", "placa de rayos x"],
   imaging: ["imágenes", "resonancia magnética", "tomografía", "resonancia", "ultrasonido", "estudios de imagen"],
   "eye-exam": ["examen de la vista", "examen de los ojos", "examen visual", "examen ocular", "oculista", "optometrista", "oftalmólogo", "revisión de la vista", "revisar la vista", "chequeo de la vista", "revisión de los ojos", "revisar los ojos"],

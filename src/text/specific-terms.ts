@@ -316,7 +316,7 @@ const DRUG_FORMS = new Set("injection injections shot pill pills tablet tablets 
 
 /** Verbs after which a name is a drug ("prescribed Xarelto", "me recetó Eliquis", "takes Adderall", "wants me on Eliquis"), as tokenized. */
 const TAKING_VERBS = new Set(
-  "prescribed prescribes prescribe take takes taking took start starts starting started put puts putting switch switched switching uses using wants want wanted keep keeps kept give gives giving gave inject injects injecting add adding receto recetaron receta recetado recetar tomo toma tome tomando empece empezo empezar dar dan daran inyecta inyecto inyectan anadir agregar".split(" "),
+  "prescribed prescribes prescribe take takes taking took start starts starting started put puts putting switch switched switching uses using wants want wanted keep keeps kept give gives giving gave inject injects injecting add adding need needs needed receto recetaron receta recetado recetar tomo toma tome tomando empece empezo empezar dar dan daran inyecta inyecto inyectan anadir agregar necesita necesito necesitan".split(" "),
 );
 /**
  * The endings of generic drug names (the USAN stems: metformin, atorvastatin, lisinopril, losartan, omeprazole,

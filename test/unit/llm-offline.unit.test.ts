@@ -3352,3 +3352,19 @@ describe("session 35: an allowed amount asked, asks listed with commas, a prefer
     expect(said).toContain("Prior authorization is required");
   });
 });
+
+describe("session 35: session 67's questions", () => {
+  it("reads a breathing test as a diagnostic test", () => {
+    const tests = planSource(1, "Diagnostic tests and procedures — In-network: $30 copay; Out-of-network: 30% coinsurance");
+    const dme = planSource(2, "Durable medical equipment (DME) and related supplies › DME (e.g., wheelchairs, oxygen) — In-network: 20% coinsurance; Out-of-network: 50% coinsurance");
+    const said = quotes("I have COPD. My in-network doctor is ordering oxygen equipment for home and a breathing test (pulmonary function test) at the clinic. What's my share for the oxygen equipment, and what's the copay for the test?", [tests, dme]).join(" ");
+    expect(said).toContain("$30 copay");
+    expect(said).toContain("20% coinsurance");
+  });
+  it("refuses a drug the member needs when asked its tier, and which hospitals are preferred providers", () => {
+    const tiers = planSource(1, "Tier 1 – Typically Generic — In-Network Provider: $10 copay/prescription (retail and mail order); Non-Network Provider: 50% coinsurance");
+    expect(quotes("My son has a peanut allergy and needs an EpiPen 2-pack. Which drug tier is it on with this plan, and what's the copay?", [tiers])).toEqual([]);
+    const stay = planSource(2, "Mental/Behavioral health inpatient services — Preferred Provider: 10% co-ins; Out-of-network Provider: 50% co-ins");
+    expect(quotes("Vivo en San Diego. ¿Qué hospitales de aquí son proveedores preferidos de este plan?", [stay])).toEqual([]);
+  });
+});

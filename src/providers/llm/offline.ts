@@ -103,7 +103,7 @@ const NEAREST =
  * covered procedure.)
  */
 const DIRECTORY =
-  /\b(?:which|what) (?:hospitals|doctors|dentists|pharmacies|clinics|providers|specialists|surgeons)\b[^?]*\b(?:in-network|in (?:the|your|my|this plan's|its) network|accept|take|participate|near|around|close to|count as|qualify as|in the [a-z]+ area)\b|\b(?:que|cuales?) (?:hospitales|medicos|doctores|dentistas|farmacias|clinicas|proveedores|especialistas|cirujanos)\b[^?]*\b(?:en la red|de la red|aceptan?|participan?)\b|\b(?:names?|nombres?) (?:of|de) (?:a|an|un|una|some|any|algun[oa]?s?) (?:[a-z-]+ )?(?:doctor|dentist|hospital|pharmacy|clinic|provider|specialist|surgeon|medico|doctora?|dentista|farmacia|clinica|proveedor|especialista|cirujan[oa])s?\b/;
+  /\b(?:which|what) (?:hospitals|doctors|dentists|pharmacies|clinics|providers|specialists|surgeons)\b[^?]*\b(?:in-network|in (?:the|your|my|this plan's|its) network|accept|take|participate|near|around|close to|count as|qualify as|in the [a-z]+ area|preferred providers?|participating providers?)\b|\b(?:que|cuales?) (?:hospitales|medicos|doctores|dentistas|farmacias|clinicas|proveedores|especialistas|cirujanos)\b[^?]*\b(?:en la red|de la red|aceptan?|participan?|preferid[oa]s|participantes)\b|\b(?:names?|nombres?) (?:of|de) (?:a|an|un|una|some|any|algun[oa]?s?) (?:[a-z-]+ )?(?:doctor|dentist|hospital|pharmacy|clinic|provider|specialist|surgeon|medico|doctora?|dentista|farmacia|clinica|proveedor|especialista|cirujan[oa])s?\b/;
 /**
  * "How much have I already spent toward my out-of-pocket maximum so far this year?", "¿Cuánto llevo pagado?", "What's
  * the status of my claim?", "¿Ya pagaron mi reclamo?": the member's own running totals and requests, which a plan
