@@ -271,7 +271,7 @@ export const INSURANCE_VOCABULARY = [
   // A break for the family caring for a member at home (Medicare's hospice benefit covers it): named, so a document that
   // never says it does not answer for it with the hospice row.
   { id: "respite-care", terms: ["respite care", "respite"], aliases: ["caregiver break", "break for the caregiver"], named: true },
-  { id: "home-health", terms: ["home health care", "home health", "home health services"], aliases: ["home care", "home nurse"], named: true },
+  { id: "home-health", terms: ["home health care", "home health", "home health services"], aliases: ["home care", "home nurse", "nurse visit", "nurse visits", "visiting nurse"], named: true },
   {
     id: "rehabilitation",
     terms: ["rehabilitation services", "rehabilitation", "physical therapy", "occupational therapy", "speech therapy"],

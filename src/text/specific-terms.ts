@@ -668,8 +668,8 @@ const OTHER_TIER_ONLY = /^[¿]?\s*(?:(?:and|or)\s+)?(?:what\s+)?if\s+(?:it|she|h
 const SPANISH_NAMED = /(?<![\p{L}])(\p{L}{4,}) (de|del) (?:(la|el|los|las) )?(\p{L}{4,})(?![\p{L}])/gu;
 /** "eye exam", "knee surgery": an English noun and the word that says which, in the story. */
 const ENGLISH_NAMED = /(?<![\p{L}'’-])(\p{L}{3,}) (\p{L}{3,})(?![\p{L}'’-])/gu;
-/** "the exam", "el examen": a part's subject named by a bare noun. */
-const BARE_NOUN = /\b(the|el|la|los|las)\s+(\p{L}{3,})(?=\s*[?,.!]|\s+(?:and|y|or|o|if|si|at|en|for|por|with|con)\b)/giu;
+/** "the exam", "el examen": a part's subject named by a bare noun ("…the bed do we pay?"). */
+const BARE_NOUN = /\b(the|el|la|los|las)\s+(\p{L}{3,})(?=\s*[?,.!]|\s+(?:and|y|or|o|if|si|at|en|for|por|with|con|do|does|will|would|is|are|cost|costs)\b)/giu;
 
 /**
  * A part that names its subject by a bare noun after "the"/"el" ("…¿cuánto pagamos por el examen…?", "what do I pay

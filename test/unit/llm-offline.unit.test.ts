@@ -3368,3 +3368,18 @@ describe("session 35: session 67's questions", () => {
     expect(quotes("Vivo en San Diego. ¿Qué hospitales de aquí son proveedores preferidos de este plan?", [stay])).toEqual([]);
   });
 });
+
+describe("session 35: the bed told, nurse visits, a preferred brand", () => {
+  it("names 'the bed' by the hospital bed told, and reads nurse visits as home health care", () => {
+    expect(askedParts("Dad needs a hospital bed at home plus a nurse from a home health agency. What share of the bed do we pay, and how many nurse visits will the plan cover in a year?")[0]).toBe("What share of the hospital bed do we pay?");
+    const home = planSource(1, "If you need help recovering or have other special health needs › Home health care — Network Provider: 20% coinsurance; Limitations: 60 visits/year");
+    const snf = planSource(2, "Skilled nursing care — Network Provider: 20% coinsurance; Limitations: 60 visits/calendar year");
+    const dme = planSource(3, "Durable medical equipment — Network Provider: 20% coinsurance");
+    expect(quotes("Dad's coming home from the hospital and needs a hospital bed at home plus a nurse from an in-network home health agency. What share of the bed do we pay, and how many nurse visits will the plan cover in a year?", [snf, home, dme]).join(" ")).toContain("60 visits/year");
+  });
+  it("sets a non-preferred drug's row aside when a preferred brand is asked about", () => {
+    const preferred = planSource(1, "If you need drugs to treat your illness or condition › Preferred brand drugs — Network Provider: $15 copay/retail, $30 copay/mail order; Limitations: Covers up to a 30-day supply (retail prescription); 31-90 day supply (mail order prescription).");
+    const other = planSource(2, "If you need drugs to treat your illness or condition › Non-preferred generic, brand and specialty drugs — Network Provider: $25 copay/retail, $50 copay/mail order; Limitations: Covers up to a 30-day supply (retail prescription); 31-90 day supply (mail order prescription).");
+    expect(quotes("Mi medicina para el colesterol es de marca preferida y la tomo todos los días. ¿Para cuántos días me la mandan por correo?", [preferred, other]).join(" ")).not.toContain("$25");
+  });
+});

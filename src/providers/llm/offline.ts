@@ -826,6 +826,8 @@ const TIER_PLACE = /\b(?:preferred|participating|in-network|network|non-preferre
  */
 const DESTINATION =
   /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte|ambulances?|ambulancias?)\s+(?:(?:that|which|que)\s+(?:(?:me|lo|la|le|nos|los)\s+)?(?:takes?|took|will take|lleva|llevaria|llevo|llevan|llevaron)\s+(?:(?:me|him|her|us|them)\s+)?)?(?:(?:para\s+(?:ir|llegar)|to\s+(?:get|go))\s+)?(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|$)/gu;
+/** A preferred brand asked about: "preferred brand", "marca preferida". */
+const PREFERRED_ASKED = /\bpreferred brand\b|\bmarca preferida\b|\bpreferred (?:brand-name|name-brand)\b/;
 /** "the coverage examples", "los ejemplos de cobertura". */
 const NAMES_EXAMPLES = /\bcoverage examples?\b|\bejemplos? de cobertura\b|\b(?:that|this|these|those|plan'?s)\s+examples?\b|\b(?:ese|este|esos|estos)\s+ejemplos?\b|\bel ejemplo del plan\b/;
 /** "that visit", "esa consulta": a thing the question refers back to. */
@@ -1487,6 +1489,12 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     const label = (c: { sentence: string }) => normalize((c.sentence.split(" — ")[0] ?? "").split(" › ").at(-1) ?? "");
     const preferredOnly = (c: { sentence: string }) => /\bpreferred\b/.test(label(c)) && !/\bnon-?\s?preferred\b/.test(label(c));
     if (candidates.some((c) => /\bnon-?\s?preferred\b/.test(label(c)))) candidates.splice(0, candidates.length, ...candidates.filter((c) => !preferredOnly(c)));
+  } else if (questionConcepts.has("#brand-drugs") && PREFERRED_ASKED.test(normalized)) {
+    // …and the reverse: asked about a preferred brand ("Mi medicina… es de marca preferida"), a non-preferred drug's row
+    // ("Non-preferred generic, brand and specialty drugs") prices another drug.
+    const label = (c: { sentence: string }) => normalize((c.sentence.split(" — ")[0] ?? "").split(" › ").at(-1) ?? "");
+    const nonPreferred = (c: { sentence: string }) => /\bnon-?\s?preferred\b/.test(label(c));
+    if (candidates.some((c) => /\bpreferred\b/.test(label(c)) && !nonPreferred(c))) candidates.splice(0, candidates.length, ...candidates.filter((c) => !nonPreferred(c)));
   }
   // Asked only how often ("How often can I get new ones?", "¿Cada cuánto tiempo…?"), a passage that states no
   // frequency or period does not say.
