@@ -421,6 +421,10 @@ export const INSURANCE_VOCABULARY = [
   // Adding a newborn, a spouse or a parent to the plan: a summary of benefits does not say how or by when. (A phrase
   // is matched without its filler words: "add her to my plan" is "add … plan", never a bare "add".)
   { id: "add-dependent", terms: ["add a dependent", "add my newborn", "add the newborn", "add a newborn", "add my baby", "add the baby"], aliases: ["add her to my plan", "add her to our family coverage", "add him", "add them", "add my wife", "add my husband", "add my spouse", "add my partner", "add my domestic partner", "add my mom", "add my mother", "add my dad", "add my father", "adding my newborn", "adding my baby"], named: true },
+  // Supplies and allowances some Medicare plans give and others never name: found in no passage, the document does not
+  // say ("…adult diapers… with the $40 OTC credit?" is not answered by the OTC row).
+  { id: "incontinence-supplies", terms: ["incontinence supplies", "incontinence products", "incontinence"], aliases: ["adult diapers", "adult diaper", "bed pads", "pull-ups for adults"], named: true },
+  { id: "grocery-allowance", terms: ["grocery allowance", "grocery card", "grocery benefit", "food allowance", "food card", "healthy food card"], aliases: ["money for groceries", "pay for groceries", "buy groceries", "pay my utilities", "utility bills", "pay the rent", "pay my rent"], named: true },
   { id: "house-call", terms: ["house call", "house calls", "doctor home visit", "doctor home visits", "home visit from a doctor", "home visits from a doctor"], aliases: ["doctor come to the house", "doctor come to my house", "doctor to come to the house", "doctor to come to my house", "doctor visit at home", "doctor visits at home"], named: true },
   { id: "blood-donation", terms: ["autologous blood", "blood donation", "donate blood", "donating blood"], aliases: ["donate my own blood", "my own blood"], named: true },
   { id: "hearing", terms: ["hearing", "hearing services"], aliases: ["audiology"] },

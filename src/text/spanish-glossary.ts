@@ -156,6 +156,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "dental-bridge": ["puente fijo", "puente dental", "puentes dentales", "puente", "puentes"],
   dentures: ["dentadura postiza", "dentaduras postizas", "dentadura", "dentaduras", "placa dental", "prótesis dental", "prótesis dentales"],
   "add-dependent": ["agregarlo", "agregarla", "agregarlos", "agregarlas", "agregar a mi esposo", "agregar a mi esposa", "agregar a mi bebé", "agregar al bebé", "agregar a mi hijo", "agregar a mi hija", "agregar a mi pareja", "añadirlo", "añadirla", "inscribir a mi bebé", "agregar a mi plan"],
+  "incontinence-supplies": ["pañales para adulto", "pañales para adultos", "pañales de adulto", "incontinencia", "protectores de cama", "calzones desechables"],
+  "grocery-allowance": ["tarjeta para comida", "dinero para comida", "comprar comida", "pagar el súper", "para el súper", "pagar la luz", "pagar la renta", "tarjeta para el súper"],
   "house-call": ["visita médica a domicilio", "visitas médicas a domicilio", "médico a domicilio", "doctor a domicilio", "médico la visite en la casa", "médico lo visite en la casa", "médico me visite en la casa", "médico venga a la casa", "doctor venga a la casa", "visitas médicas en casa"],
   "hyperbaric-oxygen": ["oxígeno hiperbárico", "cámara hiperbárica", "oxigenoterapia hiperbárica", "oxigenoterapia", "terapia hiperbárica", "hiperbárica", "hiperbárico"],
   "hyaluronic-injections": ["ácido hialurónico", "hialurónico", "inyecciones de gel", "viscosuplementación"],

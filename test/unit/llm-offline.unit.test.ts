@@ -3383,3 +3383,11 @@ describe("session 35: the bed told, nurse visits, a preferred brand", () => {
     expect(quotes("Mi medicina para el colesterol es de marca preferida y la tomo todos los días. ¿Para cuántos días me la mandan por correo?", [preferred, other]).join(" ")).not.toContain("$25");
   });
 });
+
+describe("session 35: supplies and allowances a plan may never name", () => {
+  it("refuses adult diapers bought with the OTC credit, and a grocery card, when no passage names them", () => {
+    const otc = planSource(1, "Over-the-counter (OTC) products — In-network: $40 credit every quarter for approved OTC products");
+    expect(quotes("My husband goes through adult diapers and bed pads every month. Can I buy those with the $40 OTC credit?", [otc])).toEqual([]);
+    expect(quotes("¿El plan me da una tarjeta con dinero para comprar comida en el supermercado o pagar la luz?", [otc])).toEqual([]);
+  });
+});
