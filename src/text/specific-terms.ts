@@ -619,7 +619,7 @@ const LIST_ASKED =
   /\b(?:which|what) (?:other )?(?:(?:kinds?|types?|sorts?) of (?:care|services|treatments|benefits)|services|benefits|treatments)\b|\b(?:list|name) (?:every|all|each|the) (?:services?|benefits?)\b|\bany (?:other )?services (?:in|on|that|this|the plan)\b|\bcuales (?:son (?:los|las) |otros )?(?:servicios|beneficios|tipos de (?:atencion|servicios|cuidado))\b|\bque (?:otros )?(?:servicios|beneficios|tipos de (?:atencion|servicios|cuidado))\b/;
 
 /** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
-const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|es|son|necesito|(?:me|nos|le|les|te)\s+(?:cobran|cobrar[aá]n|cubren|cubre|cubrir[aá]|pagan|paga|toca))(?![\p{L}\p{N}]))/iu;
+const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|es|son|necesito|(?:me|nos|le|les|te)\s+(?:cobran|cobrar[aá]n|cubren|cubre|cubrir[aá]|pagan|paga|toca)|(?:el|este|mi) (?:plan|seguro)\s+(?:(?:me|le|nos|les|te|lo|la|los|las)\s+)?(?:cubre|cubrir[aá]|paga|pagar[aá]))(?![\p{L}\p{N}]))/iu;
 
 /** A comma before a second question word: "…for the bed, what's the copay…". */
 const COMMA_ASK = /,\s+(?=(?:what|what's|how|which|qu[eé]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?)(?![\p{L}\p{N}]))/iu;

@@ -3391,3 +3391,21 @@ describe("session 35: supplies and allowances a plan may never name", () => {
     expect(quotes("¿El plan me da una tarjeta con dinero para comprar comida en el supermercado o pagar la luz?", [otc])).toEqual([]);
   });
 });
+
+describe("session 35: session 68's questions", () => {
+  it("reads a preferred place or person with a word between as the network tier", () => {
+    expect(asksNetwork("What do we pay at a preferred freestanding urgent care center, and what if the only one open isn't a preferred provider?")).toBeNull();
+    expect(asksNetwork("The clinic near work isn't a preferred provider. What would I pay there, compared with a preferred physical therapist?")).toBeNull();
+  });
+  it("splits '…, y el plan le cubre…?' into a second ask", () => {
+    expect(askedParts("¿Cuánto pagamos por el examen, y el plan le cubre los lentes?")).toHaveLength(2);
+  });
+  it("keeps both plans' columns when the question names the plan whose name the other's goes on from", async () => {
+    const row = planSource(1, "Outpatient Hospital — Clover Health Choice (PPO) (Plan 004): Out-of-Network: Outpatient surgery: $500 copay; Clover Health Choice Value (PPO) (Plan 007): Out-of-Network: Outpatient surgery: $350 copay");
+    const answer = async (question: string) => (await collect(new OfflineLlmProvider().answer({ question, sources: [row], history: [] }))).text;
+    const both = await answer("Me van a hacer una cirugía ambulatoria en un hospital que no es de la red. ¿Cuánto pagaría con Clover Health Choice y cuánto con Choice Value?");
+    expect(both).toContain("$500 copay");
+    expect(both).toContain("$350 copay");
+    expect(await answer("Tengo Choice Value (007) y me van a hacer una cirugía ambulatoria en un hospital que no es de la red. ¿Cuánto pago?")).not.toContain("$500 copay");
+  });
+});
