@@ -234,7 +234,7 @@ export const INSURANCE_VOCABULARY = [
     id: "substance-use",
     terms: ["substance use disorder", "substance abuse", "chemical dependency"],
     // ("Rehab" is rehabilitation's: beside an addiction named, src/text/concepts.ts reads it as this.)
-    aliases: ["addiction", "detox", "alcohol treatment", "alcohol", "drinking", "drinking problem", "drug addiction", "alcoholism", "opioid treatment"],
+    aliases: ["addiction", "detox", "alcohol treatment", "alcohol", "drinking", "drinking problem", "drug addiction", "alcoholism", "opioid treatment", "substance use", "drug problem", "drug use"],
   },
   {
     id: "pregnancy",

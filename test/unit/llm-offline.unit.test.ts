@@ -3409,3 +3409,10 @@ describe("session 35: session 68's questions", () => {
     expect(await answer("Tengo Choice Value (007) y me van a hacer una cirugía ambulatoria en un hospital que no es de la red. ¿Cuánto pago?")).not.toContain("$500 copay");
   });
 });
+
+describe("session 35: substance use named plainly", () => {
+  it("reads 'substance use' and 'a drug problem' as substance use, and 'program' as no thing a passage must name", () => {
+    expect(requiredTerms("Does this plan cover an inpatient rehab program for substance use?")).toContain("#substance-use");
+    expect(requiredTerms("Does this plan cover an inpatient rehab program for substance use?")).not.toContain("program");
+  });
+});
