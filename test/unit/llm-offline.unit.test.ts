@@ -3416,3 +3416,13 @@ describe("session 35: substance use named plainly", () => {
     expect(requiredTerms("Does this plan cover an inpatient rehab program for substance use?")).not.toContain("program");
   });
 });
+
+describe("session 35: 'and if…, how…?', which office to call", () => {
+  it("splits an ask that opens with a condition", () => {
+    expect(askedParts("¿Qué porcentaje pago en una farmacia de la red, y si lo pido por correo, para cuántos días me lo pueden mandar?")).toHaveLength(2);
+  });
+  it("reads 'a qué oficina del estado puedo llamar' as asking a phone number", () => {
+    const dmhc = planSource(1, "If you have a grievance against Health Net, you can also contact the California Department of Managed Health Care, at 1-800-HMO-2219 or www.hmohelp.ca.gov.");
+    expect(quotes("Health Net me negó un reclamo. ¿Y a qué oficina del estado puedo llamar si no me la resuelven?", [dmhc]).join(" ")).toContain("1-800-HMO-2219");
+  });
+});
