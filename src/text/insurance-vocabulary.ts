@@ -425,6 +425,8 @@ export const INSURANCE_VOCABULARY = [
   // say ("…adult diapers… with the $40 OTC credit?" is not answered by the OTC row).
   { id: "incontinence-supplies", terms: ["incontinence supplies", "incontinence products", "incontinence"], aliases: ["adult diapers", "adult diaper", "bed pads", "pull-ups for adults"], named: true },
   { id: "grocery-allowance", terms: ["grocery allowance", "grocery card", "grocery benefit", "food allowance", "food card", "healthy food card"], aliases: ["money for groceries", "pay for groceries", "buy groceries", "pay my utilities", "utility bills", "pay the rent", "pay my rent"], named: true },
+  // Workers' compensation pays for an injury at work: a summary of benefits never says how the plan and it share a bill.
+  { id: "workers-comp", terms: ["workers' compensation", "workers compensation", "worker's compensation", "workers' comp", "workers comp"], aliases: ["work comp", "workman's comp", "workmans comp"], implies: ["other-coverage"], named: true },
   { id: "house-call", terms: ["house call", "house calls", "doctor home visit", "doctor home visits", "home visit from a doctor", "home visits from a doctor"], aliases: ["doctor come to the house", "doctor come to my house", "doctor to come to the house", "doctor to come to my house", "doctor visit at home", "doctor visits at home"], named: true },
   { id: "blood-donation", terms: ["autologous blood", "blood donation", "donate blood", "donating blood"], aliases: ["donate my own blood", "my own blood"], named: true },
   { id: "hearing", terms: ["hearing", "hearing services"], aliases: ["audiology"] },
@@ -637,8 +639,8 @@ export const INSURANCE_VOCABULARY = [
   // Another insurer that pays for the same care: a car accident's auto insurance, workers' compensation.
   {
     id: "other-coverage",
-    terms: ["coordination of benefits", "automobile insurance", "no-fault insurance", "liability insurance", "automobile, accident or liability", "workers' compensation", "other insurance"],
-    aliases: ["auto insurance", "car insurance", "car accident", "auto accident", "workers comp", "workers compensation", "other coverage"],
+    terms: ["coordination of benefits", "automobile insurance", "no-fault insurance", "liability insurance", "automobile, accident or liability", "other insurance"],
+    aliases: ["auto insurance", "car insurance", "car accident", "auto accident", "other coverage"],
   },
   // What happens without the member doing anything ("Does it end on its own?": "You will automatically be disenrolled").
   // (Not "on its own" alone: its stop words fall away and "own" is left, which "its own deductible" says too.)

@@ -3426,3 +3426,11 @@ describe("session 35: 'and if…, how…?', which office to call", () => {
     expect(quotes("Health Net me negó un reclamo. ¿Y a qué oficina del estado puedo llamar si no me la resuelven?", [dmhc]).join(" ")).toContain("1-800-HMO-2219");
   });
 });
+
+describe("session 35: workers' compensation", () => {
+  it("refuses whether the plan or workers' comp pays, when no passage names workers' compensation", () => {
+    const rehab = planSource(1, "If you need help recovering or have other special health needs › Rehabilitation services — Network Provider: $20 copay per visit; Non-Participating Provider: Not covered");
+    expect(quotes("I hurt my shoulder lifting boxes at the warehouse where I work. Will this Aetna plan pay for my physical therapy, or does it have to go through workers' comp first?", [rehab])).toEqual([]);
+    expect(quotes("Mi esposo se lastimó la espalda en el trabajo. ¿Health Net le paga la fisioterapia o eso le toca al seguro de compensación del trabajo?", [rehab])).toEqual([]);
+  });
+});

@@ -854,6 +854,13 @@ function alternativeQuotes(question: string, sources: Source[]): Quote[] {
   const parts = (asking[0] ?? "").split(ALTERNATIVE_ASK).map((part) => part.trim().replace(/^¿/, "")).filter((part) => part !== "");
   if (parts.length < 2) return [];
   const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
+  // (An alternative that names a thing asked about by name that no passage names, "…or does it have to go through
+  // workers' comp first?", asks what the documents do not say: the other alternative's row does not answer it.)
+  const namedMissing = (text: string) => {
+    const named = [...contentTokens(text).keys()].filter((token) => NAMED_CONCEPTS.has(token));
+    return named.length > 0 && named.some((token) => !sources.some((source) => contentTokens(`${source.context ?? ""}\n${source.text}`).has(token)));
+  };
+  if (parts.some(namedMissing)) return [];
   for (const part of parts) {
     const asked = /[?]\s*$/.test(part) ? part : `${part}?`;
     if (specificTerms(asked).length === 0) continue;
