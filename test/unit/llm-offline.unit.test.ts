@@ -3434,3 +3434,12 @@ describe("session 35: workers' compensation", () => {
     expect(quotes("Mi esposo se lastimó la espalda en el trabajo. ¿Health Net le paga la fisioterapia o eso le toca al seguro de compensación del trabajo?", [rehab])).toEqual([]);
   });
 });
+
+describe("session 35: which pharmacy", () => {
+  it("refuses the mail-order pharmacy's name unless a passage names one", () => {
+    const tier = planSource(1, "Tier 3 (Preferred Brand) — Clover Health Choice (PPO) (Plan 004) · Mail Order · 100 day supply: $135 copay");
+    expect(quotes("Which company runs Clover's mail-order pharmacy, and how many days does a mail order usually take to arrive?", [tier])).toEqual([]);
+    const optum = planSource(2, "Get up to a 100-day supply of your maintenance drugs delivered through Optum Home Delivery Pharmacy for medications you take regularly.");
+    expect(quotes("Which pharmacy company runs the mail-order service for this plan?", [tier, optum]).join(" ")).toContain("Optum");
+  });
+});

@@ -115,6 +115,11 @@ const OWN_TOTALS =
 /** "What's this plan's allowed amount for an MRI…?", "¿Cuál es la cantidad permitida para…?": the price the plan allows, asked. */
 const ALLOWED_AMOUNT_ASKED =
   /\b(?:what(?:['’]s| is| would be| will be)|how much is|tell me)\s+(?:the\s+)?(?:(?:this\s+)?plan(?:['’]s)?\s+|[a-z]+['’]s\s+)?allowed amount (?:for|on|of)\b|\b(?:cual|cuanto) (?:es|seria) (?:la|el) (?:cantidad|monto) (?:permitid[ao]|autorizad[ao]) (?:para|de|por)\b/;
+/** Which pharmacy or company is asked by name: "Which mail-order pharmacy does Blue Shield use…?", "¿Qué compañía maneja las recetas…?". */
+const PHARMACY_NAME_ASKED =
+  /\b(?:which|what)\s+(?:mail[- ]order\s+)?(?:pharmacy|pharmacy company|company)\b[^?]{0,40}\b(?:runs?|handles?|use|uses|does|fills?)\b|\bname of (?:that|the|this|their|its) (?:specialty |mail[- ]order )?pharmacy\b|\bcomo se llama la farmacia\b|\bque (?:compania|empresa) maneja\b|\bnombre de la farmacia\b/;
+/** A pharmacy named by its business: "Optum Home Delivery Pharmacy", "Aetna Specialty Pharmacy", "CVS Caremark". */
+const PHARMACY_NAMED = /\b(?:Optum|OptumRx|OPTUMRX|Express Scripts|Caremark|CVS|Walgreens|Accredo|Walmart|Costco|Kroger|Rite Aid)\b|\b\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\s+(?:Specialty|Home Delivery|Mail[- ]Order)\s+Pharmacy\b/u;
 /** An allowed amount printed as a fact ("Allowed amount: $1,245.00"), in a sentence that tells no example. */
 const ALLOWED_AMOUNT_STATED = /\ballowed amount\b[^.$]{0,40}(?::|\bis|\bwas|\bof)\s+\$\s?\d/i;
 /** A sentence that says it tells an example: "For example, if a non-network hospital charges $1,500…". */
@@ -307,6 +312,9 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // Asked the plan's allowed amount for a service ("What's UHC's allowed amount for that surgery…?"), only a passage that
   // prints one answers: a summary's "if the plan's allowed amount for an overnight hospital stay is $1,000" is an example.
   if (ALLOWED_AMOUNT_ASKED.test(normalize(asked)) && !sources.some((source) => splitSentences(source.text).some((sentence) => ALLOWED_AMOUNT_STATED.test(sentence) && !EXAMPLE_SAID.test(sentence)))) return [];
+  // Asked which pharmacy or company fills the prescriptions ("Which company runs Clover's mail-order pharmacy…?",
+  // "¿Cómo se llama la farmacia de pedidos por correo…?"), only a passage that names one answers: the tiers' prices do not.
+  if (PHARMACY_NAME_ASKED.test(normalize(asked)) && !sources.some((source) => PHARMACY_NAMED.test(source.text))) return [];
   // "…a list of Health Net's preferred providers": whose they are is the plan's, and its name would part the words
   // that name what is asked ("list of preferred providers").
   // "…isn't on the preferred specialty list", "no está en la lista de especialidad preferida": a non-preferred drug.
