@@ -304,9 +304,18 @@ export function toldKinds(question: string): string[] {
       const brand = words[next + 1];
       if (name !== undefined && !names.has(name) && !STOP_WORDS.has(name) && name.length >= 4 && !inConcept.has(next) && brand !== undefined && names.has(brand) && !STOP_WORDS.has(brand) && !inConcept.has(next + 1) && brand.length >= 3) kinds.add(stem(brand));
     });
+    // (So is the name a member is switched to, however far after the verb: "cambiarme del inhalador de rescate al Breo
+    // Ellipta", "switch me from my rescue inhaler to Trelegy".)
+    for (const match of sentence.matchAll(SWITCHED_TO)) {
+      const name = normalize(match[1] ?? "");
+      if (names.has(name) && !STOP_WORDS.has(name) && name.length >= 3 && !findConcepts([name]).length) kinds.add(stem(name));
+    }
   }
   return [...kinds];
 }
+
+/** A verb of switching and the capitalised name switched to: "cambiarme del inhalador de rescate al Breo Ellipta". */
+const SWITCHED_TO = /\b(?:switch(?:ed|ing|es)?|chang(?:e|ed|es|ing)|cambi\p{L}*)\b[^.?!]{0,60}?\b(?:to|al|a)\s+(?:the\s+|el\s+|la\s+)?(\p{Lu}[\p{L}-]+)/gu;
 
 /** "which brands", "what brands", "cuáles marcas", "qué marcas": the question asks for the brands themselves. */
 export const BRANDS_ASKED = /\b(?:which|what)\s+(?:other\s+)?brands\b|\b(?:cuales|que)\s+(?:otras\s+)?marcas\b/;
@@ -324,7 +333,7 @@ const TAKING_VERBS = new Set(
  * lower case, and after a verb of taking it is a drug told all the same.
  */
 const DRUG_STEM =
-  /^[a-z]{3,}(?:formin|formina|statin|statina|pril|sartan|olol|prazole|prazol|azole|azol|cillin|cilina|mycin|micina|xaban|gliptin|gliptina|glutide|glutida|gliflozin|gliflozina|tidine|tidina|oxetine|oxetina|pramine|pramina|dipine|dipino|mab|tinib|vir|afil|lukast|semide|thiazide|tiazida|zepam|zolam|codone|codona|profen|triptan|parin|parina|lamide|tadine|tadina)$/;
+  /^[a-z]{3,}(?:formin|formina|statin|statina|pril|sartan|olol|prazole|prazol|azole|azol|cillin|cilina|mycin|micina|xaban|gliptin|gliptina|glutide|glutida|gliflozin|gliflozina|tidine|tidina|oxetine|oxetina|pramine|pramina|dipine|dipino|mab|tinib|vir|afil|lukast|semide|thiazide|tiazida|zepam|zolam|codone|codona|profen|triptan|parin|parina|lamide|tadine|tadina|tretinoin|tretinoina|floxacin|floxacino|cycline|ciclina|dronate|dronato|nisone|nisona|setron)$/;
 /** Words between such a verb and the name: "prescribed me Xarelto", "me recetó el Eliquis", "started him on Jardiance", "switched me to Ozempic". */
 const TAKEN_FILLERS = new Set("me him her us them on to a an the el la los las un una con".split(" "));
 

@@ -3443,3 +3443,10 @@ describe("session 35: which pharmacy", () => {
     expect(quotes("Which pharmacy company runs the mail-order service for this plan?", [tier, optum]).join(" ")).toContain("Optum");
   });
 });
+
+describe("session 35: drugs told by a generic's ending or after a switch", () => {
+  it("tells isotretinoin and the Breo Ellipta switched to", () => {
+    expect(toldKinds("My dermatologist wants to start her on isotretinoin for severe acne. Is it a preferred or non-preferred drug?")).toContain("isotretinoin");
+    expect(toldKinds("El neumólogo quiere cambiarme del inhalador de rescate al Breo Ellipta, que es para usar diario. ¿Health Net lo tiene como marca preferida?")).toContain("breo");
+  });
+});
