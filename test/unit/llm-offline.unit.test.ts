@@ -3450,3 +3450,10 @@ describe("session 35: drugs told by a generic's ending or after a switch", () =>
     expect(toldKinds("El neumólogo quiere cambiarme del inhalador de rescate al Breo Ellipta, que es para usar diario. ¿Health Net lo tiene como marca preferida?")).toContain("breo");
   });
 });
+
+describe("session 35: a language line whose number is the template's blank", () => {
+  it("does not give '[insert telephone number]' as the number to call", () => {
+    const line = planSource(1, "Spanish (Español): Para obtener asistencia en Español, llame al [insert telephone number].");
+    expect(quotes("Mi mamá solo habla español. ¿Cuál es el número de teléfono exacto al que tiene que llamar para que la atiendan en español?", [line])).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { PHONE } from "../../text/content-tokens";
 import { normalize } from "../../text/normalize";
+import { wantsNumber } from "../../text/specific-terms";
 import type { Quote } from "./offline";
 import type { Source } from "./types";
 
@@ -85,7 +86,9 @@ export function languageQuotes(question: string, sources: readonly Source[]): Qu
   const seen = new Set<string>();
   const unique = lines.filter((line) => !seen.has(line.language) && seen.add(line.language));
   const chosen = named.length > 0 ? unique.filter((line) => named.includes(line.language)) : WHICH_LANGUAGES.test(asked) ? unique.filter((line) => !setAside.has(line.language)) : [];
-  return chosen.map((line) => ({ sentence: line.sentence, source: line.source, score: 1 }));
+  // (Asked the number to call, a line whose number is the template's blank, "llame al [insert telephone number]", gives none.)
+  const numbered = wantsNumber(question) === "phone" ? chosen.filter((line) => PHONE.test(line.sentence)) : chosen;
+  return numbered.map((line) => ({ sentence: line.sentence, source: line.source, score: 1 }));
 }
 
 /** Help asked for: someone to talk to, a number to call, an interpreter, a translation. */
