@@ -141,7 +141,7 @@ export const INSURANCE_VOCABULARY = [
     terms: ["ambulance", "emergency medical transportation", "ground ambulance", "air ambulance"],
     implies: ["transportation"],
   },
-  { id: "transportation", terms: ["transportation"], aliases: ["ride", "rides"] },
+  { id: "transportation", terms: ["transportation"], aliases: ["ride", "rides", "medical flight", "flight home", "flight back", "fly me home", "fly home"] },
   // A day program of psychiatric care, not a stay: every Medicare plan prices it on a row of its own.
   {
     id: "partial-hospitalization",

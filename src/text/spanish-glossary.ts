@@ -63,7 +63,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   disaster: ["desastre", "desastre natural", "terremoto", "sismo", "temblor", "huracán", "tornado", "incendio forestal", "incendios forestales", "inundación", "inundaciones", "evacuación", "evacuar"],
   "urgent-care": ["atención de urgencia", "cuidado de urgencia", "centro de atención de urgencia", "atención urgente", "urgencia", "urgencias"],
   ambulance: ["ambulancia terrestre", "ambulancia aérea", "ambulancia", "transporte médico de emergencia"],
-  transportation: ["transporte"],
+  transportation: ["transporte", "vuelo médico", "vuelo de regreso", "traslado de regreso"],
   taxi: ["taxi", "taxis"],
   "hospital-stay": [
     "hospitalización", "estadía en el hospital", "estancia en el hospital", "estancia hospitalaria", "internación", "internamiento",

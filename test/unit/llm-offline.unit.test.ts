@@ -3457,3 +3457,11 @@ describe("session 35: a language line whose number is the template's blank", () 
     expect(quotes("Mi mamá solo habla español. ¿Cuál es el número de teléfono exacto al que tiene que llamar para que la atiendan en español?", [line])).toEqual([]);
   });
 });
+
+describe("session 35: a medical flight home", () => {
+  it("reads a medical flight home as transportation back", () => {
+    const abroad = planSource(1, "Worldwide coverage for emergency department services outside of the United States. ·Transportation back to the United States from another country is not covered.");
+    const er = planSource(2, "Emergency care — In-Network: $100 copayment for each emergency room visit.");
+    expect(quotes("I'm spending the summer with my daughter in Germany. If I end up in the ER there, what do I pay, and if I need a medical flight home to the U.S. afterward, does the plan cover that?", [abroad, er]).join(" ")).toContain("not covered");
+  });
+});
