@@ -508,7 +508,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "benefit-card", terms: ["flex card", "benefit card", "prepaid card", "debit card", "allowance card"], aliases: ["card with money", "spending card"] },
   { id: "pet-care", terms: ["veterinary", "veterinarian", "service animal", "service dog"], aliases: ["vet bills", "pet", "pets"] },
   { id: "adult-day-care", terms: ["adult day care", "adult day health care", "adult day services", "adult day center"], aliases: ["day care for adults"] },
-  { id: "allergy", terms: ["allergy testing", "allergy shots", "allergy", "allergies"], aliases: ["allergy injections"] },
+  { id: "allergy", terms: ["allergy testing", "allergy shots", "allergy", "allergies"], aliases: ["allergy injections", "allergy serum", "allergy antigens", "allergy antigen", "antigens", "allergen extract"] },
   { id: "dialysis", terms: ["dialysis", "kidney dialysis", "renal dialysis"] },
   {
     id: "kidney-disease",

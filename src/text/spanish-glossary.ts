@@ -192,7 +192,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "benefit-card": ["tarjeta con dinero", "tarjeta de débito", "tarjeta prepagada", "tarjeta de beneficios", "tarjeta flex"],
   "pet-care": ["veterinario", "veterinaria", "perro de servicio", "animal de servicio", "mascota", "mascotas"],
   "adult-day-care": ["cuidado diurno", "centro de cuidado diurno", "centro de día", "guardería para adultos", "cuidado de día para adultos"],
-  allergy: ["alergia", "alergias", "pruebas de alergia", "vacunas para la alergia", "alergólogo"],
+  allergy: ["alergia", "alergias", "pruebas de alergia", "vacunas para la alergia", "alergólogo", "antígenos", "antígeno", "inyecciones para la alergia", "suero para la alergia"],
   dialysis: ["diálisis", "diálisis renal", "hemodiálisis"],
   "kidney-disease": ["enfermedad renal", "enfermedad de los riñones", "enfermedad renal crónica", "insuficiencia renal", "falla renal"],
   "childbirth-classes": ["clases de preparación para el parto", "clases de preparación al parto", "curso de preparación para el parto", "curso de preparación al parto", "clases prenatales", "clases de parto", "psicoprofilaxis"],

@@ -3465,3 +3465,10 @@ describe("session 35: a medical flight home", () => {
     expect(quotes("I'm spending the summer with my daughter in Germany. If I end up in the ER there, what do I pay, and if I need a medical flight home to the U.S. afterward, does the plan cover that?", [abroad, er]).join(" ")).toContain("not covered");
   });
 });
+
+describe("session 35: allergy serum", () => {
+  it("reads allergy serum and antigens as allergy care", () => {
+    const partB = planSource(1, "Medicare Part B prescription drugs › Other Part B drugs — In-network: $0 copay for allergy antigens 20% coinsurance for all others; Out-of-network: $0 copay for allergy antigens 30% coinsurance for all others");
+    expect(quotes("My in-network allergist gives me allergy shots every week. Do I owe the 20% Part B drug coinsurance on the allergy serum, or is it billed differently?", [partB]).join(" ")).toContain("$0 copay for allergy antigens");
+  });
+});
