@@ -889,7 +889,6 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   if (NEAREST.test(normalized)) return [];
   if (OWN_TOTALS.test(normalized) && !sources.some((source) => CLAIM_STATEMENT.test(source.text))) return [];
   if (DIRECTORY.test(normalized) && !LOOK_UP.test(normalized)) return [];
-
   // A year asked about ("What will my specialist copay be in 2026?") that no passage names is one the documents do
   // not cover: a plan's 2025 summary does not say what 2026 will cost.
   const years = normalized.match(YEAR) ?? [];
@@ -1499,17 +1498,15 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     const ordered = candidates.filter((c) => DEDUCTIBLE_ORDER_SAID.test(normalize(c.sentence)));
     if (ordered.length > 0) candidates.splice(0, candidates.length, ...ordered);
   }
-  // Asked about a non-preferred drug, a preferred drug's row ("Preferred specialty drugs") prices another drug.
-  if (questionConcepts.has("#non-preferred-drugs")) {
+  // Asked about a non-preferred drug, a preferred drug's row ("Preferred specialty drugs") prices another drug; asked
+  // about a preferred brand ("Mi medicina… es de marca preferida"), a non-preferred drug's row ("Non-preferred generic,
+  // brand and specialty drugs") does.
+  const askedPreference = questionConcepts.has("#non-preferred-drugs") ? "non-preferred" : questionConcepts.has("#brand-drugs") && PREFERRED_ASKED.test(normalized) ? "preferred" : null;
+  if (askedPreference !== null) {
     const label = (c: { sentence: string }) => normalize((c.sentence.split(" — ")[0] ?? "").split(" › ").at(-1) ?? "");
-    const preferredOnly = (c: { sentence: string }) => /\bpreferred\b/.test(label(c)) && !/\bnon-?\s?preferred\b/.test(label(c));
-    if (candidates.some((c) => /\bnon-?\s?preferred\b/.test(label(c)))) candidates.splice(0, candidates.length, ...candidates.filter((c) => !preferredOnly(c)));
-  } else if (questionConcepts.has("#brand-drugs") && PREFERRED_ASKED.test(normalized)) {
-    // …and the reverse: asked about a preferred brand ("Mi medicina… es de marca preferida"), a non-preferred drug's row
-    // ("Non-preferred generic, brand and specialty drugs") prices another drug.
-    const label = (c: { sentence: string }) => normalize((c.sentence.split(" — ")[0] ?? "").split(" › ").at(-1) ?? "");
-    const nonPreferred = (c: { sentence: string }) => /\bnon-?\s?preferred\b/.test(label(c));
-    if (candidates.some((c) => /\bpreferred\b/.test(label(c)) && !nonPreferred(c))) candidates.splice(0, candidates.length, ...candidates.filter((c) => !nonPreferred(c)));
+    const preference = (c: { sentence: string }) => (/\bnon-?\s?preferred\b/.test(label(c)) ? "non-preferred" : /\bpreferred\b/.test(label(c)) ? "preferred" : null);
+    const other = askedPreference === "preferred" ? "non-preferred" : "preferred";
+    if (candidates.some((c) => preference(c) === askedPreference)) candidates.splice(0, candidates.length, ...candidates.filter((c) => preference(c) !== other));
   }
   // Asked only how often ("How often can I get new ones?", "¿Cada cuánto tiempo…?"), a passage that states no
   // frequency or period does not say.
