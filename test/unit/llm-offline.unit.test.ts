@@ -3472,3 +3472,11 @@ describe("session 35: allergy serum", () => {
     expect(quotes("My in-network allergist gives me allergy shots every week. Do I owe the 20% Part B drug coinsurance on the allergy serum, or is it billed differently?", [partB]).join(" ")).toContain("$0 copay for allergy antigens");
   });
 });
+
+describe("session 35: not on the plan's preferred list", () => {
+  it("reads 'isn't on Aetna's preferred specialty list' as non-preferred after the owner's name is taken out", () => {
+    const non = planSource(1, "If you need drugs to treat your illness or condition › Non-preferred generic, brand and specialty drugs — Network Provider: $25 copay/retail, $50 copay/mail order; Non-Participating Provider: Not covered");
+    const pref = planSource(2, "Preferred specialty drugs — Network Provider: 10% coinsurance up to 30 day supply; Non-Participating Provider: Not covered");
+    expect(quotes("My MS drug isn't on Aetna's preferred specialty list. What would I pay per fill at a retail pharmacy, and what if I get it through mail order instead?", [non, pref]).join(" ")).not.toContain("10% coinsurance");
+  });
+});
