@@ -3480,3 +3480,16 @@ describe("session 35: not on the plan's preferred list", () => {
     expect(quotes("My MS drug isn't on Aetna's preferred specialty list. What would I pay per fill at a retail pharmacy, and what if I get it through mail order instead?", [non, pref]).join(" ")).not.toContain("10% coinsurance");
   });
 });
+
+describe("session 35: surgery at a hospital or at a surgery center", () => {
+  it("sets the surgery center's row aside when surgery at a hospital is asked, and the reverse", () => {
+    const hospital = planSource(1, "Outpatient Hospital — Clover Health Choice (PPO) (Plan 004): Out-of-Network: Outpatient surgery: $500 copay");
+    const center = planSource(2, "Ambulatory Surgery Center — Clover Health Choice (PPO) (Plan 004): Out-of-Network: $350 copay");
+    const atHospital = quotes("I'm on Clover Health Choice (004). My hand surgeon does outpatient surgery at a hospital that's not in Clover's network. What's my copay for that?", [hospital, center]).join(" ");
+    expect(atHospital).toContain("$500 copay");
+    expect(atHospital).not.toContain("$350 copay");
+    const atCenter = quotes("I'm on Clover Health Choice (004) and having surgery at an ambulatory surgery center that's out of network. What's my copay?", [hospital, center]).join(" ");
+    expect(atCenter).toContain("$350 copay");
+    expect(atCenter).not.toContain("$500 copay");
+  });
+});

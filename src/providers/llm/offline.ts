@@ -834,6 +834,8 @@ const TIER_PLACE = /\b(?:preferred|participating|in-network|network|non-preferre
  */
 const DESTINATION =
   /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte|ambulances?|ambulancias?)\s+(?:(?:that|which|que)\s+(?:(?:me|lo|la|le|nos|los)\s+)?(?:takes?|took|will take|lleva|llevaria|llevo|llevan|llevaron)\s+(?:(?:me|him|her|us|them)\s+)?)?(?:(?:para\s+(?:ir|llegar)|to\s+(?:get|go))\s+)?(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|$)/gu;
+/** A surgery center named: "Ambulatory Surgery Center", "surgery center", "centro de cirugía ambulatoria", "ASC". */
+const SURGERY_CENTER = /\b(?:ambulatory )?surg(?:ery|ical) cent(?:er|re)s?\b|\bcentros? de cirugia(?: ambulatoria)?\b|\basc\b/;
 /** A preferred brand asked about: "preferred brand", "marca preferida". */
 const PREFERRED_ASKED = /\bpreferred brand\b|\bmarca preferida\b|\bpreferred (?:brand-name|name-brand)\b/;
 /** "the coverage examples", "los ejemplos de cobertura". */
@@ -1585,6 +1587,14 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     const bestLabelled = Math.max(...candidates.filter((c) => c.labelled === mostLabelled).map((c) => c.score));
     const kept = candidates.filter((c) => c.labelled === mostLabelled || !ROW.test(c.sentence) || c.score > bestLabelled || c.figure);
     candidates.splice(0, candidates.length, ...kept);
+  }
+  // Asked about surgery at a hospital ("…does outpatient surgery at a hospital that's not in Clover's network"), the
+  // surgery center's row prices another place, and the reverse ("…en un centro de cirugía ambulatoria").
+  const place = !/\bsurg|\bcirug|\boperacion/.test(normalized) ? null : SURGERY_CENTER.test(normalized) ? "center" : /\bhospital\b/.test(normalized) ? "hospital" : null;
+  if (place !== null) {
+    const labelOf = (c: { sentence: string }) => normalize(c.sentence.split(" — ")[0] ?? "");
+    const placeOf = (c: { sentence: string }) => (SURGERY_CENTER.test(labelOf(c)) ? "center" : /\bhospital\b/.test(labelOf(c)) ? "hospital" : null);
+    if (candidates.some((c) => placeOf(c) === place)) narrow(candidates, (c) => placeOf(c) !== (place === "center" ? "hospital" : "center"));
   }
   // Stable sort: equal scores keep retrieval order, so the closer source is quoted first.
   candidates.sort((a, b) => b.score - a.score);
