@@ -3493,3 +3493,13 @@ describe("session 35: surgery at a hospital or at a surgery center", () => {
     expect(atCenter).not.toContain("$500 copay");
   });
 });
+
+describe("session 35: a psychiatric hospital", () => {
+  it("sets the general hospital stay's row aside when a psychiatric hospital is asked about", () => {
+    const mental = planSource(1, "Mental health › Inpatient visit Our plan covers 90 days for an inpatient hospital stay — In-network: $395 copay per day: days 1-4 $0 copay per day: days 5-90");
+    const general = planSource(2, "Inpatient hospital care Our plan covers an unlimited number of days for an inpatient hospital stay. — In-network: $395 copay per day: days 1-5 $0 copay per day: days 6 and beyond");
+    const said = quotes("My brother may need a stay in a psychiatric hospital. If it's in network, how many days does the plan cover, and on which days does he pay a daily copay and how much is it?", [mental, general]).join(" ");
+    expect(said).toContain("days 1-4");
+    expect(said).not.toContain("days 1-5");
+  });
+});

@@ -834,6 +834,8 @@ const TIER_PLACE = /\b(?:preferred|participating|in-network|network|non-preferre
  */
 const DESTINATION =
   /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte|ambulances?|ambulancias?)\s+(?:(?:that|which|que)\s+(?:(?:me|lo|la|le|nos|los)\s+)?(?:takes?|took|will take|lleva|llevaria|llevo|llevan|llevaron)\s+(?:(?:me|him|her|us|them)\s+)?)?(?:(?:para\s+(?:ir|llegar)|to\s+(?:get|go))\s+)?(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|$)/gu;
+/** A psychiatric hospital or a mental health stay named: "psychiatric hospital", "hospital psiquiátrico", "Mental health › Inpatient visit". */
+const PSYCHIATRIC = /\bpsychiatric\b|\bpsiquiatric[oa]s?\b|\bmental health\b|\bsalud mental\b/;
 /** A surgery center named: "Ambulatory Surgery Center", "surgery center", "centro de cirugía ambulatoria", "ASC". */
 const SURGERY_CENTER = /\b(?:ambulatory )?surg(?:ery|ical) cent(?:er|re)s?\b|\bcentros? de cirugia(?: ambulatoria)?\b|\basc\b/;
 /** A preferred brand asked about: "preferred brand", "marca preferida". */
@@ -1595,6 +1597,12 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     const labelOf = (c: { sentence: string }) => normalize(c.sentence.split(" — ")[0] ?? "");
     const placeOf = (c: { sentence: string }) => (SURGERY_CENTER.test(labelOf(c)) ? "center" : /\bhospital\b/.test(labelOf(c)) ? "hospital" : null);
     if (candidates.some((c) => placeOf(c) === place)) narrow(candidates, (c) => placeOf(c) !== (place === "center" ? "hospital" : "center"));
+  }
+  // Asked about a psychiatric hospital ("…un hospital psiquiátrico de la red"), the general hospital stay's row prices
+  // another place.
+  if (PSYCHIATRIC.test(normalized)) {
+    const labelOf = (c: { sentence: string }) => normalize(c.sentence.split(" — ")[0] ?? "");
+    if (candidates.some((c) => PSYCHIATRIC.test(labelOf(c)))) narrow(candidates, (c) => !/\bhospital\b/.test(labelOf(c)) || PSYCHIATRIC.test(labelOf(c)));
   }
   // Stable sort: equal scores keep retrieval order, so the closer source is quoted first.
   candidates.sort((a, b) => b.score - a.score);
