@@ -3301,8 +3301,12 @@ describe("session 35: a stay not had, a child's limit, adding someone to the pla
 
 describe("session 35: session 66's questions", () => {
   it("keeps the figure's sentence a cell gives per item that the question names", () => {
-    expect(askedItems("In-network: $25 copayment for each Medicare-covered individual therapy session.†† $15 copayment for each Medicare-covered group therapy session.†† You pay these amounts until you reach the out-of-pocket maximum.", "¿Cuánto pago por cada sesión de grupo?")).toBe(
+    expect(askedFigures("In-network: $25 copayment for each Medicare-covered individual therapy session.†† $15 copayment for each Medicare-covered group therapy session.†† You pay these amounts until you reach the out-of-pocket maximum.", "¿Cuánto pago por cada sesión de grupo?")).toBe(
       "In-network: $15 copayment for each Medicare-covered group therapy session.†† You pay these amounts until you reach the out-of-pocket maximum.",
+    );
+    // (Named alike in the whole question, the story telling of individual sessions too, the asking sentence decides.)
+    expect(askedFigures("In-network: $25 copayment for each Medicare-covered individual therapy session.†† $15 copayment for each Medicare-covered group therapy session.††", "Mi psicóloga me recomendó cambiar las sesiones individuales por terapia de grupo. ¿Cuánto pago por cada sesión de grupo?")).toBe(
+      "In-network: $15 copayment for each Medicare-covered group therapy session.††",
     );
   });
   it("reads the plan's lens abbreviations as the member's words", () => {

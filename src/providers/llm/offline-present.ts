@@ -330,10 +330,6 @@ function channelOf(marker: RegExpMatchArray): Channel {
 
 /** An item of a cell that prices several services: "X-ray - $40", "Lab - $20", "ASC - $200". */
 const PRICED_ITEM = /(\p{L}[\p{L}/().' -]{0,40}?)\s+-\s+(?:[$]\s?[\d,]+(?:\.\d{2})?|\d+\s?%)/gu;
-/** A figure's sentence: "$15 copayment for each Medicare-covered group therapy session.††" (the name is group 1). */
-const SENTENCE_ITEM = /(?:[$]\s?[\d,]+(?:\.\d{2})?|\d+\s?%)\s+(?:copayments?|copays?|coinsurance)\s+for\s+(?:each\s+)?(?:Medicare-covered\s+)?(\p{L}[^$.]{2,80}?)\.?[†*Ω^]*(?=\s+[$\d]|\s*$|\s+You pay\b)/gu;
-/** An Evidence of Coverage chart's reminder closing a cell. */
-const OOP_REMINDER = /\s*You pay these amounts until you reach the out-of-pocket maximum\.?\s*$/;
 /** The same with the figure first: "$40- outpatient consultation", "$20- group therapy session" (the name is group 1). */
 const FIGURE_FIRST_ITEM = /(?:[$]\s?[\d,]+(?:\.\d{2})?|\d+\s?%)\s*-\s*(\p{L}[\p{L}/().' -]{0,40}?)(?=\s+[$\d]|\s*$)/gu;
 
@@ -351,17 +347,13 @@ export function askedItems(part: string, question: string): string {
   const value = part.slice(column.length);
   const grouped = askedGroup(value, question);
   if (grouped !== null) return `${column}${grouped}`;
-  // "X-ray - $40 Lab - $20", or the figure first: "$40- outpatient consultation $20- group therapy session", or as
-  // sentences: "$25 copayment for each Medicare-covered individual therapy session.†† $15 copayment for each
-  // Medicare-covered group therapy session.††".
+  // "X-ray - $40 Lab - $20", or the figure first: "$40- outpatient consultation $20- group therapy session".
   const nameFirst = [...value.matchAll(PRICED_ITEM)];
-  const figureFirst = [...value.matchAll(FIGURE_FIRST_ITEM)];
-  const items = nameFirst.length >= 2 ? nameFirst : figureFirst.length >= 2 ? figureFirst : [...value.matchAll(SENTENCE_ITEM)];
+  const items = nameFirst.length >= 2 ? nameFirst : [...value.matchAll(FIGURE_FIRST_ITEM)];
   if (items.length < 2) return part;
-  // The items must make up the cell, so nothing said around them is lost (but the chart's closing reminder, kept).
-  const reminder = OOP_REMINDER.exec(value)?.[0] ?? "";
+  // The items must make up the cell, so nothing said around them is lost.
   const covered = items.reduce((sum, item) => sum + item[0].length, 0);
-  if (covered < value.slice(0, value.length - reminder.length).replace(/\s+/g, " ").trim().length * 0.8) return part;
+  if (covered < value.replace(/\s+/g, " ").trim().length * 0.8) return part;
   const names = items.map((item) => new Set(contentTokens(item[1] ?? "").keys()));
   // The asking sentence names the item ("¿Cuánto pago por cada sesión de grupo?"), or failing that the whole question
   // with its story; what the question sets aside ("…a surgery center, not a hospital") is not what it names.
@@ -369,7 +361,7 @@ export function askedItems(part: string, question: string): string {
     const asked = contentTokens(text.replace(SET_ASIDE, " "));
     const named = namedApart(names, asked);
     const kept = items.filter((_, i) => named[i]).map((item) => item[0].trim());
-    if (kept.length > 0 && kept.length < items.length) return `${column}${kept.join(" ")}${reminder}`;
+    if (kept.length > 0 && kept.length < items.length) return `${column}${kept.join(" ")}`;
   }
   return part;
 }
@@ -442,16 +434,23 @@ export function askedFigures(part: string, question: string): string {
   const items = [...part.matchAll(FIGURE_FOR_ITEM)];
   if (items.length < 2) return part;
   const names = items.map((item) => new Set(contentTokens(item[1] ?? "").keys()));
-  // How many items each of the question's words names, of those that name some and not all. (The whole question: its
-  // story often names the thing, "…necesito lentes progresivos… de nivel 4 y de nivel 5. ¿Cuánto es el copago…?".)
-  const naming = new Map<string, number>();
-  for (const token of contentTokens(question.replace(SET_ASIDE, " ")).keys()) {
-    const count = names.filter((set) => set.has(token)).length;
-    if (count > 0 && count < items.length) naming.set(token, count);
-  }
-  if (naming.size === 0) return part;
-  const fewest = Math.min(...naming.values());
-  const kept = names.map((set) => [...set].some((token) => naming.get(token) === fewest));
+  // The items a text names by its most telling words: of the words that name some items and not all, those naming
+  // the fewest. Read in the whole question first (its story often names the thing, "…necesito lentes progresivos… de
+  // nivel 4 y de nivel 5. ¿Cuánto es el copago…?"), then, when that names them all alike, in the asking sentences
+  // ("…cambiar las sesiones individuales por terapia de grupo. ¿Cuánto pago por cada sesión de grupo?").
+  const namedIn = (text: string): boolean[] | null => {
+    const naming = new Map<string, number>();
+    for (const token of contentTokens(text.replace(SET_ASIDE, " ")).keys()) {
+      const count = names.filter((set) => set.has(token)).length;
+      if (count > 0 && count < items.length) naming.set(token, count);
+    }
+    if (naming.size === 0) return null;
+    const fewest = Math.min(...naming.values());
+    return names.map((set) => [...set].some((token) => naming.get(token) === fewest));
+  };
+  const whole = namedIn(question);
+  if (whole === null) return part;
+  const kept = whole.every(Boolean) ? (namedIn(questionSentences(question).filter(asks).join(" ")) ?? whole) : whole;
   let left = "";
   let from = 0;
   items.forEach((item, i) => {
@@ -732,7 +731,7 @@ export function asksNetwork(question: string): Network | null {
     if (tier.out === tier.inside) continue;
     const network: Network = tier.out ? "out" : "in";
     // (The clause's words apart from the tier's own: "network", "provider".)
-    const words = [...contentTokens(clause.replace(EVERY_OUT, " ").replace(EVERY_IN, " ")).keys()];
+    const words = [...contentTokens(withoutTiers(clause)).keys()];
     if (words.some((word) => asking.has(word) && !word.startsWith("#") && !TIER_WORDS.has(word))) tiers.add(network);
     // (Asked of "his fee", the clause that tells of a person's tier is the one: "…the surgeon is out of
     // network. What share of his fee will I pay?")

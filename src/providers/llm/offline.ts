@@ -514,6 +514,11 @@ const DOLLARS_ASKED = /\bhow many dollars\b|\bdollar (?:amount|figure|limit|cap|
 /** A dollar figure: "$200", "$ 1,500". */
 const DOLLAR_FIGURE = /\$\s?\d/;
 
+/** A sentence's label, the words before its " — " (a row's, with the sections above it), or the whole sentence. */
+function fullLabel(sentence: string): string {
+  return normalize(sentence.split(" — ")[0] ?? "");
+}
+
 /** A row's own label: "Mental/Behavioral health inpatient services" of "If you have … › Mental/Behavioral health inpatient services — …". */
 function ownLabel(sentence: string): string {
   return ROW.test(sentence) ? normalize(sentence.slice(0, sentence.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
@@ -868,9 +873,13 @@ function alternativeQuotes(question: string, sources: Source[]): Quote[] {
   const told = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
   // (An alternative that names a thing asked about by name that no passage names, "…or does it have to go through
   // workers' comp first?", asks what the documents do not say: the other alternative's row does not answer it.)
+  // (The passages' words are read once, and only when an alternative names such a thing.)
+  let said: ReadonlyMap<string, number>[] | undefined;
   const namedMissing = (text: string) => {
     const named = [...contentTokens(text).keys()].filter((token) => NAMED_CONCEPTS.has(token));
-    return named.length > 0 && named.some((token) => !sources.some((source) => contentTokens(`${source.context ?? ""}\n${source.text}`).has(token)));
+    if (named.length === 0) return false;
+    said ??= sources.map((source) => contentTokens(`${source.context ?? ""}\n${source.text}`));
+    return named.some((token) => !said?.some((tokens) => tokens.has(token)));
   };
   if (parts.some(namedMissing)) return [];
   for (const part of parts) {
@@ -1507,8 +1516,10 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // brand and specialty drugs") does.
   const askedPreference = questionConcepts.has("#non-preferred-drugs") ? "non-preferred" : questionConcepts.has("#brand-drugs") && PREFERRED_ASKED.test(normalized) ? "preferred" : null;
   if (askedPreference !== null) {
-    const label = (c: { sentence: string }) => normalize((c.sentence.split(" — ")[0] ?? "").split(" › ").at(-1) ?? "");
-    const preference = (c: { sentence: string }) => (/\bnon-?\s?preferred\b/.test(label(c)) ? "non-preferred" : /\bpreferred\b/.test(label(c)) ? "preferred" : null);
+    const preference = (c: { sentence: string }) => {
+      const label = fullLabel(c.sentence).split(" › ").at(-1) ?? "";
+      return /\bnon-?\s?preferred\b/.test(label) ? "non-preferred" : /\bpreferred\b/.test(label) ? "preferred" : null;
+    };
     const other = askedPreference === "preferred" ? "non-preferred" : "preferred";
     if (candidates.some((c) => preference(c) === askedPreference)) candidates.splice(0, candidates.length, ...candidates.filter((c) => preference(c) !== other));
   }
@@ -1594,15 +1605,19 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // surgery center's row prices another place, and the reverse ("…en un centro de cirugía ambulatoria").
   const place = !/\bsurg|\bcirug|\boperacion/.test(normalized) ? null : SURGERY_CENTER.test(normalized) ? "center" : /\bhospital\b/.test(normalized) ? "hospital" : null;
   if (place !== null) {
-    const labelOf = (c: { sentence: string }) => normalize(c.sentence.split(" — ")[0] ?? "");
-    const placeOf = (c: { sentence: string }) => (SURGERY_CENTER.test(labelOf(c)) ? "center" : /\bhospital\b/.test(labelOf(c)) ? "hospital" : null);
+    const placeOf = (c: { sentence: string }) => {
+      const label = fullLabel(c.sentence);
+      return SURGERY_CENTER.test(label) ? "center" : /\bhospital\b/.test(label) ? "hospital" : null;
+    };
     if (candidates.some((c) => placeOf(c) === place)) narrow(candidates, (c) => placeOf(c) !== (place === "center" ? "hospital" : "center"));
   }
   // Asked about a psychiatric hospital ("…un hospital psiquiátrico de la red"), the general hospital stay's row prices
   // another place.
-  if (PSYCHIATRIC.test(normalized)) {
-    const labelOf = (c: { sentence: string }) => normalize(c.sentence.split(" — ")[0] ?? "");
-    if (candidates.some((c) => PSYCHIATRIC.test(labelOf(c)))) narrow(candidates, (c) => !/\bhospital\b/.test(labelOf(c)) || PSYCHIATRIC.test(labelOf(c)));
+  if (PSYCHIATRIC.test(normalized) && candidates.some((c) => PSYCHIATRIC.test(fullLabel(c.sentence)))) {
+    narrow(candidates, (c) => {
+      const label = fullLabel(c.sentence);
+      return !/\bhospital\b/.test(label) || PSYCHIATRIC.test(label);
+    });
   }
   // Stable sort: equal scores keep retrieval order, so the closer source is quoted first.
   candidates.sort((a, b) => b.score - a.score);
