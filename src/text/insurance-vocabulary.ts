@@ -102,6 +102,9 @@ export const INSURANCE_VOCABULARY = [
     terms: ["prior authorization", "preauthorization", "pre-authorization", "precertification", "pre-certification", "prior approval"],
     aliases: ["prior auth", "preauth", "pre-auth", "preapproval", "pre-approval", "precert", "authorization", "approval", "approved first", "has to approve", "have to approve", "need to approve", "needs to approve", "pre-approve", "pre-approved", "preapprove", "preapproved"],
   },
+  // Telling the plan of care already had ("Notification is required if confined in a non-Network Hospital"), which
+  // members ask as "Do I have to let them know?".
+  { id: "notification", terms: ["notification", "notify", "notify us", "notify the plan"], aliases: ["let them know", "let the plan know", "let uhc know", "tell the plan", "inform the plan"] },
   // SBCs say it without the name: "You may be required to use a lower-cost drug(s) prior to benefits…".
   {
     id: "step-therapy",
@@ -174,7 +177,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "physician-fees",
     terms: ["physician/surgeon fees", "physician/surgeon fee", "physician fees", "surgeon fees", "surgeon fee"],
-    aliases: ["surgeon's fee", "surgeon's fees", "surgeon's bill", "surgeon bill", "doctor's fee", "doctor's fees", "doctor fees", "surgeon charges", "the surgeon charges"],
+    aliases: ["surgeon's fee", "surgeon's fees", "surgeon's bill", "surgeon bill", "doctor's fee", "doctor's fees", "doctor fees", "surgeon charges", "the surgeon charges", "pay for the surgeon", "pay the surgeon", "paying the surgeon", "owe the surgeon", "surgeon cost", "surgeon costs"],
     implies: ["surgery"],
   },
 
@@ -315,7 +318,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "diagnostic-tests",
     terms: ["diagnostic test", "blood work", "lab", "laboratory"],
-    aliases: ["blood test", "lab work", "labs", "bloodwork", "lab test", "pulmonary function test", "pulmonary function tests", "breathing test", "lung function test", "spirometry"],
+    aliases: ["blood test", "lab work", "labs", "bloodwork", "lab test", "pulmonary function test", "pulmonary function tests", "breathing test", "lung function test", "spirometry", "stress test", "stress tests", "cardiac stress test", "treadmill test"],
   },
   // A plan may price it apart from other tests ("$0 copay for COVID tests", "$0 COVID labs").
   { id: "covid-test", named: true, terms: ["covid tests", "covid test", "covid labs", "covid-19 test", "covid-19 tests", "covid testing"], aliases: ["tested for covid", "covid swab", "test for covid", "home covid test", "home covid tests", "at-home covid test", "at-home covid tests"], implies: ["diagnostic-tests"] },

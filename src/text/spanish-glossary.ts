@@ -50,6 +50,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   referral: ["remisión", "referido", "referencia", "derivación", "pase al especialista"],
   "step-therapy": ["terapia escalonada", "terapia por pasos", "tratamiento escalonado", "probar un medicamento más barato", "probar otro medicamento primero"],
   "quantity-limit": ["límite de cantidad", "límites de cantidad", "cantidad limitada"],
+  notification: ["notificación", "notificar", "notificarle", "avisar", "avisarle", "avisarles", "avisarle algo", "dar aviso"],
   "prior-authorization": [
     "autorización previa", "preautorización", "aprobación previa", "precertificación", "autorización", "permiso previo",
     "pedirle permiso", "pedirles permiso", "pedir permiso", "necesito permiso", "sacar permiso",
@@ -75,7 +76,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   outpatient: ["paciente ambulatorio", "ambulatorio", "ambulatoria", "paciente externo"],
   surgery: ["cirugía", "cirujano", "operación", "operar", "operen"],
   anesthesia: ["anestesia", "anestesiólogo", "anestesióloga", "epidural"],
-  "physician-fees": ["honorarios", "honorarios del cirujano", "honorarios del médico", "honorarios médicos", "cobro del cirujano", "cobra el cirujano", "cobre el cirujano", "cuenta del cirujano", "factura del cirujano"],
+  "physician-fees": ["honorarios", "honorarios del cirujano", "honorarios del médico", "honorarios médicos", "cobro del cirujano", "cobra el cirujano", "cobre el cirujano", "cuenta del cirujano", "factura del cirujano", "pagar al cirujano", "pago al cirujano", "pagamos al cirujano", "pagaría al cirujano"],
 
   // Medicamentos.
   "prescription-drugs": ["medicamentos recetados", "medicamento", "receta", "medicina", "fármaco", "medicamentos con receta", "recetas médicas", "inhalador", "inhaladores"],
@@ -118,7 +119,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   acupuncture: ["acupuntura", "acupunturista"],
   membership: ["membresía", "afiliación"],
   "transition-supply": ["suministro temporal", "suministro provisional", "surtido temporal", "resurtido temporal"],
-  podiatry: ["podología", "podólogo", "cuidado de los pies"],
+  podiatry: ["podología", "podólogo", "cuidado de los pies", "cuidado de rutina de los pies", "cuidado rutinario de los pies"],
   diabetes: ["diabetes", "diabético", "diabética"],
   "high-blood-pressure": ["presión alta", "presión arterial", "hipertensión"],
   "diabetes-supplies": ["suministros para diabéticos", "tiras reactivas", "glucómetro", "monitor de glucosa", "medidor de glucosa", "tiras", "tiras de glucosa", "tiras para la glucosa"],
@@ -136,7 +137,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   breastfeeding: ["extractor de leche", "sacaleches", "lactancia", "lactancia materna", "dar pecho", "amamantar", "bomba de lactancia"],
   "cord-blood": ["sangre del cordón umbilical", "sangre de cordón", "banco de sangre de cordón", "banco de cordón umbilical", "cordón umbilical"],
   "covid-test": ["prueba de covid", "pruebas de covid", "prueba covid", "examen de covid", "prueba del covid", "hacerme la prueba de covid", "prueba casera de covid", "pruebas caseras de covid", "pruebas rápidas de covid", "prueba rápida de covid"],
-  "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis", "sacarme sangre", "sacar sangre", "sacarle sangre", "examen de sangre", "prueba de sangre", "prueba de función pulmonar", "pruebas de función pulmonar", "espirometría", "prueba de respiración"],
+  "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis", "sacarme sangre", "sacar sangre", "sacarle sangre", "examen de sangre", "prueba de sangre", "prueba de función pulmonar", "pruebas de función pulmonar", "espirometría", "prueba de respiración", "prueba de esfuerzo", "pruebas de esfuerzo"],
   "x-ray": ["radiografía", "rayos x", "placa de rayos x"],
   imaging: ["imágenes", "resonancia magnética", "tomografía", "resonancia", "ultrasonido", "estudios de imagen"],
   "eye-exam": ["examen de la vista", "examen de los ojos", "examen visual", "examen ocular", "oculista", "optometrista", "oftalmólogo", "revisión de la vista", "revisar la vista", "chequeo de la vista", "revisión de los ojos", "revisar los ojos"],

@@ -184,8 +184,15 @@ export function termsAfterService(question: string, isService: (id: string) => b
   for (let i = first.end; i + 2 < words.length; i++) {
     if (JOINS.has(words[i]!) && ARTICLES.has(words[i + 1]!) && specific.has(stem(words[i + 2]!))) named.add(stem(words[i + 2]!));
   }
+  // What the service is asked to include ("Does the One Pass gym benefit include sessions with a personal trainer?",
+  // "¿…incluye los lentes?") is the thing asked about, not a word that qualifies it.
+  const including = words.findIndex((word, i) => i >= first.end && INCLUDES.has(word));
+  if (including >= 0) for (const word of words.slice(including + 1)) named.add(stem(word));
   return [...new Set(words.slice(first.end).map(stem))].filter((term) => specific.has(term) && !named.has(term));
 }
+
+/** Verbs asking what a service includes. */
+const INCLUDES = new Set(["include", "includes", "including", "incluye", "incluyen", "incluya"]);
 
 /** Words that join a second thing to the first (ARTICLES open it). */
 const JOINS = new Set([...OR, "and", "y", "e"]);
@@ -378,7 +385,10 @@ export function toldNames(question: string): string[] {
   if (!refersToTold) return [];
   const names = new Set<string>();
   for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
-    for (const word of capitalisedNames(sentence)) if (!STOP_WORDS.has(word) && !TITLES.has(word) && word.length >= 3) names.add(stem(word));
+    // (A word the vocabulary reads, "My PCP is in network…", is no name however it is written.)
+    const words = tokenize(sentence);
+    const inConcept = new Set(findConcepts(words).flatMap((match) => words.slice(match.start, match.end)));
+    for (const word of capitalisedNames(sentence)) if (!STOP_WORDS.has(word) && !TITLES.has(word) && !inConcept.has(word) && word.length >= 3) names.add(stem(word));
   }
   return [...names];
 }
@@ -403,8 +413,14 @@ export function toldPlaces(question: string): Set<string> {
 /** The stems of the businesses a question names after "at" ("…buy hearing aids at Costco?"). */
 export function businessesNamed(question: string): Set<string> {
   const others = placesIn(question, { at: false });
-  return new Set([...placesIn(question)].filter((place) => !others.has(place)));
+  const named = new Set([...placesIn(question)].filter((place) => !others.has(place)));
+  // (A business is often written in capitals: "…refilling it at the CVS down the street?".)
+  for (const match of question.matchAll(AT_CAPITALS)) named.add(stem((match[1] ?? "").toLowerCase()));
+  return named;
 }
+
+/** A name in capitals after "at": "at the CVS", "at CVS". */
+const AT_CAPITALS = /\bat\s+(?:the\s+)?(\p{Lu}{2,})\b/gu;
 
 /** The stems of the places a text names after a preposition of place (PLACE_TOLD), a county left out (and with `at: false`, those after "at"). */
 function placesIn(text: string, options: { at?: boolean } = {}): Set<string> {

@@ -35,13 +35,17 @@ export function partStories(told: string, parts: readonly string[]): Map<string,
   if (bare.length === 0) return stories;
   const seen = new Set<string>();
   const things: string[] = [];
+  // (A thing told again by a broader name is the same thing: "…un medicamento de marca preferida y es mi primera receta
+  // del año" tells one drug.)
+  const toldBroader = new Set<string>();
   for (const stretch of told.split(TOLD_SEPARATOR)) {
     const terms = specificTerms(stretch).filter(isService);
     const key = [...terms].sort().join(" ");
     // (A part's own thing may be told by a narrower name: "un genérico de nivel 1" for "la receta".)
     const broader = [...contentTokens(stretch, { broader: true }).keys()];
-    if (terms.length === 0 || seen.has(key) || named.some((own) => own.some((term) => broader.includes(term)))) continue;
+    if (terms.length === 0 || seen.has(key) || named.some((own) => own.some((term) => broader.includes(term))) || terms.every((term) => toldBroader.has(term))) continue;
     seen.add(key);
+    for (const term of broader) if (term.startsWith("#")) toldBroader.add(term);
     things.push(stretch.trim());
   }
   if (things.length !== bare.length) return stories;

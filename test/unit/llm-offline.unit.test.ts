@@ -11,7 +11,7 @@ import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedFigures, askedItems, askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote, tierOnly } from "../../src/providers/llm/offline-present";
-import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldPlaces, toldSubject, wantsNumber } from "../../src/text/specific-terms";
+import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldNames, toldPlaces, businessesNamed, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -3505,5 +3505,65 @@ describe("session 35: a psychiatric hospital", () => {
     const said = quotes("My brother may need a stay in a psychiatric hospital. If it's in network, how many days does the plan cover, and on which days does he pay a daily copay and how much is it?", [mental, general]).join(" ");
     expect(said).toContain("days 1-4");
     expect(said).not.toContain("days 1-5");
+  });
+});
+
+describe("session 36: session 70's questions", () => {
+  it("reads a word the vocabulary knows as no name told ('My PCP is in network…')", () => {
+    expect(toldNames("My PCP is in network, but her office sends my blood work out to a lab. Could that lab turn out to be out of network and bill me on its own?")).toEqual([]);
+    expect(toldNames("Tengo cita con la Dra. Ana Martínez, ginecóloga en Ogden. ¿Está en la red de este plan?")).toContain("martinez");
+  });
+  it("answers a kind of care from a summary's list of what it does not cover, unless the care is a child's", () => {
+    const excluded = planSource(1, "Excluded Services & Other Covered Services: Services Your Plan Generally Does NOT Cover (Check your policy or plan document for more information and a list of any other excluded services.) • Cosmetic surgery • Dental care (Adult) • Long-term care • Routine eye care (Adult) • Routine foot care");
+    expect(quotes("Tengo 45 años y estoy en el plan familiar. ¿El plan me cubre a mí la limpieza dental, el examen de la vista de rutina y el cuidado de rutina de los pies?", [excluded]).join(" ")).toContain("Routine foot care");
+    const checkup = planSource(2, "If your child needs dental or eye care › Dental check-up — Network Provider: No charge; Limitations & Exceptions: Coverage is limited to 2 visits per year.");
+    expect(quotes("Mi hijo de 7 años va a un dentista de la red. ¿El plan le cubre los selladores dentales en las muelas y cuánto pagaríamos?", [excluded, checkup])).toEqual([]);
+  });
+  it("reads a stress test as a diagnostic test and 'pay for the surgeon' as the surgeon's fees", () => {
+    expect(contentTokens("My cardiologist wants me to do a stress test.").has("#diagnostic-tests")).toBe(true);
+    expect(contentTokens("Me van a hacer una prueba de esfuerzo.").has("#diagnostic-tests")).toBe(true);
+    expect(contentTokens("what do I pay for the surgeon?").has("#physician-fees")).toBe(true);
+    expect(contentTokens("¿Y cuánto le pago al cirujano?").has("#physician-fees")).toBe(true);
+  });
+  it("lets a store in capitals go when a passage says where the fills must be made", () => {
+    expect([...businessesNamed("Can we keep refilling it at the CVS down the street?")]).toEqual(["cvs"]);
+    const specialty = planSource(1, "Preferred specialty drugs — Network Provider: 10% coinsurance up to 30 day supply; Non-Participating Provider: Not covered; Limitations & Exceptions: First Prescription must be filled at a participating retail pharmacy or Aetna Specialty Pharmacy®. Subsequent fills must be through Aetna Specialty Pharmacy®.");
+    expect(quotes("My son's rheumatologist just prescribed a preferred specialty drug. What's our share of the cost, and can we keep refilling it at the CVS down the street?", [specialty]).join(" ")).toContain("10% coinsurance");
+  });
+  it("keeps the network's column for out-of-network care the row prices as the network's", () => {
+    const home = "Home health care — Preferred Provider: 5% coinsurance; Non-Preferred Provider: Not covered; Limitations & Exceptions: Non-preferred home health care is not covered unless pre-authorized. When these services are pre-authorized, you pay the preferred provider copayment.";
+    expect(presentQuote(home, "en", { network: "out", question: "The agency isn't a preferred provider. What would we pay?" })).toContain("5% coinsurance");
+    const er = "Emergency room care — Preferred Provider: $100 copay; Non-Preferred Provider: $100 copay";
+    expect(presentQuote(er, "en", { network: "out", question: "What would we pay out of network?" })).toBe("Emergency room care — Non-Preferred Provider: $100 copay");
+  });
+  it("sets aside a row of the other drug kind than the one told", () => {
+    const generic = planSource(1, "If you need drugs to treat your illness or condition › Preferred generic drugs — Network Provider: $35 copay/retail; deductible waived; Non-Participating Provider: Not covered");
+    const brand = planSource(2, "If you need drugs to treat your illness or condition › Preferred brand drugs — Network Provider: $75 copay/retail; Non-Participating Provider: Not covered");
+    const deductible = planSource(3, "Are there other deductibles for specific services? — Answers: Yes, $250 per Individual for prescription brand drug coverage.");
+    const said = quotes("Mi doctor me recetó un medicamento de marca preferida y es mi primera receta del año. ¿Tengo que pagar algún deducible primero? ¿Y después cuánto es el copago en la farmacia?", [generic, brand, deductible]).join(" ");
+    expect(said).toContain("$75");
+    expect(said).not.toContain("$35");
+  });
+  it("reads a thing told again by a broader name as the same thing", () => {
+    expect(storiedParts("Mi doctor me recetó un medicamento de marca preferida y es mi primera receta del año. ¿Tengo que pagar algún deducible primero? ¿Y después cuánto es el copago en la farmacia?")).toEqual([]);
+  });
+  it("reads 'let them know' and 'avisarle' as telling the plan", () => {
+    expect(contentTokens("¿Tengo que avisarle algo a UHC?").has("#notification")).toBe(true);
+    const er = planSource(1, "If you need immediate medical attention › Emergency room services — Network Provider: 20% co-ins, after ded.; Non-Network Provider: Same as Network; Notification is required if confined in a non-Network Hospital.");
+    const inpatient = planSource(2, "Mental / Behavioral health inpatient services — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.; Limitations & Exceptions: Pre-Authorization is required non-network or benefit reduces to 50%.");
+    expect(quotes("Estaba de viaje y me llevaron a una sala de emergencias que no es de la red, y me internaron. ¿Pago más por no ser de la red? ¿Tengo que avisarle algo a UHC?", [inpatient, er]).join(" ")).toContain("Notification is required");
+  });
+  it("refuses what a service is asked to include when no passage names it", () => {
+    const gym = planSource(1, "Wellness Program — Clover Health Choice (PPO) (Plan 004): $0 copay for One Pass®, includes access to a participating gym network, digital fitness content.");
+    expect(quotes("Does Clover's One Pass gym benefit include sessions with a personal trainer, or would I have to pay for those myself?", [gym])).toEqual([]);
+  });
+  it("refuses the name of a pharmacy owned by the plan, and whom the member is assigned to, when no passage says", () => {
+    const mail = planSource(1, "Generic drugs — Preferred Provider: $20/prescription (mail); Non-Preferred Provider: Not covered");
+    expect(quotes("What's the name of Blue Shield's mail-order pharmacy, and how do I sign up for it?", [mail])).toEqual([]);
+    const pcp = planSource(2, "If you visit a health care provider’s office or clinic › Primary care visit to treat an injury or illness — In-network Provider: $25; Out-of-network Provider: Not covered");
+    expect(quotes("I just enrolled in this Health Net HMO. Which medical group am I assigned to, and who is my primary care doctor?", [pcp])).toEqual([]);
+    expect(quotes("¿Estoy obligada a escoger un médico de cabecera (PCP) fijo, o el plan me asigna uno?", [pcp])).toEqual([]);
+    const choose = planSource(3, "You must choose a primary care provider (PCP) from the network; if you do not, we will assign one to you.");
+    expect(quotes("Which doctor am I assigned to if I don't pick one?", [choose]).join(" ")).toContain("assign");
   });
 });

@@ -56,10 +56,13 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
     channel !== null && cells.some((part) => filledBy(part) === channel) && cells.some((part) => filledBy(part) !== null && filledBy(part) !== channel)
       ? cells.filter((part) => filledBy(part) === null || filledBy(part) === channel)
       : cells;
+  // Asked about the out-of-network tier of a row that prices it as the network's ("When these services are
+  // pre-authorized, you pay the preferred provider copayment."), the network's column is what it costs.
+  const pricedAsNetwork = network === "out" && cells.some((part) => columnNetwork(part) !== "in" && PRICED_AS_NETWORK.test(part));
   // Of plans side by side the one asked about, and of columns named in tiers the ones the question names.
   const tiered = askedCellItems(askedColumns(onePlan(byChannel, question), question), question)
     // Asked about one network tier, the other tier's column is left out: it is not the answer to the question.
-    .filter((part) => network === null || columnNetwork(part) !== (network === "in" ? "out" : "in") || namesTier(part, network))
+    .filter((part) => network === null || pricedAsNetwork || columnNetwork(part) !== (network === "in" ? "out" : "in") || namesTier(part, network))
     .map((part) => (combined ? keepCombined(part) : network ? keepTier(part, network) : part));
   const parts = (network && !combined ? keepTierItems(tiered, network) : tiered)
     .flatMap((part) => (network === "in" && !combined ? outOfNetworkNotes(part) : [part]))
@@ -88,6 +91,9 @@ export function presentQuote(quoted: string, language: Language, focus: Focus = 
   const shownLabel = network ? keepTier(label, network) : label;
   return parts.length ? `${shownLabel} — ${parts.join("; ")}` : shownLabel;
 }
+
+/** A cell pricing out-of-network care as the network's: "…you pay the preferred provider copayment", "in-network cost-sharing". */
+const PRICED_AS_NETWORK = /\byou pay the (?:preferred|in-network|network|participating) (?:provider )?(?:copay(?:ment)?|coinsurance|cost[- ]shar(?:e|ing))s?\b|\bat (?:the )?in-network cost[- ]sharing\b/i;
 
 /** Asked whether each member has their own: "…our own out-of-pocket limit", "each of us", "¿…cada uno su propio deducible?". */
 const OWN_ASKED = /\b(?:our|my|their|his|her) own\b|\beach of us\b|\bpropi[oa]s?\b/;

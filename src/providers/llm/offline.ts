@@ -117,7 +117,11 @@ const ALLOWED_AMOUNT_ASKED =
   /\b(?:what(?:['’]s| is| would be| will be)|how much is|tell me)\s+(?:the\s+)?(?:(?:this\s+)?plan(?:['’]s)?\s+|[a-z]+['’]s\s+)?allowed amount (?:for|on|of)\b|\b(?:cual|cuanto) (?:es|seria) (?:la|el) (?:cantidad|monto) (?:permitid[ao]|autorizad[ao]) (?:para|de|por)\b/;
 /** Which pharmacy or company is asked by name: "Which mail-order pharmacy does Blue Shield use…?", "¿Qué compañía maneja las recetas…?". */
 const PHARMACY_NAME_ASKED =
-  /\b(?:which|what)\s+(?:mail[- ]order\s+)?(?:pharmacy|pharmacy company|company)\b[^?]{0,40}\b(?:runs?|handles?|use|uses|does|fills?)\b|\bname of (?:that|the|this|their|its) (?:specialty |mail[- ]order )?pharmacy\b|\bcomo se llama la farmacia\b|\bque (?:compania|empresa) maneja\b|\bnombre de la farmacia\b/;
+  /\b(?:which|what)\s+(?:mail[- ]order\s+)?(?:pharmacy|pharmacy company|company)\b[^?]{0,40}\b(?:runs?|handles?|use|uses|does|fills?)\b|\bname of (?:that|the|this|their|its|(?:[a-z]+ ){0,2}[a-z]+['’]s) (?:specialty |mail[- ]order )?pharmacy\b|\bcomo se llama la farmacia\b|\bque (?:compania|empresa) maneja\b|\bnombre de la farmacia\b/;
+/** Asking whom the member is assigned to: "who is my primary care doctor?", "Which medical group am I assigned to?", "¿el plan me asigna uno?". */
+const ASSIGNMENT_ASKED = /\bwho is my (?:primary care (?:doctor|physician|provider)|pcp|doctor|physician)\b|\bassigned (?:to|me)\b|\bam i assigned\b|\b(?:me|nos) asign(?:a|an|aron|o|ara|aran)\b|\b(?:estoy|estamos) asignad[oa]s?\b/;
+/** A passage about choosing or assigning a primary care doctor: "…designate a primary care provider", "…will be assigned". */
+const ASSIGNMENT_SAID = /\bassign|\bdesignat|\b(?:choose|select|pick) (?:a |your |an in-network |a network )?(?:primary care|pcp)/i;
 /** A pharmacy named by its business: "Optum Home Delivery Pharmacy", "Aetna Specialty Pharmacy", "CVS Caremark". */
 const PHARMACY_NAMED = /\b(?:Optum|OptumRx|OPTUMRX|Express Scripts|Caremark|CVS|Walgreens|Accredo|Walmart|Costco|Kroger|Rite Aid)\b|\b\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\s+(?:Specialty|Home Delivery|Mail[- ]Order)\s+Pharmacy\b/u;
 /** An allowed amount printed as a fact ("Allowed amount: $1,245.00"), in a sentence that tells no example. */
@@ -315,6 +319,9 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // Asked which pharmacy or company fills the prescriptions ("Which company runs Clover's mail-order pharmacy…?",
   // "¿Cómo se llama la farmacia de pedidos por correo…?"), only a passage that names one answers: the tiers' prices do not.
   if (PHARMACY_NAME_ASKED.test(normalize(asked)) && !sources.some((source) => PHARMACY_NAMED.test(source.text))) return [];
+  // Asked whom the member is assigned to ("Which medical group am I assigned to, and who is my primary care doctor?",
+  // "¿…o el plan me asigna uno?"), only a passage about choosing or assigning one answers: a visit's price does not.
+  if (ASSIGNMENT_ASKED.test(normalize(asked)) && !sources.some((source) => ASSIGNMENT_SAID.test(source.text))) return [];
   // "…a list of Health Net's preferred providers": whose they are is the plan's, and its name would part the words
   // that name what is asked ("list of preferred providers").
   // "…isn't on the preferred specialty list", "no está en la lista de especialidad preferida": a non-preferred drug.
@@ -678,6 +685,14 @@ const COGNATE_ENDINGS: [string, string][] = [
   ["logos", "logists"], ["logo", "logist"], ["loga", "logist"], ["ciones", "tions"], ["cion", "tion"], ["siones", "sions"], ["sion", "sion"], ["sis", "sis"], ["itis", "itis"],
 ];
 /** The vocabulary's concepts a question asks about even when named in everyday words (`named`), as "#id". */
+/** A summary's list of what the plan does not cover: "Services Your Plan Generally Does NOT Cover: …". */
+const EXCLUSION_LIST = /\bServices Your Plan (?:Generally )?Does NOT Cover\b|\bExcluded Services\b/i;
+
+/** Each concept with the broader ones it is a kind of (the vocabulary's `implies`): "#dental-cleaning" → ["#dental"]. */
+const NARROWER_KINDS: [string, string[]][] = INSURANCE_VOCABULARY.flatMap((entry) =>
+  "implies" in entry && entry.implies ? [[`#${entry.id}`, entry.implies.map((id) => `#${id}`)] as [string, string[]]] : [],
+);
+
 const NAMED_CONCEPTS = new Set(INSURANCE_VOCABULARY.filter((entry) => "named" in entry && entry.named === true).map((entry) => `#${entry.id}`));
 /** A unit that is a list of bulleted items: "· Abdominal aortic aneurysm screening · Alcohol misuse counseling …". */
 const BULLETED = /^\s*[·•]\s/;
@@ -729,7 +744,7 @@ const RELATION_STATED =
 /** A calendar year: "2026". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A passage saying which providers or brands alone are covered: "only covers hearing aids from…", "We only cover Accu-Chek® and OneTouch® brands". */
-const ONLY_FROM = /\bonly (?:covers?|pays? for)\b[^.;]{0,60}\b(?:from|through|at|brands?)\b|\bonly cover\b[^.;]{0,60}\bbrands?\b|\bother brands are not covered\b/i;
+const ONLY_FROM = /\bonly (?:covers?|pays? for)\b[^.;]{0,60}\b(?:from|through|at|brands?)\b|\bonly cover\b[^.;]{0,60}\bbrands?\b|\bother brands are not covered\b|\b(?:fills|refills|prescriptions) must be (?:filled |obtained |purchased )?(?:through|at|from)\b/i;
 /** The kinds of drug a tier holds: "generic", "brand", "specialty", "non-preferred". */
 const DRUG_KINDS = ["#generic-drugs", "#brand-drugs", "#specialty-drugs", "#non-preferred-drugs"];
 /** A drug tier named by its number: "tier 1", "nivel 3" (the number is group 1). */
@@ -929,6 +944,15 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   }
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
+  // A list of what the plan does not cover that names a kind of care ("Services Your Plan Generally Does NOT Cover: …
+  // Dental care (Adult)…") answers for the kinds of it too: a dental cleaning is dental care it does not cover.
+  // (The list's kinds are written for adults, "Dental care (Adult)": a child's sealants are not among them.)
+  const childTold = contentTokens(question).has("#child");
+  for (const source of sources) {
+    if (childTold || !EXCLUSION_LIST.test(source.text)) continue;
+    const tokens = contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER);
+    for (const [narrower, broader] of NARROWER_KINDS) if (broader.some((term) => tokens.has(term))) available.add(narrower);
+  }
   // A brand a passage writes with a hyphen ("One-Touch Test Strips") is the name a member writes as one ("OneTouch").
   for (const source of sources) for (const name of source.text.match(HYPHENED_NAME) ?? []) available.add(tokenize(name).join(""));
   // A word every passage has only in its document's title ("HSA Choice Plus Plan" over every row) says what the
@@ -1600,6 +1624,17 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     const bestLabelled = Math.max(...candidates.filter((c) => c.labelled === mostLabelled).map((c) => c.score));
     const kept = candidates.filter((c) => c.labelled === mostLabelled || !ROW.test(c.sentence) || c.score > bestLabelled || c.figure);
     candidates.splice(0, candidates.length, ...kept);
+  }
+  // A drug told as generic or as brand ("un medicamento de marca preferida"): a row named after the other kind ("Preferred
+  // generic drugs — …; deductible waived") prices another drug, however well it shares the question's other words.
+  const drugKinds = contentTokens(question);
+  const drugKind = DRUG_KINDS.filter((kind) => drugKinds.has(kind));
+  if (drugKind.length === 1 && (drugKind[0] === "#generic-drugs" || drugKind[0] === "#brand-drugs")) {
+    const otherDrug = drugKind[0] === "#generic-drugs" ? "#brand-drugs" : "#generic-drugs";
+    narrow(candidates, (c) => {
+      const label = contentTokens(ownLabel(c.sentence), BROADER);
+      return !label.has(otherDrug) || label.has(drugKind[0] ?? "");
+    });
   }
   // Asked about surgery at a hospital ("…does outpatient surgery at a hospital that's not in Clover's network"), the
   // surgery center's row prices another place, and the reverse ("…en un centro de cirugía ambulatoria").
