@@ -288,8 +288,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   age: ["edad", "qué edad", "años de edad"],
   "member-id": ["número de miembro", "tarjeta de miembro", "identificación de miembro", "tarjeta del seguro", "número de identificación"],
   counseling: ["asesoría gratuita", "asesoría", "asesoramiento", "consejería", "consejero"],
-  "individual-therapy": ["terapia individual", "sesión individual", "a solas con el terapeuta"],
-  "group-therapy": ["terapia de grupo", "terapia grupal", "sesión de grupo"],
+  "individual-therapy": ["terapia individual", "sesión individual", "sesiones individuales", "terapias individuales", "a solas con el terapeuta"],
+  "group-therapy": ["terapia de grupo", "terapia grupal", "sesión de grupo", "sesiones de grupo", "grupo de terapia"],
   "language-assistance": [
     "en español", "asistencia en español", "intérprete", "en mi idioma", "en su idioma", "traducción",
     "tagalo", "chino", "navajo", "vietnamita", "coreano", "ruso", "árabe", "samoano", "criollo haitiano", "portugués", "polaco", "japonés",

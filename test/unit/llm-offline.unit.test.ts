@@ -3567,3 +3567,27 @@ describe("session 36: session 70's questions", () => {
     expect(quotes("Which doctor am I assigned to if I don't pick one?", [choose]).join(" ")).toContain("assign");
   });
 });
+
+describe("session 36: session 72's questions", () => {
+  it("answers surgery asked at both a hospital and a surgery center from both rows", () => {
+    const hospital = planSource(1, "Outpatient Hospital — Clover Health Choice Value (PPO) (Plan 007): In-Network: Outpatient surgery: $250 copay.");
+    const center = planSource(2, "Ambulatory Surgery Center — Clover Health Choice Value (PPO) (Plan 007): In-Network: $175 copay");
+    const said = quotes("I'm on Choice Value (007) and need a knee scope. My surgeon operates at the hospital's outpatient department and also at an ambulatory surgery center, both in network. What's my copay at each place?", [hospital, center]).join(" ");
+    expect(said).toContain("$250 copay");
+    expect(said).toContain("$175 copay");
+  });
+  it("reads both tiers in 'one preferred and one not', 'se acaba de salir de la red', 'una agencia preferida', 'que sí sea preferida'", () => {
+    expect(asksNetwork("There are two freestanding lab/x-ray centers near me, one a Blue Shield preferred provider and one not. What share would I pay at each?")).toBeNull();
+    expect(asksNetwork("Mi psicóloga se acaba de salir de la red. ¿Cuánto voy a pagar por sesión si me quedo con ella, y cuánto pagaba cuando era de la red?")).toBeNull();
+    expect(asksNetwork("Mi psicóloga se acaba de salir de la red. ¿Cuánto voy a pagar por sesión?")).toBe("out");
+    expect(asksNetwork("La agencia no es proveedor preferido. ¿Cuánto pagamos con una agencia preferida y cuánto con la que no es preferida?")).toBeNull();
+    expect(asksNetwork("La clínica más cercana no es de la red. ¿Cuánto pagaríamos ahí y cuánto en una clínica que sí sea preferida?")).toBeNull();
+  });
+  it("keeps the item asked of a cell that names its items before a colon, under every tier", () => {
+    const cell = "Clover Health Choice (PPO) (Plan 004): In-Network: Outpatient group therapy visit: $30 Copay. Individual therapy visit: $40 Copay. Out-of-Network: Outpatient group therapy visit: $50 Copay. Individual therapy visit: $60 Copay.";
+    expect(askedItems(cell, "Voy cada semana con mi psicóloga a terapia individual. ¿Cuánto pago por sesión?")).toBe("Clover Health Choice (PPO) (Plan 004): In-Network: Individual therapy visit: $40 Copay. Out-of-Network: Individual therapy visit: $60 Copay.");
+    expect(askedItems(cell, "Me ve en sesiones individuales y además me invitó a un grupo de terapia. ¿Cuánto es el copago de cada una?")).toBe(cell);
+    const emergency = "Clover Health Choice (PPO) (Plan 004): In-Network and Out-of-Network: $110 Copay per visit. Worldwide Coverage: $110 Copay.";
+    expect(askedItems(emergency, "Is there a limit on what the plan pays for emergency care outside the country, worldwide?")).toBe(emergency);
+  });
+});

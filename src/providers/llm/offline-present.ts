@@ -356,7 +356,7 @@ export function askedItems(part: string, question: string): string {
   // "X-ray - $40 Lab - $20", or the figure first: "$40- outpatient consultation $20- group therapy session".
   const nameFirst = [...value.matchAll(PRICED_ITEM)];
   const items = nameFirst.length >= 2 ? nameFirst : [...value.matchAll(FIGURE_FIRST_ITEM)];
-  if (items.length < 2) return part;
+  if (items.length < 2) return `${column}${askedLabelledItems(value, question)}`;
   // The items must make up the cell, so nothing said around them is lost.
   const covered = items.reduce((sum, item) => sum + item[0].length, 0);
   if (covered < value.replace(/\s+/g, " ").trim().length * 0.8) return part;
@@ -371,6 +371,34 @@ export function askedItems(part: string, question: string): string {
   }
   return part;
 }
+
+/**
+ * Items each named before a colon and priced in a sentence of their own, under each tier ("In-Network: Outpatient group
+ * therapy visit: $30 Copay. Individual therapy visit: $40 Copay. Out-of-Network: …"), asked about some of them ("…terapia
+ * individual…"): the others' sentences are left out, under every tier. Unchanged when the question names none apart.
+ */
+function askedLabelledItems(value: string, question: string): string {
+  // (A tier's marker, "In-Network and Out-of-Network: $110 Copay per visit.", is no item.)
+  const items = [...value.matchAll(LABELLED_ITEM)].filter((item) => !ASKS_IN.test(item[1] ?? "") && !ASKS_OUT.test(item[1] ?? ""));
+  if (items.length < 2) return value;
+  const names = items.map((item) => new Set(contentTokens(item[1] ?? "").keys()));
+  const distinct = new Set(names.map((set) => [...set].sort().join(" ")));
+  if (distinct.size < 2) return value;
+  for (const text of [questionSentences(question).filter(asks).join(" "), question]) {
+    const asked = contentTokens(text.replace(SET_ASIDE, " "));
+    const named = namedApart(names, asked);
+    if (!named.some(Boolean) || named.every(Boolean)) continue;
+    let kept = value;
+    items.forEach((item, i) => {
+      if (!named[i]) kept = kept.replace(item[0], " ");
+    });
+    return kept.replace(/\s+/g, " ").trim();
+  }
+  return value;
+}
+
+/** An item named before a colon and priced in its own sentence: "Individual therapy visit: $40 Copay." (the name is group 1). */
+const LABELLED_ITEM = /(?<=^|[.:]\s)(\p{L}[\p{L}\p{N}\/()'’ -]{0,60}?):\s+([^.:]*?[$%]\s?[^.:]*?\.)(?=\s|$)/gu;
 
 /** A group's label opening a cell, before its first figure: "severe services - $25 - outpatient…" (group 1). */
 const GROUP_START = /^(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}?)\s+-\s+(?=[$]\s?\d)/u;
@@ -672,9 +700,9 @@ function tierOf(marker: string): Network {
 }
 
 const ASKS_OUT =
-  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|participating)\b|\bnon[- ]preferred\b(?! (?:brand|generic|drugs?|medications?|tier|specialty|formulary))|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:in|part of) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan's |plan['’]s |plan )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:a |an )?(?:[\p{L}'’-]+ ){0,2}?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\b(?:left|leaves|leaving|dropped out of|dropped from|went out of|no longer (?:in|part of)) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:sali[oó]|sale|se fue) de (?:la )?red\b|\bya no (?:est[aá]n?|es|son) (?:en|de) (?:la )?red\b|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es|son) (?:en|de) (?:la )?red\b|\bno (?:es|son|est[aá]n?) (?:un |una )?(?:proveedor|proveedora|proveedores|proveedoras|m[eé]dico|m[eé]dica|doctor|doctora|farmacia)? ?(?:preferid[oa]s?|participantes?)\b|\bningun[oa]? (?:de (?:los|las) dos )?(?:es|son|est[aá]n?) (?:de (?:la )?red|en (?:la )?red|(?:un |una )?(?:proveedor(?:es)?|m[eé]dic[oa]s?|doctor(?:a|es)?)? ?(?:preferid[oa]s?|participantes?))\b|\bneither(?: one| of them)? (?:is|are) (?:an? )?(?:in[- ]network|in (?:the )?network|(?:[\p{L}-]+ )?(?:preferred|participating)\b)|\bnone of them (?:is|are) (?:in[- ]network|in (?:the )?network|preferred|participating)\b|\b(?:doesn'?t|does not|don'?t|do not) (?:work|contract) with\b|\b(?:isn'?t|is not|aren'?t|are not) contracted with\b|\bno (?:trabaja|trabajan|tiene contrato|tienen contrato) con\b/iu;
+  /\bout[- ]of[- ]network\b|\bout of network\b|\bnon[- ](?:network|participating)\b|\bnon[- ]preferred\b(?! (?:brand|generic|drugs?|medications?|tier|specialty|formulary))|\bfuera de (?:la )?red\b|\boutside (?:of )?(?:the |my |your |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:in|part of) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan's |plan['’]s |plan )?network\b|\b(?:isn't|is not|aren't|are not|not)(?: to be| be)? (?:a |an )?(?:[\p{L}'’-]+ ){0,2}?(?:preferred|participating|network|in-network) (?:provider|pharmac|doctor|hospital|facilit|dentist|agenc)|\b(?:left|leaves|leaving|dropped out of|dropped from|went out of|no longer (?:in|part of)) (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )?(?:plan['’]s )?network\b|\b(?:sali[oó]|sale|salir|salirse|se fue) de (?:la )?red\b|\b(?:and|but) (?:one|the other(?: one)?) (?:not|isn'?t|is not)\b|\by (?:otr[oa]|el otro|la otra) no\b|\bya no (?:est[aá]n?|es|son) (?:en|de) (?:la )?red\b|\bno (?:pertenece|forma parte) (?:a|de) (?:la |su |mi )?red\b|\bno (?:est[aá]n?|es|son) (?:en|de) (?:la )?red\b|\bno (?:es|son|est[aá]n?) (?:un |una )?(?:proveedor|proveedora|proveedores|proveedoras|m[eé]dico|m[eé]dica|doctor|doctora|farmacia)? ?(?:preferid[oa]s?|participantes?)\b|\bningun[oa]? (?:de (?:los|las) dos )?(?:es|son|est[aá]n?) (?:de (?:la )?red|en (?:la )?red|(?:un |una )?(?:proveedor(?:es)?|m[eé]dic[oa]s?|doctor(?:a|es)?)? ?(?:preferid[oa]s?|participantes?))\b|\bneither(?: one| of them)? (?:is|are) (?:an? )?(?:in[- ]network|in (?:the )?network|(?:[\p{L}-]+ )?(?:preferred|participating)\b)|\bnone of them (?:is|are) (?:in[- ]network|in (?:the )?network|preferred|participating)\b|\b(?:doesn'?t|does not|don'?t|do not) (?:work|contract) with\b|\b(?:isn'?t|is not|aren'?t|are not) contracted with\b|\bno (?:trabaja|trabajan|tiene contrato|tienen contrato) con\b/iu;
 const ASKS_IN =
-  /\bin[- ]network\b|\bin network\b|\bin (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )(?:plan['’]s )?network\b|\bnetwork (?:mail[- ]order )?(?:provider|care|doctor|hospital|pharmac|facilit|benefit|service|surgeon|specialist|lab|dentist|therapist)|\bnetwork mail[- ]order\b|\b(?:preferred|participating)[- ](?:[\p{L}-]+\s+)?(?:provider|pharmac|doctor|surgeon|physician|specialist|hospital|facilit|dentist|therapist|lab|ob\b|ob-gyn|obgyn|obstetrician|gynecologist|midwife|pediatrician|psychiatrist|psychologist|counselor|chiropractor|podiatrist|optometrist|ophthalmologist|audiologist|dermatologist|cardiologist|orthopedist|neurologist|oncologist|urologist|allergist|endocrinologist|radiologist|anesthesiologist|ambulance|agenc|imaging)|\b(?:preferred|participating|in-network)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:cent(?:er|re)|clinic|facilit|lab|hospital|pharmac)|\b(?:preferred|participating)\s+(?:urgent care|emergency room|er|clinic|imaging cent(?:er|re)|surgery cent(?:er|re))\b|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b|\b(?:proveedor|proveedora|proveedores|proveedoras|farmacia|farmacias|m[eé]dico|m[eé]dica|doctor|doctora|hospital|hospitales|centro|cl[ií]nica|laboratorio|dentista|terapeuta) (?:preferid[oa]s?|participantes?)\b|\b(?:uno|una) (?:preferid[oa]|participante)\b|\b(?:a|one) (?:preferred|participating) one\b/iu;
+  /\bin[- ]network\b|\bin network\b|\bin (?:the |my |your |our |its |their |this |that |(?:\p{L}+ )?\p{L}+['’]s )(?:plan['’]s )?network\b|\bnetwork (?:mail[- ]order )?(?:provider|care|doctor|hospital|pharmac|facilit|benefit|service|surgeon|specialist|lab|dentist|therapist)|\bnetwork mail[- ]order\b|\b(?:preferred|participating)[- ](?:[\p{L}-]+\s+)?(?:provider|pharmac|doctor|surgeon|physician|specialist|hospital|facilit|dentist|therapist|lab|ob\b|ob-gyn|obgyn|obstetrician|gynecologist|midwife|pediatrician|psychiatrist|psychologist|counselor|chiropractor|podiatrist|optometrist|ophthalmologist|audiologist|dermatologist|cardiologist|orthopedist|neurologist|oncologist|urologist|allergist|endocrinologist|radiologist|anesthesiologist|ambulance|agenc|imaging)|\b(?:preferred|participating|in-network)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:cent(?:er|re)|clinic|facilit|lab|hospital|pharmac)|\b(?:preferred|participating)\s+(?:urgent care|emergency room|er|clinic|imaging cent(?:er|re)|surgery cent(?:er|re))\b|\b(?:dentro de|en) (?:la )?red\b|\bde la red\b|\b(?:proveedor|proveedora|proveedores|proveedoras|farmacia|farmacias|m[eé]dico|m[eé]dica|doctor|doctora|hospital|hospitales|centro|cl[ií]nica|laboratorio|dentista|terapeuta|agencia|agencias) (?:preferid[oa]s?|participantes?)\b|\b(?:sea|es|son|sean|fuera|era) preferid[oa]s?\b|\b(?:uno|una) (?:preferid[oa]|participante)\b|\b(?:a|one) (?:preferred|participating) one\b/iu;
 
 /** The one network tier a text names, or null when it names none or both. */
 export function namedTier(text: string): Network | null {

@@ -1638,7 +1638,10 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   }
   // Asked about surgery at a hospital ("…does outpatient surgery at a hospital that's not in Clover's network"), the
   // surgery center's row prices another place, and the reverse ("…en un centro de cirugía ambulatoria").
-  const place = !/\bsurg|\bcirug|\boperacion/.test(normalized) ? null : SURGERY_CENTER.test(normalized) ? "center" : /\bhospital\b/.test(normalized) ? "hospital" : null;
+  // (Asked of both, "…at the hospital's outpatient department and also at an ambulatory surgery center", both answer.)
+  const atCenter = SURGERY_CENTER.test(normalized);
+  const atHospital = /\bhospital\b/.test(normalized);
+  const place = !/\bsurg|\bcirug|\boperacion/.test(normalized) || (atCenter && atHospital) ? null : atCenter ? "center" : atHospital ? "hospital" : null;
   if (place !== null) {
     const placeOf = (c: { sentence: string }) => {
       const label = fullLabel(c.sentence);
