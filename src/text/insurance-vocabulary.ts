@@ -542,6 +542,12 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["gym", "exercise program", "health club"],
   },
   { id: "transplant", terms: ["transplant", "transplants", "organ transplant"] },
+  // Supplies for an ostomy, which Medicare's chart lists with the prosthetic devices ("colostomy bags and supplies
+  // directly related to colostomy care").
+  { id: "ostomy-supplies", terms: ["colostomy bags", "colostomy care", "colostomy", "ostomy supplies", "ostomy"], aliases: ["colostomy supplies", "ostomy bags", "stoma supplies"], implies: ["prosthetics"] },
+  // A breast form and the bra worn with it after a mastectomy ("breast prostheses (including a surgical brassiere after
+  // a mastectomy)").
+  { id: "surgical-bra", terms: ["surgical brassiere", "surgical brassieres"], aliases: ["surgical bra", "surgical bras", "mastectomy bra", "mastectomy bras", "post-mastectomy bra"], implies: ["prosthetics"] },
   { id: "prosthetics", terms: ["prosthetic devices", "prosthetics", "orthotics", "prosthetic", "orthotic"], aliases: ["artificial limb", "artificial leg", "artificial arm", "artificial foot", "artificial hand", "prosthesis", "prostheses"] },
   { id: "second-opinion", terms: ["second opinion"] },
   // Medicare's exercise program for leg pain from peripheral artery disease.

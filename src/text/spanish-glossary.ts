@@ -205,6 +205,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "lung-cancer-screening": ["cáncer de pulmón", "detección de cáncer de pulmón", "tomografía de baja dosis", "tomografía computarizada de baja dosis"],
   fitness: ["programa de ejercicio", "gimnasio", "membresía de gimnasio", "acondicionamiento físico", "ejercicio"],
   transplant: ["trasplante", "trasplantes", "trasplante de órganos"],
+  "ostomy-supplies": ["colostomía", "bolsas de colostomía", "suministros de colostomía", "ostomía", "bolsas de ostomía"],
+  "surgical-bra": ["sostén quirúrgico", "sostenes quirúrgicos", "brasier quirúrgico", "brasieres quirúrgicos", "sostén para después de la mastectomía"],
   prosthetics: ["prótesis", "aparatos ortopédicos", "ortopédicos", "dispositivos protésicos", "pierna artificial", "brazo artificial", "miembro artificial"],
   "second-opinion": ["segunda opinión"],
   eligibility: ["elegible", "elegibilidad", "reunir los requisitos", "requisitos para inscribirse", "requisitos para afiliarse", "calificar", "califico", "califica"],

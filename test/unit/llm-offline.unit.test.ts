@@ -3591,3 +3591,20 @@ describe("session 36: session 72's questions", () => {
     expect(askedItems(emergency, "Is there a limit on what the plan pays for emergency care outside the country, worldwide?")).toBe(emergency);
   });
 });
+
+describe("session 36: session 74's questions", () => {
+  it("reads 'skip that step' as everyday words, not a thing to find", () => {
+    expect(requiredTerms("My doctor wants me to get BRCA genetic testing, and the lab she uses is out of network. Do I need to do anything before the test, and what happens if I skip that step?")).not.toContain("step");
+  });
+  it("does not read a generic denied as told ('there's no generic')", () => {
+    const generic = planSource(1, "If you need drugs to treat your illness or condition › Preferred generic drugs — Network Provider: $35 copay/retail, $70 copay/mail order; deductible waived");
+    const brand = planSource(2, "If you need drugs to treat your illness or condition › Preferred brand drugs — Network Provider: $75 copay/retail, $150 copay/mail order");
+    const said = quotes("My doctor put me on a preferred brand drug (there's no generic). Once I've met the $250 brand drug deductible, what's the copay at a retail pharmacy, and what for a mail-order fill?", [generic, brand]).join(" ");
+    expect(said).toContain("$75");
+    expect(said).not.toContain("$35");
+  });
+  it("reads colostomy supplies and surgical bras as prosthetic supplies", () => {
+    expect(contentTokens("¿Qué porcentaje pagamos por las bolsas y los suministros de colostomía?").has("#ostomy-supplies")).toBe(true);
+    expect(contentTokens("Will the plan cover the special surgical bras afterward?").has("#surgical-bra")).toBe(true);
+  });
+});

@@ -688,6 +688,9 @@ const COGNATE_ENDINGS: [string, string][] = [
 /** A summary's list of what the plan does not cover: "Services Your Plan Generally Does NOT Cover: …". */
 const EXCLUSION_LIST = /\bServices Your Plan (?:Generally )?Does NOT Cover\b|\bExcluded Services\b/i;
 
+/** A generic said not to exist: "(there's no generic)", "there is no generic version", "no hay genérico". */
+const NO_GENERIC = /\b(?:there'?s|there is|with) no generic\b(?: (?:version|available|equivalent))?|\bno generic (?:version|is available|available|equivalent)\b|\bno (?:hay|tiene|existe) (?:un |una |versi[oó]n )?gen[eé]ric[oa]\b/gi;
+
 /** Each concept with the broader ones it is a kind of (the vocabulary's `implies`): "#dental-cleaning" → ["#dental"]. */
 const NARROWER_KINDS: [string, string[]][] = INSURANCE_VOCABULARY.flatMap((entry) =>
   "implies" in entry && entry.implies ? [[`#${entry.id}`, entry.implies.map((id) => `#${id}`)] as [string, string[]]] : [],
@@ -1627,7 +1630,8 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   }
   // A drug told as generic or as brand ("un medicamento de marca preferida"): a row named after the other kind ("Preferred
   // generic drugs — …; deductible waived") prices another drug, however well it shares the question's other words.
-  const drugKinds = contentTokens(question);
+  // (A kind denied, "(there's no generic)", "no hay genérico", is not told.)
+  const drugKinds = contentTokens(question.replace(NO_GENERIC, " "));
   const drugKind = DRUG_KINDS.filter((kind) => drugKinds.has(kind));
   if (drugKind.length === 1 && (drugKind[0] === "#generic-drugs" || drugKind[0] === "#brand-drugs")) {
     const otherDrug = drugKind[0] === "#generic-drugs" ? "#brand-drugs" : "#generic-drugs";
