@@ -144,6 +144,9 @@ export const INSURANCE_VOCABULARY = [
     terms: ["ambulance", "emergency medical transportation", "ground ambulance", "air ambulance"],
     implies: ["transportation"],
   },
+  // Paying for the member's own driving ("Transportation in the distant location includes… vehicle mileage"), which
+  // most plans do not: a thing asked about by name.
+  { id: "mileage", terms: ["vehicle mileage", "mileage"], aliases: ["gas money", "gasoline", "gas", "fuel"], named: true, implies: ["transportation"] },
   { id: "transportation", terms: ["transportation"], aliases: ["ride", "rides", "medical flight", "flight home", "flight back", "fly me home", "fly home"] },
   // A day program of psychiatric care, not a stay: every Medicare plan prices it on a row of its own.
   {

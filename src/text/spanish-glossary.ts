@@ -207,6 +207,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   transplant: ["trasplante", "trasplantes", "trasplante de órganos"],
   "ostomy-supplies": ["colostomía", "bolsas de colostomía", "suministros de colostomía", "ostomía", "bolsas de ostomía"],
   "surgical-bra": ["sostén quirúrgico", "sostenes quirúrgicos", "brasier quirúrgico", "brasieres quirúrgicos", "sostén para después de la mastectomía"],
+  mileage: ["millaje", "kilometraje", "gasolina"],
   prosthetics: ["prótesis", "aparatos ortopédicos", "ortopédicos", "dispositivos protésicos", "pierna artificial", "brazo artificial", "miembro artificial"],
   "second-opinion": ["segunda opinión"],
   eligibility: ["elegible", "elegibilidad", "reunir los requisitos", "requisitos para inscribirse", "requisitos para afiliarse", "calificar", "califico", "califica"],

@@ -143,7 +143,7 @@ export const COMMON_WORDS = new Set(
   refresh hoping trying forget forgot reminded understood mentioned asked asking truly merely fairly barely hardly
   partial upcoming former latter latest newest oldest longer shorter pricier typical multiple correct impossible
   unlikely middle knock knocks knocked ons epoc beyond
-  build builds built eat eats ate program programs street streets corner step steps skip skipped skipping`
+  build builds built eat eats ate program programs street streets corner step steps skip skipped skipping neighborhood neighbourhood`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),

@@ -3608,3 +3608,33 @@ describe("session 36: session 74's questions", () => {
     expect(contentTokens("Will the plan cover the special surgical bras afterward?").has("#surgical-bra")).toBe(true);
   });
 });
+
+describe("session 36: names of providers, the nearest hospital, gas money, pairs, a drug's 'non-preferred'", () => {
+  const network = planSource(1, "Does this plan use a network of providers? — Answers: Yes. For a list of network providers, see www.aetna.com or call 1-866-529-2517.");
+  it("refuses the name of a network pediatrician and the nearest network hospital", () => {
+    expect(quotes("Acabamos de mudarnos a Tucson. ¿Me pueden dar el nombre de un pediatra de la red de UHC cerca de nosotros?", [network])).toEqual([]);
+    expect(quotes("Busco un dentista de la red en Provo que hable español. ¿Me pueden dar el nombre de alguno?", [network])).toEqual([]);
+    expect(quotes("Vivo en Bakersfield. ¿Cuál es el hospital de la red de este plan que me queda más cerca?", [network])).toEqual([]);
+  });
+  it("refuses gas or mileage to appointments when no passage names it", () => {
+    expect(contentTokens("¿Anthem me reembolsa la gasolina o el millaje para ir a las citas?").has("#mileage")).toBe(true);
+    const specialist = planSource(2, "Specialist visit — Network Provider: $35 copay per visit; Limitations & Exceptions: Deductible waived for In-Network Providers.");
+    expect(quotes("El único especialista de la red que me puede atender queda a dos horas de mi casa. ¿Anthem me reembolsa la gasolina o el millaje para ir a las citas?", [specialist])).toEqual([]);
+  });
+  it("answers 'how many pairs' only from a passage that counts pairs", () => {
+    const foot = planSource(3, "Routine foot care — In-network: $40 copay, 6 visits per year*; Out-of-network: $65 copay, 6 visits per year*");
+    expect(quotes("Soy diabético y el podólogo me recetó zapatos terapéuticos. Ya sé que pago el 20%, pero ¿cuántos pares al año me cubre el plan?", [foot])).toEqual([]);
+    const glasses = planSource(4, "Vision Services — In-Network: Medicare-covered eyeglasses or contact lenses (1 pair after each cataract surgery): $0 Copay.");
+    expect(quotes("After my cataract surgery, how many pairs of glasses does the plan cover?", [glasses]).join(" ")).toContain("1 pair");
+  });
+  it("reads a drug's 'non-preferred' as its tier, not a network", () => {
+    expect(asksNetwork("My asthma doctor is deciding between two brand-name inhalers: one is a preferred brand and the other is non-preferred. What would each one cost me?")).toBeNull();
+    expect(asksNetwork("My doctor is non-preferred. What would a visit cost me?")).toBe("out");
+  });
+  it("splits '…, y tenemos que pagar también…?' into a second ask", () => {
+    expect(askedParts("¿Cuánto nos toca pagar por la ambulancia, y tenemos que pagar también el copago de emergencias?")).toHaveLength(2);
+  });
+  it("reads 'my regular neighborhood pharmacy' as no thing to find", () => {
+    expect(requiredTerms("After the first fill can I keep picking it up at my regular neighborhood pharmacy?")).not.toContain("neighborhood");
+  });
+});

@@ -711,10 +711,17 @@ export function namedTier(text: string): Network | null {
 }
 
 /** The network tiers a question names: outside the network, and (apart from that wording) inside it. */
-function namedTiers(question: string): { out: boolean; inside: boolean } {
+function namedTiers(text: string): { out: boolean; inside: boolean } {
+  // (A drug's "non-preferred", "one is a preferred brand and the other is non-preferred", is its tier, not a network's.)
+  const question = DRUG_WORDS.test(text) ? text.replace(NON_PREFERRED_BARE, " ") : text;
   // (Every out-of-network phrase is set aside first: "…fuera de la red" ends in what would read "de la red".)
   return { out: ASKS_OUT.test(question) || OTHER_NOT_IN.test(question), inside: ASKS_IN.test(question.replace(EVERY_OUT, " ")) };
 }
+
+/** Words of drugs and their tiers. */
+const DRUG_WORDS = /\bbrand|\bgeneric|\bdrugs?\b|\bmedications?\b|\bformulary\b|\binhalers?\b|\bmarca\b|\bgen[eé]ric|\bmedicamentos?\b|\bmedicinas?\b/i;
+/** "non-preferred" said of no provider, pharmacy or place. */
+const NON_PREFERRED_BARE = /\bnon[- ]preferred\b(?!\s+(?:providers?|pharmac|network|doctors?|hospitals?|facilit|dentists?|specialists?|labs?|clinics?|agenc))/gi;
 
 const EVERY_OUT = new RegExp(ASKS_OUT.source, "giu");
 const EVERY_IN = new RegExp(ASKS_IN.source, "giu");

@@ -94,7 +94,7 @@ const PLAN_NAME = /\b(?:this|my|our|the|your)\s+(?:[\p{L}\p{N}-]+\s+){1,3}plan\b
  * nearest. (Not "Where can I look up network doctors near me?", which the directory's address answers.)
  */
 const NEAREST =
-  /\b(?:what|which|where)(?:'s| is| are)? (?:the )?(?:[a-z-]+ ){0,3}(?:nearest|closest)\b|\b(?:cual|cuales|donde) (?:es|son|esta|estan|queda|hay) (?:el|la|los|las) [a-z ]{0,40}mas cercan[oa]s?\b/;
+  /\b(?:what|which|where)(?:'s| is| are)? (?:the )?(?:[a-z-]+ ){0,3}(?:nearest|closest)\b|\b(?:cual|cuales|donde) (?:es|son|esta|estan|queda|hay) (?:el|la|los|las) [a-z ]{0,60}mas cerca(?:n[oa]s?)?\b/;
 /**
  * "Which hospitals in Sacramento are in the network?", "Which hospitals near Fresno are Institutes of Excellence?",
  * "¿Me pueden dar el nombre de un dentista … que acepte este plan?": the provider directory's entries, which no plan
@@ -103,7 +103,7 @@ const NEAREST =
  * covered procedure.)
  */
 const DIRECTORY =
-  /\b(?:which|what) (?:hospitals|doctors|dentists|pharmacies|clinics|providers|specialists|surgeons)\b[^?]*\b(?:in-network|in (?:the|your|my|this plan's|its) network|accept|take|participate|near|around|close to|count as|qualify as|in the [a-z]+ area|preferred providers?|participating providers?)\b|\b(?:que|cuales?) (?:hospitales|medicos|doctores|dentistas|farmacias|clinicas|proveedores|especialistas|cirujanos)\b[^?]*\b(?:en la red|de la red|aceptan?|participan?|preferid[oa]s|participantes)\b|\b(?:names?|nombres?) (?:of|de) (?:a|an|un|una|some|any|algun[oa]?s?) (?:[a-z-]+ )?(?:doctor|dentist|hospital|pharmacy|clinic|provider|specialist|surgeon|medico|doctora?|dentista|farmacia|clinica|proveedor|especialista|cirujan[oa])s?\b/;
+  /\b(?:which|what) (?:hospitals|doctors|dentists|pharmacies|clinics|providers|specialists|surgeons)\b[^?]*\b(?:in-network|in (?:the|your|my|this plan's|its) network|accept|take|participate|near|around|close to|count as|qualify as|in the [a-z]+ area|preferred providers?|participating providers?)\b|\b(?:que|cuales?) (?:hospitales|medicos|doctores|dentistas|farmacias|clinicas|proveedores|especialistas|cirujanos)\b[^?]*\b(?:en la red|de la red|aceptan?|participan?|preferid[oa]s|participantes)\b|\b(?:names?|nombres?) (?:of|de) (?:a|an|un|una|some|any|algun[oa]?s?) (?:[a-z-]+ )?(?:doctor|dentist|hospital|pharmacy|clinic|provider|specialist|surgeon|pediatrician|therapist|psychologist|psychiatrist|medico|doctora?|dentista|farmacia|clinica|proveedor|especialista|cirujan[oa]|pediatra|terapeuta|psicolog[oa]|psiquiatra)s?\b|\b(?:names?|nombres?) (?:of|de) (?:alguno|alguna|one of them|any of them)\b/;
 /**
  * "How much have I already spent toward my out-of-pocket maximum so far this year?", "¿Cuánto llevo pagado?", "What's
  * the status of my claim?", "¿Ya pagaron mi reclamo?": the member's own running totals and requests, which a plan
@@ -687,6 +687,10 @@ const COGNATE_ENDINGS: [string, string][] = [
 /** The vocabulary's concepts a question asks about even when named in everyday words (`named`), as "#id". */
 /** A summary's list of what the plan does not cover: "Services Your Plan Generally Does NOT Cover: …". */
 const EXCLUSION_LIST = /\bServices Your Plan (?:Generally )?Does NOT Cover\b|\bExcluded Services\b/i;
+
+/** Asking how many pairs: "How many pairs of shoes…?", "¿Cuántos pares al año…?". */
+const PAIRS_ASKED = /\bhow many pairs\b|\bcuant[oa]s pares\b/;
+const PAIRS_SAID = /\bpairs?\b|\bpar(?:es)?\b/i;
 
 /** A generic said not to exist: "(there's no generic)", "there is no generic version", "no hay genérico". */
 const NO_GENERIC = /\b(?:there'?s|there is|with) no generic\b(?: (?:version|available|equivalent))?|\bno generic (?:version|is available|available|equivalent)\b|\bno (?:hay|tiene|existe) (?:un |una |versi[oó]n )?gen[eé]ric[oa]\b/gi;
@@ -1582,6 +1586,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Asked only how many visits the plan covers, a row that prices the visit ("Acupuncture-$20/visit") does not say
   // how many: a passage must state a count or a limit.
   if (asksCount(question) && !candidates.some((c) => STATES_COUNT.test(normalize(c.sentence)))) return [];
+  // "How many pairs…?", "¿Cuántos pares…?" is answered by a passage that counts pairs ("1 pair per calendar year"), not
+  // by one that counts visits.
+  if (PAIRS_ASKED.test(normalized) && !candidates.some((c) => PAIRS_SAID.test(c.sentence))) return [];
   // Asked whether what is left carries over ("…does the leftover carry over to next quarter?"), a passage that prices
   // the allowance without saying does not answer.
   if (asked.has("#carryover") && !candidates.some((c) => contentTokens(c.sentence).has("#carryover"))) return [];
