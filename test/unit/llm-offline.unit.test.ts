@@ -3638,3 +3638,13 @@ describe("session 36: names of providers, the nearest hospital, gas money, pairs
     expect(requiredTerms("After the first fill can I keep picking it up at my regular neighborhood pharmacy?")).not.toContain("neighborhood");
   });
 });
+
+describe("session 36: a row named after what the asking sentences name", () => {
+  it("sets aside a row named only after the story's thing", () => {
+    const prosthetics = planSource(1, "Prosthetics (e.g., braces, artificial limbs) — In-network: 20% coinsurance; Out-of-network: 50% coinsurance");
+    const diabetes = planSource(2, "Diabetes self-management training — In-network: $0 copay; Out-of-network: 30% coinsurance");
+    const said = quotes("My husband lost his lower leg to diabetes complications and is being fitted for an artificial limb. What share of the cost do we pay if the prosthetics supplier is in network, and what if it's out of network?", [prosthetics, diabetes]).join(" ");
+    expect(said).toContain("50% coinsurance");
+    expect(said).not.toContain("Diabetes");
+  });
+});

@@ -1239,7 +1239,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Whether the question is about an adult's care or a child's (who it is for, told or asked).
   const forAdult = wanted.has("#adult") && !wanted.has("#child");
   const forChild = wanted.has("#child") && !wanted.has("#adult");
-  const candidates: (Quote & { labelled: number; cell: string | null; next: string | null; items: string[]; after: string[]; figure: boolean; priced: { text: string; source: Source } | null })[] = [];
+  const candidates: (Quote & { labelled: number; labelledAsked: number; cell: string | null; next: string | null; items: string[]; after: string[]; figure: boolean; priced: { text: string; source: Source } | null })[] = [];
   const describes = SAYS_ABOUT.test(normalized);
   const deniesEmergency = NO_EMERGENCY.test(normalized);
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
@@ -1374,6 +1374,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
         if (forAdult ? whom.has("#child") && !whom.has("#adult") : whom.has("#adult") && !whom.has("#child")) continue;
       }
       const labelled = label === null ? 0 : specific.filter((term) => label.has(term) || subject.has(term)).length;
+      const labelledAsked = label === null ? 0 : specific.filter((term) => asked.has(term) && label.has(term)).length;
       let named = 0;
       if (label !== null) for (const [token, weight] of wanted) if (label.has(token)) named += weight;
       const boost =
@@ -1444,7 +1445,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
       const above = units[k - 1];
       const row = aboutCost ? pricingRow(unit, above) : null;
       const priced = !aboutCost ? null : row !== null ? { text: row, source } : above === undefined && unpricedList(unit) ? carriedPrice(source) : null;
-      candidates.push({ sentence, source, score: overlap + boost, labelled, cell: unit.cell, next, items, after: paragraph, figure, priced });
+      candidates.push({ sentence, source, score: overlap + boost, labelled, labelledAsked, cell: unit.cell, next, items, after: paragraph, figure, priced });
     }
   }
   // Asked about care in one network tier ("…lo terminaron internando… en un hospital de la red. ¿Y cuánto se paga por el
@@ -1634,6 +1635,13 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     const bestLabelled = Math.max(...candidates.filter((c) => c.labelled === mostLabelled).map((c) => c.score));
     const kept = candidates.filter((c) => c.labelled === mostLabelled || !ROW.test(c.sentence) || c.score > bestLabelled || c.figure);
     candidates.splice(0, candidates.length, ...kept);
+  }
+  // (Of rows named alike, one named after what the asking sentences name, "…if the prosthetics supplier is in network",
+  // makes one named only after the story's thing, "…lost his lower leg to diabetes complications", beside the point.)
+  const mostAsked = Math.max(0, ...candidates.map((c) => c.labelledAsked));
+  if (mostAsked > 0) {
+    const bestAsked = Math.max(...candidates.filter((c) => c.labelledAsked === mostAsked).map((c) => c.score));
+    narrow(candidates, (c) => c.labelledAsked > 0 || !ROW.test(c.sentence) || c.score > bestAsked || c.figure);
   }
   // A drug told as generic or as brand ("un medicamento de marca preferida"): a row named after the other kind ("Preferred
   // generic drugs — …; deductible waived") prices another drug, however well it shares the question's other words.
