@@ -3648,3 +3648,12 @@ describe("session 36: a row named after what the asking sentences name", () => {
     expect(said).not.toContain("Diabetes");
   });
 });
+
+describe("session 36: how many sessions asked of rows that price them", () => {
+  it("refuses 'how many sessions' when the quotes count none", () => {
+    const rehab = planSource(1, "If you need help recovering or have other special health needs › Rehabilitation services — Preferred Provider: $20/visit; Limitations & Exceptions: If prior authorization is not obtained a $250 penalty will apply.");
+    expect(quotes("Después de la cirugía del hombro voy a necesitar terapia física con un terapeuta preferido. ¿Cuántas sesiones al año me cubre el plan como máximo?", [rehab])).toEqual([]);
+    const limited = planSource(2, "Rehabilitation services — Preferred Provider: $20/visit; Limitations & Exceptions: Limited to 20 visits per calendar year.");
+    expect(quotes("¿Cuántas sesiones de terapia física al año me cubre el plan como máximo?", [limited]).join(" ")).toContain("20 visits");
+  });
+});

@@ -1744,6 +1744,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     quotes.push({ sentence, source: candidate.source, score: candidate.score });
     if (candidate.cell !== null) taken.add(`${candidate.source.n}\u0000${candidate.cell}`);
   }
+  // Asked only how many visits are covered, quotes that count none ("$30 copayment for each… visit") do not answer.
+  // (Asked something else too, "…and do the out-of-network ones count toward that?", a quote may answer that part.)
+  if (asksCount(question) && parts.length < 2 && !quotes.some((quote) => STATES_COUNT.test(normalize(quote.sentence)))) return [];
   return quotes;
 }
 
