@@ -422,7 +422,9 @@ export const INSURANCE_VOCABULARY = [
   { id: "tax-deduction", terms: ["tax deduction", "tax deductible", "tax-deductible", "deduct from my taxes", "deduct on my taxes", "deduct it on my taxes"], aliases: ["write it off on my taxes", "write off"], named: true },
   { id: "hold-time", terms: ["hold time", "wait on hold", "waiting on hold", "on hold"], aliases: ["wait time on the phone"], named: true },
   { id: "phototherapy", terms: ["phototherapy", "light therapy", "ultraviolet light therapy", "uv light therapy"], aliases: ["uv therapy", "light treatments"], named: true },
-  { id: "infant-formula", terms: ["infant formula", "baby formula", "special formula", "enteral formula", "enteral nutrition"], aliases: ["formula"], named: true },
+  { id: "infant-formula", terms: ["infant formula", "baby formula", "special formula", "enteral formula", "enteral nutrition"], aliases: ["formula", "tube feeding", "tube feedings", "tube-feeding", "feeding tube", "tube-feeding nutrition"], named: true },
+  // Where a member stays near care far from home ("…appropriate lodging and transportation costs…", "hotels, motels").
+  { id: "lodging", terms: ["lodging", "hotels", "hotel", "motels"], aliases: ["place to stay", "hotel room", "somewhere to stay"] },
   { id: "vein-treatment", terms: ["sclerotherapy", "varicose veins", "varicose vein", "spider veins", "vein ablation", "endovenous ablation"], named: true },
   // Adding a newborn, a spouse or a parent to the plan: a summary of benefits does not say how or by when. (A phrase
   // is matched without its filler words: "add her to my plan" is "add … plan", never a bare "add".)

@@ -3657,3 +3657,10 @@ describe("session 36: how many sessions asked of rows that price them", () => {
     expect(quotes("¿Cuántas sesiones de terapia física al año me cubre el plan como máximo?", [limited]).join(" ")).toContain("20 visits");
   });
 });
+
+describe("session 36: lodging and tube feedings", () => {
+  it("reads a hotel as lodging and tube feedings as enteral nutrition", () => {
+    expect(contentTokens("¿El plan nos ayuda a pagar el hotel?").has("#lodging")).toBe(true);
+    expect(contentTokens("My husband gets tube feedings at home.").has("#infant-formula")).toBe(true);
+  });
+});
