@@ -698,6 +698,14 @@ export const INSURANCE_VOCABULARY = [
       "move to another plan",
     ],
   },
+  // Visiting someone ("…got sick visiting family", "…while visiting my sister in Boise") is where the member was, not
+  // an office visit nor whom the care is for. Generic: it names nothing asked.
+  {
+    id: "visiting-someone",
+    terms: ["visiting family"],
+    aliases: ["visiting relatives", "visiting friends", "visiting in-laws", "visiting son", "visiting daughter", "visiting sister", "visiting brother", "visiting parents", "visiting mother", "visiting mom", "visiting father", "visiting dad", "visiting grandchildren", "visiting grandkids", "visiting kids", "visiting cousin", "visiting aunt", "visiting uncle"],
+    generic: true,
+  },
   { id: "dependent", terms: ["dependent"] },
   { id: "child", terms: ["child", "children", "pediatric", "dependent"], aliases: ["kid", "kids", "son", "daughter", "toddler", "toddlers", "infant", "infants"] },
   { id: "spouse", terms: ["spouse"], aliases: ["wife", "husband", "partner"] },

@@ -3664,3 +3664,11 @@ describe("session 36: lodging and tube feedings", () => {
     expect(contentTokens("My husband gets tube feedings at home.").has("#infant-formula")).toBe(true);
   });
 });
+
+describe("session 36: visiting someone", () => {
+  it("reads 'visiting family' as where the member was, not an office visit", () => {
+    const tokens = contentTokens("My husband got sick visiting family and was admitted to a hospital that isn't in Clover's network.");
+    expect(tokens.has("#office-visit")).toBe(false);
+    expect(tokens.has("#hospital-stay")).toBe(true);
+  });
+});
