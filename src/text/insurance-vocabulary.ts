@@ -100,7 +100,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "prior-authorization",
     terms: ["prior authorization", "preauthorization", "pre-authorization", "precertification", "pre-certification", "prior approval"],
-    aliases: ["prior auth", "preauth", "pre-auth", "preapproval", "pre-approval", "precert", "authorization", "approval", "approved first", "has to approve", "have to approve", "need to approve", "needs to approve", "pre-approve", "pre-approved", "preapprove", "preapproved"],
+    aliases: ["prior auth", "preauth", "pre-auth", "preapproval", "pre-approval", "precert", "authorization", "approval", "approved first", "has to approve", "have to approve", "need to approve", "needs to approve", "pre-approve", "pre-approved", "preapprove", "preapproved", "approved ahead of time", "approve it ahead of time", "approval ahead of time", "approved in advance", "approved beforehand"],
   },
   // Telling the plan of care already had ("Notification is required if confined in a non-Network Hospital"), which
   // members ask as "Do I have to let them know?".
@@ -547,6 +547,8 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["gym", "exercise program", "health club"],
   },
   { id: "transplant", terms: ["transplant", "transplants", "organ transplant"] },
+  // Shoes made for a diabetic foot, which Medicare's chart lists on their own ("Therapeutic shoes or inserts").
+  { id: "therapeutic-shoes", terms: ["therapeutic shoes", "therapeutic shoes or inserts", "diabetic shoes", "shoe inserts"], aliases: ["custom-molded shoes", "custom molded shoes", "orthopedic shoes", "diabetic footwear", "depth shoes", "depth-inlay shoes"] },
   // Supplies for an ostomy, which Medicare's chart lists with the prosthetic devices ("colostomy bags and supplies
   // directly related to colostomy care").
   { id: "ostomy-supplies", terms: ["colostomy bags", "colostomy care", "colostomy", "ostomy supplies", "ostomy"], aliases: ["colostomy supplies", "ostomy bags", "stoma supplies"], implies: ["prosthetics"] },
@@ -591,7 +593,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "self-only",
     terms: ["self-only coverage", "single person", "self-only"],
-    aliases: ["just one person", "only one person", "single coverage", "self only"],
+    aliases: ["just one person", "only one person", "single coverage", "self only", "employee-only", "employee only", "employee-only coverage", "employee only coverage"],
     // Found alone it is a deductible's or a premium's tier as much as an example's: it guides retrieval, it is not
     // a subject a passage must name.
     weight: 0.8,
@@ -618,6 +620,16 @@ export const INSURANCE_VOCABULARY = [
   { id: "nurse-line", terms: ["nurse line", "nurseline", "nurse advice line", "24-hour nurse"], aliases: ["talk to a nurse", "call a nurse"] },
 
   // Accounts, rules and paperwork.
+  // How a premium is paid ("Option 2: Electronic Funds Transfer…", "Option 3: Paying by credit card"): a thing asked
+  // about by name, which summaries of benefits never name.
+  {
+    id: "premium-payment",
+    terms: ["credit card", "electronic funds transfer", "automatically deducted", "checking account"],
+    aliases: ["autopay", "auto-pay", "automatic payment", "automatic payments", "bank account", "bank draft", "direct debit"],
+    named: true,
+  },
+  // What mailing an order costs ("Home shipping is free."): a thing asked about by name, which summaries never price.
+  { id: "shipping-fee", terms: ["shipping fee", "shipping fees", "shipping charge", "shipping cost", "home shipping is free"], aliases: ["charge for shipping", "pay for shipping", "overnight shipping", "delivery fee", "delivery charge", "shipping charges"], named: true },
   { id: "hsa", terms: ["health savings account", "hsa"] },
   { id: "fsa", terms: ["flexible spending account", "fsa"] },
   { id: "hra", terms: ["health reimbursement account", "health reimbursement arrangement", "hra"] },

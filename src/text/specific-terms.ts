@@ -153,7 +153,8 @@ const ARTICLES = new Set("a an the un una el la".split(" "));
 
 /** The tokens of the words written in capitals ("CVS", "LASIK"), three letters or more. */
 function inCapitals(text: string): Set<string> {
-  return new Set(tokenize((text.match(/(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu) ?? []).join(" ")));
+  // (And codes written with a lower-case letter inside: "RxBIN", "RxPCN".)
+  return new Set(tokenize((text.match(/(?<![\p{L}\p{N}])(?:\p{Lu}{3,}|\p{Lu}\p{Ll}\p{Lu}{3,})(?![\p{L}\p{N}])/gu) ?? []).join(" ")));
 }
 
 /**
@@ -843,7 +844,8 @@ const DIRECTORY_LOOKUP =
 const WEBSITE_QUESTION = /\b(?:web ?site|web address|web ?page|url|pagina web|sitio web|direccion web|pagina de internet)\b/;
 
 /** "What day…?", "on what date…", "¿Qué día…?", "¿En qué fecha…?": a day or a date is asked for. */
-const DATE_QUESTION = /\b(?:what|which) (?:day|date|dates)\b|\bque (?:dia|fecha|fechas)\b/;
+// (Not the day of a stay a cost changes on, "a partir de qué día ya no pago nada", "from which day on": a day's number.)
+const DATE_QUESTION = /(?<!\b(?:from|after|starting(?: on)?|beginning(?: on)?|partir de|desde) )\b(?:what|which) (?:day|date|dates)\b(?! (?:of (?:the|my|his|her) stay|on)\b)|(?<!\b(?:partir de|desde) )\bque (?:dia|fecha|fechas)\b/;
 
 /**
  * "amount" for a question asking how much something costs, "number" for one asking how many (visits, days),

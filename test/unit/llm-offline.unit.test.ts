@@ -3672,3 +3672,35 @@ describe("session 36: visiting someone", () => {
     expect(tokens.has("#hospital-stay")).toBe(true);
   });
 });
+
+describe("session 36: session 76's questions", () => {
+  const premium = planSource(1, "If your plan doesn’t meet the Minimum Value Standards, you may be eligible for a premium tax credit to help you pay for a plan through the Marketplace.");
+  it("refuses paying a premium by card or from a bank account when no passage says how", () => {
+    expect(contentTokens("¿Puedo pagar la prima con tarjeta de crédito o en pago automático desde mi cuenta del banco?").has("#premium-payment")).toBe(true);
+    expect(quotes("¿Puedo pagar la prima de este plan con tarjeta de crédito o ponerla en pago automático desde mi cuenta del banco?", [premium])).toEqual([]);
+  });
+  it("reads 'approved ahead of time' as prior authorization", () => {
+    expect(requiredTerms("Mom's oncologist says it's time for hospice. Do we need to get it approved ahead of time, what happens if we don't, and what's our share with an in-network hospice?")).toContain("#prior-authorization");
+  });
+  it("does not read 'a partir de qué día' as asking a date", () => {
+    expect(wantsNumber("¿Cuánto pago por día y a partir de qué día ya no pago nada?")).not.toBe("date");
+    expect(wantsNumber("¿Qué día empieza la cobertura?")).toBe("date");
+  });
+  it("reads employee-only coverage as one person's", () => {
+    expect(contentTokens("I'm on employee-only coverage.").has("#self-only")).toBe(true);
+    expect(asksLevel("I'm on employee-only coverage. What's my deductible?")).toBe("individual");
+  });
+  it("keeps a tier's own limit when it is asked apart from the combined one", () => {
+    const limits = "Maximum Out-of-Pocket Responsibility — Clover Health Choice Value (PPO) (Plan 007): Your yearly maximums in this plan: • $9,350 for In-network providers • $14,000 for In and out-of-network providers combined";
+    const question = "What's the most I could pay out of pocket this year for in-network care, and what's the cap if you add in-network and out-of-network together?";
+    expect(presentQuote(limits, "en", { question })).toContain("$9,350");
+    expect(presentQuote(limits, "en", { question: "What's the combined in-network and out-of-network cap?" })).not.toContain("$9,350");
+  });
+  it("reads codes like RxBIN as names, and shipping fees and therapeutic shoes as things asked about", () => {
+    const tier = planSource(2, "Tier 3: Preferred Brand — Retail · Standard · 30-day supply^: $47 copay");
+    expect(quotes("En la farmacia me piden el número RxBIN y el RxPCN de mi plan para surtir la receta. ¿Cuáles son?", [tier])).toEqual([]);
+    expect(contentTokens("¿Me la mandan a la casa y cobran el envío?").has("#shipping-fee")).toBe(true);
+    expect(quotes("Does the mail-order pharmacy charge a shipping fee for my prescriptions?", [tier])).toEqual([]);
+    expect(contentTokens("el podólogo me recetó zapatos terapéuticos").has("#therapeutic-shoes")).toBe(true);
+  });
+});

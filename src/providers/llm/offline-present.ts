@@ -6,7 +6,7 @@
 import { contentTokens, GENERIC_WEIGHT, tierTokens } from "../../text/content-tokens";
 import type { Language } from "../../text/language";
 import { normalize } from "../../text/normalize";
-import { asks, NETWORK_TIERS, questionSentences, SET_ASIDE, specificTerms } from "../../text/specific-terms";
+import { askedParts, asks, NETWORK_TIERS, questionSentences, SET_ASIDE, specificTerms } from "../../text/specific-terms";
 
 /** A table row as the chunker writes it: "label — Column: value; Column: value". */
 export const ROW = / — /;
@@ -678,7 +678,11 @@ export type Network = "in" | "out";
 /** A question about both tiers together ("if I see both in-network and out-of-network doctors", "combined"). */
 export function asksCombined(question: string): boolean {
   const { out, inside } = namedTiers(question);
-  return (out && inside) || COMBINED.test(question);
+  if (!(out && inside) && !COMBINED.test(question)) return false;
+  // (Asked one tier apart as well, "…for in-network care, and what's the cap if you add in-network and out-of-network
+  // together?", the tier's own figure answers a part too.)
+  const parts = askedParts(question);
+  return !(parts.length >= 2 && parts.some((part) => namedTier(part) !== null && !COMBINED.test(part)));
 }
 
 const COMBINED = /\bcombined\b|\bcombinad[oa]s?\b/i;
@@ -906,7 +910,7 @@ type Level = "individual" | "family";
 /** "$3,000 person / $6,000 family": a limit for one member and for the family, side by side. */
 const LEVEL_PAIR = /(\$[\d,]+(?:\.\d{2})?)\s*(person|individual|single|member|self-only|employee)\s*\/\s*(\$[\d,]+(?:\.\d{2})?)\s*(family)\b/gi;
 const ASKS_INDIVIDUAL =
-  /\b(?:the only one|only one of us|just me|only me|for myself|by myself|my own care|for me alone|just for me|self-only|single person|individual (?:deductible|limit|out-of-pocket|maximum|oop)|per (?:person|member|child|kid)|for each (?:person|member|child|kid)|por persona|por cada (?:persona|miembro|ni[nñ]o|hijo)|por miembro|por (?:ni[nñ]o|hijo)|s[oó]lo yo|solamente yo|para m[ií] sol[oa]|el (?:deducible|l[ií]mite) individual)\b/i;
+  /\b(?:the only one|only one of us|just me|only me|for myself|by myself|my own care|for me alone|just for me|self-only|employee[- ]only|single person|individual (?:deductible|limit|out-of-pocket|maximum|oop)|per (?:person|member|child|kid)|for each (?:person|member|child|kid)|por persona|por cada (?:persona|miembro|ni[nñ]o|hijo)|por miembro|por (?:ni[nñ]o|hijo)|s[oó]lo yo|solamente yo|para m[ií] sol[oa]|el (?:deducible|l[ií]mite) individual)\b/i;
 const ASKS_FAMILY = /\b(?:whole family|for the family|for our family|family (?:deductible|limit|out-of-pocket|maximum|oop)|toda la familia|para la familia|(?:deducible|l[ií]mite) familiar)\b/i;
 
 /** The coverage level a question asks about, when it names one ("If I'm the only one in the family who gets sick…"). */
