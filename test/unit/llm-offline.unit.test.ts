@@ -3704,3 +3704,12 @@ describe("session 36: session 76's questions", () => {
     expect(contentTokens("el podólogo me recetó zapatos terapéuticos").has("#therapeutic-shoes")).toBe(true);
   });
 });
+
+describe("session 36: in how many days", () => {
+  it("answers 'in how many days' only with days, hours, weeks or a deadline in words", () => {
+    const limit = planSource(1, "Is there an out-of-pocket limit on my expenses? — Answers: Non-Network: $12,000 Individual; Why This Matters: The out-of-pocket limit is the most you could pay during a coverage period (usually one year) for your share of the cost of covered services.");
+    expect(quotes("Le pagué de mi bolsillo a un doctor que no es de la red y mandé el reclamo a UHC. ¿En cuántos días me devuelven el dinero?", [limit])).toEqual([]);
+    const claim = planSource(2, "We must pay you back within 30 days after we receive your request.");
+    expect(quotes("I mailed my claim to the plan. In how many days will they pay me back?", [claim]).join(" ")).toContain("30 days");
+  });
+});

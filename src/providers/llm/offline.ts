@@ -688,6 +688,11 @@ const COGNATE_ENDINGS: [string, string][] = [
 /** A summary's list of what the plan does not cover: "Services Your Plan Generally Does NOT Cover: …". */
 const EXCLUSION_LIST = /\bServices Your Plan (?:Generally )?Does NOT Cover\b|\bExcluded Services\b/i;
 
+/** Asking in how many days: "how many days", "within how many business days", "¿en cuántos días?". */
+const DAYS_ASKED = /\bhow many (?:calendar |business |working )?days\b|\bcuantos dias\b/;
+/** A period in days, hours or weeks, or a deadline said in words. */
+const SHORT_PERIOD = /\b\d+\s*(?:calendar |business |working )?(?:days?|hours?|weeks?|dias?|horas?|semanas?)\b|\b\d+-(?:day|hour|week)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety) (?:calendar |business )?(?:days?|hours?|weeks?)\b|\bimmediately\b|\bmidnight\b|\bas (?:quickly|soon) as\b|\bno later than\b|\bdentro de\b|\binmediatamente\b|\bunlimited\b|\bno (?:day )?limit\b/;
+
 /** Asking how many pairs: "How many pairs of shoes…?", "¿Cuántos pares al año…?". */
 const PAIRS_ASKED = /\bhow many pairs\b|\bcuant[oa]s pares\b/;
 const PAIRS_SAID = /\bpairs?\b|\bpar(?:es)?\b/i;
@@ -1686,8 +1691,12 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   if (aboutDuration && !alsoAsks) {
     // (A drug's supply, "100 day supply", is how much one fill holds: a time only when the question asks about fills.)
     const supplyAsked = SUPPLY_ASKED.test(normalized);
+    // (Asked in how many days, "¿En cuántos días me devuelven el dinero?", a year — "the most you could pay during a
+    // coverage period (usually one year)" — is no answer: days, hours or weeks are, or a deadline said in words.)
+    const daysAsked = DAYS_ASKED.test(normalized);
     const timed = candidates.filter((c) => {
       const sentence = supplyAsked ? c.sentence : c.sentence.replace(SUPPLY_LENGTH, " ");
+      if (daysAsked) return SHORT_PERIOD.test(normalize(sentence));
       return DURATION.test(sentence) || DATE.test(sentence) || STATES_TIME.test(normalize(sentence));
     });
     if (timed.length === 0) return [];
