@@ -957,13 +957,14 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const available = new Set<string>();
   for (const source of sources) for (const token of contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER).keys()) available.add(token);
   // A list of what the plan does not cover that names a kind of care ("Services Your Plan Generally Does NOT Cover: …
-  // Dental care (Adult)…") answers for the kinds of it too: a dental cleaning is dental care it does not cover.
+  // Dental care (Adult)…") answers for the kinds of care under it too: a dental cleaning is dental care it does not
+  // cover. (Kinds of care only: a charge is no kind of a bill the list names.)
   // (The list's kinds are written for adults, "Dental care (Adult)": a child's sealants are not among them.)
   const childTold = contentTokens(question).has("#child");
   for (const source of sources) {
     if (childTold || !EXCLUSION_LIST.test(source.text)) continue;
     const tokens = contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER);
-    for (const [narrower, broader] of NARROWER_KINDS) if (broader.some((term) => tokens.has(term))) available.add(narrower);
+    for (const [narrower, broader] of NARROWER_KINDS) if (isService(narrower) && broader.some((term) => tokens.has(term))) available.add(narrower);
   }
   // A brand a passage writes with a hyphen ("One-Touch Test Strips") is the name a member writes as one ("OneTouch").
   for (const source of sources) for (const name of source.text.match(HYPHENED_NAME) ?? []) available.add(tokenize(name).join(""));
