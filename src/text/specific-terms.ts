@@ -655,6 +655,11 @@ const QUESTION_START = /^[¿]?\s*(?:what|what's|how|which|do|does|is|are|can|wil
 /** Two things asked after one preposition said twice: "…por la consulta y por la radiografía?", "…for the facility and for the surgeon?". */
 const COORDINATED = /^(.*?\b(por|for|para)\s+)(.+?)\s*,?\s+(?:y|and)\s+\2\s+(.+?)\s*\??$/iu;
 
+/** Things listed with commas after one preposition said each time: "…for the surgery center, for the surgeon?". */
+const LISTED_AFTER = /^(.*?\b(por|for|para)\s+)(.+?,\s*(?:(?:and|y)\s+)?\2\s+.+?)\s*\??$/iu;
+/** A thing named with its article or determiner: "the surgeon", "each PT visit", "la consulta". */
+const THING_START = /^(?:the|a|an|my|our|his|her|each|every|el|la|los|las|un|una|mi|su|cada)\s/iu;
+
 /**
  * The things a question asks, each as a question of its own: its asking sentences, split at a second question
  * (", and what…", ", y cuánto…") and at two things after one preposition said twice ("…por la sala de emergencias y
@@ -676,7 +681,14 @@ export function askedParts(question: string): string[] {
     .flatMap((part) => {
       // "¿Cuánto pago por la consulta y por la radiografía?" asks what each costs: the visit's row and the x-ray's.
       const both = COORDINATED.exec(part.trim());
-      return both ? [`${both[1]}${both[3]}`, `${both[1]}${both[4]}`] : [part];
+      const pair = both ? [`${both[1]}${both[3]}`, `${both[1]}${both[4]}`] : [part];
+      // (So does a list of them with commas: "What do I pay for the surgery center, for the surgeon, and…?".)
+      return pair.flatMap((one) => {
+        const listed = LISTED_AFTER.exec(one.trim());
+        if (listed === null) return [one];
+        const items = (listed[3] ?? "").split(new RegExp(String.raw`\s*,\s*(?:(?:and|y)\s+)?${listed[2]}\s+`, "iu"));
+        return items.length >= 2 && items.every((item) => THING_START.test(item)) ? items.map((item) => `${listed[1]}${item}`) : [one];
+      });
     })
     .map((part) => part.trim())
     .filter((part) => part !== "")

@@ -3713,3 +3713,21 @@ describe("session 36: in how many days", () => {
     expect(quotes("I mailed my claim to the plan. In how many days will they pay me back?", [claim]).join(" ")).toContain("30 days");
   });
 });
+
+describe("session 36: session 78's questions", () => {
+  it("asks each of things listed with commas after one preposition", () => {
+    expect(askedParts("What do I pay for the surgery center, for the surgeon, and for each PT visit?")).toEqual(["What do I pay for the surgery center?", "What do I pay for the surgeon?", "What do I pay for each PT visit?"]);
+    expect(askedParts("What's the copay for a visit, for example?")).toHaveLength(1);
+  });
+  it("reads an adult's age told as an adult's care", () => {
+    const child = planSource(1, "If your child needs dental or eye care › Eye exam — Network Provider: 20% co-ins, after ded.; Limitations & Exceptions: Limited to 1 exam every 2 years.");
+    const excluded = planSource(2, "Other Covered Services: Chiropractic care - may be covered with limitations; Routine eye care (Adult) - may be covered with limitations");
+    expect(quotes("Tengo 45 años y uso lentes. ¿El plan me cubre a mí un examen de la vista de rutina?", [child, excluded]).join(" ")).toContain("Routine eye care (Adult)");
+  });
+  it("refuses when a coverage period is asked to end and the passages give only its start", () => {
+    const cover = planSource(1, "Summary of Benefits and Coverage: What this Plan Covers & What it Costs — Coverage Period: Beginning on or after 1/1/2013: Coverage for: Family / Plan Type: PPO");
+    expect(quotes("El resumen dice que la cobertura empieza a partir del 1/1/2013. ¿En qué fecha exacta termina mi periodo de cobertura?", [cover])).toEqual([]);
+    const range = planSource(2, "Summary of Benefits and Coverage — Coverage Period: 11/15/2014 - 11/14/2015");
+    expect(quotes("When does my coverage period end?", [range]).join(" ")).toContain("11/14/2015");
+  });
+});

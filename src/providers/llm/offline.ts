@@ -693,6 +693,14 @@ const DAYS_ASKED = /\bhow many (?:calendar |business |working )?days\b|\bcuantos
 /** A period in days, hours or weeks, or a deadline said in words. */
 const SHORT_PERIOD = /\b\d+\s*(?:calendar |business |working )?(?:days?|hours?|weeks?|dias?|horas?|semanas?)\b|\b\d+-(?:day|hour|week)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety) (?:calendar |business )?(?:days?|hours?|weeks?)\b|\bimmediately\b|\bmidnight\b|\bas (?:quickly|soon) as\b|\bno later than\b|\bdentro de\b|\binmediatamente\b|\bunlimited\b|\bno (?:day )?limit\b/;
 
+/** The member's own age told: "Tengo 45 años", "I'm 52", "I am 60 years old". */
+const AGE_TOLD = /\b(?:tengo|i'?m|i am)\s+(\d{2,3})(?:\s+(?:years?(?: old)?|anos))?(?=\s*[,.;!?]|\s+(?:y|and|years?|anos)\b)/g;
+
+/** Asking when a period ends: "When does my coverage end?", "¿En qué fecha termina…?". */
+const PERIOD_END_ASKED = /\b(?:end|ends|ending|expire|expires|run out|runs out|termina|terminar|vence|finaliza|acaba)\b/;
+/** A period's end: "11/15/2014 - 11/14/2015", "through 12/31/2025", "ends on…". */
+const PERIOD_END_SAID = /\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{2,4}|\b(?:through|until|to|ends?(?: on)?|ending)\s+(?:\d{1,2}\/\d{1,2}\/\d{2,4}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
+
 /** Asking how many pairs: "How many pairs of shoes…?", "¿Cuántos pares al año…?". */
 const PAIRS_ASKED = /\bhow many pairs\b|\bcuant[oa]s pares\b/;
 const PAIRS_SAID = /\bpairs?\b|\bpar(?:es)?\b/i;
@@ -1243,7 +1251,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const included = INCLUSION_QUESTION.exec(normalized);
   const asksInclusion = included !== null;
   // Whether the question is about an adult's care or a child's (who it is for, told or asked).
-  const forAdult = wanted.has("#adult") && !wanted.has("#child");
+  // (An adult's age told, "Tengo 45 años", "I'm 52", says the care is an adult's.)
+  const grownUp = [...normalized.matchAll(AGE_TOLD)].some((m) => Number(m[1]) >= 19 && Number(m[1]) < 120);
+  const forAdult = (wanted.has("#adult") || grownUp) && !wanted.has("#child");
   const forChild = wanted.has("#child") && !wanted.has("#adult");
   const candidates: (Quote & { labelled: number; labelledAsked: number; cell: string | null; next: string | null; items: string[]; after: string[]; figure: boolean; priced: { text: string; source: Source } | null })[] = [];
   const describes = SAYS_ABOUT.test(normalized);
@@ -1604,6 +1614,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   if (asksPeriod) {
     const dated = candidates.filter((c) => DATE.test(c.sentence));
     if (dated.length > 0) candidates.splice(0, candidates.length, ...dated);
+    // (Asked when it ends, "¿En qué fecha exacta termina mi periodo de cobertura?", a period given only by its start,
+    // "Beginning on or after 1/1/2013", does not say.)
+    if (PERIOD_END_ASKED.test(askedNormalized) && !candidates.some((c) => PERIOD_END_SAID.test(c.sentence))) return [];
   }
   // A kind of cost asked for by name in a coverage example ("In the diabetes example, how much does the patient pay in
   // copays?") that a row is named after ("Patient pays › Copays — $450"): passages that state no such cost (the
