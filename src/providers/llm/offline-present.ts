@@ -360,16 +360,8 @@ export function askedItems(part: string, question: string): string {
   // The items must make up the cell, so nothing said around them is lost.
   const covered = items.reduce((sum, item) => sum + item[0].length, 0);
   if (covered < value.replace(/\s+/g, " ").trim().length * 0.8) return part;
-  const names = items.map((item) => new Set(contentTokens(item[1] ?? "").keys()));
-  // The asking sentence names the item ("¿Cuánto pago por cada sesión de grupo?"), or failing that the whole question
-  // with its story; what the question sets aside ("…a surgery center, not a hospital") is not what it names.
-  for (const text of [questionSentences(question).filter(asks).join(" "), question]) {
-    const asked = contentTokens(text.replace(SET_ASIDE, " "));
-    const named = namedApart(names, asked);
-    const kept = items.filter((_, i) => named[i]).map((item) => item[0].trim());
-    if (kept.length > 0 && kept.length < items.length) return `${column}${kept.join(" ")}`;
-  }
-  return part;
+  const named = askedApart(items.map((item) => item[1] ?? ""), question);
+  return named === null ? part : `${column}${items.filter((_, i) => named[i]).map((item) => item[0].trim()).join(" ")}`;
 }
 
 /**
@@ -380,21 +372,23 @@ export function askedItems(part: string, question: string): string {
 function askedLabelledItems(value: string, question: string): string {
   // (A tier's marker, "In-Network and Out-of-Network: $110 Copay per visit.", is no item.)
   const items = [...value.matchAll(LABELLED_ITEM)].filter((item) => !ASKS_IN.test(item[1] ?? "") && !ASKS_OUT.test(item[1] ?? ""));
-  if (items.length < 2) return value;
-  const names = items.map((item) => new Set(contentTokens(item[1] ?? "").keys()));
-  const distinct = new Set(names.map((set) => [...set].sort().join(" ")));
-  if (distinct.size < 2) return value;
+  const named = items.length < 2 ? null : askedApart(items.map((item) => item[1] ?? ""), question);
+  if (named === null) return value;
+  return items.reduce((kept, item, i) => (named[i] ? kept : kept.replace(item[0], " ")), value).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Which of a cell's items, by their names, the question asks about apart from the others: the asking sentence names
+ * them ("¿Cuánto pago por cada sesión de grupo?"), or failing that the whole question with its story; what the question
+ * sets aside ("…a surgery center, not a hospital") is not what it names. Null when it names none of them apart, or all.
+ */
+function askedApart(itemNames: string[], question: string): boolean[] | null {
+  const names = itemNames.map((name) => new Set(contentTokens(name).keys()));
   for (const text of [questionSentences(question).filter(asks).join(" "), question]) {
-    const asked = contentTokens(text.replace(SET_ASIDE, " "));
-    const named = namedApart(names, asked);
-    if (!named.some(Boolean) || named.every(Boolean)) continue;
-    let kept = value;
-    items.forEach((item, i) => {
-      if (!named[i]) kept = kept.replace(item[0], " ");
-    });
-    return kept.replace(/\s+/g, " ").trim();
+    const named = namedApart(names, contentTokens(text.replace(SET_ASIDE, " ")));
+    if (named.some(Boolean) && !named.every(Boolean)) return named;
   }
-  return value;
+  return null;
 }
 
 /** An item named before a colon and priced in its own sentence: "Individual therapy visit: $40 Copay." (the name is group 1). */

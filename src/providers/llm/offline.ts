@@ -128,6 +128,20 @@ const PHARMACY_NAMED = /\b(?:Optum|OptumRx|OPTUMRX|Express Scripts|Caremark|CVS|
 const ALLOWED_AMOUNT_STATED = /\ballowed amount\b[^.$]{0,40}(?::|\bis|\bwas|\bof)\s+\$\s?\d/i;
 /** A sentence that says it tells an example: "For example, if a non-network hospital charges $1,500…". */
 const EXAMPLE_SAID = /\bif\b|\bfor example\b|\bpor ejemplo\b|\bsi\b/i;
+/**
+ * Facts asked that only a passage printing one answers:
+ * - the plan's allowed amount for a service ("What's UHC's allowed amount for that surgery…?"): a summary's "if the
+ *   plan's allowed amount for an overnight hospital stay is $1,000" is an example;
+ * - which pharmacy or company fills the prescriptions ("Which company runs Clover's mail-order pharmacy…?", "¿Cómo se
+ *   llama la farmacia de pedidos por correo…?"): the tiers' prices do not name one;
+ * - whom the member is assigned to ("Which medical group am I assigned to, and who is my primary care doctor?", "¿…o el
+ *   plan me asigna uno?"): a visit's price does not say; a passage about choosing or assigning one does.
+ */
+const PRINTED_ONLY: { asked: RegExp; printed: (text: string) => boolean }[] = [
+  { asked: ALLOWED_AMOUNT_ASKED, printed: (text) => splitSentences(text).some((sentence) => ALLOWED_AMOUNT_STATED.test(sentence) && !EXAMPLE_SAID.test(sentence)) },
+  { asked: PHARMACY_NAME_ASKED, printed: (text) => PHARMACY_NAMED.test(text) },
+  { asked: ASSIGNMENT_ASKED, printed: (text) => ASSIGNMENT_SAID.test(text) },
+];
 /** What a claim statement (an Explanation of Benefits) prints: "This is not a bill", "Claim number", "Amount billed: $250". */
 const CLAIM_STATEMENT =
   /\bthis is not a bill\b|\bclaim (?:number|no\.|#|status)|\bamount billed\s*[:$]|\bpatient responsibility\b|\besto no es una factura\b/i;
@@ -313,15 +327,9 @@ function coverLine(source: Source): string {
  * best quote may answer only the second, "…How many sessions are covered, and what do I pay?").
  */
 export function answerQuotes(asked: string, sources: Source[]): Quote[] {
-  // Asked the plan's allowed amount for a service ("What's UHC's allowed amount for that surgery…?"), only a passage that
-  // prints one answers: a summary's "if the plan's allowed amount for an overnight hospital stay is $1,000" is an example.
-  if (ALLOWED_AMOUNT_ASKED.test(normalize(asked)) && !sources.some((source) => splitSentences(source.text).some((sentence) => ALLOWED_AMOUNT_STATED.test(sentence) && !EXAMPLE_SAID.test(sentence)))) return [];
-  // Asked which pharmacy or company fills the prescriptions ("Which company runs Clover's mail-order pharmacy…?",
-  // "¿Cómo se llama la farmacia de pedidos por correo…?"), only a passage that names one answers: the tiers' prices do not.
-  if (PHARMACY_NAME_ASKED.test(normalize(asked)) && !sources.some((source) => PHARMACY_NAMED.test(source.text))) return [];
-  // Asked whom the member is assigned to ("Which medical group am I assigned to, and who is my primary care doctor?",
-  // "¿…o el plan me asigna uno?"), only a passage about choosing or assigning one answers: a visit's price does not.
-  if (ASSIGNMENT_ASKED.test(normalize(asked)) && !sources.some((source) => ASSIGNMENT_SAID.test(source.text))) return [];
+  // A fact no passage prints is not answered by the passages that share the question's other words (PRINTED_ONLY).
+  const plain = normalize(asked);
+  if (PRINTED_ONLY.some((fact) => fact.asked.test(plain) && !sources.some((source) => fact.printed(source.text)))) return [];
   // "…a list of Health Net's preferred providers": whose they are is the plan's, and its name would part the words
   // that name what is asked ("list of preferred providers").
   // "…isn't on the preferred specialty list", "no está en la lista de especialidad preferida": a non-preferred drug.
@@ -684,7 +692,7 @@ const COGNATE_ENDINGS: [string, string][] = [
   ["logia", "logy"], ["grafia", "graphy"], ["scopia", "scopy"], ["terapia", "therapy"], ["tomia", "tomy"], ["patia", "pathy"],
   ["logos", "logists"], ["logo", "logist"], ["loga", "logist"], ["ciones", "tions"], ["cion", "tion"], ["siones", "sions"], ["sion", "sion"], ["sis", "sis"], ["itis", "itis"],
 ];
-/** The vocabulary's concepts a question asks about even when named in everyday words (`named`), as "#id". */
+
 /** A summary's list of what the plan does not cover: "Services Your Plan Generally Does NOT Cover: …". */
 const EXCLUSION_LIST = /\bServices Your Plan (?:Generally )?Does NOT Cover\b|\bExcluded Services\b/i;
 
@@ -713,6 +721,7 @@ const NARROWER_KINDS: [string, string[]][] = INSURANCE_VOCABULARY.flatMap((entry
   "implies" in entry && entry.implies ? [[`#${entry.id}`, entry.implies.map((id) => `#${id}`)] as [string, string[]]] : [],
 );
 
+/** The vocabulary's concepts a question asks about even when named in everyday words (`named`), as "#id". */
 const NAMED_CONCEPTS = new Set(INSURANCE_VOCABULARY.filter((entry) => "named" in entry && entry.named === true).map((entry) => `#${entry.id}`));
 /** A unit that is a list of bulleted items: "· Abdominal aortic aneurysm screening · Alcohol misuse counseling …". */
 const BULLETED = /^\s*[·•]\s/;
@@ -1602,7 +1611,8 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   }
   // Asked only how many visits the plan covers, a row that prices the visit ("Acupuncture-$20/visit") does not say
   // how many: a passage must state a count or a limit.
-  if (asksCount(question) && !candidates.some((c) => STATES_COUNT.test(normalize(c.sentence)))) return [];
+  const countAsked = asksCount(question);
+  if (countAsked && !candidates.some((c) => STATES_COUNT.test(normalize(c.sentence)))) return [];
   // "How many pairs…?", "¿Cuántos pares…?" is answered by a passage that counts pairs ("1 pair per calendar year"), not
   // by one that counts visits.
   if (PAIRS_ASKED.test(normalized) && !candidates.some((c) => PAIRS_SAID.test(c.sentence))) return [];
@@ -1769,7 +1779,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   }
   // Asked only how many visits are covered, quotes that count none ("$30 copayment for each… visit") do not answer.
   // (Asked something else too, "…and do the out-of-network ones count toward that?", a quote may answer that part.)
-  if (asksCount(question) && parts.length < 2 && !quotes.some((quote) => STATES_COUNT.test(normalize(quote.sentence)))) return [];
+  if (countAsked && parts.length < 2 && !quotes.some((quote) => STATES_COUNT.test(normalize(quote.sentence)))) return [];
   return quotes;
 }
 
