@@ -1,5 +1,5 @@
 import { findConcepts } from "./concepts.ts";
-import { withoutHardship } from "./content-tokens.ts";
+import { contentTokens, withoutHardship } from "./content-tokens.ts";
 import { detectLanguage } from "./language.ts";
 import { normalize } from "./normalize.ts";
 import { stem } from "./stem.ts";
@@ -498,8 +498,11 @@ function pickAskedPart(question: string, options: { clauses?: boolean } = {}): {
   // Asking only whether a step applies ("My son needs physical therapy. What's the copay, and do we need approval
   // first?") asks it of the service told: the asking sentence names no subject of its own.
   // Nor does asking for a share of "the bill": it is the bill for the care told.
+  // Asking the most one could pay out of pocket names the plan's limit, whatever care is told ("…my wife might need
+  // surgery this year. What's the most one person could pay out of pocket in a year…?").
   const names = (part: string) =>
-    specificTerms(part).some((term) => !ASPECTS.has(term) && !PAYERS.has(term) && !(term === "#bill" && BILL_SHARE.test(normalize(part))));
+    specificTerms(part).some((term) => !ASPECTS.has(term) && !PAYERS.has(term) && !(term === "#bill" && BILL_SHARE.test(normalize(part)))) ||
+    (part !== subjectTold && contentTokens(part).has("#out-of-pocket-limit"));
   const namesSubject = parts.find((part) => part.trim() !== "" && names(part));
   // (The statement read as the subject is what was told; otherwise every statement is.)
   const toldOf = (part: string) => (part === subjectTold ? lastNaming.trim() : told.trim());
@@ -903,8 +906,11 @@ function contactAsked(text: string): "phone" | "address" | "website" | "email" |
 /** Things a plan counts in a limit: visits, sessions, treatments, times, cleanings, exams ("How many acupuncture visits a year…?"). */
 const COUNTED = String.raw`(?:visits?|sessions?|treatments?|times|appointments?|cleanings?|exams?|check-?ups?|pills?|tablets?|capsules?|doses?|refills?|visitas?|sesiones?|tratamientos?|veces|citas?|limpiezas?|examen(?:es)?|chequeos?|pastillas?|tabletas?|capsulas?|dosis|resurtidos?)`;
 const COUNT_QUESTION = new RegExp(String.raw`\bhow many (?:[a-z-]+ ){0,3}${COUNTED}\b|\bcuant[oa]s (?:[a-z]+ ){0,3}${COUNTED}\b`);
-/** Asking a price too ("What's the copay, and how many visits…?"): a passage with the price answers part of it. */
-const ALSO_PRICE = /\bhow much\b|\bcopay|\bcoinsurance\b|\bcost|\bpay\b|\bprice\b|\bcuanto (?:pago|cuesta|cobran)\b|\bcopago|\bcoseguro\b|\bcuesta\b|\bpagar?\b/;
+/**
+ * Asking a price too ("What's the copay, and how many visits…?"): a passage with the price answers part of it. The
+ * plan's paying for something is its covering it ("How many visits a year will Health Net pay for?"), no price.
+ */
+const ALSO_PRICE = /\bhow much\b|\bcopay|\bcoinsurance\b|\bcost|\b(?:i|we|he|she|you|they|me|us|him|her|my \w+) (?:\w+ )?pay\b|\bpay\b(?! for\b)|\bprice\b|\bcuanto (?:pago|cuesta|cobran)\b|\bcopago|\bcoseguro\b|\bcuesta\b|\bpagar?\b/;
 /**
  * A question asking only how many visits (sessions, treatments, times) the plan allows: answered by a count or a limit
  * stated ("12 visits per year", "up to six sessions", "unlimited"), not by a row that prices the visit ("Acupuncture-

@@ -3731,3 +3731,28 @@ describe("session 36: session 78's questions", () => {
     expect(quotes("When does my coverage period end?", [range]).join(" ")).toContain("11/14/2015");
   });
 });
+
+describe("session 37: session 80's and 82's questions", () => {
+  it("reads the plan's paying for visits as covering them, not as a price asked", () => {
+    expect(asksCount("I see acupuncture is covered when it's medically necessary. How many acupuncture visits a year will Health Net pay for?")).toBe(true);
+    expect(asksCount("What would I pay for each visit, and how many visits do I get?")).toBe(false);
+    expect(asksCount("How many visits do I get and how much do I pay?")).toBe(false);
+  });
+  it("reads a psych unit as a psychiatric stay", () => {
+    const mental = planSource(1, "Mental health › Inpatient visit2 Our plan covers 90 days for an inpatient hospital stay — In-network: $395 copay per day: days 1-4 $0 copay per day: days 5-90; Out-of-network: $525 copay per day: days 1-20 $0 copay per day: days 21-90");
+    const hospital = planSource(2, "Inpatient hospital care2 Our plan covers an unlimited number of days for an inpatient hospital stay. — In-network: $395 copay per day: days 1-5 $0 copay per day: days 6 and beyond; Out-of-network: $525 copay per day: for days 1-20");
+    const said = quotes("My husband is being admitted to a psych unit for about ten days for severe depression, and the hospital is out of network. What will we pay per day there, and what would it be at an in-network hospital?", [mental, hospital]).join(" ");
+    expect(said).toContain("Mental health");
+    expect(said).not.toContain("days 6 and beyond");
+  });
+});
+
+describe("session 37: the plan's own figure asked after a story", () => {
+  it("answers the most one could pay out of pocket whatever care the story told", () => {
+    const limit = planSource(1, "Is there an out-of-pocket limit on my expenses? — Answers: Yes. Individual $6,350 / Family $12,700.; Why this Matters: The out-of-pocket limit is the most you could pay during a coverage period (usually one year) for your share of the cost of covered services.");
+    const surgery = planSource(2, "If you have outpatient surgery › Physician/surgeon fees — Network Provider: 50% coinsurance; Non-Participating Provider: Not covered");
+    const said = quotes("There are four of us on this bronze plan and my wife might need surgery this year. What's the most one person could pay out of pocket in a year, and the most for the whole family?", [limit, surgery]).join(" ");
+    expect(said).toContain("$6,350");
+    expect(said).not.toContain("surgeon");
+  });
+});

@@ -883,8 +883,11 @@ const TIER_PLACE = /\b(?:preferred|participating|in-network|network|non-preferre
  */
 const DESTINATION =
   /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte|ambulances?|ambulancias?)\s+(?:(?:that|which|que)\s+(?:(?:me|lo|la|le|nos|los)\s+)?(?:takes?|took|will take|lleva|llevaria|llevo|llevan|llevaron)\s+(?:(?:me|him|her|us|them)\s+)?)?(?:(?:para\s+(?:ir|llegar)|to\s+(?:get|go))\s+)?(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|$)/gu;
-/** A psychiatric hospital or a mental health stay named: "psychiatric hospital", "hospital psiquiátrico", "Mental health › Inpatient visit". */
-const PSYCHIATRIC = /\bpsychiatric\b|\bpsiquiatric[oa]s?\b|\bmental health\b|\bsalud mental\b/;
+/**
+ * A psychiatric hospital or a mental health stay named: "psychiatric hospital", "a psych unit", "hospital
+ * psiquiátrico", "Mental health › Inpatient visit", "Mental/Behavioral health inpatient services".
+ */
+const PSYCHIATRIC = /\bpsychiatric\b|\bpsych\b|\bpsiquiatric[oa]s?\b|\b(?:mental|behavioral)(?:\s*\/\s*behavioral)? health\b|\bsalud mental\b/;
 /** A surgery center named: "Ambulatory Surgery Center", "surgery center", "centro de cirugía ambulatoria", "ASC". */
 const SURGERY_CENTER = /\b(?:ambulatory )?surg(?:ery|ical) cent(?:er|re)s?\b|\bcentros? de cirugia(?: ambulatoria)?\b|\basc\b/;
 /** A preferred brand asked about: "preferred brand", "marca preferida". */
@@ -1097,8 +1100,11 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   }
   // (So are the bills told before a question about the plan's own figures: "We both have big medical bills this year.
   // … does each of us have our own out-of-pocket limit…?")
+  // (And the care told before asking only the plan's figure: "…my wife might need surgery this year. What's the most one
+  // person could pay out of pocket in a year…?")
+  const asksOnlyPlan = ofPlan && requiredTerms(question).length === 0;
   const aside = (term: string) =>
-    ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || ((billShare || (ofPlan && !asking.has(term))) && term === "#bill") || who.has(term);
+    ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || ((billShare || (ofPlan && !asking.has(term))) && term === "#bill") || who.has(term) || (ofPlan && asksOnlyPlan && !asking.has(term));
   const specific = questionTerms.filter((term) => !aside(term));
   // Asked whether the plan has "anything like that" ("Some plans pay you a set amount of cash for every day you're in
   // the hospital. Does this plan pay me anything like that…?"), the thing told is what is asked: one of its own words,
@@ -1176,7 +1182,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // One of the concepts asked about must be found ("When I leave the hospital, do you send meals?" is about meals,
   // not the hospital); a question whose asked part names none is held to the concepts it tells.
   const askedConcepts = required.filter((term) => term.startsWith("#"));
-  const concepts = askedConcepts.length ? askedConcepts : specific.filter((term) => term.startsWith("#"));
+  // (Asking the plan's own out-of-pocket limit or deductible names what is asked: "…my wife might need surgery this
+  // year. What's the most one person could pay out of pocket…?" is not held to the surgery told.)
+  const concepts = askedConcepts.length ? askedConcepts : ofPlan ? [] : specific.filter((term) => term.startsWith("#"));
   // A network tier qualifies what is asked ("…with a network agency"), and who the care is for ("Mi esposo necesita
   // diálisis") tells the story: found alone, they do not answer it.
   const qualified = concepts.filter((term) => !NETWORK_TIERS.includes(term));
