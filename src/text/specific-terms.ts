@@ -341,7 +341,7 @@ const TAKING_VERBS = new Set(
  * lower case, and after a verb of taking it is a drug told all the same.
  */
 const DRUG_STEM =
-  /^[a-z]{3,}(?:formin|formina|statin|statina|pril|sartan|olol|prazole|prazol|azole|azol|cillin|cilina|mycin|micina|xaban|gliptin|gliptina|glutide|glutida|gliflozin|gliflozina|tidine|tidina|oxetine|oxetina|pramine|pramina|dipine|dipino|mab|tinib|vir|afil|lukast|semide|thiazide|tiazida|zepam|zolam|codone|codona|profen|triptan|parin|parina|lamide|tadine|tadina|tretinoin|tretinoina|floxacin|floxacino|cycline|ciclina|dronate|dronato|nisone|nisona|setron)$/;
+  /^[a-z]{3,}(?:formin|formina|statin|statina|pril|sartan|olol|prazole|prazol|azole|azol|cillin|cilina|mycin|micina|xaban|gliptin|gliptina|glutide|glutida|gliflozin|gliflozina|tidine|tidina|oxetine|oxetina|pramine|pramina|dipine|dipino|mab|tinib|vir|afil|lukast|semide|thiazide|tiazida|zepam|zolam|codone|codona|profen|triptan|parin|parina|lamide|tadine|tadina|tretinoin|tretinoina|floxacin|floxacino|cycline|ciclina|dronate|dronato|nisone|nisona|setron|thyroxine|tiroxina|cortisone|cortisona|phylline|filina)$/;
 /** Words between such a verb and the name: "prescribed me Xarelto", "me recetó el Eliquis", "started him on Jardiance", "switched me to Ozempic". */
 const TAKEN_FILLERS = new Set("me him her us them on to a an the el la los las un una con".split(" "));
 
@@ -647,8 +647,11 @@ export function asksForList(question: string): boolean {
 const LIST_ASKED =
   /\b(?:which|what) (?:other )?(?:(?:kinds?|types?|sorts?) of (?:care|services|treatments|benefits)|services|benefits|treatments)\b|\b(?:list|name) (?:every|all|each|the) (?:services?|benefits?)\b|\bany (?:other )?services (?:in|on|that|this|the plan)\b|\bcuales (?:son (?:los|las) |otros )?(?:servicios|beneficios|tipos de (?:atencion|servicios|cuidado))\b|\bque (?:otros )?(?:servicios|beneficios|tipos de (?:atencion|servicios|cuidado))\b/;
 
-/** An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"). */
-const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:if|si)\s+[^,?]{3,50},\s*)?(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|tenemos|tiene|es|son|necesito|necesitamos|(?:me|nos|le|les|te)\s+(?:cobran|cobrar[aá]n|cubren|cubre|cubrir[aá]|pagan|paga|toca)|(?:el|este|mi) (?:plan|seguro)\s+(?:(?:me|le|nos|les|te|lo|la|los|las)\s+)?(?:cubre|cubrir[aá]|paga|pagar[aá]))(?![\p{L}\p{N}]))/iu;
+/**
+ * An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"), also
+ * after a word that orders it ("…, and after that what's my copay…?", "…y después cuánto pago?").
+ */
+const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:if|si)\s+[^,?]{3,50},\s*)?(?:(?:after that|then|also|if so|in that case|despu[eé]s(?: de eso)?|luego|tambi[eé]n|en ese caso)\s*,?\s+)?(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|tenemos|tiene|es|son|necesito|necesitamos|(?:me|nos|le|les|te)\s+(?:cobran|cobrar[aá]n|cubren|cubre|cubrir[aá]|pagan|paga|toca)|(?:el|este|mi) (?:plan|seguro)\s+(?:(?:me|le|nos|les|te|lo|la|los|las)\s+)?(?:cubre|cubrir[aá]|paga|pagar[aá]))(?![\p{L}\p{N}]))/iu;
 
 /** A comma before a second question word: "…for the bed, what's the copay…". */
 const COMMA_ASK = /,\s+(?=(?:what|what's|how|which|qu[eé]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?)(?![\p{L}\p{N}]))/iu;

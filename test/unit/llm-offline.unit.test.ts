@@ -3756,3 +3756,29 @@ describe("session 37: the plan's own figure asked after a story", () => {
     expect(said).not.toContain("surgeon");
   });
 });
+
+describe("session 37: session 80's, 84's and 86's questions", () => {
+  it("refuses the member's group number when no passage prints one", () => {
+    const chart = planSource(1, "Inpatient hospital care: ·Semi-private room ·Operating and recovery room costs ·Use of appliances, such as wheelchairs");
+    expect(quotes("Estoy llenando los papeles en el hospital y me piden el número de grupo de mi plan. ¿Cuál es el número de grupo?", [chart])).toEqual([]);
+    const card = planSource(2, "Your ID card — Group Number: 704512; Member ID: 912345678");
+    expect(quotes("What's my group number?", [chart, card]).join(" ")).toContain("704512");
+  });
+  it("asks a second question ordered after the first ('…, and after that what's my copay…?')", () => {
+    expect(askedParts("Is there a separate drug deductible I have to meet first, and after that what's my copay at a retail pharmacy and by mail order?")).toEqual([
+      "Is there a separate drug deductible I have to meet first?",
+      "after that what's my copay at a retail pharmacy and by mail order?",
+    ]);
+  });
+  it("reads levothyroxine, in either language, as a drug told", () => {
+    const tier = planSource(1, "If you need drugs to treat your illness or condition › Tier 1 – Your Lowest-Cost Option — Network Provider: Retail: $10 copay, after ded.");
+    expect(quotes("Tomo levotiroxina para la tiroides todos los días. ¿En qué nivel (tier) está en este plan de UHC?", [tier])).toEqual([]);
+    expect(quotes("I take levothyroxine every day. What tier is it on?", [tier])).toEqual([]);
+  });
+  it("refuses a fill at a pharmacy out of the network when the tiers price only the network's", () => {
+    const tier = planSource(1, "Tier 3 (Preferred Brand) — Clover Health Choice (PPO) (Plan 004) · 30 day supply: $47 copay");
+    expect(quotes("La única farmacia cerca no es de la red. Si surto ahí mi medicina de nivel 3, ¿cuánto me van a cobrar?", [tier])).toEqual([]);
+    const both = planSource(2, "If you need drugs to treat your illness or condition › Preferred brand drugs — Preferred Provider: $35 copay; Non-Preferred Provider: Not covered");
+    expect(quotes("If I fill my prescription at a pharmacy that isn't a preferred provider, will the plan still cover it?", [both]).join(" ")).toContain("Not covered");
+  });
+});

@@ -122,6 +122,17 @@ const PHARMACY_NAME_ASKED =
 const ASSIGNMENT_ASKED = /\bwho is my (?:primary care (?:doctor|physician|provider)|pcp|doctor|physician)\b|\bassigned (?:to|me)\b|\bam i assigned\b|\b(?:me|nos) asign(?:a|an|aron|o|ara|aran)\b|\b(?:estoy|estamos) asignad[oa]s?\b/;
 /** A passage about choosing or assigning a primary care doctor: "…designate a primary care provider", "…will be assigned". */
 const ASSIGNMENT_SAID = /\bassign|\bdesignat|\b(?:choose|select|pick) (?:a |your |an in-network |a network )?(?:primary care|pcp)/i;
+/** The member's group or ID number asked: "What's my group number?", "¿Cuál es el número de grupo?", "my member ID number". */
+const CARD_ID_ASKED = /\b(?:my|our|the|his|her|plan'?s) (?:group|member(?:ship)? id|subscriber id|id) (?:number|no|#)\b|\bnumero de (?:grupo|miembro|socio|identificacion|afiliado)\b/;
+/** A group or member number printed with digits: "Group Number: 123456", "Member ID: 912345678". */
+const CARD_ID_PRINTED = /\b(?:group|member(?:ship)?|subscriber)\s*(?:id|number|no\.?|#)\s*(?:number|#)?\s*:?\s*[A-Z]{0,4}\d{3,}/i;
+/** A pharmacy asked about: "at a pharmacy", "la farmacia". */
+const PHARMACY_ASKED = /\bpharmac(?:y|ies)\b|\bfarmacias?\b/;
+/**
+ * Care out of the network spoken of: "Out-of-Network", "non-network pharmacy", "Non-Participating Provider",
+ * "Non-Preferred Provider", "a pharmacy that is not in the plan’s network", "fuera de la red".
+ */
+const OUT_OF_NETWORK_SAID = /\bout[- ]of[- ]network\b|\bnon[- ]?network\b|\bnon[- ]?participating\b|\bnon[- ]?preferred (?:provider|pharmac)|\b(?:not in|outside) (?:the|our|a|your) (?:plan['’]?s )?network\b|\bfuera de la red\b|\bno (?:es|son|est[aá]n?) (?:de|en) la red\b/i;
 /** A pharmacy named by its business: "Optum Home Delivery Pharmacy", "Aetna Specialty Pharmacy", "CVS Caremark". */
 const PHARMACY_NAMED = /\b(?:Optum|OptumRx|OPTUMRX|Express Scripts|Caremark|CVS|Walgreens|Accredo|Walmart|Costco|Kroger|Rite Aid)\b|\b\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\s+(?:Specialty|Home Delivery|Mail[- ]Order)\s+Pharmacy\b/u;
 /** An allowed amount printed as a fact ("Allowed amount: $1,245.00"), in a sentence that tells no example. */
@@ -135,12 +146,15 @@ const EXAMPLE_SAID = /\bif\b|\bfor example\b|\bpor ejemplo\b|\bsi\b/i;
  * - which pharmacy or company fills the prescriptions ("Which company runs Clover's mail-order pharmacy…?", "¿Cómo se
  *   llama la farmacia de pedidos por correo…?"): the tiers' prices do not name one;
  * - whom the member is assigned to ("Which medical group am I assigned to, and who is my primary care doctor?", "¿…o el
- *   plan me asigna uno?"): a visit's price does not say; a passage about choosing or assigning one does.
+ *   plan me asigna uno?"): a visit's price does not say; a passage about choosing or assigning one does;
+ * - the member's group or ID number ("¿Cuál es el número de grupo?"): a member's card prints it, a plan booklet's sample
+ *   card "XXXXX".
  */
 const PRINTED_ONLY: { asked: RegExp; printed: (text: string) => boolean }[] = [
   { asked: ALLOWED_AMOUNT_ASKED, printed: (text) => splitSentences(text).some((sentence) => ALLOWED_AMOUNT_STATED.test(sentence) && !EXAMPLE_SAID.test(sentence)) },
   { asked: PHARMACY_NAME_ASKED, printed: (text) => PHARMACY_NAMED.test(text) },
   { asked: ASSIGNMENT_ASKED, printed: (text) => ASSIGNMENT_SAID.test(text) },
+  { asked: CARD_ID_ASKED, printed: (text) => CARD_ID_PRINTED.test(text) },
 ];
 /** What a claim statement (an Explanation of Benefits) prints: "This is not a bill", "Claim number", "Amount billed: $250". */
 const CLAIM_STATEMENT =
@@ -383,6 +397,10 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // start over every November 1st?") — rows that only state the amounts do not say: a quote must state how.
   const askingText = normalize(questionSentences(question).filter(asks).join(" "));
   if (RELATION_ASKED.test(askingText) && !quotes.some((quote) => RELATION_STATED.test(`${quote.source.context ?? ""}\n${quote.sentence}`))) return [];
+  // Asked what a fill costs at a pharmacy out of the network ("…la única farmacia cerca no es de la red. Si surto ahí
+  // mi medicina de nivel 3, ¿cuánto…?"), a drug tier's prices that name no network's column are the network's: a quote
+  // must speak of the pharmacies out of it.
+  if (parts.length < 2 && PHARMACY_ASKED.test(normalize(question)) && asksNetwork(question) === "out" && !quotes.some((quote) => OUT_OF_NETWORK_SAID.test(`${quote.source.context ?? ""}\n${quote.sentence}`))) return [];
   // Asked the same of each of the things told ("…either a preferred brand or a non-preferred brand inhaler. …what would
   // I pay for each one?"), each is asked on its own: the whole question's best row answers one of them.
   // (Each asked thing's best quote is added when it is new and the answer is not already long.)
