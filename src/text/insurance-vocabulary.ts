@@ -246,7 +246,7 @@ export const INSURANCE_VOCABULARY = [
     id: "pregnancy",
     // "Having a baby" is every SBC's coverage example (Peg is Having a Baby): searched for.
     terms: ["pregnancy", "having a baby", "delivery", "maternity", "childbirth", "pregnant"],
-    aliases: ["baby", "birth", "obstetric", "deliver", "delivers", "delivering", "delivered", "give birth", "giving birth", "labor"],
+    aliases: ["baby", "birth", "obstetric", "deliver", "delivers", "delivering", "delivered", "give birth", "giving birth", "labor", "c-section", "c section", "cesarean", "caesarean", "cesarean section"],
   },
   // The visits before and after a birth: a summary prices them on a row of their own ("Prenatal and postnatal care").
   {

@@ -3782,3 +3782,24 @@ describe("session 37: session 80's, 84's and 86's questions", () => {
     expect(quotes("If I fill my prescription at a pharmacy that isn't a preferred provider, will the plan still cover it?", [both]).join(" ")).toContain("Not covered");
   });
 });
+
+describe("session 37: rows named after another kind of care", () => {
+  it("sets aside a mental health or a delivery row for a stay of no such kind", () => {
+    const mental = planSource(1, "Mental health › Inpatient visit2 Our plan covers 90 days for an inpatient hospital stay — In-network: $395 copay per day: days 1-4 $0 copay per day: days 5-90");
+    const hospital = planSource(2, "Inpatient hospital care2 Our plan covers an unlimited number of days for an inpatient hospital stay. — In-network: $395 copay per day: days 1-5 $0 copay per day: days 6 and beyond");
+    const said = quotes("I'm getting a hip replacement at an in-network hospital. For how many days do I pay the daily hospital copay, and is there a cap on how many days the plan will cover?", [mental, hospital]).join(" ");
+    expect(said).toContain("days 1-5");
+    expect(said).not.toContain("days 1-4");
+    const delivery = planSource(3, "If you are pregnant › Delivery and all inpatient services — In-network Provider: $450 per day; Limitations & Exceptions: 4 days max per admit.");
+    const stay = planSource(4, "If you have a hospital stay › Facility fee (e.g., hospital room) — In-network Provider: $500 per day");
+    expect(quotes("I'm being admitted to an in-network hospital for knee surgery. What do I pay per day for the room?", [delivery, stay]).join(" ")).not.toContain("Delivery");
+    expect(quotes("I'm having a C-section at an in-network hospital. What do I pay per day?", [delivery, stay]).join(" ")).toContain("Delivery");
+  });
+  it("sets aside the outpatient row of a stay told", () => {
+    const inpatient = planSource(1, "If you need mental health, behavioral health, or substance abuse services › Inpatient services — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance");
+    const outpatient = planSource(2, "If you need mental health, behavioral health, or substance abuse services › Outpatient services — Network Provider: $35 copay/office visit and 20% coinsurance for other outpatient services; Out-of-Network Provider: 40% coinsurance");
+    const said = quotes("Mi hijo de 17 años tiene una depresión fuerte y lo van a internar unos días en una unidad psiquiátrica. El hospital que nos recomendaron no es de la red. ¿Qué porcentaje nos tocaría ahí y cuánto sería en un hospital de la red?", [inpatient, outpatient]).join(" ");
+    expect(said).toContain("Inpatient services");
+    expect(said).not.toContain("$35");
+  });
+});

@@ -462,10 +462,11 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // (And a part that names no network tier asks of the one the question names, if one; so with the party.)
   const wholeNetwork = asksNetwork(question);
   // (A part's row of the same charge for a hospital stay, "¿…la instalación si es en el hospital?" asked of surgery
-  // "como paciente ambulatorio", answers for a stay the question does not ask about.)
+  // "como paciente ambulatorio", answers for a stay the question does not ask about; and the outpatient row for a stay
+  // told, "…lo van a internar unos días en una unidad psiquiátrica…", for visits it does not ask about.)
   const wholeTokens = contentTokens(question, BROADER);
   const otherSetting = (best: Quote) =>
-    rowSetting(best.sentence) === "inpatient" && !namesSetting(best.sentence, wholeTokens) && quotes.some((quote) => settingTwins(quote.sentence, best.sentence) && namesSetting(quote.sentence, wholeTokens));
+    rowSetting(best.sentence) !== null && !namesSetting(best.sentence, wholeTokens) && quotes.some((quote) => settingTwins(quote.sentence, best.sentence) && namesSetting(quote.sentence, wholeTokens));
   const first = (found: Quote[], part: string) =>
     wholeRole === null || asksRole(part) !== null ? found[0] : (found.find((quote) => [null, wholeRole].includes(labelRole(quote.sentence))) ?? found[0]);
   for (const part of parts) {
@@ -1731,6 +1732,20 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
       return !/\bhospital\b/.test(label) || PSYCHIATRIC.test(label);
     });
   }
+  // And asked about a hospital stay or care of no such kind ("I'm getting a hip replacement… For how many days do I pay
+  // the daily hospital copay…?"), a row named after mental health ("Mental health › Inpatient visit") or a pregnancy
+  // ("If you are pregnant › Delivery and all inpatient services") prices another kind of stay.
+  // (A row's name, not a cell or a list that names mental health among other care.)
+  const rowNames = (c: Quote) => (ROW.test(c.sentence) ? fullLabel(c.sentence).split(" › ").filter((name) => name.length <= MAX_ROW_NAME_CHARS) : []);
+  const mindAsked = PSYCHIATRIC.test(normalized) || ["#mental-health", "#substance-use"].some((term) => wanted.has(term));
+  if (!mindAsked) narrow(candidates, (c) => !rowNames(c).some((name) => PSYCHIATRIC.test(name)));
+  const pregnancyAsked = ["#pregnancy", "#prenatal-care"].some((term) => wanted.has(term));
+  // (By the row's own name: a merged cell's group may run on past its rows, "If you are pregnant › Home health care".)
+  const pregnancyRow = (c: Quote) => {
+    const name = ROW.test(c.sentence) ? ownLabel(c.sentence) : "";
+    return name.length <= MAX_ROW_NAME_CHARS && contentTokens(name).has("#pregnancy");
+  };
+  if (!pregnancyAsked) narrow(candidates, (c) => !pregnancyRow(c));
   // Stable sort: equal scores keep retrieval order, so the closer source is quoted first.
   candidates.sort((a, b) => b.score - a.score);
   // "How long…?" is answered by a time: passages that only share its words ("out-of-pocket costs") do not answer
