@@ -161,6 +161,8 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
   // stay or an operation ("a skilled nursing facility for rehab"), it is rehabilitation.
   const addiction = matches.some((match) => match.concept.id === "substance-use");
   const substanceUse = INDEX.concepts.get("substance-use");
+  const insuranceCounseling = matches.some((match) => match.concept.id === "counseling");
+  const counseling = INDEX.concepts.get("counseling");
   return matches
     .filter((match) => {
       const single = match.end - match.start === 1 ? (tokens[match.start] ?? "") : null;
@@ -168,13 +170,20 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
       if (match.concept.id === "prescription-drugs" && single !== null && PRESCRIPTION.test(single) && eyes) return false;
       return !(rehabilitation && match.concept.id === "mental-health" && single !== null && THERAPIST.has(single));
     })
-    .map((match) =>
-      addiction && substanceUse && match.concept.id === "rehabilitation" && match.end - match.start === 1 && tokens[match.start] === "rehab" ? { ...match, concept: substanceUse } : match,
-    );
+    .map((match) => {
+      const single = match.end - match.start === 1 ? (tokens[match.start] ?? "") : "";
+      // (So is a counselor beside one: "My brother's addiction counselor…".)
+      const addictionCare = (match.concept.id === "rehabilitation" && single === "rehab") || (match.concept.id === "mental-health" && COUNSELOR.test(single));
+      if (addiction && substanceUse && addictionCare) return { ...match, concept: substanceUse };
+      // (And beside free insurance counseling named, "free help from a counselor", the counselor gives that.)
+      return insuranceCounseling && counseling && match.concept.id === "mental-health" && COUNSELOR.test(single) ? { ...match, concept: counseling } : match;
+    });
 }
 
 /** The concepts whose single-word matches depend on the concepts beside them (below). */
 const NEIGHBOUR_READ = new Set<string>(["mail-order", "prescription-drugs", "mental-health", "rehabilitation"]);
+/** A counselor, in either language: "counselor", "consejero". */
+const COUNSELOR = /^(?:counsel(?:l)?ors?|consejer[oa]s?)$/;
 /** "Prescription", "receta": a drug's unless glasses or an eye exam are named. */
 const PRESCRIPTION = /^(?:prescriptions?|recetas?)$/;
 const EYE_CONCEPTS = new Set<string>(["eyewear", "contact-lenses", "eye-exam"]);

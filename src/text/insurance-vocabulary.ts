@@ -100,7 +100,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "prior-authorization",
     terms: ["prior authorization", "preauthorization", "pre-authorization", "precertification", "pre-certification", "prior approval"],
-    aliases: ["prior auth", "preauth", "pre-auth", "preapproval", "pre-approval", "precert", "authorization", "approval", "approved first", "has to approve", "have to approve", "need to approve", "needs to approve", "pre-approve", "pre-approved", "preapprove", "preapproved", "approved ahead of time", "approve it ahead of time", "approval ahead of time", "approved in advance", "approved beforehand"],
+    aliases: ["prior auth", "preauth", "pre-auth", "preapproval", "pre-approval", "precert", "authorization", "approval", "approved first", "has to approve", "have to approve", "need to approve", "needs to approve", "pre-approve", "pre-approved", "preapprove", "preapproved", "approved ahead of time", "approve it ahead of time", "approval ahead of time", "approved in advance", "approved beforehand", "approved before", "be approved", "get approved", "gets approved", "get it approved", "getting it approved"],
   },
   // Telling the plan of care already had ("Notification is required if confined in a non-Network Hospital"), which
   // members ask as "Do I have to let them know?".
@@ -229,7 +229,7 @@ export const INSURANCE_VOCABULARY = [
     id: "mental-health",
     terms: ["mental health", "behavioral health", "mental/behavioral health", "psychiatric"],
     aliases: [
-      "counseling", "therapist", "psychologist", "psychiatrist", "psychotherapy", "depression", "anxiety", "talk therapy",
+      "counseling", "counselor", "counselors", "therapist", "psychologist", "psychiatrist", "psychotherapy", "depression", "anxiety", "talk therapy",
       "eating disorder", "anorexia", "bulimia", "bipolar", "schizophrenia", "ptsd", "adhd",
     ],
   },
@@ -732,7 +732,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "counseling",
     terms: ["State Health Insurance Assistance Program", "SHIP", "health insurance counseling", "free counseling"],
-    aliases: ["free advice", "free help", "counselor", "counselors"],
+    aliases: ["free advice", "free help"],
   },
   // The federal office for employer plans under ERISA: every SBC gives its number for "group health coverage subject to
   // ERISA", and a member asks for it by the law's name.

@@ -3803,3 +3803,14 @@ describe("session 37: rows named after another kind of care", () => {
     expect(said).not.toContain("$35");
   });
 });
+
+describe("session 37: counselors", () => {
+  it("reads a counselor as mental health care, and beside an addiction as its treatment", () => {
+    expect(contentTokens("What would it be with a preferred counselor?").has("#mental-health")).toBe(true);
+    expect(contentTokens("My brother's addiction counselor isn't a preferred provider.").has("#substance-use")).toBe(true);
+    expect(contentTokens("Can I get free counseling about my Medicare choices?").has("#counseling")).toBe(true);
+  });
+  it("reads getting a test approved as prior authorization", () => {
+    expect(contentTokens("does anything need to be approved before I go?").has("#prior-authorization")).toBe(true);
+  });
+});
