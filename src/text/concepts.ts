@@ -161,7 +161,9 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
   // stay or an operation ("a skilled nursing facility for rehab"), it is rehabilitation.
   const addiction = matches.some((match) => match.concept.id === "substance-use");
   const substanceUse = INDEX.concepts.get("substance-use");
-  const insuranceCounseling = matches.some((match) => match.concept.id === "counseling");
+  const insuranceCounseling = matches.some((match) => match.concept.id === "counseling" && !COUNSELOR.test(match.end - match.start === 1 ? (tokens[match.start] ?? "") : ""));
+  const mentalHealthNamed = matches.some((match) => match.concept.id === "mental-health" && !COUNSELOR.test(match.end - match.start === 1 ? (tokens[match.start] ?? "") : ""));
+  const mentalHealth = INDEX.concepts.get("mental-health");
   const counseling = INDEX.concepts.get("counseling");
   return matches
     .filter((match) => {
@@ -172,18 +174,22 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
     })
     .map((match) => {
       const single = match.end - match.start === 1 ? (tokens[match.start] ?? "") : "";
-      // (So is a counselor beside one: "My brother's addiction counselor…".)
-      const addictionCare = (match.concept.id === "rehabilitation" && single === "rehab") || (match.concept.id === "mental-health" && COUNSELOR.test(single));
-      if (addiction && substanceUse && addictionCare) return { ...match, concept: substanceUse };
-      // (And beside free insurance counseling named, "free help from a counselor", the counselor gives that.)
-      return insuranceCounseling && counseling && match.concept.id === "mental-health" && COUNSELOR.test(single) ? { ...match, concept: counseling } : match;
+      const counselor = (match.concept.id === "mental-health" || match.concept.id === "counseling") && COUNSELOR.test(single);
+      // (So is a counselor beside one: "My brother's addiction counselor…", "…le quiere dar consejería para reducir el
+      // alcohol".)
+      if (addiction && substanceUse && ((match.concept.id === "rehabilitation" && single === "rehab") || counselor)) return { ...match, concept: substanceUse };
+      if (!counselor) return match;
+      // (A counselor beside mental health named gives that care, "consejero para la depresión"; beside free insurance
+      // counseling named, "free help from a counselor", that counseling.)
+      if (mentalHealthNamed && mentalHealth && match.concept.id === "counseling") return { ...match, concept: mentalHealth };
+      return insuranceCounseling && counseling && match.concept.id === "mental-health" ? { ...match, concept: counseling } : match;
     });
 }
 
 /** The concepts whose single-word matches depend on the concepts beside them (below). */
-const NEIGHBOUR_READ = new Set<string>(["mail-order", "prescription-drugs", "mental-health", "rehabilitation"]);
-/** A counselor, in either language: "counselor", "consejero". */
-const COUNSELOR = /^(?:counsel(?:l)?ors?|consejer[oa]s?)$/;
+const NEIGHBOUR_READ = new Set<string>(["mail-order", "prescription-drugs", "mental-health", "rehabilitation", "counseling"]);
+/** A counselor or counseling, in either language: "counselor", "consejero", "consejería". */
+const COUNSELOR = /^(?:counsel(?:l)?ors?|consejer[oa]s?|consejeria)$/;
 /** "Prescription", "receta": a drug's unless glasses or an eye exam are named. */
 const PRESCRIPTION = /^(?:prescriptions?|recetas?)$/;
 const EYE_CONCEPTS = new Set<string>(["eyewear", "contact-lenses", "eye-exam"]);

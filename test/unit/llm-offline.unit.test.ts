@@ -3814,3 +3814,20 @@ describe("session 37: counselors", () => {
     expect(contentTokens("does anything need to be approved before I go?").has("#prior-authorization")).toBe(true);
   });
 });
+
+describe("session 37: session 88's questions", () => {
+  it("refuses help in a language the document's help lines leave out", () => {
+    const lines = planSource(1, "[Spanish (Español): Para obtener asistencia en Español, llame al (866) 346-7198.]\n[Tagalog (Tagalog): Kung kailangan ninyo ang tulong sa Tagalog tumawag sa (866) 346-7198.]\n[Chinese (中文): 如果需要中文的帮助，请拨打这个号码 (866) 346-7198.]");
+    expect(quotes("My mother-in-law speaks Vietnamese and very little English. Does Blue Shield have a language line where she can get help in Vietnamese, and what's the number?", [lines])).toEqual([]);
+    expect(quotes("My lola is more comfortable in Tagalog. Is there a number she can call for help in Tagalog?", [lines]).join(" ")).toContain("Tagalog");
+    const interpreters = planSource(2, "Customer Service also has free language interpreter services available for non-English speakers. Call 1-844-876-6176.");
+    expect(quotes("My mother-in-law speaks Vietnamese. Can she get help in Vietnamese, and what's the number?", [lines, interpreters])).not.toEqual([]);
+  });
+  it("reads Spanish 'de la red' as the everyday word English 'in network' is", () => {
+    expect(specificTerms("¿Cuánto pago por consulta si ella es de la red y cuánto si no es de la red?")).toEqual([]);
+  });
+  it("reads 'consejería' beside drinking as its treatment", () => {
+    expect(contentTokens("su médico le quiere dar consejería para reducir el alcohol").has("#substance-use")).toBe(true);
+    expect(contentTokens("¿Dónde consigo consejería gratuita sobre Medicare?").has("#counseling")).toBe(true);
+  });
+});

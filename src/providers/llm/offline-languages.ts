@@ -91,6 +91,26 @@ export function languageQuotes(question: string, sources: readonly Source[]): Qu
   return numbered.map((line) => ({ sentence: line.sentence, source: line.source, score: 1 }));
 }
 
+/** Help in any language offered in general: "free language interpreter services", "interpretation services". */
+const ANY_LANGUAGE_HELP = /\binterpret(?:er|ers|ation|ing)\b|\bint[eé]rpretes?\b|\bany language\b|\bother languages\b/i;
+
+/**
+ * Whether a question asks for help in a language the document's help lines leave out: the passages print such lines
+ * ("Spanish (Español): …", "Tagalog (Tagalog): …") and offer no interpreter for any language, and none is in the
+ * language named ("…speaks Vietnamese… Does Blue Shield have a language line where she can get help in Vietnamese?").
+ */
+export function unlistedLanguage(question: string, sources: readonly Source[]): boolean {
+  const asked = normalize(question);
+  if (NOT_LANGUAGE_HELP.test(asked) || HOURS.test(asked) || (!ASKS_HELP.test(asked) && !WHICH_LANGUAGES.test(asked))) return false;
+  const setAside = new Set([...asked.matchAll(SET_ASIDE)].map((match) => match[1] ?? ""));
+  const named = LANGUAGES.filter((language) => language.asked.test(asked) && ![...setAside].some((word) => language.asked.test(word)));
+  if (named.length === 0 || sources.some((source) => ANY_LANGUAGE_HELP.test(source.text))) return false;
+  const printed = sources.flatMap((source) => source.text.split("\n").flatMap((line) => HELP_LINE.exec(line)?.[1] ?? []));
+  const lines = printed.filter((name) => LANGUAGES.some((language) => language.name === name));
+  const said = NAMED_IN_LINE.filter((entry) => named.includes(entry.language) && sources.some((source) => entry.said.test(source.text)));
+  return lines.length > 0 && said.length === 0;
+}
+
 /** Help asked for: someone to talk to, a number to call, an interpreter, a translation. */
 const ASKS_HELP = /\bhelp\b|\bassist\w*|\bcall\b|\bnumber\b|\bphone\b|\binterpret\w*|\btranslat\w*|\bsomeone\b|\btalk\b|\bayuda\w*|\basistencia\b|\bllam\w*|\bnumero\b|\btelefono\b|\binterprete\b|\btradu\w*|\batiend\w*|\bhablar con\b|\balguien\b/;
 /** Asked which languages: "Which languages…?", "What other languages…?", "¿En qué idiomas…?". */

@@ -22,7 +22,7 @@ import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, B
 import { stem } from "../../text/stem";
 import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
-import { languageQuotes } from "./offline-languages";
+import { languageQuotes, unlistedLanguage } from "./offline-languages";
 import { otherCoveredQuotes, templateQuotes } from "./offline-template";
 import { conditionRowQuotes } from "./offline-rows";
 import { askedRowCondition } from "../../text/row-condition";
@@ -357,6 +357,8 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   if (assumed.length > 0) return assumed;
   // Help in a language ("Besides Spanish, which languages…?", "…casi solo habla chamorro. ¿Hay algún número…?") is
   // answered by the document's help line for each language.
+  // (Asked for help in a language the document's help lines leave out, they do not answer: offline-languages.ts.)
+  if (unlistedLanguage(question, sources)) return [];
   const spoken = languageQuotes(question, sources);
   if (spoken.length > 0) return spoken;
   // So is a question the SBC template's network row answers in its own words ("Could someone who isn't a preferred
