@@ -96,7 +96,15 @@ export const INSURANCE_VOCABULARY = [
     ],
   },
   { id: "office-visit", terms: ["office visit", "doctor visit", "visit"], aliases: ["doctor's visit", "doctor appointment", "appointment"] },
-  { id: "referral", terms: ["referral"], aliases: ["refer", "referred"] },
+  // Booking a specialist without one is asking whether one is needed: "Can I just call and book the appointment myself?"
+  {
+    id: "referral",
+    terms: ["referral"],
+    aliases: [
+      "refer", "referred", "self-refer", "self refer", "self-referral", "book the appointment myself", "book an appointment myself", "book it myself", "make the appointment myself",
+      "make an appointment myself", "call and book", "phone the office and book", "go straight to a specialist", "go straight to the specialist", "see a specialist directly", "go directly to a specialist",
+    ],
+  },
   {
     id: "prior-authorization",
     terms: ["prior authorization", "preauthorization", "pre-authorization", "precertification", "pre-certification", "prior approval"],

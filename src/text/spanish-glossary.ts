@@ -47,7 +47,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   ],
   specialist: ["especialista", "dermatólogo", "cardiólogo", "neurólogo", "ortopedista", "ginecólogo", "oncólogo", "urólogo"],
   "office-visit": ["consulta", "visita al consultorio", "visita al médico", "visita", "consulta médica", "cita", "cita médica"],
-  referral: ["remisión", "referido", "referencia", "derivación", "pase al especialista"],
+  referral: ["remisión", "referido", "referencia", "derivación", "pase al especialista", "hacer la cita yo mismo", "hacer la cita yo misma", "sacar la cita yo mismo", "sacar la cita yo misma", "ir directo al especialista", "ir directamente al especialista"],
   "step-therapy": ["terapia escalonada", "terapia por pasos", "tratamiento escalonado", "probar un medicamento más barato", "probar otro medicamento primero"],
   "quantity-limit": ["límite de cantidad", "límites de cantidad", "cantidad limitada"],
   notification: ["notificación", "notificar", "notificarle", "avisar", "avisarle", "avisarles", "avisarle algo", "dar aviso"],

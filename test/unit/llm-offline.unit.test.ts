@@ -3831,3 +3831,17 @@ describe("session 37: session 88's questions", () => {
     expect(contentTokens("¿Dónde consigo consejería gratuita sobre Medicare?").has("#counseling")).toBe(true);
   });
 });
+
+describe("session 37: booking a specialist oneself, and a relation asked in one part", () => {
+  it("reads booking the appointment oneself as asking about a referral", () => {
+    expect(contentTokens("Can I just book the appointment myself on this HMO?").has("#referral")).toBe(true);
+    expect(contentTokens("¿Puedo hacer la cita yo mismo con el especialista?").has("#referral")).toBe(true);
+  });
+  it("answers each part when the whole finds nothing and one part asks whether a deductible starts over", () => {
+    const cover = planSource(1, "Summary of Benefits and Coverage: What this Plan Covers & What it Costs | Coverage Period: 10/01/2013 - 09/30/2014 Coverage For: Individual/Family | Plan Type: PPO", "Anthem BlueCross PPO 1500/$35");
+    const deductible = planSource(2, "What is the overall deductible? — Answers: $1500 single / 2 members family for In-Network Provider; Why this Matters: You must pay all the costs up to the deductible amount before this health insurance plan begins to pay for covered services you use. Check your policy to see when the deductible starts over (usually, but not always, January 1st.)", "Anthem BlueCross PPO 1500/$35");
+    const said = quotes("When does this Anthem plan's coverage period end? And does my $1500 deductible start over at the beginning of the calendar year like my old plan did, or on some other date?", [cover, deductible]).join(" ");
+    expect(said).toContain("09/30/2014");
+    expect(said).toContain("overall deductible");
+  });
+});

@@ -398,7 +398,10 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // that $250 also count toward my $5,500 medical deductible?", "…or does that get waived?", "Does the $100 deductible
   // start over every November 1st?") — rows that only state the amounts do not say: a quote must state how.
   const askingText = normalize(questionSentences(question).filter(asks).join(" "));
-  if (RELATION_ASKED.test(askingText) && !quotes.some((quote) => RELATION_STATED.test(`${quote.source.context ?? ""}\n${quote.sentence}`))) return [];
+  // (Found nothing as a whole, a question of several parts is answered in its parts below: "When does the coverage
+  // period end? And does my deductible start over…?")
+  const relationUnstated = !quotes.some((quote) => RELATION_STATED.test(`${quote.source.context ?? ""}\n${quote.sentence}`));
+  if (RELATION_ASKED.test(askingText) && relationUnstated && (quotes.length > 0 || parts.length < 2)) return [];
   // Asked what a fill costs at a pharmacy out of the network ("…la única farmacia cerca no es de la red. Si surto ahí
   // mi medicina de nivel 3, ¿cuánto…?"), a drug tier's prices that name no network's column are the network's: a quote
   // must speak of the pharmacies out of it.
