@@ -394,6 +394,42 @@ export function toldNames(question: string): string[] {
   return [...names];
 }
 
+/**
+ * The word the story puts before a thing the question then asks about by its bare name ("…I need a cochlear implant.
+ * Will Clover cover the implant surgery?"): which one it is ("cochlear"), so a document that names only another kind
+ * ("Implants Services (ex: implants & abutments)" of dental care) does not say it. Only a word that names something
+ * itself: not an everyday word ("my left knee… the knee surgery"), not a word of the vocabulary's ("a dental implant").
+ *
+ * @example toldQualifiers("I need a cochlear implant. Will Clover cover the implant surgery?") // ["cochlear"]
+ */
+export function toldQualifiers(question: string): string[] {
+  // (Named bare as the one told: "the implant", "that implant".)
+  const askingWords = tokenize(questionSentences(question).filter(asks).join(" "));
+  const asking = new Set(askingWords.filter((word, i) => REFERRING.has(askingWords[i - 1] ?? "")));
+  const qualifiers = new Set<string>();
+  for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
+    if (detectLanguage(sentence) === "es") continue;
+    const words = tokenize(sentence);
+    const inConcept = new Array<boolean>(words.length).fill(false);
+    for (const match of findConcepts(words)) inConcept.fill(true, match.start, match.end);
+    words.forEach((word, i) => {
+      const before = words[i - 1];
+      // (Told as a thing: "a cochlear implant", "my cochlear implant".)
+      if (before === undefined || !TOLD_ARTICLES.has(words[i - 2] ?? "") || inConcept[i - 1] || !asking.has(word) || askingWords.includes(before)) return;
+      if (STOP_WORDS.has(before) || before.length < 4 || /^\d/.test(before) || ADVERB.test(before) || BODY_PARTS.has(before)) return;
+      const stemmed = stem(before);
+      if (GENERIC_STEMS.has(stemmed) || isCommonStem(stemmed) || isCommonStem(stem(word)) || STOP_WORDS.has(word)) return;
+      qualifiers.add(stemmed);
+    });
+  }
+  return [...qualifiers];
+}
+
+/** Where on the body, which says where the care is, not another kind of it: "a brain MRI… the MRI". */
+const BODY_PARTS = new Set("brain spine spinal lung lungs heart kidney kidneys liver eye eyes foot feet hand hands abdomen abdominal pelvis pelvic breast colon bladder bone bones joint joints jaw tooth teeth lower upper left right".split(" "));
+/** The words that tell a thing: "a cochlear implant", "my hearing aid". */
+const TOLD_ARTICLES = new Set(["a", "an", "the", "my", "his", "her", "our", "their", "your"]);
+
 /** Asking whether the one told is in the network: "Is she in the network?", "¿Está en la red?", "¿Es de la red?". */
 const TOLD_IN_NETWORK = /^(?:and |y )?(?:is|are) (?:she|he|it|they|this one|that one) (?:in|part of) (?:the |your |this |our )?(?:plan'?s )?network\b|^(?:y )?(?:esta|estan|es|son) (?:en|de) (?:la )?red\b/;
 /** Titles before a name: "Dr.", "Dra.", "Mrs.". */

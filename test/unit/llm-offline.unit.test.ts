@@ -11,7 +11,7 @@ import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedFigures, askedItems, askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote, tierOnly } from "../../src/providers/llm/offline-present";
-import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldNames, toldPlaces, businessesNamed, toldSubject, wantsNumber } from "../../src/text/specific-terms";
+import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldNames, toldPlaces, toldQualifiers, businessesNamed, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -3843,5 +3843,15 @@ describe("session 37: booking a specialist oneself, and a relation asked in one 
     const said = quotes("When does this Anthem plan's coverage period end? And does my $1500 deductible start over at the beginning of the calendar year like my old plan did, or on some other date?", [cover, deductible]).join(" ");
     expect(said).toContain("09/30/2014");
     expect(said).toContain("overall deductible");
+  });
+});
+
+describe("session 37: which one the story told", () => {
+  it("asks the kind told before a thing the question names bare", () => {
+    expect(toldQualifiers("My audiologist says hearing aids won't help me anymore and I need a cochlear implant. Will Clover cover the implant surgery?")).toEqual(["cochlear"]);
+    expect(toldQualifiers("The neurologist wants a brain MRI. What is my copay for the MRI?")).toEqual([]);
+    expect(toldQualifiers("My doctor's office drew blood for a cholesterol panel. What's my copay for the blood work?")).toEqual([]);
+    const dental = planSource(1, "Dental Services — Clover Health Choice Value (PPO) (Plan 007): In-Network: • Implants Services (ex: implants & abutments) 50% coinsurance");
+    expect(quotes("I need a cochlear implant. Will Clover cover the implant surgery, and what would I pay?", [dental])).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import { INSURANCE_VOCABULARY } from "../../text/insurance-vocabulary";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, BRANDS_ASKED, businessesNamed, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, BRANDS_ASKED, businessesNamed, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldQualifiers, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
@@ -1144,7 +1144,8 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // the surgery?") is what is asked: the cosmetic surgery, not any surgery.
   const toldKindsAsked = toldKindsOfAsked(question);
   for (const kind of toldKindsAsked) if (wanted.has(kind)) wanted.set(kind, Math.max(wanted.get(kind) ?? 0, 1));
-  const required = [...new Set([...toldKindsAsked, ...requiredTerms(question), ...toldNamed])].filter((term) => !aside(term));
+  // (Which one the story told, "a cochlear implant", is asked too when the question names it bare: "the implant surgery".)
+  const required = [...new Set([...toldKindsAsked, ...requiredTerms(question), ...toldNamed, ...toldQualifiers(question)])].filter((term) => !aside(term));
   // Asked which number to call, a passage with a phone number offers one, whatever it calls the office.
   const needs = wantsNumber(question);
   const asksPhone = needs === "phone";
