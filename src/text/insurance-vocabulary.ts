@@ -539,7 +539,13 @@ export const INSURANCE_VOCABULARY = [
     terms: ["chemotherapy", "radiation therapy", "therapeutic radiology", "radiation", "chemotherapeutic"],
     aliases: ["chemo", "cancer treatment"],
   },
-  { id: "colonoscopy", terms: ["colonoscopy", "colorectal cancer screening"], implies: ["preventive-care"] },
+  // Medicare's "Colorectal cancer screening" lists the stool tests too ("Guaiac-based fecal occult blood test", "FIT").
+  {
+    id: "colonoscopy",
+    terms: ["colonoscopy", "colorectal cancer screening", "fecal occult blood test", "fecal immunochemical test", "sigmoidoscopy", "multi-target stool dna"],
+    aliases: ["colon cancer screening", "colon cancer", "colorectal cancer", "stool test", "fit test", "cologuard", "occult blood test"],
+    implies: ["preventive-care"],
+  },
   { id: "mammogram", terms: ["mammogram", "mammography", "breast cancer screening"], implies: ["preventive-care"] },
   { id: "lung-cancer-screening", terms: ["lung cancer screening", "low dose computed tomography", "ldct", "lung cancer"], aliases: ["low-dose ct", "low dose ct scan", "low-dose ct scan", "lung screening"], implies: ["preventive-care"] },
   // Medicare's preventive list calls it "bone mass measurement"; members say "bone density scan" or "DEXA".

@@ -200,7 +200,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "childbirth-classes": ["clases de preparación para el parto", "clases de preparación al parto", "curso de preparación para el parto", "curso de preparación al parto", "clases prenatales", "clases de parto", "psicoprofilaxis"],
   education: ["educación", "educativo", "educativa", "clases", "clase", "capacitación", "entrenamiento", "entrenamiento para el manejo", "manejo de la diabetes", "autocontrol de la diabetes"],
   "cancer-treatment": ["quimioterapia", "radioterapia", "radiación", "tratamiento de cáncer", "tratamiento contra el cáncer", "quimio"],
-  colonoscopy: ["colonoscopia", "colonoscopía", "examen de colon"],
+  colonoscopy: ["colonoscopia", "colonoscopía", "examen de colon", "cáncer de colon", "cancer de colon", "cáncer colorrectal", "sangre oculta en las heces", "sangre oculta en heces", "prueba de heces", "sigmoidoscopia", "sigmoidoscopía"],
   "bone-density": ["densitometría ósea", "densitometría", "densidad ósea", "medición de masa ósea", "masa ósea"],
   mammogram: ["mamografía", "mamograma", "examen de mama", "examen de los senos"],
   "lung-cancer-screening": ["cáncer de pulmón", "detección de cáncer de pulmón", "tomografía de baja dosis", "tomografía computarizada de baja dosis"],

@@ -101,6 +101,9 @@ export function alternativeTerms(question: string): Map<string, string[]> {
   return alternatives;
 }
 
+/** Equipment a member names after what it is for: "a blood pressure monitor", "a breast pump", "an oxygen machine". */
+const DEVICE_WORDS = new Set("monitor monitors machine machines device devices pump pumps meter meters cuff cuffs kit kits sensor sensors tester testers".split(" "));
+
 /** Words that say how much or which of a thing, not what kind: "the biggest supply", "the longest stay". */
 const DEGREES = new Set(
   "biggest largest longest smallest shortest cheapest highest lowest greatest earliest latest newest oldest best worst most least max maximum minimum bigger larger longer smaller shorter cheaper higher lower full whole entire".split(" "),
@@ -122,10 +125,21 @@ export function compoundTerms(question: string, required: readonly string[]): [s
   for (const phrase of askedPart(question).split(/[,;:()]/)) {
     const words = tokenize(phrase);
     const inConcept = new Array<boolean>(words.length).fill(false);
-    for (const match of findConcepts(words)) inConcept.fill(true, match.start, match.end);
+    // (Equipment named after a kind the vocabulary reads, "a home blood pressure monitor", is a kind too: its last word
+    // and the thing's are found together, not "blood glucose monitors".)
+    const conceptEnds = new Set<number>();
+    for (const match of findConcepts(words)) {
+      inConcept.fill(true, match.start, match.end);
+      if (match.end - match.start >= 2 && !match.concept.generic) conceptEnds.add(match.end - 1);
+    }
     words.forEach((word, i) => {
       const before = words[i - 1];
-      if (before === undefined || inConcept[i] || inConcept[i - 1] || !plain.has(stem(word)) || names.has(word) || names.has(before)) return;
+      if (before === undefined || inConcept[i] || !plain.has(stem(word)) || names.has(word) || names.has(before)) return;
+      if (conceptEnds.has(i - 1) && DEVICE_WORDS.has(word)) {
+        pairs.push([stem(before), stem(word)]);
+        return;
+      }
+      if (inConcept[i - 1]) return;
       // (Nor is a verb: "to join", "I need".)
       if (VERB_BEFORE.has(words[i - 2] ?? "")) return;
       // The kind is an everyday noun ("trip") or a specific word asked about too ("a private room": "private-duty

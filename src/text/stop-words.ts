@@ -105,7 +105,7 @@ export const COMMON_WORDS = new Set(
   held knew known thought meant sought test tests hurt hurts worse shop store
   center centre facility facilities patient patients treat treated treatment overall routine non
   company companies agency agencies planning couple stretch
-  visita visitas consulta consultas cita citas paciente pacientes viaje viajes session sessions sesion sesiones put puts red redes
+  visita visitas consulta consultas cita citas paciente pacientes viaje viajes session sessions sesion sesiones put puts red redes unit units unidad unidades
   cheapest lowest highest least quickly sooner later faster slower
   closer nearer farther farthest biggest smallest newer older easier harder
   aches aching achy kill kills killing killed

@@ -3855,3 +3855,28 @@ describe("session 37: which one the story told", () => {
     expect(quotes("I need a cochlear implant. Will Clover cover the implant surgery, and what would I pay?", [dental])).toEqual([]);
   });
 });
+
+describe("session 37: equipment named after what it is for", () => {
+  it("finds a blood pressure monitor only where the two are said together", () => {
+    expect(compoundTerms("Will the plan pay for a home blood pressure monitor?", requiredTerms("Will the plan pay for a home blood pressure monitor?"))).toContainEqual(["pressur", "monitor"]);
+    const glucose = planSource(1, "Supplies to monitor your blood glucose: continuous glucose monitors, blood glucose monitors, blood glucose test strips.");
+    const screening = planSource(2, "Annual wellness visit: we check your blood pressure and weight.");
+    expect(quotes("My doctor wants me checking my blood pressure at home every morning. Will the plan pay for a home blood pressure monitor, and how much would I owe?", [glucose, screening])).toEqual([]);
+  });
+});
+
+describe("session 37: session 90's questions", () => {
+  it("ends where a ride goes at the next clause ('…to the hospital and the ambulance company wasn't…')", () => {
+    const ride = planSource(1, "Emergency Medical Transportation — In-Network Provider: 40% coinsurance; Non-Network Provider: 40% coinsurance; Limitations & Exceptions: none");
+    expect(quotes("My husband was taken by ambulance to the hospital and the ambulance company wasn't in Anthem's network. What percentage do we pay?", [ride]).join(" ")).toContain("40% coinsurance");
+    expect(quotes("A mi esposo se lo llevaron en ambulancia al hospital y la compañía de ambulancias no era de la red de Anthem. ¿Qué porcentaje nos toca pagar?", [ride]).join(" ")).toContain("40% coinsurance");
+  });
+  it("reads a hospice's inpatient unit as where the care is", () => {
+    const hospice = planSource(1, "If you need help recovering or have other special health needs › Hospice service — Network Provider: Inpatient: 50% coinsurance; Outpatient: 0% coinsurance; Non-Participating Provider: Not covered");
+    expect(quotes("Mom is starting hospice, all in network. What would we pay if she gets hospice care at home, versus if she has to move into the hospice's inpatient unit?", [hospice]).join(" ")).toContain("Inpatient: 50%");
+  });
+  it("reads the stool tests as colorectal cancer screening", () => {
+    expect(contentTokens("la prueba de sangre oculta en las heces, para revisar lo del cáncer de colon").has("#colonoscopy")).toBe(true);
+    expect(contentTokens("a FIT test for colon cancer").has("#colonoscopy")).toBe(true);
+  });
+});

@@ -906,7 +906,7 @@ const TIER_PLACE = /\b(?:preferred|participating|in-network|network|non-preferre
  * a mis citas", "la ambulancia que me lleva al hospital".
  */
 const DESTINATION =
-  /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte|ambulances?|ambulancias?)\s+(?:(?:that|which|que)\s+(?:(?:me|lo|la|le|nos|los)\s+)?(?:takes?|took|will take|lleva|llevaria|llevo|llevan|llevaron)\s+(?:(?:me|him|her|us|them)\s+)?)?(?:(?:para\s+(?:ir|llegar)|to\s+(?:get|go))\s+)?(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|$)/gu;
+  /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte|ambulances?|ambulancias?)\s+(?:(?:that|which|que)\s+(?:(?:me|lo|la|le|nos|los)\s+)?(?:takes?|took|will take|lleva|llevaria|llevo|llevan|llevaron)\s+(?:(?:me|him|her|us|them)\s+)?)?(?:(?:para\s+(?:ir|llegar)|to\s+(?:get|go))\s+)?(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|\s+(?:and|but|because|y|pero|porque)\s|$)/gu;
 /**
  * A psychiatric hospital or a mental health stay named: "psychiatric hospital", "a psych unit", "hospital
  * psiquiátrico", "Mental health › Inpatient visit", "Mental/Behavioral health inpatient services".
