@@ -112,6 +112,11 @@ export const INSURANCE_VOCABULARY = [
   },
   // Telling the plan of care already had ("Notification is required if confined in a non-Network Hospital"), which
   // members ask as "Do I have to let them know?".
+  // Replacing a device, however said: a summary's "(including repair/replacement) every 3 years" answers "Will the plan
+  // pay to replace it?" (the stemmer keeps "replace" and "replacement" apart).
+  // (A joint replaced is surgery, named by the joint: "after his hip replacement" tells the story, it asks no device.)
+  { id: "joint-replacement", terms: ["joint replacement", "hip replacement", "knee replacement", "shoulder replacement"], aliases: ["reemplazo de cadera", "reemplazo de rodilla", "reemplazo de hombro", "new hip", "new knee"], generic: true, implies: ["surgery"] },
+  { id: "replacement", terms: ["replacement", "replacements"], aliases: ["replace", "replaces", "replaced", "replacing", "reemplazo", "reemplazar", "reemplazan", "reponer", "reposición"], named: true },
   { id: "notification", terms: ["notification", "notify", "notify us", "notify the plan"], aliases: ["let them know", "let the plan know", "let uhc know", "tell the plan", "inform the plan"] },
   // SBCs say it without the name: "You may be required to use a lower-cost drug(s) prior to benefits…".
   {

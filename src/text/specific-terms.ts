@@ -308,7 +308,8 @@ export function toldKinds(question: string): string[] {
     const starts = new Set(concepts.map((match) => match.start));
     for (const match of concepts) {
       const next = words[match.end];
-      if (next !== undefined && names.has(next) && !STOP_WORDS.has(next) && !starts.has(match.end)) kinds.add(stem(next));
+      // (Not an everyday word written with a capital after a comma: "…after his knee replacement, Dad needs…".)
+      if (next !== undefined && names.has(next) && !STOP_WORDS.has(next) && !starts.has(match.end) && !isCommonStem(stem(next))) kinds.add(stem(next));
     }
     // A name right after a verb of prescribing or taking is a drug told ("My cardiologist prescribed Xarelto. What tier
     // is it on?", "Mi médico me recetó Eliquis"), unless the vocabulary names it ("I take a Tier 2 generic").

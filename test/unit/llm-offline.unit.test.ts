@@ -3880,3 +3880,16 @@ describe("session 37: session 90's questions", () => {
     expect(contentTokens("a FIT test for colon cancer").has("#colonoscopy")).toBe(true);
   });
 });
+
+describe("session 37: replacing a device", () => {
+  it("reads replace and replacement as one thing, and a joint replaced as surgery", () => {
+    expect(contentTokens("Will the plan pay to replace it?").has("#replacement")).toBe(true);
+    expect(contentTokens("Covers 1 per type of DME (including repair/replacement) every 3 years").has("#replacement")).toBe(true);
+    expect(contentTokens("after his knee replacement").has("#replacement")).toBe(false);
+    const dme = planSource(1, "Durable medical equipment — Network Provider: 20% co-ins, after ded.; Limitations & Exceptions: Covers 1 per type of DME (including repair/replacement) every 3 years");
+    expect(quotes("My husband's CPAP machine died after two years. Will the plan pay for a replacement now? How often does it replace the same type of equipment?", [dme]).join(" ")).toContain("every 3 years");
+  });
+  it("reads no everyday word after a comma as a kind told ('…knee replacement, Dad needs…')", () => {
+    expect(toldKinds("After his knee replacement, Dad needs physical therapy and then some home health visits. Are there limits on how many visits the plan will cover?")).toEqual([]);
+  });
+});
