@@ -3893,3 +3893,16 @@ describe("session 37: replacing a device", () => {
     expect(toldKinds("After his knee replacement, Dad needs physical therapy and then some home health visits. Are there limits on how many visits the plan will cover?")).toEqual([]);
   });
 });
+
+describe("session 37: facts only a plan's own words print", () => {
+  it("refuses the mail-order pharmacy's name where only a specialty pharmacy is named", () => {
+    const tiers = planSource(1, "If you need drugs to treat your illness or condition › Preferred generic drugs — Network Provider: $10 copay/mail order; Limitations & Exceptions: Subsequent fills must be through Aetna Specialty Pharmacy®.");
+    expect(quotes("I'd like to get my regular maintenance meds by mail. What's the name of the mail-order pharmacy for this Aetna plan, and how do I sign up?", [tiers])).toEqual([]);
+    const optum = planSource(2, "To get order forms and information about filling your prescriptions by mail you may contact our preferred mail service pharmacy, Optum® Home Delivery Pharmacy at 1-877-889-6358.");
+    expect(quotes("What's the name of the mail-order pharmacy for this plan?", [tiers, optum]).join(" ")).toContain("Optum");
+  });
+  it("refuses whether the plan goes with an HSA when only the summary's boilerplate names one", () => {
+    const boilerplate = planSource(1, "Yes. An important cost is the premium you pay. You should also consider contributions to accounts such as health savings accounts (HSAs), flexible spending arrangements (FSAs) or health reimbursement accounts (HRAs) that help you pay out-of-pocket expenses.");
+    expect(quotes("With a deductible this high, I'd like to pair this Bronze plan with a health savings account. Is it an HSA-eligible plan?", [boilerplate])).toEqual([]);
+  });
+});

@@ -133,6 +133,20 @@ const PHARMACY_ASKED = /\bpharmac(?:y|ies)\b|\bfarmacias?\b/;
  * "Non-Preferred Provider", "a pharmacy that is not in the plan’s network", "fuera de la red".
  */
 const OUT_OF_NETWORK_SAID = /\bout[- ]of[- ]network\b|\bnon[- ]?network\b|\bnon[- ]?participating\b|\bnon[- ]?preferred (?:provider|pharmac)|\b(?:not in|outside) (?:the|our|a|your) (?:plan['’]?s )?network\b|\bfuera de la red\b|\bno (?:es|son|est[aá]n?) (?:de|en) la red\b/i;
+/** The mail-order pharmacy's name asked: "What's the name of the mail-order pharmacy…?", "¿Cómo se llama la farmacia de pedidos por correo?". */
+const MAIL_PHARMACY_NAME_ASKED = /\bname of (?:that|the|this|their|its|(?:[a-z]+ ){0,2}[a-z]+['’]s) mail[- ]order pharmacy\b|\b(?:which|what) mail[- ]order (?:pharmacy|company)\b|\b(?:como se llama|nombre de) la farmacia (?:de (?:pedidos )?(?:por )?correo|por correo)\b/;
+/** A mail-order pharmacy named: "Optum Home Delivery Pharmacy", "Express Scripts", "CVS Caremark Mail Service Pharmacy". */
+const MAIL_PHARMACY_NAMED = /\b(?:Optum|OptumRx|Express Scripts|Caremark)\b|\b\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\s+(?:Home Delivery|Mail[- ]Order|Mail Service)\s+Pharmacy\b/u;
+/**
+ * Whether the plan goes with a health savings account, asked: "Is this plan HSA-eligible?", "I'd like to pair this
+ * plan with a health savings account", "¿Este plan califica para una HSA?".
+ */
+const HSA_PLAN_ASKED =
+  /\bhsa[- ](?:eligible|qualified|compatible)\b|\b(?:eligible|qualif\w*|compatible) (?:for|with) (?:an |a )?(?:hsa|health savings account)\b|\bpair\b[^?.]{0,40}\b(?:hsa|health savings account)\b|\bcalifica para (?:una |un )?(?:hsa|cuenta de ahorros?)\b/;
+/** A health savings account spoken of: "HSA", "Health Savings Account", "cuenta de ahorros para la salud". */
+const HSA_SAID = /\bHSAs?\b|\bhealth savings accounts?\b/i;
+/** Every summary's closing boilerplate: "You should also consider contributions to accounts such as health savings accounts (HSAs)…". */
+const ACCOUNTS_TO_CONSIDER = /\bconsider contributions to accounts such as\b/i;
 /** A pharmacy named by its business: "Optum Home Delivery Pharmacy", "Aetna Specialty Pharmacy", "CVS Caremark". */
 const PHARMACY_NAMED = /\b(?:Optum|OptumRx|OPTUMRX|Express Scripts|Caremark|CVS|Walgreens|Accredo|Walmart|Costco|Kroger|Rite Aid)\b|\b\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\s+(?:Specialty|Home Delivery|Mail[- ]Order)\s+Pharmacy\b/u;
 /** An allowed amount printed as a fact ("Allowed amount: $1,245.00"), in a sentence that tells no example. */
@@ -148,11 +162,17 @@ const EXAMPLE_SAID = /\bif\b|\bfor example\b|\bpor ejemplo\b|\bsi\b/i;
  * - whom the member is assigned to ("Which medical group am I assigned to, and who is my primary care doctor?", "¿…o el
  *   plan me asigna uno?"): a visit's price does not say; a passage about choosing or assigning one does;
  * - the member's group or ID number ("¿Cuál es el número de grupo?"): a member's card prints it, a plan booklet's sample
- *   card "XXXXX".
+ *   card "XXXXX";
+ * - the name of the mail-order pharmacy (a specialty pharmacy's name is another's);
+ * - whether the plan goes with a health savings account ("Is it an HSA-eligible plan?"): every summary's "consider
+ *   contributions to accounts such as health savings accounts (HSAs)…" says nothing of this plan.
  */
 const PRINTED_ONLY: { asked: RegExp; printed: (text: string) => boolean }[] = [
   { asked: ALLOWED_AMOUNT_ASKED, printed: (text) => splitSentences(text).some((sentence) => ALLOWED_AMOUNT_STATED.test(sentence) && !EXAMPLE_SAID.test(sentence)) },
   { asked: PHARMACY_NAME_ASKED, printed: (text) => PHARMACY_NAMED.test(text) },
+  // (A specialty pharmacy's name, "Aetna Specialty Pharmacy®", is not the mail-order one's.)
+  { asked: MAIL_PHARMACY_NAME_ASKED, printed: (text) => MAIL_PHARMACY_NAMED.test(text) },
+  { asked: HSA_PLAN_ASKED, printed: (text) => splitSentences(text).some((sentence) => HSA_SAID.test(sentence) && !ACCOUNTS_TO_CONSIDER.test(sentence)) },
   { asked: ASSIGNMENT_ASKED, printed: (text) => ASSIGNMENT_SAID.test(text) },
   { asked: CARD_ID_ASKED, printed: (text) => CARD_ID_PRINTED.test(text) },
 ];
