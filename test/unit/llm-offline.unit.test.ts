@@ -3906,3 +3906,13 @@ describe("session 37: facts only a plan's own words print", () => {
     expect(quotes("With a deductible this high, I'd like to pair this Bronze plan with a health savings account. Is it an HSA-eligible plan?", [boilerplate])).toEqual([]);
   });
 });
+
+describe("session 37: an employer's deposit, a state office to call", () => {
+  it("refuses what an employer puts into the HSA where no passage states it", () => {
+    const cover = planSource(1, "HSA Choice Plus Plan BZY / 0H9 · Coverage Period: 11/01/2013 – 10/31/2014 · Co-payments (copays) are fixed dollar amounts (for example, $15) you pay for covered health care.");
+    expect(quotes("How much does my employer put into my HSA each year with this plan?", [cover])).toEqual([]);
+  });
+  it("reads '¿A qué oficina del estado de California puedo llamar…?' as asking a phone number", () => {
+    expect(wantsNumber("Tengo una queja contra Health Net y no me la resolvieron. ¿A qué oficina del estado de California puedo llamar y cuál es el número?")).toBe("phone");
+  });
+});

@@ -143,6 +143,11 @@ const MAIL_PHARMACY_NAMED = /\b(?:Optum|OptumRx|Express Scripts|Caremark)\b|\b\p
  */
 const HSA_PLAN_ASKED =
   /\bhsa[- ](?:eligible|qualified|compatible)\b|\b(?:eligible|qualif\w*|compatible) (?:for|with) (?:an |a )?(?:hsa|health savings account)\b|\bpair\b[^?.]{0,40}\b(?:hsa|health savings account)\b|\bcalifica para (?:una |un )?(?:hsa|cuenta de ahorros?)\b/;
+/** What the employer puts into the account, asked: "How much does my employer put into my HSA?", "¿Cuánto deposita mi empleador en mi cuenta HSA?". */
+const EMPLOYER_FUNDING_ASKED =
+  /\b(?:employer|empleador|company|compania|empresa)\b[^?]{0,40}\b(?:put|puts|contribute|contributes|deposit|deposits|add|adds|give|gives|fund|funds|pone|deposita|aporta|contribuye|mete)\b[^?]{0,30}\b(?:hsa|hra|health savings account|cuenta)\b/;
+/** An employer's contribution stated: "Your employer contributes…", "employer contribution". */
+const EMPLOYER_FUNDING_SAID = /\bemployer\b[^.]{0,60}\bcontribut|\bcontribut\w*[^.]{0,60}\bemployer\b|\bempleador\b[^.]{0,60}\b(?:aporta|deposita|contribu)/i;
 /** A health savings account spoken of: "HSA", "Health Savings Account", "cuenta de ahorros para la salud". */
 const HSA_SAID = /\bHSAs?\b|\bhealth savings accounts?\b/i;
 /** Every summary's closing boilerplate: "You should also consider contributions to accounts such as health savings accounts (HSAs)…". */
@@ -165,13 +170,15 @@ const EXAMPLE_SAID = /\bif\b|\bfor example\b|\bpor ejemplo\b|\bsi\b/i;
  *   card "XXXXX";
  * - the name of the mail-order pharmacy (a specialty pharmacy's name is another's);
  * - whether the plan goes with a health savings account ("Is it an HSA-eligible plan?"): every summary's "consider
- *   contributions to accounts such as health savings accounts (HSAs)…" says nothing of this plan.
+ *   contributions to accounts such as health savings accounts (HSAs)…" says nothing of this plan; nor what an employer
+ *   puts into the account.
  */
 const PRINTED_ONLY: { asked: RegExp; printed: (text: string) => boolean }[] = [
   { asked: ALLOWED_AMOUNT_ASKED, printed: (text) => splitSentences(text).some((sentence) => ALLOWED_AMOUNT_STATED.test(sentence) && !EXAMPLE_SAID.test(sentence)) },
   { asked: PHARMACY_NAME_ASKED, printed: (text) => PHARMACY_NAMED.test(text) },
   // (A specialty pharmacy's name, "Aetna Specialty Pharmacy®", is not the mail-order one's.)
   { asked: MAIL_PHARMACY_NAME_ASKED, printed: (text) => MAIL_PHARMACY_NAMED.test(text) },
+  { asked: EMPLOYER_FUNDING_ASKED, printed: (text) => EMPLOYER_FUNDING_SAID.test(text) },
   { asked: HSA_PLAN_ASKED, printed: (text) => splitSentences(text).some((sentence) => HSA_SAID.test(sentence) && !ACCOUNTS_TO_CONSIDER.test(sentence)) },
   { asked: ASSIGNMENT_ASKED, printed: (text) => ASSIGNMENT_SAID.test(text) },
   { asked: CARD_ID_ASKED, printed: (text) => CARD_ID_PRINTED.test(text) },
