@@ -426,7 +426,14 @@ export function toldQualifiers(question: string): string[] {
     if (detectLanguage(sentence) === "es") continue;
     const words = tokenize(sentence);
     const inConcept = new Array<boolean>(words.length).fill(false);
-    for (const match of findConcepts(words)) inConcept.fill(true, match.start, match.end);
+    const askedConcepts = new Set(findConcepts(askingWords).map((match) => match.concept.id as string));
+    for (const match of findConcepts(words)) {
+      inConcept.fill(true, match.start, match.end);
+      // (Or a thing the vocabulary names in two words and the question by its last: "a clinical trial… while I'm in the
+      // trial".)
+      const last = words[match.end - 1] ?? "";
+      if (match.end - match.start >= 2 && asking.has(last) && !askedConcepts.has(match.concept.id) && !match.concept.generic) qualifiers.add(`#${match.concept.id}`);
+    }
     words.forEach((word, i) => {
       const before = words[i - 1];
       // (Told as a thing: "a cochlear implant", "my cochlear implant".)

@@ -3916,3 +3916,15 @@ describe("session 37: an employer's deposit, a state office to call", () => {
     expect(wantsNumber("Tengo una queja contra Health Net y no me la resolvieron. ¿A qué oficina del estado de California puedo llamar y cuál es el número?")).toBe("phone");
   });
 });
+
+describe("session 37: a cap in dollars, a trial told", () => {
+  it("answers a cap in dollars with a dollar figure or a limit said to be none", () => {
+    const glasses = planSource(1, "If your child needs dental or eye care › Glasses — Network Provider: Preferred: No charge; Non-preferred: 50% coinsurance; Limitations & Exceptions: Coverage is limited to 1 pair of glasses (lenses and frames) or contact lenses per 12 months.");
+    expect(quotes("Mi hijo de 13 años quiere lentes de contacto en vez de anteojos. ¿Hay un tope en dólares de lo que paga el plan por los lentes de contacto?", [glasses])).toEqual([]);
+    const annual = planSource(2, "Is there an overall annual limit on what the plan pays? — Answers: No.; Why this Matters: The chart starting on page 2 describes any limits on what the plan will pay for specific covered services, such as office visits.");
+    expect(quotes("My dad just started cancer treatment. Is there a yearly dollar cap where this plan stops paying for his care?", [annual]).join(" ")).toContain("annual limit");
+  });
+  it("asks about the clinical trial told when the question says 'the trial'", () => {
+    expect(toldQualifiers("My oncologist wants to enroll me in a clinical trial for a new lung cancer drug. Will this Aetna plan keep paying for my regular office visits and scans while I'm in the trial?")).toEqual(["#clinical-trial"]);
+  });
+});

@@ -575,8 +575,10 @@ const SUPPLY_LENGTH = /\b\d+(?:\s*-\s*\d+)?[- ]?days?[- ]supply\b/gi;
  */
 const SUPPLY_ASKED = /\bsuppl|\bfill(?:s|ed|ing)?\b|\brefill|\bworth\b|\bsurt|\bsuministro|\bresurt|\bdias de (?:medicina|medicamento)|\bpara cuantos dias\b/;
 
+/** A limit said to be none: "Is there an overall annual limit on what the plan pays? — Answers: No.", "no dollar limit", "unlimited". */
+const NO_LIMIT_SAID = /\b(?:limit|cap|maximum)s?\b[^—]*—\s*(?:Answers?|Respuesta):\s*No\b|\bno (?:annual |lifetime |yearly |dollar )?(?:limit|cap|maximum)\b|\bunlimited\b/i;
 /** A question asking for a sum in dollars: "how many dollars", "what dollar amount", "¿cuántos dólares…?". */
-const DOLLARS_ASKED = /\bhow many dollars\b|\bdollar (?:amount|figure|limit|cap|value)\b|\bcuant[oa]s dolares\b|\bcuanto dinero\b/;
+const DOLLARS_ASKED = /\bhow many dollars\b|\bdollar (?:amount|figure|limit|cap|value)\b|\b(?:cap|limit|maximum) in dollars\b|\bcuant[oa]s dolares\b|\bcuanto dinero\b|\b(?:tope|limite|maximo|cantidad) (?:en|de) dolares\b/;
 /** A dollar figure: "$200", "$ 1,500". */
 const DOLLAR_FIGURE = /\$\s?\d/;
 
@@ -1557,7 +1559,8 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // that gives the number without its hours does not answer: a summary prints its numbers, rarely their hours.
   if (asksHours && !candidates.some((c) => STATES_HOURS.test(c.source.text))) return [];
   const dollarsAsked = DOLLARS_ASKED.test(askedNormalized);
-  if (needs) {
+  // (Asked whether there is a cap in dollars, "¿Hay un tope en dólares…?", a dollar figure is wanted too.)
+  if (needs || dollarsAsked) {
     const answering = candidates.filter((c) =>
       needs === "amount" || dollarsAsked
         ? // (A list priced by the row above it, "Medicare-covered — In-network: $0 copay" over "· … · Bone mass
@@ -1565,7 +1568,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
           // (Asked how many dollars, "¿Hasta cuántos dólares paga el plan por los anteojos?", a share or "No charge"
           // is no answer: a dollar figure is.)
           dollarsAsked
-          ? DOLLAR_FIGURE.test(c.sentence) || (c.priced !== null && DOLLAR_FIGURE.test(c.priced.text))
+          ? DOLLAR_FIGURE.test(c.sentence) || (c.priced !== null && DOLLAR_FIGURE.test(c.priced.text)) || NO_LIMIT_SAID.test(c.sentence)
           : statesCost(c.sentence) || c.priced !== null
         : needs === "identifier"
           ? IDENTIFIER_DIGITS.test(c.sentence)
