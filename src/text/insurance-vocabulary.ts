@@ -402,6 +402,7 @@ export const INSURANCE_VOCABULARY = [
     named: true,
     terms: ["sexually transmitted infection", "sexually transmitted infections", "sti", "stis"],
     aliases: ["std", "stds", "sexually transmitted disease", "sexually transmitted diseases", "venereal disease"],
+    implies: ["preventive-care"],
   },
   // Why a plan must end a membership ("If you are incarcerated (go to prison)"); members say prison or jail.
   { id: "incarceration", terms: ["incarcerated", "incarceration"], aliases: ["prison", "jail", "sentenced", "locked up", "behind bars"] },

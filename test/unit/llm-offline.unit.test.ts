@@ -11,7 +11,7 @@ import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedFigures, askedItems, askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote, tierOnly } from "../../src/providers/llm/offline-present";
-import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldNames, toldPlaces, toldQualifiers, businessesNamed, toldSubject, wantsNumber } from "../../src/text/specific-terms";
+import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldNames, toldPlaces, toldQualifiers, toldKindsOfAsked, businessesNamed, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -3926,5 +3926,11 @@ describe("session 37: a cap in dollars, a trial told", () => {
   });
   it("asks about the clinical trial told when the question says 'the trial'", () => {
     expect(toldQualifiers("My oncologist wants to enroll me in a clinical trial for a new lung cancer drug. Will this Aetna plan keep paying for my regular office visits and scans while I'm in the trial?")).toEqual(["#clinical-trial"]);
+  });
+});
+
+describe("session 37: an STI screening", () => {
+  it("reads 'the screening' after STIs told as the STI screening", () => {
+    expect(toldKindsOfAsked("I'm newly single and want to get tested for STIs every so often. How often will the plan cover the screening?")).toEqual(["#sti"]);
   });
 });
