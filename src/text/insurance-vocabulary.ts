@@ -649,7 +649,7 @@ export const INSURANCE_VOCABULARY = [
     named: true,
   },
   // What mailing an order costs ("Home shipping is free."): a thing asked about by name, which summaries never price.
-  { id: "shipping-fee", terms: ["shipping fee", "shipping fees", "shipping charge", "shipping cost", "home shipping is free"], aliases: ["charge for shipping", "pay for shipping", "overnight shipping", "delivery fee", "delivery charge", "shipping charges"], named: true },
+  { id: "shipping-fee", terms: ["shipping fee", "shipping fees", "shipping charge", "shipping cost", "home shipping is free"], aliases: ["charge for shipping", "pay for shipping", "overnight shipping", "shipping charges"], named: true },
   { id: "hsa", terms: ["health savings account", "hsa"] },
   { id: "fsa", terms: ["flexible spending account", "fsa"] },
   { id: "hra", terms: ["health reimbursement account", "health reimbursement arrangement", "hra"] },

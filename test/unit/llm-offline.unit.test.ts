@@ -3934,3 +3934,10 @@ describe("session 37: an STI screening", () => {
     expect(toldKindsOfAsked("I'm newly single and want to get tested for STIs every so often. How often will the plan cover the screening?")).toEqual(["#sti"]);
   });
 });
+
+describe("session 37: a delivery's fees", () => {
+  it("reads an OB's delivery fees as no shipping fee", () => {
+    expect(contentTokens("What share do I pay for her delivery fees?").has("#shipping-fee")).toBe(false);
+    expect(contentTokens("Is there a shipping fee for my diabetic supplies?").has("#shipping-fee")).toBe(true);
+  });
+});
