@@ -161,8 +161,10 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
   // stay or an operation ("a skilled nursing facility for rehab"), it is rehabilitation.
   const addiction = matches.some((match) => match.concept.id === "substance-use");
   const substanceUse = INDEX.concepts.get("substance-use");
-  const insuranceCounseling = matches.some((match) => match.concept.id === "counseling" && !COUNSELOR.test(match.end - match.start === 1 ? (tokens[match.start] ?? "") : ""));
-  const mentalHealthNamed = matches.some((match) => match.concept.id === "mental-health" && !COUNSELOR.test(match.end - match.start === 1 ? (tokens[match.start] ?? "") : ""));
+  // (The one word a concept was read from, or "" for a phrase.)
+  const wordOf = (match: ConceptMatch) => (match.end - match.start === 1 ? (tokens[match.start] ?? "") : "");
+  const insuranceCounseling = matches.some((match) => match.concept.id === "counseling" && !COUNSELOR.test(wordOf(match)));
+  const mentalHealthNamed = matches.some((match) => match.concept.id === "mental-health" && !COUNSELOR.test(wordOf(match)));
   const mentalHealth = INDEX.concepts.get("mental-health");
   const counseling = INDEX.concepts.get("counseling");
   return matches
@@ -173,11 +175,11 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
       return !(rehabilitation && match.concept.id === "mental-health" && single !== null && THERAPIST.has(single));
     })
     .map((match) => {
-      const single = match.end - match.start === 1 ? (tokens[match.start] ?? "") : "";
-      const counselor = (match.concept.id === "mental-health" || match.concept.id === "counseling") && COUNSELOR.test(single);
+      const word = wordOf(match);
+      const counselor = (match.concept.id === "mental-health" || match.concept.id === "counseling") && COUNSELOR.test(word);
       // (So is a counselor beside one: "My brother's addiction counselor…", "…le quiere dar consejería para reducir el
       // alcohol".)
-      if (addiction && substanceUse && ((match.concept.id === "rehabilitation" && single === "rehab") || counselor)) return { ...match, concept: substanceUse };
+      if (addiction && substanceUse && ((match.concept.id === "rehabilitation" && word === "rehab") || counselor)) return { ...match, concept: substanceUse };
       if (!counselor) return match;
       // (A counselor beside mental health named gives that care, "consejero para la depresión"; beside free insurance
       // counseling named, "free help from a counselor", that counseling.)

@@ -421,12 +421,12 @@ export function toldQualifiers(question: string): string[] {
   // (Named bare as the one told: "the implant", "that implant".)
   const askingWords = tokenize(questionSentences(question).filter(asks).join(" "));
   const asking = new Set(askingWords.filter((word, i) => REFERRING.has(askingWords[i - 1] ?? "")));
+  const askedConcepts = new Set(findConcepts(askingWords).map((match) => match.concept.id as string));
   const qualifiers = new Set<string>();
   for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
     if (detectLanguage(sentence) === "es") continue;
     const words = tokenize(sentence);
     const inConcept = new Array<boolean>(words.length).fill(false);
-    const askedConcepts = new Set(findConcepts(askingWords).map((match) => match.concept.id as string));
     for (const match of findConcepts(words)) {
       inConcept.fill(true, match.start, match.end);
       // (Or a thing the vocabulary names in two words and the question by its last: "a clinical trial… while I'm in the

@@ -1157,7 +1157,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // person could pay out of pocket in a year…?")
   const asksOnlyPlan = ofPlan && requiredTerms(question).length === 0;
   const aside = (term: string) =>
-    ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || ((billShare || (ofPlan && !asking.has(term))) && term === "#bill") || who.has(term) || (ofPlan && asksOnlyPlan && !asking.has(term));
+    ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || ((billShare || (ofPlan && !asking.has(term))) && term === "#bill") || who.has(term) || (asksOnlyPlan && !asking.has(term));
   const specific = questionTerms.filter((term) => !aside(term));
   // Asked whether the plan has "anything like that" ("Some plans pay you a set amount of cash for every day you're in
   // the hospital. Does this plan pay me anything like that…?"), the thing told is what is asked: one of its own words,
