@@ -3941,3 +3941,14 @@ describe("session 37: a delivery's fees", () => {
     expect(contentTokens("Is there a shipping fee for my diabetic supplies?").has("#shipping-fee")).toBe(true);
   });
 });
+
+describe("session 37: a Spanish professional named preferred, twins and combined limits", () => {
+  it("reads 'un fisioterapeuta preferido' as the network's tier", () => {
+    expect(asksNetwork("¿Cuánto paga por visita con un fisioterapeuta preferido?")).toBe("in");
+  });
+  it("keeps a limit of both tiers combined when the network's is asked", () => {
+    const outpatient = planSource(2, "If you have mental health, behavioral health, or substance abuse needs › Mental/Behavioral health outpatient services — In-Network Provider: Mental/Behavioral Health Office Visit 40% coinsurance; Non-Network Provider: Mental/Behavioral Health Office Visit 50% coinsurance with $25 max per visit; Limitations & Exceptions: Mental/Behavioral Health Office Visit Coverage is limited to a total of 20 visits, In-Network Provider and Non-Network Provider combined per year.");
+    const question = "Mi hija de 16 años va a empezar terapia cada semana con una psicóloga de la red por ansiedad. ¿Cuántas consultas al año le cubre el plan y qué porcentaje nos toca pagar por cada una?";
+    expect(presentQuote(outpatient.text, "es", { network: "in", question })).toContain("20 visits");
+  });
+});

@@ -1782,6 +1782,12 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     return name.length <= MAX_ROW_NAME_CHARS && contentTokens(name).has("#pregnancy");
   };
   if (!pregnancyAsked) narrow(candidates, (c) => !pregnancyRow(c));
+  // Of a row's inpatient and outpatient twins, the one whose setting the question names ("…terapia cada semana… ¿Cuántas
+  // consultas al año…?" names visits) sets the other aside, whichever scored higher.
+  const settingTokens = contentTokens(question, BROADER);
+  const otherTwin = (c: Quote) =>
+    ROW.test(c.sentence) && !namesSetting(c.sentence, settingTokens) && candidates.some((o) => o !== c && settingTwins(o.sentence, c.sentence) && namesSetting(o.sentence, settingTokens));
+  narrow(candidates, (c) => !otherTwin(c));
   // Stable sort: equal scores keep retrieval order, so the closer source is quoted first.
   candidates.sort((a, b) => b.score - a.score);
   // "How long…?" is answered by a time: passages that only share its words ("out-of-pocket costs") do not answer
