@@ -3952,3 +3952,12 @@ describe("session 37: a Spanish professional named preferred, twins and combined
     expect(presentQuote(outpatient.text, "es", { network: "in", question })).toContain("20 visits");
   });
 });
+
+describe("session 37: an aside after a note's sentence", () => {
+  it("keeps a parenthesis with the sentence before it when the network's care is asked", () => {
+    const row = "Skilled nursing care — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.; Limitations & Exceptions: Limited to 60 days per Calendar year. (combined with Inpatient Rehabilitation) Pre-Authorization is required non-network or benefit reduces to 50%.";
+    const said = presentQuote(row, "en", { network: "in", question: "Dad is going to an in-network skilled nursing facility. How many days a year are covered, and does the rehab stay count against the same limit?" });
+    expect(said).toContain("(combined with Inpatient Rehabilitation)");
+    expect(said).not.toContain("reduces to 50%");
+  });
+});

@@ -805,7 +805,9 @@ function outOfNetworkNotes(part: string): string[] {
   // required non-network…").
   const at = named >= 0 && NOTE_COLUMN.test(part.slice(0, named)) ? named : -1;
   if (at < 0 && named >= 0 && !/[.!?]\s/.test(part.slice(0, named))) return [part];
-  const sentences = (at >= 0 ? part.slice(at + 2) : part).split(/(?<=[.;])\s+/);
+  // (An aside in parentheses after a sentence is that sentence's: "Limited to 60 days per Calendar year. (combined with
+  // Inpatient Rehabilitation) Pre-Authorization is required non-network…".)
+  const sentences = (at >= 0 ? part.slice(at + 2) : part).split(/(?<=[.;])\s+(?!\()|(?<=\))\s+(?=\p{Lu})/u);
   // (A sentence naming both tiers, "…limited to a total of 20 visits, In-Network Provider and Non-Network Provider
   // combined per year", is about the network's care too.)
   const kept = sentences.filter((sentence) => !ASKS_OUT.test(sentence) || ASKS_IN.test(sentence.replace(EVERY_OUT, " ")));
