@@ -432,7 +432,8 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // Asked what a fill costs at a pharmacy out of the network ("…la única farmacia cerca no es de la red. Si surto ahí
   // mi medicina de nivel 3, ¿cuánto…?"), a drug tier's prices that name no network's column are the network's: a quote
   // must speak of the pharmacies out of it.
-  if (parts.length < 2 && PHARMACY_ASKED.test(normalize(question)) && asksNetwork(question) === "out" && !quotes.some((quote) => OUT_OF_NETWORK_SAID.test(`${quote.source.context ?? ""}\n${quote.sentence}`))) return [];
+  const normalizedQuestion = normalize(question);
+  if (parts.length < 2 && PHARMACY_ASKED.test(normalizedQuestion) && asksNetwork(question) === "out" && !quotes.some((quote) => OUT_OF_NETWORK_SAID.test(`${quote.source.context ?? ""}\n${quote.sentence}`))) return [];
   // Asked the same of each of the things told ("…either a preferred brand or a non-preferred brand inhaler. …what would
   // I pay for each one?"), each is asked on its own: the whole question's best row answers one of them.
   // (Each asked thing's best quote is added when it is new and the answer is not already long.)
@@ -465,7 +466,6 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // anything toward my deductible yet. If I end up in an in-network ER tonight, do I just owe the 20%?"), the care's
   // row says whether it applies ("20% co-ins, after ded.") and the deductible's own row how much it is.
   // (Told it is met already, "Ya pagué el deducible", the care's row is the answer.)
-  const normalizedQuestion = normalize(question);
   if (quotes.length > 0 && DEDUCTIBLE_PENDING.test(normalizedQuestion) && !quotes.some((quote) => DEDUCTIBLE_ROW.test(quote.sentence))) {
     const kind = DEDUCTIBLE_KIND.exec(normalizedQuestion)?.[1] ?? "";
     const asked = `What is the ${kind.replace(/\b(?:my|our|your|the|this|that|his|her|el|la|mi|su|nuestro)\b/g, " ").trim()} deductible?`.replace(/\s+/g, " ");
@@ -1010,7 +1010,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // (Nor is a year a passage gives in passing for something else, "Effective January 1, 2024" over a privacy notice:
   // the passage that names the year must name one of the things asked about, or be dated by it, the document's own
   // year: in its title, or more than once, "Summary of Benefits 2025 · January 1, 2025 - December 31, 2025".)
-  const yearConcepts = years.length > 0 ? requiredTerms(question).filter((term) => term.startsWith("#")) : [];
+  // (The terms the asked part requires, read once: here, for the plan's own figure and for what must be found below.)
+  const askedTerms = requiredTerms(question);
+  const yearConcepts = years.length > 0 ? askedTerms.filter((term) => term.startsWith("#")) : [];
   const givesYear = (source: Source, year: string) => {
     if ((source.context ?? "").includes(year)) return true;
     const named = source.text.replace(FORM_EXPIRES, " ").split(year).length - 1;
@@ -1155,7 +1157,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // … does each of us have our own out-of-pocket limit…?")
   // (And the care told before asking only the plan's figure: "…my wife might need surgery this year. What's the most one
   // person could pay out of pocket in a year…?")
-  const asksOnlyPlan = ofPlan && requiredTerms(question).length === 0;
+  const asksOnlyPlan = ofPlan && askedTerms.length === 0;
   const aside = (term: string) =>
     ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || ((billShare || (ofPlan && !asking.has(term))) && term === "#bill") || who.has(term) || (asksOnlyPlan && !asking.has(term));
   const specific = questionTerms.filter((term) => !aside(term));
@@ -1174,7 +1176,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const toldKindsAsked = toldKindsOfAsked(question);
   for (const kind of toldKindsAsked) if (wanted.has(kind)) wanted.set(kind, Math.max(wanted.get(kind) ?? 0, 1));
   // (Which one the story told, "a cochlear implant", is asked too when the question names it bare: "the implant surgery".)
-  const required = [...new Set([...toldKindsAsked, ...requiredTerms(question), ...toldNamed, ...toldQualifiers(question)])].filter((term) => !aside(term));
+  const required = [...new Set([...toldKindsAsked, ...askedTerms, ...toldNamed, ...toldQualifiers(question)])].filter((term) => !aside(term));
   // Asked which number to call, a passage with a phone number offers one, whatever it calls the office.
   const needs = wantsNumber(question);
   const asksPhone = needs === "phone";
@@ -1783,10 +1785,11 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   };
   if (!pregnancyAsked) narrow(candidates, (c) => !pregnancyRow(c));
   // Of a row's inpatient and outpatient twins, the one whose setting the question names ("…terapia cada semana… ¿Cuántas
-  // consultas al año…?" names visits) sets the other aside, whichever scored higher.
-  const settingTokens = contentTokens(question, BROADER);
+  // consultas al año…?" names visits) sets the other aside, whichever scored higher, unless the question names its
+  // setting too ("…y si lo internan?").
+  const questionTokens = contentTokens(question, BROADER);
   const otherTwin = (c: Quote) =>
-    ROW.test(c.sentence) && !namesSetting(c.sentence, settingTokens) && candidates.some((o) => o !== c && settingTwins(o.sentence, c.sentence) && namesSetting(o.sentence, settingTokens));
+    ROW.test(c.sentence) && !namesSetting(c.sentence, questionTokens) && candidates.some((o) => o !== c && settingTwins(o.sentence, c.sentence) && namesSetting(o.sentence, questionTokens));
   narrow(candidates, (c) => !otherTwin(c));
   // Stable sort: equal scores keep retrieval order, so the closer source is quoted first.
   candidates.sort((a, b) => b.score - a.score);
@@ -1823,7 +1826,6 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // A list asked for is answered by every row that says so.
   const most = asksForList(question) ? MAX_LIST_QUOTES : MAX_SENTENCES;
   const cutoff = ROW.test(candidates[0]?.sentence ?? "") ? ROW_RELATIVE_CUTOFF : RELATIVE_CUTOFF;
-  const questionTokens = contentTokens(question, BROADER);
   const questionKinds = saidKinds(question.replace(NOT_PREFERRED, " (non-preferred) "));
   const quotes: Quote[] = [];
   const taken = new Set<string>();
@@ -1845,10 +1847,6 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     // Asked what the patient pays in a coverage example, the row of its total cost is another answer (and so on).
     const party = labelRole(candidate.sentence);
     if (role !== null && party !== null && party !== role && quotes.length > 0) continue;
-    // Twin rows told apart by the setting ("Mental/Behavioral health outpatient services", "…inpatient services"): after
-    // the one whose setting the question names ("…por cada consulta?"), the other answers another question, unless
-    // the question names its setting too ("…y si lo internan?").
-    if (ROW.test(candidate.sentence) && quotes.some((quote) => settingTwins(quote.sentence, candidate.sentence) && namesSetting(quote.sentence, questionTokens)) && !namesSetting(candidate.sentence, questionTokens)) continue;
     // A row named "non-" of a word the question says plainly ("Non-preferred generic, brand and specialty drugs" for
     // "a preferred specialty drug"), or plainly of one it says only with "non-", is another kind's, after the best.
     if (quotes.length > 0 && ROW.test(candidate.sentence) && otherKind(saidKinds(ownLabel(candidate.sentence)), questionKinds)) continue;
