@@ -130,10 +130,10 @@ export function hasAmount(text: string): boolean {
 
 /**
  * What a plan says instead of an amount: "No charge", "Not covered", "This plan does not have a medical deductible",
- * "no overall annual limit on the amount it will pay", "Sin cargo". It answers "How much…?" as surely as "$0" does.
+ * "no overall annual limit on the amount it will pay", "You pay nothing", "Sin cargo". It answers "How much…?" as surely as "$0" does.
  */
 const COST_IN_WORDS =
-  /\bno charge\b|\bno (?:overall )?(?:annual |yearly |lifetime )?(?:dollar )?limit on (?:the amount|what)\b|\bnot covered\b|\bfree of charge\b|\bno (?:copay(?:ment)?|coinsurance|deductible|cost)\b|\bdoes(?: not|n't) have an? (?:[\w-]+ )?deductible\b|\bsin (?:cargo|costo|copago|deducible)\b|\bno (?:est[aá]n? )?cubiert[oa]s?\b/i;
+  /\bno charge\b|\bno (?:overall )?(?:annual |yearly |lifetime )?(?:dollar )?limit on (?:the amount|what)\b|\bnot covered\b|\bfree of charge\b|\bpay nothing\b|\bno (?:copay(?:ment)?|coinsurance|deductible|cost)\b|\bdoes(?: not|n't) have an? (?:[\w-]+ )?deductible\b|\bsin (?:cargo|costo|copago|deducible)\b|\bno (?:est[aá]n? )?cubiert[oa]s?\b/i;
 
 /** An amount, or a plan's words for one: whether a passage can answer "How much…?". */
 export function statesCost(text: string): boolean {

@@ -117,6 +117,10 @@ export const INSURANCE_VOCABULARY = [
   // (A joint replaced is surgery, named by the joint: "after his hip replacement" tells the story, it asks no device.)
   { id: "joint-replacement", terms: ["joint replacement", "hip replacement", "knee replacement", "shoulder replacement"], aliases: ["reemplazo de cadera", "reemplazo de rodilla", "reemplazo de hombro", "new hip", "new knee"], generic: true, implies: ["surgery"] },
   { id: "replacement", terms: ["replacement", "replacements"], aliases: ["replace", "replaces", "replaced", "replacing", "reemplazo", "reemplazar", "reemplazan", "reponer", "reposición"], named: true },
+  // (Repairing one, too: "…(including repair/replacement) every 3 years" answers "¿…cada cuánto cubre la reparación?".)
+  // (A body part repaired is surgery: "My hernia repair is at an in-network surgery center…".)
+  { id: "surgical-repair", terms: ["hernia repair", "rotator cuff repair", "acl repair", "meniscus repair", "valve repair", "aneurysm repair"], aliases: ["reparación de hernia", "reparación de la hernia"], generic: true, implies: ["surgery"] },
+  { id: "repair", terms: ["repair", "repairs"], aliases: ["repaired", "repairing", "reparación", "reparaciones", "reparar", "reparan", "arreglar", "arreglo"], named: true },
   { id: "notification", terms: ["notification", "notify", "notify us", "notify the plan"], aliases: ["let them know", "let the plan know", "let uhc know", "tell the plan", "inform the plan"] },
   // SBCs say it without the name: "You may be required to use a lower-cost drug(s) prior to benefits…".
   {
@@ -253,7 +257,14 @@ export const INSURANCE_VOCABULARY = [
     id: "substance-use",
     terms: ["substance use disorder", "substance abuse", "chemical dependency"],
     // ("Rehab" is rehabilitation's: beside an addiction named, src/text/concepts.ts reads it as this.)
-    aliases: ["addiction", "detox", "alcohol treatment", "alcohol", "drinking", "drinking problem", "drug addiction", "alcoholism", "opioid treatment", "substance use", "drug problem", "drug use"],
+    aliases: ["addiction", "detox", "alcohol treatment", "alcohol", "drinking", "drinking problem", "drug addiction", "alcoholism", "substance use", "drug problem", "drug use"],
+  },
+  // A program that treats opioid use with medication, which Medicare summaries price in a row of its own ("Opioid
+  // treatment program services — $0 copay") beside outpatient substance use care.
+  {
+    id: "opioid-treatment",
+    terms: ["opioid treatment program", "opioid treatment program services", "opioid treatment"],
+    aliases: ["methadone", "methadone clinic", "suboxone", "buprenorphine", "metadona", "programa de tratamiento de opioides", "tratamiento de opioides", "tratamiento para opioides"],
   },
   {
     id: "pregnancy",

@@ -469,6 +469,21 @@ export function toldPlaces(question: string): Set<string> {
   return places;
 }
 
+/**
+ * The stems of the illnesses a story names after a doctor's name, as English writes them ("…a specialty drug for my
+ * Crohn's.", "…since his Parkinson's disease got worse."): a capitalised word with "'s", after "for", "with", "from" or
+ * "since" and "my", "his", "her"…, that ends its clause or goes on to "disease" or "syndrome". They say why the care is
+ * needed, not what it is.
+ */
+export function toldConditions(question: string): Set<string> {
+  const conditions = new Set<string>();
+  for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence)))
+    for (const match of sentence.matchAll(EPONYMOUS_CONDITION)) conditions.add(stem((match[1] ?? "").toLowerCase()));
+  return conditions;
+}
+
+const EPONYMOUS_CONDITION = /\b(?:for|with|from|since) (?:my|his|her|our|their|your) (\p{Lu}\p{Ll}+)['’]s(?: disease| syndrome)?(?=\s*(?:[.,;:!?)]|$))/gu;
+
 /** The stems of the businesses a question names after "at" ("…buy hearing aids at Costco?"). */
 export function businessesNamed(question: string): Set<string> {
   const others = placesIn(question, { at: false });

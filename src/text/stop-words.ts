@@ -137,7 +137,7 @@ export const COMMON_WORDS = new Set(
   rarely earlier honestly hopefully unfortunately luckily apparently obviously literally completely partly kinda sorta
   bunch piece plenty tons hey sorry yeah yep nope sold heard wrote written tried lost won switched switch switching
   chose government governments diagnose diagnosed diagnoses stuck compare compared comparing comparison
-  paper papers print printed printout hardcopy job jobs workplace limitation limitations pair pairs
+  paper papers print printed printout hardcopy job jobs workplace limitation limitations pair pairs post
   reset restart track bronze silver gold platinum meanwhile eventually certainly totally entirely mainly typically
   generally regularly occasionally frequently constantly slowly someday wherever whichever neither resume renew
   refresh hoping trying forget forgot reminded understood mentioned asked asking truly merely fairly barely hardly

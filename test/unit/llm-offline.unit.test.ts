@@ -11,7 +11,7 @@ import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
 import { askedFigures, askedItems, askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote, tierOnly } from "../../src/providers/llm/offline-present";
-import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldNames, toldPlaces, toldQualifiers, toldKindsOfAsked, businessesNamed, toldSubject, wantsNumber } from "../../src/text/specific-terms";
+import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldConditions, toldKinds, toldNames, toldPlaces, toldQualifiers, toldKindsOfAsked, businessesNamed, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
 const ask = (question: string, sources = sbcSources()) => collect(offline.answer({ question, sources, history: [] }));
@@ -3959,5 +3959,33 @@ describe("session 37: an aside after a note's sentence", () => {
     const said = presentQuote(row, "en", { network: "in", question: "Dad is going to an in-network skilled nursing facility. How many days a year are covered, and does the rehab stay count against the same limit?" });
     expect(said).toContain("(combined with Inpatient Rehabilitation)");
     expect(said).not.toContain("reduces to 50%");
+  });
+});
+
+describe("session 38: session 96's questions", () => {
+  it("reads an illness named after a doctor ('for my Crohn's') as why, not a name to find", () => {
+    expect(toldConditions("My gastroenterologist is putting me on a specialty drug (Tier 4) for my Crohn's. What's my share?")).toEqual(new Set(["crohn"]));
+    expect(toldConditions("Is my Crohn's drug covered?").size).toBe(0);
+    const tier = planSource(1, "If you need drugs to treat your illness or condition › Specialty drugs (Tier 4) — Network Provider: 50% coinsurance; Out-of-Network Provider: 70% coinsurance");
+    expect(quotes("My gastroenterologist is putting me on a specialty drug (Tier 4) for my Crohn's. What's my share if I fill it at an in-network pharmacy, and how much worse is it at one outside the network?", [tier]).join(" ")).toContain("50% coinsurance");
+  });
+  it("reads 'You pay nothing' as a cost stated", () => {
+    const hospice = planSource(1, "Hospice — In-network: You pay nothing for hospice care from any Medicare-approved hospice. Hospice is covered by Original Medicare, outside of our plan.");
+    expect(quotes("Mi esposo tiene cáncer. ¿Cuánto nos cobra este plan por el hospicio y quién lo paga en realidad?", [hospice]).join(" ")).toContain("You pay nothing");
+  });
+  it("reads 'post-cataract' eyewear as the eyewear after cataract surgery", () => {
+    const row = planSource(1, "Eyewear after cataract surgery — In-network: $0 copay; Out-of-network: 30% coinsurance");
+    expect(quotes("Just had cataract surgery and need new glasses. What do I pay for the post-cataract eyewear if I go to an in-network optical shop?", [row]).join(" ")).toContain("$0 copay");
+  });
+  it("reads a repair asked in Spanish as the row's repair, and a hernia repair as surgery", () => {
+    expect(requiredTerms("¿Qué porcentaje nos toca, y cada cuánto tiempo nos cubre el plan otra silla o la reparación?")).toEqual(["#repair"]);
+    expect(contentTokens("Covers 1 per type of DME (including repair/replacement) every 3 years").has("#repair")).toBe(true);
+    expect(requiredTerms("My hernia repair is at an in-network surgery center. What share of the surgeon's fee will I pay?")).not.toContain("#repair");
+  });
+  it("tells an opioid treatment program apart from counseling for substance use", () => {
+    const rows = planSource(1, "Opioid treatment program services2 — In-network: $0 copay; Out-of-network: $0 copay\nOutpatient substance use disorder services › Outpatient group therapy visit2 — In-network: $15 copay; Out-of-network: $30 copay\nOutpatient individual therapy visit2 — In-network: $25 copay; Out-of-network: $40 copay");
+    const said = quotes("My husband is starting methadone at an in-network opioid treatment program, and he'll also see an in-network counselor one-on-one for his substance use. What's the copay for each?", [rows]).join(" ");
+    expect(said).toContain("$0 copay");
+    expect(said).toContain("$25 copay");
   });
 });

@@ -18,7 +18,7 @@ import { INSURANCE_VOCABULARY } from "../../text/insurance-vocabulary";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, BRANDS_ASKED, businessesNamed, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldNames, toldPlaces, toldQualifiers, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, BRANDS_ASKED, businessesNamed, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldConditions, toldNames, toldPlaces, toldQualifiers, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
@@ -1208,7 +1208,8 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     const onlyTold = !asksFoundService;
     const toldWords = new Set(tokenize(toldText).map(stem));
     // A place told ("Skiing in Tahoe…") says where, not what: it is let go too.
-    const places = toldPlaces(question);
+    // (So is an illness named after a doctor, "…for my Crohn's.": it says why.)
+    const places = new Set([...toldPlaces(question), ...toldConditions(question)]);
     const names = new Set([...capitalisedNames(question)].map(stem).filter((name) => !places.has(name)));
     for (const term of required) if (!term.startsWith("#") && !names.has(term) && !toldNamed.has(term) && (!onlyTold || toldWords.has(term))) loose.add(term);
   }
