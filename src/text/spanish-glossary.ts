@@ -27,9 +27,10 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   charge: ["cargo", "cobran", "cobrar", "cobro", "cobra", "tarifa"],
   maximum: ["máximo", "límite", "tope", "hasta cuánto paga", "hasta cuánto cubre"],
   "annual-limit": ["límite anual general", "límite anual", "límite de por vida", "máximo de por vida", "tope anual", "tope de por vida"],
-  reimbursement: ["reembolso", "reembolsos", "reembolsar", "reembolsen", "reembolse", "reembolsan", "reembolsa", "reembolsarán", "reembolsaría", "devolución", "me devuelvan", "me devuelva", "nos devuelvan", "nos devuelva"],
+  // (A form, "formulario", is the drug list only when no other thing names it: "el formulario de queja" is a complaint's.)
+  reimbursement: ["formulario de reembolso", "reembolso", "reembolsos", "reembolsar", "reembolsen", "reembolse", "reembolsan", "reembolsa", "reembolsarán", "reembolsaría", "devolución", "me devuelvan", "me devuelva", "nos devuelvan", "nos devuelva"],
   bill: ["factura", "cuenta médica", "biles", "bil"],
-  claim: ["reclamación", "reclamo", "solicitud de pago"],
+  claim: ["formulario de reclamo", "formulario de reclamación", "reclamación", "reclamo", "solicitud de pago"],
   credit: ["crédito", "asignación"],
   free: ["sin cargo", "sin costo", "gratis", "gratuito", "gratuita"],
 
@@ -277,8 +278,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   hra: ["cuenta de reembolso de salud", "arreglo de reembolso de salud"],
   "other-covered-services": ["otros servicios cubiertos", "qué más cubre", "qué otros servicios cubre", "otros tipos de atención", "servicios adicionales"],
   "excluded-services": ["servicios excluidos", "no cubre", "no cubiertos", "no está cubierto", "exclusiones", "excluido", "nunca cubre", "no incluye"],
-  appeal: ["apelación", "apelar", "apelo", "apele", "reconsideración", "impugnar"],
-  grievance: ["queja", "queja formal", "quejarme", "quejarse"],
+  appeal: ["formulario de apelación", "apelación", "apelar", "apelo", "apele", "reconsideración", "impugnar"],
+  grievance: ["formulario de queja", "formulario de quejas", "queja", "queja formal", "quejarme", "quejarse"],
   relative: ["pariente", "parientes", "hermana", "hermano", "sobrina", "sobrino", "cuñada", "cuñado", "tía", "tío"],
   "health-records": ["expediente médico", "expedientes médicos", "expedientes", "expediente", "historial médico", "historia clínica", "registros médicos", "mis registros"],
   "coverage-decision": ["decisión de cobertura", "decisión", "decidir", "deciden", "decide", "determinación de cobertura"],

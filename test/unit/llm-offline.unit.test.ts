@@ -3989,3 +3989,33 @@ describe("session 38: session 96's questions", () => {
     expect(said).toContain("$25 copay");
   });
 });
+
+describe("session 38: session 94's and 98's questions", () => {
+  it("reads a complaint's form ('el formulario de queja') as no drug list", () => {
+    expect(requiredTerms("¿Puedo llenar el formulario de queja de Health Net por internet?")).not.toContain("#formulary");
+    expect(requiredTerms("¿Mi medicina está en el formulario?")).toContain("#formulary");
+  });
+  it("reads a doctor's office told slow as no subject", () => {
+    expect(requiredTerms("I'm scheduled for a CT scan. Also, my doctor's office is slow with paperwork, so is there any penalty if they forget to get the prior authorization?")).not.toContain("slow");
+  });
+  it("refuses a health savings account's own terms a summary does not print", () => {
+    const header = planSource(1, "HSA Choice Plus Plan BZY / 0H9 · Coverage Period: 11/01/2013 – 10/31/2014 · Summary of Benefits and Coverage: What This Plan Covers & What it Costs");
+    const boilerplate = planSource(2, "You should also consider contributions to accounts such as health savings accounts (HSAs), flexible spending arrangements (FSAs) or health reimbursement accounts (HRAs) that help you pay out-of-pocket expenses.");
+    expect(quotes("¿Qué banco maneja la cuenta de ahorros para la salud (HSA) que va con este plan, y cuánto cobra de comisión al mes?", [header, boilerplate])).toEqual([]);
+    expect(quotes("If I leave my job next year, what happens to the money in my health savings account? Do I get to keep it?", [header, boilerplate])).toEqual([]);
+    const terms = planSource(3, "Example Bank holds your HSA, and the money in it rolls over each year.");
+    expect(quotes("Which bank holds my HSA?", [header, terms]).join(" ")).toContain("Example Bank");
+  });
+  it("refuses a doctor's own name, which a plan document does not print", () => {
+    const dental = planSource(1, "Preventive — In-network: $0 copay for preventive dental including oral exams, X-rays, routine cleanings and fluoride* · Access to one of the largest national dental networks");
+    expect(quotes("Busco un dentista que hable español cerca de West Valley City para mis limpiezas. ¿Me pueden dar el nombre de uno que acepte este plan?", [dental])).toEqual([]);
+    expect(quotes("¿Cómo se llama el dentista de la red más cercano a mi casa?", [dental])).toEqual([]);
+    expect(quotes("Do I pay anything for cleanings with a network dentist?", [dental]).join(" ")).toContain("$0 copay");
+  });
+  it("refuses an office to walk into when only a mailing address is printed", () => {
+    const write = planSource(1, "Write — Customer Service - Contact Information: UnitedHealthcare Customer Service Department P.O. Box 30770, Salt Lake City, UT 84130-0770");
+    expect(quotes("Prefiero hablar con alguien en persona. ¿Cuál es la dirección de una oficina de UnitedHealthcare en Salt Lake City a la que pueda ir sin cita?", [write])).toEqual([]);
+    const visit = planSource(2, "If you visit a health care provider's office or clinic › Primary care visit to treat an injury or illness — Network Provider: $35 copay/office visit");
+    expect(quotes("If I see my primary care doctor for an office visit, what do I pay?", [visit]).join(" ")).toContain("$35");
+  });
+});

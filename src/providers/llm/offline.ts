@@ -118,6 +118,22 @@ const ALLOWED_AMOUNT_ASKED =
 /** Which pharmacy or company is asked by name: "Which mail-order pharmacy does Blue Shield use…?", "¿Qué compañía maneja las recetas…?". */
 const PHARMACY_NAME_ASKED =
   /\b(?:which|what)\s+(?:mail[- ]order\s+)?(?:pharmacy|pharmacy company|company)\b[^?]{0,40}\b(?:runs?|handles?|use|uses|does|fills?)\b|\bname of (?:that|the|this|their|its|(?:[a-z]+ ){0,2}[a-z]+['’]s) (?:specialty |mail[- ]order )?pharmacy\b|\bcomo se llama la farmacia\b|\bque (?:compania|empresa) maneja\b|\bnombre de la farmacia\b/;
+/**
+ * Asking a provider's own name ("Can you give me the name of a dentist near West Valley City?", "¿Cómo se llama el
+ * dentista de la red más cercano…?"): a plan document names its networks, not the doctors in them.
+ */
+const PROVIDER_NAME_ASKED =
+  /\bnames? of (?:an? |the |one |some |any )?(?:[a-z-]+ ){0,3}(?:doctors?|dentists?|specialists?|physicians?|therapists?|pcps?|optometrists?|audiologists?|chiropractors?|surgeons?)\b|\bname of one\b|\bcomo se llama (?:el|la) (?:[a-z]+ ){0,2}(?:doctor|doctora|medico|medica|dentista|especialista|terapeuta|cirujan[oa])\b|\bnombres? de (?:un|una|el|la|algun|alguna|uno|los|las) ?(?:[a-z]+ ){0,2}(?:doctor|doctora|doctores|medicos?|dentistas?|especialistas?|terapeutas?|cirujan[oa]s?)\b|\bel nombre de uno\b/;
+/** A doctor named: "Dr. Smith", "Jane Doe, MD". */
+const PROVIDER_NAMED = /\bDra?\.?\s+\p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+,? M\.?D\.?\b|\b\p{Lu}\p{Ll}+,? DDS\b/u;
+/**
+ * Asking for an office to walk into ("¿Cuál es la dirección de una oficina… a la que pueda ir sin cita?", "Is there an
+ * office I can visit in person?"): a mailing address (a P.O. box) is no door to go to; a street address is.
+ */
+const OFFICE_VISIT_ASKED =
+  /\b(?:office|location|address)\b[^?]{0,60}\b(?:walk[- ]?in|in person|stop by|drop by)\b|\b(?:walk[- ]?in|in person|stop by|drop by)\b[^?]{0,40}\b(?:office|location)\b|\bvisit (?:the|an|your|their|a|its) (?:local )?(?:office|location)\b|\b(?:oficina|direccion|sucursal)\b[^?]{0,60}\b(?:sin cita|en persona|ir a|pasar a|visitar)\b|\b(?:en persona|sin cita)\b[^?]{0,40}\b(?:oficina|sucursal)\b|\b(?:oficina|sucursal)\b[^?]{0,40}\b(?:pueda|podamos|puedo|podemos) ir\b/;
+/** A street address printed: "980 9th Street, Suite 500", "1 Main St.". */
+const STREET_ADDRESS = /\b\d+ [\p{L}\d .]+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Suite|Way|Parkway|Pkwy\.?)\b/u;
 /** Asking whom the member is assigned to: "who is my primary care doctor?", "Which medical group am I assigned to?", "¿el plan me asigna uno?". */
 const ASSIGNMENT_ASKED = /\bwho is my (?:primary care (?:doctor|physician|provider)|pcp|doctor|physician)\b|\bassigned (?:to|me)\b|\bam i assigned\b|\b(?:me|nos) asign(?:a|an|aron|o|ara|aran)\b|\b(?:estoy|estamos) asignad[oa]s?\b/;
 /** A passage about choosing or assigning a primary care doctor: "…designate a primary care provider", "…will be assigned". */
@@ -143,6 +159,15 @@ const MAIL_PHARMACY_NAMED = /\b(?:Optum|OptumRx|Express Scripts|Caremark)\b|\b\p
  */
 const HSA_PLAN_ASKED =
   /\bhsa[- ](?:eligible|qualified|compatible)\b|\b(?:eligible|qualif\w*|compatible) (?:for|with) (?:an |a )?(?:hsa|health savings account)\b|\bpair\b[^?.]{0,40}\b(?:hsa|health savings account)\b|\bcalifica para (?:una |un )?(?:hsa|cuenta de ahorros?)\b/;
+/**
+ * The account's own terms asked, which its bank sets and a plan summary does not print: who holds it, its fees, its
+ * interest, what becomes of its money ("Which bank handles the HSA…?", "…what happens to the money in my health
+ * savings account?", "¿Qué banco maneja la cuenta de ahorros para la salud (HSA)…?").
+ */
+const HSA_ACCOUNT_ASKED =
+  /\b(?:which|what) (?:bank|company|custodian|trustee|administrator)\b[^?]{0,60}\b(?:hsa|health savings account)\b|\b(?:hsa|health savings account)\b[^?]{0,60}\b(?:bank|custodian|trustee|interest|invest\w*|monthly fee|account fee|maintenance fee)\b|\bmoney (?:in|from) (?:my|the|our) (?:hsa|health savings account)\b|\bque (?:banco|compania|empresa)\b[^?]{0,60}\b(?:hsa|cuenta de ahorros?)\b|\b(?:hsa|cuenta de ahorros? para la salud)\b[^?]{0,60}\b(?:banco|comision|intereses?|invertir)\b|\bdinero (?:de|en) (?:mi|la|nuestra) (?:hsa|cuenta de ahorros?)\b/;
+/** Those terms printed: the account's bank, custodian or trustee, its fees, interest or investments, its money kept. */
+const HSA_TERMS_SAID = /\b(?:bank|custodian|trustee|interest|invest\w*|fees?|portable|roll(?:s|ed)? over|carr(?:y|ies) over)\b/i;
 /** What the employer puts into the account, asked: "How much does my employer put into my HSA?", "¿Cuánto deposita mi empleador en mi cuenta HSA?". */
 const EMPLOYER_FUNDING_ASKED =
   /\b(?:employer|empleador|company|compania|empresa)\b[^?]{0,40}\b(?:put|puts|contribute|contributes|deposit|deposits|add|adds|give|gives|fund|funds|pone|deposita|aporta|contribuye|mete)\b[^?]{0,30}\b(?:hsa|hra|health savings account|cuenta)\b/;
@@ -180,8 +205,11 @@ const PRINTED_ONLY: { asked: RegExp; printed: (text: string) => boolean }[] = [
   { asked: MAIL_PHARMACY_NAME_ASKED, printed: (text) => MAIL_PHARMACY_NAMED.test(text) },
   { asked: EMPLOYER_FUNDING_ASKED, printed: (text) => EMPLOYER_FUNDING_SAID.test(text) },
   { asked: HSA_PLAN_ASKED, printed: (text) => splitSentences(text).some((sentence) => HSA_SAID.test(sentence) && !ACCOUNTS_TO_CONSIDER.test(sentence)) },
+  { asked: HSA_ACCOUNT_ASKED, printed: (text) => splitSentences(text).some((sentence) => HSA_SAID.test(sentence) && HSA_TERMS_SAID.test(sentence) && !ACCOUNTS_TO_CONSIDER.test(sentence)) },
   { asked: ASSIGNMENT_ASKED, printed: (text) => ASSIGNMENT_SAID.test(text) },
   { asked: CARD_ID_ASKED, printed: (text) => CARD_ID_PRINTED.test(text) },
+  { asked: PROVIDER_NAME_ASKED, printed: (text) => PROVIDER_NAMED.test(text) },
+  { asked: OFFICE_VISIT_ASKED, printed: (text) => STREET_ADDRESS.test(text) },
 ];
 /** What a claim statement (an Explanation of Benefits) prints: "This is not a bill", "Claim number", "Amount billed: $250". */
 const CLAIM_STATEMENT =
