@@ -56,6 +56,9 @@ export const INSURANCE_VOCABULARY = [
   { id: "reimbursement", terms: ["reimbursement", "reimburse", "pay you back", "request for payment"], aliases: ["refund", "paid back", "pay me back"] },
   { id: "bill", terms: ["bill", "invoice"], aliases: ["receipt"] },
   { id: "claim", terms: ["claim"] },
+  // The statement an insurer sends after a claim: a Medicare plan's "Part D Explanation of Benefits (EOB)"; a summary
+  // never names one.
+  { id: "eob", terms: ["explanation of benefits", "eob"], aliases: ["explicación de beneficios", "explicacion de beneficios", "explicación de los beneficios"], named: true },
   { id: "credit", terms: ["credit", "allowance"] },
   // What is left of an allowance at the end of its period: "will not be carried over".
   { id: "carryover", terms: ["carried over", "carry over", "carries over", "roll over", "rolls over", "rollover"], aliases: ["carryover", "leftover balance", "unused balance"] },

@@ -348,7 +348,7 @@ const DRUG_FORMS = new Set("injection injections shot pill pills tablet tablets 
 
 /** Verbs after which a name is a drug ("prescribed Xarelto", "me recetó Eliquis", "takes Adderall", "wants me on Eliquis"), as tokenized. */
 const TAKING_VERBS = new Set(
-  "prescribed prescribes prescribe take takes taking took start starts starting started put puts putting switch switched switching uses using wants want wanted keep keeps kept give gives giving gave inject injects injecting add adding need needs needed receto recetaron receta recetado recetar tomo toma tome tomando empece empezo empezar dar dan daran inyecta inyecto inyectan anadir agregar necesita necesito necesitan".split(" "),
+  "prescribed prescribes prescribe take takes taking took start starts starting started put puts putting switch switched switching uses using wants want wanted keep keeps kept give gives giving gave inject injects injecting add adding need needs needed try tries trying tried receto recetaron receta recetado recetar tomo toma tome tomando empece empezo empezar dar dan daran inyecta inyecto inyectan anadir agregar necesita necesito necesitan probar pruebe probara".split(" "),
 );
 /**
  * The endings of generic drug names (the USAN stems: metformin, atorvastatin, lisinopril, losartan, omeprazole,
@@ -996,8 +996,10 @@ const ALSO_PRICE = /\bhow much\b|\bcopay|\bcoinsurance\b|\bcost|\b(?:i|we|he|she
  */
 export function asksCount(question: string): boolean {
   const normalized = normalize(withoutHardship(question));
-  return COUNT_QUESTION.test(normalized) && !ALSO_PRICE.test(normalized);
+  return COUNT_QUESTION.test(normalized) && !ALSO_PRICE.test(normalized.replace(KNOWN_ALREADY, " "));
 }
+/** A price the member says they know already: "Ya sé que el copago es de $20, pero…", "I know the copay is $20,". */
+const KNOWN_ALREADY = /\b(?:ya se que|ya se|i (?:already )?know(?: that)?)\b[^,;?]*[,;]/g;
 /** A count of visits (sessions, treatments, times) or a limit on them: "12 visits", "20-36 visits", "up to six sessions", "unlimited". */
 export const STATES_COUNT = new RegExp(
   String.raw`(?<![$\d.,/])\b(?:\d+(?:\s*-\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|treinta)(?:\s+[\p{L}-]+){0,4}?\s+${COUNTED}\b|\bunlimited\b|\bno (?:visit )?limit\b|\bilimitad[oa]s?\b|\bsin limite\b|\b(?:up to|limited to|maximum of|max(?:imum)?|hasta|limite de)\s+\d+\b`,

@@ -4019,3 +4019,19 @@ describe("session 38: session 94's and 98's questions", () => {
     expect(quotes("If I see my primary care doctor for an office visit, what do I pay?", [visit]).join(" ")).toContain("$35");
   });
 });
+
+describe("session 38: a price known already, a drug to try, an explanation of benefits", () => {
+  it("asks only a count when the price is told as known ('Ya sé que el copago es de $20, pero ¿cuántas sesiones…?')", () => {
+    expect(asksCount("Ya sé que el copago es de $20, pero ¿cuántas sesiones al año me cubre el plan?")).toBe(true);
+    expect(asksCount("¿Cuál es el copago y cuántas sesiones al año me cubre el plan?")).toBe(false);
+    const rehab = planSource(1, "If you need help recovering or have other special health needs › Rehabilitation services — Network Provider: $20 copay per visit; Non-Participating Provider: Not covered");
+    expect(quotes("Me mandaron a terapia física con un terapeuta de la red. Ya sé que el copago es de $20, pero ¿cuántas sesiones al año me cubre el plan?", [rehab])).toEqual([]);
+  });
+  it("reads a name after 'try' as a drug told ('…wants me to try Wegovy')", () => {
+    expect(toldKinds("My doctor wants me to try Wegovy for weight loss. What tier is it on?")).toContain("wegov");
+  });
+  it("reads an explanation of benefits as a thing a summary does not name", () => {
+    expect(requiredTerms("¿Aetna me manda a mí la explicación de beneficios de sus consultas o se la manda a ella?")).toEqual(["#eob"]);
+    expect(contentTokens("Part D Explanation of Benefits (EOB)").has("#eob")).toBe(true);
+  });
+});
