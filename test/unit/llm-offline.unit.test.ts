@@ -4035,3 +4035,19 @@ describe("session 38: a price known already, a drug to try, an explanation of be
     expect(contentTokens("Part D Explanation of Benefits (EOB)").has("#eob")).toBe(true);
   });
 });
+
+describe("session 38: a pregnancy's office visits, and a price compared with elsewhere", () => {
+  it("sets aside a row of the pregnancy's group for mental health care, unless its own name is of that care", () => {
+    const pregnant = planSource(1, "If you are pregnant › Office visits — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance");
+    const mind = planSource(2, "If you need mental health, behavioral health, or substance abuse services › Outpatient services — Network Provider: $35 copay/office visit and 20% coinsurance for other outpatient services; Out-of-Network Provider: 40% coinsurance");
+    const said = quotes("I'm starting weekly sessions with an in-network therapist for my anxiety. What will each session cost me?", [pregnant, mind]).join(" ");
+    expect(said).toContain("$35 copay");
+    expect(said).not.toContain("If you are pregnant");
+    const merged = planSource(3, "If you are pregnant › Substance use disorder inpatient services — In-network Provider: Not covered; Out-of-network Provider: Not covered");
+    expect(quotes("My brother needs an inpatient rehab stay for alcohol addiction. Would this plan cover it?", [merged]).join(" ")).toContain("Substance use disorder inpatient services");
+  });
+  it("asks both tiers when a price out of the network is compared with another place's", () => {
+    expect(asksNetwork("My MRI is at an imaging center that turns out to be out of network. How much more would I pay there than at a preferred center?")).toBeNull();
+    expect(asksNetwork("My MRI is at an imaging center that turns out to be out of network. What will I pay there?")).toBe("out");
+  });
+});

@@ -750,7 +750,9 @@ const OTHER_NOT_IN =
 export function asksNetwork(question: string): Network | null {
   const { out, inside } = namedTiers(question);
   // (One tier named, then asked "…and what if it isn't?", "¿…y cuánto si no lo es?": both.)
-  if (out !== inside && IF_NOT.test(normalize(question))) return null;
+  // (So with one tier named and a price compared with elsewhere: "…out of network. How much more would I pay there than
+  // at a preferred center…?")
+  if (out !== inside && (IF_NOT.test(normalize(question)) || MORE_THAN.test(normalize(question)))) return null;
   if (out !== inside) return out ? "out" : "in";
   if (!out) return null;
   // One in the network and the other not, said short, tells both the member will use.
@@ -781,6 +783,9 @@ export function asksNetwork(question: string): Network | null {
 
 /** The other tier asked after one is named: "…and what if it isn't?", "…or if not?", "¿…y cuánto si no lo es?". */
 const IF_NOT = /\b(?:and|or)\s+(?:what\s+)?if\s+(?:it|she|he|they|the\s+[a-z]+)\s+(?:isn'?t|aren'?t|is not|are not|doesn'?t|does not|don'?t)\b(?!\s+(?:covered|cover|need|required|approved|an? emergency))|\b(?:and|or) if not\b|\b(?:y|o)\s+(?:cuanto\s+|que\s+)?si\s+no\s+(?:lo|la|los|las)\s+(?:es|son)\b/;
+
+/** A price compared with another place's: "How much more would I pay there than at…", "¿cuánto más pagaría que en…?". */
+const MORE_THAN = /\bhow much (?:more|less|extra)\b[^?]{0,60}\bthan\b|\bcuanto mas\b[^?]{0,60}\bque (?:en|con)\b/;
 
 /** A person's thing asked about: "his fee", "her bill", "sus honorarios". */
 const POSSESSIVE = /\b(?:his|her)\s+(?:fee|fees|bill|bills|charge|charges|services?|visits?|care)\b|\bsus?\s+(?:honorarios|cobros?|cargos?|tarifas?|servicios)\b/i;

@@ -1813,6 +1813,11 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     return name.length <= MAX_ROW_NAME_CHARS && contentTokens(name).has("#pregnancy");
   };
   if (!pregnancyAsked) narrow(candidates, (c) => !pregnancyRow(c));
+  // (Asked of mental health care, "…weekly sessions with an in-network therapist for my anxiety", a row of the
+  // pregnancy's group, "If you are pregnant › Office visits", is another kind's too, unless its own name is of the
+  // kind asked: a merged cell's "If you are pregnant › Substance use disorder inpatient services".)
+  const mindRow = (c: Quote) => PSYCHIATRIC.test(ownLabel(c.sentence)) || ["#mental-health", "#substance-use"].some((term) => contentTokens(ownLabel(c.sentence)).has(term));
+  if (!pregnancyAsked && mindAsked) narrow(candidates, (c) => !(ROW.test(c.sentence) && contentTokens(fullLabel(c.sentence)).has("#pregnancy") && !mindRow(c)));
   // Of a row's inpatient and outpatient twins, the one whose setting the question names ("…terapia cada semana… ¿Cuántas
   // consultas al año…?" names visits) sets the other aside, whichever scored higher, unless the question names its
   // setting too ("…y si lo internan?").
