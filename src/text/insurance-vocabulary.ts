@@ -531,7 +531,8 @@ export const INSURANCE_VOCABULARY = [
     terms: ["tobacco cessation", "smoking cessation", "tobacco use cessation", "quit smoking", "stop smoking"],
     aliases: ["quitting smoking", "smoking", "tobacco", "cigarettes", "vaping", "nicotine"],
   },
-  { id: "long-term-care", terms: ["long-term care", "custodial care"], aliases: ["long term care", "memory care", "assisted living"] },
+  // (A nursing home for good is long-term care, not a skilled nursing stay: "…needing a nursing home for the long haul".)
+  { id: "long-term-care", terms: ["long-term care", "custodial care"], aliases: ["long term care", "memory care", "assisted living", "nursing home for the long haul", "nursing home for good", "nursing home permanently", "permanent nursing home"] },
   { id: "private-duty-nursing", terms: ["private-duty nursing", "private duty nursing"], aliases: ["private nurse", "private nursing"] },
   { id: "abortion", terms: ["abortion"], aliases: ["termination of pregnancy"] },
   {

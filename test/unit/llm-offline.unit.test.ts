@@ -4051,3 +4051,14 @@ describe("session 38: a pregnancy's office visits, and a price compared with els
     expect(asksNetwork("My MRI is at an imaging center that turns out to be out of network. What will I pay there?")).toBe("out");
   });
 });
+
+describe("session 38: a preferred surgeon, and a nursing home for good", () => {
+  it("reads 'un cirujano preferido' as the network's tier", () => {
+    expect(asksNetwork("El cirujano que me recomendaron no es proveedor preferido. ¿Qué porcentaje de sus honorarios me toca pagar, y cuánto pagaría con un cirujano preferido?")).toBeNull();
+    expect(asksNetwork("¿Cuánto pagaría con un cirujano preferido?")).toBe("in");
+  });
+  it("reads a nursing home for the long haul as long-term care", () => {
+    expect(contentTokens("And if he ends up needing a nursing home for the long haul, would this plan cover that?").has("#long-term-care")).toBe(true);
+    expect(contentTokens("How many days in a nursing home does the plan cover after a hospital stay?").has("#long-term-care")).toBe(false);
+  });
+});
