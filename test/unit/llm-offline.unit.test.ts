@@ -4062,3 +4062,17 @@ describe("session 38: a preferred surgeon, and a nursing home for good", () => {
     expect(contentTokens("How many days in a nursing home does the plan cover after a hospital stay?").has("#long-term-care")).toBe(false);
   });
 });
+
+describe("session 38: items named without a dash, and one child's limit", () => {
+  it("keeps the item asked of a cell that names its items with capitals ('Chiropractor 40% coinsurance Acupuncturist …')", () => {
+    expect(askedItems("In-Network Provider: Chiropractor 40% coinsurance Acupuncturist 40% coinsurance with $30 max per visit", "My chiropractor isn't in Anthem's network. What do I pay per visit?")).toBe("In-Network Provider: Chiropractor 40% coinsurance");
+    // (Not whom a limit is for, nor a name that runs on before its last capitalised word.)
+    expect(askedItems("Answers: Yes. Individual $4,000 / Family $8,000.", "What's the most I could pay, for me and for my family?")).toBe("Answers: Yes. Individual $4,000 / Family $8,000.");
+    const cell = "Non-Network Provider: Mental/Behavioral Health Office Visit 50% coinsurance with $25 max per visit Mental/Behavioral Health Facility Visit - Facility Charges 50% coinsurance with $175 max per admission";
+    expect(askedItems(cell, "My therapist isn't in Anthem's network. What coinsurance applies to her office visits?")).not.toMatch(/^Non-Network Provider: Visit/);
+  });
+  it("reads 'para un niño' as one member's limit asked beside the family's", () => {
+    expect(asksLevel("¿De cuánto es para un niño y para toda la familia?")).toBeNull();
+    expect(asksLevel("¿De cuánto es para un niño?")).toBe("individual");
+  });
+});

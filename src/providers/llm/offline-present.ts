@@ -340,6 +340,12 @@ const PRICED_ITEM = /(\p{L}[\p{L}/().' -]{0,40}?)\s+-\s+(?:[$]\s?[\d,]+(?:\.\d{2
 const FIGURE_FIRST_ITEM = /(?:[$]\s?[\d,]+(?:\.\d{2})?|\d+\s?%)\s*-\s*(\p{L}[\p{L}/().' -]{0,40}?)(?=\s+[$\d]|\s*$)/gu;
 
 /**
+ * A capitalised name and its figure, up to the next such name: "Chiropractor 40% coinsurance", "Acupuncturist 40%
+ * coinsurance with $30 max per visit". (Not whom or which tier a figure is for: "Individual $4,000 / Family $8,000".)
+ */
+const NAMED_ITEM = /(?!(?:Individual|Family|Person|Single|Member|Employee|Self|Child|Adult|Network|Preferred|Participating)\b)(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2})\s+(?:[$]\s?[\d,]+(?:\.\d{2})?|\d+\s?%)[^]*?(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:[$]|\d+\s?%)|\s*$)/gu;
+
+/**
  * A cell that prices several services in a row ("X-ray - $40 Lab - $20") reduced to the ones the question names
  * ("…blood work at a lab?"): the others' figures read as other answers. Unchanged when the question names none of
  * them, or all.
@@ -354,8 +360,14 @@ export function askedItems(part: string, question: string): string {
   const grouped = askedGroup(value, question);
   if (grouped !== null) return `${column}${grouped}`;
   // "X-ray - $40 Lab - $20", or the figure first: "$40- outpatient consultation $20- group therapy session".
+  // (Or a capitalised name and its figure, without a dash: "Chiropractor 40% coinsurance Acupuncturist 40% coinsurance
+  // with $30 max per visit".)
   const nameFirst = [...value.matchAll(PRICED_ITEM)];
-  const items = nameFirst.length >= 2 ? nameFirst : [...value.matchAll(FIGURE_FIRST_ITEM)];
+  const figureFirst = nameFirst.length >= 2 ? [] : [...value.matchAll(FIGURE_FIRST_ITEM)];
+  // (Those names must make up the cell end to end: "Mental/Behavioral Health Office Visit 50% …" is one name, not "Visit".)
+  const byName = [...value.matchAll(NAMED_ITEM)];
+  const contiguous = byName.every((item, i) => value.slice(i === 0 ? 0 : (byName[i - 1]!.index ?? 0) + byName[i - 1]![0].length, item.index).trim() === "");
+  const items = nameFirst.length >= 2 ? nameFirst : figureFirst.length >= 2 ? figureFirst : contiguous ? byName : [];
   if (items.length < 2) return `${column}${askedLabelledItems(value, question)}`;
   // The items must make up the cell, so nothing said around them is lost.
   const covered = items.reduce((sum, item) => sum + item[0].length, 0);
@@ -913,7 +925,7 @@ type Level = "individual" | "family";
 /** "$3,000 person / $6,000 family": a limit for one member and for the family, side by side. */
 const LEVEL_PAIR = /(\$[\d,]+(?:\.\d{2})?)\s*(person|individual|single|member|self-only|employee)\s*\/\s*(\$[\d,]+(?:\.\d{2})?)\s*(family)\b/gi;
 const ASKS_INDIVIDUAL =
-  /\b(?:the only one|only one of us|just me|only me|for myself|by myself|my own care|for me alone|just for me|self-only|employee[- ]only|single person|individual (?:deductible|limit|out-of-pocket|maximum|oop)|per (?:person|member|child|kid)|for each (?:person|member|child|kid)|por persona|por cada (?:persona|miembro|ni[nñ]o|hijo)|por miembro|por (?:ni[nñ]o|hijo)|s[oó]lo yo|solamente yo|para m[ií] sol[oa]|el (?:deducible|l[ií]mite) individual)\b/i;
+  /\b(?:the only one|only one of us|just me|only me|for myself|by myself|my own care|for me alone|just for me|self-only|employee[- ]only|single person|individual (?:deductible|limit|out-of-pocket|maximum|oop)|per (?:person|member|child|kid)|for each (?:person|member|child|kid)|for (?:one|a single) (?:person|member|child|kid)|para (?:un|una) (?:sol[oa] )?(?:persona|ni[nñ]o|ni[nñ]a|hijo|hija|miembro)|por persona|por cada (?:persona|miembro|ni[nñ]o|hijo)|por miembro|por (?:ni[nñ]o|hijo)|s[oó]lo yo|solamente yo|para m[ií] sol[oa]|el (?:deducible|l[ií]mite) individual)\b/i;
 const ASKS_FAMILY = /\b(?:whole family|for the family|for our family|family (?:deductible|limit|out-of-pocket|maximum|oop)|toda la familia|para la familia|(?:deducible|l[ií]mite) familiar)\b/i;
 
 /** The coverage level a question asks about, when it names one ("If I'm the only one in the family who gets sick…"). */
