@@ -104,7 +104,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "substance-use": ["trastornos por uso de sustancias", "abuso de sustancias", "adicción", "adicciones", "alcoholismo", "desintoxicación", "alcohol", "drogas"],
   pregnancy: ["embarazo", "embarazada", "maternidad", "parto", "dar a luz", "bebé", "cesárea", "cesarea"],
   "prenatal-care": ["atención prenatal", "cuidado prenatal", "consultas prenatales", "control prenatal", "prenatal", "prenatales", "posparto", "posnatal", "chequeos después del parto", "chequeo después del parto", "control después del parto", "consultas después del parto", "citas después del parto", "chequeos después de dar a luz"],
-  "durable-medical-equipment": ["equipo médico duradero", "equipo médico", "suministros médicos", "silla de ruedas", "andadera", "andador", "muletas"],
+  "durable-medical-equipment": ["equipo médico duradero", "equipo médico", "suministros médicos", "silla de ruedas", "andadera", "andador", "muletas", "cama de hospital", "camas de hospital", "concentrador de oxígeno", "concentrador de oxigeno"],
   "skilled-nursing": ["centro de enfermería especializada", "enfermería especializada", "centro de enfermería", "asilo de ancianos", "hogar de ancianos", "residencia de ancianos"],
   hospice: ["cuidados paliativos", "hospicio", "cuidados para enfermos terminales", "cuidado paliativo"],
   // (Not "pagar primero": "¿Tengo que pagar primero el deducible?" asks whether the member pays first.)

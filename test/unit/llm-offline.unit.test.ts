@@ -4076,3 +4076,11 @@ describe("session 38: items named without a dash, and one child's limit", () => 
     expect(asksLevel("¿De cuánto es para un niño?")).toBe("individual");
   });
 });
+
+describe("session 38: a hospital bed for the home", () => {
+  it("reads 'una cama de hospital para la casa' as medical equipment, not a hospital stay", () => {
+    const tokens = contentTokens("El doctor le recetó a mi esposo una cama de hospital para la casa.");
+    expect(tokens.has("#durable-medical-equipment")).toBe(true);
+    expect(tokens.has("#hospital")).toBe(false);
+  });
+});
