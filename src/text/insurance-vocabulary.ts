@@ -541,6 +541,8 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["birth control", "iud"],
   },
   { id: "insulin", terms: ["insulin"] },
+  // (Sterilization, asked in either language: a summary that does not name it does not say.)
+  { id: "sterilization", terms: ["sterilization", "tubal ligation", "vasectomy"], aliases: ["tubes tied", "get my tubes tied", "ligadura de trompas", "ligar las trompas", "ligarme las trompas", "esterilización", "vasectomía"], named: true },
   // Things members ask about that plan documents rarely cover: named, so their absence is an honest "not found".
   { id: "benefit-card", terms: ["flex card", "benefit card", "prepaid card", "debit card", "allowance card"], aliases: ["card with money", "spending card"] },
   { id: "pet-care", terms: ["veterinary", "veterinarian", "service animal", "service dog"], aliases: ["vet bills", "pet", "pets"] },

@@ -62,7 +62,8 @@ const LY_NOUNS = new Set(["supply", "family", "assembly", "anomaly", "belly", "j
 export function capitalisedNames(text: string): Set<string> {
   // (Also in parentheses after the word it names: "isotretinoína (Accutane)"; a brand written with inner capitals,
   // "LabCorp", "SilverSneakers", is one name, not "Lab".)
-  const names = text.match(/(?<=[\p{L}\p{N},;:] +\(?)\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*(?:-\p{L}+)*/gu) ?? [];
+  // (And after a title's period: "el Dr. Jensen".)
+  const names = text.match(/(?<=[\p{L}\p{N},;:] +\(?|\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta)\. +)\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*(?:-\p{L}+)*/gu) ?? [];
   return new Set([...names.flatMap((name) => tokenize(name)), ...inCapitals(text)]);
 }
 
@@ -348,7 +349,7 @@ const DRUG_FORMS = new Set("injection injections shot pill pills tablet tablets 
 
 /** Verbs after which a name is a drug ("prescribed Xarelto", "me recetó Eliquis", "takes Adderall", "wants me on Eliquis"), as tokenized. */
 const TAKING_VERBS = new Set(
-  "prescribed prescribes prescribe take takes taking took start starts starting started put puts putting switch switched switching uses using wants want wanted keep keeps kept give gives giving gave inject injects injecting add adding need needs needed try tries trying tried receto recetaron receta recetado recetar tomo toma tome tomando empece empezo empezar dar dan daran inyecta inyecto inyectan anadir agregar necesita necesito necesitan probar pruebe probara".split(" "),
+  "prescribed prescribes prescribe take takes taking took start starts starting started put puts putting switch switched switching uses using wants want wanted keep keeps kept give gives giving gave inject injects injecting add adding need needs needed try tries trying tried receto recetaron receta recetado recetar tomo toma tome tomando empece empezo empezar dar dan daran inyecta inyecto inyectan inyecte inyectar inyectarme anadir agregar necesita necesito necesitan probar pruebe probara".split(" "),
 );
 /**
  * The endings of generic drug names (the USAN stems: metformin, atorvastatin, lisinopril, losartan, omeprazole,
@@ -420,7 +421,9 @@ export function toldNames(question: string): string[] {
 export function toldQualifiers(question: string): string[] {
   // (Named bare as the one told: "the implant", "that implant".)
   const askingWords = tokenize(questionSentences(question).filter(asks).join(" "));
-  const asking = new Set(askingWords.filter((word, i) => REFERRING.has(askingWords[i - 1] ?? "")));
+  // (Or one of many told: "…allergy shots every week… What's our copay for each shot?".)
+  const asking = new Set(askingWords.filter((word, i) => REFERRING.has(askingWords[i - 1] ?? "") || askingWords[i - 1] === "each"));
+  const askingStems = new Set([...asking].map(stem));
   const askedConcepts = new Set(findConcepts(askingWords).map((match) => match.concept.id as string));
   const qualifiers = new Set<string>();
   for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
@@ -432,7 +435,7 @@ export function toldQualifiers(question: string): string[] {
       // (Or a thing the vocabulary names in two words and the question by its last: "a clinical trial… while I'm in the
       // trial".)
       const last = words[match.end - 1] ?? "";
-      if (match.end - match.start >= 2 && asking.has(last) && !askedConcepts.has(match.concept.id) && !match.concept.generic) qualifiers.add(`#${match.concept.id}`);
+      if (match.end - match.start >= 2 && askingStems.has(stem(last)) && !askedConcepts.has(match.concept.id) && !match.concept.generic) qualifiers.add(`#${match.concept.id}`);
     }
     words.forEach((word, i) => {
       const before = words[i - 1];
@@ -453,7 +456,8 @@ const BODY_PARTS = new Set("brain spine spinal lung lungs heart kidney kidneys l
 const TOLD_ARTICLES = new Set(["a", "an", "the", "my", "his", "her", "our", "their", "your"]);
 
 /** Asking whether the one told is in the network: "Is she in the network?", "¿Está en la red?", "¿Es de la red?". */
-const TOLD_IN_NETWORK = /^(?:and |y )?(?:is|are) (?:she|he|it|they|this one|that one) (?:in|part of) (?:the |your |this |our )?(?:plan'?s )?network\b|^(?:y )?(?:esta|estan|es|son) (?:en|de) (?:la )?red\b/;
+const TOLD_IN_NETWORK =
+  /^(?:and |y )?(?:is|are) (?:she|he|it|they|this one|that one) (?:in|part of) (?:the |your |this |our )?(?:plan'?s )?network\b|^(?:y )?(?:esta|estan|es|son) (?:en|de) (?:la )?red\b|^(?:does|do|will|would) (?:she|he|they) (?:take|accept) (?:this|my|our) (?:plan|insurance)\b|^(?:el |ella |ellos )?(?:acepta|aceptan|aceptara|toma|toman) (?:este|mi|nuestro) (?:plan|seguro)\b/;
 /** Titles before a name: "Dr.", "Dra.", "Mrs.". */
 const TITLES = new Set(["dr", "dra", "doctor", "doctora", "mr", "mrs", "ms", "sr", "sra", "srta"]);
 
@@ -473,16 +477,17 @@ export function toldPlaces(question: string): Set<string> {
  * The stems of the illnesses a story names after a doctor's name, as English writes them ("…a specialty drug for my
  * Crohn's.", "…since his Parkinson's disease got worse."): a capitalised word with "'s", after "for", "with", "from" or
  * "since" and "my", "his", "her"…, that ends its clause or goes on to "disease" or "syndrome". They say why the care is
- * needed, not what it is.
+ * needed, not what it is. (So is one before the care it is for: "My Crohn's med is a Tier 4 specialty drug…".)
  */
 export function toldConditions(question: string): Set<string> {
   const conditions = new Set<string>();
   for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence)))
-    for (const match of sentence.matchAll(EPONYMOUS_CONDITION)) conditions.add(stem((match[1] ?? "").toLowerCase()));
+    for (const match of sentence.matchAll(EPONYMOUS_CONDITION)) conditions.add(stem((match[1] ?? match[2] ?? "").toLowerCase()));
   return conditions;
 }
 
-const EPONYMOUS_CONDITION = /\b(?:for|with|from|since) (?:my|his|her|our|their|your) (\p{Lu}\p{Ll}+)['’]s(?: disease| syndrome)?(?=\s*(?:[.,;:!?)]|$))/gu;
+const EPONYMOUS_CONDITION =
+  /\b(?:for|with|from|since) (?:my|his|her|our|their|your) (\p{Lu}\p{Ll}+)['’]s(?: disease| syndrome)?(?=\s*(?:[.,;:!?)]|$))|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (\p{Lu}\p{Ll}+)['’]s (?:med|meds|medication|medications|medicine|drug|drugs|treatment|infusions?|doctor|specialist)\b/gu;
 
 /** The stems of the businesses a question names after "at" ("…buy hearing aids at Costco?"). */
 export function businessesNamed(question: string): Set<string> {

@@ -106,7 +106,7 @@ export const COMMON_WORDS = new Set(
   center centre facility facilities patient patients treat treated treatment overall routine non
   company companies agency agencies planning couple stretch
   visita visitas consulta consultas cita citas paciente pacientes viaje viajes session sessions sesion sesiones put puts red redes unit units unidad unidades
-  cheapest lowest highest least quickly sooner later faster slower slow fast
+  cheapest lowest highest least quickly sooner later faster slower slow fast awkward embarrassing embarrassed weird silly dumb
   closer nearer farther farthest biggest smallest newer older easier harder
   aches aching achy kill kills killing killed
   mom mommy dad daddy mother father parent parents grandma grandmother grandpa grandfather grandparent grandparents

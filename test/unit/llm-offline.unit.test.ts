@@ -4084,3 +4084,25 @@ describe("session 38: a hospital bed for the home", () => {
     expect(tokens.has("#hospital")).toBe(false);
   });
 });
+
+describe("session 38: session 100's, 102's and 104's questions", () => {
+  it("reads an illness's name before the care it is for ('My Crohn's med…') as why", () => {
+    expect(toldConditions("My Crohn's med is a Tier 4 specialty drug and I fill it at a retail pharmacy. What's my share per fill?")).toEqual(new Set(["crohn"]));
+  });
+  it("reads 'awkward to ask' as no subject", () => {
+    expect(requiredTerms("This is a little awkward to ask, but does this plan cover abortion services?")).not.toContain("awkward");
+  });
+  it("reads a name after 'inyecte' as a drug told", () => {
+    expect(toldKinds("La endocrinóloga quiere que me inyecte Trulicity cada semana. ¿Clover lo tiene en su lista de medicamentos?")).toContain("trulicit");
+  });
+  it("asks whether the doctor named after 'Dr.' takes the plan", () => {
+    expect(toldNames("Mi médico de cabecera es el Dr. Jensen, en Provo. ¿Él acepta este plan o tengo que buscar otro doctor?")).toContain("jensen");
+    expect(toldNames("My doctor is Dr. Jensen. Does he take this plan?")).toContain("jensen");
+  });
+  it("reads sterilization, in either language, as a named thing", () => {
+    expect(requiredTerms("¿El plan cubre la ligadura de trompas con un médico preferido?")).toContain("#sterilization");
+  });
+  it("asks the kind told of one of many ('…allergy shots… for each shot?')", () => {
+    expect(toldQualifiers("My daughter gets allergy shots every week at her allergist's office. What's our copay for each shot?")).toEqual(["#allergy"]);
+  });
+});
