@@ -426,6 +426,8 @@ export function toldQualifiers(question: string): string[] {
   const askingStems = new Set([...asking].map(stem));
   const askedConcepts = new Set(findConcepts(askingWords).map((match) => match.concept.id as string));
   const qualifiers = new Set<string>();
+  // (English only: a Spanish story's words are read by the glossary, and a short stretch of one may pass for English.)
+  if (detectLanguage(question) === "es") return [];
   for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
     if (detectLanguage(sentence) === "es") continue;
     const words = tokenize(sentence);

@@ -4106,3 +4106,9 @@ describe("session 38: session 100's, 102's and 104's questions", () => {
     expect(toldQualifiers("My daughter gets allergy shots every week at her allergist's office. What's our copay for each shot?")).toEqual(["#allergy"]);
   });
 });
+
+describe("session 38: a Spanish story's stretch", () => {
+  it("takes no qualifier from a stretch of a Spanish story that passes for English", () => {
+    expect(toldQualifiers("seguramente va a necesitar lentes nuevos. qué parte de los lentes nos toca pagar?")).toEqual([]);
+  });
+});
