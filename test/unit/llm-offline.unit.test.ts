@@ -4112,3 +4112,10 @@ describe("session 38: a Spanish story's stretch", () => {
     expect(toldQualifiers("seguramente va a necesitar lentes nuevos. qué parte de los lentes nos toca pagar?")).toEqual([]);
   });
 });
+
+describe("session 38: a price compared with a tier named", () => {
+  it("asks both tiers of '…isn't a preferred provider… versus a preferred hospice?'", () => {
+    expect(asksNetwork("Dad is going into hospice, and the agency the hospital recommended isn't a preferred provider. What would we pay with them versus a preferred hospice?")).toBeNull();
+    expect(asksNetwork("My acupuncturist is in network. What's the copay on the Choice plan versus the Choice Value plan?")).toBe("in");
+  });
+});

@@ -796,8 +796,8 @@ export function asksNetwork(question: string): Network | null {
 /** The other tier asked after one is named: "…and what if it isn't?", "…or if not?", "¿…y cuánto si no lo es?". */
 const IF_NOT = /\b(?:and|or)\s+(?:what\s+)?if\s+(?:it|she|he|they|the\s+[a-z]+)\s+(?:isn'?t|aren'?t|is not|are not|doesn'?t|does not|don'?t)\b(?!\s+(?:covered|cover|need|required|approved|an? emergency))|\b(?:and|or) if not\b|\b(?:y|o)\s+(?:cuanto\s+|que\s+)?si\s+no\s+(?:lo|la|los|las)\s+(?:es|son)\b/;
 
-/** A price compared with another place's: "How much more would I pay there than at…", "¿cuánto más pagaría que en…?". */
-const MORE_THAN = /\bhow much (?:more|less|extra)\b[^?]{0,60}\bthan\b|\bcuanto mas\b[^?]{0,60}\bque (?:en|con)\b/;
+/** A price compared with another place's: "How much more would I pay there than at…", "…versus a preferred hospice?" (a tier named), "¿cuánto más pagaría que en…?". */
+const MORE_THAN = /\bhow much (?:more|less|extra)\b[^?]{0,60}\bthan\b|\bcuanto mas\b[^?]{0,60}\bque (?:en|con)\b|\b(?:versus|vs\.?|compared (?:to|with))\s+(?:an?|the|one)\s+(?:preferred|participating|in-network|network|non-preferred|non-participating|out-of-network)\b/;
 
 /** A person's thing asked about: "his fee", "her bill", "sus honorarios". */
 const POSSESSIVE = /\b(?:his|her)\s+(?:fee|fees|bill|bills|charge|charges|services?|visits?|care)\b|\bsus?\s+(?:honorarios|cobros?|cargos?|tarifas?|servicios)\b/i;
