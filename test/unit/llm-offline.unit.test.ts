@@ -4119,3 +4119,11 @@ describe("session 38: a price compared with a tier named", () => {
     expect(asksNetwork("My acupuncturist is in network. What's the copay on the Choice plan versus the Choice Value plan?")).toBe("in");
   });
 });
+
+describe("session 38: a town told with its county", () => {
+  it("lets the town go when the county is named, which decides", () => {
+    const area = planSource(1, "Clover Health Choice Value (PPO) (plan 007) includes the following counties in New Jersey: Atlantic, Bergen, Essex, Hudson, Mercer, Middlesex, Monmouth. Monthly premium: $48.30");
+    expect(quotes("We're moving to New Brunswick, which is in Middlesex County. Which of the two Clover plans can I join there, and what's its monthly premium?", [area]).join(" ")).toContain("Middlesex");
+    expect(quotes("We're moving to New Brunswick. Which of the two Clover plans can I join there?", [area])).toEqual([]);
+  });
+});

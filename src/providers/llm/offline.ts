@@ -584,6 +584,8 @@ function narrow<T>(candidates: T[], keep: (candidate: T) => boolean): void {
   if (kept.length > 0 && kept.length < candidates.length) candidates.splice(0, candidates.length, ...kept);
 }
 
+/** A county named: "Summit County", "el condado de Bergen". */
+const COUNTY_NAMED = /\b\p{Lu}[\p{Ll}\p{M}]+ County\b|\bcondado de \p{Lu}/u;
 /** A row named after a deductible: "What is the overall deductible? — …", "Prescription drug deductible — $250". */
 const DEDUCTIBLE_ROW = /^[^—]*\bdeductibles?\b[^—]*—/i;
 /**
@@ -1251,6 +1253,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // A business named that no passage names is answered by a passage that says only others will do ("The plan
   // only covers hearing aids from a UnitedHealthcare Hearing network provider" for "…buy hearing aids at Costco?").
   if (onlyFrom) for (const name of businessesNamed(question)) if (!available.has(name)) loose.add(name);
+  // A town told with its county ("We're retiring to Park City…, that's up in Summit County.") is where the county is:
+  // the county, kept, decides whether the plan serves it.
+  if (COUNTY_NAMED.test(question)) for (const place of toldPlaces(question)) loose.add(place);
   if (required.some((term) => !term.startsWith("#") && !available.has(term) && !loose.has(term) && !offered(term))) return [];
   // A word named with the kind before it ("trip cancellation insurance") is found only where the two are said together.
   const adjacent = (source: Source) => {
