@@ -318,7 +318,8 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["chiro", "spine adjustment", "spinal adjustment", "back adjustment", "chiropractic adjustment"],
   },
   { id: "acupuncture", terms: ["acupuncture"], aliases: ["acupuncturist"] },
-  { id: "podiatry", terms: ["podiatry", "foot care", "podiatrist"] },
+  // (Nails trimmed are routine foot care: "My podiatrist trims my thick toenails…".)
+  { id: "podiatry", terms: ["podiatry", "foot care", "podiatrist"], aliases: ["toenails", "toenail", "thick toenails", "trim my toenails", "trims my toenails", "trims my thick toenails", "uñas de los pies"] },
   { id: "diabetes", terms: ["diabetes", "diabetic"] },
   // A condition a member names to say what a drug or a visit is for ("a generic blood pressure pill").
   { id: "high-blood-pressure", terms: ["high blood pressure", "blood pressure", "hypertension"] },

@@ -4127,3 +4127,9 @@ describe("session 38: a town told with its county", () => {
     expect(quotes("We're moving to New Brunswick. Which of the two Clover plans can I join there?", [area])).toEqual([]);
   });
 });
+
+describe("session 38: toenails trimmed", () => {
+  it("reads a podiatrist trimming toenails as foot care", () => {
+    expect(requiredTerms("My podiatrist trims my thick toenails every couple of months — is that covered?")).toEqual(["#podiatry"]);
+  });
+});
