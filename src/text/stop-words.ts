@@ -122,7 +122,7 @@ export const COMMON_WORDS = new Set(
   chest back head stomach belly throat skin
   flu cold colds cough coughs fever autism autistic asthma copd arthritis migraine migraines headache headaches sprain sprained
   thyroid cataract cataracts hernia gout ulcer cyst mole wart bunion lump bruise tendon tendonitis ligament
-  book booked booking therapy therapies according summary document documents booklet brochure paperwork
+  book booked booking therapy therapies terapia terapias according summary document documents booklet brochure paperwork
   town nearby near around closest road trip trips car twice thrice insist insisted ear ears cerebral palsy
   strep sinus rash bronchitis pneumonia infection infections virus covid concussion eczema acne insomnia
   alzheimer alzheimers dementia house houses tight swear swears swore haul coworker coworkers yell yells yelled yelling staff rude

@@ -4133,3 +4133,10 @@ describe("session 38: toenails trimmed", () => {
     expect(requiredTerms("My podiatrist trims my thick toenails every couple of months — is that covered?")).toEqual(["#podiatry"]);
   });
 });
+
+describe("session 38: 'terapia individual'", () => {
+  it("reads Spanish individual therapy as everyday words, as English", () => {
+    expect(requiredTerms("Mi hijo adolescente va a terapia individual por ansiedad leve. ¿Cuánto pagamos por cada consulta?")).not.toContain("#individual-therapy");
+    expect(requiredTerms("My son goes to individual therapy for mild anxiety. What do we pay per visit?")).not.toContain("#individual-therapy");
+  });
+});
