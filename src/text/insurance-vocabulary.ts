@@ -654,7 +654,8 @@ export const INSURANCE_VOCABULARY = [
   { id: "medigap", terms: ["medigap", "medicare supplement insurance", "medicare supplement"], aliases: ["medigap plan", "supplement plan", "supplemental insurance policy"] },
   { id: "clinical-trial", terms: ["clinical research study", "clinical trial", "research study"], aliases: ["clinical trials", "clinical study", "research studies"] },
   { id: "late-enrollment-penalty", terms: ["late enrollment penalty"], aliases: ["late penalty", "penalty for signing up late", "penalty for enrolling late"] },
-  { id: "service-area", terms: ["service area"], aliases: ["coverage area"] },
+  // (Another state is outside it: "My daughter is going to college in another state…".)
+  { id: "service-area", terms: ["service area"], aliases: ["coverage area", "another state", "other state", "different state", "out of state", "out-of-state"] },
   { id: "nurse-line", terms: ["nurse line", "nurseline", "nurse advice line", "24-hour nurse"], aliases: ["talk to a nurse", "call a nurse"] },
 
   // Accounts, rules and paperwork.

@@ -249,7 +249,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "part-b-drugs": ["medicamentos de la parte b", "medicamentos de parte b", "medicinas de la parte b"],
   catastrophic: ["cobertura catastrófica", "etapa catastrófica", "catastrófica"],
   "extra-help": ["ayuda adicional", "ayuda extra", "subsidio por bajos ingresos"],
-  "service-area": ["área de servicio", "zona de servicio"],
+  "service-area": ["área de servicio", "zona de servicio", "otro estado", "fuera del estado"],
   worldwide: ["fuera de los estados unidos", "fuera de estados unidos", "en el extranjero", "cobertura mundial", "estoy de viaje", "estaré de viaje", "viajo fuera", "viajar fuera", "viajando fuera", "otro país", "fuera del país", "méxico", "canadá", "europa", "españa", "centroamérica", "sudamérica", "crucero"],
   meals: ["comidas a domicilio", "comidas", "comida"],
   "nurse-line": ["línea de enfermería", "línea de enfermeras", "hablar con una enfermera"],

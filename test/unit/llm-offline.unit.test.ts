@@ -4140,3 +4140,10 @@ describe("session 38: 'terapia individual'", () => {
     expect(requiredTerms("My son goes to individual therapy for mild anxiety. What do we pay per visit?")).not.toContain("#individual-therapy");
   });
 });
+
+describe("session 38: another state", () => {
+  it("reads care in another state as asked of the plan's service area", () => {
+    expect(requiredTerms("Mi hija se va a estudiar a otro estado en agosto y va a seguir en nuestro plan familiar. ¿Los doctores de allá cuentan como de la red?")).toContain("#service-area");
+    expect(contentTokens("My son is going to college in another state.").has("#service-area")).toBe(true);
+  });
+});
