@@ -4147,3 +4147,13 @@ describe("session 38: another state", () => {
     expect(contentTokens("My son is going to college in another state.").has("#service-area")).toBe(true);
   });
 });
+
+describe("session 38: how the two tiers' limits relate", () => {
+  it("answers only from a relation stated of the tiers", () => {
+    const limits = planSource(1, "What is the out-of-pocket limit for this plan? — Answers: For network providers $2,500 individual / $5,000 family; for out-of-network providers $4,000 individual / $8,000 family\nWhat is not included in the out-of-pocket limit? — Answers: Copayments for certain services, premiums, balance-billing charges, and health care this plan doesn’t cover.; Why This Matters: Even though you pay these expenses, they don’t count toward the out-of-pocket limit.");
+    const question = "If I hit the $2,500 in-network OOP max, does that money also count toward the $4,000 out-of-network limit, or are they tracked completely separately?";
+    expect(quotes(question, [limits])).toEqual([]);
+    const stated = planSource(2, "Is there an out-of-pocket limit on my expenses? — Answers: Yes; In-Network Provider per member: $5000 Non-Network Provider per Member: $10000 In-Network Provider and Non-Network Provider out-of-pocket are separate and do not count towards each other.");
+    expect(quotes(question, [limits, stated]).join(" ")).toContain("do not count towards each other");
+  });
+});

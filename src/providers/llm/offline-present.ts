@@ -720,6 +720,12 @@ export function namedTier(text: string): Network | null {
   return out === inside ? null : out ? "out" : "in";
 }
 
+/** Whether a text names both network tiers: "…the $2,500 in-network OOP max… the $4,000 out-of-network limit". */
+export function namesBothTiers(text: string): boolean {
+  const { out, inside } = namedTiers(text);
+  return out && inside;
+}
+
 /** The network tiers a question names: outside the network, and (apart from that wording) inside it. */
 function namedTiers(text: string): { out: boolean; inside: boolean } {
   // (A drug's "non-preferred", "one is a preferred brand and the other is non-preferred", is its tier, not a network's.)

@@ -27,7 +27,7 @@ import { otherCoveredQuotes, templateQuotes } from "./offline-template";
 import { conditionRowQuotes } from "./offline-rows";
 import { askedRowCondition } from "../../text/row-condition";
 import { COST_SHARING, isService, NETWORK_TIERS, NOT_SERVICES, partStories, PEOPLE, TIME_UNITS, TOLD_SEPARATOR } from "../../text/told-things";
-import { askedFigures, asksNetwork, asksRole, labelRole, namedTier, type Network, onePlan, PLAN_COLUMN, presentQuote, type Role, ROW, tierOnly, withoutTiers } from "./offline-present";
+import { askedFigures, asksNetwork, asksRole, labelRole, namedTier, namesBothTiers, type Network, onePlan, PLAN_COLUMN, presentQuote, type Role, ROW, tierOnly, withoutTiers } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -455,7 +455,15 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   const askingText = normalize(questionSentences(question).filter(asks).join(" "));
   // (Found nothing as a whole, a question of several parts is answered in its parts below: "When does the coverage
   // period end? And does my deductible start over…?")
-  const relationUnstated = !quotes.some((quote) => RELATION_STATED.test(`${quote.source.context ?? ""}\n${quote.sentence}`));
+  // (Asked how the two tiers' amounts relate, "…does that money also count toward the $4,000 out-of-network limit, or
+  // are they tracked completely separately?", the relation must be stated of the tiers, "In-Network Provider and
+  // Non-Network Provider out-of-pocket are separate and do not count towards each other": a summary's "they don't count
+  // toward the out-of-pocket limit" is said of premiums and balance billing.)
+  const tiersRelated = namesBothTiers(question);
+  const relationUnstated = !quotes.some((quote) => {
+    const text = `${quote.source.context ?? ""}\n${quote.sentence}`;
+    return RELATION_STATED.test(text) && (!tiersRelated || TIER_SAID.test(quote.sentence));
+  });
   if (RELATION_ASKED.test(askingText) && relationUnstated && (quotes.length > 0 || parts.length < 2)) return [];
   // Asked what a fill costs at a pharmacy out of the network ("…la única farmacia cerca no es de la red. Si surto ahí
   // mi medicina de nivel 3, ¿cuánto…?"), a drug tier's prices that name no network's column are the network's: a quote
@@ -851,6 +859,8 @@ const RELATION_ASKED =
  * A sentence stating how: "…don't count toward the out-of-pocket limit", "Copay is waived if admitted", "Limited to 60
  * visits per year", "per calendar year".
  */
+/** A network tier said: "In-Network Provider", "non-network", "preferred providers", "participating". */
+const TIER_SAID = /\bnetwork\b|\bpreferred\b|\bparticipating\b|\bde la red\b/i;
 const RELATION_STATED =
   /\bcount(?:s|ed)?\b|\btowards?\b|\bwaived?\b|\bappl(?:y|ies) (?:to|toward)\b|\bseparate(?:ly)?\b|\bcombined\b|\bin addition to\b|\bincluded? in\b|\bincludes?\b|\bdoes not apply\b|\blimited to\b|\b(?:calendar|plan|policy|benefit|contract) year\b|\bresets?\b|\bstarts? over\b|\brenews?\b/i;
 /** A calendar year: "2026". */
