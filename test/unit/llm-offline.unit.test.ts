@@ -4157,3 +4157,13 @@ describe("session 38: how the two tiers' limits relate", () => {
     expect(quotes(question, [limits, stated]).join(" ")).toContain("do not count towards each other");
   });
 });
+
+describe("session 38: a hospital stay that must come first", () => {
+  it("refuses whether a 3-day stay must come first unless a passage speaks of a prior stay", () => {
+    const rows = planSource(1, "Inpatient hospital care2 Our plan covers an unlimited number of days for an inpatient hospital stay. — In-network: $395 copay per day: days 1-5\nSkilled nursing facility (SNF)2 — In-network: $0 copay per day: days 1-20");
+    const question = "Dad's doctor wants him in a skilled nursing facility for a few weeks of rehab, but he hasn't been in the hospital. Does he need a 3-day hospital stay first for this plan to cover the nursing facility?";
+    expect(quotes(question, [rows])).toEqual([]);
+    const said = planSource(2, "Skilled Nursing Facility (SNF) — In-Network: Days 1-20: $0 Copay per day. No prior hospitalization stay is required.");
+    expect(quotes(question, [rows, said])).not.toEqual([]);
+  });
+});

@@ -134,6 +134,14 @@ const OFFICE_VISIT_ASKED =
   /\b(?:office|location|address)\b[^?]{0,60}\b(?:walk[- ]?in|in person|stop by|drop by)\b|\b(?:walk[- ]?in|in person|stop by|drop by)\b[^?]{0,40}\b(?:office|location)\b|\bvisit (?:the|an|your|their|a|its) (?:local )?(?:office|location)\b|\b(?:oficina|direccion|sucursal)\b[^?]{0,60}\b(?:sin cita|en persona|ir a|pasar a|visitar)\b|\b(?:en persona|sin cita)\b[^?]{0,40}\b(?:oficina|sucursal)\b|\b(?:oficina|sucursal)\b[^?]{0,40}\b(?:pueda|podamos|puedo|podemos) ir\b/;
 /** A street address printed: "980 9th Street, Suite 500", "1 Main St.". */
 const STREET_ADDRESS = /\b\d+ [\p{L}\d .]+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Suite|Way|Parkway|Pkwy\.?)\b/u;
+/**
+ * Asking whether a stay in the hospital must come first ("Does he need a 3-day hospital stay first for this plan to cover
+ * the nursing facility?"): a plan's rows of the stays' own prices do not say; a passage that speaks of a prior stay
+ * ("A 3-day prior hospital stay is not required", "No prior hospitalization stay is required") does.
+ */
+const PRIOR_STAY_ASKED = /\b(?:3|three)[- ]day (?:prior )?(?:hospital |inpatient )?stay\b|\bprior (?:hospital |inpatient )?stay\b|\b(?:3|tres) dias (?:en el|de|internad[oa] en el) hospital\b|\bhospitalizacion previa\b|\bestancia previa\b/;
+/** A prior stay spoken of: "3-day prior hospital stay", "No prior hospitalization stay is required". */
+const PRIOR_STAY_SAID = /\bprior (?:hospital(?:ization)? |inpatient )?stay\b|\bprior hospitalization\b|\b3-day\b|\bthree-day\b/i;
 /** Asking whom the member is assigned to: "who is my primary care doctor?", "Which medical group am I assigned to?", "¿el plan me asigna uno?". */
 const ASSIGNMENT_ASKED = /\bwho is my (?:primary care (?:doctor|physician|provider)|pcp|doctor|physician)\b|\bassigned (?:to|me)\b|\bam i assigned\b|\b(?:me|nos) asign(?:a|an|aron|o|ara|aran)\b|\b(?:estoy|estamos) asignad[oa]s?\b/;
 /** A passage about choosing or assigning a primary care doctor: "…designate a primary care provider", "…will be assigned". */
@@ -210,6 +218,7 @@ const PRINTED_ONLY: { asked: RegExp; printed: (text: string) => boolean }[] = [
   { asked: CARD_ID_ASKED, printed: (text) => CARD_ID_PRINTED.test(text) },
   { asked: PROVIDER_NAME_ASKED, printed: (text) => PROVIDER_NAMED.test(text) },
   { asked: OFFICE_VISIT_ASKED, printed: (text) => STREET_ADDRESS.test(text) },
+  { asked: PRIOR_STAY_ASKED, printed: (text) => PRIOR_STAY_SAID.test(text) },
 ];
 /** What a claim statement (an Explanation of Benefits) prints: "This is not a bill", "Claim number", "Amount billed: $250". */
 const CLAIM_STATEMENT =
