@@ -4167,3 +4167,11 @@ describe("session 38: a hospital stay that must come first", () => {
     expect(quotes(question, [rows, said])).not.toEqual([]);
   });
 });
+
+describe("session 38: the AARP membership's own dues", () => {
+  it("refuses whether the plan pays the dues unless a passage says it does", () => {
+    const royalty = planSource(1, "UnitedHealthcare Insurance Company pays royalty fees to AARP for the use of its intellectual property. You do not need to be an AARP member to enroll in a Medicare Advantage or Prescription Drug Plan.");
+    expect(quotes("¿Este plan me paga la cuota anual de la membresía de AARP? Me acaba de llegar el aviso de renovación.", [royalty])).toEqual([]);
+    expect(quotes("Do I need to be an AARP member to enroll?", [royalty]).join(" ")).toContain("do not need to be an AARP member");
+  });
+});

@@ -142,6 +142,13 @@ const STREET_ADDRESS = /\b\d+ [\p{L}\d .]+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd
 const PRIOR_STAY_ASKED = /\b(?:3|three)[- ]day (?:prior )?(?:hospital |inpatient )?stay\b|\bprior (?:hospital |inpatient )?stay\b|\b(?:3|tres) dias (?:en el|de|internad[oa] en el) hospital\b|\bhospitalizacion previa\b|\bestancia previa\b/;
 /** A prior stay spoken of: "3-day prior hospital stay", "No prior hospitalization stay is required". */
 const PRIOR_STAY_SAID = /\bprior (?:hospital(?:ization)? |inpatient )?stay\b|\bprior hospitalization\b|\b3-day\b|\bthree-day\b/i;
+/**
+ * Asking whether the plan pays the AARP membership's own dues ("¿Este plan me paga la cuota anual de la membresía de
+ * AARP?"): that the plan pays AARP royalties, or that members need not join AARP, does not say.
+ */
+const AARP_DUES_ASKED = /\baarp\b[^?]{0,40}\b(?:membership (?:fee|dues)|dues|membresia|cuota)\b|\b(?:membership (?:fee|dues)|dues|membresia|cuota (?:anual )?de (?:la )?membresia)\b[^?]{0,40}\baarp\b/;
+/** The plan said to pay those dues. */
+const AARP_DUES_PAID = /\b(?:pays?|reimburses?|covers?)\b[^.]{0,40}\bAARP (?:membership|dues)\b/i;
 /** Asking whom the member is assigned to: "who is my primary care doctor?", "Which medical group am I assigned to?", "¿el plan me asigna uno?". */
 const ASSIGNMENT_ASKED = /\bwho is my (?:primary care (?:doctor|physician|provider)|pcp|doctor|physician)\b|\bassigned (?:to|me)\b|\bam i assigned\b|\b(?:me|nos) asign(?:a|an|aron|o|ara|aran)\b|\b(?:estoy|estamos) asignad[oa]s?\b/;
 /** A passage about choosing or assigning a primary care doctor: "…designate a primary care provider", "…will be assigned". */
@@ -219,6 +226,7 @@ const PRINTED_ONLY: { asked: RegExp; printed: (text: string) => boolean }[] = [
   { asked: PROVIDER_NAME_ASKED, printed: (text) => PROVIDER_NAMED.test(text) },
   { asked: OFFICE_VISIT_ASKED, printed: (text) => STREET_ADDRESS.test(text) },
   { asked: PRIOR_STAY_ASKED, printed: (text) => PRIOR_STAY_SAID.test(text) },
+  { asked: AARP_DUES_ASKED, printed: (text) => AARP_DUES_PAID.test(text) },
 ];
 /** What a claim statement (an Explanation of Benefits) prints: "This is not a bill", "Claim number", "Amount billed: $250". */
 const CLAIM_STATEMENT =
