@@ -4175,3 +4175,10 @@ describe("session 38: the AARP membership's own dues", () => {
     expect(quotes("Do I need to be an AARP member to enroll?", [royalty]).join(" ")).toContain("do not need to be an AARP member");
   });
 });
+
+describe("session 38: 'yo sola y toda la familia'", () => {
+  it("reads 'yo sola' as one member's limit asked beside the family's", () => {
+    expect(asksLevel("¿Cuánto es lo máximo que podría pagar de mi bolsillo en un año, yo sola y toda la familia?")).toBeNull();
+    expect(asksLevel("¿Cuánto es lo máximo que podría pagar yo sola?")).toBe("individual");
+  });
+});
