@@ -4182,3 +4182,12 @@ describe("session 38: 'yo sola y toda la familia'", () => {
     expect(asksLevel("¿Cuánto es lo máximo que podría pagar yo sola?")).toBe("individual");
   });
 });
+
+describe("session 38: 'si mi problema no fuera severo'", () => {
+  it("keeps both groups when the question asks the severe one and the one that would not be", () => {
+    const cell = "In-network Provider: severe services - $25 - outpatient $12.50 - grp therapy non-severe services - $40 - outpatient $20 - grp therapy";
+    const said = askedItems(cell, "Voy a terapia de grupo por una depresión severa. ¿Cuánto es el copago por sesión? ¿Y cuánto sería si mi problema no fuera severo?");
+    expect(said).toContain("$12.50");
+    expect(said).toContain("$20");
+  });
+});
