@@ -4191,3 +4191,12 @@ describe("session 38: 'si mi problema no fuera severo'", () => {
     expect(said).toContain("$20");
   });
 });
+
+describe("session 38: languages said not spoken", () => {
+  it("sets aside the languages the member's relative does not speak", () => {
+    const lines = planSource(1, "Spanish (Español): Para obtener asistencia en Español, llame al (866) 346-7198.\nTagalog (Tagalog): Kung kailangan ninyo ang tulong sa Tagalog tumawag sa (866) 346-7198.\nNavajo (Dine): Dinek'ehgo shika at'ohwol ninisingo, kwiijigo holne' (866) 346-7198.");
+    const said = languageQuotes("Mi suegra no habla inglés ni español. ¿En qué otros idiomas dan ayuda por teléfono y a qué número tiene que llamar?", [lines]).map((quote) => quote.sentence).join(" ");
+    expect(said).toContain("Tagalog");
+    expect(said).not.toContain("Español");
+  });
+});

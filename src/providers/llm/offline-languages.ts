@@ -52,7 +52,8 @@ const ASKS_LANGUAGE = /\blanguages?\b|\bidiomas?\b|\blenguas?\b|\bspeaks?\b|\bsp
 /** …and not the care called after speech: "speech therapy", "terapia del lenguaje", "sign language interpreter". */
 const NOT_LANGUAGE_HELP = /\bspeech\b|\bterapia del? (?:habla|lenguaje)\b|\bsign language\b|\blenguaje de senas\b|\bsenas\b/;
 /** The languages a question sets aside: "Besides Spanish, …", "Además del español…", "other than English". */
-const SET_ASIDE = /\b(?:besides|apart from|aside from|other than|except|not counting|ademas del?|aparte del?|fuera del?|excepto)\s+(?:el\s+|the\s+)?([a-z]+)/g;
+// (And the languages said not spoken: "Mi suegra no habla inglés ni español…", "…doesn't speak English or Spanish".)
+const SET_ASIDE = /\b(?:besides|apart from|aside from|other than|except|not counting|ademas del?|aparte del?|fuera del?|excepto|no habla(?:n|mos)?|no hablo|ni|(?:doesn'?t|does not|don'?t|do not|can'?t|cannot) speak|nor)\s+(?:el\s+|the\s+)?([a-z]+)/g;
 /** When a line is open: "What hours…?", "¿En qué horario…?", "¿Abren los sábados?". */
 const HOURS = /\bhorarios?\b|\babren\b|\b(?:a|hasta) que hora\b|\bwhat (?:hours|time)\b|\bopen (?:on|at|until|late)\b|\bhow late\b/;
 /** A language-help line: "[Tagalog (Tagalog): Kung…", "Navajo (Dine): …", "Vietnamese: Chúng tôi…". */
