@@ -4200,3 +4200,12 @@ describe("session 38: languages said not spoken", () => {
     expect(said).not.toContain("Español");
   });
 });
+
+describe("session 38: a county named", () => {
+  it("adds the sentence that names the member's county among the plan's", () => {
+    const rules = planSource(1, "To join this plan, you must be entitled to Medicare Part A, be enrolled in Medicare Part B, live within our service area listed below, and be a United States citizen or lawfully present in the United States. Our service area includes these counties in Utah: Box Elder, Cache, Davis, Salt Lake, Utah, Weber.");
+    const said = answerQuotes("I'm not a United States citizen yet, but I'm lawfully present, and we live in Ogden, which is Weber County. Can I still join this plan?", [rules]).map((quote) => quote.sentence).join(" ");
+    expect(said).toContain("lawfully present");
+    expect(said).toContain("Weber");
+  });
+});

@@ -413,6 +413,24 @@ function coverLine(source: Source): string {
  * best quote may answer only the second, "…How many sessions are covered, and what do I pay?").
  */
 export function answerQuotes(asked: string, sources: Source[]): Quote[] {
+  const quotes = quotesFor(asked, sources);
+  // A county the member names ("…we live in Ogden, which is Weber County. Can I still sign up…?") is answered by the
+  // sentence that names it among the plan's counties too, when the quotes found do not already name it.
+  if (quotes.length === 0 || quotes.length > MAX_SENTENCES) return quotes;
+  for (const county of [...asked.matchAll(COUNTY_NAME)].map((match) => match[1] ?? match[2] ?? "")) {
+    const named = new RegExp(String.raw`\b${county}\b`);
+    if (county === "" || quotes.some((quote) => named.test(quote.sentence))) continue;
+    const found = sources.flatMap((source) => splitSentences(source.text).filter((sentence) => named.test(sentence)).map((sentence) => ({ sentence, source, score: 0 })))[0];
+    if (found !== undefined) quotes.push(found);
+  }
+  return quotes;
+}
+
+/** A county's name: "Weber County" (group 1), "el condado de Bergen" (group 2). */
+const COUNTY_NAME = /\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) County\b|\bcondado de (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/gu;
+
+/** answerQuotes before a county named is looked for. */
+function quotesFor(asked: string, sources: Source[]): Quote[] {
   // A fact no passage prints is not answered by the passages that share the question's other words (PRINTED_ONLY).
   const plain = normalize(asked);
   if (PRINTED_ONLY.some((fact) => fact.asked.test(plain) && !sources.some((source) => fact.printed(source.text)))) return [];
