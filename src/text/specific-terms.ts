@@ -419,6 +419,8 @@ export function toldNames(question: string): string[] {
  * @example toldQualifiers("I need a cochlear implant. Will Clover cover the implant surgery?") // ["cochlear"]
  */
 export function toldQualifiers(question: string): string[] {
+  // (English only: a Spanish story's words are read by the glossary, and a short stretch of one may pass for English.)
+  if (detectLanguage(question) === "es") return [];
   // (Named bare as the one told: "the implant", "that implant".)
   const askingWords = tokenize(questionSentences(question).filter(asks).join(" "));
   // (Or one of many told: "…allergy shots every week… What's our copay for each shot?".)
@@ -426,8 +428,6 @@ export function toldQualifiers(question: string): string[] {
   const askingStems = new Set([...asking].map(stem));
   const askedConcepts = new Set(findConcepts(askingWords).map((match) => match.concept.id as string));
   const qualifiers = new Set<string>();
-  // (English only: a Spanish story's words are read by the glossary, and a short stretch of one may pass for English.)
-  if (detectLanguage(question) === "es") return [];
   for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
     if (detectLanguage(sentence) === "es") continue;
     const words = tokenize(sentence);
@@ -488,6 +488,7 @@ export function toldConditions(question: string): Set<string> {
   return conditions;
 }
 
+/** An illness named after a doctor, told (toldConditions): its name is group 1 or 2. */
 const EPONYMOUS_CONDITION =
   /\b(?:for|with|from|since) (?:my|his|her|our|their|your) (\p{Lu}\p{Ll}+)['’]s(?: disease| syndrome)?(?=\s*(?:[.,;:!?)]|$))|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (\p{Lu}\p{Ll}+)['’]s (?:med|meds|medication|medications|medicine|drug|drugs|treatment|infusions?|doctor|specialist)\b/gu;
 

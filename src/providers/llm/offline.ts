@@ -627,8 +627,8 @@ function narrow<T>(candidates: T[], keep: (candidate: T) => boolean): void {
   if (kept.length > 0 && kept.length < candidates.length) candidates.splice(0, candidates.length, ...kept);
 }
 
-/** A county named: "Summit County", "el condado de Bergen". */
-const COUNTY_NAMED = /\b\p{Lu}[\p{Ll}\p{M}]+ County\b|\bcondado de \p{Lu}/u;
+/** A county named (COUNTY_NAME, one match tested). */
+const COUNTY_NAMED = new RegExp(COUNTY_NAME.source, "u");
 /** A row named after a deductible: "What is the overall deductible? — …", "Prescription drug deductible — $250". */
 const DEDUCTIBLE_ROW = /^[^—]*\bdeductibles?\b[^—]*—/i;
 /**
@@ -890,12 +890,12 @@ const NEED_ASKED =
 /** A question asking how amounts relate: whether one counts toward another, a cost is waived, an amount starts over. */
 const RELATION_ASKED =
   /\bcount(?:s|ed|ing)? (?:toward|towards|against)\b|\beat(?:s|ing)? into\b|\bcuenta(?:n)? (?:para|hacia|contra)\b|\bwaived?\b|\bse (?:exonera|perdona|cancela)\b|\bstarts? over\b|\bresets?\b|\bse reinicia\b|\bvuelve a empezar\b/;
+/** A network tier said: "In-Network Provider", "non-network", "preferred providers", "participating". */
+const TIER_SAID = /\bnetwork\b|\bpreferred\b|\bparticipating\b|\bde la red\b/i;
 /**
  * A sentence stating how: "…don't count toward the out-of-pocket limit", "Copay is waived if admitted", "Limited to 60
  * visits per year", "per calendar year".
  */
-/** A network tier said: "In-Network Provider", "non-network", "preferred providers", "participating". */
-const TIER_SAID = /\bnetwork\b|\bpreferred\b|\bparticipating\b|\bde la red\b/i;
 const RELATION_STATED =
   /\bcount(?:s|ed)?\b|\btowards?\b|\bwaived?\b|\bappl(?:y|ies) (?:to|toward)\b|\bseparate(?:ly)?\b|\bcombined\b|\bin addition to\b|\bincluded? in\b|\bincludes?\b|\bdoes not apply\b|\blimited to\b|\b(?:calendar|plan|policy|benefit|contract) year\b|\bresets?\b|\bstarts? over\b|\brenews?\b/i;
 /** A calendar year: "2026". */
@@ -1866,7 +1866,11 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // (Asked of mental health care, "…weekly sessions with an in-network therapist for my anxiety", a row of the
   // pregnancy's group, "If you are pregnant › Office visits", is another kind's too, unless its own name is of the
   // kind asked: a merged cell's "If you are pregnant › Substance use disorder inpatient services".)
-  const mindRow = (c: Quote) => PSYCHIATRIC.test(ownLabel(c.sentence)) || ["#mental-health", "#substance-use"].some((term) => contentTokens(ownLabel(c.sentence)).has(term));
+  const mindRow = (c: Quote) => {
+    const own = ownLabel(c.sentence);
+    const tokens = contentTokens(own);
+    return PSYCHIATRIC.test(own) || tokens.has("#mental-health") || tokens.has("#substance-use");
+  };
   if (!pregnancyAsked && mindAsked) narrow(candidates, (c) => !(ROW.test(c.sentence) && contentTokens(fullLabel(c.sentence)).has("#pregnancy") && !mindRow(c)));
   // Of a row's inpatient and outpatient twins, the one whose setting the question names ("…terapia cada semana… ¿Cuántas
   // consultas al año…?" names visits) sets the other aside, whichever scored higher, unless the question names its
