@@ -73,8 +73,7 @@ export function languageQuotes(question: string, sources: readonly Source[]): Qu
   if ((!ASKS_LANGUAGE.test(asked) && !namesLanguage) || NOT_LANGUAGE_HELP.test(asked) || HOURS.test(asked)) return [];
   // "I speak Spanish. What's my deductible?" asks the deductible: help in the language must be what is asked.
   if (!ASKS_HELP.test(asked) && !WHICH_LANGUAGES.test(asked)) return [];
-  const setAside = new Set([...asked.matchAll(SET_ASIDE)].flatMap((match) => LANGUAGES.filter((language) => language.asked.test(match[1] ?? "")).map((language) => language.name)));
-  const named = LANGUAGES.filter((language) => language.asked.test(asked) && !setAside.has(language.name)).map((language) => language.name);
+  const { named, setAside } = askedLanguages(asked);
   const lines = sources.flatMap((source) =>
     source.text.split("\n").flatMap((line) => {
       const name = HELP_LINE.exec(line)?.[1];
@@ -92,6 +91,12 @@ export function languageQuotes(question: string, sources: readonly Source[]): Qu
   return numbered.map((line) => ({ sentence: line.sentence, source: line.source, score: 1 }));
 }
 
+/** The languages a (normalized) question names, by name, less those it sets aside ("Besides Spanish…", "no habla inglés ni español"), and those. */
+function askedLanguages(asked: string): { named: string[]; setAside: Set<string> } {
+  const setAside = new Set([...asked.matchAll(SET_ASIDE)].flatMap((match) => LANGUAGES.filter((language) => language.asked.test(match[1] ?? "")).map((language) => language.name)));
+  return { named: LANGUAGES.filter((language) => language.asked.test(asked) && !setAside.has(language.name)).map((language) => language.name), setAside };
+}
+
 /** Help in any language offered in general: "free language interpreter services", "interpretation services". */
 const ANY_LANGUAGE_HELP = /\binterpret(?:er|ers|ation|ing)\b|\bint[eé]rpretes?\b|\bany language\b|\bother languages\b/i;
 
@@ -103,12 +108,11 @@ const ANY_LANGUAGE_HELP = /\binterpret(?:er|ers|ation|ing)\b|\bint[eé]rpretes?\
 export function unlistedLanguage(question: string, sources: readonly Source[]): boolean {
   const asked = normalize(question);
   if (NOT_LANGUAGE_HELP.test(asked) || HOURS.test(asked) || (!ASKS_HELP.test(asked) && !WHICH_LANGUAGES.test(asked))) return false;
-  const setAside = new Set([...asked.matchAll(SET_ASIDE)].map((match) => match[1] ?? ""));
-  const named = LANGUAGES.filter((language) => language.asked.test(asked) && ![...setAside].some((word) => language.asked.test(word)));
+  const { named } = askedLanguages(asked);
   if (named.length === 0 || sources.some((source) => ANY_LANGUAGE_HELP.test(source.text))) return false;
   const printed = sources.flatMap((source) => source.text.split("\n").flatMap((line) => HELP_LINE.exec(line)?.[1] ?? []));
   const lines = printed.filter((name) => LANGUAGES.some((language) => language.name === name));
-  const said = NAMED_IN_LINE.filter((entry) => named.includes(entry.language) && sources.some((source) => entry.said.test(source.text)));
+  const said = NAMED_IN_LINE.filter((entry) => named.includes(entry.language.name) && sources.some((source) => entry.said.test(source.text)));
   return lines.length > 0 && said.length === 0;
 }
 

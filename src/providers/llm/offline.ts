@@ -219,8 +219,8 @@ const PRINTED_ONLY: { asked: RegExp; printed: (text: string) => boolean }[] = [
   // (A specialty pharmacy's name, "Aetna Specialty Pharmacy®", is not the mail-order one's.)
   { asked: MAIL_PHARMACY_NAME_ASKED, printed: (text) => MAIL_PHARMACY_NAMED.test(text) },
   { asked: EMPLOYER_FUNDING_ASKED, printed: (text) => EMPLOYER_FUNDING_SAID.test(text) },
-  { asked: HSA_PLAN_ASKED, printed: (text) => splitSentences(text).some((sentence) => HSA_SAID.test(sentence) && !ACCOUNTS_TO_CONSIDER.test(sentence)) },
-  { asked: HSA_ACCOUNT_ASKED, printed: (text) => splitSentences(text).some((sentence) => HSA_SAID.test(sentence) && HSA_TERMS_SAID.test(sentence) && !ACCOUNTS_TO_CONSIDER.test(sentence)) },
+  { asked: HSA_PLAN_ASKED, printed: (text) => speaksOfHsa(text) },
+  { asked: HSA_ACCOUNT_ASKED, printed: (text) => speaksOfHsa(text, HSA_TERMS_SAID) },
   { asked: ASSIGNMENT_ASKED, printed: (text) => ASSIGNMENT_SAID.test(text) },
   { asked: CARD_ID_ASKED, printed: (text) => CARD_ID_PRINTED.test(text) },
   { asked: PROVIDER_NAME_ASKED, printed: (text) => PROVIDER_NAMED.test(text) },
@@ -228,6 +228,10 @@ const PRINTED_ONLY: { asked: RegExp; printed: (text: string) => boolean }[] = [
   { asked: PRIOR_STAY_ASKED, printed: (text) => PRIOR_STAY_SAID.test(text) },
   { asked: AARP_DUES_ASKED, printed: (text) => AARP_DUES_PAID.test(text) },
 ];
+/** Whether a sentence of a passage speaks of a health savings account, not the closing boilerplate, and of `terms` when given. */
+function speaksOfHsa(text: string, terms?: RegExp): boolean {
+  return splitSentences(text).some((sentence) => HSA_SAID.test(sentence) && !ACCOUNTS_TO_CONSIDER.test(sentence) && (terms === undefined || terms.test(sentence)));
+}
 /** What a claim statement (an Explanation of Benefits) prints: "This is not a bill", "Claim number", "Amount billed: $250". */
 const CLAIM_STATEMENT =
   /\bthis is not a bill\b|\bclaim (?:number|no\.|#|status)|\bamount billed\s*[:$]|\bpatient responsibility\b|\besto no es una factura\b/i;
