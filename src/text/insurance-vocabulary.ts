@@ -333,7 +333,8 @@ export const INSURANCE_VOCABULARY = [
     id: "preventive-care",
     // ("Vaccines, other preventive": an SBC coverage example's row.)
     terms: ["preventive care", "preventive services", "screening", "wellness visit", "annual physical", "routine physical", "other preventive"],
-    aliases: ["checkup", "check-up", "checkups", "check-ups", "physical", "annual exam", "wellness exam"],
+    // ("Blood tests for the detection of cardiovascular disease": a test to find a disease early is a screening.)
+    aliases: ["checkup", "check-up", "checkups", "check-ups", "physical", "annual exam", "wellness exam", "for the detection of", "early detection"],
   },
   // Medicare's one-time visit in a member's first year of Part B.
   { id: "welcome-to-medicare", terms: ["welcome to medicare", "initial preventive physical exam"], aliases: ["ippe", "welcome visit"], implies: ["preventive-care"] },

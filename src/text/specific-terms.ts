@@ -147,7 +147,7 @@ export function compoundTerms(question: string, required: readonly string[]): [s
       // nursing" and "emergency room" do not offer one), not a name of its own to find, a determiner ("another
       // Advantage plan"), a verb's form or a word of every plan.
       // (Nor is how much of it, "the biggest supply".)
-      if (!(isCommonStem(stem(before)) || plain.has(stem(before))) || STOP_WORDS.has(before) || DETERMINERS.has(before) || PLACES.has(before) || DEGREES.has(before) || /(?:ed|ing|ly)$/.test(before) || GENERIC_STEMS.has(stem(before))) return;
+      if (!(isCommonStem(stem(before)) || plain.has(stem(before))) || STOP_WORDS.has(before) || DETERMINERS.has(before) || PLACES.has(before) || PREPOSITIONS.has(before) || DEGREES.has(before) || /(?:ed|ing|ly)$/.test(before) || GENERIC_STEMS.has(stem(before))) return;
       pairs.push([stem(before), stem(word)]);
     });
   }
@@ -161,6 +161,8 @@ const VERB_BEFORE = new Set("to i you we they he she can could will would do doe
  * paper copy").
  */
 const DETERMINERS = new Set("another other any each every some such same own new old next last first second extra additional different current previous paper printed written hard time".split(" "));
+/** Words that relate a thing to another, no kind of it: "pays more toward comprehensive dental". */
+const PREPOSITIONS = new Set("toward towards against across along around beyond within without upon onto into via".split(" "));
 /** Where the thing is used, not what kind it is: "home oxygen" is the plan's oxygen equipment, used at home. */
 const PLACES = new Set("home house apartment".split(" "));
 const OR = new Set(["or", "o", "u"]);

@@ -4209,3 +4209,31 @@ describe("session 38: a county named", () => {
     expect(said).toContain("Weber");
   });
 });
+
+describe("session 39: a test for the detection of a disease", () => {
+  it("reads a blood test for the detection of a disease as the screening asked about", () => {
+    const chart = planSource(1, "Blood tests for the detection of cardiovascular disease (or abnormalities associated with an elevated risk of cardiovascular disease) covered once every 5 years (60 months).");
+    const visit = planSource(2, "We cover one visit per year with your primary care doctor to help lower your risk for cardiovascular disease.");
+    const said = answerQuotes("My doctor wants to check my cholesterol to screen for heart disease. How often will the plan cover those screening blood tests?", [visit, chart]).map((quote) => quote.sentence).join(" ");
+    expect(said).toContain("once every 5 years");
+  });
+});
+
+describe("session 39: surgery told by its verb, an illness told as why, a word relating two things", () => {
+  it("keeps a hospital stay's row apart from the surgery center's when surgery is told by its verb", () => {
+    const stay = planSource(1, "If you have a hospital stay › Facility fee (e.g., hospital room) — Preferred Provider: 5% coinsurance; Non-Preferred Provider: 25% coinsurance; Limitations & Exceptions: If service provided by a non-preferred provider, you pay the coinsurance percentage of up to $600 per day, plus charges over $600 per day.");
+    const center = planSource(2, "If you have outpatient surgery › Facility fee (e.g., ambulatory surgery center) — Preferred Provider: 5% coinsurance; Non-Preferred Provider: 25% coinsurance; Limitations & Exceptions: If service provided by a non-preferred provider, you pay the coinsurance percentage of up to $350 per day, plus charges over $350 per day.");
+    const said = answerQuotes("Me van a operar en un hospital que no es proveedor preferido. ¿Qué porcentaje pago por la habitación y hay algún tope por día?", [stay, center]).map((quote) => quote.sentence).join(" ");
+    expect(said).toContain("$600");
+    expect(said).not.toContain("$350");
+  });
+  it("quotes the care needed, not the rows named after the illness told as why", () => {
+    const rows = planSource(1, "Diabetes self-management training — In-network: $0 copay; Out-of-network: 30% coinsurance\nDiabetes management › Diabetes monitoring supplies — In-network: $0 copay; Out-of-network: 50% coinsurance\nTherapeutic shoes or inserts — In-network: 20% coinsurance; Out-of-network: 50% coinsurance");
+    const said = answerQuotes("Por mi diabetes necesito zapatos terapéuticos o plantillas especiales. ¿Cuánto pago dentro de la red y cuánto fuera de la red?", [rows]).map((quote) => quote.sentence).join(" ");
+    expect(said).toContain("Therapeutic shoes");
+    expect(said).not.toContain("30% coinsurance");
+  });
+  it("reads no kind in a word that relates two things", () => {
+    expect(compoundTerms("Which of the two Clover plans pays more toward comprehensive dental each year?", requiredTerms("Which of the two Clover plans pays more toward comprehensive dental each year?"))).toEqual([]);
+  });
+});

@@ -1013,6 +1013,8 @@ const TIER_PLACE = /\b(?:preferred|participating|in-network|network|non-preferre
  * A ride and where it goes: "rides to my doctor appointments", "transportation to and from dialysis", "transporte para ir
  * a mis citas", "la ambulancia que me lleva al hospital".
  */
+/** Why the care is needed, said at a sentence's start: "Because of my diabetes…", "Due to his COPD…", "Por mi diabetes…". */
+const REASON_TOLD = /(?:^|[.!?]\s+|¿|¡)(?:because of|due to|por|debido a|a causa de)\s+(?:my|his|her|our|mi|su|sus|mis)\s+([\p{L}'-]+(?:\s+\d)?)/giu;
 const DESTINATION =
   /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte|ambulances?|ambulancias?)\s+(?:(?:that|which|que)\s+(?:(?:me|lo|la|le|nos|los)\s+)?(?:takes?|took|will take|lleva|llevaria|llevo|llevan|llevaron)\s+(?:(?:me|him|her|us|them)\s+)?)?(?:(?:para\s+(?:ir|llegar)|to\s+(?:get|go))\s+)?(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|\s+(?:and|but|because|y|pero|porque)\s|$)/gu;
 /**
@@ -1022,6 +1024,8 @@ const DESTINATION =
 const PSYCHIATRIC = /\bpsychiatric\b|\bpsych\b|\bpsiquiatric[oa]s?\b|\b(?:mental|behavioral)(?:\s*\/\s*behavioral)? health\b|\bsalud mental\b/;
 /** A surgery center named: "Ambulatory Surgery Center", "surgery center", "centro de cirugía ambulatoria", "ASC". */
 const SURGERY_CENTER = /\b(?:ambulatory )?surg(?:ery|ical) cent(?:er|re)s?\b|\bcentros? de cirugia(?: ambulatoria)?\b|\basc\b/;
+/** Surgery told by its noun or its verb: "surgery", "cirugía", "una operación", "me van a operar", "to operate". */
+const SURGERY_TOLD = /\bsurg|\bcirug|\boperaci|\boperat(?:e|ed|es|ing|ion)\b|\bopera(?:r|rme|rle|n)\b/;
 /** A preferred brand asked about: "preferred brand", "marca preferida". */
 const PREFERRED_ASKED = /\bpreferred brand\b|\bmarca preferida\b|\bpreferred (?:brand-name|name-brand)\b/;
 /** "the coverage examples", "los ejemplos de cobertura". */
@@ -1192,6 +1196,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Where a ride goes ("rides to my doctor appointments", "transporte a mis citas") is the story: the ride is asked about.
   const destination = new Set([...normalized.matchAll(DESTINATION)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]));
   for (const token of destination) example.add(token);
+  // Why the care is needed, said first ("Por mi diabetes necesito zapatos terapéuticos…", "Because of my asthma I need a
+  // nebulizer…"), is the story: the rows named after the illness (its supplies, its classes) are not what is asked.
+  const reasons = new Set([...question.matchAll(REASON_TOLD)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]).filter((token) => !asked.has(token)));
   // A place named only to say its network tier ("…what would it cost at a preferred clinic?") says which tier, not what.
   for (const token of contentTokens((normalized.match(TIER_PLACE) ?? []).join(" ")).keys()) if (!token.startsWith("#")) example.add(token);
   const wanted = new Map(
@@ -1202,6 +1209,8 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // "the coverage examples" named by their name (not "for example") is what is asked about: the examples' own passages
   // (what they assume, whom they are for) answer, not the rows that share the question's other words.
   if (NAMES_EXAMPLES.test(normalized) && wanted.has("#coverage-example")) wanted.set("#coverage-example", 1);
+  // (…below the story's other things: told too, they are what it needs.)
+  for (const token of reasons) if (wanted.has(token)) wanted.set(token, (wanted.get(token) ?? 0) * SITUATION_WEIGHT);
   let total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
   // A specific word of the question found in no source ("Ozempic", "implants") means the documents do not say it:
@@ -1237,7 +1246,11 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // (And the care told before asking only the plan's figure: "…my wife might need surgery this year. What's the most one
   // person could pay out of pocket in a year…?")
   const asksOnlyPlan = ofPlan && askedTerms.length === 0;
+  // (The illness said as why, the care it needs named too, names no row to quote: "Diabetes self-management training"
+  // is not the shoes asked about.)
+  const needed = questionTerms.some((term) => !reasons.has(term) && isService(term) && !NOT_SERVICES.includes(term));
   const aside = (term: string) =>
+    (needed && reasons.has(term)) ||
     ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || ((billShare || (ofPlan && !asking.has(term))) && term === "#bill") || who.has(term) || (asksOnlyPlan && !asking.has(term));
   const specific = questionTerms.filter((term) => !aside(term));
   // Asked whether the plan has "anything like that" ("Some plans pay you a set amount of cash for every day you're in
@@ -1834,10 +1847,11 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   }
   // Asked about surgery at a hospital ("…does outpatient surgery at a hospital that's not in Clover's network"), the
   // surgery center's row prices another place, and the reverse ("…en un centro de cirugía ambulatoria").
+  // (Surgery told by its verb too: "Me van a operar en un hospital…", "I'm having an operation at the hospital".)
   // (Asked of both, "…at the hospital's outpatient department and also at an ambulatory surgery center", both answer.)
   const atCenter = SURGERY_CENTER.test(normalized);
   const atHospital = /\bhospital\b/.test(normalized);
-  const place = !/\bsurg|\bcirug|\boperacion/.test(normalized) || (atCenter && atHospital) ? null : atCenter ? "center" : atHospital ? "hospital" : null;
+  const place = !SURGERY_TOLD.test(normalized) || (atCenter && atHospital) ? null : atCenter ? "center" : atHospital ? "hospital" : null;
   if (place !== null) {
     const placeOf = (c: { sentence: string }) => {
       const label = fullLabel(c.sentence);
