@@ -200,7 +200,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "physician-fees",
     terms: ["physician/surgeon fees", "physician/surgeon fee", "physician fees", "surgeon fees", "surgeon fee"],
-    aliases: ["surgeon's fee", "surgeon's fees", "surgeon's bill", "surgeon bill", "doctor's fee", "doctor's fees", "doctor fees", "surgeon charges", "the surgeon charges", "pay for the surgeon", "pay the surgeon", "paying the surgeon", "owe the surgeon", "surgeon cost", "surgeon costs"],
+    aliases: ["surgeon's fee", "surgeon's fees", "surgeon's bill", "surgeon bill", "doctor's fee", "doctor's fees", "doctor fees", "surgeon charges", "the surgeon charges", "pay for the surgeon", "pay the surgeon", "paying the surgeon", "owe the surgeon", "surgeon cost", "surgeon costs", "copay for the surgeon", "surgeon copay", "surgeon's copay", "bill from the surgeon"],
     implies: ["surgery"],
   },
 

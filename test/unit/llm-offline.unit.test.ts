@@ -4237,3 +4237,25 @@ describe("session 39: surgery told by its verb, an illness told as why, a word r
     expect(compoundTerms("Which of the two Clover plans pays more toward comprehensive dental each year?", requiredTerms("Which of the two Clover plans pays more toward comprehensive dental each year?"))).toEqual([]);
   });
 });
+
+describe("session 39: each of two places and the surgeon's copay, a place compared with", () => {
+  const question = "For my cataract surgery the eye surgeon can book me into the hospital's outpatient unit or a freestanding surgery center. What facility copay would I have at each, and is there a separate copay for the surgeon?";
+  it("asks of each place only the ask that says each", () => {
+    expect(eachToldAsk(question)).toEqual([
+      "For my cataract surgery the eye surgeon can book me into the hospital's outpatient unit. What facility copay would I have at each",
+      "a freestanding surgery center. What facility copay would I have at each",
+    ]);
+  });
+  it("answers the surgeon's copay beside the facility's", () => {
+    const rows = planSource(1, "If you have outpatient surgery › Facility fee (e.g., ambulatory surgery center) — In-network Provider: hospital - $400 ASC - $200; Out-of-network Provider: Not covered\nPhysician/surgeon fees — In-network Provider: $25; Out-of-network Provider: Not covered");
+    const said = answerQuotes(question, [rows]).map((quote) => quote.sentence).join(" ");
+    expect(said).toContain("$400");
+    expect(said).toContain("$25");
+  });
+  it("answers the care told, not the rows of the place its price is compared with", () => {
+    const rows = planSource(1, "If you need immediate medical attention › Emergency room services — Network Provider: 20% co-ins, after ded.; Non-Network Provider: Same as Network\nIf you have a hospital stay › Facility fee (e.g., hospital room) — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.");
+    const said = answerQuotes("Estábamos de vacaciones y llevé a mi hijo a una sala de emergencias que no es de la red. ¿Nos toca pagar más que si hubiera sido un hospital de la red?", [rows]).map((quote) => quote.sentence).join(" ");
+    expect(said).toContain("Same as Network");
+    expect(said).not.toContain("50%");
+  });
+});

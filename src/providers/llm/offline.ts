@@ -739,13 +739,20 @@ function eachTold(question: string): { thing: string; terms: string[]; tail: str
   if (asking === undefined) return [];
   // What is asked: the asking sentence from its last clause that opens with a question word.
   const clauses = asking.split(/,\s*/);
-  const from = clauses.findLastIndex((clause) => ASKING_START.test(clause));
-  const tail = clauses.slice(Math.max(0, from)).join(", ");
+  // (Of several asks, the one of each, up to the next: "What facility copay would I have at each, and is there a separate
+  // copay for the surgeon?" asks the surgeon's copay once, not of each place.)
+  const eachAt = clauses.findIndex((clause) => EACH_ASKED.test(normalize(clause)));
+  const last = eachAt < 0 ? clauses.length - 1 : eachAt;
+  const from = clauses.slice(0, last + 1).findLastIndex((clause) => ASKING_START.test(clause));
+  const next = eachAt < 0 ? -1 : clauses.findIndex((clause, i) => i > eachAt && ASKING_START.test(clause));
+  const end = next < 0 ? clauses.length : next;
+  const tail = clauses.slice(Math.max(0, from), end).join(", ");
+  const after = clauses.slice(end).join(", ");
   // (Of two stretches naming the same care, the one that says more of it is the thing told: "I haven't seen a dentist
   // in five years. My new dentist wants to do a comprehensive new-patient exam and then regular checkups.")
   const seen = new Map<string, { thing: string; terms: string[]; said: number }>();
   const things: { thing: string; terms: string[]; said: number }[] = [];
-  for (const stretch of question.replace(tail, " ").split(TOLD_SEPARATOR)) {
+  for (const stretch of question.replace(tail, " ").replace(after, " ").split(TOLD_SEPARATOR)) {
     const specific = specificTerms(stretch);
     const terms = specific.filter(isService);
     const key = terms.sort().join(" ");
@@ -1013,6 +1020,12 @@ const TIER_PLACE = /\b(?:preferred|participating|in-network|network|non-preferre
  * A ride and where it goes: "rides to my doctor appointments", "transportation to and from dialysis", "transporte para ir
  * a mis citas", "la ambulancia que me lleva al hospital".
  */
+/**
+ * A place a price is compared with: "more than we would at a preferred hospital", "más que si hubiera sido un hospital
+ * de la red". (A place only: "more than I would have at an in-network ER" compares the care itself across tiers.)
+ */
+const COMPARED_PLACE =
+  /\b(?:more|less|higher|lower|cheaper)\s+than\b[^?.!]*?\b(?:at|in|to)\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,2}(?:hospital|clinic|facility|center|centre)s?)\b|\b(?:mas|menos)\s+(?:de lo\s+)?que\b[^?.!]*?\b(?:un|una|el|la)\s+((?:hospital|clinica|centro)(?:\s+[\p{L}]+){0,3})/gu;
 /** Why the care is needed, said at a sentence's start: "Because of my diabetes…", "Due to his COPD…", "Por mi diabetes…". */
 const REASON_TOLD = /(?:^|[.!?]\s+|¿|¡)(?:because of|due to|por|debido a|a causa de)\s+(?:my|his|her|our|mi|su|sus|mis)\s+([\p{L}'-]+(?:\s+\d)?)/giu;
 const DESTINATION =
@@ -1199,6 +1212,13 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Why the care is needed, said first ("Por mi diabetes necesito zapatos terapéuticos…", "Because of my asthma I need a
   // nebulizer…"), is the story: the rows named after the illness (its supplies, its classes) are not what is asked.
   const reasons = new Set([...question.matchAll(REASON_TOLD)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]).filter((token) => !asked.has(token)));
+  // What the care told is compared with ("…a una sala de emergencias que no es de la red. ¿Nos toca pagar más que si
+  // hubiera sido un hospital de la red?") is where else it might have been had: the care told is asked about, not the
+  // other place's own rows. (Its network tier is still asked.)
+  const comparedWith = new Set(
+    [...normalized.matchAll(COMPARED_PLACE)].flatMap((match) => [...contentTokens(match[1] ?? match[2] ?? "").keys()]).filter((token) => !NETWORK_TIERS.includes(token)),
+  );
+  for (const token of comparedWith) reasons.add(token);
   // A place named only to say its network tier ("…what would it cost at a preferred clinic?") says which tier, not what.
   for (const token of contentTokens((normalized.match(TIER_PLACE) ?? []).join(" ")).keys()) if (!token.startsWith("#")) example.add(token);
   const wanted = new Map(
