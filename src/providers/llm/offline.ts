@@ -948,7 +948,7 @@ const DRUG_SECTION = /\byour part d prescription drugs\b/i;
 /** An asked part that refers to what the story told: "…cover it", "¿…me la cubre?", "…pay for that?", "What tier is it on?". */
 const REFERS_TO_IT = /\b(?:cover|covers|covered|pay for|pays for|paid for)\s+(?:it|them|that|this)\b|\b(?:buy|purchase)\s+(?:those|these|them|it)\b|\b(?:comprarlos|comprarlas|comprarlo|comprarla)\b|\b(?:tier|level)\s+(?:is|are)\s+(?:it|they)\b|\b(?:lo|la|los|las|me lo|me la|me los|me las|se lo|se la)\s+(?:cubre|cubren|paga|pagan)\b/;
 /** A row's cell that opens with the out-of-network tier's name as its first words: "— Plan 004: Out-of-Network Supplemental…". */
-const OUT_OF_NETWORK_CELL = /^[^—]*—\s*(?:[^:;]{0,80}:\s*)?Out-of-Network\s+(?!(?:and|&|or)\b)[A-Z]/;
+const OUT_OF_NETWORK_CELL = /^[^—]*—\s*(?:[^:;]{0,80}:\s*)?Out-of-Network(?::\s*|\s+(?!(?:and|&|or)\b))[A-Z]/;
 /** A name written as capitalised words joined by hyphens: "One-Touch", "Accu-Chek". */
 const HYPHENED_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+/gu;
 /** A form's expiry in a document's footer: "Expiration date: 05/31/2026". */
