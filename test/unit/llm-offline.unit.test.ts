@@ -4263,8 +4263,8 @@ describe("session 39: each of two places and the surgeon's copay, a place compar
 describe("session 39: a cell that opens with the other tier's name and a colon", () => {
   it("sets aside the out-of-network cell asked of care all in network", () => {
     const outCell = planSource(1, "Diagnostic Services / Labs/Imaging — Clover Health Choice Value (PPO) (Plan 007): Out-of-Network: Labs: $15 copay Advanced Radiology services (such as MRI, PET, CT, Nuclear medicine): At a freestanding facility: $250");
-    const inCell = planSource(2, "Diagnostic Services / Labs/Imaging — Clover Health Choice (PPO) (Plan 004): In-Network: Advanced Radiology: At an Office: $50 At a freestanding facility: $150 copay");
-    const said = answerQuotes("My doctor ordered a CT scan at a freestanding imaging center, all in network. What would the plan charge me?", [outCell, inCell]).map((quote) => quote.sentence).join(" ");
+    const inCell = planSource(2, "Diagnostic Services / Labs/Imaging — Clover Health Choice (PPO) (Plan 004): In-Network: Diagnostic tests and procedures – At a freestanding facility: $150 copay");
+    const said = answerQuotes("My doctor ordered a CT scan and some labs, all in network. What would the plan charge me?", [outCell, inCell]).map((quote) => quote.sentence).join(" ");
     expect(said).toContain("$150");
     expect(said).not.toContain("$250");
   });
