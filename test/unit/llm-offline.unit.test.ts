@@ -4269,3 +4269,16 @@ describe("session 39: a cell that opens with the other tier's name and a colon",
     expect(said).not.toContain("$250");
   });
 });
+
+describe("session 39: that surgery, named before; the one nearest home", () => {
+  const vision = planSource(1, "Vision services - routine eyewear ·1 pair of lenses and frames every 2 years — In-network: $0 copayment\nOne pair of eyeglasses or contact lenses after each cataract surgery that includes insertion of an intraocular lens.");
+  it("refuses a surgery the story names and no passage does, asked as that surgery", () => {
+    expect(selectQuotes("Mi esposo quiere operarse los ojos con LASIK para ya no usar lentes. ¿El plan cubre esa cirugía?", [vision])).toEqual([]);
+    expect(selectQuotes("My husband wants LASIK so he can stop wearing glasses. Does the plan cover that surgery?", [vision])).toEqual([]);
+  });
+  it("refuses to name the network doctor nearest the member's home, and only when asked", () => {
+    const rows = planSource(1, "Primary care visit to treat an injury or illness — Network Provider: 20% co-ins, after ded.");
+    expect(selectQuotes("¿Cómo se llama el pediatra de la red más cercano a mi casa en Phoenix?", [rows])).toEqual([]);
+    expect(selectQuotes("The pediatrician closest to my house is in the network. What's the copay for a sick visit?", [rows]).length).toBeGreaterThan(0);
+  });
+});

@@ -95,6 +95,8 @@ const PLAN_NAME = /\b(?:this|my|our|the|your)\s+(?:[\p{L}\p{N}-]+\s+){1,3}plan\b
  */
 const NEAREST =
   /\b(?:what|which|where)(?:'s| is| are)? (?:the )?(?:[a-z-]+ ){0,3}(?:nearest|closest)\b|\b(?:cual|cuales|donde) (?:es|son|esta|estan|queda|hay) (?:el|la|los|las) [a-z ]{0,60}mas cerca(?:n[oa]s?)?\b/;
+/** Asked which one is nearest the member's home: "¿Cómo se llama el pediatra de la red más cercano a mi casa?". */
+const NEAREST_HOME = /\b(?:nearest|closest) (?:to )?(?:my|our|his|her) (?:home|house|place|work|office)\b|\bmas cerca(?:n[oa]s?)? (?:a|de) (?:mi|su|nuestra|nuestro) (?:casa|domicilio|trabajo|oficina)\b/;
 /**
  * "Which hospitals in Sacramento are in the network?", "Which hospitals near Fresno are Institutes of Excellence?",
  * "¿Me pueden dar el nombre de un dentista … que acepte este plan?": the provider directory's entries, which no plan
@@ -946,7 +948,7 @@ const MEDICAL_TALK = /\bsurgery\b|\bsurgeries\b|\bcirugias?\b|\boperacion\b|\bpr
 const MEDICAL_SECTION = /\byour medical care\b/i;
 const DRUG_SECTION = /\byour part d prescription drugs\b/i;
 /** An asked part that refers to what the story told: "…cover it", "¿…me la cubre?", "…pay for that?", "What tier is it on?". */
-const REFERS_TO_IT = /\b(?:cover|covers|covered|pay for|pays for|paid for)\s+(?:it|them|that|this)\b|\b(?:buy|purchase)\s+(?:those|these|them|it)\b|\b(?:comprarlos|comprarlas|comprarlo|comprarla)\b|\b(?:tier|level)\s+(?:is|are)\s+(?:it|they)\b|\b(?:lo|la|los|las|me lo|me la|me los|me las|se lo|se la)\s+(?:cubre|cubren|paga|pagan)\b/;
+const REFERS_TO_IT = /\b(?:cover|covers|covered|pay for|pays for|paid for)\s+(?:it|them|that|this)\b|\b(?:cover|covers|pay for|pays for)\s+(?:the|that|this|those|these)\s+(?:surgery|procedure|operation|treatment|treatments|procedures)\b|\b(?:cubre|cubren|paga|pagan)\s+(?:esa|ese|esta|este|la|el|esas|esos)\s+(?:cirugia|operacion|procedimiento|tratamiento|tratamientos|procedimientos)\b|\b(?:buy|purchase)\s+(?:those|these|them|it)\b|\b(?:comprarlos|comprarlas|comprarlo|comprarla)\b|\b(?:tier|level)\s+(?:is|are)\s+(?:it|they)\b|\b(?:lo|la|los|las|me lo|me la|me los|me las|se lo|se la)\s+(?:cubre|cubren|paga|pagan)\b/;
 /** A row's cell that opens with the out-of-network tier's name as its first words: "— Plan 004: Out-of-Network Supplemental…". */
 const OUT_OF_NETWORK_CELL = /^[^—]*—\s*(?:[^:;]{0,80}:\s*)?Out-of-Network(?::\s*|\s+(?!(?:and|&|or)\b))[A-Z]/;
 /** A name written as capitalised words joined by hyphens: "One-Touch", "Accu-Chek". */
@@ -1095,7 +1097,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const normalized = normalize(question);
   // Where a place is nearest the member ("¿Cuál es el hospital de la red más cercano a mi casa?") depends on where
   // they live, which no plan document says.
-  if (NEAREST.test(normalized)) return [];
+  if (NEAREST.test(normalized) || NEAREST_HOME.test(normalize(questionSentences(question).filter(asks).join(" ")))) return [];
   if (OWN_TOTALS.test(normalized) && !sources.some((source) => CLAIM_STATEMENT.test(source.text))) return [];
   if (DIRECTORY.test(normalized) && !LOOK_UP.test(normalized)) return [];
   // A year asked about ("What will my specialist copay be in 2026?") that no passage names is one the documents do
