@@ -744,6 +744,25 @@ const QUESTION_START = /^[¿]?\s*(?:what|what's|how|which|do|does|is|are|can|wil
 /** Two things asked after one preposition said twice: "…por la consulta y por la radiografía?", "…for the facility and for the surgeon?". */
 const COORDINATED = /^(.*?\b(por|for|para)\s+)(.+?)\s*,?\s+(?:y|and)\s+\2\s+(.+?)\s*\??$/iu;
 
+/** Two things after one preposition, each with its article: "What do we owe for the visit and the X-ray?". */
+const COORDINATED_THINGS = /^(.*?\b(por|for|para)\s+)((?:the|el|la|los|las)\s+.+?)\s*,?\s+(?:y|and)\s+((?:the|el|la|los|las)\s+.+?)\s*\??$/iu;
+/**
+ * Two things said after one preposition when each names a concept the other's does not say, nor the other's broader:
+ * "the visit and the X-ray" are two; "el parto y la estancia en el hospital" one stay for the delivery.
+ */
+function apartThings(match: RegExpExecArray | null): RegExpExecArray | null {
+  if (match === null) return null;
+  const [first, second] = [match[3] ?? "", match[4] ?? ""].map((thing) => contentTokens(thing, { broader: true }));
+  const own = (thing: ReadonlyMap<string, number> | undefined, other: ReadonlyMap<string, number> | undefined) =>
+    [...(thing?.keys() ?? [])].filter((token) => token.startsWith("#") && !other?.has(token));
+  // (A birth and its stay are one: summaries price "Delivery and all inpatient services" on one row.)
+  const together = (token: string, other: ReadonlyMap<string, number> | undefined) => ONE_STAY.some(([a, b]) => (token === a && other?.has(b)) || (token === b && other?.has(a)));
+  const related = (thing: ReadonlyMap<string, number> | undefined, other: ReadonlyMap<string, number> | undefined) =>
+    [...(thing?.keys() ?? [])].some((token) => token.startsWith("#") && (other?.has(token) || together(token, other)));
+  return own(first, second).length > 0 && own(second, first).length > 0 && !related(first, second) ? match : null;
+}
+/** Concepts said as two things that are one stay: a delivery and the hospital stay it takes. */
+const ONE_STAY: readonly (readonly [string, string])[] = [["#pregnancy", "#hospital-stay"]];
 /** Things listed with commas after one preposition said each time: "…for the surgery center, for the surgeon?". */
 const LISTED_AFTER = /^(.*?\b(por|for|para)\s+)(.+?,\s*(?:(?:and|y)\s+)?\2\s+.+?)\s*\??$/iu;
 /** A thing named with its article or determiner: "the surgeon", "each PT visit", "la consulta". */
@@ -769,7 +788,7 @@ export function askedParts(question: string): string[] {
     })
     .flatMap((part) => {
       // "¿Cuánto pago por la consulta y por la radiografía?" asks what each costs: the visit's row and the x-ray's.
-      const both = COORDINATED.exec(part.trim());
+      const both = COORDINATED.exec(part.trim()) ?? apartThings(COORDINATED_THINGS.exec(part.trim()));
       const pair = both ? [`${both[1]}${both[3]}`, `${both[1]}${both[4]}`] : [part];
       // (So does a list of them with commas: "What do I pay for the surgery center, for the surgeon, and…?".)
       return pair.flatMap((one) => {

@@ -4282,3 +4282,16 @@ describe("session 39: that surgery, named before; the one nearest home", () => {
     expect(selectQuotes("The pediatrician closest to my house is in the network. What's the copay for a sick visit?", [rows]).length).toBeGreaterThan(0);
   });
 });
+
+describe("session 39: two things after one preposition", () => {
+  it("asks each of two things named with their articles, not a birth and its stay", () => {
+    expect(askedParts("What do we owe for the visit and the X-ray?")).toEqual(["What do we owe for the visit?", "What do we owe for the X-ray?"]);
+    expect(askedParts("¿Qué parte me toca pagar por el parto y la estancia en un hospital de la red?")).toHaveLength(1);
+  });
+  it("answers the urgent care visit told beside the x-ray", () => {
+    const rows = planSource(1, "If you need immediate medical attention › Urgent care — Network Provider: $50 copay per visit, deductible waived\nIf you have a test › Diagnostic test (x-ray, blood work) — Network Provider: X-ray: $75 copay per visit, deductible waived");
+    const said = answerQuotes("My son twisted his ankle at soccer. We took him to an in-network urgent care and they did an X-ray. We haven't met any of the deductible. What do we owe for the visit and the X-ray?", [rows]).map((quote) => quote.sentence).join(" ");
+    expect(said).toContain("$50 copay");
+    expect(said).toContain("$75 copay");
+  });
+});
