@@ -467,10 +467,11 @@ export const INSURANCE_VOCABULARY = [
   { id: "workers-comp", terms: ["workers' compensation", "workers compensation", "worker's compensation", "workers' comp", "workers comp"], aliases: ["work comp", "workman's comp", "workmans comp"], implies: ["other-coverage"], named: true },
   { id: "house-call", terms: ["house call", "house calls", "doctor home visit", "doctor home visits", "home visit from a doctor", "home visits from a doctor"], aliases: ["doctor come to the house", "doctor come to my house", "doctor to come to the house", "doctor to come to my house", "doctor visit at home", "doctor visits at home"], named: true },
   { id: "blood-donation", terms: ["autologous blood", "blood donation", "donate blood", "donating blood"], aliases: ["donate my own blood", "my own blood"], named: true },
-  { id: "hearing", terms: ["hearing", "hearing services"], aliases: ["audiology"] },
+  // (The audiologist is who gives hearing care, the exam or the aids: "My audiologist… recommends Tier 3 hearing aids".)
+  { id: "hearing", terms: ["hearing", "hearing services"], aliases: ["audiology", "audiologist"] },
   // A hearing test is not a hearing aid: an exclusion list's "Hearing aids" does not say what an audiologist's exam costs.
   { id: "hearing-aids", terms: ["hearing aids", "hearing aid"], implies: ["hearing"] },
-  { id: "hearing-exam", terms: ["hearing exam", "hearing exams", "hearing test", "hearing tests", "hearing screening", "audiology exam", "audiometry"], aliases: ["audiologist", "hearing check"], implies: ["hearing"] },
+  { id: "hearing-exam", terms: ["hearing exam", "hearing exams", "hearing test", "hearing tests", "hearing screening", "audiology exam", "audiometry"], aliases: ["hearing check", "hearing checked"], implies: ["hearing"], named: true },
   { id: "dental-sealants", terms: ["sealants", "dental sealants", "sealant"], implies: ["dental"] },
   // A newborn's circumcision: a summary that prices childbirth does not say whether it is covered.
   { id: "circumcision", named: true, terms: ["circumcision"], aliases: ["circumcise", "circumcised", "circumcising"] },

@@ -4295,3 +4295,25 @@ describe("session 39: two things after one preposition", () => {
     expect(said).toContain("$75 copay");
   });
 });
+
+describe("session 39: a hearing test, a thing of its own", () => {
+  const rows = planSource(1, "If you visit a health care provider’s office or clinic › Specialist visit — In-network Provider: $25; Out-of-network Provider: Not covered\nIf you need drugs to treat your illness or condition › Preferred generic drugs — Network Provider: $35 copay/retail");
+  it("refuses a hearing test no passage names, however everyday its words", () => {
+    expect(selectQuotes("Can I get my hearing checked on this plan? What would an in-network hearing test cost me?", [rows])).toEqual([]);
+    expect(selectQuotes("My ENT wants me to get a full hearing test from an audiologist. What's the copay for that on this plan?", [rows])).toEqual([]);
+  });
+  it("still answers hearing aids an audiologist recommends", () => {
+    const aids = planSource(2, "Hearing aids — In-Network: $429 copay for each Tier 3 hearing aid.");
+    expect(selectQuotes("My audiologist recommends Tier 3 hearing aids for both ears. What's my copay for each one?", [aids]).length).toBeGreaterThan(0);
+  });
+});
+
+describe("session 39: a pharmacy out of the network", () => {
+  it("adds what such a pharmacy may charge beside the tier's price", () => {
+    const tier2 = planSource(1, "Tier 2 – Your Midrange-Cost Option — Network Provider: Retail: $30 copay, after ded.; Non-Network Provider: Retail: $30 copay, after ded.");
+    const tier4 = planSource(2, "Tier 4 – Additional High-Cost Options — Network Provider: Not Applicable; Limitations & Exceptions: Certain drugs may have a Pre-Authorization requirement or may result in a higher cost. If you use a non-network Pharmacy, you are responsible for any amount over the allowed amount.");
+    const said = answerQuotes("If I fill my Tier 2 prescription at a drugstore that isn't in UHC's network, what do I pay? Is there any catch?", [tier2, tier4]).map((quote) => quote.sentence).join(" ");
+    expect(said).toContain("$30 copay");
+    expect(said).toContain("any amount over the allowed amount");
+  });
+});

@@ -429,8 +429,19 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     const found = sources.flatMap((source) => splitSentences(source.text).filter((sentence) => named.test(sentence)).map((sentence) => ({ sentence, source, score: 0 })))[0];
     if (found !== undefined) quotes.push(found);
   }
+  // Asked what a fill costs at a pharmacy out of the network ("…at a drugstore that isn't in UHC's network, what do I
+  // pay? Is there any catch?"), the rule said of such pharmacies ("If you use a non-network Pharmacy, you are
+  // responsible for any amount over the allowed amount.") answers beside the tier's price, when no quote says it.
+  const normalizedAsked = normalize(asked);
+  if (quotes.length <= MAX_SENTENCES && asksNetwork(asked) === "out" && (PHARMACY_ASKED.test(normalizedAsked) || contentTokens(asked).has("#pharmacy")) && !quotes.some((quote) => OUT_PHARMACY_RULE.test(quote.sentence))) {
+    const rule = sources.flatMap((source) => splitSentences(source.text).filter((sentence) => OUT_PHARMACY_RULE.test(sentence)).map((sentence) => ({ sentence, source, score: 0 })))[0];
+    if (rule !== undefined) quotes.push(rule);
+  }
   return quotes;
 }
+
+/** What a member owes at a pharmacy out of the network: "If you use a non-network Pharmacy, you are responsible for any amount over the allowed amount." */
+const OUT_PHARMACY_RULE = /\b(?:non-?network|out-of-network|non-?participating) pharmac(?:y|ies)\b[^.]*\b(?:responsible|pay|paid|difference|amount over|reimburs)/i;
 
 /** A county's name: "Weber County" (group 1), "el condado de Bergen" (group 2). */
 const COUNTY_NAME = /\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) County\b|\bcondado de (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/gu;
