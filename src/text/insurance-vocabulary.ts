@@ -535,6 +535,13 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["quitting smoking", "smoking", "tobacco", "cigarettes", "vaping", "nicotine"],
   },
   // (A nursing home for good is long-term care, not a skilled nursing stay: "…needing a nursing home for the long haul".)
+  // Help around the house ("Homemaker services including basic household assistance, such as light housekeeping or
+  // light meal preparation"): members say what is done ("do light housekeeping and cooking").
+  {
+    id: "homemaker",
+    terms: ["homemaker services", "homemaker", "household assistance", "housekeeping", "meal preparation", "housekeepers"],
+    aliases: ["housekeeper", "housework", "cooking", "cook her meals", "cook his meals", "chores", "household chores"],
+  },
   { id: "long-term-care", terms: ["long-term care", "custodial care"], aliases: ["long term care", "memory care", "assisted living", "nursing home for the long haul", "nursing home for good", "nursing home permanently", "permanent nursing home"] },
   { id: "private-duty-nursing", terms: ["private-duty nursing", "private duty nursing"], aliases: ["private nurse", "private nursing"] },
   { id: "abortion", terms: ["abortion"], aliases: ["termination of pregnancy"] },
@@ -804,6 +811,8 @@ export const INSURANCE_VOCABULARY = [
       "ukrainian", "somali", "amharic", "laotian", "thai", "gujarati", "urdu", "bengali", "cantonese", "mandarin",
     ],
   },
+  // California's regulator of HMOs and many PPOs, named by its initials ("¿Teléfono del DMHC…?") or in full.
+  { id: "managed-care-department", terms: ["department of managed health care"], aliases: ["dmhc"] },
   // A member names their state ("the California Department of Insurance", "Utah's Medicaid"); documents mostly write
   // "your State Department of Insurance", "your state's Medicaid office".
   {

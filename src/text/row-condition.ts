@@ -86,6 +86,9 @@ export interface ChartRow {
   cells: string[];
 }
 
+/** A table of contents' dot leaders: "What services are not covered by the plan?..........3". */
+export const DOT_LEADERS = /\.{8,}/;
+
 /**
  * A passage line that is a chart row of a service, as the chunker writes one ("label — Column: value; Column:
  * value"), or null. A summary's questions ("What is not included in the out-of-pocket limit? — Answers: …") are
@@ -93,7 +96,8 @@ export interface ChartRow {
  */
 export function chartRow(line: string): ChartRow | null {
   const at = line.indexOf(" — ");
-  if (at <= 0) return null;
+  // (A table of contents' line, "Section 3 — …: What services are not covered by the plan?..........3", is no row.)
+  if (at <= 0 || DOT_LEADERS.test(line)) return null;
   const label = line.slice(0, at).trim();
   if (label.endsWith("?")) return null;
   const cells = line

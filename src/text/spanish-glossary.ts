@@ -335,6 +335,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   day: ["día", "por día", "al día", "diario", "diaria"],
   family: ["familia", "familiar"],
   individual: ["individual", "por persona", "persona"],
+  homemaker: ["quehaceres", "quehaceres de la casa", "limpieza de la casa", "limpiar la casa", "tareas domésticas", "tareas de la casa", "cocinar", "preparar la comida", "ama de llaves"],
+  "managed-care-department": ["departamento de atención médica administrada", "departamento de cuidado médico administrado", "departamento de servicios de salud administrados"],
 
   // Palabras que todo documento repite.
   cover: ["cubre", "cubierto", "cubierta", "cobertura", "cubrir", "cubren"],

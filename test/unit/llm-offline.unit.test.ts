@@ -4317,3 +4317,21 @@ describe("session 39: a pharmacy out of the network", () => {
     expect(said).toContain("any amount over the allowed amount");
   });
 });
+
+describe("session 39: an agency by its initials, help around the house, a table of contents", () => {
+  it("finds the DMHC by its full name", () => {
+    const rights = planSource(1, "If you have a complaint or are dissatisfied with a denial of coverage for claims under your plan, you may be able to appeal or file a grievance. Additionally, a consumer assistance program can help you file your appeal. Contact the California Department of Managed Health Care at (888) 466-2219.");
+    const said = answerQuotes("¿Teléfono del DMHC (Departamento de Atención Médica Administrada de California) para que me ayuden a apelar una negación de Blue Shield?", [rights]).map((quote) => quote.sentence).join(" ");
+    expect(said).toContain("466-2219");
+  });
+  it("reads housekeeping and cooking as the homemaker services a plan excludes", () => {
+    const excluded = planSource(1, "Homemaker services including basic household assistance, such as light housekeeping or light meal preparation. | Not covered under any condition");
+    const said = answerQuotes("My mom can still bathe and dress herself but can't keep up with the housework anymore. Will the plan pay for someone to come in and do light housekeeping and cooking?", [excluded]).map((quote) => quote.sentence).join(" ");
+    expect(said).toContain("Homemaker services");
+  });
+  it("reads no chart row in a table of contents' line", () => {
+    const contents = planSource(1, "Section 3 — What makes you eligible to be a plan member?......................................3: What services are not covered by the plan?........................................142\nFull-time nursing care in your home. · Custodial care. — Not covered under any condition");
+    const said = answerQuotes("Which of these will the plan not pay for under any condition: a full-time nurse at home or a housekeeper?", [contents]).map((quote) => quote.sentence).join(" ");
+    expect(said).not.toContain("......");
+  });
+});

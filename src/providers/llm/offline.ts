@@ -25,7 +25,7 @@ import { footnotes } from "./offline-footnotes";
 import { languageQuotes, unlistedLanguage } from "./offline-languages";
 import { otherCoveredQuotes, templateQuotes } from "./offline-template";
 import { conditionRowQuotes } from "./offline-rows";
-import { askedRowCondition } from "../../text/row-condition";
+import { askedRowCondition, DOT_LEADERS } from "../../text/row-condition";
 import { COST_SHARING, isService, NETWORK_TIERS, NOT_SERVICES, partStories, PEOPLE, TIME_UNITS, TOLD_SEPARATOR } from "../../text/told-things";
 import { askedFigures, asksNetwork, asksRole, labelRole, namedTier, namesBothTiers, type Network, onePlan, PLAN_COLUMN, presentQuote, type Role, ROW, tierOnly, withoutTiers } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
@@ -1543,6 +1543,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
             : single;
       // An aside in parentheses alone ("(9 months of in-network pre-natal care…)", a title's) answers nothing.
       if (/^\([^()]*\)$/.test(unit.text.trim())) continue;
+      // Nor does a table of contents' line ("What services are not covered by the plan?..........3"): it says where
+      // the answer is, not what.
+      if (DOT_LEADERS.test(unit.text)) continue;
       // A list is what its title says it is ("Services Your Plan Does NOT Cover: Hearing aids; …").
       const found = contentTokens(unit.list && unit.heading ? `${unit.heading}\n${unit.text}` : unit.text, BROADER);
       if (PLAN_LEVEL.some((term) => wanted.has(term) && !found.has(term))) continue;
