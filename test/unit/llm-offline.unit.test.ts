@@ -4335,3 +4335,14 @@ describe("session 39: an agency by its initials, help around the house, a table 
     expect(said).not.toContain("......");
   });
 });
+
+describe("session 39: why the member asks, said after it", () => {
+  it("needs no passage to say the purpose ('so I don't miss doses')", () => {
+    const mail = planSource(1, "If you choose not to use our auto-refill program but still want the mail-order pharmacy to send you your prescription, please contact your pharmacy 10 days before your current prescription will run out.");
+    const said = answerQuotes("I get my blood pressure pills through the plan's mail-order pharmacy but I'm not on auto-refill. How many days before I run out should I contact them so I don't miss doses?", [mail]).map((quote) => quote.sentence).join(" ");
+    expect(said).toContain("10 days");
+  });
+  it("reads 'con cuántos días de anticipación' as no word a passage must say", () => {
+    expect(requiredTerms("¿Con cuantos dias de anticipacion tengo que pedir el resurtido?")).not.toContain("anticipacion");
+  });
+});

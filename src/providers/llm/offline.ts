@@ -1039,6 +1039,8 @@ const TIER_PLACE = /\b(?:preferred|participating|in-network|network|non-preferre
  */
 const COMPARED_PLACE =
   /\b(?:more|less|higher|lower|cheaper)\s+than\b[^?.!]*?\b(?:at|in|to)\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,2}(?:hospital|clinic|facility|center|centre)s?)\b|\b(?:mas|menos)\s+(?:de lo\s+)?que\b[^?.!]*?\b(?:un|una|el|la)\s+((?:hospital|clinica|centro)(?:\s+[\p{L}]+){0,3})/gu;
+/** A purpose said after what is asked: "so I don't miss doses", "so that it arrives in time", "para que me llegue a tiempo". */
+const PURPOSE = /\bso (?:that )?(?:i|we|he|she|they|it|my [a-z]+) (?:don't|do not|won't|will not|can|can't|could|will|would|get|have)\b[^?.!,;]*|\bpara que\b[^?.!,;]*/g;
 /** Why the care is needed, said at a sentence's start: "Because of my diabetes…", "Due to his COPD…", "Por mi diabetes…". */
 const REASON_TOLD = /(?:^|[.!?]\s+|¿|¡)(?:because of|due to|por|debido a|a causa de)\s+(?:my|his|her|our|mi|su|sus|mis)\s+([\p{L}'-]+(?:\s+\d)?)/giu;
 const DESTINATION =
@@ -1321,6 +1323,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const orderedBy = orderingDoctors(question);
   const service = (id: string) => !NOT_SERVICES.includes(`#${id}`) && available.has(`#${id}`) && required.includes(`#${id}`) && !orderedBy.has(`#${id}`);
   const loose = new Set(termsAfterService(askedText, service));
+  // Why the member asks, said after it ("…what am I supposed to do so I don't miss doses?", "…para que me llegue a
+  // tiempo?"), is no word a passage must say.
+  for (const match of normalized.matchAll(PURPOSE)) for (const word of tokenize(match[0])) loose.add(stem(word));
   const asksFoundService = required.some((term) => term.startsWith("#") && service(term.slice(1)));
   if (asksFoundService) for (const payer of PAYERS) loose.add(payer);
   // Asked only "Would the plan pay for it?" of a story that names a service found ("I've always hated my nose and want
