@@ -4346,3 +4346,15 @@ describe("session 39: why the member asks, said after it", () => {
     expect(requiredTerms("¿Con cuantos dias de anticipacion tengo que pedir el resurtido?")).not.toContain("anticipacion");
   });
 });
+
+describe("session 39: the second one", () => {
+  it("reads 'pay for the second one' as a price, not which plan pays second", () => {
+    expect(contentTokens("What would I pay for the second one?").has("#pays-first")).toBe(false);
+    expect(contentTokens("Which plan pays second?").has("#pays-first")).toBe(true);
+  });
+  it("answers a second routine physical in a year with the full cost", () => {
+    const rule = planSource(1, "For covered services that have a benefit limitation, you also pay the full cost of any services you get after you have used up your benefit for that type of covered service. For example, if your plan covers one routine physical exam per year and you receive that routine physical but choose to have a second routine physical within the same year, you pay the full cost of the second routine physical.");
+    const said = answerQuotes("I already had my routine physical this year but want a second one in the fall. What would I pay for the second one?", [rule]).map((quote) => quote.sentence).join(" ");
+    expect(said).toContain("full cost");
+  });
+});
