@@ -4358,3 +4358,21 @@ describe("session 39: the second one", () => {
     expect(said).toContain("full cost");
   });
 });
+
+describe("session 39: 'no severa' said bare", () => {
+  it("keeps the non-severe group when the question says 'no severa'", () => {
+    const cell = "In-network Provider: severe services - $25 - outpatient $12.50 - grp therapy non-severe services - $40 - outpatient $20 - grp therapy";
+    const said = askedItems(cell, "Terapia para depresión no severa: ¿copago de la sesión individual y de la sesión en grupo?");
+    expect(said).toContain("$40");
+    expect(said).not.toContain("$12.50");
+  });
+});
+
+describe("session 39: a part that names only who gives the care", () => {
+  it("asks the checkup of the network pediatrician, not a sick visit", () => {
+    const rows = planSource(1, "If you visit a health care provider’s office or clinic › Primary care visit to treat an injury or illness — Network Provider: $35 copay/office visit; Out-of-Network Provider: 40% coinsurance\nPreventive care/screening/immunization — Network Provider: No charge; Out-of-Network Provider: 40% coinsurance");
+    const said = answerQuotes("Quiero llevar a mi hijo de 6 años con una pediatra que habla español, pero no está en la red. Para su chequeo anual con vacunas, ¿cuánto nos cobraría ella y cuánto el pediatra de la red que tenemos ahora?", [rows]).map((quote) => quote.sentence).join(" ");
+    expect(said).toContain("Preventive care");
+    expect(said).not.toContain("$35");
+  });
+});

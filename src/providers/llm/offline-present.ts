@@ -430,7 +430,7 @@ function askedGroup(value: string, question: string): string | null {
   const word = normalize(plain).split(/\s+/)[0]?.slice(0, 5) ?? "";
   if (word.length < 4) return null;
   const said = normalize(question);
-  const non = new RegExp(String.raw`\bnon[- ]?${word}|\bnot (?:considered |counted as |as )?(?:a |an )?${word}|\b(?:isn'?t|aren'?t|is not|are not) (?:considered |counted as )?(?:a |an )?${word}|\bno (?:es|son|sea|fuera|fuese|fueran|se considera|esta|cuenta como) (?:una |un )?(?:condicion |caso |enfermedad )?${word}`, "g");
+  const non = new RegExp(String.raw`\bnon[- ]?${word}|\bnot (?:considered |counted as |as )?(?:a |an )?${word}|\b(?:isn'?t|aren'?t|is not|are not) (?:considered |counted as )?(?:a |an )?${word}|\bno (?:es|son|sea|fuera|fuese|fueran|se considera|esta|cuenta como) (?:una |un )?(?:condicion |caso |enfermedad )?${word}|\bno ${word}`, "g");
   const saysNon = non.test(said);
   const saysPlain = new RegExp(String.raw`\b${word}`).test(said.replace(non, " "));
   // (Said both ways, "…'severe' and 'non-severe' mental health", both groups are asked about.)

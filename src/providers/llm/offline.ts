@@ -599,7 +599,10 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
     const related = stretches.filter(({ terms }) => terms.some((term) => mine.includes(term)) && !terms.some((term) => others.includes(term))).map(({ stretch }) => stretch);
     const aboutIt = related.length > 0 ? `${related.join(", ")}. ${part}` : null;
     let best: Quote | undefined;
-    const tier = tierOnly(part);
+    // (A part that names only who gives the care, with a tier, "¿…y cuánto el pediatra de la red que tenemos ahora?",
+    // asks the care the other parts name of that one: the checkup, not a sick visit.)
+    const onlyGiver = asksNetwork(part) !== null && mine.length > 0 && mine.every((term) => GIVERS.includes(term)) && others.some((term) => !GIVERS.includes(term));
+    const tier = tierOnly(part) ?? (onlyGiver ? asksNetwork(part) : null);
     if (tier !== null) {
       // A part that names only a network tier ("…si es de la red y cuánto si no es de la red?") asks the parts
       // before it on that tier: the story alone ("Tengo Choice Value (007).") names another row.
