@@ -4376,3 +4376,15 @@ describe("session 39: a part that names only who gives the care", () => {
     expect(said).not.toContain("$35");
   });
 });
+
+describe("session 39: what one activity of a rewards program earns", () => {
+  const program = planSource(1, "REWARDS PROGRAM: Get up to $400 a year in LiveHealthy Rewards When you enroll in your Clover Health Medicare Advantage plan, you are automatically eligible to receive reward dollars for completing simple activities.");
+  it("refuses an activity's reward that no passage prices", () => {
+    expect(answerQuotes("How many LiveHealthy Rewards dollars do I get for going to my annual wellness visit?", [program])).toEqual([]);
+    expect(answerQuotes("Con el programa LiveHealthy Rewards, ¿cuántos dólares me dan por hacerme la mamografía de este año?", [program])).toEqual([]);
+  });
+  it("answers it where a passage prices the activity", () => {
+    const priced = planSource(2, "Earn a $50 reward for completing your annual wellness visit.");
+    expect(answerQuotes("How many LiveHealthy Rewards dollars do I get for going to my annual wellness visit?", [program, priced]).length).toBeGreaterThan(0);
+  });
+});

@@ -149,6 +149,14 @@ const PRIOR_STAY_SAID = /\bprior (?:hospital(?:ization)? |inpatient )?stay\b|\bp
  * AARP?"): that the plan pays AARP royalties, or that members need not join AARP, does not say.
  */
 const AARP_DUES_ASKED = /\baarp\b[^?]{0,40}\b(?:membership (?:fee|dues)|dues|membresia|cuota)\b|\b(?:membership (?:fee|dues)|dues|membresia|cuota (?:anual )?de (?:la )?membresia)\b[^?]{0,40}\baarp\b/;
+/**
+ * What one activity of a rewards program earns: "How many LiveHealthy Rewards dollars do I get for going to my annual
+ * wellness visit?", "¿Cuánto me dan de recompensa por hacerme el chequeo anual?", "…cuánto vale cada actividad".
+ */
+const REWARD_PER_ACTIVITY_ASKED =
+  /\b(?:rewards?|recompensas?)\b[^?]{0,60}\b(?:for (?:going|getting|doing|completing|my|an?|the|each)|por (?:hacerme|hacer|ir|completar|cada|el|la|mi))\b|\b(?:for (?:going|getting|doing|completing|my|an?|the|each)|por (?:hacerme|hacer|ir|completar|cada|el|la|mi))\b[^?]{0,60}\b(?:rewards?|recompensas?)\b|\b(?:rewards?|recompensas?)\b[^?]{0,80}\b(?:each|cada) (?:activity|actividad)\b/;
+/** A reward's amount for one activity: "$50 reward for completing your annual wellness visit". */
+const REWARD_PER_ACTIVITY_SAID = /\$\s?\d[\d,]*(?!\d)(?![^.]{0,20}\b(?:a|per|each|every) (?:year|calendar year)\b)[^.]{0,60}\bfor (?:completing|getting|your|an?|the|each)\b|\bfor (?:completing|getting) (?:your|an?|the)\b[^.]{0,60}\$\s?\d/i;
 /** The plan said to pay those dues. */
 const AARP_DUES_PAID = /\b(?:pays?|reimburses?|covers?)\b[^.]{0,40}\bAARP (?:membership|dues)\b/i;
 /** Asking whom the member is assigned to: "who is my primary care doctor?", "Which medical group am I assigned to?", "¿el plan me asigna uno?". */
@@ -229,6 +237,7 @@ const PRINTED_ONLY: { asked: RegExp; printed: (text: string) => boolean }[] = [
   { asked: OFFICE_VISIT_ASKED, printed: (text) => STREET_ADDRESS.test(text) },
   { asked: PRIOR_STAY_ASKED, printed: (text) => PRIOR_STAY_SAID.test(text) },
   { asked: AARP_DUES_ASKED, printed: (text) => AARP_DUES_PAID.test(text) },
+  { asked: REWARD_PER_ACTIVITY_ASKED, printed: (text) => splitSentences(text).some((sentence) => /\brewards?\b/i.test(sentence) && REWARD_PER_ACTIVITY_SAID.test(sentence)) },
 ];
 /** Whether a sentence of a passage speaks of a health savings account, not the closing boilerplate, and of `terms` when given. */
 function speaksOfHsa(text: string, terms?: RegExp): boolean {
