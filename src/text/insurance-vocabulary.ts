@@ -387,6 +387,7 @@ export const INSURANCE_VOCABULARY = [
   // care that names none does not say what dentures cost.
   // So are bridges ("Prosthodontics, fixed (ex: bridges)"), and crowns.
   { id: "dental-bridge", terms: ["bridges", "bridge", "fixed bridge", "dental bridge", "prosthodontics, fixed"], implies: ["dental"] },
+  { id: "dental-crown", terms: ["crowns", "crown", "dental crown", "dental crowns"], aliases: ["cap on my tooth", "tooth cap"], implies: ["dental"], named: true },
   { id: "dentures", terms: ["dentures", "denture", "complete denture", "complete dentures", "partial denture", "partial dentures"], aliases: ["false teeth"], implies: ["dental"] },
   // A root canal is dental care that the summaries name apart ("Endodontics (ex: root canal treatment)"), priced with the
   // other comprehensive services.

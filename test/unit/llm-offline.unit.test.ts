@@ -4388,3 +4388,14 @@ describe("session 39: what one activity of a rewards program earns", () => {
     expect(answerQuotes("How many LiveHealthy Rewards dollars do I get for going to my annual wellness visit?", [program, priced]).length).toBeGreaterThan(0);
   });
 });
+
+describe("session 39: a crown, dental care named apart", () => {
+  it("reads a crown as its own kind of dental care, in English and Spanish", () => {
+    expect(contentTokens("What do I pay for a crown?").has("#dental-crown")).toBe(true);
+    expect(contentTokens("¿Cuánto pagaría por una corona?").has("#dental-crown")).toBe(true);
+  });
+  it("refuses a crown's price where the passages name only preventive dental care", () => {
+    const rows = planSource(1, "Optional supplemental benefits: Platinum Dental Rider premium | Additional $54 per month\nPreventive — In-network: $0 copay for preventive dental including oral exams, X-rays, routine cleanings and fluoride");
+    expect(answerQuotes("Estoy pensando en comprar el Platinum Dental Rider. Con ese plan dental, ¿cuánto pagaría por una corona?", [rows])).toEqual([]);
+  });
+});

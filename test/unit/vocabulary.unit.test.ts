@@ -105,7 +105,7 @@ describe("findConcepts on members' questions", () => {
     ["¿Qué porcentaje de sus honorarios me toca pagar?", ["coinsurance", "physician-fees", "pay"]],
     ["¿Cuántas limpiezas de dientes al año?", ["dental-cleaning", "year"]],
     ["¿El plan cubre el chequeo dental de mi hijo?", ["plan", "cover", "dental-checkup", "child"]],
-    ["Necesito coronas. ¿Hasta cuánto paga el plan?", ["dental", "maximum", "plan"]],
+    ["Necesito coronas. ¿Hasta cuánto paga el plan?", ["dental-crown", "maximum", "plan"]],
     ["¿A qué número del Departamento de Salud y Servicios Humanos llamo?", ["health-department", "customer-service"]],
   ])("%s", (question, expected) => {
     expect(concepts(question)).toEqual(expected);
