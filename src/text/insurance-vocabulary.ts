@@ -107,6 +107,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: [
       "refer", "referred", "self-refer", "self refer", "self-referral", "book the appointment myself", "book an appointment myself", "book it myself", "make the appointment myself",
       "make an appointment myself", "call and book", "phone the office and book", "go straight to a specialist", "go straight to the specialist", "see a specialist directly", "go directly to a specialist",
+      "office and book",
     ],
   },
   {

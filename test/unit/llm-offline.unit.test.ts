@@ -4399,3 +4399,9 @@ describe("session 39: a crown, dental care named apart", () => {
     expect(answerQuotes("Estoy pensando en comprar el Platinum Dental Rider. Con ese plan dental, ¿cuánto pagaría por una corona?", [rows])).toEqual([]);
   });
 });
+
+describe("session 39: phoning a specialist's office to book", () => {
+  it("reads calling the office and booking as asking whether a referral is needed", () => {
+    expect(contentTokens("Can I just phone the cardiologist's office and book, or is there a step I need to take first?").has("#referral")).toBe(true);
+  });
+});
