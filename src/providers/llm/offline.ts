@@ -610,8 +610,9 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
     let best: Quote | undefined;
     // (A part that names only who gives the care, with a tier, "¿…y cuánto el pediatra de la red que tenemos ahora?",
     // asks the care the other parts name of that one: the checkup, not a sick visit.)
-    const onlyGiver = asksNetwork(part) !== null && mine.length > 0 && mine.every((term) => GIVERS.includes(term)) && others.some((term) => !GIVERS.includes(term));
-    const tier = tierOnly(part) ?? (onlyGiver ? asksNetwork(part) : null);
+    const partTier = asksNetwork(part);
+    const onlyGiver = partTier !== null && mine.length > 0 && mine.every((term) => GIVERS.includes(term)) && others.some((term) => !GIVERS.includes(term));
+    const tier = tierOnly(part) ?? (onlyGiver ? partTier : null);
     if (tier !== null) {
       // A part that names only a network tier ("…si es de la red y cuánto si no es de la red?") asks the parts
       // before it on that tier: the story alone ("Tengo Choice Value (007).") names another row.
@@ -1238,14 +1239,14 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   for (const token of destination) example.add(token);
   // Why the care is needed, said first ("Por mi diabetes necesito zapatos terapéuticos…", "Because of my asthma I need a
   // nebulizer…"), is the story: the rows named after the illness (its supplies, its classes) are not what is asked.
-  const reasons = new Set([...question.matchAll(REASON_TOLD)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]).filter((token) => !asked.has(token)));
+  const namesNoRow = new Set([...question.matchAll(REASON_TOLD)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]).filter((token) => !asked.has(token)));
   // What the care told is compared with ("…a una sala de emergencias que no es de la red. ¿Nos toca pagar más que si
   // hubiera sido un hospital de la red?") is where else it might have been had: the care told is asked about, not the
   // other place's own rows. (Its network tier is still asked.)
   const comparedWith = new Set(
     [...normalized.matchAll(COMPARED_PLACE)].flatMap((match) => [...contentTokens(match[1] ?? match[2] ?? "").keys()]).filter((token) => !NETWORK_TIERS.includes(token)),
   );
-  for (const token of comparedWith) reasons.add(token);
+  for (const token of comparedWith) namesNoRow.add(token);
   // A place named only to say its network tier ("…what would it cost at a preferred clinic?") says which tier, not what.
   for (const token of contentTokens((normalized.match(TIER_PLACE) ?? []).join(" ")).keys()) if (!token.startsWith("#")) example.add(token);
   const wanted = new Map(
@@ -1257,7 +1258,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // (what they assume, whom they are for) answer, not the rows that share the question's other words.
   if (NAMES_EXAMPLES.test(normalized) && wanted.has("#coverage-example")) wanted.set("#coverage-example", 1);
   // (…below the story's other things: told too, they are what it needs.)
-  for (const token of reasons) if (wanted.has(token)) wanted.set(token, (wanted.get(token) ?? 0) * SITUATION_WEIGHT);
+  for (const token of namesNoRow) if (wanted.has(token)) wanted.set(token, (wanted.get(token) ?? 0) * SITUATION_WEIGHT);
   let total = [...wanted.values()].reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
   // A specific word of the question found in no source ("Ozempic", "implants") means the documents do not say it:
@@ -1295,9 +1296,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const asksOnlyPlan = ofPlan && askedTerms.length === 0;
   // (The illness said as why, the care it needs named too, names no row to quote: "Diabetes self-management training"
   // is not the shoes asked about.)
-  const needed = questionTerms.some((term) => !reasons.has(term) && isService(term) && !NOT_SERVICES.includes(term));
+  const needed = questionTerms.some((term) => !namesNoRow.has(term) && isService(term) && !NOT_SERVICES.includes(term));
   const aside = (term: string) =>
-    (needed && reasons.has(term)) ||
+    (needed && namesNoRow.has(term)) ||
     ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || ((billShare || (ofPlan && !asking.has(term))) && term === "#bill") || who.has(term) || (asksOnlyPlan && !asking.has(term));
   const specific = questionTerms.filter((term) => !aside(term));
   // Asked whether the plan has "anything like that" ("Some plans pay you a set amount of cash for every day you're in
