@@ -10,7 +10,7 @@ import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
-import { askedFigures, askedItems, askedOptions, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote, tierOnly } from "../../src/providers/llm/offline-present";
+import { askedFigures, askedItems, askedOptions, askedOtherwise, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote, tierOnly } from "../../src/providers/llm/offline-present";
 import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldConditions, toldKinds, toldNames, toldPlaces, toldQualifiers, toldKindsOfAsked, businessesNamed, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
@@ -4403,5 +4403,13 @@ describe("session 39: a crown, dental care named apart", () => {
 describe("session 39: phoning a specialist's office to book", () => {
   it("reads calling the office and booking as asking whether a referral is needed", () => {
     expect(contentTokens("Can I just phone the cardiologist's office and book, or is there a step I need to take first?").has("#referral")).toBe(true);
+  });
+});
+
+describe("session 39: the figure otherwise, asked of another procedure", () => {
+  it("keeps the figure otherwise when the question asks the price of something else too", () => {
+    const cell = "In-network: $0 copay for a colonoscopy $295 copay otherwise";
+    expect(askedOtherwise(cell, "Me van a hacer una colonoscopía en un centro de cirugía ambulatoria de la red. ¿Cuánto pago? ¿Y cuánto sería el copago si me hacen otro procedimiento en ese mismo centro?")).toContain("$295");
+    expect(askedOtherwise(cell, "Me van a hacer una colonoscopía en un centro de cirugía ambulatoria de la red. ¿Cuánto pago?")).not.toContain("$295");
   });
 });

@@ -291,8 +291,14 @@ export function askedOtherwise(part: string, question: string): string {
   const asked = contentTokens(question.replace(SET_ASIDE, " "));
   const special = [...contentTokens(m[2] ?? "").entries()].filter(([token, weight]) => weight >= GENERIC_WEIGHT && !/^#(?:cost|pay|copay|service|care|medical)$/.test(token));
   if (!special.some(([token]) => asked.has(token))) return part;
+  // (Asked the price of something else too, "¿Y cuánto sería el copago si me hacen otro procedimiento en ese mismo
+  // centro?", the figure otherwise is asked.)
+  if (OTHER_ASKED.test(normalize(question))) return part;
   return `${column}${(m[1] ?? "").trim()}`;
 }
+
+/** Something else asked about beside the one named: "another procedure", "anything else", "otro procedimiento". */
+const OTHER_ASKED = /\b(?:another|any other|other|something else|anything else)\s+(?:procedure|service|surgery|test|thing)s?\b|\b(?:something|anything) else\b|\b(?:otro|otra|otros|otras)\s+(?:procedimiento|servicio|cirugia|prueba|cosa|estudio)s?\b|\balguna otra cosa\b/;
 
 export type Channel = "retail" | "mail";
 
