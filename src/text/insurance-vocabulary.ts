@@ -537,7 +537,6 @@ export const INSURANCE_VOCABULARY = [
     terms: ["tobacco cessation", "smoking cessation", "tobacco use cessation", "quit smoking", "stop smoking"],
     aliases: ["quitting smoking", "smoking", "tobacco", "cigarettes", "vaping", "nicotine"],
   },
-  // (A nursing home for good is long-term care, not a skilled nursing stay: "…needing a nursing home for the long haul".)
   // Help around the house ("Homemaker services including basic household assistance, such as light housekeeping or
   // light meal preparation"): members say what is done ("do light housekeeping and cooking").
   {
@@ -545,6 +544,7 @@ export const INSURANCE_VOCABULARY = [
     terms: ["homemaker services", "homemaker", "household assistance", "housekeeping", "meal preparation", "housekeepers"],
     aliases: ["housekeeper", "housework", "cooking", "cook her meals", "cook his meals", "chores", "household chores"],
   },
+  // (A nursing home for good is long-term care, not a skilled nursing stay: "…needing a nursing home for the long haul".)
   { id: "long-term-care", terms: ["long-term care", "custodial care"], aliases: ["long term care", "memory care", "assisted living", "nursing home for the long haul", "nursing home for good", "nursing home permanently", "permanent nursing home"] },
   { id: "private-duty-nursing", terms: ["private-duty nursing", "private duty nursing"], aliases: ["private nurse", "private nursing"] },
   { id: "abortion", terms: ["abortion"], aliases: ["termination of pregnancy"] },

@@ -754,12 +754,12 @@ function apartThings(match: RegExpExecArray | null): RegExpExecArray | null {
   if (match === null) return null;
   const [first, second] = [match[3] ?? "", match[4] ?? ""].map((thing) => contentTokens(thing, { broader: true }));
   const own = (thing: ReadonlyMap<string, number> | undefined, other: ReadonlyMap<string, number> | undefined) =>
-    [...(thing?.keys() ?? [])].filter((token) => token.startsWith("#") && !other?.has(token));
+    [...(thing?.keys() ?? [])].some((token) => token.startsWith("#") && !other?.has(token));
   // (A birth and its stay are one: summaries price "Delivery and all inpatient services" on one row.)
   const together = (token: string, other: ReadonlyMap<string, number> | undefined) => ONE_STAY.some(([a, b]) => (token === a && other?.has(b)) || (token === b && other?.has(a)));
   const related = (thing: ReadonlyMap<string, number> | undefined, other: ReadonlyMap<string, number> | undefined) =>
     [...(thing?.keys() ?? [])].some((token) => token.startsWith("#") && (other?.has(token) || together(token, other)));
-  return own(first, second).length > 0 && own(second, first).length > 0 && !related(first, second) ? match : null;
+  return own(first, second) && own(second, first) && !related(first, second) ? match : null;
 }
 /** Concepts said as two things that are one stay: a delivery and the hospital stay it takes. */
 const ONE_STAY: readonly (readonly [string, string])[] = [["#pregnancy", "#hospital-stay"]];

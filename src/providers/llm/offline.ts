@@ -435,7 +435,7 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   for (const county of [...asked.matchAll(COUNTY_NAME)].map((match) => match[1] ?? match[2] ?? "")) {
     const named = new RegExp(String.raw`\b${county}\b`);
     if (county === "" || quotes.some((quote) => named.test(quote.sentence))) continue;
-    const found = sources.flatMap((source) => splitSentences(source.text).filter((sentence) => named.test(sentence)).map((sentence) => ({ sentence, source, score: 0 })))[0];
+    const found = firstSentence(sources, named);
     if (found !== undefined) quotes.push(found);
   }
   // Asked what a fill costs at a pharmacy out of the network ("…at a drugstore that isn't in UHC's network, what do I
@@ -443,10 +443,19 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // responsible for any amount over the allowed amount.") answers beside the tier's price, when no quote says it.
   const normalizedAsked = normalize(asked);
   if (quotes.length <= MAX_SENTENCES && asksNetwork(asked) === "out" && (PHARMACY_ASKED.test(normalizedAsked) || contentTokens(asked).has("#pharmacy")) && !quotes.some((quote) => OUT_PHARMACY_RULE.test(quote.sentence))) {
-    const rule = sources.flatMap((source) => splitSentences(source.text).filter((sentence) => OUT_PHARMACY_RULE.test(sentence)).map((sentence) => ({ sentence, source, score: 0 })))[0];
+    const rule = firstSentence(sources, OUT_PHARMACY_RULE);
     if (rule !== undefined) quotes.push(rule);
   }
   return quotes;
+}
+
+/** The first sentence of the passages that `pattern` matches, as a quote added beside those found. */
+function firstSentence(sources: readonly Source[], pattern: RegExp): Quote | undefined {
+  for (const source of sources) {
+    const sentence = splitSentences(source.text).find((one) => pattern.test(one));
+    if (sentence !== undefined) return { sentence, source, score: 0 };
+  }
+  return undefined;
 }
 
 /** What a member owes at a pharmacy out of the network: "If you use a non-network Pharmacy, you are responsible for any amount over the allowed amount." */
@@ -455,7 +464,7 @@ const OUT_PHARMACY_RULE = /\b(?:non-?network|out-of-network|non-?participating) 
 /** A county's name: "Weber County" (group 1), "el condado de Bergen" (group 2). */
 const COUNTY_NAME = /\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) County\b|\bcondado de (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/gu;
 
-/** answerQuotes before a county named is looked for. */
+/** answerQuotes before the sentences it adds beside them (the county named, the rule of a pharmacy out of the network). */
 function quotesFor(asked: string, sources: Source[]): Quote[] {
   // A fact no passage prints is not answered by the passages that share the question's other words (PRINTED_ONLY).
   const plain = normalize(asked);
@@ -1043,10 +1052,6 @@ const WORD_EXAMPLES = /\b(?:words|terms|palabras|terminos)\s+(?:like|such as|com
 /** A clinic named by its network tier: "a preferred clinic", "una clínica de la red". */
 const TIER_PLACE = /\b(?:preferred|participating|in-network|network|non-preferred|out-of-network|non-network)\s+clinics?\b|\bclinicas?\s+(?:preferid[ao]s?|de la red|fuera de la red|participantes?)\b/g;
 /**
- * A ride and where it goes: "rides to my doctor appointments", "transportation to and from dialysis", "transporte para ir
- * a mis citas", "la ambulancia que me lleva al hospital".
- */
-/**
  * A place a price is compared with: "more than we would at a preferred hospital", "más que si hubiera sido un hospital
  * de la red". (A place only: "more than I would have at an in-network ER" compares the care itself across tiers.)
  */
@@ -1056,6 +1061,10 @@ const COMPARED_PLACE =
 const PURPOSE = /\bso (?:that )?(?:i|we|he|she|they|it|my [a-z]+) (?:don't|do not|won't|will not|can|can't|could|will|would|get|have)\b[^?.!,;]*|\bpara que\b[^?.!,;]*/g;
 /** Why the care is needed, said at a sentence's start: "Because of my diabetes…", "Due to his COPD…", "Por mi diabetes…". */
 const REASON_TOLD = /(?:^|[.!?]\s+|¿|¡)(?:because of|due to|por|debido a|a causa de)\s+(?:my|his|her|our|mi|su|sus|mis)\s+([\p{L}'-]+(?:\s+\d)?)/giu;
+/**
+ * A ride and where it goes: "rides to my doctor appointments", "transportation to and from dialysis", "transporte para ir
+ * a mis citas", "la ambulancia que me lleva al hospital".
+ */
 const DESTINATION =
   /\b(?:rides?|transportation|transport|taxis?|shuttle|transporte|ambulances?|ambulancias?)\s+(?:(?:that|which|que)\s+(?:(?:me|lo|la|le|nos|los)\s+)?(?:takes?|took|will take|lleva|llevaria|llevo|llevan|llevaron)\s+(?:(?:me|him|her|us|them)\s+)?)?(?:(?:para\s+(?:ir|llegar)|to\s+(?:get|go))\s+)?(?:to and from|to|from|a|al|hasta)\s+(?:(?:my|his|her|our|the|a|an|mi|mis|su|sus|la|las|el|los)\s+)?([\p{L}' -]+?)(?=[?.,!;]|\s+(?:and|but|because|y|pero|porque)\s|$)/gu;
 /**
