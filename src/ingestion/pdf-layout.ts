@@ -122,6 +122,15 @@ export function renderPage(layout: PageLayout, skip: ReadonlySet<Row> = new Set(
   const columnAt = new Set<number>();
   const flush = () => {
     for (const segment of segmentRows(run)) {
+      const titled = titledColumnLists(segment.rows);
+      if (titled !== null) {
+        for (const { lead, title, items, top } of titled) {
+          if (lead !== "") pieces.push({ text: lead, top, bottom: top, fontSize: bodySize });
+          pieces.push({ text: listTitle(title), top, bottom: top, fontSize: bodySize });
+          pieces.push({ text: items.map((item) => `• ${item}`).join("\n"), top, bottom: top, fontSize: bodySize });
+        }
+        continue;
+      }
       const list = bulletColumns(segment.rows);
       if (list !== null) {
         const top = rowTop(segment.rows[0]?.blocks ?? []);
@@ -199,6 +208,79 @@ function bulletColumns(rows: Row[]): { title: string | null; list: string } | nu
     title: titled ? first.blocks.map(text).join(" ").replace(/\s+(?=[.)])/g, "") : null,
     list: items.map((row) => row.blocks.map(text).join("\n")).join("\n"),
   };
+}
+
+/**
+ * The titles of a Summary of Benefits and Coverage's two lists (the federal template's "Excluded Services & Other
+ * Covered Services" box).
+ */
+const SBC_LIST_TITLE = /^(?:services your plan (?:generally )?does not cover|other covered services)\b/i;
+/** A line ending in one of these words goes on into the next: "Non-emergency care when traveling outside the" "U.S.". */
+const RUNS_ON = /(?:\b(?:the|of|to|and|or|for|with|a|an|in|outside|than|by|at|on|from|per|unless|if)|[-–,&(])\s*$/i;
+/** Longer than this, a line is a sentence of a paragraph, not an item of a list. */
+const MAX_ITEM_LINE_CHARS = 70;
+/** Blocks whose left edges lie within this many ems of each other are one column of a list. */
+const COLUMN_REACH = 2;
+
+/**
+ * Those two lists set in columns: each column's lines are its items, read down the column, one column after the other.
+ * A bullet starts an item; where the bullets are drawn as shapes and the text has none ("Chiropractic care" over
+ * "Cosmetic surgery", "Infertility treatment" beside them), a line going on from the one above ("…when traveling
+ * outside the" "U.S.", "…1 routine exam" "per 12 months") is joined to it. Read as a table, the lists became one row of
+ * three cells, an item's end lost in each ("Chiropractic care Cosmetic surgery Dental care (Adult) Hearing aids"), or a
+ * row whose first cell held the box's name, the title and the first column's items. The title may head its own row
+ * (with its note beside it) or, over bulleted items, the first column, under the box's name ("Excluded Services & Other
+ * Covered Services:").
+ * The rows must be those lists only: short lines, no amount; otherwise null.
+ */
+function titledColumnLists(rows: Row[]): { lead: string; title: string; items: string[]; top: number }[] | null {
+  const text = (block: Block) => joinLines(block.lines, " ").trim();
+  // Each list's columns, left to right once read: a column's lines in order, whether its rows were read as one block
+  // per column or as one row per line.
+  const lists: { lead: string; title: string; top: number; columns: { left: number; lines: string[] }[] }[] = [];
+  for (const row of rows) {
+    const [first, ...others] = row.blocks;
+    if (first === undefined) continue;
+    const said = first.lines.map((line) => line.text.trim());
+    const at = said.findIndex((line) => SBC_LIST_TITLE.test(line));
+    const titleRow = at === 0 && others.every((note) => /^\(.*\)$/.test(text(note)));
+    // A title heading the first column has the box's name at most above it and bulleted items under it.
+    const titleAbove = at >= 0 && at <= 1 && said.slice(0, at).every((line) => /:$/.test(line)) && BULLET.test(said[at + 1] ?? "");
+    if (titleRow || titleAbove) {
+      const note = titleRow ? others.map(text).join(" ") : "";
+      lists.push({ lead: said.slice(0, at).join(" "), title: `${titleRow ? text(first) : said[at]} ${note}`.trim(), top: rowTop(row.blocks), columns: [] });
+      if (titleRow) continue;
+    }
+    const list = lists.at(-1);
+    if (list === undefined) return null;
+    for (const block of row.blocks) {
+      const lines = block.lines.map((line) => line.text.trim()).filter((line) => line !== "").slice(block === first && titleAbove ? at + 1 : 0);
+      if (lines.some((line) => line.length > MAX_ITEM_LINE_CHARS || VALUE.test(line))) return null;
+      const reach = COLUMN_REACH * (block.lines[0]?.fontSize ?? 1);
+      const column = list.columns.find((other) => Math.abs(other.left - block.left) <= reach);
+      if (column) column.lines.push(...lines);
+      else if (lines.length > 0) list.columns.push({ left: block.left, lines });
+    }
+  }
+  if (lists.length === 0 || lists.some((list) => list.columns.length === 0)) return null;
+  return lists.map(({ lead, title, top, columns }) => ({
+    lead,
+    title,
+    top,
+    items: [...columns]
+      .sort((a, b) => a.left - b.left)
+      .flatMap(({ lines }) => {
+        const bulleted = lines.some((line) => BULLET.test(line));
+        const items: string[] = [];
+        for (const line of lines) {
+          const last = items.at(-1);
+          const goesOn = bulleted ? !BULLET.test(line) : RUNS_ON.test(last ?? "") || /^[^\p{Lu}]/u.test(line);
+          if (last !== undefined && goesOn) items[items.length - 1] = `${last} ${line}`;
+          else items.push(line.replace(BULLET, ""));
+        }
+        return items;
+      }),
+  }));
 }
 
 /**

@@ -4413,3 +4413,10 @@ describe("session 39: the figure otherwise, asked of another procedure", () => {
     expect(askedOtherwise(cell, "Me van a hacer una colonoscopía en un centro de cirugía ambulatoria de la red. ¿Cuánto pago?")).not.toContain("$295");
   });
 });
+
+describe("session 40: a list's items", () => {
+  it("keeps an abbreviation's stop at an item's end and drops an item's own", () => {
+    const units = quoteUnits("###### Services Your Plan Does NOT Cover\n• Long-term care.\n• Non-emergency care when traveling outside the U.S.\n• Weight loss programs;", "");
+    expect(units.map((unit) => unit.text)).toContain("Long-term care; Non-emergency care when traveling outside the U.S.; Weight loss programs");
+  });
+});

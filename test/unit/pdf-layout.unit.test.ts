@@ -270,11 +270,11 @@ describe("layoutPage", () => {
 
   it("writes a heading that spans the columns above the row it introduces", () => {
     const runs = [
-      run("Services your plan does not cover (check your policy)", 40, 514),
+      run("Services your plan limits (check your policy)", 40, 514),
       run("Cosmetic surgery", 40, 500),
       run("Long-term care", 250, 500),
     ];
-    expect(layoutPage(runs)).toBe("Services your plan does not cover (check your policy)\nCosmetic surgery | Long-term care");
+    expect(layoutPage(runs)).toBe("Services your plan limits (check your policy)\nCosmetic surgery | Long-term care");
   });
 
   it("writes a list set in columns as one item per line, under its title as a heading", () => {
@@ -293,6 +293,30 @@ describe("layoutPage", () => {
       "• Hearing aids",
       "• Long-term care",
       "• Weight loss programs",
+    ]);
+  });
+
+  it("session 40: reads an SBC's lists set in columns without bullets item by item, a wrapped item joined", () => {
+    const runs = [
+      run("Services Your Plan Does NOT Cover", 40, 600), run("(This isn't a complete list.)", 320, 600),
+      run("Chiropractic care", 40, 580), run("Non-emergency care when traveling outside the", 320, 580), run("Weight loss programs", 660, 580),
+      run("Cosmetic surgery", 40, 566), run("U.S.", 320, 566),
+      run("Other Covered Services", 40, 540), run("(This isn't a complete list.)", 320, 540),
+      run("Acupuncture - limited to 12 visits", 40, 520), run("Routine eye care (Adult) - limited to 1 exam", 320, 520),
+      run("per 12 months", 320, 506),
+    ];
+    expect(layoutPage(runs).split("\n")).toEqual([
+      "###### Services Your Plan Does NOT Cover",
+      "(This isn't a complete list.)",
+      "• Chiropractic care",
+      "• Cosmetic surgery",
+      "• Non-emergency care when traveling outside the U.S.",
+      "• Weight loss programs",
+      "",
+      "###### Other Covered Services",
+      "(This isn't a complete list.)",
+      "• Acupuncture - limited to 12 visits",
+      "• Routine eye care (Adult) - limited to 1 exam per 12 months",
     ]);
   });
 

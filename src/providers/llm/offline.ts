@@ -2172,6 +2172,9 @@ function groupedLabel(sentence: string): { group: string; label: string } | null
   return { group: normalize(path.slice(0, -1).join(" › ")), label: normalize(path.at(-1) ?? "") };
 }
 
+/** The stop or semicolon that ends a list's item, not an abbreviation's own ("…traveling outside the U.S."). */
+const ITEM_END = /(?<![\s.]\p{Lu})[.;]\s*$/u;
+
 /**
  * Units a quote can be: a table row ("label — Column: value; …", written by the chunker) whole, however many
  * sentences its cells hold — unless it is too long to read as one answer (an EOC benefit runs for a page), when each
@@ -2192,7 +2195,7 @@ export function quoteUnits(text: string, question: string, context = ""): Unit[]
   for (const line of wrappedLines(text)) {
     // A bulleted list is one unit: "What isn't covered?" is answered by the list under its title, not by one item.
     if (LIST_ITEM.test(line) && !ROW.test(line)) {
-      list.push(line.replace(LIST_ITEM, "").replace(/[.;]\s*$/, ""));
+      list.push(line.replace(LIST_ITEM, "").replace(ITEM_END, ""));
       continue;
     }
     endList();
