@@ -87,7 +87,7 @@ export const COMMON_WORDS = new Set(
   problem process provide put question quick quite rather read ready real really reason receive recent regular related
   remain remember request rest result return right same say second section seem separate series set several shall
   short should show sign similar simple since single situation small some someone something sometimes soon sort
-  specific start state still stop such super suppose sure system take talk tell than thank that them themselves then
+  specific spot start state still stop such super suppose sure system take talk tell than thank that them themselves then
   therefore these thing think third those though through thus time today together too total try true turn two under
   understand unless until upon usual value various very via wait want way well went what whatever whenever whether
   which while whole whom whose why will wish within without wonder work worry would write wrong yet your yourself

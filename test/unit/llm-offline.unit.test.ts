@@ -10,7 +10,7 @@ import { NOT_FOUND_EN, NOT_FOUND_ES } from "../../src/providers/llm/prompt";
 import { languageQuotes } from "../../src/providers/llm/offline-languages";
 import { footnotes } from "../../src/providers/llm/offline-footnotes";
 import { collect, sbcSources } from "../support/worker-llm";
-import { askedFigures, askedItems, askedOptions, askedOtherwise, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote, tierOnly } from "../../src/providers/llm/offline-present";
+import { askedColumns, askedFigures, askedItems, askedOptions, askedOtherwise, askedPlaces, asksChannel, asksLevel, asksNetwork, asksRole, keepLevel, keepTier, presentQuote, tierOnly } from "../../src/providers/llm/offline-present";
 import { askedPart, askedParts, asksCount, asksForList, compoundTerms, requiredTerms, specificTerms, STATES_COUNT, termsAfterService, toldConditions, toldKinds, toldNames, toldPlaces, toldQualifiers, toldKindsOfAsked, businessesNamed, toldSubject, wantsNumber } from "../../src/text/specific-terms";
 
 const offline = new OfflineLlmProvider();
@@ -4418,5 +4418,24 @@ describe("session 40: a list's items", () => {
   it("keeps an abbreviation's stop at an item's end and drops an item's own", () => {
     const units = quoteUnits("###### Services Your Plan Does NOT Cover\n• Long-term care.\n• Non-emergency care when traveling outside the U.S.\n• Weight loss programs;", "");
     expect(units.map((unit) => unit.text)).toContain("Long-term care; Non-emergency care when traveling outside the U.S.; Weight loss programs");
+  });
+});
+
+describe("session 40: everyday words", () => {
+  it("reads a spot as no word a passage must say", () => {
+    expect(requiredTerms("My doctor wants a chest X-ray. What's the copay at an in-network place, and what if the only spot open is out of network?")).not.toContain(stem("spot"));
+  });
+});
+
+describe("session 40: a PT in the network", () => {
+  it("reads a preferred PT as a tier named, so both tiers asked are kept", () => {
+    expect(asksNetwork("After my knee replacement I'll need physical therapy. What's my cost per visit with a preferred PT, and what if the PT I like is out of network?")).toBeNull();
+  });
+});
+
+describe("session 40: two ways of filling compared", () => {
+  it("keeps the column each side of a comparison names", () => {
+    const cells = ["Retail · Standard · 30-day supply^: $47 copay", "Retail · Standard · 100-day supply: $141 copay", "Mail Order · Preferred · 100-day supply: $131 copay", "Mail Order · Standard · 100-day supply: $141 copay"];
+    expect(askedColumns(cells, "My Tier 3 preferred-brand drug: what does a 100-day supply cost through preferred mail order, compared with a 100-day fill at a regular retail pharmacy?")).toEqual([cells[0], cells[1], cells[2]]);
   });
 });
