@@ -4439,3 +4439,11 @@ describe("session 40: two ways of filling compared", () => {
     expect(askedColumns(cells, "My Tier 3 preferred-brand drug: what does a 100-day supply cost through preferred mail order, compared with a 100-day fill at a regular retail pharmacy?")).toEqual([cells[0], cells[1], cells[2]]);
   });
 });
+
+describe("session 40: the provider directory's entries", () => {
+  it("refuses which clinics or specialists near home are in the network", () => {
+    const rows = planSource(1, "Urgent care — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.\nSpecialist visit — Network Provider: $75 copay per visit, deductible waived");
+    expect(answerQuotes("We just moved to Tucson. Which urgent care clinics near us are in the UnitedHealthcare network?", [rows])).toEqual([]);
+    expect(answerQuotes("Vivo en Sacramento. ¿Qué dermatólogos de la red de este plan hay cerca de mi casa?", [rows])).toEqual([]);
+  });
+});

@@ -99,13 +99,14 @@ const NEAREST =
 const NEAREST_HOME = /\b(?:nearest|closest) (?:to )?(?:my|our|his|her) (?:home|house|place|work|office)\b|\bmas cerca(?:n[oa]s?)? (?:a|de) (?:mi|su|nuestra|nuestro) (?:casa|domicilio|trabajo|oficina)\b/;
 /**
  * "Which hospitals in Sacramento are in the network?", "Which hospitals near Fresno are Institutes of Excellence?",
- * "¿Me pueden dar el nombre de un dentista … que acepte este plan?": the provider directory's entries, which no plan
+ * "¿Me pueden dar el nombre de un dentista … que acepte este plan?", "Which urgent care clinics near us are in the
+ * network?", "¿Qué dermatólogos de la red hay cerca de mi casa?": the provider directory's entries, which no plan
  * document lists. (Not "Where can I find a list of network
  * providers?", which the plan's summary answers with the directory's address, nor "¿…con qué médicos?" about a
  * covered procedure.)
  */
 const DIRECTORY =
-  /\b(?:which|what) (?:hospitals|doctors|dentists|pharmacies|clinics|providers|specialists|surgeons)\b[^?]*\b(?:in-network|in (?:the|your|my|this plan's|its) network|accept|take|participate|near|around|close to|count as|qualify as|in the [a-z]+ area|preferred providers?|participating providers?)\b|\b(?:que|cuales?) (?:hospitales|medicos|doctores|dentistas|farmacias|clinicas|proveedores|especialistas|cirujanos)\b[^?]*\b(?:en la red|de la red|aceptan?|participan?|preferid[oa]s|participantes)\b|\b(?:names?|nombres?) (?:of|de) (?:a|an|un|una|some|any|algun[oa]?s?) (?:[a-z-]+ )?(?:doctor|dentist|hospital|pharmacy|clinic|provider|specialist|surgeon|pediatrician|therapist|psychologist|psychiatrist|medico|doctora?|dentista|farmacia|clinica|proveedor|especialista|cirujan[oa]|pediatra|terapeuta|psicolog[oa]|psiquiatra)s?\b|\b(?:names?|nombres?) (?:of|de) (?:alguno|alguna|one of them|any of them)\b/;
+  /\b(?:which|what) (?:urgent care |walk-in |imaging |surgery |surgical )?(?:hospitals|doctors|dentists|pharmacies|clinics|providers|specialists|surgeons|centers|labs|urgent cares|pediatricians|[a-z]+ologists|[a-z]+iatrists)\b[^?]*\b(?:in-network|in (?:the|your|my|this plan's|its|[a-z]+'s) network|accept|take|participate|near|around|close to|count as|qualify as|in the [a-z]+ area|preferred providers?|participating providers?)\b|\b(?:que|cuales?) (?:hospitales|medicos|doctores|dentistas|farmacias|clinicas|proveedores|especialistas|cirujanos|pediatras|[a-z]+olog[oa]s|[a-z]+iatras)\b[^?]*\b(?:en la red|de la red|aceptan?|participan?|preferid[oa]s|participantes|cerca de)\b|\b(?:names?|nombres?) (?:of|de) (?:a|an|un|una|some|any|algun[oa]?s?) (?:[a-z-]+ )?(?:doctor|dentist|hospital|pharmacy|clinic|provider|specialist|surgeon|pediatrician|therapist|psychologist|psychiatrist|medico|doctora?|dentista|farmacia|clinica|proveedor|especialista|cirujan[oa]|pediatra|terapeuta|psicolog[oa]|psiquiatra)s?\b|\b(?:names?|nombres?) (?:of|de) (?:alguno|alguna|one of them|any of them)\b/;
 /**
  * "How much have I already spent toward my out-of-pocket maximum so far this year?", "¿Cuánto llevo pagado?", "What's
  * the status of my claim?", "¿Ya pagaron mi reclamo?": the member's own running totals and requests, which a plan
