@@ -4447,3 +4447,19 @@ describe("session 40: the provider directory's entries", () => {
     expect(answerQuotes("Vivo en Sacramento. ¿Qué dermatólogos de la red de este plan hay cerca de mi casa?", [rows])).toEqual([]);
   });
 });
+
+describe("session 40: the hospital an ER is at", () => {
+  const rows = planSource(
+    1,
+    "If you have a hospital stay › Facility fee (e.g., hospital room) — Preferred Provider: 5% coinsurance; Non-Preferred Provider: 25% coinsurance\nEmergency room services — Preferred Provider: $100/visit + 5% coinsurance; Non-Preferred Provider: $100/visit + 5% coinsurance",
+  );
+  it("reads the hospital as where the ER visit was, so the stay's row is not quoted", () => {
+    const quotes = answerQuotes("A mi hijo lo mordió un perro y lo llevamos a la sala de emergencias de un hospital de la red. ¿Qué porcentaje de la cuenta nos toca pagar?", [rows]).map((quote) => quote.sentence);
+    expect(quotes.some((sentence) => sentence.startsWith("Emergency room services"))).toBe(true);
+    expect(quotes.some((sentence) => sentence.includes("Facility fee"))).toBe(false);
+  });
+  it("still reads a stay told as the stay", () => {
+    const quotes = answerQuotes("The ER at a hospital out of the network admitted me overnight. What do I pay for the stay?", [rows]).map((quote) => quote.sentence);
+    expect(quotes.some((sentence) => sentence.includes("Facility fee"))).toBe(true);
+  });
+});

@@ -1058,6 +1058,10 @@ const TIER_PLACE = /\b(?:preferred|participating|in-network|network|non-preferre
  */
 const COMPARED_PLACE =
   /\b(?:more|less|higher|lower|cheaper)\s+than\b[^?.!]*?\b(?:at|in|to)\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,2}(?:hospital|clinic|facility|center|centre)s?)\b|\b(?:mas|menos)\s+(?:de lo\s+)?que\b[^?.!]*?\b(?:un|una|el|la)\s+((?:hospital|clinica|centro)(?:\s+[\p{L}]+){0,3})/gu;
+/** A hospital told as a place: "the hospital", "a hospital that isn't…", "el hospital", "un hospital que no es de la red". */
+const ER_HOSPITAL = /\b(?:the|that|this|a|an|el|ese|este|un)\s+hospital\b/;
+/** A stay told: "they admitted her", "an overnight stay", "la internaron", "se quedó hospitalizado". */
+const STAY_TOLD = /\badmit|\bstay|\bovernight|\binpatient|\bintern[ao]|\binternar|\bhospitaliz|\bquedar|\bnoches?\b/;
 /** A purpose said after what is asked: "so I don't miss doses", "so that it arrives in time", "para que me llegue a tiempo". */
 const PURPOSE = /\bso (?:that )?(?:i|we|he|she|they|it|my [a-z]+) (?:don't|do not|won't|will not|can|can't|could|will|would|get|have)\b[^?.!,;]*|\bpara que\b[^?.!,;]*/g;
 /** Why the care is needed, said at a sentence's start: "Because of my diabetes…", "Due to his COPD…", "Por mi diabetes…". */
@@ -1257,6 +1261,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     [...normalized.matchAll(COMPARED_PLACE)].flatMap((match) => [...contentTokens(match[1] ?? match[2] ?? "").keys()]).filter((token) => !NETWORK_TIERS.includes(token)),
   );
   for (const token of comparedWith) namesNoRow.add(token);
+  // The hospital an emergency room is at ("…the closest ER was at a hospital that isn't a preferred provider", "la sala de
+  // emergencias de un hospital que no es de la red") says where the ER visit was, not a stay: unless one is told.
+  if (contentTokens(question).has("#emergency-room") && ER_HOSPITAL.test(normalized) && !STAY_TOLD.test(normalized)) for (const token of contentTokens("hospital").keys()) namesNoRow.add(token);
   // A place named only to say its network tier ("…what would it cost at a preferred clinic?") says which tier, not what.
   for (const token of contentTokens((normalized.match(TIER_PLACE) ?? []).join(" ")).keys()) if (!token.startsWith("#")) example.add(token);
   const wanted = new Map(
