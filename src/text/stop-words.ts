@@ -90,7 +90,7 @@ export const COMMON_WORDS = new Set(
   specific spot start state still stop such super suppose sure system take talk tell than thank that them themselves then
   therefore these thing think third those though through thus time today together too total try true turn two under
   understand unless until upon usual value various very via wait want way well went what whatever whenever whether
-  which while whole whom whose why will wish within without wonder work worry would write wrong yet your yourself
+  which while whole whom whose why will wish within without wonder work worry worst would write wrong yet your yourself
   copay coinsurance deductible cost pay premium price amount charge fee maximum minimum limit annual year month day week
   visit doctor provider network out pocket allow require need mean include apply count toward much many often long old
   happen see get use take person people individual family per first after before covered go do ok okay hi hello

@@ -4425,6 +4425,9 @@ describe("session 40: everyday words", () => {
   it("reads a spot as no word a passage must say", () => {
     expect(requiredTerms("My doctor wants a chest X-ray. What's the copay at an in-network place, and what if the only spot open is out of network?")).not.toContain(stem("spot"));
   });
+  it("reads a worst case as no word a passage must say", () => {
+    expect(requiredTerms("There are four of us on this Bronze plan. Worst case, what's the most our family could pay out of pocket this year?")).toEqual([]);
+  });
 });
 
 describe("session 40: a PT in the network", () => {
@@ -4461,5 +4464,11 @@ describe("session 40: the hospital an ER is at", () => {
   it("still reads a stay told as the stay", () => {
     const quotes = answerQuotes("The ER at a hospital out of the network admitted me overnight. What do I pay for the stay?", [rows]).map((quote) => quote.sentence);
     expect(quotes.some((sentence) => sentence.includes("Facility fee"))).toBe(true);
+  });
+});
+
+describe("session 40: the mom in a coverage example", () => {
+  it("reads what the mom pays as the patient's figure, not the plan's", () => {
+    expect(asksRole("In the having-a-baby coverage example, what does the mom pay in total?")).toBe("patient");
   });
 });
