@@ -180,7 +180,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "hospital-stay",
     terms: ["hospital stay", "inpatient hospital", "inpatient", "hospital room", "hospitalization"],
-    aliases: ["admitted", "admission", "hospitalized", "hospital admission"],
+    aliases: ["admitted", "admission", "hospitalized", "hospital admission", "confined in a", "confined in the"],
     implies: ["hospital"],
   },
   { id: "hospital", terms: ["hospital"] },

@@ -4472,3 +4472,9 @@ describe("session 40: the mom in a coverage example", () => {
     expect(asksRole("In the having-a-baby coverage example, what does the mom pay in total?")).toBe("patient");
   });
 });
+
+describe("session 40: confined in a hospital", () => {
+  it("reads being confined in a hospital as a stay", () => {
+    expect(contentTokens("Non-Network Provider: Same as Network; Notification is required if confined in a non-Network Hospital.").has("#hospital-stay")).toBe(true);
+  });
+});
