@@ -4478,3 +4478,10 @@ describe("session 40: confined in a hospital", () => {
     expect(contentTokens("Non-Network Provider: Same as Network; Notification is required if confined in a non-Network Hospital.").has("#hospital-stay")).toBe(true);
   });
 });
+
+describe("session 40: a drug no preferida", () => {
+  it("reads a drug's \"no preferida\" as its tier, not a network's, and a doctor's as the network's", () => {
+    expect(asksNetwork("Pido mis medicinas por el programa de correo: una de marca preferida (nivel 2) y otra no preferida (nivel 3). ¿Cuánto pago por cada receta por correo?")).toBeNull();
+    expect(asksNetwork("Mi médico no es preferido. ¿Cuánto pago por la marca?")).toBe("out");
+  });
+});

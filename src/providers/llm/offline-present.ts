@@ -752,8 +752,9 @@ function namedTiers(text: string): { out: boolean; inside: boolean } {
 
 /** Words of drugs and their tiers. */
 const DRUG_WORDS = /\bbrand|\bgeneric|\bdrugs?\b|\bmedications?\b|\bformulary\b|\binhalers?\b|\bmarca\b|\bgen[eé]ric|\bmedicamentos?\b|\bmedicinas?\b/i;
-/** "non-preferred" said of no provider, pharmacy or place. */
-const NON_PREFERRED_BARE = /\bnon[- ]preferred\b(?!\s+(?:providers?|pharmac|network|doctors?|hospitals?|facilit|dentists?|specialists?|labs?|clinics?|agenc))/gi;
+/** "non-preferred", "no preferida", said of no provider, pharmacy or place. */
+const NON_PREFERRED_BARE =
+  /\bnon[- ]preferred\b(?!\s+(?:providers?|pharmac|network|doctors?|hospitals?|facilit|dentists?|specialists?|labs?|clinics?|agenc))|(?<!\b(?:proveedor|proveedora|proveedores|farmacias?|m[eé]dic[oa]s?|doctor|doctora|hospital|hospitales|centro|cl[ií]nica|dentista|especialista|agencia|terapeuta)(?:\s+(?:es|sea|son|sean))?\s+)\bno preferid[oa]s?\b/giu;
 
 const EVERY_OUT = new RegExp(ASKS_OUT.source, "giu");
 const EVERY_IN = new RegExp(ASKS_IN.source, "giu");
