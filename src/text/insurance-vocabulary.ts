@@ -626,6 +626,10 @@ export const INSURANCE_VOCABULARY = [
       "mexico", "canada", "europe", "asia", "africa", "south america", "central america", "caribbean", "cruise", "china", "india", "japan",
       "philippines", "vietnam", "korea", "france", "italy", "spain", "germany", "england", "ireland", "israel", "brazil", "colombia",
       "guatemala", "el salvador", "honduras", "dominican republic", "puerto rico", "cuba", "peru", "argentina",
+      "portugal", "greece", "netherlands", "poland", "switzerland", "austria", "sweden", "norway", "scotland", "united kingdom",
+      "london", "paris", "rome", "australia", "new zealand", "thailand", "taiwan", "turkey", "egypt", "morocco", "nigeria",
+      "ghana", "kenya", "nicaragua", "costa rica", "panama", "ecuador", "chile", "venezuela", "bolivia", "uruguay", "haiti",
+      "jamaica", "bahamas", "aruba", "bermuda", "cancun", "tijuana",
     ],
   },
   // A ride of one's own choosing, not a plan's transportation benefit: named, so a document that does not say it

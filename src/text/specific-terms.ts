@@ -105,9 +105,12 @@ export function alternativeTerms(question: string): Map<string, string[]> {
 /** Equipment a member names after what it is for: "a blood pressure monitor", "a breast pump", "an oxygen machine". */
 const DEVICE_WORDS = new Set("monitor monitors machine machines device devices pump pumps meter meters cuff cuffs kit kits sensor sensors tester testers".split(" "));
 
-/** Words that say how much or which of a thing, not what kind: "the biggest supply", "the longest stay". */
+/**
+ * Words that say how much or which of a thing, not what kind: "the biggest supply", "the longest stay"; or how truly
+ * it is one: "a real emergency".
+ */
 const DEGREES = new Set(
-  "biggest largest longest smallest shortest cheapest highest lowest greatest earliest latest newest oldest best worst most least max maximum minimum bigger larger longer smaller shorter cheaper higher lower full whole entire".split(" "),
+  "biggest largest longest smallest shortest cheapest highest lowest greatest earliest latest newest oldest best worst most least max maximum minimum bigger larger longer smaller shorter cheaper higher lower full whole entire real actual true genuine".split(" "),
 );
 
 /**

@@ -4485,3 +4485,13 @@ describe("session 40: a drug no preferida", () => {
     expect(asksNetwork("Mi médico no es preferido. ¿Cuánto pago por la marca?")).toBe("out");
   });
 });
+
+describe("session 40: a trip abroad, a real emergency", () => {
+  it("reads more countries as a trip outside the U.S.", () => {
+    expect(contentTokens("We're spending three weeks in Portugal.").has("#worldwide")).toBe(true);
+    expect(contentTokens("Me voy a Grecia en mayo.").has("#worldwide")).toBe(true);
+  });
+  it("reads a real emergency as no kind of emergency a passage must name", () => {
+    expect(compoundTerms("What if it's a real emergency and I end up in an ER?", requiredTerms("What if it's a real emergency and I end up in an ER?"))).toEqual([]);
+  });
+});
