@@ -352,7 +352,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "diagnostic-tests",
     terms: ["diagnostic test", "blood work", "lab", "laboratory"],
-    aliases: ["blood test", "lab work", "labs", "bloodwork", "lab test", "pulmonary function test", "pulmonary function tests", "breathing test", "lung function test", "spirometry", "stress test", "stress tests", "cardiac stress test", "treadmill test"],
+    aliases: ["blood test", "lab work", "labs", "bloodwork", "lab test", "pulmonary function test", "pulmonary function tests", "breathing test", "lung function test", "spirometry", "stress test", "stress tests", "cardiac stress test", "treadmill test", "treadmill stress test", "treadmill stress tests", "exercise stress test"],
   },
   // A plan may price it apart from other tests ("$0 copay for COVID tests", "$0 COVID labs").
   { id: "covid-test", named: true, terms: ["covid tests", "covid test", "covid labs", "covid-19 test", "covid-19 tests", "covid testing"], aliases: ["tested for covid", "covid swab", "test for covid", "home covid test", "home covid tests", "at-home covid test", "at-home covid tests"], implies: ["diagnostic-tests"] },

@@ -4495,3 +4495,9 @@ describe("session 40: a trip abroad, a real emergency", () => {
     expect(compoundTerms("What if it's a real emergency and I end up in an ER?", requiredTerms("What if it's a real emergency and I end up in an ER?"))).toEqual([]);
   });
 });
+
+describe("session 40: a treadmill stress test", () => {
+  it("reads a treadmill stress test as a diagnostic test, no word of its own to find", () => {
+    expect(requiredTerms("My PCP is sending me for a chest x-ray and a treadmill stress test. What's the copay for each?")).not.toContain(stem("treadmill"));
+  });
+});
