@@ -72,7 +72,7 @@ export function isStopWord(word: string): boolean {
  * the question. A fixed list stands in for word frequencies, which an offline provider does not have.
  */
 export const COMMON_WORDS = new Set(
-  `about above across actual actually add additional after afterward again against ago all allow almost alone along already also
+  `about above across actual actually add additional advance after afterward again against ago all allow almost alone along already also
   although always among another answer anyone anything anywhere apart area around ask away back bad base basic because
   become before begin behind being below beside besides best better between big bit both bring build but buy call can
   care case cause certain change check choose claim clear close come common complete concern consider contact continue

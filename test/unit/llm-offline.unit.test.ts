@@ -4501,3 +4501,14 @@ describe("session 40: a treadmill stress test", () => {
     expect(requiredTerms("My PCP is sending me for a chest x-ray and a treadmill stress test. What's the copay for each?")).not.toContain(stem("treadmill"));
   });
 });
+
+describe("session 40: how far in advance", () => {
+  const rows = planSource(1, "Skilled nursing care — Preferred Provider: 5% coinsurance; Limitations & Exceptions: Up to 100 days per calendar year. Prior authorization is required.");
+  it("refuses how many days ahead an approval must be asked where no period is said to come before", () => {
+    expect(answerQuotes("Me van a operar de la espalda en un hospital preferido. ¿Con cuántos días de anticipación tiene que pedir mi doctor la autorización previa?", [rows])).toEqual([]);
+  });
+  it("answers it where a passage says how long before", () => {
+    const ahead = planSource(2, "Your doctor must ask for prior authorization at least 14 days before a planned admission.");
+    expect(answerQuotes("How many days in advance does my doctor have to ask for prior authorization?", [rows, ahead]).map((quote) => quote.sentence)).toContain("Your doctor must ask for prior authorization at least 14 days before a planned admission.");
+  });
+});

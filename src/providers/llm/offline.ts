@@ -310,6 +310,9 @@ const MAX_LABEL_CHARS = 200;
 /** A label with a sentence ending inside it ("…Union. MONTHLY PREMIUM…") is a paragraph the layout ran into a row. */
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
 /** "How long…?", "¿Cuánto tiempo…?", deadlines: a sentence with a count of days, months or years ranks first. */
+/** How far ahead something must be done, asked ("how many days in advance", "con cuántos días de anticipación") and said ("at least 14 days before"). */
+const AHEAD_ASKED = /\b(?:in advance|ahead of time|beforehand|de anticipacion|con anticipacion|por adelantado|de antelacion|con antelacion)\b/;
+const AHEAD_SAID = /\b(?:in advance|advance notice|before|prior to|ahead|antes|anticipacion|antelacion)\b/;
 const DURATION_QUESTION =
   /\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow fast\b|\bdeadline\b|\btime limit\b|\bhow many (?:calendar |business )?(?:days|weeks|months|years)\b|\bwhat age\b|\bhow old\b|\bcuanto tiempo\b|\b(?<!largo |corto |mediano )plazo\b|\bfecha limite\b|\bcuantos (?:dias|meses|anos)\b|\bcuantas semanas\b|\b(?:hasta )?que edad\b|\bhasta cuando\b|\bnumber of (?:calendar |business )?(?:days|weeks|months)\b|\bnumero de (?:dias|semanas|meses)\b/;
 // A time stated without a number of days: an age, a limit in words, "immediately", "as quickly as your health requires",
@@ -1981,8 +1984,12 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     // (Asked in how many days, "¿En cuántos días me devuelven el dinero?", a year — "the most you could pay during a
     // coverage period (usually one year)" — is no answer: days, hours or weeks are, or a deadline said in words.)
     const daysAsked = DAYS_ASKED.test(normalized);
+    // (Asked how far ahead, "¿Con cuántos días de anticipación tiene que pedir la autorización?", a period that is not
+    // said to come before anything, "Up to 100 days per calendar year", is no answer.)
+    const aheadAsked = AHEAD_ASKED.test(normalized);
     const timed = candidates.filter((c) => {
       const sentence = supplyAsked ? c.sentence : c.sentence.replace(SUPPLY_LENGTH, " ");
+      if (aheadAsked && !AHEAD_SAID.test(normalize(sentence))) return false;
       if (daysAsked) return SHORT_PERIOD.test(normalize(sentence));
       return DURATION.test(sentence) || DATE.test(sentence) || STATES_TIME.test(normalize(sentence));
     });
