@@ -1012,7 +1012,7 @@ function contactAsked(text: string): "phone" | "address" | "website" | "email" |
 }
 
 /** Things a plan counts in a limit: visits, sessions, treatments, times, cleanings, exams ("How many acupuncture visits a year…?"). */
-const COUNTED = String.raw`(?:visits?|sessions?|treatments?|times|appointments?|cleanings?|exams?|check-?ups?|pills?|tablets?|capsules?|doses?|refills?|visitas?|sesiones?|tratamientos?|veces|citas?|limpiezas?|examen(?:es)?|chequeos?|pastillas?|tabletas?|capsulas?|dosis|resurtidos?)`;
+const COUNTED = String.raw`(?:visits?|sessions?|treatments?|times|appointments?|cleanings?|exams?|check-?ups?|pills?|tablets?|capsules?|doses?|refills?|visitas?|sesiones?|tratamientos?|veces|citas?|limpiezas?|examen(?:es)?|chequeos?|pastillas?|tabletas?|capsulas?|dosis|resurtidos?|ultrasounds?|sonograms?|ultrasonidos?|ecografias?|sonogramas?)`;
 const COUNT_QUESTION = new RegExp(String.raw`\bhow many (?:[a-z-]+ ){0,3}${COUNTED}\b|\bcuant[oa]s (?:[a-z]+ ){0,3}${COUNTED}\b`);
 /**
  * Asking a price too ("What's the copay, and how many visits…?"): a passage with the price answers part of it. The

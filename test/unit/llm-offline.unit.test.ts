@@ -4512,3 +4512,22 @@ describe("session 40: how far in advance", () => {
     expect(answerQuotes("How many days in advance does my doctor have to ask for prior authorization?", [rows, ahead]).map((quote) => quote.sentence)).toContain("Your doctor must ask for prior authorization at least 14 days before a planned admission.");
   });
 });
+
+describe("session 40: how many ultrasounds", () => {
+  it("reads how many ultrasounds as a count asked, which a row without one does not answer", () => {
+    expect(asksCount("I'm 12 weeks pregnant and my OB wants several ultrasounds. How many prenatal ultrasounds will this plan cover?")).toBe(true);
+    const rows = planSource(1, "If you are pregnant › Prenatal and postnatal care — Network Provider: Prenatal: No charge; Postnatal: 50% coinsurance");
+    expect(answerQuotes("I'm 12 weeks pregnant and my OB wants several ultrasounds. How many prenatal ultrasounds will this plan cover?", [rows])).toEqual([]);
+  });
+});
+
+describe("session 40: what an allowance buys", () => {
+  const otc = planSource(1, "Over-the-counter (OTC) credit — In-network: $40 credit every quarter for OTC products in-store or online ·Choose from thousands of brand name and generic OTC products like vitamins, pain relievers, first aid and more");
+  it("refuses whether the allowance buys a thing no passage names", () => {
+    expect(answerQuotes("Can I use my $40 OTC credit each quarter to buy a home blood pressure monitor?", [otc])).toEqual([]);
+  });
+  it("answers it for a thing the passage names, and for how much it gives", () => {
+    expect(answerQuotes("Can I use my OTC credit to buy vitamins?", [otc]).length).toBeGreaterThan(0);
+    expect(answerQuotes("¿Cuánto dinero me da el plan para comprar cosas de farmacia sin receta y en qué tiendas lo puedo usar?", [otc]).length).toBeGreaterThan(0);
+  });
+});

@@ -1065,6 +1065,10 @@ const COMPARED_PLACE =
 const ER_HOSPITAL = /\b(?:the|that|this|a|an|el|ese|este|un)\s+hospital\b/;
 /** A stay told: "they admitted her", "an overnight stay", "la internaron", "se quedó hospitalizado". */
 const STAY_TOLD = /\badmit|\bstay|\bovernight|\binpatient|\bintern[ao]|\binternar|\bhospitaliz|\bquedar|\bnoches?\b/;
+/** What an allowance is asked to buy: "…to buy a home blood pressure monitor?", "…para comprar lentes para leer…" (not "things"). */
+const ALLOWANCE_ITEM = /\b(?:to buy|to purchase|para comprar)\s+((?:(?:an?|some|the|unos?|unas?|los|las|el|la)\s+)?(?!(?:things|stuff|items|products|cosas|productos|articulos)\b)[^?.!,;]{3,60})/;
+/** Whether an allowance may be spent so: "can I use my OTC credit…", "¿Puedo usar la asignación…?", "¿Se puede gastar…?". */
+const CAN_SPEND = /\b(?:can|could|may)\s+(?:i|we|she|he|you|my [a-z]+)\s+(?:use|spend)\b|\b(?:puedo|podemos|puede|podria|se puede)\s+(?:usar|gastar|utilizar)\b/;
 /** A purpose said after what is asked: "so I don't miss doses", "so that it arrives in time", "para que me llegue a tiempo". */
 const PURPOSE = /\bso (?:that )?(?:i|we|he|she|they|it|my [a-z]+) (?:don't|do not|won't|will not|can|can't|could|will|would|get|have)\b[^?.!,;]*|\bpara que\b[^?.!,;]*/g;
 /** Why the care is needed, said at a sentence's start: "Because of my diabetes…", "Due to his COPD…", "Por mi diabetes…". */
@@ -1152,7 +1156,12 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // the passage that names the year must name one of the things asked about, or be dated by it, the document's own
   // year: in its title, or more than once, "Summary of Benefits 2025 · January 1, 2025 - December 31, 2025".)
   // (The terms the asked part requires, read once: here, for the plan's own figure and for what must be found below.)
-  const askedTerms = requiredTerms(question);
+  // Asked whether an allowance buys a thing ("can i use my $40 otc credit each quarter to buy a home blood pressure
+  // monitor?", "¿Los puedo comprar con la asignación de OTC?" of "pañales para adultos"), the thing is asked about too:
+  // a passage that lists what the allowance buys must name it.
+  const allowanceBuys = contentTokens(question).has("#over-the-counter") && CAN_SPEND.test(normalize(question)) ? (normalize(question).match(ALLOWANCE_ITEM)?.[1] ?? "") : "";
+  const allowanceItem = specificTerms(allowanceBuys);
+  const askedTerms = [...requiredTerms(question), ...allowanceItem];
   const yearConcepts = years.length > 0 ? askedTerms.filter((term) => term.startsWith("#")) : [];
   const givesYear = (source: Source, year: string) => {
     if ((source.context ?? "").includes(year)) return true;
@@ -1389,6 +1398,8 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // A town told with its county ("We're retiring to Park City…, that's up in Summit County.") is where the county is:
   // the county, kept, decides whether the plan serves it.
   if (COUNTY_NAMED.test(question)) for (const place of toldPlaces(question)) loose.add(place);
+  // (What an allowance is asked to buy is no word of the story, though said after the allowance.)
+  for (const term of allowanceItem) loose.delete(term);
   if (required.some((term) => !term.startsWith("#") && !available.has(term) && !loose.has(term) && !offered(term))) return [];
   // A word named with the kind before it ("trip cancellation insurance") is found only where the two are said together.
   const adjacent = (source: Source) => {
@@ -1973,6 +1984,16 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   narrow(candidates, (c) => !otherTwin(c));
   // Stable sort: equal scores keep retrieval order, so the closer source is quoted first.
   candidates.sort((a, b) => b.score - a.score);
+  // What an allowance is asked to buy must be named where the answer is: "Choose from thousands of … OTC products like
+  // vitamins, pain relievers, first aid" does not say a blood pressure monitor is one.
+  if (allowanceItem.length > 0) {
+    const naming = candidates.filter((c) => {
+      const said = contentTokens(c.sentence, BROADER);
+      return allowanceItem.every((term) => said.has(term));
+    });
+    if (naming.length === 0) return [];
+    candidates.splice(0, candidates.length, ...naming);
+  }
   // "How long…?" is answered by a time: passages that only share its words ("out-of-pocket costs") do not answer
   // "How long do I have to send in the claim?".
   // (Asked something else too, "What's our share there, and how long will the plan keep paying?", the time is one
