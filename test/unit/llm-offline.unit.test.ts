@@ -1,6 +1,6 @@
 import { contentTokens } from "../../src/text/content-tokens";
 import { describe, expect, it } from "vitest";
-import { answerQuotes, eachToldAsk, OfflineLlmProvider, combineWithPreviousTurn, quoteUnits, selectQuotes } from "../../src/providers/llm/offline";
+import { answerQuotes, eachToldAsk, OfflineLlmProvider, combineWithPreviousTurn, otherTierCell, quoteUnits, selectQuotes } from "../../src/providers/llm/offline";
 import { partStories, storiedParts } from "../../src/text/told-things";
 import { stem } from "../../src/text/stem";
 import { asksAboutDocument } from "../../src/text/document-question";
@@ -4529,5 +4529,23 @@ describe("session 40: what an allowance buys", () => {
   it("answers it for a thing the passage names, and for how much it gives", () => {
     expect(answerQuotes("Can I use my OTC credit to buy vitamins?", [otc]).length).toBeGreaterThan(0);
     expect(answerQuotes("¿Cuánto dinero me da el plan para comprar cosas de farmacia sin receta y en qué tiendas lo puedo usar?", [otc]).length).toBeGreaterThan(0);
+  });
+});
+
+describe("session 40: both tiers of a long row", () => {
+  const cell = (tier: string, price: string) =>
+    `${tier}: ${price} for Medicare-covered non-radiological diagnostic services. Examples include, but are not limited to EKG's, pulmonary function tests, home or lab-based sleep studies, and treadmill stress tests. Other tests may be covered when your doctor orders them and they are medically necessary for your diagnosis or treatment. You pay these amounts until you reach the out-of-pocket maximum.`;
+  const label = "Outpatient diagnostic tests and therapeutic services and supplies › ·Other outpatient diagnostic tests - non-radiological diagnostic services";
+  const source = planSource(1, `${label} — ${cell("In-Network", "$30 copayment")}; ${cell("Out-of-Network", "30% coinsurance")}`, "Medical Benefits Chart");
+  const question = "My doctor wants me to do a home sleep study. What's my copay if the sleep lab is in network, and what if it's out of network?";
+  it("finds the other tier's cell of a row quoted one cell at a time", () => {
+    const inNetwork = quoteUnits(source.text, question).find((unit) => unit.text.startsWith(`${label} — In-Network: $30`));
+    expect(inNetwork).toBeDefined();
+    const other = otherTierCell({ sentence: inNetwork!.text, source, score: 1 }, question);
+    expect(other?.sentence).toMatch(/— Out-of-Network: 30% coinsurance/);
+  });
+  it("finds none for a row quoted whole", () => {
+    const whole = "Lab services — In-network: $0 copay; Out-of-network: $0 copay";
+    expect(otherTierCell({ sentence: whole, source: planSource(1, whole), score: 1 }, question)).toBeUndefined();
   });
 });

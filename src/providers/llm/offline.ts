@@ -27,7 +27,7 @@ import { otherCoveredQuotes, templateQuotes } from "./offline-template";
 import { conditionRowQuotes } from "./offline-rows";
 import { askedRowCondition, DOT_LEADERS } from "../../text/row-condition";
 import { COST_SHARING, isService, NETWORK_TIERS, NOT_SERVICES, partStories, PEOPLE, TIME_UNITS, TOLD_SEPARATOR } from "../../text/told-things";
-import { askedFigures, asksNetwork, asksRole, labelRole, namedTier, namesBothTiers, type Network, onePlan, PLAN_COLUMN, presentQuote, type Role, ROW, tierOnly, withoutTiers } from "./offline-present";
+import { askedFigures, asksNetwork, asksRole, columnNetwork, labelRole, namedTier, namesBothTiers, type Network, onePlan, PLAN_COLUMN, presentQuote, type Role, ROW, tierOnly, withoutTiers } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
 export const OFFLINE_MODEL = "offline-extractive";
@@ -450,7 +450,28 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     const rule = firstSentence(sources, OUT_PHARMACY_RULE);
     if (rule !== undefined) quotes.push(rule);
   }
+  // Asked of both tiers ("What's my copay if the sleep lab is in network, and what if it's out of network?"), a row
+  // quoted one cell at a time (an Evidence of Coverage's long rows) is quoted in the other tier's cell too.
+  if (quotes.length <= MAX_SENTENCES && asksNetwork(asked) === null && namesBothTiers(asked)) {
+    for (const quote of [...quotes]) {
+      const other = otherTierCell(quote, asked);
+      if (other !== undefined && !quotes.some((one) => one.sentence === other.sentence)) quotes.push(other);
+    }
+  }
   return quotes;
+}
+
+/** The other network tier's cell of a row quoted in one tier's cell alone ("Label — In-Network: $30 copayment…"), as a quote, if it states a cost. */
+export function otherTierCell(quote: Quote, asked: string): Quote | undefined {
+  if (!ROW.test(quote.sentence)) return undefined;
+  const label = quote.sentence.slice(0, quote.sentence.indexOf(" — "));
+  const cell = quote.sentence.slice(label.length + 3);
+  const tier = columnNetwork(cell);
+  if (tier === null || cell.includes("; ")) return undefined;
+  const other = quoteUnits(quote.source.text, asked, quote.source.context ?? "").find(
+    (unit) => unit.text.startsWith(`${label} — `) && columnNetwork(unit.text.slice(label.length + 3)) === (tier === "in" ? "out" : "in") && statesCost(unit.text),
+  );
+  return other === undefined ? undefined : { sentence: other.text, source: quote.source, score: 0 };
 }
 
 /** The first sentence of the passages that `pattern` matches, as a quote added beside those found. */
