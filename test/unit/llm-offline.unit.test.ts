@@ -4549,3 +4549,12 @@ describe("session 40: both tiers of a long row", () => {
     expect(otherTierCell({ sentence: whole, source: planSource(1, whole), score: 1 }, question)).toBeUndefined();
   });
 });
+
+describe("session 40: an illness the member has", () => {
+  const rows = planSource(1, "Diabetes self-management training — In-network: $0 copay; Out-of-network: 30% coinsurance\nTherapeutic shoes or inserts — In-network: 20% coinsurance; Out-of-network: 50% coinsurance");
+  it("reads \"Soy diabético y…\" as the story, so the diabetes classes' row is not quoted for the shoes", () => {
+    const quotes = answerQuotes("Soy diabético y el podólogo me recetó zapatos terapéuticos. ¿Cuánto pago si los compro con un proveedor de la red y cuánto si es fuera de la red?", [rows]).map((quote) => quote.sentence);
+    expect(quotes.some((sentence) => sentence.startsWith("Therapeutic shoes"))).toBe(true);
+    expect(quotes.some((sentence) => sentence.startsWith("Diabetes self-management"))).toBe(false);
+  });
+});

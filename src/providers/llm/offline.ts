@@ -1094,6 +1094,18 @@ const CAN_SPEND = /\b(?:can|could|may)\s+(?:i|we|she|he|you|my [a-z]+)\s+(?:use|
 const PURPOSE = /\bso (?:that )?(?:i|we|he|she|they|it|my [a-z]+) (?:don't|do not|won't|will not|can|can't|could|will|would|get|have)\b[^?.!,;]*|\bpara que\b[^?.!,;]*/g;
 /** Why the care is needed, said at a sentence's start: "Because of my diabetes…", "Due to his COPD…", "Por mi diabetes…". */
 const REASON_TOLD = /(?:^|[.!?]\s+|¿|¡)(?:because of|due to|por|debido a|a causa de)\s+(?:my|his|her|our|mi|su|sus|mis)\s+([\p{L}'-]+(?:\s+\d)?)/giu;
+/** An illness told as what the member has, at a sentence's start: "I'm diabetic and…", "Soy diabético y…", "Tengo diabetes con…". */
+const ILLNESS_HAD =
+  /(?:^|[.!?]\s+|¿|¡)(?:i'?m|i am|soy|he'?s|she'?s)\s+(?:an?\s+)?(diabetic|diabetico|diabetica|asthmatic|asmatico|asmatica)\b|(?:^|[.!?]\s+|¿|¡)(?:i have|i've got|tengo|he has|she has|tiene)\s+(?:type \d |tipo \d )?(diabetes|asthma|asma|copd|epoc)\b/g;
+/** ILLNESS_HAD's matches of an illness the question names once: named again ("…por lo de la retinopatía diabética"), it is what the care is for. */
+function illnessesHad(question: string): RegExpMatchArray[] {
+  const stems = tokenize(normalize(question)).map(stem);
+  return [...normalize(question).matchAll(ILLNESS_HAD)].filter((match) => {
+    const illness = stem(match[1] ?? match[2] ?? "");
+    return stems.filter((word) => word.slice(0, 6) === illness.slice(0, 6)).length < 2;
+  });
+}
+
 /**
  * A ride and where it goes: "rides to my doctor appointments", "transportation to and from dialysis", "transporte para ir
  * a mis citas", "la ambulancia que me lleva al hospital".
@@ -1286,7 +1298,10 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   for (const token of destination) example.add(token);
   // Why the care is needed, said first ("Por mi diabetes necesito zapatos terapéuticos…", "Because of my asthma I need a
   // nebulizer…"), is the story: the rows named after the illness (its supplies, its classes) are not what is asked.
-  const namesNoRow = new Set([...question.matchAll(REASON_TOLD)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]).filter((token) => !asked.has(token)));
+  // (So is an illness told as what the member has, first: "Soy diabético y el podólogo me recetó zapatos terapéuticos.")
+  const namesNoRow = new Set(
+    [...question.matchAll(REASON_TOLD), ...illnessesHad(question)].flatMap((match) => [...contentTokens(match[1] ?? match[2] ?? "").keys()]).filter((token) => !asked.has(token)),
+  );
   // What the care told is compared with ("…a una sala de emergencias que no es de la red. ¿Nos toca pagar más que si
   // hubiera sido un hospital de la red?") is where else it might have been had: the care told is asked about, not the
   // other place's own rows. (Its network tier is still asked.)
