@@ -4558,3 +4558,10 @@ describe("session 40: an illness the member has", () => {
     expect(quotes.some((sentence) => sentence.startsWith("Diabetes self-management"))).toBe(false);
   });
 });
+
+describe("session 40: no era de la red", () => {
+  it("reads \"no era de la red\" and \"aunque no sean de la red\" as out of the network", () => {
+    expect(asksNetwork("A mi esposo se lo llevaron en ambulancia al hospital y la compañía de ambulancias no era de la red. ¿Qué porcentaje nos toca pagar?")).toBe("out");
+    expect(asksNetwork("Queremos seguir con nuestros doctores aunque no sean de la red. ¿Cuánto es lo máximo que pagaríamos al año fuera de la red?")).toBe("out");
+  });
+});
