@@ -4565,3 +4565,17 @@ describe("session 40: no era de la red", () => {
     expect(asksNetwork("Queremos seguir con nuestros doctores aunque no sean de la red. ¿Cuánto es lo máximo que pagaríamos al año fuera de la red?")).toBe("out");
   });
 });
+
+describe("session 40: a tier said in the past, a price asked as more", () => {
+  it("reads \"wasn't in network\", \"no estaba en la red\", \"resultó no ser de la red\" as out of the network", () => {
+    expect(asksNetwork("The ambulance company wasn't in network. What do we owe?")).toBe("out");
+    expect(asksNetwork("The surgeon wasn't a preferred provider. What do I pay?")).toBe("out");
+    expect(asksNetwork("El laboratorio no estaba en la red. ¿Cuánto pago?")).toBe("out");
+    expect(asksNetwork("Se lo llevó una ambulancia que resultó no ser de la red. ¿Cuánto nos van a cobrar?")).toBe("out");
+    expect(asksNetwork("La clínica no pertenecía a la red. ¿Cuánto pago?")).toBe("out");
+  });
+  it("asks both tiers when it asks whether the tier told costs more", () => {
+    expect(asksNetwork("The ambulance company that took him to the ER isn't in the network. Do we pay more because it was out of network?")).toBeNull();
+    expect(asksNetwork("La ambulancia no es de la red. ¿Nos van a cobrar más por eso?")).toBeNull();
+  });
+});
