@@ -4579,3 +4579,15 @@ describe("session 40: a tier said in the past, a price asked as more", () => {
     expect(asksNetwork("La ambulancia no es de la red. ¿Nos van a cobrar más por eso?")).toBeNull();
   });
 });
+
+describe("session 40: a part asking how many", () => {
+  it("answers the part with the sentence that states a count", () => {
+    const chart = planSource(
+      1,
+      "Supervised exercise therapy (SET) — In-Network: $0 copayment for each Medicare-covered supervised exercise therapy (SET) visit.; Out-of-Network: 30% coinsurance for each Medicare-covered supervised exercise therapy (SET) visit.\nSupervised exercise therapy (SET)\nUp to 36 sessions over a 12-week period are covered if the SET program requirements are met.",
+      "Medical Benefits Chart",
+    );
+    const quotes = answerQuotes("Tengo enfermedad arterial periférica. Mi médico me refirió a terapia de ejercicio supervisado. ¿Cuánto pago por sesión con un proveedor de la red y cuántas sesiones cubre?", [chart]).map((quote) => quote.sentence);
+    expect(quotes.some((sentence) => sentence.includes("Up to 36 sessions"))).toBe(true);
+  });
+});

@@ -630,8 +630,12 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   const wholeTokens = contentTokens(question, BROADER);
   const otherSetting = (best: Quote) =>
     rowSetting(best.sentence) !== null && !namesSetting(best.sentence, wholeTokens) && quotes.some((quote) => settingTwins(quote.sentence, best.sentence) && namesSetting(quote.sentence, wholeTokens));
-  const first = (found: Quote[], part: string) =>
-    wholeRole === null || asksRole(part) !== null ? found[0] : (found.find((quote) => [null, wholeRole].includes(labelRole(quote.sentence))) ?? found[0]);
+  // (A part asking how many, "¿…y cuántas sesiones cubre?", is answered by the sentence that states a count, "Up to 36
+  // sessions over a 12-week period…", before the row that prices each session.)
+  const first = (found: Quote[], part: string) => {
+    const counted = asksCount(part) ? found.find((quote) => STATES_COUNT.test(normalize(quote.sentence))) : undefined;
+    return counted ?? (wholeRole === null || asksRole(part) !== null ? found[0] : (found.find((quote) => [null, wholeRole].includes(labelRole(quote.sentence))) ?? found[0]));
+  };
   for (const part of parts) {
     if (quotes.length > MAX_SENTENCES) break;
     // The story's stretches about this part: those that name what it names (a drug told as "un genérico de nivel 1"
