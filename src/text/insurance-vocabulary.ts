@@ -685,6 +685,8 @@ export const INSURANCE_VOCABULARY = [
   },
   // What mailing an order costs ("Home shipping is free."): a thing asked about by name, which summaries never price.
   { id: "shipping-fee", terms: ["shipping fee", "shipping fees", "shipping charge", "shipping cost", "home shipping is free"], aliases: ["charge for shipping", "pay for shipping", "overnight shipping", "shipping charges"], named: true },
+  // Medicare by disability, not age ("If you're under 65 and disabled…"): "disabled" and "a disability" stem apart.
+  { id: "disability", terms: ["disability", "disabilities", "disabled"] },
   { id: "hsa", terms: ["health savings account", "hsa"] },
   { id: "fsa", terms: ["flexible spending account", "fsa"] },
   { id: "hra", terms: ["health reimbursement account", "health reimbursement arrangement", "hra"] },

@@ -277,6 +277,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   abortion: ["aborto"],
 
   // Cuentas, reglas y trámites.
+  disability: ["discapacidad", "discapacitado", "discapacitada", "incapacidad", "invalidez"],
   hsa: ["cuenta de ahorros para la salud", "cuenta de ahorro de salud", "cuenta de ahorros médicos"],
   fsa: ["cuenta de gastos flexibles", "cuenta flexible"],
   hra: ["cuenta de reembolso de salud", "arreglo de reembolso de salud"],

@@ -4591,3 +4591,11 @@ describe("session 40: a part asking how many", () => {
     expect(quotes.some((sentence) => sentence.includes("Up to 36 sessions"))).toBe(true);
   });
 });
+
+describe("session 40: Medicare by disability", () => {
+  it("reads a disability and being disabled as one thing, in English and Spanish", () => {
+    expect(contentTokens("I'm 58 and on Medicare because of a disability.").has("#disability")).toBe(true);
+    expect(contentTokens("Tengo 60 años y Medicare por discapacidad.").has("#disability")).toBe(true);
+    expect(contentTokens("If you're under 65 and disabled and you or your family member is still working…").has("#disability")).toBe(true);
+  });
+});
