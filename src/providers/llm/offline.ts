@@ -309,10 +309,10 @@ const MAX_ROW_NAME_CHARS = 80;
 const MAX_LABEL_CHARS = 200;
 /** A label with a sentence ending inside it ("…Union. MONTHLY PREMIUM…") is a paragraph the layout ran into a row. */
 const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
-/** "How long…?", "¿Cuánto tiempo…?", deadlines: a sentence with a count of days, months or years ranks first. */
 /** How far ahead something must be done, asked ("how many days in advance", "con cuántos días de anticipación") and said ("at least 14 days before"). */
 const AHEAD_ASKED = /\b(?:in advance|ahead of time|beforehand|de anticipacion|con anticipacion|por adelantado|de antelacion|con antelacion)\b/;
 const AHEAD_SAID = /\b(?:in advance|advance notice|before|prior to|ahead|antes|anticipacion|antelacion)\b/;
+/** "How long…?", "¿Cuánto tiempo…?", deadlines: a sentence with a count of days, months or years ranks first. */
 const DURATION_QUESTION =
   /\bhow long\b|\bhow soon\b|\bhow quickly\b|\bhow fast\b|\bdeadline\b|\btime limit\b|\bhow many (?:calendar |business )?(?:days|weeks|months|years)\b|\bwhat age\b|\bhow old\b|\bcuanto tiempo\b|\b(?<!largo |corto |mediano )plazo\b|\bfecha limite\b|\bcuantos (?:dias|meses|anos)\b|\bcuantas semanas\b|\b(?:hasta )?que edad\b|\bhasta cuando\b|\bnumber of (?:calendar |business )?(?:days|weeks|months)\b|\bnumero de (?:dias|semanas|meses)\b/;
 // A time stated without a number of days: an age, a limit in words, "immediately", "as quickly as your health requires",
@@ -1196,7 +1196,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Asked whether an allowance buys a thing ("can i use my $40 otc credit each quarter to buy a home blood pressure
   // monitor?", "¿Los puedo comprar con la asignación de OTC?" of "pañales para adultos"), the thing is asked about too:
   // a passage that lists what the allowance buys must name it.
-  const allowanceBuys = contentTokens(question).has("#over-the-counter") && CAN_SPEND.test(normalize(question)) ? (normalize(question).match(ALLOWANCE_ITEM)?.[1] ?? "") : "";
+  // (The question's concepts, read once for the whole selection.)
+  const questionConcepts = contentTokens(question);
+  const allowanceBuys = questionConcepts.has("#over-the-counter") && CAN_SPEND.test(normalized) ? (normalized.match(ALLOWANCE_ITEM)?.[1] ?? "") : "";
   const allowanceItem = specificTerms(allowanceBuys);
   const askedTerms = [...requiredTerms(question), ...allowanceItem];
   const yearConcepts = years.length > 0 ? askedTerms.filter((term) => term.startsWith("#")) : [];
@@ -1222,7 +1224,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Dental care (Adult)…") answers for the kinds of care under it too: a dental cleaning is dental care it does not
   // cover. (Kinds of care only: a charge is no kind of a bill the list names.)
   // (The list's kinds are written for adults, "Dental care (Adult)": a child's sealants are not among them.)
-  const childTold = contentTokens(question).has("#child");
+  const childTold = questionConcepts.has("#child");
   for (const source of sources) {
     if (childTold || !EXCLUSION_LIST.test(source.text)) continue;
     const tokens = contentTokens(`${source.context ?? ""}\n${source.text}`, BROADER);
@@ -1315,7 +1317,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   for (const token of comparedWith) namesNoRow.add(token);
   // The hospital an emergency room is at ("…the closest ER was at a hospital that isn't a preferred provider", "la sala de
   // emergencias de un hospital que no es de la red") says where the ER visit was, not a stay: unless one is told.
-  if (contentTokens(question).has("#emergency-room") && ER_HOSPITAL.test(normalized) && !STAY_TOLD.test(normalized)) for (const token of contentTokens("hospital").keys()) namesNoRow.add(token);
+  if (questionConcepts.has("#emergency-room") && ER_HOSPITAL.test(normalized) && !STAY_TOLD.test(normalized)) for (const token of contentTokens("hospital").keys()) namesNoRow.add(token);
   // A place named only to say its network tier ("…what would it cost at a preferred clinic?") says which tier, not what.
   for (const token of contentTokens((normalized.match(TIER_PLACE) ?? []).join(" ")).keys()) if (!token.startsWith("#")) example.add(token);
   const wanted = new Map(
@@ -1819,7 +1821,6 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   }
   // What a coverage example's care would cost ("Sample care costs › Education — $300") is a national average the
   // example assumes, not something the plan covers or prices: it answers only a question about the example.
-  const questionConcepts = contentTokens(question);
   if (!questionConcepts.has("#coverage-example")) {
     const benefits = candidates.filter((c) => !EXAMPLE_COSTS.test(c.sentence));
     if (benefits.length < candidates.length) {
