@@ -71,7 +71,7 @@ export function analysePage(runs: readonly TextRun[]): PageLayout {
 function questionTitle(row: Row): boolean {
   const block = row.blocks[0];
   if (row.blocks.length !== 1 || !block || block.lines.length > 3) return false;
-  const text = joinLines(block.lines, " ").trim();
+  const text = blockText(block);
   return text.length <= MAX_HEADING_CHARS && /\?$/.test(text);
 }
 
@@ -190,6 +190,11 @@ export function renderPage(layout: PageLayout, skip: ReadonlySet<Row> = new Set(
 
 const BULLET = /^[•·▪◦‣●○■□]\s*/u;
 
+/** A block's lines as one line of text. */
+function blockText(block: Block): string {
+  return joinLines(block.lines, " ").trim();
+}
+
 /**
  * A list set in columns ("• Cosmetic surgery   • Dental care (Adult)   • Hearing aids" — an SBC's excluded and other
  * covered services): rows of two or more cells, every cell a bulleted item, maybe under a title row. It is a list, not
@@ -197,16 +202,15 @@ const BULLET = /^[•·▪◦‣●○■□]\s*/u;
  * read in), or null.
  */
 function bulletColumns(rows: Row[]): { title: string | null; list: string } | null {
-  const text = (block: Block) => joinLines(block.lines, " ").trim();
   // The list's title line can be drawn into its rows (a stray ".)" far right makes it a row of two cells).
   const first = rows[0];
-  const titled = first !== undefined && rows.length > 1 && first.blocks.every((block) => !BULLET.test(text(block)));
+  const titled = first !== undefined && rows.length > 1 && first.blocks.every((block) => !BULLET.test(blockText(block)));
   const items = titled ? rows.slice(1) : rows;
   if (!items.some((row) => row.blocks.length >= 2)) return null;
-  if (items.some((row) => row.blocks.some((block) => !BULLET.test(text(block))))) return null;
+  if (items.some((row) => row.blocks.some((block) => !BULLET.test(blockText(block))))) return null;
   return {
-    title: titled ? first.blocks.map(text).join(" ").replace(/\s+(?=[.)])/g, "") : null,
-    list: items.map((row) => row.blocks.map(text).join("\n")).join("\n"),
+    title: titled ? first.blocks.map(blockText).join(" ").replace(/\s+(?=[.)])/g, "") : null,
+    list: items.map((row) => row.blocks.map(blockText).join("\n")).join("\n"),
   };
 }
 
@@ -234,7 +238,6 @@ const COLUMN_REACH = 2;
  * The rows must be those lists only: short lines, no amount; otherwise null.
  */
 function titledColumnLists(rows: Row[]): { lead: string; title: string; items: string[]; top: number }[] | null {
-  const text = (block: Block) => joinLines(block.lines, " ").trim();
   // Each list's columns, left to right once read: a column's lines in order, whether its rows were read as one block
   // per column or as one row per line.
   const lists: { lead: string; title: string; top: number; columns: { left: number; lines: string[] }[] }[] = [];
@@ -243,12 +246,12 @@ function titledColumnLists(rows: Row[]): { lead: string; title: string; items: s
     if (first === undefined) continue;
     const said = first.lines.map((line) => line.text.trim());
     const at = said.findIndex((line) => SBC_LIST_TITLE.test(line));
-    const titleRow = at === 0 && others.every((note) => /^\(.*\)$/.test(text(note)));
+    const titleRow = at === 0 && others.every((note) => /^\(.*\)$/.test(blockText(note)));
     // A title heading the first column has the box's name at most above it and bulleted items under it.
     const titleAbove = at >= 0 && at <= 1 && said.slice(0, at).every((line) => /:$/.test(line)) && BULLET.test(said[at + 1] ?? "");
     if (titleRow || titleAbove) {
-      const note = titleRow ? others.map(text).join(" ") : "";
-      lists.push({ lead: said.slice(0, at).join(" "), title: `${titleRow ? text(first) : said[at]} ${note}`.trim(), top: rowTop(row.blocks), columns: [] });
+      const note = titleRow ? others.map(blockText).join(" ") : "";
+      lists.push({ lead: said.slice(0, at).join(" "), title: `${titleRow ? blockText(first) : said[at]} ${note}`.trim(), top: rowTop(row.blocks), columns: [] });
       if (titleRow) continue;
     }
     const list = lists.at(-1);

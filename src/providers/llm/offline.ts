@@ -1101,10 +1101,13 @@ const REASON_TOLD = /(?:^|[.!?]\s+|¿|¡)(?:because of|due to|por|debido a|a cau
 /** An illness told as what the member has, at a sentence's start: "I'm diabetic and…", "Soy diabético y…", "Tengo diabetes con…". */
 const ILLNESS_HAD =
   /(?:^|[.!?]\s+|¿|¡)(?:i'?m|i am|soy|he'?s|she'?s)\s+(?:an?\s+)?(diabetic|diabetico|diabetica|asthmatic|asmatico|asmatica)\b|(?:^|[.!?]\s+|¿|¡)(?:i have|i've got|tengo|he has|she has|tiene)\s+(?:type \d |tipo \d )?(diabetes|asthma|asma|copd|epoc)\b/g;
-/** ILLNESS_HAD's matches of an illness the question names once: named again ("…por lo de la retinopatía diabética"), it is what the care is for. */
-function illnessesHad(question: string): RegExpMatchArray[] {
-  const stems = tokenize(normalize(question)).map(stem);
-  return [...normalize(question).matchAll(ILLNESS_HAD)].filter((match) => {
+/**
+ * ILLNESS_HAD's matches in a normalized question of an illness it names once: named again ("…por lo de la retinopatía
+ * diabética"), it is what the care is for.
+ */
+function illnessesHad(normalized: string): RegExpMatchArray[] {
+  const stems = tokenize(normalized).map(stem);
+  return [...normalized.matchAll(ILLNESS_HAD)].filter((match) => {
     const illness = stem(match[1] ?? match[2] ?? "");
     return stems.filter((word) => word.slice(0, 6) === illness.slice(0, 6)).length < 2;
   });
@@ -1199,7 +1202,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // (The question's concepts, read once for the whole selection.)
   const questionConcepts = contentTokens(question);
   const allowanceBuys = questionConcepts.has("#over-the-counter") && CAN_SPEND.test(normalized) ? (normalized.match(ALLOWANCE_ITEM)?.[1] ?? "") : "";
-  const allowanceItem = specificTerms(allowanceBuys);
+  const allowanceItem = allowanceBuys === "" ? [] : specificTerms(allowanceBuys);
   const askedTerms = [...requiredTerms(question), ...allowanceItem];
   const yearConcepts = years.length > 0 ? askedTerms.filter((term) => term.startsWith("#")) : [];
   const givesYear = (source: Source, year: string) => {
@@ -1306,7 +1309,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // nebulizer…"), is the story: the rows named after the illness (its supplies, its classes) are not what is asked.
   // (So is an illness told as what the member has, first: "Soy diabético y el podólogo me recetó zapatos terapéuticos.")
   const namesNoRow = new Set(
-    [...question.matchAll(REASON_TOLD), ...illnessesHad(question)].flatMap((match) => [...contentTokens(match[1] ?? match[2] ?? "").keys()]).filter((token) => !asked.has(token)),
+    [...question.matchAll(REASON_TOLD), ...illnessesHad(normalized)].flatMap((match) => [...contentTokens(match[1] ?? match[2] ?? "").keys()]).filter((token) => !asked.has(token)),
   );
   // What the care told is compared with ("…a una sala de emergencias que no es de la red. ¿Nos toca pagar más que si
   // hubiera sido un hospital de la red?") is where else it might have been had: the care told is asked about, not the
