@@ -91,6 +91,8 @@ const INDEX = buildIndex();
 /** Words that deny what follows them within a few words ("not in the UHC network"; tokenize makes "isn't" "not"). */
 const NEGATIONS = new Set(["not", "no", "never", "nunca"]);
 const THERAPIST = new Set(["therapist", "therapists", "terapeuta", "terapeutas"]);
+const HEAR = new Set(["hear", "hears"]);
+const TOLD_AFTER_HEAR = new Set(["about", "from", "back", "of", "whether", "if"]);
 
 export function conceptById(id: ConceptId): Concept {
   const concept = INDEX.concepts.get(id);
@@ -136,6 +138,8 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
       if (!node) break;
       if (node.concept) best = { concept: node.concept, last: j };
     }
+    // "to hear about my options", "hear back from the plan": being told something, not hearing.
+    if (best && best.last === i && best.concept.id === "hearing" && HEAR.has(tokens[positions[i] ?? -1] ?? "") && TOLD_AFTER_HEAR.has(tokens[(positions[i] ?? -1) + 1] ?? "")) best = null;
     if (best) {
       // "My cardiologist isn't in the network", "Mi oftalmólogo no es de la red": the network denied is the other one.
       const negated = best.concept.id === "in-network" && [1, 2, 3].some((back) => NEGATIONS.has(tokens[positions[i - back] ?? -1] ?? ""));

@@ -152,7 +152,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "urgent-care",
     terms: ["urgent care", "urgently needed services", "urgent care center"],
-    aliases: ["walk-in clinic", "walk in clinic"],
+    aliases: ["walk-in clinic", "walk in clinic", "urgent care clinic", "urgent care clinics"],
   },
   // A declared disaster lets a Medicare plan's members see out-of-network providers at in-network cost ("Getting care
   // during a disaster"); members name the event itself.

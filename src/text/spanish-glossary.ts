@@ -63,7 +63,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "non-emergency": ["que no es de emergencia", "no es una emergencia", "no es de emergencia", "no es emergencia", "no son emergencia", "no son emergencias", "no son de emergencia", "no sea emergencia", "no sea una emergencia", "no sea de emergencia", "no sean emergencias", "sin emergencia"],
   "emergency-room": ["sala de emergencias", "sala de emergencia", "sala de urgencias", "emergencias", "servicio de emergencia", "emergencia", "cuarto de emergencia", "cuarto de emergencias"],
   disaster: ["desastre", "desastre natural", "terremoto", "sismo", "temblor", "huracán", "tornado", "incendio forestal", "incendios forestales", "inundación", "inundaciones", "evacuación", "evacuar"],
-  "urgent-care": ["atención de urgencia", "cuidado de urgencia", "centro de atención de urgencia", "atención urgente", "urgencia", "urgencias"],
+  "urgent-care": ["clínica de urgencias", "clínica de urgencia", "atención de urgencia", "cuidado de urgencia", "centro de atención de urgencia", "atención urgente", "urgencia", "urgencias"],
   ambulance: ["ambulancia terrestre", "ambulancia aérea", "ambulancia", "transporte médico de emergencia"],
   transportation: ["transporte", "vuelo médico", "vuelo de regreso", "traslado de regreso"],
   taxi: ["taxi", "taxis"],

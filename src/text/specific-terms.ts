@@ -36,8 +36,9 @@ export function specificTerms(question: string): string[] {
   // el Cliente") is the Spanish for an office an English document names in English: its words are no brand to find.
   if (spanish) for (const word of translatedNames(question)) named.delete(word);
   const actions = actionsNamed(words);
+  const spelled = spelledOut(question);
   words.forEach((word, i) => {
-    if (inConcept[i] || actions.has(i) || STOP_WORDS.has(word) || /^\d/.test(word) || word.length < 3) return;
+    if (inConcept[i] || actions.has(i) || spelled.has(word) || STOP_WORDS.has(word) || /^\d/.test(word) || word.length < 3) return;
     // A word that ends another word of the question refers back to it ("a wheelchair … the chair").
     if (words.some((other) => other.length > word.length && other.endsWith(word))) return;
     const stemmed = stem(word);
@@ -48,6 +49,24 @@ export function specificTerms(question: string): string[] {
     terms.add(stemmed);
   });
   return [...terms];
+}
+
+/**
+ * Initials given beside the words they stand for ("an intensive outpatient program (IOP)", "SNF (skilled nursing
+ * facility)"): the words name the thing, and a passage that says them answers without the initials.
+ */
+export function spelledOut(question: string): Set<string> {
+  const spelled = new Set<string>();
+  const initialsOf = (words: string) => (words.match(/[\p{L}'’-]+/gu) ?? []).map((word) => word[0]!.toLowerCase()).join("");
+  for (const match of question.matchAll(/((?:[\p{L}'’-]+\s+){2,6})\((\p{Lu}{2,6})s?\)/gu)) {
+    const initials = match[2]!.toLowerCase();
+    if (initialsOf(match[1]!).endsWith(initials)) spelled.add(initials);
+  }
+  for (const match of question.matchAll(/\b(\p{Lu}{2,6})s?\s+\(([\p{L}'’-]+(?:\s+[\p{L}'’-]+){1,5})\)/gu)) {
+    const initials = match[1]!.toLowerCase();
+    if (initialsOf(match[2]!).startsWith(initials)) spelled.add(initials);
+  }
+  return spelled;
 }
 
 /** An English adverb: "purely", "medically", "temporarily". */
@@ -64,7 +83,9 @@ export function capitalisedNames(text: string): Set<string> {
   // "LabCorp", "SilverSneakers", is one name, not "Lab".)
   // (And after a title's period: "el Dr. Jensen".)
   const names = text.match(/(?<=[\p{L}\p{N},;:] +\(?|\b(?:Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta)\. +)\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*(?:-\p{L}+)*/gu) ?? [];
-  return new Set([...names.flatMap((name) => tokenize(name)), ...inCapitals(text)]);
+  // (Initials given beside the words they stand for are those words, no name: "an intensive outpatient program (IOP)".)
+  const spelled = spelledOut(text);
+  return new Set([...names.flatMap((name) => tokenize(name)), ...inCapitals(text)].filter((name) => !spelled.has(name)));
 }
 
 /**
@@ -231,7 +252,7 @@ function everydayWords(words: string[]): boolean {
 export const SPANISH_TERM = /(?:cion|sion|sis|itis|tomia|grafia|scopia|terapia|logia|logo|loga|patia|amiento|imiento)$/;
 /** Everyday Spanish nouns with those endings. */
 const SPANISH_EVERYDAY_TERMS = new Set(
-  "anticipacion informacion atencion opcion opciones condicion situacion relacion razon direccion pregunta decision explicacion ocasion accion funcion manera crisis analisis terapia terapias revision revisiones tratamiento tratamientos procedimiento procedimientos seguimiento nacimiento alojamiento movimiento conocimiento comportamiento crecimiento sufrimiento pensamiento sentimiento".split(" "),
+  "anticipacion seleccion selecciones informacion atencion opcion opciones condicion situacion relacion razon direccion pregunta decision explicacion ocasion accion funcion manera crisis analisis terapia terapias revision revisiones tratamiento tratamientos procedimiento procedimientos seguimiento nacimiento alojamiento movimiento conocimiento comportamiento crecimiento sufrimiento pensamiento sentimiento".split(" "),
 );
 
 /**
@@ -1034,6 +1055,6 @@ export function asksCount(question: string): boolean {
 const KNOWN_ALREADY = /\b(?:ya se que|ya se|i (?:already )?know(?: that)?)\b[^,;?]*[,;]/g;
 /** A count of visits (sessions, treatments, times) or a limit on them: "12 visits", "20-36 visits", "up to six sessions", "unlimited". */
 export const STATES_COUNT = new RegExp(
-  String.raw`(?<![$\d.,/])\b(?:\d+(?:\s*-\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|treinta)(?:\s+[\p{L}-]+){0,4}?\s+${COUNTED}\b|\bunlimited\b|\bno (?:visit )?limit\b|\bilimitad[oa]s?\b|\bsin limite\b|\b(?:up to|limited to|maximum of|max(?:imum)?|hasta|limite de)\s+\d+\b`,
+  String.raw`(?<![$\d.,/])\b(?:\d+(?:\s*-\s*\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|treinta)(?:\s+[\p{L}-]+){0,6}?\s+${COUNTED}\b|\bunlimited\b|\bno (?:visit )?limit\b|\bilimitad[oa]s?\b|\bsin limite\b|\b(?:up to|limited to|maximum of|max(?:imum)?|hasta|limite de)\s+\d+\b`,
   "u",
 );

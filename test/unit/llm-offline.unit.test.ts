@@ -4599,3 +4599,60 @@ describe("session 40: Medicare by disability", () => {
     expect(contentTokens("If you're under 65 and disabled and you or your family member is still working…").has("#disability")).toBe(true);
   });
 });
+
+describe("session 41: an urgent care clinic", () => {
+  it("reads an urgent care clinic as urgent care, in English and Spanish", () => {
+    expect(requiredTerms("If I need an urgent care clinic over there, what's my copay?")).toEqual(["#urgent-care"]);
+    expect(contentTokens("¿Cuánto pago en una clínica de urgencias?").has("#urgent-care")).toBe(true);
+  });
+});
+
+describe("session 41: initials beside their words", () => {
+  const question = "My wife's therapist wants her in an intensive outpatient program (IOP) three days a week for her depression. What's the daily copay in network?";
+  it("reads the initials as the words, no name a passage must say", () => {
+    expect(requiredTerms(question)).not.toContain("iop");
+    expect(toldKinds(question)).toEqual([]);
+    expect(specificTerms("A SNF (skilled nursing facility) stay: what do I pay?")).not.toContain("snf");
+  });
+  it("still reads initials given alone as a name", () => {
+    expect(specificTerms("Is the IOP at Valley Clinic covered?")).toContain("iop");
+  });
+});
+
+describe("session 41: to hear about", () => {
+  it("reads hearing about something as being told, not hearing", () => {
+    expect(contentTokens("Do I have a right to hear about options that cost more?").has("#hearing")).toBe(false);
+    expect(contentTokens("My mom can't hear well. Does the plan help?").has("#hearing")).toBe(true);
+  });
+});
+
+describe("session 41: a count with many words before what it counts", () => {
+  it("reads a count said with its tiers as a count", () => {
+    expect(STATES_COUNT.test("we cover 6 in and out-of-network routine foot care visits every year.")).toBe(true);
+  });
+});
+
+describe("session 41: an illness told, the care referred back to", () => {
+  it("reads the illness as the story when the asking sentence refers back to the care", () => {
+    const rows = planSource(1, "Therapeutic shoes or inserts — In-network: 20% coinsurance; Out-of-network: 50% coinsurance\nDiabetes self-management training — In-network: $0 copay; Out-of-network: 30% coinsurance");
+    const quotes = answerQuotes("I'm diabetic and my podiatrist says I need therapeutic shoes. What do I pay if I get them in network, and what if I buy them from an out-of-network supplier?", [rows]).map((quote) => quote.sentence);
+    expect(quotes.some((sentence) => sentence.startsWith("Therapeutic shoes"))).toBe(true);
+    expect(quotes.some((sentence) => sentence.startsWith("Diabetes"))).toBe(false);
+  });
+});
+
+describe("session 41: words of how, not what", () => {
+  it("reads maintenance visits as routine ones", () => {
+    expect(requiredTerms("Does it cover regular maintenance visits to my chiropractor?")).toEqual(["#chiropractic"]);
+  });
+  it("reads a selection as no word a passage must say", () => {
+    expect(requiredTerms("Mi hijo necesita lentes nuevos. ¿Cuánto pagamos si escogemos de la selección preferida?")).not.toContain(stem("selección"));
+    expect(requiredTerms("If we pick frames from the preferred selection, what do we pay?")).not.toContain(stem("selection"));
+  });
+});
+
+describe("session 41: glasses preferred or not", () => {
+  it("reads frames preferred or not as no network tier", () => {
+    expect(asksNetwork("My 8-year-old needs new glasses. If we pick frames from the preferred selection, what do we pay, and what if she wants non-preferred ones?")).toBeNull();
+  });
+});

@@ -744,14 +744,16 @@ export function namesBothTiers(text: string): boolean {
 
 /** The network tiers a question names: outside the network, and (apart from that wording) inside it. */
 function namedTiers(text: string): { out: boolean; inside: boolean } {
-  // (A drug's "non-preferred", "one is a preferred brand and the other is non-preferred", is its tier, not a network's.)
-  const question = DRUG_WORDS.test(text) ? text.replace(NON_PREFERRED_BARE, " ") : text;
+  // (A drug's "non-preferred", "one is a preferred brand and the other is non-preferred", is its tier, not a network's;
+  // so is a pair of glasses' "…frames from the preferred selection… what if she wants non-preferred ones?".)
+  const question = TIERED_GOODS.test(text) ? text.replace(NON_PREFERRED_BARE, " ") : text;
   // (Every out-of-network phrase is set aside first: "…fuera de la red" ends in what would read "de la red".)
   return { out: ASKS_OUT.test(question) || OTHER_NOT_IN.test(question), inside: ASKS_IN.test(question.replace(EVERY_OUT, " ")) };
 }
 
-/** Words of drugs and their tiers. */
-const DRUG_WORDS = /\bbrand|\bgeneric|\bdrugs?\b|\bmedications?\b|\bformulary\b|\binhalers?\b|\bmarca\b|\bgen[eé]ric|\bmedicamentos?\b|\bmedicinas?\b/i;
+/** Words of drugs and their tiers, and of glasses and their frames, which come preferred or not too. */
+const TIERED_GOODS =
+  /\bbrand|\bgeneric|\bdrugs?\b|\bmedications?\b|\bformulary\b|\binhalers?\b|\bmarca\b|\bgen[eé]ric|\bmedicamentos?\b|\bmedicinas?\b|\bglasses\b|\beyeglasses\b|\bframes?\b|\blentes\b|\banteojos\b|\bgafas\b|\barmaz[oó]n(?:es)?\b|\bmonturas?\b/i;
 /** "non-preferred", "no preferida", said of no provider, pharmacy or place. */
 const NON_PREFERRED_BARE =
   /\bnon[- ]preferred\b(?!\s+(?:providers?|pharmac|network|doctors?|hospitals?|facilit|dentists?|specialists?|labs?|clinics?|agenc))|(?<!\b(?:proveedor|proveedora|proveedores|farmacias?|m[eé]dic[oa]s?|doctor|doctora|hospital|hospitales|centro|cl[ií]nica|dentista|especialista|agencia|terapeuta)(?:\s+(?:es|sea|son|sean))?\s+)\bno preferid[oa]s?\b/giu;

@@ -1308,9 +1308,12 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Why the care is needed, said first ("Por mi diabetes necesito zapatos terapéuticos…", "Because of my asthma I need a
   // nebulizer…"), is the story: the rows named after the illness (its supplies, its classes) are not what is asked.
   // (So is an illness told as what the member has, first: "Soy diabético y el podólogo me recetó zapatos terapéuticos.")
-  const namesNoRow = new Set(
-    [...question.matchAll(REASON_TOLD), ...illnessesHad(normalized)].flatMap((match) => [...contentTokens(match[1] ?? match[2] ?? "").keys()]).filter((token) => !asked.has(token)),
-  );
+  // (An illness named once is the story even when the asking sentence refers back to the care told: "…I need therapeutic
+  // shoes. What do I pay if I get them in network…?")
+  const namesNoRow = new Set([
+    ...[...question.matchAll(REASON_TOLD)].flatMap((match) => [...contentTokens(match[1] ?? match[2] ?? "").keys()]).filter((token) => !asked.has(token)),
+    ...illnessesHad(normalized).flatMap((match) => [...contentTokens(match[1] ?? match[2] ?? "").keys()]),
+  ]);
   // What the care told is compared with ("…a una sala de emergencias que no es de la red. ¿Nos toca pagar más que si
   // hubiera sido un hospital de la red?") is where else it might have been had: the care told is asked about, not the
   // other place's own rows. (Its network tier is still asked.)
