@@ -1,5 +1,6 @@
 import { contentTokens } from "./content-tokens.ts";
 import { askedParts, asks, NETWORK_TIERS, questionSentences, specificTerms } from "./specific-terms.ts";
+import { normalize } from "./normalize.ts";
 
 /**
  * What a question tells besides what it asks: the things of care its story names, and which of them each part of
@@ -20,6 +21,13 @@ export const NOT_SERVICES = [...PEOPLE, ...NETWORK_TIERS, "#adult", "#pharmacy",
 export const isService = (term: string) => term.startsWith("#") && !NOT_SERVICES.includes(term) && !TIME_UNITS.includes(term);
 /** Where a question's told things part: clause and sentence ends, "or", "and", "either", "but", "o", "y", "pero". */
 export const TOLD_SEPARATOR = /[,;.!?¿¡]+|\s(?:or|and|either|but|o|u|y|e|pero)\s/iu;
+
+/**
+ * The hospital a member is leaving, told before the care after it: "Mom is leaving the hospital and needs…", "cuando le
+ * den de alta del hospital" (in a normalized text).
+ */
+export const HOSPITAL_LEFT =
+  /\b(?:leaving|left|leaves|leave|discharged from|released from|coming home from|came home from|getting out of|gets out of|got out of|sale del|salio del|saliendo del|salga del|de alta del|de alta en el)\s+(?:the\s+|el\s+)?hospital\b/;
 
 /**
  * The thing of the story each part of a question that names nothing of its own is about ("My daughter rolled her
@@ -43,7 +51,8 @@ export function partStories(told: string, parts: readonly string[]): Map<string,
     const key = [...terms].sort().join(" ");
     // (A part's own thing may be told by a narrower name: "un genérico de nivel 1" for "la receta".)
     const broader = [...contentTokens(stretch, { broader: true }).keys()];
-    if (terms.length === 0 || seen.has(key) || named.some((own) => own.some((term) => broader.includes(term))) || terms.every((term) => toldBroader.has(term))) continue;
+    // (The hospital left, "Mom is leaving the hospital and needs…", is where the story starts, not a thing told.)
+    if (terms.length === 0 || HOSPITAL_LEFT.test(normalize(stretch)) || seen.has(key) || named.some((own) => own.some((term) => broader.includes(term))) || terms.every((term) => toldBroader.has(term))) continue;
     seen.add(key);
     for (const term of broader) if (term.startsWith("#")) toldBroader.add(term);
     things.push(stretch.trim());

@@ -4656,3 +4656,47 @@ describe("session 41: glasses preferred or not", () => {
     expect(asksNetwork("My 8-year-old needs new glasses. If we pick frames from the preferred selection, what do we pay, and what if she wants non-preferred ones?")).toBeNull();
   });
 });
+
+describe("session 41: which brands of a meter", () => {
+  it("reads which brands of a meter as no brand-name drug asked about", () => {
+    const supplies = planSource(1, "Diabetes monitoring supplies — In-network: $0 copay; Out-of-network: 50% coinsurance\nIn-network: We only cover Accu-Chek® and OneTouch® brands.");
+    const drugs = planSource(2, "Tier 3: Preferred Brand — Retail · Standard · 30-day supply: $47 copay; Mail Order · Preferred · 100-day supply: $131 copay");
+    const quotes = answerQuotes("My wife's endocrinologist wants her on a Contour Next meter and Contour test strips. Will the plan cover those, or which brands do we have to use?", [supplies, drugs]).map((quote) => quote.sentence);
+    expect(quotes.some((sentence) => sentence.includes("Accu-Chek"))).toBe(true);
+    expect(quotes.some((sentence) => sentence.startsWith("Tier 3"))).toBe(false);
+  });
+});
+
+describe("session 41: only the tiers asked", () => {
+  it("reads the care the story tells as what the rows must name", () => {
+    const rows = planSource(
+      1,
+      "Inpatient Hospital — Plan 004: In-Network: Days 1-6: $399 Copay per day. Out-of-Network: Days 1-6: $549 Copay per day.\nDiagnostic Services — Plan 004: In-Network: X-rays: $30 copay\nDiagnostic Services — Plan 004: Out-of-Network: X-rays: $50 copay",
+    );
+    const quotes = answerQuotes("Me van a sacar unas radiografías del pecho. ¿Cuánto pago si voy a un lugar de la red y cuánto si voy a uno fuera de la red?", [rows]).map((quote) => quote.sentence);
+    expect(quotes.some((sentence) => sentence.includes("$50"))).toBe(true);
+    expect(quotes.some((sentence) => sentence.startsWith("Inpatient Hospital"))).toBe(false);
+  });
+});
+
+describe("session 41: nothing severe", () => {
+  it("reads \"nada severo\" as the non-severe group", () => {
+    const rows = planSource(1, "Mental/Behavioral health outpatient services — In-network Provider: severe services - $25 - outpatient $12.50 - grp therapy non-severe services - $40 - outpatient $20 - grp therapy; Out-of-network Provider: Not covered");
+    const question = "Tengo ansiedad, nada severo, y mi terapeuta de la red me recomienda consultas individuales y también terapia de grupo. ¿Cuánto pago por cada consulta individual y por cada sesión de grupo?";
+    const text = answerQuotes(question, [rows]).map((quote) => presentQuote(quote.sentence, "es", { question })).join("\n");
+    expect(text).toContain("$40");
+    expect(text).not.toContain("$12.50");
+  });
+});
+
+describe("session 41: the hospital left", () => {
+  it("reads the hospital a member is leaving as the story, not a stay asked about", () => {
+    const rows = planSource(
+      1,
+      "Skilled nursing facility (SNF) — In-network: $0 copay per day: days 1-20 $203 copay per day: days 21-100; Out-of-network: $225 copay per day: days 1-100\nInpatient hospital care — In-network: $395 copay per day: days 1-5; Out-of-network: $525 copay per day: for days 1-20",
+    );
+    const quotes = answerQuotes("Mom is leaving the hospital and needs about six weeks of rehab in a skilled nursing facility. The SNF near my house isn't in the network. What's her daily copay there, and what would it be at an in-network SNF once she's past day 20?", [rows]).map((quote) => quote.sentence);
+    expect(quotes.some((sentence) => sentence.startsWith("Skilled nursing"))).toBe(true);
+    expect(quotes.some((sentence) => sentence.startsWith("Inpatient hospital"))).toBe(false);
+  });
+});

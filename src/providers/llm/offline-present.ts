@@ -428,9 +428,9 @@ const GROUP_START = /^(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}?)\s+-\s+(?=[$]\s
 /**
  * A cell that prices the same items for two groups told apart by "non-" ("severe services - $25 - outpatient $12.50 -
  * grp therapy non-severe services - $40 - outpatient $20 - grp therapy"), reduced to the group the question says
- * ("…my anxiety counts as non-severe", "no es una condición severa": the "non-" group; "severe" said plainly: the
- * other), then to the items of it the question names ("…the group session"). Null when the cell is no such pair or
- * the question says neither.
+ * ("…my anxiety counts as non-severe", "no es una condición severa", "nada severo": the "non-" group; "severe" said
+ * plainly: the other), then to the items of it the question names ("…the group session"). Null when the cell is no
+ * such pair or the question says neither.
  */
 function askedGroup(value: string, question: string): string | null {
   const first = GROUP_START.exec(value);
@@ -446,7 +446,7 @@ function askedGroup(value: string, question: string): string | null {
   const word = normalize(plain).split(/\s+/)[0]?.slice(0, 5) ?? "";
   if (word.length < 4) return null;
   const said = normalize(question);
-  const non = new RegExp(String.raw`\bnon[- ]?${word}|\bnot (?:considered |counted as |as )?(?:a |an )?${word}|\b(?:isn'?t|aren'?t|is not|are not) (?:considered |counted as )?(?:a |an )?${word}|\bno (?:es|son|sea|fuera|fuese|fueran|se considera|esta|cuenta como) (?:una |un )?(?:condicion |caso |enfermedad )?${word}|\bno ${word}`, "g");
+  const non = new RegExp(String.raw`\bnon[- ]?${word}|\bnot (?:considered |counted as |as )?(?:a |an )?${word}|\b(?:isn'?t|aren'?t|is not|are not) (?:considered |counted as )?(?:a |an )?${word}|\bno (?:es|son|sea|fuera|fuese|fueran|se considera|esta|cuenta como) (?:una |un )?(?:condicion |caso |enfermedad )?${word}|\bno ${word}|\b(?:nada|no tan|no muy|not that|not very|nothing) ${word}`, "g");
   const saysNon = non.test(said);
   const saysPlain = new RegExp(String.raw`\b${word}`).test(said.replace(non, " "));
   // (Said both ways, "…'severe' and 'non-severe' mental health", both groups are asked about.)

@@ -26,7 +26,7 @@ import { languageQuotes, unlistedLanguage } from "./offline-languages";
 import { otherCoveredQuotes, templateQuotes } from "./offline-template";
 import { conditionRowQuotes } from "./offline-rows";
 import { askedRowCondition, DOT_LEADERS } from "../../text/row-condition";
-import { COST_SHARING, isService, NETWORK_TIERS, NOT_SERVICES, partStories, PEOPLE, TIME_UNITS, TOLD_SEPARATOR } from "../../text/told-things";
+import { COST_SHARING, HOSPITAL_LEFT, isService, NETWORK_TIERS, NOT_SERVICES, partStories, PEOPLE, TIME_UNITS, TOLD_SEPARATOR } from "../../text/told-things";
 import { askedFigures, asksNetwork, asksRole, columnNetwork, labelRole, namedTier, namesBothTiers, type Network, onePlan, PLAN_COLUMN, presentQuote, type Role, ROW, tierOnly, withoutTiers } from "./offline-present";
 import type { AnswerEvent, AnswerRequest, ChatTurn, LlmProvider, Source } from "./types";
 
@@ -1324,6 +1324,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // The hospital an emergency room is at ("…the closest ER was at a hospital that isn't a preferred provider", "la sala de
   // emergencias de un hospital que no es de la red") says where the ER visit was, not a stay: unless one is told.
   if (questionConcepts.has("#emergency-room") && ER_HOSPITAL.test(normalized) && !STAY_TOLD.test(normalized)) for (const token of contentTokens("hospital").keys()) namesNoRow.add(token);
+  // (So does the hospital a member is leaving, "Mom is leaving the hospital and needs about six weeks of rehab in a
+  // skilled nursing facility": the care after it is asked about, not the stay.)
+  if (HOSPITAL_LEFT.test(normalized) && !HOSPITAL_LEFT.test(normalize(askingText))) for (const token of contentTokens("hospital").keys()) namesNoRow.add(token);
   // A place named only to say its network tier ("…what would it cost at a preferred clinic?") says which tier, not what.
   for (const token of contentTokens((normalized.match(TIER_PLACE) ?? []).join(" ")).keys()) if (!token.startsWith("#")) example.add(token);
   const wanted = new Map(
@@ -1957,6 +1960,25 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     const bestLabelled = Math.max(...candidates.filter((c) => c.labelled === mostLabelled).map((c) => c.score));
     const kept = candidates.filter((c) => c.labelled === mostLabelled || !ROW.test(c.sentence) || c.score > bestLabelled || c.figure);
     candidates.splice(0, candidates.length, ...kept);
+  }
+  // "Which brands do we have to use?" of a meter asks a product's makers: a drug tier's row named after brand-name drugs
+  // ("Tier 3: Preferred Brand — …") prices no brand asked about.
+  if (BRANDS_ASKED.test(normalize(askingText)) && !DRUG_TALK.test(normalized)) narrow(candidates, (c) => !(ROW.test(c.sentence) && contentTokens(ownLabel(c.sentence), BROADER).has("#brand-drugs")));
+  // Asked only which tier costs what ("¿Cuánto pago si voy a un lugar de la red y cuánto si voy a uno fuera de la
+  // red?"), the care the story tells ("Me van a sacar unas radiografías del pecho.") is what the rows must name: rows
+  // that name both tiers and nothing told ("Inpatient Hospital — In-Network: …; Out-of-Network: …") share only the tiers.
+  // (Who gives the care, whom it is for and the illness told say nothing of which row; of the rows, those that name the
+  // most of the care told.)
+  const storyServices = specific.filter(
+    (term) => isService(term) && !NETWORK_TIERS.includes(term) && !GIVERS.includes(term) && !PEOPLE.includes(term) && !namesNoRow.has(term) && !who.has(term),
+  );
+  if (askedTerms.length > 0 && askedTerms.every((term) => NETWORK_TIERS.includes(term)) && storyServices.length > 0) {
+    const storyNamed = (c: Quote) => {
+      const tokens = contentTokens(c.sentence, BROADER);
+      return storyServices.filter((term) => tokens.has(term)).length;
+    };
+    const most = Math.max(0, ...candidates.filter((c) => ROW.test(c.sentence)).map(storyNamed));
+    if (most > 0) narrow(candidates, (c) => !ROW.test(c.sentence) || storyNamed(c) === most);
   }
   // (Of rows named alike, one named after what the asking sentences name, "…if the prosthetics supplier is in network",
   // makes one named only after the story's thing, "…lost his lower leg to diabetes complications", beside the point.)
