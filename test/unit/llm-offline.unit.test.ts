@@ -4700,3 +4700,29 @@ describe("session 41: the hospital left", () => {
     expect(quotes.some((sentence) => sentence.startsWith("Inpatient hospital"))).toBe(false);
   });
 });
+
+describe("session 41: a long-term care pharmacy's 31-day fill", () => {
+  it("prices a 31-day fill as the 30-day supply", () => {
+    const row = "Tier 2: Generic — Retail · Standard · 30-day supply^: $10 copay; Retail · Standard · 100-day supply: $30 copay";
+    const question = "My mom lives in a long-term care facility and her pharmacy fills her Tier 2 generic blood pressure pill 31 days at a time. What's her copay for each fill?";
+    expect(presentQuote(row, "en", { question })).not.toContain("100-day");
+    expect(presentQuote(row, "es", { question: "Mi mamá vive en un asilo y le surten su genérico de nivel 2 para 31 días. ¿Cuánto paga?" })).not.toContain("100-day");
+  });
+});
+
+describe("session 41: a deductible to meet first", () => {
+  it("quotes the drugs' deductible beside a drug's row when asked whether one must be met first", () => {
+    const rows = planSource(
+      1,
+      "What is the overall deductible? — Answers: $0.\nAre there other deductibles for specific services? — Answers: Yes. $100 for brand name drugs. There are no other specific deductibles.\nNon-preferred brand and generic drugs — In-network Provider: $50/retail order $100/mail order; Out-of-network Provider: Not covered",
+    );
+    const quotes = answerQuotes("My doctor switched me to a non-preferred brand drug. What's the copay at a retail pharmacy vs. by mail, and is there a deductible I have to meet first?", [rows]).map((quote) => quote.sentence);
+    expect(quotes.some((sentence) => sentence.includes("$100 for brand name drugs"))).toBe(true);
+  });
+});
+
+describe("session 41: which of those", () => {
+  it("asks of each thing told when asked which of them the plan covers", () => {
+    expect(eachToldAsk("Mi hijo de 10 años necesita varias cosas: una limpieza dental, lentes nuevos y un examen de la vista. ¿Cuáles de esas cubre el plan y cuánto pagaríamos?")).toHaveLength(3);
+  });
+});

@@ -157,7 +157,9 @@ export function askedColumns(parts: string[], question: string): string[] {
   const described = (part: string) => name(part).split(/\s+/).length >= 3 && !PLAN_COLUMN.test(name(part)) && FIGURE.test(part.slice(name(part).length));
   const tiered = parts.filter((part) => name(part).includes(" · ") || described(part));
   if (tiered.length < 2 || question === "") return parts;
-  const asked = contentTokens(question);
+  // (A long-term care pharmacy's 31-day fill, "…fills her Tier 2 generic 31 days at a time", is priced as a 30-day
+  // supply: "Members living in long-term care facilities pay the same for a 31-day supply as a 30-day supply".)
+  const asked = contentTokens(question.replace(LONG_TERM_CARE_FILL, "30-day supply"));
   // (A plan's name before its tiers, "Clover Health Choice (PPO) (Plan 004) · 30 day supply", is onePlan's to choose by:
   // the tiers are told apart by the rest.)
   const tiers = (part: string) => {
@@ -180,6 +182,9 @@ export function askedColumns(parts: string[], question: string): string[] {
     return at < 0 || scores[at] === best;
   });
 }
+
+/** A 31-day fill, as a long-term care pharmacy makes: "31 days", "31-day supply", "31 días". */
+const LONG_TERM_CARE_FILL = /\b31[- ]?(?:days?|d[ií]as)(?:[- ]supply)?\b/gi;
 
 /** What sets one side of a comparison apart from the other: "compared with", "versus", "comparado con". */
 const COMPARED_WITH = /\bcompared (?:with|to)\b|\bversus\b|\bvs\.?(?=\s)|\bcomparad[oa] con\b|\bfrente a\b/i;

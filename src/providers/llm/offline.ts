@@ -598,8 +598,10 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   // row says whether it applies ("20% co-ins, after ded.") and the deductible's own row how much it is.
   // (Told it is met already, "Ya pagué el deducible", the care's row is the answer.)
   if (quotes.length > 0 && DEDUCTIBLE_PENDING.test(normalizedQuestion) && !quotes.some((quote) => DEDUCTIBLE_ROW.test(quote.sentence))) {
-    const kind = DEDUCTIBLE_KIND.exec(normalizedQuestion)?.[1] ?? "";
-    const asked = `What is the ${kind.replace(/\b(?:my|our|your|the|this|that|his|her|el|la|mi|su|nuestro)\b/g, " ").trim()} deductible?`.replace(/\s+/g, " ");
+    // (A deductible of no kind said, "is there a deductible I have to meet first?", asked of a drug, is the drugs'.)
+    const said = (DEDUCTIBLE_KIND.exec(normalizedQuestion)?.[1] ?? "").replace(/\b(?:my|our|your|the|this|that|his|her|el|la|mi|su|nuestro|there|a|an|any|is|un|una|algun|hay)\b/g, " ").trim();
+    const kind = said === "" && (DRUG_TALK.test(normalizedQuestion) || DRUG_KINDS.some((term) => contentTokens(question).has(term))) ? "drug" : said;
+    const asked = `What is the ${kind} deductible?`.replace(/\s+/g, " ");
     // (The plan's row, not a coverage example's "Patient pays › Deductibles — $1,100" nor a care's "deductible waived".)
     const row = selectQuotes(asked, sources).find((quote) => DEDUCTIBLE_ROW.test(quote.sentence) && labelRole(quote.sentence) === null);
     if (row !== undefined && quotes.length <= MAX_SENTENCES && !quoted(row)) quotes.push(row);
@@ -704,7 +706,7 @@ const DEDUCTIBLE_ROW = /^[^—]*\bdeductibles?\b[^—]*—/i;
  * "…or do I have to meet my deductible first?", "Does the separate drug deductible apply to it?", "¿…antes del deducible?".
  */
 const DEDUCTIBLE_PENDING =
-  /\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not yet|no he|no hemos|no ha|todavia no|aun no|sin haber)\b[^.?!]{0,40}\b(?:deductible|deducible)\b|\b(?:deductible|deducible)\b[^.?!]{0,15}\b(?:apply|applies|first|kick|primero|aplica)\b|\b(?:apply|applies|aplica)\b[^.?!]{0,15}\b(?:deductible|deducible)\b|\bbefore (?:the |my |our )?(?:[a-z]+ )?deductible\b|\bantes (?:de|del) (?:[a-z]+ )?deducible\b/;
+  /\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not yet|no he|no hemos|no ha|todavia no|aun no|sin haber)\b[^.?!]{0,40}\b(?:deductible|deducible)\b|\b(?:deductible|deducible)\b[^.?!]{0,25}\b(?:apply|applies|first|kick|primero|aplica)\b|\b(?:apply|applies|aplica)\b[^.?!]{0,15}\b(?:deductible|deducible)\b|\bbefore (?:the |my |our )?(?:[a-z]+ )?deductible\b|\bantes (?:de|del) (?:[a-z]+ )?deducible\b/;
 /** The words before "deductible" that say which: "the separate drug deductible", "el deducible de medicamentos". */
 const DEDUCTIBLE_KIND = /((?:\b[a-z-]+\s+){0,2})(?:deductible|deducible)\b/;
 
@@ -782,7 +784,7 @@ function otherKind(label: { nots: Set<string>; plain: Set<string> }, question: {
 const NON_WORD = /\bnon[- ]?(\p{L}+)/gu;
 
 /** "…for each one?", "…at each?", "…for each by mail?", "Which one…?", "¿…en cada uno?", "…en cada caso?": the same asked of every thing told. */
-const EACH_ASKED = /\beach(?: one| of (?:them|those|these|the two))?\s*[?.!]|\beach\s+(?:by|at|through|via|with|from|if|when)\b|\beach (?:one|of (?:them|those|these|the two|their|our|his|her))\b|\bat each\b|\bwhich one\b|\beach (?:type|kind|sort) of\b|\beach (?:visit|session|appointment)\b|\bcada (?:un[oa]|caso|cosa|tipo|clase|consulta|visita|sesion|servicio)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b|\bcual de (?:los|las) dos\b/;
+const EACH_ASKED = /\beach(?: one| of (?:them|those|these|the two))?\s*[?.!]|\beach\s+(?:by|at|through|via|with|from|if|when)\b|\beach (?:one|of (?:them|those|these|the two|their|our|his|her))\b|\bat each\b|\bwhich one\b|\beach (?:type|kind|sort) of\b|\beach (?:visit|session|appointment)\b|\bcada (?:un[oa]|caso|cosa|tipo|clase|consulta|visita|sesion|servicio)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b|\bcual de (?:los|las) dos\b|\bwhich (?:of (?:those|these|them|the three)|ones)\b|\bcuales de (?:esas|esos|estas|estos|ellas|ellos)\b/;
 /** Question words that open the part of an asking sentence that asks: "what would I pay…", "¿cuánto…". */
 const ASKING_START = /\b(?:what|how|which|is|are|do|does|will|would|can|could|que|qué|cuanto|cuánto|cuanta|cuánta|cuantos|cuántos|cual|cuál|como|cómo)\b/iu;
 
