@@ -204,7 +204,7 @@ export function buildTable(rows: Row[]): { text: string; top: number; bottom: nu
     }
   }
   const texts = lines.map((line) => {
-    const row = line.note !== undefined ? line.note : markdownRow(line.cells.map((cell) => cell.join(" ")));
+    const row = line.note !== undefined ? line.note : markdownRow(unswallowed(line.cells.map((cell) => cell.join(" "))));
     return line.description === undefined ? row : `${row}\n\n${line.description}\n`;
   });
   if (isHeader) texts.splice(1, 0, markdownRow(columns.map(() => "---")));
@@ -217,6 +217,24 @@ export function buildTable(rows: Row[]): { text: string; top: number; bottom: nu
     top: Math.max(...all.map((b) => b.top)),
     bottom: Math.min(...all.map((b) => b.bottom)),
   };
+}
+
+/** How much of a sibling cell's opening the label must hold for the label to have swallowed its own first cell. */
+const SWALLOWED_OPENING = 12;
+
+/**
+ * A row whose label ran into its first cell because the two sat a word space apart ("Inpatient Hospital In-Network:"
+ * on one line, the next plan's cell "In-Network: Days 1-6: $399…" in its own column) has an empty first cell and a
+ * label holding what the other cells open with: the label is cut where that opening starts, and the rest is the cell.
+ */
+function unswallowed(cells: string[]): string[] {
+  const [label, first, ...rest] = cells;
+  if (label === undefined || first !== "" || label === "") return cells;
+  const sibling = rest.find((cell) => cell.length >= SWALLOWED_OPENING);
+  if (sibling === undefined) return cells;
+  const at = label.indexOf(` ${sibling.slice(0, SWALLOWED_OPENING)}`);
+  if (at <= 0) return cells;
+  return [label.slice(0, at), label.slice(at + 1), ...rest];
 }
 
 // What a cost cell says: an amount, a share, or how cost-sharing applies ("You will pay the cost-sharing that applies

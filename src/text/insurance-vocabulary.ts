@@ -281,7 +281,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "prenatal-care",
     terms: ["prenatal and postnatal care", "prenatal care", "postnatal care", "prenatal", "postnatal"],
-    aliases: ["prenatal visit", "prenatal visits", "postpartum care", "postpartum", "pre-natal", "post-natal", "checkups after giving birth", "checkup after giving birth", "checkups after the birth", "checkups after delivery"],
+    aliases: ["prenatal visit", "prenatal visits", "postpartum care", "postpartum", "pre-natal", "post-natal", "checkups after giving birth", "checkup after giving birth", "checkups after the birth", "checkups after delivery", "checkups during the pregnancy", "checkups during pregnancy", "checkups during my pregnancy", "pregnancy checkups", "pregnancy checkup", "prenatal checkups", "checkups after the baby comes", "checkups after the baby is born", "checkup after the baby comes"],
     implies: ["pregnancy"],
   },
   {

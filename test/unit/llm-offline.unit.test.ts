@@ -4726,3 +4726,25 @@ describe("session 41: which of those", () => {
     expect(eachToldAsk("Mi hijo de 10 años necesita varias cosas: una limpieza dental, lentes nuevos y un examen de la vista. ¿Cuáles de esas cubre el plan y cuánto pagaríamos?")).toHaveLength(3);
   });
 });
+
+describe("session 41: words of tiers, kinds and alternatives", () => {
+  it("reads a preferred hospice as the network's tier", () => {
+    expect(asksNetwork("Mom's oncologist is recommending hospice. What would we pay with a preferred hospice, and is a non-preferred hospice an option on this plan?")).toBeNull();
+  });
+  it("reads checkups during a pregnancy as prenatal care", () => {
+    expect(contentTokens("Do my checkups during the pregnancy cost me anything?").has("#prenatal-care")).toBe(true);
+    expect(contentTokens("¿Cuánto pago por los chequeos del embarazo?").has("#prenatal-care")).toBe(true);
+  });
+  it("reads a counselor in Spanish as mental health care, and a free one as SHIP's", () => {
+    expect(contentTokens("Si el consejero no está en la red, ¿qué porcentaje pagamos?").has("#mental-health")).toBe(true);
+    expect(contentTokens("Quiero hablar con un consejero gratuito de Medicare.").has("#counseling")).toBe(true);
+  });
+  it("keeps the figure otherwise when asked about something instead", () => {
+    const cell = "In-network: $0 copay for each diagnostic mammogram or vascular screening $100 copay otherwise";
+    expect(askedOtherwise(cell, "El cardiólogo me mandó a hacer una prueba de detección vascular (vascular screening). ¿Cuánto es el copago? ¿Y si en vez de eso me hacen una tomografía?")).toBe(cell);
+  });
+  it("reads a disorder said not to be severe as the non-severe group", () => {
+    const row = "Mental/Behavioral health outpatient services — In-network Provider: severe services - $25 - outpatient $12.50 - grp therapy non-severe services - $40 - outpatient $20 - grp therapy";
+    expect(presentQuote(row, "es", { question: "Mi psicóloga de la red me recomienda terapia de grupo para la ansiedad, que no es un trastorno severo. ¿Cuánto pago por cada sesión de grupo?" })).not.toContain("$12.50");
+  });
+});

@@ -320,6 +320,17 @@ describe("layoutPage", () => {
     ]);
   });
 
+  it("session 41: cuts a label that ran into its first cell a word space away at what the other cells open with", () => {
+    const runs = [
+      run("Plan A (Plan 004)", 150, 720), run("Plan B (Plan 007)", 450, 720),
+      run("Inpatient Hospital", 40, 700), run("In-Network:", 152, 700), run("Days 1-6: $399 Copay per day.", 152, 686),
+      run("In-Network:", 450, 700), run("Days 1-6: $399 Copay per day.", 450, 686),
+      run("Outpatient", 40, 660), run("In-Network:", 152, 660), run("Surgery: $375 copay.", 152, 646),
+      run("In-Network:", 450, 660), run("Surgery: $250 copay.", 450, 646),
+    ];
+    expect(layoutPage(runs).split("\n")[2]).toBe("| Inpatient Hospital | In-Network: Days 1-6: $399 Copay per day. | In-Network: Days 1-6: $399 Copay per day. |");
+  });
+
   it("takes a list read into the last rows of the table above it back out, as a titled list", () => {
     const table = [
       "| Services You May Need | Network Provider | Non-Network Provider |",
