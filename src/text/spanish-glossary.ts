@@ -99,12 +99,12 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   // Servicios.
   "mental-health": [
     "salud mental", "salud conductual", "salud del comportamiento", "psicólogo", "psiquiatra", "terapeuta", "psicoterapia", "depresión", "ansiedad",
-    "consejería", "consejero", "consejera", "consejeros", "consejeras",
+    "consejero", "consejera", "consejeros", "consejeras",
     "trastorno alimenticio", "trastorno de la alimentación", "anorexia", "bulimia", "bipolar", "esquizofrenia",
   ],
   "substance-use": ["trastornos por uso de sustancias", "abuso de sustancias", "adicción", "adicciones", "alcoholismo", "desintoxicación", "alcohol", "drogas"],
   pregnancy: ["embarazo", "embarazada", "maternidad", "parto", "dar a luz", "bebé", "cesárea", "cesarea"],
-  "prenatal-care": ["atención prenatal", "cuidado prenatal", "consultas prenatales", "control prenatal", "prenatal", "prenatales", "posparto", "posnatal", "chequeos después del parto", "chequeo después del parto", "control después del parto", "consultas después del parto", "citas después del parto", "chequeos después de dar a luz", "chequeos del embarazo", "chequeos durante el embarazo", "consultas del embarazo", "controles del embarazo", "chequeos después de que nazca el bebé"],
+  "prenatal-care": ["atención prenatal", "cuidado prenatal", "consultas prenatales", "control prenatal", "prenatal", "prenatales", "posparto", "posnatal", "chequeos después del parto", "chequeo después del parto", "control después del parto", "consultas después del parto", "citas después del parto", "chequeos después de dar a luz", "chequeos del embarazo", "chequeos durante el embarazo", "controles del embarazo", "chequeos después de que nazca el bebé"],
   "durable-medical-equipment": ["equipo médico duradero", "equipo médico", "suministros médicos", "silla de ruedas", "andadera", "andador", "muletas", "cama de hospital", "camas de hospital", "concentrador de oxígeno", "concentrador de oxigeno"],
   "skilled-nursing": ["centro de enfermería especializada", "enfermería especializada", "centro de enfermería", "asilo de ancianos", "hogar de ancianos", "residencia de ancianos"],
   hospice: ["cuidados paliativos", "hospicio", "cuidados para enfermos terminales", "cuidado paliativo"],
@@ -301,7 +301,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   spouse: ["cónyuge", "esposo", "esposa", "pareja"],
   age: ["edad", "qué edad", "años de edad"],
   "member-id": ["número de miembro", "tarjeta de miembro", "identificación de miembro", "tarjeta del seguro", "número de identificación"],
-  // (A counselor, "un consejero de la red", is a therapist, as in English: free counseling is SHIP's.)
+  // (A counselor, "un consejero de la red", is a therapist, as in English: free counseling is SHIP's. Counseling of a
+  // kind, "consejería para bajar de peso", is that kind's.)
   counseling: ["asesoría gratuita", "asesoría", "asesoramiento", "consejería gratuita", "consejero gratuito", "consejera gratuita", "consejeros gratuitos"],
   "individual-therapy": ["terapia individual", "sesión individual", "sesiones individuales", "terapias individuales", "a solas con el terapeuta"],
   "group-therapy": ["terapia de grupo", "terapia grupal", "sesión de grupo", "sesiones de grupo", "grupo de terapia"],

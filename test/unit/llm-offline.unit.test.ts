@@ -4728,8 +4728,9 @@ describe("session 41: which of those", () => {
 });
 
 describe("session 41: words of tiers, kinds and alternatives", () => {
-  it("reads a preferred hospice as the network's tier", () => {
+  it("reads a preferred hospice or supplier as the network's tier", () => {
     expect(asksNetwork("Mom's oncologist is recommending hospice. What would we pay with a preferred hospice, and is a non-preferred hospice an option on this plan?")).toBeNull();
+    expect(asksNetwork("The medical supply store near her isn't a Health Net preferred provider. Will the plan pay if we get it there? And what if we use a preferred supplier?")).toBeNull();
   });
   it("reads checkups during a pregnancy as prenatal care", () => {
     expect(contentTokens("Do my checkups during the pregnancy cost me anything?").has("#prenatal-care")).toBe(true);
