@@ -4749,3 +4749,21 @@ describe("session 41: words of tiers, kinds and alternatives", () => {
     expect(presentQuote(row, "es", { question: "Mi psicóloga de la red me recomienda terapia de grupo para la ansiedad, que no es un trastorno severo. ¿Cuánto pago por cada sesión de grupo?" })).not.toContain("$12.50");
   });
 });
+
+describe("session 41: bills run up", () => {
+  it("reads big bills told of a family member as the story of a question about the deductible", () => {
+    const rows = planSource(
+      1,
+      "What is the overall deductible? — Answers: $500 / individual or $1,000 /family; Why This Matters: If you have other family members on the plan, each family member must meet their own individual deductible until the total amount of deductible expenses paid by all family members meets the overall family deductible.\nFor general definitions of common terms, such as allowed amount, balance billing, coinsurance, copayment, deductible, provider, or other underlined terms, see the Glossary.",
+    );
+    const quotes = answerQuotes("All four of us are on the family version of this plan. If my daughter racks up big bills in January, does she have to meet a deductible of her own before the plan pays for her, or do we only have to reach the family total?", [rows]).map((quote) => quote.sentence);
+    expect(quotes.some((sentence) => sentence.startsWith("What is the overall deductible?"))).toBe(true);
+  });
+});
+
+describe("session 41: what the patient of an example pays", () => {
+  it("reads out of her own pocket and what Peg pays as the patient's figure", () => {
+    expect(asksRole("Según ese ejemplo, ¿cuánto le sale a Peg en total de su bolsillo?")).toBe("patient");
+    expect(asksRole("In the example, how much does Peg pay out of her own pocket?")).toBe("patient");
+  });
+});

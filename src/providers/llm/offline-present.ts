@@ -918,7 +918,7 @@ const BEFORE_ANYONE_PAYS =
 const ASKS_TOTAL = /\btotal cost\b|\bcost in total\b|\b(?:cuesta|costo|cuestan) en total\b|\bcosto total\b/;
 const ASKS_PLAN =
   /\b(?:does|would|will|did) (?!(?:i|you|she|he|they|we|my|(?:the|each|that|this) (?:patient|person|member|mom|mother|dad|father|woman|man)|peg|joe|mia)\b)(?:the )?[a-z]+(?: [a-z]+)? (?:itself )?(?:end up )?(?:pay|paying|cover|covering|pick up)\b|\bplan pays\b|\bplan's share\b|\b(?:paga|pone|cubre|pagaria|aporta) el plan\b|\bel plan (?:paga|pone|cubre|aporta)\b|\bpagar al plan\b|\ble toca al plan\b/;
-const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\b(?:does|would|will|did) the (?:mom|mother|dad|father)\b[^?]{0,12}\bpay|\b(?:mom|mother|woman|man|person|guy|lady)\s+in (?:the|that|this) example\b|\b(?:mama|madre|persona|senora|senor)\s+del ejemplo\b|\bwould (?:she|he|i|they) pay\b|\bends? up pay|\btermina(?:ria)? pagando\b|\bpagaria (?:yo|el|ella)\b/;
+const ASKS_PATIENT = /\bpatient\b|\bpaciente\b|\b(?:does|would|will|did) the (?:mom|mother|dad|father)\b[^?]{0,12}\bpay|\b(?:mom|mother|woman|man|person|guy|lady)\s+in (?:the|that|this) example\b|\b(?:mama|madre|persona|senora|senor)\s+del ejemplo\b|\bwould (?:she|he|i|they) pay\b|\bends? up pay|\btermina(?:ria)? pagando\b|\bpagaria (?:yo|el|ella)\b|\bde su (?:propio )?bolsillo\b|\bout of (?:her|his|their) (?:own )?pocket\b|\ble sale a (?:peg|joe|mia|ella|el)\b|\b(?:does|would|will|did) (?:peg|joe|mia) (?:end up )?pay|\bpaga(?:ria)? (?:peg|joe|mia)\b/;
 /** The patient named as such ("…and what's left for the patient?"), not only told of ("how much does the plan end up paying"). */
 const PATIENT_NAMED = /\bpatient\b|\bpaciente\b/;
 

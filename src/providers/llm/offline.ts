@@ -1090,6 +1090,8 @@ const COMPARED_PLACE =
   /\b(?:more|less|higher|lower|cheaper)\s+than\b[^?.!]*?\b(?:at|in|to)\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,2}(?:hospital|clinic|facility|center|centre)s?)\b|\b(?:mas|menos)\s+(?:de lo\s+)?que\b[^?.!]*?\b(?:un|una|el|la)\s+((?:hospital|clinica|centro)(?:\s+[\p{L}]+){0,3})/gu;
 /** A hospital told as a place: "the hospital", "a hospital that isn't…", "el hospital", "un hospital que no es de la red". */
 const ER_HOSPITAL = /\b(?:the|that|this|a|an|el|ese|este|un)\s+hospital\b/;
+/** Bills told as how much care was had: "If my daughter racks up big bills in January, does she have to meet…?". */
+const BILLS_RUN_UP = /\b(?:big|huge|large|high|lots of|a lot of|expensive|major)\s+(?:medical\s+|hospital\s+)?bills\b|\brack(?:s|ed|ing)?\s+up\b/;
 /** A stay told: "they admitted her", "an overnight stay", "la internaron", "se quedó hospitalizado". */
 const STAY_TOLD = /\badmit|\bstay|\bovernight|\binpatient|\bintern[ao]|\binternar|\bhospitaliz|\bquedar|\bnoches?\b/;
 /** What an allowance is asked to buy: "…to buy a home blood pressure monitor?", "…para comprar lentes para leer…" (not "things"). */
@@ -1381,7 +1383,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const needed = questionTerms.some((term) => !namesNoRow.has(term) && isService(term) && !NOT_SERVICES.includes(term));
   const aside = (term: string) =>
     (needed && namesNoRow.has(term)) ||
-    ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || ((billShare || (ofPlan && !asking.has(term))) && term === "#bill") || who.has(term) || (asksOnlyPlan && !asking.has(term));
+    ((ofPlan || companions.has(term)) && PEOPLE.includes(term)) || planName.has(term) || ((billShare || (ofPlan && (!asking.has(term) || BILLS_RUN_UP.test(normalized)))) && term === "#bill") || who.has(term) || (asksOnlyPlan && !asking.has(term));
   const specific = questionTerms.filter((term) => !aside(term));
   // Asked whether the plan has "anything like that" ("Some plans pay you a set amount of cash for every day you're in
   // the hospital. Does this plan pay me anything like that…?"), the thing told is what is asked: one of its own words,
