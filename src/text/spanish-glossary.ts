@@ -74,7 +74,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   ],
   hospital: ["hospital"],
   "outpatient-surgery": ["cirugía ambulatoria", "cirugía como paciente ambulatorio", "centro de cirugía ambulatoria", "cirugía sin internación", "centro de cirugía", "centro quirúrgico", "de forma ambulatoria"],
-  outpatient: ["paciente ambulatorio", "ambulatorio", "ambulatoria", "paciente externo"],
+  outpatient: ["paciente ambulatorio", "ambulatorio", "ambulatoria", "paciente externo", "consultas externas", "consulta externa"],
   surgery: ["cirugía", "cirujano", "operación", "operar", "operen"],
   anesthesia: ["anestesia", "anestesiólogo", "anestesióloga", "epidural"],
   "physician-fees": ["honorarios", "honorarios del cirujano", "honorarios del médico", "honorarios médicos", "cobro del cirujano", "cobra el cirujano", "cobre el cirujano", "cuenta del cirujano", "factura del cirujano", "pagar al cirujano", "pago al cirujano", "pagamos al cirujano", "pagaría al cirujano"],

@@ -267,7 +267,26 @@ const SPANISH_EVERYDAY_TERMS = new Set(
  * @example requiredTerms("I'm diabetic. Does the plan cover routine foot care?") // ["#podiatry"]
  */
 export function requiredTerms(question: string): string[] {
-  return specificTerms(askedPart(question.replace(KNOWN_ASIDE, " ")).replace(SET_ASIDE, " ").replace(HOW_DEGREE, " ").replace(WHEN_IN_PERIOD, " "));
+  const asked = askedPart(question.replace(KNOWN_ASIDE, " ")).replace(SET_ASIDE, " ").replace(HOW_DEGREE, " ").replace(WHEN_IN_PERIOD, " ");
+  return referredBack(question, asked, specificTerms(asked));
+}
+
+/**
+ * A thing told in two words and asked about by its last ("…weekly allergy shots. …what's the copay per shot?") is the
+ * thing told, not what the last word names alone (a vaccine): the asked part's concept is the told one's.
+ */
+function referredBack(question: string, asked: string, terms: string[]): string[] {
+  const told = new Map<string, string>();
+  const words = tokenize(question);
+  for (const match of findConcepts(words)) if (match.end - match.start >= 2) told.set(stem(words[match.end - 1] ?? ""), `#${match.concept.id}`);
+  if (told.size === 0) return terms;
+  const askedWords = tokenize(asked);
+  const replaced = new Map<string, string>();
+  for (const match of findConcepts(askedWords)) {
+    const whole = told.get(stem(askedWords[match.start] ?? ""));
+    if (match.end - match.start === 1 && whole !== undefined && whole !== `#${match.concept.id}`) replaced.set(`#${match.concept.id}`, whole);
+  }
+  return [...new Set(terms.map((term) => replaced.get(term) ?? term))];
 }
 
 /**

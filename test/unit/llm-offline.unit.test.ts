@@ -4767,3 +4767,16 @@ describe("session 41: what the patient of an example pays", () => {
     expect(asksRole("In the example, how much does Peg pay out of her own pocket?")).toBe("patient");
   });
 });
+
+describe("session 41: a thing told in two words, asked about by its last", () => {
+  it("reads a shot asked after allergy shots as the allergy shots, not a vaccine", () => {
+    expect(requiredTerms("My allergist wants me on weekly allergy shots. Does this plan cover them, and what's the copay per shot?")).toEqual(["#allergy"]);
+    expect(requiredTerms("Does the plan cover my flu shot?")).toEqual(["#immunizations"]);
+  });
+});
+
+describe("session 41: consultas externas", () => {
+  it("reads outpatient visits in Spanish as outpatient care", () => {
+    expect(contentTokens("¿Y las consultas externas con un proveedor preferido?").has("#outpatient")).toBe(true);
+  });
+});
