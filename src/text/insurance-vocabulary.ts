@@ -789,7 +789,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "counseling",
     terms: ["State Health Insurance Assistance Program", "SHIP", "health insurance counseling", "free counseling"],
-    aliases: ["free advice", "free help"],
+    aliases: ["free advice", "free help", "unbiased advice", "unbiased help", "unbiased counseling", "impartial advice", "independent advice", "objective advice"],
   },
   // The federal office for employer plans under ERISA: every SBC gives its number for "group health coverage subject to
   // ERISA", and a member asks for it by the law's name.

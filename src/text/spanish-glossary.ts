@@ -303,7 +303,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "member-id": ["número de miembro", "tarjeta de miembro", "identificación de miembro", "tarjeta del seguro", "número de identificación"],
   // (A counselor, "un consejero de la red", is a therapist, as in English: free counseling is SHIP's. Counseling of a
   // kind, "consejería para bajar de peso", is that kind's.)
-  counseling: ["asesoría gratuita", "asesoría", "asesoramiento", "consejería gratuita", "consejero gratuito", "consejera gratuita", "consejeros gratuitos"],
+  counseling: ["asesoría gratuita", "asesoría", "asesoramiento", "consejería gratuita", "consejero gratuito", "consejera gratuita", "consejeros gratuitos", "asesoría imparcial", "consejo imparcial", "ayuda imparcial", "orientación gratuita"],
   "individual-therapy": ["terapia individual", "sesión individual", "sesiones individuales", "terapias individuales", "a solas con el terapeuta"],
   "group-therapy": ["terapia de grupo", "terapia grupal", "sesión de grupo", "sesiones de grupo", "grupo de terapia"],
   "language-assistance": [

@@ -4780,3 +4780,16 @@ describe("session 41: consultas externas", () => {
     expect(contentTokens("¿Y las consultas externas con un proveedor preferido?").has("#outpatient")).toBe(true);
   });
 });
+
+describe("session 41: starting from zero", () => {
+  it("reads starting from zero as no word a passage must say", () => {
+    expect(requiredTerms("If I now see a non-network doctor, do I start from zero on the deductible?")).not.toContain(stem("zero"));
+  });
+});
+
+describe("session 41: unbiased advice", () => {
+  it("reads free, unbiased advice as SHIP's counseling", () => {
+    expect(contentTokens("I want free, unbiased advice from someone who isn't tied to UnitedHealthcare.").has("#counseling")).toBe(true);
+    expect(contentTokens("Quiero asesoría imparcial sobre Medicare.").has("#counseling")).toBe(true);
+  });
+});
