@@ -55,7 +55,7 @@ export function specificTerms(question: string): string[] {
  * Initials given beside the words they stand for ("an intensive outpatient program (IOP)", "SNF (skilled nursing
  * facility)"): the words name the thing, and a passage that says them answers without the initials.
  */
-export function spelledOut(question: string): Set<string> {
+function spelledOut(question: string): Set<string> {
   const spelled = new Set<string>();
   const initialsOf = (words: string) => (words.match(/[\p{L}'’-]+/gu) ?? []).map((word) => word[0]!.toLowerCase()).join("");
   for (const match of question.matchAll(/((?:[\p{L}'’-]+\s+){2,6})\((\p{Lu}{2,6})s?\)/gu)) {

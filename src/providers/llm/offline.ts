@@ -1284,9 +1284,10 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Asked about "that screening", "esa prueba", the thing the story named ("…screened for an abdominal aortic aneurysm
   // with an ultrasound") is what is asked about: its own words weigh as the question's.
   const askingText = questionSentences(question).filter(asks).join(" ");
+  const askingNormalized = normalize(askingText);
   // (So do the services it named in everyday words: "…see my regular family doctor… Will the plan help with that visit?")
   const toldSentences = questionSentences(question).filter((sentence) => !asks(sentence)).join(" ");
-  const referred = REFERS_TO_TOLD.test(normalize(askingText))
+  const referred = REFERS_TO_TOLD.test(askingNormalized)
     ? new Set([...specificTerms(toldSentences).filter((term) => !term.startsWith("#")), ...[...contentTokens(toldSentences).keys()].filter(isService)])
     : new Set<string>();
   const weighs = (token: string) =>
@@ -1330,7 +1331,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   if (questionConcepts.has("#emergency-room") && ER_HOSPITAL.test(normalized) && !STAY_TOLD.test(normalized)) for (const token of contentTokens("hospital").keys()) namesNoRow.add(token);
   // (So does the hospital a member is leaving, "Mom is leaving the hospital and needs about six weeks of rehab in a
   // skilled nursing facility": the care after it is asked about, not the stay.)
-  if (HOSPITAL_LEFT.test(normalized) && !HOSPITAL_LEFT.test(normalize(askingText))) for (const token of contentTokens("hospital").keys()) namesNoRow.add(token);
+  if (HOSPITAL_LEFT.test(normalized) && !HOSPITAL_LEFT.test(askingNormalized)) for (const token of contentTokens("hospital").keys()) namesNoRow.add(token);
   // A place named only to say its network tier ("…what would it cost at a preferred clinic?") says which tier, not what.
   for (const token of contentTokens((normalized.match(TIER_PLACE) ?? []).join(" ")).keys()) if (!token.startsWith("#")) example.add(token);
   const wanted = new Map(
@@ -1388,12 +1389,12 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Asked whether the plan has "anything like that" ("Some plans pay you a set amount of cash for every day you're in
   // the hospital. Does this plan pay me anything like that…?"), the thing told is what is asked: one of its own words,
   // "cash", must be found.
-  const likeTold = LIKE_THAT.test(normalize(askingText)) ? specificTerms(toldSentences).filter((term) => !term.startsWith("#")) : [];
+  const likeTold = LIKE_THAT.test(askingNormalized) ? specificTerms(toldSentences).filter((term) => !term.startsWith("#")) : [];
   if (likeTold.length > 0 && !likeTold.some((term) => available.has(term))) return [];
   // (Asked which brands the plan covers, "¿cubre esa marca o cuáles marcas sí cubre?", a brand told is one of those
   // asked about when a passage names the only brands covered: "We only cover Accu-Chek® and OneTouch® brands".)
   const onlyFrom = sources.some((source) => ONLY_FROM.test(source.text));
-  const brandsListed = onlyFrom && BRANDS_ASKED.test(normalize(askingText));
+  const brandsListed = onlyFrom && BRANDS_ASKED.test(askingNormalized);
   const toldNamed = new Set(brandsListed ? toldNames(question) : [...toldKinds(question), ...toldNames(question)]);
   // A kind of the asked thing told before the question ("…ears pinned back… purely for looks. Would the plan pay for
   // the surgery?") is what is asked: the cosmetic surgery, not any surgery.
@@ -1967,22 +1968,23 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   }
   // "Which brands do we have to use?" of a meter asks a product's makers: a drug tier's row named after brand-name drugs
   // ("Tier 3: Preferred Brand — …") prices no brand asked about.
-  if (BRANDS_ASKED.test(normalize(askingText)) && !DRUG_TALK.test(normalized)) narrow(candidates, (c) => !(ROW.test(c.sentence) && contentTokens(ownLabel(c.sentence), BROADER).has("#brand-drugs")));
+  if (BRANDS_ASKED.test(askingNormalized) && !DRUG_TALK.test(normalized)) narrow(candidates, (c) => !(ROW.test(c.sentence) && contentTokens(ownLabel(c.sentence), BROADER).has("#brand-drugs")));
   // Asked only which tier costs what ("¿Cuánto pago si voy a un lugar de la red y cuánto si voy a uno fuera de la
   // red?"), the care the story tells ("Me van a sacar unas radiografías del pecho.") is what the rows must name: rows
   // that name both tiers and nothing told ("Inpatient Hospital — In-Network: …; Out-of-Network: …") share only the tiers.
   // (Who gives the care, whom it is for and the illness told say nothing of which row; of the rows, those that name the
   // most of the care told.)
-  const storyServices = specific.filter(
-    (term) => isService(term) && !NETWORK_TIERS.includes(term) && !GIVERS.includes(term) && !PEOPLE.includes(term) && !namesNoRow.has(term) && !who.has(term),
-  );
+  const storyServices = specific.filter((term) => isService(term) && !GIVERS.includes(term) && !namesNoRow.has(term) && !who.has(term));
   if (askedTerms.length > 0 && askedTerms.every((term) => NETWORK_TIERS.includes(term)) && storyServices.length > 0) {
-    const storyNamed = (c: Quote) => {
-      const tokens = contentTokens(c.sentence, BROADER);
-      return storyServices.filter((term) => tokens.has(term)).length;
-    };
-    const most = Math.max(0, ...candidates.filter((c) => ROW.test(c.sentence)).map(storyNamed));
-    if (most > 0) narrow(candidates, (c) => !ROW.test(c.sentence) || storyNamed(c) === most);
+    // (How many a row names, read once per row.)
+    const storyNamed = new Map(
+      candidates.filter((c) => ROW.test(c.sentence)).map((c) => {
+        const tokens = contentTokens(c.sentence, BROADER);
+        return [c, storyServices.filter((term) => tokens.has(term)).length];
+      }),
+    );
+    const most = Math.max(0, ...storyNamed.values());
+    if (most > 0) narrow(candidates, (c) => (storyNamed.get(c) ?? most) === most);
   }
   // (Of rows named alike, one named after what the asking sentences name, "…if the prosthetics supplier is in network",
   // makes one named only after the story's thing, "…lost his lower leg to diabetes complications", beside the point.)
