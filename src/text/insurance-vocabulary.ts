@@ -180,7 +180,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "hospital-stay",
     terms: ["hospital stay", "inpatient hospital", "inpatient", "hospital room", "hospitalization"],
-    aliases: ["admitted", "admission", "hospitalized", "hospital admission", "confined in a", "confined in the"],
+    aliases: ["admitted", "admission", "hospitalized", "hospital admission", "confined in a", "confined in the", "room and board"],
     implies: ["hospital"],
   },
   { id: "hospital", terms: ["hospital"] },

@@ -104,7 +104,7 @@ export const COMMON_WORDS = new Set(
   paid seen saw said told went came made took taken gave given found kept left met bought brought felt sent spent
   held knew known thought meant sought test tests hurt hurts worse shop store
   center centre facility facilities patient patients treat treated treatment overall routine maintenance selection selections non
-  company companies agency agencies planning couple stretch rack racks racked racking zero scratch
+  company companies agency agencies planning couple stretch rack racks racked racking zero scratch raise raises raised raising halfway drag drags dragged dragging
   visita visitas consulta consultas cita citas paciente pacientes viaje viajes session sessions sesion sesiones put puts red redes unit units unidad unidades
   cheapest lowest highest least quickly sooner later faster slower slow fast awkward embarrassing embarrassed weird silly dumb
   closer nearer farther farthest biggest smallest newer older easier harder

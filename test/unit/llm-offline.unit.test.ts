@@ -4793,3 +4793,15 @@ describe("session 41: unbiased advice", () => {
     expect(contentTokens("Quiero asesoría imparcial sobre Medicare.").has("#counseling")).toBe(true);
   });
 });
+
+describe("session 41: room and board, a premium raised halfway", () => {
+  it("reads room and board as the hospital stay's room", () => {
+    expect(requiredTerms("Planned 3-night stay at a non-preferred hospital. What's my cut of the room and board?")).toContain("#hospital-stay");
+    expect(requiredTerms("Planned 3-night stay at a non-preferred hospital. What's my cut of the room and board?")).not.toContain(stem("board"));
+  });
+  it("reads raising and halfway as no words a passage must say", () => {
+    const terms = requiredTerms("My friend's Medicare plan raised its premium halfway through the year. Can this plan do that?");
+    expect(terms).not.toContain(stem("raised"));
+    expect(terms).not.toContain(stem("halfway"));
+  });
+});
