@@ -561,6 +561,11 @@ export const INSURANCE_VOCABULARY = [
   { id: "pet-care", terms: ["veterinary", "veterinarian", "service animal", "service dog"], aliases: ["vet bills", "pet", "pets"] },
   { id: "adult-day-care", terms: ["adult day care", "adult day health care", "adult day services", "adult day center"], aliases: ["day care for adults"] },
   { id: "allergy", terms: ["allergy testing", "allergy shots", "allergy", "allergies"], aliases: ["allergy injections", "allergy serum", "allergy antigens", "allergy antigen", "antigens", "allergen extract"] },
+  // Tests and offices a Spanish question names in Spanish ("la prueba del VIH", "el Papanicolaou", "el Seguro Social"):
+  // the English documents' words must be searched for.
+  { id: "hiv", terms: ["HIV"], aliases: ["human immunodeficiency virus"] },
+  { id: "pap-test", terms: ["Pap test", "Pap tests", "Pap smear", "Pap smears"] },
+  { id: "social-security", terms: ["Social Security", "Social Security Administration"] },
   { id: "dialysis", terms: ["dialysis", "kidney dialysis", "renal dialysis"] },
   {
     id: "kidney-disease",

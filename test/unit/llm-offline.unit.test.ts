@@ -4805,3 +4805,13 @@ describe("session 41: room and board, a premium raised halfway", () => {
     expect(terms).not.toContain(stem("halfway"));
   });
 });
+
+describe("session 41: tests and offices named in Spanish", () => {
+  it("reads VIH, Papanicolaou and the Seguro Social as the English documents' HIV, Pap test and Social Security", () => {
+    expect(contentTokens("Quiero hacerme la prueba de detección del VIH.").has("#hiv")).toBe(true);
+    expect(contentTokens("HIV screening").has("#hiv")).toBe(true);
+    expect(contentTokens("¿Cada cuánto me cubren el Papanicolaou?").has("#pap-test")).toBe(true);
+    expect(contentTokens("Me llegó una carta del Seguro Social.").has("#social-security")).toBe(true);
+    expect(contentTokens("Contact Social Security if you move.").has("#social-security")).toBe(true);
+  });
+});
