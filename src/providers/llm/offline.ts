@@ -600,7 +600,11 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   if (quotes.length > 0 && DEDUCTIBLE_PENDING.test(normalizedQuestion) && !quotes.some((quote) => DEDUCTIBLE_ROW.test(quote.sentence))) {
     // (A deductible of no kind said, "is there a deductible I have to meet first?", asked of a drug, is the drugs'.)
     const said = (DEDUCTIBLE_KIND.exec(normalizedQuestion)?.[1] ?? "").replace(/\b(?:my|our|your|the|this|that|his|her|el|la|mi|su|nuestro|there|a|an|any|is|un|una|algun|hay)\b/g, " ").trim();
-    const kind = said === "" && (DRUG_TALK.test(normalizedQuestion) || DRUG_KINDS.some((term) => contentTokens(question).has(term))) ? "drug" : said;
+    const drugAsked = () => {
+      const tokens = contentTokens(question);
+      return DRUG_TALK.test(normalizedQuestion) || DRUG_KINDS.some((term) => tokens.has(term));
+    };
+    const kind = said === "" && drugAsked() ? "drug" : said;
     const asked = `What is the ${kind} deductible?`.replace(/\s+/g, " ");
     // (The plan's row, not a coverage example's "Patient pays › Deductibles — $1,100" nor a care's "deductible waived".)
     const row = selectQuotes(asked, sources).find((quote) => DEDUCTIBLE_ROW.test(quote.sentence) && labelRole(quote.sentence) === null);
@@ -1106,15 +1110,14 @@ const REASON_TOLD = /(?:^|[.!?]\s+|¿|¡)(?:because of|due to|por|debido a|a cau
 const ILLNESS_HAD =
   /(?:^|[.!?]\s+|¿|¡)(?:i'?m|i am|soy|he'?s|she'?s)\s+(?:an?\s+)?(diabetic|diabetico|diabetica|asthmatic|asmatico|asmatica)\b|(?:^|[.!?]\s+|¿|¡)(?:i have|i've got|tengo|he has|she has|tiene)\s+(?:type \d |tipo \d )?(diabetes|asthma|asma|copd|epoc)\b/g;
 /**
- * ILLNESS_HAD's matches in a normalized question of an illness it names once: named again ("…por lo de la retinopatía
+ * The illnesses ILLNESS_HAD tells in a normalized question that it names once: named again ("…por lo de la retinopatía
  * diabética"), it is what the care is for.
  */
-function illnessesHad(normalized: string): RegExpMatchArray[] {
+function illnessesHad(normalized: string): string[] {
   const stems = tokenize(normalized).map(stem);
-  return [...normalized.matchAll(ILLNESS_HAD)].filter((match) => {
-    const illness = stem(match[1] ?? match[2] ?? "");
-    return stems.filter((word) => word.slice(0, 6) === illness.slice(0, 6)).length < 2;
-  });
+  return [...normalized.matchAll(ILLNESS_HAD)]
+    .map((match) => match[1] ?? match[2] ?? "")
+    .filter((illness) => stems.filter((word) => word.slice(0, 6) === stem(illness).slice(0, 6)).length < 2);
 }
 
 /**
@@ -1316,8 +1319,8 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // (An illness named once is the story even when the asking sentence refers back to the care told: "…I need therapeutic
   // shoes. What do I pay if I get them in network…?")
   const namesNoRow = new Set([
-    ...[...question.matchAll(REASON_TOLD)].flatMap((match) => [...contentTokens(match[1] ?? match[2] ?? "").keys()]).filter((token) => !asked.has(token)),
-    ...illnessesHad(normalized).flatMap((match) => [...contentTokens(match[1] ?? match[2] ?? "").keys()]),
+    ...[...question.matchAll(REASON_TOLD)].flatMap((match) => [...contentTokens(match[1] ?? "").keys()]).filter((token) => !asked.has(token)),
+    ...illnessesHad(normalized).flatMap((illness) => [...contentTokens(illness).keys()]),
   ]);
   // What the care told is compared with ("…a una sala de emergencias que no es de la red. ¿Nos toca pagar más que si
   // hubiera sido un hospital de la red?") is where else it might have been had: the care told is asked about, not the
