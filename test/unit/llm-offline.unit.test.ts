@@ -4815,3 +4815,17 @@ describe("session 41: tests and offices named in Spanish", () => {
     expect(contentTokens("Contact Social Security if you move.").has("#social-security")).toBe(true);
   });
 });
+
+describe("session 42: a child's care and the member's own", () => {
+  const child = source(1, "If your child needs dental or eye care › Eye exam — Network Provider: No charge; Non-Participating Provider: Not covered; Limitations & Exceptions: Coverage is limited to 1 routine exam per 12 months.");
+  const excluded = source(2, "(This isn't a complete list. Check your policy or plan document for other excluded services.)\n• Chiropractic care\n• Dental care (Adult)\n• Hearing aids\n• Routine eye care (Adult)\n• Weight loss programs");
+  it("quotes the adult's item of what the plan does not cover beside the child's row", () => {
+    const found = quotes("My 8-year-old and I are both overdue for eye exams and we'd go to the same in-network optometrist. What does her routine exam cost us, and is mine covered too?", [child, excluded]);
+    expect(found[0]).toContain("No charge");
+    expect(found.at(-1)).toContain("Routine eye care (Adult)");
+    expect(quotes("A mis dos hijos y a mí nos toca el examen de la vista este mes. ¿El plan nos lo cubre a los tres?", [child, excluded]).join("\n")).toContain("Routine eye care (Adult)");
+  });
+  it("does not when only the child's care is asked", () => {
+    expect(quotes("My 8-year-old is overdue for an eye exam. What does her routine exam cost us?", [child, excluded]).join("\n")).not.toContain("(Adult)");
+  });
+});

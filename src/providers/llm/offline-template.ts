@@ -82,3 +82,43 @@ export function otherCoveredQuotes(sources: readonly Source[]): Quote[] {
   }
   return [];
 }
+
+/** The template's heading over what a plan does not cover (and the words some summaries use for it). */
+const NOT_COVERED = /\bServices Your Plan (?:Generally )?Does NOT Cover\b|\bExcluded Services\b/i;
+/** An item the template writes for adults: "Dental care (Adult)", "Routine eye care (Adult)", "Dental care (child & adult)". */
+export const ADULT_ITEM = /\([^()]*\badults?\b[^()]*\)/i;
+/**
+ * The member's own care told beside a child's: "My 8-year-old and I are both overdue…", "…and is mine covered too?",
+ * "…I'm overdue for a cleaning myself", "I'm 38", "A mis dos hijos … y a mí nos toca la limpieza".
+ */
+const SELF_TOLD =
+  /\b(?:and i|i and (?:my|our) \w+)(?= (?:both|also|each|too|need|are|have|will|would)\b)|\bmine\b|\bmyself\b|\bme too\b|\bfor me\b|\bi'?m \d{2}\b|\bmy own\b|\bboth of us\b|\by a mi\b(?! (?:hij|espos|mam|pap|herman|niet|famil|bebe|nin)\w*)|\by yo\b|\byo tambien\b|\bpara mi\b|\b(?:los|las|el|la) mi[oa]s?\b|\btengo \d{2} anos\b/;
+
+/**
+ * For a question about a child's care and the member's own ("My 8-year-old and I are both overdue for eye exams…
+ * What does her routine exam cost us, and is mine covered too?"): the child's row answers for the child, and the
+ * template's list of what the plan does not cover answers for the adult ("Routine eye care (Adult)"), quoted as
+ * "Services Your Plan Does NOT Cover: …; Routine eye care (Adult); …" from the first retrieved passage that prints an
+ * adult's item of the care asked. `care` is the care the question names; [] when it tells no care of the member's own
+ * or no passage lists it.
+ */
+export function adultExclusionQuotes(question: string, sources: readonly Source[], care: ReadonlySet<string>, itemKinds: (item: string) => ReadonlySet<string>): Quote[] {
+  if (!SELF_TOLD.test(normalize(question))) return [];
+  for (const source of sources) {
+    const at = source.text.search(NOT_COVERED);
+    const titled = at < 0 && NOT_COVERED.test(source.context?.split(" › ").at(-1) ?? "");
+    if (at < 0 && !titled) continue;
+    // (The list ends where the template's next list, of what else the plan covers, begins.)
+    const after = source.text.slice(Math.max(at, 0)).replace(NOT_COVERED, "").split(OTHER_COVERED)[0] ?? "";
+    const items = after
+      .replace(TEMPLATE_NOTE, " ")
+      .split(/\s*(?:[•·›;|]|\n)\s*/)
+      .map((item) => item.replace(/\s+/g, " ").trim())
+      .filter((item) => /\p{L}{3}/u.test(item));
+    if (!items.some((item) => ADULT_ITEM.test(item) && [...itemKinds(item)].some((kind) => care.has(kind)))) continue;
+    let list = items.join("; ");
+    if (list.length > MAX_LIST_CHARS) list = `${list.slice(0, list.lastIndexOf(" ", MAX_LIST_CHARS))}…`;
+    return [{ sentence: `Services Your Plan Does NOT Cover: ${list}`, source, score: 0 }];
+  }
+  return [];
+}

@@ -23,7 +23,7 @@ import { stem } from "../../text/stem";
 import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
 import { languageQuotes, unlistedLanguage } from "./offline-languages";
-import { otherCoveredQuotes, templateQuotes } from "./offline-template";
+import { ADULT_ITEM, adultExclusionQuotes, otherCoveredQuotes, templateQuotes } from "./offline-template";
 import { conditionRowQuotes } from "./offline-rows";
 import { askedRowCondition, DOT_LEADERS } from "../../text/row-condition";
 import { COST_SHARING, HOSPITAL_LEFT, isService, NETWORK_TIERS, NOT_SERVICES, partStories, PEOPLE, TIME_UNITS, TOLD_SEPARATOR } from "../../text/told-things";
@@ -458,8 +458,24 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
       if (other !== undefined && !quotes.some((one) => one.sentence === other.sentence)) quotes.push(other);
     }
   }
+  // Asked of a child's care and the member's own ("My 8-year-old and I are both overdue for eye exams… is mine covered
+  // too?"), the template's list of what the plan does not cover answers for the adult ("Routine eye care (Adult)"),
+  // beside the child's row. (The template's "dental or eye care" ranges over a child's exams and glasses: an adult's
+  // "Routine eye care" is both.)
+  // (The child may be told by age alone, "My 8-year-old and I…": the child's row quoted says it.)
+  const childAsked = contentTokens(asked).has("#child") || quotes.some((quote) => contentTokens(quote.sentence).has("#child"));
+  if (quotes.length <= MAX_SENTENCES && childAsked && !quotes.some((quote) => ADULT_ITEM.test(quote.sentence))) {
+    const care = new Set([...contentTokens(asked, BROADER).keys()].filter(isService));
+    for (const [narrower, broader] of NARROWER_KINDS) if (care.has(narrower)) for (const kind of broader) care.add(kind);
+    if (care.has("#eyewear")) care.add("#eye-exam");
+    const itemKinds = (item: string) => new Set([...contentTokens(item).keys()].filter((token) => isService(token) && !ITEM_WHO.includes(token)));
+    quotes.push(...adultExclusionQuotes(asked, sources, care, itemKinds));
+  }
   return quotes;
 }
+
+/** Who an excluded item is for, and its "care": no kind of care to match the question's by. */
+const ITEM_WHO = ["#adult", "#child", "#care"];
 
 /** The other network tier's cell of a row quoted in one tier's cell alone ("Label — In-Network: $30 copayment…"), as a quote, if it states a cost. */
 export function otherTierCell(quote: Quote, asked: string): Quote | undefined {
