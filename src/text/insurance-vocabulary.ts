@@ -781,7 +781,8 @@ export const INSURANCE_VOCABULARY = [
     generic: true,
   },
   { id: "dependent", terms: ["dependent"] },
-  { id: "child", terms: ["child", "children", "pediatric", "dependent"], aliases: ["kid", "kids", "son", "daughter", "toddler", "toddlers", "infant", "infants"] },
+  // (A newborn is the family's child: "the newborn's well-baby checkups" are a child's preventive care.)
+  { id: "child", terms: ["child", "children", "pediatric", "dependent"], aliases: ["kid", "kids", "son", "daughter", "toddler", "toddlers", "infant", "infants", "newborn", "newborns"] },
   { id: "spouse", terms: ["spouse"], aliases: ["wife", "husband", "partner"] },
   // The mother in an SBC's childbirth example ("Hospital charges (mother)" beside "Hospital charges (baby)"). Generic: a
   // story's "my mom" searched as "mother" would rank those example rows over the care asked about.

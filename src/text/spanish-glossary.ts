@@ -300,7 +300,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   adult: ["adulto", "adulta", "adultos", "mayor de edad"],
   carryover: ["se acumula", "se acumulan", "pasa al siguiente", "pasan al siguiente", "se transfiere", "lo que sobra", "lo que no use", "saldo no usado"],
   mother: ["mamá", "madre", "la mamá"],
-  child: ["hijo", "hija", "niño", "niña", "menor", "pediátrico", "pediátrica", "nene", "nena"],
+  child: ["hijo", "hija", "niño", "niña", "menor", "pediátrico", "pediátrica", "nene", "nena", "recién nacido", "recién nacida"],
   spouse: ["cónyuge", "esposo", "esposa", "pareja"],
   age: ["edad", "qué edad", "años de edad"],
   "member-id": ["número de miembro", "tarjeta de miembro", "identificación de miembro", "tarjeta del seguro", "número de identificación"],

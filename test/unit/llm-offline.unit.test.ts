@@ -4829,3 +4829,22 @@ describe("session 42: a child's care and the member's own", () => {
     expect(quotes("My 8-year-old is overdue for an eye exam. What does her routine exam cost us?", [child, excluded]).join("\n")).not.toContain("(Adult)");
   });
 });
+
+describe("session 42: a newborn, a doctor who stopped being preferred", () => {
+  it("reads a newborn as the family's child", () => {
+    expect(contentTokens("What would the newborn's well-baby checkups cost?").has("#child")).toBe(true);
+    expect(contentTokens("¿Cuánto pagamos por las consultas del recién nacido?").has("#child")).toBe(true);
+  });
+  it("reads a provider who stopped being preferred as out of the network", () => {
+    expect(asksNetwork("My family doctor of 15 years just stopped being a Blue Shield preferred provider. If I keep seeing her, what would I pay for a sick visit?")).toBe("out");
+    expect(asksNetwork("Our pediatrician is no longer a participating provider. What do we pay for her visits?")).toBe("out");
+  });
+  it("answers a newborn's checkups and a sick visit with a pediatrician out of the network", () => {
+    const office = source(1, "If you visit a health care provider’s office or clinic › Primary care visit to treat an injury or illness — Preferred Provider: $20/visit; Out-of-network Provider: 50% co-ins; Limitations & Exceptions: none\nIf you visit a health care provider’s office or clinic › Preventive care/screening/immunization — Preferred Provider: No charge; Out-of-network Provider: Not covered; Limitations & Exceptions: none");
+    const pregnant = source(2, "If you are pregnant › Prenatal and postnatal care — Preferred Provider: No charge; Out-of-network Provider: 50% co-ins; Limitations & Exceptions: none");
+    const child = source(3, "If your child needs dental or eye care › Eye exam — Preferred Provider: No charge; Out-of-network Provider: Not covered; Limitations & Exceptions: Limited to 1 visit per year.");
+    const found = quotes("Our baby is due in the spring and we want to keep the pediatrician who saw our older kids, but she isn't in Health Net's network. What would the newborn's well-baby checkups and shots cost with her, and what would a sick visit for an ear infection cost?", [office, pregnant, child]).join("\n");
+    expect(found).toContain("Not covered");
+    expect(found).toContain("50% co-ins");
+  });
+});
