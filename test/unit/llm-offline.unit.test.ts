@@ -4848,3 +4848,10 @@ describe("session 42: a newborn, a doctor who stopped being preferred", () => {
     expect(found).toContain("50% co-ins");
   });
 });
+
+describe("session 42: whom a story is about", () => {
+  it("is no concept to hold the question to when the asked part names a thing of its own", () => {
+    const service = source(1, "Please contact our Customer Service number at 1-844-876-6176 for additional information (TTY users should call 711).");
+    expect(quotes("My husband is deaf and uses a TTY. He wants to call himself. What TTY number does this summary give?", [service]).join("\n")).toContain("711");
+  });
+});

@@ -1493,7 +1493,10 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const askedConcepts = required.filter((term) => term.startsWith("#"));
   // (Asking the plan's own out-of-pocket limit or deductible names what is asked: "…my wife might need surgery this
   // year. What's the most one person could pay out of pocket…?" is not held to the surgery told.)
-  const concepts = askedConcepts.length ? askedConcepts : ofPlan ? [] : specific.filter((term) => term.startsWith("#"));
+  // (Whom the story is about, "My husband is deaf and uses a TTY. …What TTY number…?", is no concept to hold it to
+  // when the asked part names a thing of its own.)
+  const toldPeopleOnly = required.some((term) => !term.startsWith("#")) && specific.every((term) => !term.startsWith("#") || PEOPLE.includes(term));
+  const concepts = askedConcepts.length ? askedConcepts : ofPlan || toldPeopleOnly ? [] : specific.filter((term) => term.startsWith("#"));
   // A network tier qualifies what is asked ("…with a network agency"), and who the care is for ("Mi esposo necesita
   // diálisis") tells the story: found alone, they do not answer it.
   const qualified = concepts.filter((term) => !NETWORK_TIERS.includes(term));
