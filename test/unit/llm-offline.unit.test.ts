@@ -4855,3 +4855,13 @@ describe("session 42: whom a story is about", () => {
     expect(quotes("My husband is deaf and uses a TTY. He wants to call himself. What TTY number does this summary give?", [service]).join("\n")).toContain("711");
   });
 });
+
+describe("session 42: a permission asked in a sentence of its own", () => {
+  it("quotes the permission's answer first, then the price asked after it", () => {
+    const referral = source(1, "Do I need a referral to see a specialist? — Answers: No, you do not need a referral to see a specialist.; Why This Matters: You can see the specialist you choose without permission from this plan.");
+    const office = source(2, "If you visit a health care provider's office or clinic › Primary care visit to treat an injury or illness — In-Network Provider: $35 copay per visit; Non-Network Provider: 50% coinsurance\nSpecialist visit — In-Network Provider: $35 copay per visit; Non-Network Provider: 50% coinsurance; Limitations & Exceptions: Deductible waived for In-Network Providers.");
+    const found = quotes("Me salió un lunar raro en el brazo y quiero ir directo con una dermatóloga de la red de Anthem, sin pasar por mi médico de cabecera. ¿Necesito que me den un referido? ¿Y cuánto me cobran por la consulta?", [office, referral]);
+    expect(found[0]).toContain("you do not need a referral");
+    expect(found.join("\n")).toContain("$35 copay per visit");
+  });
+});

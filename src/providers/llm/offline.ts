@@ -559,7 +559,17 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
     const alternative = alternativeQuotes(question, sources);
     return namesPermission(question, asking, alternative) ? alternative : [];
   }
-  if (!namesPermission(question, asking, quotes)) return [];
+  if (!namesPermission(question, asking, quotes)) {
+    // Asked in a sentence of its own ("…sin pasar por mi médico de cabecera. ¿Necesito que me den un referido? ¿Y
+    // cuánto me cobran por la consulta?"), the permission is asked with the story on its own: its quote goes first.
+    const sentences = questionSentences(question);
+    const permission = sentences.find((sentence) => asks(sentence) && PERMISSIONS.some((term) => contentTokens(sentence).has(term)));
+    const told = sentences.filter((sentence) => !asks(sentence)).join(" ");
+    const permitted = permission === undefined || permission === question.trim() ? [] : selectQuotes(`${told} ${permission}`.trim(), sources);
+    if (permitted.length === 0 || !namesPermission(question, asking, permitted)) return [];
+    const first = permitted[0]!;
+    return [first, ...quotes.filter((quote) => quote.sentence !== first.sentence)].slice(0, MAX_SENTENCES);
+  }
   // Asked how amounts relate — whether one counts toward another, a cost is waived, a deductible starts over ("Does
   // that $250 also count toward my $5,500 medical deductible?", "…or does that get waived?", "Does the $100 deductible
   // start over every November 1st?") — rows that only state the amounts do not say: a quote must state how.
