@@ -4865,3 +4865,9 @@ describe("session 42: a permission asked in a sentence of its own", () => {
     expect(found.join("\n")).toContain("$35 copay per visit");
   });
 });
+
+describe("session 42: each of the three", () => {
+  it("asks of each thing told when asked of each of the three", () => {
+    expect(eachToldAsk("My in-network doctor ordered blood work, an X-ray and a CT scan of my abdomen, all at in-network places. What's my copay for each of the three?")).toHaveLength(3);
+  });
+});
