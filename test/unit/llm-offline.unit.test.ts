@@ -4871,3 +4871,16 @@ describe("session 42: each of the three", () => {
     expect(eachToldAsk("My in-network doctor ordered blood work, an X-ray and a CT scan of my abdomen, all at in-network places. What's my copay for each of the three?")).toHaveLength(3);
   });
 });
+
+describe("session 42: several things asked in one breath", () => {
+  const office = source(1, "If you visit a health care provider’s office or clinic › Specialist visit — Preferred Provider: $40/visit; Out-of-network Provider: 50% co-ins\nIf you visit a health care provider’s office or clinic › Diagnostic test (x-ray, blood work) — Preferred Provider: X-ray - $40 Lab - $20; Out-of-network Provider: 50% co-ins");
+  it("asks each listed thing that no quote names on its own", () => {
+    const found = quotes("My knee has been swelling, so I'm going to a preferred orthopedist. He'll probably order an x-ray and some blood work at preferred places too. What's my cost for the specialist visit, the x-ray and the lab?", [office]).join("\n");
+    expect(found).toContain("Lab - $20");
+    expect(found).toContain("$40/visit");
+  });
+  it("does not read a second question as a thing listed", () => {
+    const drugs = source(2, "Every drug on the plan’s Drug List is in one of 5 cost-sharing tiers.");
+    expect(quotes("My doctor wants to start me on Ozempic. Is it on this plan's drug list, and which tier would it be?", [drugs])).toEqual([]);
+  });
+});

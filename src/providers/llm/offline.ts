@@ -619,6 +619,11 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
     const names = ({ tokens, negated: nots }: (typeof named)[number]) => terms.some((term) => tokens.has(term)) && !nots.some((word) => words.has(word) && !negated.has(word));
     if (!named.some(names)) addBest(`${thing}. ${tail}`);
   }
+  // Asked of several things in one breath ("What's my cost for the specialist visit, the x-ray and the lab?"), each
+  // that no quote names is asked on its own ("What's my cost for the specialist visit?").
+  for (const { asked: one, terms } of byParts ? [] : listAsked(question)) {
+    if (!named.some(({ tokens }) => terms.some((term) => tokens.has(term)))) addBest(one);
+  }
   // Asked whether the deductible applies to the care ("Does the separate drug deductible apply to it…?", "I haven't paid
   // anything toward my deductible yet. If I end up in an in-network ER tonight, do I just owe the 20%?"), the care's
   // row says whether it applies ("20% co-ins, after ded.") and the deductible's own row how much it is.
@@ -827,6 +832,28 @@ const ASKING_START = /\b(?:what|how|which|is|are|do|does|will|would|can|could|qu
  */
 export function eachToldAsk(question: string): string[] {
   return eachTold(question).map(({ thing, tail }) => `${thing}. ${tail}`);
+}
+
+/** "…for the specialist visit, the x-ray and the lab?": the words before the list, and the list. */
+const ASKED_LIST = /^(.*?\b(?:for|por)\s+)((?:[^,?]+,\s*)*[^,?]+?,?\s+(?:and|y)\s+[^,?]+)\?\s*$/iu;
+/** How long an item of such a list may be, in words: "the specialist visit", "each neurologist visit". */
+const MAX_LIST_ITEM_WORDS = 5;
+
+/**
+ * The things an asking sentence lists, each asked on its own ("What's my cost for the specialist visit, the x-ray and
+ * the lab?" → "What's my cost for the specialist visit?", …), with the service terms each names; [] unless it lists two
+ * or more short things that each name a service.
+ */
+function listAsked(question: string): { asked: string; terms: string[] }[] {
+  const asking = questionSentences(question).filter(asks).at(-1);
+  const match = asking === undefined ? null : ASKED_LIST.exec(asking.trim());
+  if (match === null) return [];
+  const head = match[1] ?? "";
+  const items = (match[2] ?? "").split(/,\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+/iu).map((item) => item.trim()).filter((item) => item !== "");
+  const listed = items.map((item) => ({ asked: `${head}${item}?`, terms: specificTerms(item).filter(isService), words: item.split(/\s+/).length }));
+  // (An item that asks, "…for this drug, and which tier is it?", is a question of its own, not a thing listed.)
+  const things = listed.every(({ asked, terms, words }) => terms.length > 0 && words <= MAX_LIST_ITEM_WORDS && !ASKING_START.test(asked.slice(head.length).split(/\s+/)[0] ?? ""));
+  return listed.length >= 2 && things ? listed.map(({ asked, terms }) => ({ asked, terms })) : [];
 }
 
 /** eachToldAsk's things told, each with the service terms it names and the asking sentence's tail that asks of it. */
