@@ -4884,3 +4884,13 @@ describe("session 42: several things asked in one breath", () => {
     expect(quotes("My doctor wants to start me on Ozempic. Is it on this plan's drug list, and which tier would it be?", [drugs])).toEqual([]);
   });
 });
+
+describe("session 42: nothing paid toward the deductible, said in Spanish", () => {
+  it("quotes the plan's deductible beside the care's row", () => {
+    const equipment = source(1, "If you need help recovering or have other special health needs › Durable medical equipment — Network Provider: 50% coinsurance; Non-Participating Provider: Not covered");
+    const deductible = source(2, "What is the overall deductible? — Answers: Individual $5,500 / Family $11,000. Does not apply to office visits, urgent care, preventive care and prescription drugs.");
+    const found = quotes("A mi papá le recetaron un concentrador de oxígeno para la casa con un proveedor de la red. Este año todavía no hemos pagado nada del deducible de $5,500. ¿Qué porcentaje nos toca del equipo, y tenemos que cubrir primero el deducible?", [equipment, deductible]).join("\n");
+    expect(found).toContain("50% coinsurance");
+    expect(found).toContain("Individual $5,500");
+  });
+});

@@ -630,7 +630,8 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   // (Told it is met already, "Ya pagué el deducible", the care's row is the answer.)
   if (quotes.length > 0 && DEDUCTIBLE_PENDING.test(normalizedQuestion) && !quotes.some((quote) => DEDUCTIBLE_ROW.test(quote.sentence))) {
     // (A deductible of no kind said, "is there a deductible I have to meet first?", asked of a drug, is the drugs'.)
-    const said = (DEDUCTIBLE_KIND.exec(normalizedQuestion)?.[1] ?? "").replace(/\b(?:my|our|your|the|this|that|his|her|el|la|mi|su|nuestro|there|a|an|any|is|un|una|algun|hay)\b/g, " ").trim();
+    // (Nor is what was paid toward it, "…anything toward our deductible", "…nada del deducible".)
+    const said = (DEDUCTIBLE_KIND.exec(normalizedQuestion)?.[1] ?? "").replace(/\b(?:my|our|your|the|this|that|his|her|el|la|mi|su|nuestro|there|a|an|any|is|un|una|algun|hay|anything|toward|towards|nada|del|de|al)\b/g, " ").trim();
     const drugAsked = () => {
       const tokens = contentTokens(question);
       return DRUG_TALK.test(normalizedQuestion) || DRUG_KINDS.some((term) => tokens.has(term));
