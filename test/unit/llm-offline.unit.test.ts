@@ -4894,3 +4894,10 @@ describe("session 42: nothing paid toward the deductible, said in Spanish", () =
     expect(found).toContain("Individual $5,500");
   });
 });
+
+describe("session 42: paying for a second exam", () => {
+  it("is the price of another exam, not which plan pays second", () => {
+    expect(contentTokens("Will the plan pay for a second exam this year?").has("#pays-first")).toBe(false);
+    expect(contentTokens("Which plan pays second, Medicare or my retiree plan?").has("#pays-first")).toBe(true);
+  });
+});
