@@ -4901,3 +4901,11 @@ describe("session 42: paying for a second exam", () => {
     expect(contentTokens("Which plan pays second, Medicare or my retiree plan?").has("#pays-first")).toBe(true);
   });
 });
+
+describe("session 42: three days in the hospital", () => {
+  const delivery = source(1, "If you are pregnant › Delivery and all inpatient services — In-network Provider: $450 per day; Out-of-network Provider: Not covered; Limitations & Exceptions: 4 days max per admit. Requires prior authorization.");
+  it("is the member's own stay unless asked as the stay that must come before", () => {
+    expect(quotes("Estoy embarazada. Si en el parto me quedo tres días en el hospital, ¿cuánto pago por día y hay algún máximo de días que me cobren?", [delivery]).join("\n")).toContain("$450 per day");
+    expect(quotes("¿Mi papá tiene que estar 3 días en el hospital antes de ir al centro de enfermería especializada?", [delivery])).toEqual([]);
+  });
+});

@@ -142,7 +142,7 @@ const STREET_ADDRESS = /\b\d+ [\p{L}\d .]+ (?:Street|St\.?|Avenue|Ave\.?|Road|Rd
  * the nursing facility?"): a plan's rows of the stays' own prices do not say; a passage that speaks of a prior stay
  * ("A 3-day prior hospital stay is not required", "No prior hospitalization stay is required") does.
  */
-const PRIOR_STAY_ASKED = /\b(?:3|three)[- ]day (?:prior )?(?:hospital |inpatient )?stay\b|\bprior (?:hospital |inpatient )?stay\b|\b(?:3|tres) dias (?:en el|de|internad[oa] en el) hospital\b|\bhospitalizacion previa\b|\bestancia previa\b/;
+const PRIOR_STAY_ASKED = /\b(?:3|three)[- ]day (?:prior )?(?:hospital |inpatient )?stay\b|\bprior (?:hospital |inpatient )?stay\b|\b(?:3|tres) dias (?:en el|de|internad[oa] en el) hospital\b(?=[^?]{0,40}\bantes\b)|\bantes\b[^?]{0,40}\b(?:3|tres) dias (?:en el|de|internad[oa] en el) hospital\b|\bhospitalizacion previa\b|\bestancia previa\b/;
 /** A prior stay spoken of: "3-day prior hospital stay", "No prior hospitalization stay is required". */
 const PRIOR_STAY_SAID = /\bprior (?:hospital(?:ization)? |inpatient )?stay\b|\bprior hospitalization\b|\b3-day\b|\bthree-day\b/i;
 /**
