@@ -847,7 +847,9 @@ export const INSURANCE_VOCABULARY = [
     id: "end-membership",
     named: true,
     terms: ["end your membership", "ending your membership", "end my membership", "disenroll", "disenrolled", "disenrollment"],
-    aliases: ["drop me", "kick me out", "kick me off", "cancel my membership", "take me off the plan", "throw me out", "quit the plan", "drop him", "drop her", "drop us", "kick him off", "kick her off", "kick us off", "kick him out", "kick her out", "kick us out", "kicked off", "kicked out", "take him off the plan", "take her off the plan", "cancel this one", "cancel this plan", "cancel my plan", "cancel the plan", "cancel my coverage", "cancel this coverage", "dar de baja", "darme de baja", "cancelar mi plan", "cancelar este plan", "cancelar el plan", "salirme del plan"],
+    // (A member is dropped "from the plan" or "because of" their health: "drop" alone is a price's fall, a weight lost,
+    // an eye drop.)
+    aliases: ["drop me from the plan", "drop me because of my health", "kick me out", "kick me off", "cancel my membership", "take me off the plan", "throw me out", "quit the plan", "drop him from the plan", "drop him because of his health", "drop her from the plan", "drop her because of her health", "drop us from the plan", "kick him off", "kick her off", "kick us off", "kick him out", "kick her out", "kick us out", "kicked off", "kicked out", "take him off the plan", "take her off the plan", "cancel this one", "cancel this plan", "cancel my plan", "cancel the plan", "cancel my coverage", "cancel this coverage", "dar de baja", "darme de baja", "cancelar mi plan", "cancelar este plan", "cancelar el plan", "salirme del plan"],
   },
   // "Does this plan meet the minimum value standard?": an SBC's own closing questions.
   { id: "minimum-value", terms: ["minimum value standard", "minimum value", "minimum essential coverage"], aliases: ["mec"] },

@@ -4909,3 +4909,11 @@ describe("session 42: three days in the hospital", () => {
     expect(quotes("¿Mi papá tiene que estar 3 días en el hospital antes de ir al centro de enfermería especializada?", [delivery])).toEqual([]);
   });
 });
+
+describe("session 42: a drop", () => {
+  it("is ending a membership only when said of the plan or a member's health", () => {
+    expect(contentTokens("Now my benefit got cut. How much did it drop to?").has("#end-membership")).toBe(false);
+    expect(contentTokens("My orthopedist wants me to drop 40 lbs before surgery.").has("#end-membership")).toBe(false);
+    expect(contentTokens("Can the plan drop me because of my health?").has("#end-membership")).toBe(true);
+  });
+});
