@@ -4553,9 +4553,9 @@ describe("session 40: both tiers of a long row", () => {
 describe("session 40: an illness the member has", () => {
   const rows = planSource(1, "Diabetes self-management training — In-network: $0 copay; Out-of-network: 30% coinsurance\nTherapeutic shoes or inserts — In-network: 20% coinsurance; Out-of-network: 50% coinsurance");
   it("reads \"Soy diabético y…\" as the story, so the diabetes classes' row is not quoted for the shoes", () => {
-    const quotes = answerQuotes("Soy diabético y el podólogo me recetó zapatos terapéuticos. ¿Cuánto pago si los compro con un proveedor de la red y cuánto si es fuera de la red?", [rows]).map((quote) => quote.sentence);
-    expect(quotes.some((sentence) => sentence.startsWith("Therapeutic shoes"))).toBe(true);
-    expect(quotes.some((sentence) => sentence.startsWith("Diabetes self-management"))).toBe(false);
+    const found = quotes("Soy diabético y el podólogo me recetó zapatos terapéuticos. ¿Cuánto pago si los compro con un proveedor de la red y cuánto si es fuera de la red?", [rows]);
+    expect(found.some((sentence) => sentence.startsWith("Therapeutic shoes"))).toBe(true);
+    expect(found.some((sentence) => sentence.startsWith("Diabetes self-management"))).toBe(false);
   });
 });
 
@@ -4587,8 +4587,8 @@ describe("session 40: a part asking how many", () => {
       "Supervised exercise therapy (SET) — In-Network: $0 copayment for each Medicare-covered supervised exercise therapy (SET) visit.; Out-of-Network: 30% coinsurance for each Medicare-covered supervised exercise therapy (SET) visit.\nSupervised exercise therapy (SET)\nUp to 36 sessions over a 12-week period are covered if the SET program requirements are met.",
       "Medical Benefits Chart",
     );
-    const quotes = answerQuotes("Tengo enfermedad arterial periférica. Mi médico me refirió a terapia de ejercicio supervisado. ¿Cuánto pago por sesión con un proveedor de la red y cuántas sesiones cubre?", [chart]).map((quote) => quote.sentence);
-    expect(quotes.some((sentence) => sentence.includes("Up to 36 sessions"))).toBe(true);
+    const found = quotes("Tengo enfermedad arterial periférica. Mi médico me refirió a terapia de ejercicio supervisado. ¿Cuánto pago por sesión con un proveedor de la red y cuántas sesiones cubre?", [chart]);
+    expect(found.some((sentence) => sentence.includes("Up to 36 sessions"))).toBe(true);
   });
 });
 
@@ -4635,9 +4635,9 @@ describe("session 41: a count with many words before what it counts", () => {
 describe("session 41: an illness told, the care referred back to", () => {
   it("reads the illness as the story when the asking sentence refers back to the care", () => {
     const rows = planSource(1, "Therapeutic shoes or inserts — In-network: 20% coinsurance; Out-of-network: 50% coinsurance\nDiabetes self-management training — In-network: $0 copay; Out-of-network: 30% coinsurance");
-    const quotes = answerQuotes("I'm diabetic and my podiatrist says I need therapeutic shoes. What do I pay if I get them in network, and what if I buy them from an out-of-network supplier?", [rows]).map((quote) => quote.sentence);
-    expect(quotes.some((sentence) => sentence.startsWith("Therapeutic shoes"))).toBe(true);
-    expect(quotes.some((sentence) => sentence.startsWith("Diabetes"))).toBe(false);
+    const found = quotes("I'm diabetic and my podiatrist says I need therapeutic shoes. What do I pay if I get them in network, and what if I buy them from an out-of-network supplier?", [rows]);
+    expect(found.some((sentence) => sentence.startsWith("Therapeutic shoes"))).toBe(true);
+    expect(found.some((sentence) => sentence.startsWith("Diabetes"))).toBe(false);
   });
 });
 
@@ -4661,9 +4661,9 @@ describe("session 41: which brands of a meter", () => {
   it("reads which brands of a meter as no brand-name drug asked about", () => {
     const supplies = planSource(1, "Diabetes monitoring supplies — In-network: $0 copay; Out-of-network: 50% coinsurance\nIn-network: We only cover Accu-Chek® and OneTouch® brands.");
     const drugs = planSource(2, "Tier 3: Preferred Brand — Retail · Standard · 30-day supply: $47 copay; Mail Order · Preferred · 100-day supply: $131 copay");
-    const quotes = answerQuotes("My wife's endocrinologist wants her on a Contour Next meter and Contour test strips. Will the plan cover those, or which brands do we have to use?", [supplies, drugs]).map((quote) => quote.sentence);
-    expect(quotes.some((sentence) => sentence.includes("Accu-Chek"))).toBe(true);
-    expect(quotes.some((sentence) => sentence.startsWith("Tier 3"))).toBe(false);
+    const found = quotes("My wife's endocrinologist wants her on a Contour Next meter and Contour test strips. Will the plan cover those, or which brands do we have to use?", [supplies, drugs]);
+    expect(found.some((sentence) => sentence.includes("Accu-Chek"))).toBe(true);
+    expect(found.some((sentence) => sentence.startsWith("Tier 3"))).toBe(false);
   });
 });
 
@@ -4673,9 +4673,9 @@ describe("session 41: only the tiers asked", () => {
       1,
       "Inpatient Hospital — Plan 004: In-Network: Days 1-6: $399 Copay per day. Out-of-Network: Days 1-6: $549 Copay per day.\nDiagnostic Services — Plan 004: In-Network: X-rays: $30 copay\nDiagnostic Services — Plan 004: Out-of-Network: X-rays: $50 copay",
     );
-    const quotes = answerQuotes("Me van a sacar unas radiografías del pecho. ¿Cuánto pago si voy a un lugar de la red y cuánto si voy a uno fuera de la red?", [rows]).map((quote) => quote.sentence);
-    expect(quotes.some((sentence) => sentence.includes("$50"))).toBe(true);
-    expect(quotes.some((sentence) => sentence.startsWith("Inpatient Hospital"))).toBe(false);
+    const found = quotes("Me van a sacar unas radiografías del pecho. ¿Cuánto pago si voy a un lugar de la red y cuánto si voy a uno fuera de la red?", [rows]);
+    expect(found.some((sentence) => sentence.includes("$50"))).toBe(true);
+    expect(found.some((sentence) => sentence.startsWith("Inpatient Hospital"))).toBe(false);
   });
 });
 
@@ -4695,9 +4695,9 @@ describe("session 41: the hospital left", () => {
       1,
       "Skilled nursing facility (SNF) — In-network: $0 copay per day: days 1-20 $203 copay per day: days 21-100; Out-of-network: $225 copay per day: days 1-100\nInpatient hospital care — In-network: $395 copay per day: days 1-5; Out-of-network: $525 copay per day: for days 1-20",
     );
-    const quotes = answerQuotes("Mom is leaving the hospital and needs about six weeks of rehab in a skilled nursing facility. The SNF near my house isn't in the network. What's her daily copay there, and what would it be at an in-network SNF once she's past day 20?", [rows]).map((quote) => quote.sentence);
-    expect(quotes.some((sentence) => sentence.startsWith("Skilled nursing"))).toBe(true);
-    expect(quotes.some((sentence) => sentence.startsWith("Inpatient hospital"))).toBe(false);
+    const found = quotes("Mom is leaving the hospital and needs about six weeks of rehab in a skilled nursing facility. The SNF near my house isn't in the network. What's her daily copay there, and what would it be at an in-network SNF once she's past day 20?", [rows]);
+    expect(found.some((sentence) => sentence.startsWith("Skilled nursing"))).toBe(true);
+    expect(found.some((sentence) => sentence.startsWith("Inpatient hospital"))).toBe(false);
   });
 });
 
@@ -4716,8 +4716,8 @@ describe("session 41: a deductible to meet first", () => {
       1,
       "What is the overall deductible? — Answers: $0.\nAre there other deductibles for specific services? — Answers: Yes. $100 for brand name drugs. There are no other specific deductibles.\nNon-preferred brand and generic drugs — In-network Provider: $50/retail order $100/mail order; Out-of-network Provider: Not covered",
     );
-    const quotes = answerQuotes("My doctor switched me to a non-preferred brand drug. What's the copay at a retail pharmacy vs. by mail, and is there a deductible I have to meet first?", [rows]).map((quote) => quote.sentence);
-    expect(quotes.some((sentence) => sentence.includes("$100 for brand name drugs"))).toBe(true);
+    const found = quotes("My doctor switched me to a non-preferred brand drug. What's the copay at a retail pharmacy vs. by mail, and is there a deductible I have to meet first?", [rows]);
+    expect(found.some((sentence) => sentence.includes("$100 for brand name drugs"))).toBe(true);
   });
 });
 
@@ -4756,8 +4756,8 @@ describe("session 41: bills run up", () => {
       1,
       "What is the overall deductible? — Answers: $500 / individual or $1,000 /family; Why This Matters: If you have other family members on the plan, each family member must meet their own individual deductible until the total amount of deductible expenses paid by all family members meets the overall family deductible.\nFor general definitions of common terms, such as allowed amount, balance billing, coinsurance, copayment, deductible, provider, or other underlined terms, see the Glossary.",
     );
-    const quotes = answerQuotes("All four of us are on the family version of this plan. If my daughter racks up big bills in January, does she have to meet a deductible of her own before the plan pays for her, or do we only have to reach the family total?", [rows]).map((quote) => quote.sentence);
-    expect(quotes.some((sentence) => sentence.startsWith("What is the overall deductible?"))).toBe(true);
+    const found = quotes("All four of us are on the family version of this plan. If my daughter racks up big bills in January, does she have to meet a deductible of her own before the plan pays for her, or do we only have to reach the family total?", [rows]);
+    expect(found.some((sentence) => sentence.startsWith("What is the overall deductible?"))).toBe(true);
   });
 });
 

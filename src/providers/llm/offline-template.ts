@@ -99,10 +99,10 @@ const SELF_TOLD =
  * What does her routine exam cost us, and is mine covered too?"): the child's row answers for the child, and the
  * template's list of what the plan does not cover answers for the adult ("Routine eye care (Adult)"), quoted as
  * "Services Your Plan Does NOT Cover: …; Routine eye care (Adult); …" from the first retrieved passage that prints an
- * adult's item of the care asked. `care` is the care the question names; [] when it tells no care of the member's own
- * or no passage lists it.
+ * adult's item of the care asked (`namesCare`: whether an item names the care the question asks); [] when it tells no
+ * care of the member's own or no passage lists it.
  */
-export function adultExclusionQuotes(question: string, sources: readonly Source[], care: ReadonlySet<string>, itemKinds: (item: string) => ReadonlySet<string>): Quote[] {
+export function adultExclusionQuotes(question: string, sources: readonly Source[], namesCare: (item: string) => boolean): Quote[] {
   if (!SELF_TOLD.test(normalize(question))) return [];
   for (const source of sources) {
     const at = source.text.search(NOT_COVERED);
@@ -115,7 +115,7 @@ export function adultExclusionQuotes(question: string, sources: readonly Source[
       .split(/\s*(?:[•·›;|]|\n)\s*/)
       .map((item) => item.replace(/\s+/g, " ").trim())
       .filter((item) => /\p{L}{3}/u.test(item));
-    if (!items.some((item) => ADULT_ITEM.test(item) && [...itemKinds(item)].some((kind) => care.has(kind)))) continue;
+    if (!items.some((item) => ADULT_ITEM.test(item) && namesCare(item))) continue;
     let list = items.join("; ");
     if (list.length > MAX_LIST_CHARS) list = `${list.slice(0, list.lastIndexOf(" ", MAX_LIST_CHARS))}…`;
     return [{ sentence: `Services Your Plan Does NOT Cover: ${list}`, source, score: 0 }];

@@ -468,8 +468,8 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
     const care = new Set([...contentTokens(asked, BROADER).keys()].filter(isService));
     for (const [narrower, broader] of NARROWER_KINDS) if (care.has(narrower)) for (const kind of broader) care.add(kind);
     if (care.has("#eyewear")) care.add("#eye-exam");
-    const itemKinds = (item: string) => new Set([...contentTokens(item).keys()].filter((token) => isService(token) && !ITEM_WHO.includes(token)));
-    quotes.push(...adultExclusionQuotes(asked, sources, care, itemKinds));
+    for (const token of care) if (!isService(token) || ITEM_WHO.includes(token)) care.delete(token);
+    quotes.push(...adultExclusionQuotes(asked, sources, (item) => [...contentTokens(item).keys()].some((kind) => care.has(kind))));
   }
   return quotes;
 }
