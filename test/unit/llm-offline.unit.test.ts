@@ -4917,3 +4917,18 @@ describe("session 42: a drop", () => {
     expect(contentTokens("Can the plan drop me because of my health?").has("#end-membership")).toBe(true);
   });
 });
+
+describe("session 43: a plan year after the document's", () => {
+  const limit = source(1, "Is there an out-of-pocket limit on my expenses? — Answers: Yes. For preferred providers $4,000 member / $8,000 family.", "Summary of Benefits and Coverage · Coverage Period: 11/01/2014 - 10/31/2015");
+  it("refuses what a figure will be in the plan year that starts after the document's", () => {
+    expect(quotes("Our coverage period ends 10/31/2015. What will the out-of-pocket limit be for preferred providers on the plan year that starts 11/1/2015?", [limit])).toEqual([]);
+    expect(quotes("Nuestro periodo de cobertura termina el 10/31/2015. ¿De cuánto va a ser el límite de gastos de bolsillo en el siguiente periodo?", [limit])).toEqual([]);
+  });
+  it("answers the figure of today asked for a stretch of time, or whether it starts over", () => {
+    expect(quotes("I'll be seeing specialists for the next year. What will my out-of-pocket limit be?", [limit]).join("\n")).toContain("$4,000");
+  });
+  it("answers it where a passage speaks of the next year", () => {
+    const next = source(2, "For the next plan year, the out-of-pocket limit for preferred providers will be $4,500 member / $9,000 family.");
+    expect(quotes("What will the out-of-pocket limit be for the next plan year?", [limit, next]).join("\n")).toContain("$4,500");
+  });
+});

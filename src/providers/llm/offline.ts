@@ -1035,6 +1035,18 @@ const RELATION_STATED =
   /\bcount(?:s|ed)?\b|\btowards?\b|\bwaived?\b|\bappl(?:y|ies) (?:to|toward)\b|\bseparate(?:ly)?\b|\bcombined\b|\bin addition to\b|\bincluded? in\b|\bincludes?\b|\bdoes not apply\b|\blimited to\b|\b(?:calendar|plan|policy|benefit|contract) year\b|\bresets?\b|\bstarts? over\b|\brenews?\b/i;
 /** A calendar year: "2026". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
+/**
+ * A plan year after the document's own: "the next plan year", "the plan year that starts in November 2014", "when it
+ * renews on 11/1/2015", "el siguiente periodo", "el año que viene". ("For the next year" is a stretch of time, which
+ * the plan's figures of today answer.)
+ */
+const NEXT_PERIOD =
+  /(?<!\bthe )\b(?:next|following|upcoming|coming) year\b|\b(?:next|following|upcoming|coming|new) (?:plan|coverage|policy|benefit|contract) (?:year|period)\b|\b(?:plan|coverage|policy|benefit) (?:year|period) that (?:starts|begins)\b|\bwhen (?:it|the plan|our plan|my plan|this plan|coverage) renews\b|\b(?:siguiente|proximo|nuevo) (?:periodo|ano)\b|\b(?:periodo|ano) (?:siguiente|proximo|que viene)\b|\b(?:periodo|ano) (?:del plan |de cobertura )?que (?:empieza|comienza|inicia)\b/;
+/** A figure asked of the future: "What will the deductible be…?", "How much will it go up?", "¿De cuánto va a ser…?". */
+const WILL_BE =
+  /\bwhat will\b|\bhow much will\b|\bwill (?:it|they|(?:the|my|its) [a-z -]{1,60}?) (?:be|go up|change|cost|increase)\b|\b(?:va|van) a (?:ser|costar|subir|cambiar)\b|\bseran?\b/;
+/** A passage speaking of the plan's next year: "Benefits … may change on January 1, 2026", "next year's benefits". */
+const NEXT_YEAR_SAID = /\bnext (?:plan )?year\b|\bupcoming year\b|\bproximo ano\b|\bano (?:proximo|siguiente)\b/i;
 /** A passage saying which providers or brands alone are covered: "only covers hearing aids from…", "We only cover Accu-Chek® and OneTouch® brands". */
 const ONLY_FROM = /\bonly (?:covers?|pays? for)\b[^.;]{0,60}\b(?:from|through|at|brands?)\b|\bonly cover\b[^.;]{0,60}\bbrands?\b|\bother brands are not covered\b|\b(?:fills|refills|prescriptions) must be (?:filled |obtained |purchased )?(?:through|at|from)\b/i;
 /** The kinds of drug a tier holds: "generic", "brand", "specialty", "non-preferred". */
@@ -1248,6 +1260,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   if (NEAREST.test(normalized) || NEAREST_HOME.test(normalize(questionSentences(question).filter(asks).join(" ")))) return [];
   if (OWN_TOTALS.test(normalized) && !sources.some((source) => CLAIM_STATEMENT.test(source.text))) return [];
   if (DIRECTORY.test(normalized) && !LOOK_UP.test(normalized)) return [];
+  // What a figure will be in a plan year after the document's ("What will the deductible be for the plan year that
+  // starts in November 2014?") no passage says unless one speaks of the next year: a plan's summary gives its own year.
+  if (NEXT_PERIOD.test(normalized) && WILL_BE.test(normalized) && !sources.some((source) => NEXT_YEAR_SAID.test(normalize(source.text)))) return [];
   // A year asked about ("What will my specialist copay be in 2026?") that no passage names is one the documents do
   // not cover: a plan's 2025 summary does not say what 2026 will cost.
   const years = normalized.match(YEAR) ?? [];
