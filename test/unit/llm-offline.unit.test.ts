@@ -4932,3 +4932,13 @@ describe("session 43: a plan year after the document's", () => {
     expect(quotes("What will the out-of-pocket limit be for the next plan year?", [limit, next]).join("\n")).toContain("$4,500");
   });
 });
+
+describe("session 43: a plan named by its type", () => {
+  it("is whose plan, not a word a passage must say", () => {
+    const example = source(1, "Amount owed to providers: $5,400\n• Plan pays $4,090\n• Patient pays $1,310", "About these Coverage Examples: › Managing type 2 diabetes (routine maintenance of a well-controlled condition)");
+    const other = source(2, "Sample care costs › Prescriptions — $2,900\nSample care costs › Total — $5,400", "About these Coverage Examples: › Managing type 2 diabetes (routine maintenance of a well-controlled condition)");
+    const found = quotes("He says the Blue Shield Premier PPO 5 diabetes example is a good benchmark. In the managing type 2 diabetes example, how much does the plan pay, and how much is left for the patient?", [example, other]).join("\n");
+    expect(found).toContain("$4,090");
+    expect(found).toContain("$1,310");
+  });
+});

@@ -89,6 +89,8 @@ const SUPPLY_DAYS = /\b(\d{2,3})[- ]?(?:days?|dias?)\b/g;
 const SUPPLY_COLUMN = /\b(\d{2,3})[- ]?days?(?: supply)?[\^*†]*:/g;
 /** "this HSA plan", "my Gold PPO plan", "this Health Net HMO", "mi plan HSA": the words that name the member's plan. */
 const PLAN_NAME = /\b(?:this|my|our|the|your)\s+(?:[\p{L}\p{N}-]+\s+){1,3}plan\b|\b(?:this|my|our)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:hmo|ppo|epo|pos)\b|\b(?:mi|este|nuestro|su|el)\s+plan\s+(?:[\p{L}\p{N}-]+\s*){1,2}/giu;
+/** Two or more capitalised words or numbers in a row, as a plan's name is written: "Health Net PPO Platinum", "Premier PPO 5". */
+const NAME_RUN = /(?:\p{Lu}[\p{L}\p{N}'’&-]*|\d[\d/$,]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*|\d[\d/$,]*))+/gu;
 /**
  * "Which is the nearest network hospital?", "¿Cuál es el hospital de la red más cercano a mi casa?": which place is
  * nearest. (Not "Where can I look up network doctors near me?", which the directory's address answers.)
@@ -1332,6 +1334,12 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // …unless the question names the plan by it ("What will I pay for the visit on this HSA plan?"): then it says whose
   // plan, not what is asked.
   const planName = new Set([...contentTokens((question.match(PLAN_NAME) ?? []).join(" ")).keys()].filter((token) => titleOnly.has(token)));
+  // A run of capitalised words that names a plan by its type ("on Health Net PPO Platinum", "the Blue Shield Premier
+  // PPO 5 diabetes example") says whose plan too, whether or not a retrieved passage's title prints it.
+  for (const run of question.match(NAME_RUN) ?? []) {
+    const tokens = [...contentTokens(run).keys()];
+    if (tokens.some((token) => PLAN_TYPE_WORDS.has(token))) for (const token of tokens) if (!token.startsWith("#")) planName.add(token);
+  }
   // What is asked weighs fully; the situation told around it ("I'm traveling to Europe.", "…to trim my toenails") less.
   // A concept in the question's trailing clause ("…from a mail-order pharmacy") still says what is asked; its plain
   // words ("…to trim my toenails") tell the story.
