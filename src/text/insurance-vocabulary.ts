@@ -96,7 +96,8 @@ export const INSURANCE_VOCABULARY = [
     aliases: [
       "dermatologist", "cardiologist", "neurologist", "orthopedist", "gastroenterologist", "endocrinologist",
       "oncologist", "urologist", "allergist", "rheumatologist", "pulmonologist", "nephrologist", "ent",
-      "gynecologist", "obgyn", "ob-gyn",
+      "gynecologist", "obgyn", "ob-gyn", "hematologist", "otolaryngologist", "orthopaedist", "hepatologist", "immunologist",
+      "pain management doctor", "pain doctor", "pain specialist", "heart doctor", "skin doctor", "lung doctor", "kidney doctor",
     ],
   },
   { id: "office-visit", terms: ["office visit", "doctor visit", "visit"], aliases: ["doctor's visit", "doctor appointment", "appointment"] },
@@ -113,7 +114,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "prior-authorization",
     terms: ["prior authorization", "preauthorization", "pre-authorization", "precertification", "pre-certification", "prior approval"],
-    aliases: ["prior auth", "preauth", "pre-auth", "preapproval", "pre-approval", "precert", "authorization", "approval", "approved first", "has to approve", "have to approve", "need to approve", "needs to approve", "pre-approve", "pre-approved", "preapprove", "preapproved", "approved ahead of time", "approve it ahead of time", "approval ahead of time", "approved in advance", "approved beforehand", "approved before", "be approved", "get approved", "gets approved", "get it approved", "getting it approved"],
+    aliases: ["prior auth", "preauth", "pre-auth", "preapproval", "pre-approval", "precert", "authorization", "approval", "approved first", "has to approve", "have to approve", "need to approve", "needs to approve", "pre-approve", "pre-approved", "preapprove", "preapproved", "approved ahead of time", "approve it ahead of time", "approval ahead of time", "approved in advance", "approved beforehand", "approved before", "be approved", "get approved", "gets approved", "get it approved", "getting it approved", "has to happen first", "have to happen first", "needs to happen first", "has to happen before", "have to do first", "has to do first", "so the plan doesn't pay less", "so the plan does not pay less", "so the plan won't pay less"],
   },
   // Telling the plan of care already had ("Notification is required if confined in a non-Network Hospital"), which
   // members ask as "Do I have to let them know?".

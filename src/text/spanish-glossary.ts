@@ -46,7 +46,10 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
     "médica de cabecera", "doctor de cabecera", "doctora de cabecera", "médica primaria", "doctor primario", "doctora primaria",
     "médica familiar", "doctor familiar", "doctora familiar", "médico de familia", "médica de familia", "médica general",
   ],
-  specialist: ["especialista", "dermatólogo", "cardiólogo", "neurólogo", "ortopedista", "ginecólogo", "oncólogo", "urólogo"],
+  specialist: [
+    "especialista", "dermatólogo", "cardiólogo", "neurólogo", "ortopedista", "ginecólogo", "oncólogo", "urólogo", "neumólogo",
+    "gastroenterólogo", "endocrinólogo", "reumatólogo", "nefrólogo", "hematólogo", "otorrinolaringólogo", "otorrino", "traumatólogo",
+  ],
   "office-visit": ["consulta", "visita al consultorio", "visita al médico", "visita", "consulta médica", "cita", "cita médica"],
   referral: ["remisión", "referido", "referencia", "derivación", "pase al especialista", "hacer la cita yo mismo", "hacer la cita yo misma", "sacar la cita yo mismo", "sacar la cita yo misma", "ir directo al especialista", "ir directamente al especialista"],
   "step-therapy": ["terapia escalonada", "terapia por pasos", "tratamiento escalonado", "probar un medicamento más barato", "probar otro medicamento primero"],
@@ -55,6 +58,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "prior-authorization": [
     "autorización previa", "preautorización", "aprobación previa", "precertificación", "autorización", "permiso previo",
     "pedirle permiso", "pedirles permiso", "pedir permiso", "necesito permiso", "sacar permiso",
+    "pedir algo antes", "hacer algo antes", "para que el plan no pague menos",
   ],
   "welcome-to-medicare": ["bienvenida a medicare", "visita de bienvenida", "consulta de bienvenida"],
   telehealth: ["telesalud", "telemedicina", "consulta virtual", "visita virtual", "videoconsulta", "consulta por video", "cita por video", "videollamada"],

@@ -4942,3 +4942,40 @@ describe("session 43: a plan named by its type", () => {
     expect(found).toContain("$1,310");
   });
 });
+
+describe("session 43: specialists by their names", () => {
+  const office = source(1, "If you visit a health care provider's office or clinic › Specialist visit — Network Provider: $40 copay per visit; Non-Participating Provider: Not covered");
+  const equipment = source(2, "If you need help recovering or have other special health needs › Durable medical equipment — Network Provider: 10% coinsurance; Non-Participating Provider: Not covered");
+  const specialty = source(3, "If you need drugs to treat your illness or condition › Preferred specialty drugs — Network Provider: 10% coinsurance up to 30 day supply; Non-Participating Provider: Not covered");
+  it("reads a pulmonologist, a rheumatologist or a pain doctor as a specialist, in English and Spanish", () => {
+    for (const text of ["¿Cuánto es cada consulta con el neumólogo?", "Mi reumatóloga me recetó algo.", "What's my copay for the pain doctor?", "my lung doctor"]) expect(contentTokens(text).has("#specialist")).toBe(true);
+  });
+  it("prices the visit to one asked about", () => {
+    const found = quotes("Su neumólogo de la red le mandó un concentrador de oxígeno para la casa, además de verlo cada mes. ¿Qué parte nos toca del concentrador si lo sacamos con un proveedor de la red, y cuánto es cada consulta con el neumólogo?", [equipment, office]).join("\n");
+    expect(found).toContain("10% coinsurance");
+    expect(found).toContain("$40 copay per visit");
+  });
+  it("is who ordered the care, not what is asked, when the specialist prescribed it", () => {
+    expect(quotes("Mi reumatóloga me recetó un medicamento especializado preferido. ¿Cuánto me toca pagar por cada surtido?", [specialty, office]).join("\n")).toContain("Preferred specialty drugs");
+    const specialists = source(4, "Doctor visits › Specialists — In-network: $40 copay; Out-of-network: $65 copay");
+    expect(quotes("My lung doctor wants me to do pulmonary rehab for my COPD. What's my copay per session with this plan?", [specialists])).toEqual([]);
+  });
+});
+
+describe("session 43: something to do first so the plan does not pay less", () => {
+  it("asks about prior authorization, in English and Spanish", () => {
+    for (const text of ["Is there anything that has to happen first so the plan doesn't pay less?", "¿Hay que pedir algo antes para que el plan no pague menos?"]) expect(contentTokens(text).has("#prior-authorization")).toBe(true);
+    expect(contentTokens("What should I do first?").has("#prior-authorization")).toBe(false);
+  });
+  it("quotes the row's rule", () => {
+    const home = source(1, "If you need help recovering or have other special health needs › Home health care — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.; Limitations & Exceptions: May be limited to 60 visits per Calendar year. Pre-Authorization is required non-network or benefit reduces to 50%.");
+    const found = quotes("Le van a mandar una enfermera a la casa. La agencia no es de la red de UHC. ¿Hay un límite de visitas al año? ¿Y hay que pedir algo antes para que el plan no pague menos?", [home]).join("\n");
+    expect(found).toContain("benefit reduces to 50%");
+  });
+});
+
+describe("session 43: neither one in our network", () => {
+  it("asks about the out-of-network tier", () => {
+    expect(asksNetwork("The only things open are an urgent care and a hospital ER, and neither one is in our network. What share would we pay?")).toBe("out");
+  });
+});

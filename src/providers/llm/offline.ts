@@ -1129,13 +1129,21 @@ const PERSON_NOUN = /(?:[^aeiou]or|ors|ist|ists|ian|ians|olog[oa]s?|ista|istas|e
 /** The doctor named after the verb, as Spanish tells it: "…la tomografía que me pidió el gastroenterólogo". */
 const ORDERED_AFTER = /\b(?:me|le|nos)\s+(?:pidi[oó]|recet[oó]|mand[oó]|orden[oó]|indic[oó]|recomend[oó]|refiri[oó])\s+(?:el|la|mi|su)\s+([\p{L}-]+)/giu;
 
+const SPECIALIST = "#specialist";
+
 function ordererKinds(question: string): Set<string> {
   const kinds = new Set<string>();
-  for (const match of question.matchAll(ORDERER_KIND)) for (const token of contentTokens(match[1] ?? match[2] ?? "").keys()) if (!token.startsWith("#")) kinds.add(token);
+  for (const match of question.matchAll(ORDERER_KIND)) {
+    for (const token of contentTokens(match[1] ?? match[2] ?? "").keys()) if (!token.startsWith("#")) kinds.add(token);
+    // ("My lung doctor wants me…": the kind and the word after it name a specialist, who ordered.)
+    if (contentTokens(match[0]).has(SPECIALIST)) kinds.add(SPECIALIST);
+  }
   for (const match of question.matchAll(ORDERED_AFTER)) {
     const doctor = normalize(match[1] ?? "");
-    if (PERSON_NOUN.test(doctor)) for (const token of contentTokens(doctor).keys()) if (!token.startsWith("#")) kinds.add(token);
+    if (PERSON_NOUN.test(doctor)) for (const token of contentTokens(doctor).keys()) if (!token.startsWith("#") || token === SPECIALIST) kinds.add(token);
   }
+  // (So does the one word before the verb when it is a specialist's: "Mi reumatóloga me recetó…", "el otorrino me mandó…".)
+  for (const match of normalize(question).matchAll(ORDERED_BY)) if (contentTokens(match[1] ?? "").has(SPECIALIST)) kinds.add(SPECIALIST);
   return kinds;
 }
 
