@@ -4979,3 +4979,9 @@ describe("session 43: neither one in our network", () => {
     expect(asksNetwork("The only things open are an urgent care and a hospital ER, and neither one is in our network. What share would we pay?")).toBe("out");
   });
 });
+
+describe("session 43: either one", () => {
+  it("asks of each thing told", () => {
+    expect(eachToldAsk("My husband sees a chiropractor for his back, and my mom wants a podiatrist to trim her toenails. Does the plan cover either one?")).toHaveLength(2);
+  });
+});

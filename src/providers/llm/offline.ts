@@ -822,7 +822,7 @@ function otherKind(label: { nots: Set<string>; plain: Set<string> }, question: {
 const NON_WORD = /\bnon[- ]?(\p{L}+)/gu;
 
 /** "…for each one?", "…at each?", "…for each by mail?", "Which one…?", "¿…en cada uno?", "…en cada caso?": the same asked of every thing told. */
-const EACH_ASKED = /\beach(?: one| of (?:them|those|these|the two|the three|the four|all three))?\s*[?.!]|\beach\s+(?:by|at|through|via|with|from|if|when)\b|\beach (?:one|of (?:them|those|these|the two|the three|the four|all three|their|our|his|her))\b|\bat each\b|\bwhich one\b|\beach (?:type|kind|sort) of\b|\beach (?:visit|session|appointment)\b|\bcada (?:un[oa]|caso|cosa|tipo|clase|consulta|visita|sesion|servicio)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b|\bcual de (?:los|las) dos\b|\bwhich (?:of (?:those|these|them|the three)|ones)\b|\bcuales de (?:esas|esos|estas|estos|ellas|ellos)\b/;
+const EACH_ASKED = /\b(?:each|either)(?: one| of (?:them|those|these|the two|the three|the four|all three))?\s*[?.!]|\beach\s+(?:by|at|through|via|with|from|if|when)\b|\beach (?:one|of (?:them|those|these|the two|the three|the four|all three|their|our|his|her))\b|\bat each\b|\bwhich one\b|\beach (?:type|kind|sort) of\b|\beach (?:visit|session|appointment)\b|\bcada (?:un[oa]|caso|cosa|tipo|clase|consulta|visita|sesion|servicio)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b|\bcual de (?:los|las) dos\b|\bwhich (?:of (?:those|these|them|the three)|ones)\b|\bcuales de (?:esas|esos|estas|estos|ellas|ellos)\b/;
 /** Question words that open the part of an asking sentence that asks: "what would I pay…", "¿cuánto…". */
 const ASKING_START = /\b(?:what|how|which|is|are|do|does|will|would|can|could|que|qué|cuanto|cuánto|cuanta|cuánta|cuantos|cuántos|cual|cuál|como|cómo)\b/iu;
 
