@@ -882,6 +882,13 @@ export const INSURANCE_VOCABULARY = [
     weight: 0.5,
   },
   { id: "next-year", terms: ["next year", "upcoming year", "following year", "coming year"], aliases: ["next plan year"] },
+  // Whether a Medicare plan will still be offered: "Enrollment in the plan depends on the plan's contract renewal with
+  // Medicare", "We can also choose to stop offering the plan… after December 31, 2025".
+  {
+    id: "contract-renewal",
+    terms: ["contract renewal", "stop offering the plan"],
+    aliases: ["stop being offered", "stops being offered", "stop offering", "still be offered", "still offered", "keep offering", "pulling this plan", "pulling the plan", "pull the plan", "pull this plan", "discontinue the plan", "discontinue this plan", "plan is discontinued", "plan discontinued", "enrollment guaranteed"],
+  },
   // The dates a plan runs: an SBC prints them in its running header ("Coverage Period: 11/01/2013 – 10/31/2014").
   { id: "coverage-period", terms: ["coverage period", "policy period"], aliases: ["plan year", "coverage dates", "start and end", "begin and end", "renewal", "renewal date", "renews"] },
   // A privacy notice's right to a list of whom the plan disclosed the member's information to ("You have the right to

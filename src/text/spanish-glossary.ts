@@ -344,6 +344,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   // Tiempo y frecuencia.
   deadline: ["plazo", "fecha límite", "cuánto tiempo", "cuántos días", "tiempo límite", "dentro de", "hasta cuándo"],
   "next-year": ["próximo año", "año próximo", "año siguiente", "año que viene"],
+  "contract-renewal": ["renovación del contrato", "dejar de ofrecer", "dejar de ofrecerse", "deje de ofrecerse", "dejen de ofrecer", "quitar este plan", "quitar el plan", "quitar ese plan", "seguir ofreciendo", "siga ofreciendo", "descontinuar el plan"],
   year: ["año", "anual", "al año", "por año", "año calendario", "anualmente"],
   quarter: ["trimestre", "trimestral", "cada tres meses"],
   month: ["mes", "meses", "mensual", "al mes", "por mes", "cada mes", "mensualmente"],

@@ -4985,3 +4985,14 @@ describe("session 43: either one", () => {
     expect(eachToldAsk("My husband sees a chiropractor for his back, and my mom wants a podiatrist to trim her toenails. Does the plan cover either one?")).toHaveLength(2);
   });
 });
+
+describe("session 43: whether the plan will still be offered", () => {
+  it("reads a plan stopped or pulled as the contract's renewal, in English and Spanish", () => {
+    for (const text of ["Is there anything that could make it stop being offered?", "Can UnitedHealthcare stop offering the plan?", "Dicen que van a quitar este plan.", "Enrollment in the plan depends on the plan’s contract renewal with Medicare."]) expect(contentTokens(text).has("#contract-renewal")).toBe(true);
+  });
+  it("quotes the renewal the plan depends on", () => {
+    const renewal = source(1, "Enrollment in the plan depends on the plan’s contract renewal with Medicare. UnitedHealthcare Insurance Company is an MA organization with a Medicare contract.");
+    const premium = source(2, "Monthly premium — In-network: $0");
+    expect(quotes("I really like this plan and want to stay on it for years. Is there anything that could make it stop being offered, or is my enrollment guaranteed going forward?", [premium, renewal]).join("\n")).toContain("contract renewal");
+  });
+});
