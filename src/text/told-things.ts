@@ -57,8 +57,18 @@ export function partStories(told: string, parts: readonly string[]): Map<string,
     for (const term of broader) if (term.startsWith("#")) toldBroader.add(term);
     things.push(stretch.trim());
   }
-  if (things.length !== bare.length) return stories;
-  for (const [i, part] of bare.entries()) stories.set(part, `${things[i]}. ${part}`);
+  if (things.length === bare.length) {
+    for (const [i, part] of bare.entries()) stories.set(part, `${things[i]}. ${part}`);
+    return stories;
+  }
+  // More things told than parts to give them to ("…tiene una adicción a los opioides. Primero la van a internar… y
+  // después va a ir a consultas con un consejero… ¿…y cuánto por cada consulta?"): a part gets the one thing that says
+  // what it asks for ("consultas"), when only one does.
+  for (const part of bare) {
+    const asked = [...contentTokens(part).keys()].filter((token) => token.startsWith("#") && !NOT_SERVICES.includes(token));
+    const saying = things.filter((thing) => asked.some((token) => contentTokens(thing).has(token)));
+    if (asked.length > 0 && saying.length === 1) stories.set(part, `${saying[0]}. ${part}`);
+  }
   return stories;
 }
 

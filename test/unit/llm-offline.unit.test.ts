@@ -4996,3 +4996,11 @@ describe("session 43: whether the plan will still be offered", () => {
     expect(quotes("I really like this plan and want to stay on it for years. Is there anything that could make it stop being offered, or is my enrollment guaranteed going forward?", [premium, renewal]).join("\n")).toContain("contract renewal");
   });
 });
+
+describe("session 43: more things told than parts to give them to", () => {
+  it("gives a part the one thing that says what it asks for", () => {
+    const told = "Mi hija tiene una adicción a los opioides. Primero la van a internar para desintoxicarse en un centro preferido y después va a ir a consultas con un consejero preferido.";
+    const parts = ["¿Cuánto nos toca pagar por la parte de internada?", "cuánto por cada consulta?"];
+    expect(partStories(told, parts).get("cuánto por cada consulta?")).toMatch(/^después va a ir a consultas con un consejero preferido\. /);
+  });
+});
