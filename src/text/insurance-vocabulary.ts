@@ -337,7 +337,7 @@ export const INSURANCE_VOCABULARY = [
     // ("Vaccines, other preventive": an SBC coverage example's row.)
     terms: ["preventive care", "preventive services", "screening", "wellness visit", "annual physical", "routine physical", "other preventive"],
     // ("Blood tests for the detection of cardiovascular disease": a test to find a disease early is a screening.)
-    aliases: ["checkup", "check-up", "checkups", "check-ups", "physical", "annual exam", "wellness exam", "for the detection of", "early detection"],
+    aliases: ["checkup", "check-up", "checkups", "check-ups", "physical", "annual exam", "wellness exam", "for the detection of", "early detection", "well-woman exam", "well woman exam", "well-woman visit", "well woman visit", "well-woman checkup", "preventive screening", "preventive screenings"],
   },
   // Medicare's one-time visit in a member's first year of Part B.
   { id: "welcome-to-medicare", terms: ["welcome to medicare", "initial preventive physical exam"], aliases: ["ippe", "welcome visit"], implies: ["preventive-care"] },

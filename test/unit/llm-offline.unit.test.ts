@@ -5004,3 +5004,9 @@ describe("session 43: more things told than parts to give them to", () => {
     expect(partStories(told, parts).get("cuánto por cada consulta?")).toMatch(/^después va a ir a consultas con un consejero preferido\. /);
   });
 });
+
+describe("session 43: a well-woman exam", () => {
+  it("is preventive care", () => {
+    expect(contentTokens("I keep going to her for my yearly well-woman exam.").has("#preventive-care")).toBe(true);
+  });
+});
