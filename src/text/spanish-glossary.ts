@@ -130,7 +130,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "high-blood-pressure": ["presión alta", "presión arterial", "hipertensión"],
   "diabetes-supplies": ["suministros para diabéticos", "tiras reactivas", "glucómetro", "monitor de glucosa", "medidor de glucosa", "tiras", "tiras de glucosa", "tiras para la glucosa"],
   "preventive-care": [
-    "atención preventiva", "cuidado preventivo", "servicios preventivos", "chequeo", "examen anual", "examen físico", "revisión médica",
+    "atención preventiva", "cuidado preventivo", "servicios preventivos", "consulta preventiva", "visita preventiva", "cita preventiva", "chequeo", "examen anual", "examen físico", "revisión médica",
     // (Medicare's Spanish words for a screening: "evaluación de depresión", "prueba de detección".)
     "tamizaje", "prueba de detección", "pruebas de detección", "examen de detección", "evaluación de depresión", "evaluación de la depresión",
   ],

@@ -5010,3 +5010,11 @@ describe("session 43: a well-woman exam", () => {
     expect(contentTokens("I keep going to her for my yearly well-woman exam.").has("#preventive-care")).toBe(true);
   });
 });
+
+describe("session 44: a preventive visit in Spanish", () => {
+  it("is preventive care, not any office visit", () => {
+    expect(contentTokens("¿Me van a cobrar la consulta preventiva?").has("#preventive-care")).toBe(true);
+    const office = source(1, "Primary care visit to treat an injury or illness — Network Provider: $50 copay per visit, deductible waived; Non-Participating Provider: Not covered\nPreventive care /screening /immunization — Network Provider: No charge; Non-Participating Provider: Not covered");
+    expect(quotes("Quiero hacerme mi chequeo anual y ponerme las vacunas con mi doctora, que es de la red. Como el deducible es tan alto, ¿me van a cobrar la consulta preventiva?", [office]).join("\n")).toContain("No charge");
+  });
+});
