@@ -88,7 +88,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "primary-care",
     terms: ["primary care", "primary care physician", "primary care provider", "pcp"],
-    aliases: ["family doctor", "regular doctor", "general practitioner", "gp", "family physician", "pediatrician"],
+    aliases: ["family doctor", "regular doctor", "general practitioner", "gp", "family physician", "pediatrician", "internist", "internal medicine doctor"],
   },
   {
     id: "specialist",
@@ -353,7 +353,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "diagnostic-tests",
     terms: ["diagnostic test", "blood work", "lab", "laboratory"],
-    aliases: ["blood test", "lab work", "labs", "bloodwork", "lab test", "pulmonary function test", "pulmonary function tests", "breathing test", "lung function test", "spirometry", "stress test", "stress tests", "cardiac stress test", "treadmill test", "treadmill stress test", "treadmill stress tests", "exercise stress test"],
+    aliases: ["blood test", "lab work", "labs", "bloodwork", "lab test", "pulmonary function test", "pulmonary function tests", "breathing test", "lung function test", "spirometry", "stress test", "stress tests", "cardiac stress test", "treadmill test", "treadmill stress test", "treadmill stress tests", "exercise stress test", "ekg", "ekgs", "ecg", "electrocardiogram", "echocardiogram", "echo", "heart ultrasound"],
   },
   // A plan may price it apart from other tests ("$0 copay for COVID tests", "$0 COVID labs").
   { id: "covid-test", named: true, terms: ["covid tests", "covid test", "covid labs", "covid-19 test", "covid-19 tests", "covid testing"], aliases: ["tested for covid", "covid swab", "test for covid", "home covid test", "home covid tests", "at-home covid test", "at-home covid tests"], implies: ["diagnostic-tests"] },
@@ -902,7 +902,7 @@ export const INSURANCE_VOCABULARY = [
   // The records a plan keeps about a member, which a privacy notice lets them see, copy and correct ("You have the
   // right to request to see and obtain a copy of certain health information we maintain about you such as claims and
   // case or medical management records").
-  { id: "health-records", terms: ["medical records", "health information", "health records", "management records"], aliases: ["my records", "claims records", "claim records", "copy of my records"] },
+  { id: "health-records", terms: ["medical records", "health information", "health records", "management records"], aliases: ["my records", "claims records", "claim records", "copy of my records", "health info", "medical info"] },
   // An interpreter for a deaf member: not the language line an SBC prints for other languages.
   { id: "sign-language", named: true, terms: ["sign language", "sign language interpreter", "sign language services"], aliases: ["asl interpreter", "asl"] },
   // Whether a provider outside the network must see the member: Medicare summaries' "Out-of-network/non-contracted

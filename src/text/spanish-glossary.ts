@@ -41,7 +41,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   doctor: ["médico", "médica", "doctor", "doctora", "galeno"],
   "primary-care": [
     "atención primaria", "médico de atención primaria", "médico de cabecera", "médico primario", "proveedor de atención primaria",
-    "médico familiar", "médico general", "pediatra",
+    "médico familiar", "médico general", "pediatra", "internista",
     // (Said of a woman doctor, or with "doctor": "mi doctora de cabecera", "mi médica familiar".)
     "médica de cabecera", "doctor de cabecera", "doctora de cabecera", "médica primaria", "doctor primario", "doctora primaria",
     "médica familiar", "doctor familiar", "doctora familiar", "médico de familia", "médica de familia", "médica general",
@@ -143,7 +143,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   breastfeeding: ["extractor de leche", "sacaleches", "lactancia", "lactancia materna", "dar pecho", "amamantar", "bomba de lactancia"],
   "cord-blood": ["sangre del cordón umbilical", "sangre de cordón", "banco de sangre de cordón", "banco de cordón umbilical", "cordón umbilical"],
   "covid-test": ["prueba de covid", "pruebas de covid", "prueba covid", "examen de covid", "prueba del covid", "hacerme la prueba de covid", "prueba casera de covid", "pruebas caseras de covid", "pruebas rápidas de covid", "prueba rápida de covid"],
-  "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis", "sacarme sangre", "sacar sangre", "sacarle sangre", "examen de sangre", "prueba de sangre", "prueba de función pulmonar", "pruebas de función pulmonar", "espirometría", "prueba de respiración", "prueba de esfuerzo", "pruebas de esfuerzo"],
+  "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis", "sacarme sangre", "sacar sangre", "sacarle sangre", "examen de sangre", "prueba de sangre", "prueba de función pulmonar", "pruebas de función pulmonar", "espirometría", "prueba de respiración", "prueba de esfuerzo", "pruebas de esfuerzo", "electrocardiograma", "ecocardiograma", "ultrasonido del corazón"],
   "x-ray": ["radiografía", "rayos x", "placa de rayos x"],
   imaging: ["imágenes", "resonancia magnética", "tomografía", "resonancia", "ultrasonido", "estudios de imagen"],
   "eye-exam": ["examen de la vista", "examen de los ojos", "examen visual", "examen ocular", "oculista", "optometrista", "oftalmólogo", "revisión de la vista", "revisar la vista", "chequeo de la vista", "revisión de los ojos", "revisar los ojos"],

@@ -5018,3 +5018,11 @@ describe("session 44: a preventive visit in Spanish", () => {
     expect(quotes("Quiero hacerme mi chequeo anual y ponerme las vacunas con mi doctora, que es de la red. Como el deducible es tan alto, ¿me van a cobrar la consulta preventiva?", [office]).join("\n")).toContain("No charge");
   });
 });
+
+describe("session 44: an internist, an EKG, health info", () => {
+  it("reads an internist as a primary care doctor, an EKG or an echo as a diagnostic test, health info as health information", () => {
+    for (const text of ["My internist of 20 years opted out of Medicare.", "Mi internista ya no acepta Medicare."]) expect(contentTokens(text).has("#primary-care")).toBe(true);
+    for (const text of ["He wants to do an echocardiogram.", "What do I pay for the echo?", "an EKG", "un electrocardiograma"]) expect(contentTokens(text).has("#diagnostic-tests")).toBe(true);
+    expect(contentTokens("who they have been sharing my health info with").has("#health-records")).toBe(true);
+  });
+});
