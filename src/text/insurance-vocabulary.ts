@@ -288,7 +288,11 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "durable-medical-equipment",
     terms: ["durable medical equipment", "dme", "medical equipment", "medical supplies"],
-    aliases: ["wheelchair", "walker", "crutches", "cpap", "hospital bed", "oxygen equipment"],
+    aliases: [
+      "wheelchair", "walker", "crutches", "cpap", "hospital bed", "oxygen equipment",
+      // (A brace for a joint is equipment; "braces" alone are a dentist's.)
+      "knee brace", "knee braces", "back brace", "back braces", "ankle brace", "wrist brace", "leg brace", "neck brace", "arm brace",
+    ],
   },
   // Changes to a home or car for a disability: what SBCs exclude from durable medical equipment ("Excludes vehicle
   // modifications, home modifications, exercise, and bathroom equipment").

@@ -368,7 +368,8 @@ export function toldKinds(question: string): string[] {
       let next = i + 1;
       while (next < words.length && TAKEN_FILLERS.has(words[next]!)) next += 1;
       const name = words[next];
-      if (name !== undefined && (names.has(name) || DRUG_STEM.test(name)) && !STOP_WORDS.has(name) && !inConcept.has(next) && name.length >= 3) kinds.add(stem(name));
+      // (Not an everyday word written with a capital: "Our coverage period started November 1.")
+      if (name !== undefined && (names.has(name) || DRUG_STEM.test(name)) && !STOP_WORDS.has(name) && !isCommonStem(stem(name)) && !inConcept.has(next) && name.length >= 3) kinds.add(stem(name));
       // (So is the brand named after a drug in lower case: "recetar isotretinoína (Accutane)".)
       const brand = words[next + 1];
       if (name !== undefined && !names.has(name) && !STOP_WORDS.has(name) && name.length >= 4 && !inConcept.has(next) && brand !== undefined && names.has(brand) && !STOP_WORDS.has(brand) && !inConcept.has(next + 1) && brand.length >= 3) kinds.add(stem(brand));

@@ -134,7 +134,7 @@ export const COMMON_WORDS = new Set(
   guess arrange afford bother break broke broken fell drive drove driving retire retired retiring school
   college university student students coworker vacation summer winter spring season apartment city country tomorrow
   yesterday tonight lately young worried scared confused sad busy tired stressed longtime lifelong longstanding previous maybe perhaps definitely nearly
-  rarely earlier honestly hopefully unfortunately luckily apparently obviously literally completely partly kinda sorta
+  rarely earlier honestly hopefully unfortunately luckily apparently obviously literally completely altogether partly kinda sorta
   bunch piece plenty tons hey sorry yeah yep nope sold heard wrote written tried lost won switched switch switching
   chose government governments diagnose diagnosed diagnoses stuck compare compared comparing comparison
   paper papers print printed printout hardcopy job jobs workplace limitation limitations pair pairs post

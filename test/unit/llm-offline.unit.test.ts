@@ -5026,3 +5026,24 @@ describe("session 44: an internist, an EKG, health info", () => {
     expect(contentTokens("who they have been sharing my health info with").has("#health-records")).toBe(true);
   });
 });
+
+describe("session 44: a knee brace", () => {
+  it("is medical equipment, while braces alone are orthodontics", () => {
+    for (const text of ["a knee brace from an in-network supplier", "Necesito una rodillera."]) {
+      expect(contentTokens(text).has("#durable-medical-equipment")).toBe(true);
+      expect(contentTokens(text).has("#orthodontics")).toBe(false);
+    }
+    expect(contentTokens("My son needs braces.").has("#orthodontics")).toBe(true);
+  });
+});
+
+describe("session 44: a month after 'started'", () => {
+  it("is when, not a drug the member started", () => {
+    expect(toldKinds("Our coverage period started November 1. Does the limit run by calendar year, or does it follow our November plan date?")).toEqual([]);
+    expect(toldKinds("My cardiologist started me on Xarelto last week. What tier is it on?")).toEqual(["xarelto"]);
+  });
+  it("answers whether the out-of-pocket limit runs by calendar year", () => {
+    const limit = source(1, "Is there an out–of–pocket limit on my expenses? — Answers: Yes. $3,000 person / $6,000 family per calendar year.; Why this Matters: The out-of-pocket limit is the most you could pay during a coverage period (usually one year) for your share of the cost of covered services.");
+    expect(quotes("Our coverage period started November 1. My husband had surgery in December and already paid a lot out of pocket. Does the $3,000 out-of-pocket limit run by calendar year, so it starts over in January, or does it follow our November plan date?", [limit]).join("\n")).toContain("per calendar year");
+  });
+});
