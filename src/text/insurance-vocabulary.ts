@@ -47,7 +47,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "balance-billing", terms: ["balance billing", "balance bill"], aliases: ["surprise bill", "bill me for the difference", "bill me the difference"], implies: ["bill"] },
   { id: "cost", terms: ["cost"], aliases: ["how much", "price"], weight: 0.5 },
   // ("What would I pay for the second one?" asks a price, not which plan pays second.)
-  { id: "pay", terms: ["pay"], aliases: ["pay for the second one", "pay for a second one", "pay for the second visit", "pay for a second visit", "pay for a second exam", "pay for the second exam", "pay for a second test", "pay for a second pair", "pay for a second session", "pay for a second scan"], generic: true },
+  { id: "pay", terms: ["pay"], aliases: ["pay for the second one", "pay for a second one", "pay for the second visit", "pay for a second visit", "pay for a second exam", "pay for the second exam", "pay for a second test", "pay for a second pair", "pay for a second session", "pay for a second scan", "chip in", "chips in", "pitch in", "pitches in"], generic: true },
   { id: "charge", terms: ["charge", "fee"], implies: ["bill"] },
   { id: "bmi", terms: ["body mass index", "bmi"] },
   { id: "maximum", terms: ["maximum", "limit", "max", "pays up to", "covers up to"], aliases: ["cap", "capped"] },

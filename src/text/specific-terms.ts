@@ -928,7 +928,9 @@ function mainClause(sentence: string): string {
   const words = sentence.split(/\s+/);
   for (let i = 2; i < words.length; i++) {
     const word = normalize(words[i] ?? "").replace(/[^\p{L}]/gu, "");
-    if (CLAUSE_START.has(word) && !insidePhrase(words, i)) {
+    // ("Every time I go…", "cada vez que…" start a clause; "cada mes", "every week" say how often.)
+    const often = (word === "every" || word === "cada") && !/^(?:time|times|vez|que)$/.test(normalize(words[i + 1] ?? "").replace(/[^\p{L}]/gu, ""));
+    if (CLAUSE_START.has(word) && !often && !insidePhrase(words, i)) {
       // A clause joined to the main one by "and" and a verb of its own goes on with the main clause's subject ("My
       // husband is coming home after surgery and needs visits from a home health nurse.").
       const rest = words.slice(i + 1);
