@@ -291,6 +291,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: [
       "wheelchair", "walker", "crutches", "cpap", "hospital bed", "oxygen equipment",
       // (A brace for a joint is equipment; "braces" alone are a dentist's.)
+      "motion machine", "cpm machine", "continuous passive motion",
       "knee brace", "knee braces", "back brace", "back braces", "ankle brace", "wrist brace", "leg brace", "neck brace", "arm brace",
     ],
   },

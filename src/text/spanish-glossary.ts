@@ -132,7 +132,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "preventive-care": [
     "atención preventiva", "cuidado preventivo", "servicios preventivos", "consulta preventiva", "visita preventiva", "cita preventiva", "chequeo", "examen anual", "examen físico", "revisión médica",
     // (Medicare's Spanish words for a screening: "evaluación de depresión", "prueba de detección".)
-    "tamizaje", "prueba de detección", "pruebas de detección", "examen de detección", "evaluación de depresión", "evaluación de la depresión",
+    "tamizaje", "detección", "prueba de detección", "pruebas de detección", "examen de detección", "evaluación de depresión", "evaluación de la depresión",
   ],
   immunizations: [
     "vacunas", "inmunización", "vacuna", "vacunación", "vacuna contra el herpes zóster",
@@ -145,7 +145,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "covid-test": ["prueba de covid", "pruebas de covid", "prueba covid", "examen de covid", "prueba del covid", "hacerme la prueba de covid", "prueba casera de covid", "pruebas caseras de covid", "pruebas rápidas de covid", "prueba rápida de covid"],
   "diagnostic-tests": ["prueba de diagnóstico", "análisis de sangre", "laboratorio", "examen de laboratorio", "análisis", "sacarme sangre", "sacar sangre", "sacarle sangre", "examen de sangre", "prueba de sangre", "prueba de función pulmonar", "pruebas de función pulmonar", "espirometría", "prueba de respiración", "prueba de esfuerzo", "pruebas de esfuerzo", "electrocardiograma", "ecocardiograma", "ultrasonido del corazón"],
   "x-ray": ["radiografía", "rayos x", "placa de rayos x"],
-  imaging: ["imágenes", "resonancia magnética", "tomografía", "resonancia", "ultrasonido", "estudios de imagen"],
+  imaging: ["imágenes", "resonancia magnética", "tomografía", "resonancia", "ultrasonido", "estudios de imagen", "ecografía", "ecografías", "sonograma"],
   "eye-exam": ["examen de la vista", "examen de los ojos", "examen visual", "examen ocular", "oculista", "optometrista", "oftalmólogo", "revisión de la vista", "revisar la vista", "chequeo de la vista", "revisión de los ojos", "revisar los ojos"],
   "single-vision-lenses": ["visión sencilla", "visión simple", "lentes monofocales", "micas monofocales", "monofocales", "monofocal"],
   "multifocal-lenses": ["lentes multifocales", "micas multifocales", "multifocales", "multifocal"],

@@ -140,7 +140,7 @@ export const COMMON_WORDS = new Set(
   paper papers print printed printout hardcopy job jobs workplace limitation limitations pair pairs post
   reset restart track bronze silver gold platinum meanwhile eventually certainly totally entirely mainly typically
   generally regularly occasionally frequently constantly slowly someday wherever whichever neither resume renew
-  refresh hoping trying forget forgot reminded understood mentioned asked asking truly merely fairly barely hardly
+  refresh hoping trying forget forgot reminded warn warned warning understood mentioned asked asking truly merely fairly barely hardly
   partial upcoming former latter latest newest oldest longer shorter pricier typical multiple correct impossible
   unlikely middle knock knocks knocked ons epoc beyond
   build builds built eat eats ate program programs street streets corner step steps skip skipped skipping neighborhood neighbourhood`

@@ -5058,3 +5058,14 @@ describe("session 44: how often, and chipping in", () => {
     expect(requiredTerms("My Medicare Part B premium is $185 a month now, so does Clover chip in anything toward it?")).not.toContain("chip");
   });
 });
+
+describe("session 44: a motion machine, an ecografía, a screening said 'de detección'", () => {
+  it("reads them as equipment, imaging and preventive care", () => {
+    expect(contentTokens("the surgeon wants me to rent a motion machine").has("#durable-medical-equipment")).toBe(true);
+    expect(contentTokens("Su doctor le pidió la ecografía.").has("#imaging")).toBe(true);
+    expect(contentTokens("la colonoscopía de detección").has("#preventive-care")).toBe(true);
+  });
+  it("reads being warned as no word a passage must say", () => {
+    expect(requiredTerms("Can they really do that right away, without warning me first?")).not.toContain("warn");
+  });
+});
