@@ -5069,3 +5069,13 @@ describe("session 44: a motion machine, an ecografía, a screening said 'de dete
     expect(requiredTerms("Can they really do that right away, without warning me first?")).not.toContain("warn");
   });
 });
+
+describe("session 44: a deductible to pay 'antes'", () => {
+  it("adds the deductible's row to the care's when asked whether one is paid before", () => {
+    const drug = source(1, "If you need drugs to treat your illness or condition › Non-preferred brand and generic drugs — In-network Provider: $50/retail order; Out-of-network Provider: Not covered");
+    const other = source(2, "Are there other deductibles for specific services? — Answers: Yes. $100 for brand name drugs. There are no other specific deductibles.");
+    const found = quotes("Es enero y a mi papá le acaban de recetar una medicina de marca no preferida para la próstata, que va a surtir cada mes en una farmacia de la red. ¿Hay que pagar algún deducible antes de que el plan ayude, y después cuánto es el copago por cada surtido?", [drug, other]).join("\n");
+    expect(found).toContain("$50/retail order");
+    expect(found).toContain("$100 for brand name drugs");
+  });
+});
