@@ -5079,3 +5079,10 @@ describe("session 44: a deductible to pay 'antes'", () => {
     expect(found).toContain("$100 for brand name drugs");
   });
 });
+
+describe("session 44: one that is", () => {
+  it("reads a tier told beside the other as asking both", () => {
+    expect(asksNetwork("The specialty pharmacy her office always uses isn't in our network, but the plan has one that is. What share of the drug's cost would we pay at each pharmacy?")).toBeNull();
+    expect(asksNetwork("The lab isn't in network. What would I pay?")).toBe("out");
+  });
+});

@@ -826,8 +826,11 @@ export function asksNetwork(question: string): Network | null {
   return tiers.size === 1 ? [...tiers][0]! : null;
 }
 
-/** The other tier asked after one is named: "…and what if it isn't?", "…or if not?", "¿…y cuánto si no lo es?". */
-const IF_NOT = /\b(?:and|or)\s+(?:what\s+)?if\s+(?:it|she|he|they|the\s+[a-z]+)\s+(?:isn'?t|aren'?t|is not|are not|doesn'?t|does not|don'?t)\b(?!\s+(?:covered|cover|need|required|approved|an? emergency))|\b(?:and|or) if not\b|\b(?:y|o)\s+(?:cuanto\s+|que\s+)?si\s+no\s+(?:lo|la|los|las)\s+(?:es|son)\b/;
+/**
+ * The other tier asked after one is named: "…and what if it isn't?", "…or if not?", "¿…y cuánto si no lo es?"; or told
+ * beside it: "…isn't in our network, but the plan has one that is.", "…pero hay otra que sí es de la red".
+ */
+const IF_NOT = /\b(?:and|or)\s+(?:what\s+)?if\s+(?:it|she|he|they|the\s+[a-z]+)\s+(?:isn'?t|aren'?t|is not|are not|doesn'?t|does not|don'?t)\b(?!\s+(?:covered|cover|need|required|approved|an? emergency))|\b(?:and|or) if not\b|\b(?:y|o)\s+(?:cuanto\s+|que\s+)?si\s+no\s+(?:lo|la|los|las)\s+(?:es|son)\b|\b(?:one|ones|some)\s+(?:that|which|who)\s+(?:is|are)(?=\s*[.,;!?])|\b(?:uno|una|unos|unas|otro|otra)\s+que\s+si\s+(?:lo\s+|la\s+)?(?:es|son|esta|estan)\b/;
 
 /** A price compared with another place's: "How much more would I pay there than at…", "…versus a preferred hospice?" (a tier named), "¿cuánto más pagaría que en…?", "Do we pay a bigger share because…?", "¿Me cobran más por no ser de la red?". */
 const MORE_THAN = /\bhow much (?:more|less|extra)\b[^?]{0,60}\bthan\b|\b(?:pay|paying|owe|charge|charged)\s+(?:us\s+|me\s+)?(?:a\s+)?(?:more|extra|bigger|larger|higher)\b|\b(?:pago|pagamos|pagar|pagaria|pagariamos|cobran|cobraran|cobrar)\s+mas\b|\bcuanto mas\b[^?]{0,60}\bque (?:en|con)\b|\b(?:versus|vs\.?|compared (?:to|with))\s+(?:an?|the|one)\s+(?:preferred|participating|in-network|network|non-preferred|non-participating|out-of-network)\b/;
