@@ -5086,3 +5086,10 @@ describe("session 44: one that is", () => {
     expect(asksNetwork("The lab isn't in network. What would I pay?")).toBe("out");
   });
 });
+
+describe("session 44: an infection told in Spanish", () => {
+  it("is why the care is needed, as 'infection' is in English, not a word a passage must say", () => {
+    expect(requiredTerms("Si a mi hijo le da una infección de oído allá, que no es emergencia, ¿el plan le cubre la consulta con un doctor de allá?")).not.toContain("infeccion");
+    expect(requiredTerms("¿El plan cubre el tratamiento para la hiperhidrosis?")).toContain("hiperhidrosis");
+  });
+});
