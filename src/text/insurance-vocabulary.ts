@@ -551,7 +551,19 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["housekeeper", "housework", "cooking", "cook her meals", "cook his meals", "chores", "household chores"],
   },
   // (A nursing home for good is long-term care, not a skilled nursing stay: "…needing a nursing home for the long haul".)
-  { id: "long-term-care", terms: ["long-term care", "custodial care"], aliases: ["long term care", "memory care", "assisted living", "nursing home for the long haul", "nursing home for good", "nursing home permanently", "permanent nursing home"] },
+  // (Help with bathing and dressing, and no skilled care, is custodial care: "Custodial care … includes help with
+  // activities of daily living like bathing, dressing, eating…".)
+  {
+    id: "long-term-care",
+    terms: ["long-term care", "custodial care"],
+    aliases: [
+      "long term care", "memory care", "assisted living", "nursing home for the long haul", "nursing home for good", "nursing home permanently", "permanent nursing home",
+      "help with bathing", "help bathing", "activities of daily living",
+    ],
+  },
+  // Pills a member takes on their own, given in an outpatient hospital or under observation: "Self-administered drugs in
+  // an outpatient hospital are not usually covered under your Part B prescription drug benefit."
+  { id: "self-administered-drugs", named: true, terms: ["self-administered drugs", "self-administered"], aliases: ["pills i take myself", "meds i take myself", "drugs i take myself", "pills i take on my own"] },
   { id: "private-duty-nursing", terms: ["private-duty nursing", "private duty nursing"], aliases: ["private nurse", "private nursing"] },
   { id: "abortion", terms: ["abortion"], aliases: ["termination of pregnancy"] },
   {

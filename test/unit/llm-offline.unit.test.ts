@@ -5093,3 +5093,17 @@ describe("session 44: an infection told in Spanish", () => {
     expect(requiredTerms("¿El plan cubre el tratamiento para la hiperhidrosis?")).toContain("hiperhidrosis");
   });
 });
+
+describe("session 44: help with bathing and dressing, pills one takes oneself, 'la presión'", () => {
+  it("reads help with bathing and dressing as custodial care, not being able to do them", () => {
+    for (const text of ["solo ayuda para bañarse, vestirse y comer", "She only needs help with bathing and dressing now."]) expect(contentTokens(text).has("#long-term-care")).toBe(true);
+    expect(contentTokens("My mom can still bathe and dress herself.").has("#long-term-care")).toBe(false);
+  });
+  it("reads the pills a member takes on their own as self-administered drugs", () => {
+    expect(contentTokens("me dieron mis pastillas, las que me tomo yo solo en la casa").has("#self-administered-drugs")).toBe(true);
+    expect(contentTokens("Do we need to bring her regular pills from home?").has("#self-administered-drugs")).toBe(false);
+  });
+  it("reads 'para la presión' as why, no word a passage must say", () => {
+    expect(requiredTerms("Mi doctor me quiere dar solo 10 días de una pastilla nueva para la presión. ¿Tengo que pagar el copago del mes completo?")).not.toContain("presion");
+  });
+});
