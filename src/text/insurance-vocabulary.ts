@@ -920,6 +920,9 @@ export const INSURANCE_VOCABULARY = [
   // right to request to see and obtain a copy of certain health information we maintain about you such as claims and
   // case or medical management records").
   { id: "health-records", terms: ["medical records", "health information", "health records", "management records"], aliases: ["my records", "claims records", "claim records", "copy of my records", "health info", "medical info"] },
+  // Asking the plan to fix what a record says ("You also have the right to ask us to make additions or corrections to
+  // your medical records", "You have the right to ask to amend certain health information").
+  { id: "record-corrections", terms: ["additions or corrections", "corrections to your medical records", "amend"], aliases: ["fix my records", "fix my record", "correct my records", "correct my record", "fix the mistake", "fix that mistake", "correct the mistake", "get it corrected", "get the plan to fix", "have it corrected", "have it fixed"], implies: ["health-records"] },
   // An interpreter for a deaf member: not the language line an SBC prints for other languages.
   { id: "sign-language", named: true, terms: ["sign language", "sign language interpreter", "sign language services"], aliases: ["asl interpreter", "asl"] },
   // Whether a provider outside the network must see the member: Medicare summaries' "Out-of-network/non-contracted
