@@ -265,7 +265,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
     "argentina", "uruguay", "paraguay", "cuba", "haití", "jamaica", "cancún", "tijuana", "guadalajara"],
   meals: ["comidas a domicilio", "comidas", "comida"],
   "nurse-line": ["línea de enfermería", "línea de enfermeras", "hablar con una enfermera"],
-  "hearing-aids": ["audífonos", "aparatos auditivos", "aparato auditivo", "audífono"],
+  "hearing-aids": ["audífonos", "aparatos auditivos", "aparato auditivo", "audífono", "aparatos para el oído", "aparato para el oído", "aparatos para oír", "aparatos para escuchar"],
   "hearing-exam": ["examen de audición", "prueba de audición", "examen auditivo", "prueba auditiva", "audiometría", "audiólogo", "audióloga"],
   "dental-sealants": ["selladores", "sellador", "selladores dentales", "sellantes", "sellante"],
   hearing: ["audición", "oído"],

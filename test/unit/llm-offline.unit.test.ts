@@ -5114,3 +5114,18 @@ describe("session 44: a record to correct", () => {
     expect(contentTokens("You also have the right to ask us to make additions or corrections to your medical records.").has("#record-corrections")).toBe(true);
   });
 });
+
+describe("session 44: a share of one thing and of another", () => {
+  it("answers each thing listed after 'of'", () => {
+    const rows = source(1, "If you need immediate medical attention › Emergency medical transportation — Preferred Provider: 5% coinsurance; Non-Preferred Provider: 5% coinsurance\nEmergency room services — Preferred Provider: $100/visit + 5% coinsurance; Non-Preferred Provider: $100/visit + 5% coinsurance");
+    const found = quotes("The paramedics took him by ambulance to the nearest ER, and neither the ambulance company nor the hospital is a Blue Shield preferred provider. They sent him home that night. What's our share of the ER visit and of the ambulance ride?", [rows]).join("\n");
+    expect(found).toContain("$100/visit + 5% coinsurance");
+    expect(found).toContain("Emergency medical transportation");
+  });
+});
+
+describe("session 44: aparatos para el oído", () => {
+  it("are hearing aids", () => {
+    expect(contentTokens("Ya casi no oye y quiere unos aparatos para el oido.").has("#hearing-aids")).toBe(true);
+  });
+});

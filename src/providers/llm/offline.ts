@@ -837,8 +837,8 @@ export function eachToldAsk(question: string): string[] {
   return eachTold(question).map(({ thing, tail }) => `${thing}. ${tail}`);
 }
 
-/** "…for the specialist visit, the x-ray and the lab?": the words before the list, and the list. */
-const ASKED_LIST = /^(.*?\b(?:for|por)\s+)((?:[^,?]+,\s*)*[^,?]+?,?\s+(?:and|y)\s+[^,?]+)\?\s*$/iu;
+/** "…for the specialist visit, the x-ray and the lab?", "…our share of the ER visit and of the ambulance ride?": the words before the list, and the list. */
+const ASKED_LIST = /^(.*?\b(?:for|por|of)\s+)((?:[^,?]+,\s*)*[^,?]+?,?\s+(?:and|y)\s+[^,?]+)\?\s*$/iu;
 /** How long an item of such a list may be, in words: "the specialist visit", "each neurologist visit". */
 const MAX_LIST_ITEM_WORDS = 5;
 
@@ -852,7 +852,8 @@ function listAsked(question: string): { asked: string; terms: string[] }[] {
   const match = asking === undefined ? null : ASKED_LIST.exec(asking.trim());
   if (match === null) return [];
   const head = match[1] ?? "";
-  const items = (match[2] ?? "").split(/,\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+/iu).map((item) => item.trim()).filter((item) => item !== "");
+  // (The preposition said again before an item, "…of the ER visit and of the ambulance ride?", is the head's.)
+  const items = (match[2] ?? "").split(/,\s*(?:(?:and|y)\s+)?(?:(?:of|for|de|por)\s+)?|\s+(?:and|y)\s+(?:(?:of|for|de|por)\s+)?/iu).map((item) => item.trim()).filter((item) => item !== "");
   const listed = items.map((item) => ({ asked: `${head}${item}?`, terms: specificTerms(item).filter(isService), words: item.split(/\s+/).length }));
   // (An item that asks, "…for this drug, and which tier is it?", is a question of its own, not a thing listed.)
   const things = listed.every(({ asked, terms, words }) => terms.length > 0 && words <= MAX_LIST_ITEM_WORDS && !ASKING_START.test(asked.slice(head.length).split(/\s+/)[0] ?? ""));
