@@ -782,6 +782,12 @@ const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:if|si)\s+[^,?]{3,50},\s*)?(?:(?:af
 
 /** A comma before a second question word: "…for the bed, what's the copay…". */
 const COMMA_ASK = /,\s+(?=(?:what|what's|how|which|qu[eé]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?)(?![\p{L}\p{N}]))/iu;
+/** "What's", "What is", "What are": an ask a list of costs can go on from. */
+const ASK_HEAD = /^(?:what's|what is|what are|what would be|what will be)\s+/iu;
+/** A comma (and "and") before a cost named by its owner: ", the most we pay…", ", and our share of…". */
+const LISTED_COST = /,\s+(?:and\s+)?(?=(?:the|our|my|his|her|their|your)\s)/iu;
+/** A word that names a cost: each listed piece must have its own. */
+const COST_WORD = /\b(?:cost|costs|share|most|copay|copayment|coinsurance|pay|price|charge|limit|deductible)\b/iu;
 /** A piece that is a question by its first word. */
 const QUESTION_START = /^[¿]?\s*(?:what|what's|how|which|do|does|is|are|can|will|would|qu[eé]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|c[oó]mo|puedo|hay|tengo)(?![\p{L}\p{N}])/iu;
 
@@ -829,6 +835,13 @@ export function askedParts(question: string): string[] {
     .flatMap((part) => {
       const pieces = part.split(COMMA_ASK);
       return pieces.length > 1 && pieces.slice(0, -1).every((piece) => QUESTION_START.test(piece.trim())) ? pieces : [part];
+    })
+    // (So are costs listed after one "What's", each named with its own word of cost: "What's our cost for each
+    // psychiatrist visit, the most we pay per fill of his specialty drug, and our share of a preferred inpatient stay?".)
+    .flatMap((part) => {
+      const head = ASK_HEAD.exec(part.trim())?.[0];
+      const pieces = part.trim().split(LISTED_COST);
+      return head !== undefined && pieces.length > 1 && pieces.slice(1).every((piece) => COST_WORD.test(piece) && piece.split(/\s+/).length >= 3) ? [pieces[0] ?? part, ...pieces.slice(1).map((piece) => `${head}${piece}`)] : [part];
     })
     .flatMap((part) => {
       // "¿Cuánto pago por la consulta y por la radiografía?" asks what each costs: the visit's row and the x-ray's.

@@ -5129,3 +5129,14 @@ describe("session 44: aparatos para el oído", () => {
     expect(contentTokens("Ya casi no oye y quiere unos aparatos para el oido.").has("#hearing-aids")).toBe(true);
   });
 });
+
+describe("session 44: costs listed after one 'What's'", () => {
+  it("asks each cost that names its own word of cost", () => {
+    expect(askedParts("He sees a preferred psychiatrist every month. What's our cost for each psychiatrist visit, the most we pay per fill of his specialty drug, and our share of a preferred inpatient stay?")).toEqual([
+      "What's our cost for each psychiatrist visit?",
+      "What's the most we pay per fill of his specialty drug?",
+      "What's our share of a preferred inpatient stay?",
+    ]);
+    expect(askedParts("What's the copay for the specialist, the x-ray, and the lab?")).toHaveLength(1);
+  });
+});
