@@ -451,7 +451,10 @@ export function toldNames(question: string): string[] {
     // (A word the vocabulary reads, "My PCP is in network…", is no name however it is written.)
     const words = tokenize(sentence);
     const inConcept = new Set(findConcepts(words).flatMap((match) => words.slice(match.start, match.end)));
-    for (const word of capitalisedNames(sentence)) if (!STOP_WORDS.has(word) && !TITLES.has(word) && !inConcept.has(word) && word.length >= 3) names.add(stem(word));
+    // (Nor is an everyday word written in capitals, "My COPD is acting up…": a name's words, "University of Utah
+    // Hospital", still are.)
+    const shouted = (word: string) => isCommonStem(stem(word)) && sentence.split(/[^\p{L}]+/u).includes(word.toUpperCase());
+    for (const word of capitalisedNames(sentence)) if (!STOP_WORDS.has(word) && !TITLES.has(word) && !inConcept.has(word) && !shouted(word) && word.length >= 3) names.add(stem(word));
   }
   return [...names];
 }

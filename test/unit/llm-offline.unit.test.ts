@@ -5140,3 +5140,10 @@ describe("session 44: costs listed after one 'What's'", () => {
     expect(askedParts("What's the copay for the specialist, the x-ray, and the lab?")).toHaveLength(1);
   });
 });
+
+describe("session 44: an everyday word in capitals", () => {
+  it("is no name the documents must print", () => {
+    expect(toldNames("My COPD is acting up and my in-network lung doctor wants to run breathing tests. Is he in network?")).not.toContain("copd");
+    expect(toldNames("My cardiologist practices at University of Utah Hospital. Is that hospital in this plan's network?")).toContain("universit");
+  });
+});
