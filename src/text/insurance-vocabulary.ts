@@ -203,7 +203,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "physician-fees",
     terms: ["physician/surgeon fees", "physician/surgeon fee", "physician fees", "surgeon fees", "surgeon fee"],
-    aliases: ["surgeon's fee", "surgeon's fees", "surgeon's bill", "surgeon bill", "doctor's fee", "doctor's fees", "doctor fees", "surgeon charges", "the surgeon charges", "pay for the surgeon", "pay the surgeon", "paying the surgeon", "owe the surgeon", "surgeon cost", "surgeon costs", "copay for the surgeon", "surgeon copay", "surgeon's copay", "bill from the surgeon"],
+    aliases: ["surgeon's fee", "surgeon's fees", "surgeon's bill", "surgeon bill", "doctor's fee", "doctor's fees", "doctor fees", "surgeon charges", "the surgeon charges", "pay for the surgeon", "pay the surgeon", "paying the surgeon", "owe the surgeon", "surgeon cost", "surgeon costs", "copay for the surgeon", "surgeon copay", "surgeon's copay", "bill from the surgeon", "charge from the doctor who does the procedure", "charge from the doctor who does the surgery", "bill from the doctor who does the procedure", "bill from the doctor who does the surgery"],
     implies: ["surgery"],
   },
 

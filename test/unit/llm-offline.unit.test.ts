@@ -5147,3 +5147,9 @@ describe("session 44: an everyday word in capitals", () => {
     expect(toldNames("My cardiologist practices at University of Utah Hospital. Is that hospital in this plan's network?")).toContain("universit");
   });
 });
+
+describe("session 44: the doctor who does the procedure", () => {
+  it("charges the physician's fee", () => {
+    expect(contentTokens("Is there a separate charge from the doctor who does the procedure?").has("#physician-fees")).toBe(true);
+  });
+});
