@@ -508,7 +508,7 @@ const TOLD_ARTICLES = new Set(["a", "an", "the", "my", "his", "her", "our", "the
 
 /** Asking whether the one told is in the network: "Is she in the network?", "¿Está en la red?", "¿Es de la red?". */
 const TOLD_IN_NETWORK =
-  /^(?:and |y )?(?:is|are) (?:she|he|it|they|this one|that one) (?:in|part of) (?:the |your |this |our )?(?:plan'?s )?network\b|^(?:y )?(?:esta|estan|es|son) (?:en|de) (?:la )?red\b|^(?:does|do|will|would) (?:she|he|they) (?:take|accept) (?:this|my|our) (?:plan|insurance)\b|^(?:el |ella |ellos )?(?:acepta|aceptan|aceptara|toma|toman) (?:este|mi|nuestro) (?:plan|seguro)\b/;
+  /^(?:and |y )?(?:is|are) (?:she|he|it|they|this one|that one) (?:in|part of) (?:the |your |this |our )?(?:plan'?s )?network\b|^(?:and )?(?:is|are) (?:she|he|it|they|this one|that one) (?:an? )?(?:in-network|network|preferred|participating) (?:hospital|doctor|physician|provider|facility|pharmacy|clinic|lab|center|surgeon)s?\b|^(?:y )?(?:es|son) (?:un|una|unos|unas) (?:hospital|doctor|doctora|medico|medica|clinica|farmacia|proveedor|proveedora|centro|laboratorio)(?:es|s)? (?:de la red|preferid[oa]s?)\b|^(?:y )?(?:esta|estan|es|son) (?:en|de) (?:la )?red\b|^(?:does|do|will|would) (?:she|he|they) (?:take|accept) (?:this|my|our) (?:plan|insurance)\b|^(?:el |ella |ellos )?(?:acepta|aceptan|aceptara|toma|toman) (?:este|mi|nuestro) (?:plan|seguro)\b/;
 /** Titles before a name: "Dr.", "Dra.", "Mrs.". */
 const TITLES = new Set(["dr", "dra", "doctor", "doctora", "mr", "mrs", "ms", "sr", "sra", "srta"]);
 

@@ -5153,3 +5153,10 @@ describe("session 44: the doctor who does the procedure", () => {
     expect(contentTokens("Is there a separate charge from the doctor who does the procedure?").has("#physician-fees")).toBe(true);
   });
 });
+
+describe("session 44: is it an in-network hospital", () => {
+  it("asks of the place told, whose name the documents must print", () => {
+    expect(toldNames("We live near Roosevelt, and Uintah Basin Medical Center is the only hospital within an hour. Is it an in-network hospital on this plan?")).toContain("uintah");
+    expect(toldNames("Vivimos cerca de Roosevelt y el único hospital es Uintah Basin Medical Center. ¿Es un hospital de la red?")).toContain("uintah");
+  });
+});
