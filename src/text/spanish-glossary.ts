@@ -281,7 +281,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "religious-care": ["ciencia cristiana", "institución religiosa"],
   "diabetes-prevention": ["prevención de la diabetes", "prediabetes", "prediabético", "prediabética", "prediabéticos"],
   "long-term-care": ["cuidado a largo plazo", "atención a largo plazo", "cuidado de custodia", "largo plazo", "cuidado de la memoria", "vida asistida", "bañarse y vestirse", "bañarse, vestirse", "ayuda para bañarse", "actividades de la vida diaria"],
-  "record-corrections": ["corregir", "corrijan", "corrección", "correcciones", "que lo corrijan", "si encuentro algo mal", "algo mal en mi expediente"],
+  "record-corrections": ["corregir mi expediente", "corregir el expediente", "correcciones a mi expediente", "que lo corrijan", "si encuentro algo mal", "algo mal en mi expediente"],
   "self-administered-drugs": ["medicamentos autoadministrados", "las que me tomo yo solo", "las que me tomo yo sola", "que me tomo yo mismo", "que me tomo yo misma"],
   "private-duty-nursing": ["enfermería privada", "enfermera privada"],
   abortion: ["aborto"],

@@ -5112,6 +5112,7 @@ describe("session 44: a record to correct", () => {
   it("reads asking the plan to fix a record as asking for corrections", () => {
     for (const text of ["Do I have the right to get the plan to fix that?", "Y si encuentro algo mal, ¿puedo pedir que lo corrijan?"]) expect(contentTokens(text).has("#record-corrections")).toBe(true);
     expect(contentTokens("You also have the right to ask us to make additions or corrections to your medical records.").has("#record-corrections")).toBe(true);
+    expect(contentTokens("¿Cubre la cirugía para corregir la vista?").has("#record-corrections")).toBe(false);
   });
 });
 
