@@ -453,7 +453,8 @@ export function toldNames(question: string): string[] {
     const inConcept = new Set(findConcepts(words).flatMap((match) => words.slice(match.start, match.end)));
     // (Nor is an everyday word written in capitals, "My COPD is acting up…": a name's words, "University of Utah
     // Hospital", still are.)
-    const shouted = (word: string) => isCommonStem(stem(word)) && sentence.split(/[^\p{L}]+/u).includes(word.toUpperCase());
+    const written = new Set(sentence.split(/[^\p{L}]+/u));
+    const shouted = (word: string) => written.has(word.toUpperCase()) && isCommonStem(stem(word));
     for (const word of capitalisedNames(sentence)) if (!STOP_WORDS.has(word) && !TITLES.has(word) && !inConcept.has(word) && !shouted(word) && word.length >= 3) names.add(stem(word));
   }
   return [...names];
@@ -843,8 +844,9 @@ export function askedParts(question: string): string[] {
     // psychiatrist visit, the most we pay per fill of his specialty drug, and our share of a preferred inpatient stay?".)
     .flatMap((part) => {
       const head = ASK_HEAD.exec(part.trim())?.[0];
+      if (head === undefined) return [part];
       const pieces = part.trim().split(LISTED_COST);
-      return head !== undefined && pieces.length > 1 && pieces.slice(1).every((piece) => COST_WORD.test(piece) && piece.split(/\s+/).length >= 3) ? [pieces[0] ?? part, ...pieces.slice(1).map((piece) => `${head}${piece}`)] : [part];
+      return pieces.length > 1 && pieces.slice(1).every((piece) => COST_WORD.test(piece) && piece.split(/\s+/).length >= 3) ? [pieces[0] ?? part, ...pieces.slice(1).map((piece) => `${head}${piece}`)] : [part];
     })
     .flatMap((part) => {
       // "¿Cuánto pago por la consulta y por la radiografía?" asks what each costs: the visit's row and the x-ray's.

@@ -64,9 +64,11 @@ export function partStories(told: string, parts: readonly string[]): Map<string,
   // More things told than parts to give them to ("…tiene una adicción a los opioides. Primero la van a internar… y
   // después va a ir a consultas con un consejero… ¿…y cuánto por cada consulta?"): a part gets the one thing that says
   // what it asks for ("consultas"), when only one does.
+  // (Each thing's concepts are read once, for every part.)
+  const thingTokens = things.map((thing) => contentTokens(thing));
   for (const part of bare) {
     const asked = [...contentTokens(part).keys()].filter((token) => token.startsWith("#") && !NOT_SERVICES.includes(token));
-    const saying = things.filter((thing) => asked.some((token) => contentTokens(thing).has(token)));
+    const saying = things.filter((_, i) => asked.some((token) => thingTokens[i]!.has(token)));
     if (asked.length > 0 && saying.length === 1) stories.set(part, `${saying[0]}. ${part}`);
   }
   return stories;
