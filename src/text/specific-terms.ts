@@ -1029,7 +1029,8 @@ const WEBSITE_QUESTION = /\b(?:web ?site|web address|web ?page|url|pagina web|si
 
 /** "What day…?", "on what date…", "¿Qué día…?", "¿En qué fecha…?": a day or a date is asked for. */
 // (Not the day of a stay a cost changes on, "a partir de qué día ya no pago nada", "from which day on": a day's number.)
-const DATE_QUESTION = /(?<!\b(?:from|after|starting(?: on)?|beginning(?: on)?|partir de|desde) )\b(?:what|which) (?:day|date|dates)\b(?! (?:of (?:the|my|his|her) stay|on)\b)|(?<!\b(?:partir de|desde) )\bque (?:dia|fecha|fechas)\b/;
+// (Nor the day of a stay a cost is paid until, "¿hasta qué día se paga ese copago?": "days 1-20" answers.)
+const DATE_QUESTION = /(?<!\b(?:from|after|starting(?: on)?|beginning(?: on)?|partir de|desde) )\b(?:what|which) (?:day|date|dates)\b(?! (?:of (?:the|my|his|her) stay|on)\b)|(?<!\b(?:partir de|desde) )\bque (?:dia|fecha|fechas)\b(?!(?: [a-z]+){0,2} (?:pag|cobr|copago|coseguro)[a-z]*\b)/;
 
 /**
  * "amount" for a question asking how much something costs, "number" for one asking how many (visits, days),

@@ -5161,3 +5161,10 @@ describe("session 44: is it an in-network hospital", () => {
     expect(toldNames("Vivimos cerca de Roosevelt y el único hospital es Uintah Basin Medical Center. ¿Es un hospital de la red?")).toContain("uintah");
   });
 });
+
+describe("session 45: until which day a copay is paid", () => {
+  it("asks for the days of a stay, not a date", () => {
+    expect(wantsNumber("Ya lleva 25 días. ¿Cuánto pagamos por día en ese hospital y hasta qué día se paga ese copago?")).toBe("amount");
+    expect(wantsNumber("¿Hasta qué día tengo para inscribirme?")).toBe("date");
+  });
+});
