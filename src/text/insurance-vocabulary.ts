@@ -584,6 +584,9 @@ export const INSURANCE_VOCABULARY = [
   { id: "hiv", terms: ["HIV"], aliases: ["human immunodeficiency virus"] },
   { id: "pap-test", terms: ["Pap test", "Pap tests", "Pap smear", "Pap smears"] },
   { id: "social-security", terms: ["Social Security", "Social Security Administration"] },
+  // The Part B premium a Medicare Advantage plan may pay part of ("Part B Premium Buy-Down", "a $20 subsidy towards your
+  // Part B premium"), asked as "something back toward Part B" or "la prima de la Parte B".
+  { id: "part-b-premium", terms: ["Part B premium", "Part B premiums", "Part B Premium Buy-Down"], aliases: ["Part B giveback", "give back toward Part B", "back toward Part B", "back on my Part B", "toward my Part B"], implies: ["premium"] },
   { id: "dialysis", terms: ["dialysis", "kidney dialysis", "renal dialysis"] },
   {
     id: "kidney-disease",

@@ -5168,3 +5168,12 @@ describe("session 45: until which day a copay is paid", () => {
     expect(wantsNumber("¿Hasta qué día tengo para inscribirme?")).toBe("date");
   });
 });
+
+describe("session 45: the Part B premium", () => {
+  it("is its own thing, asked as something back toward Part B or la prima de la Parte B", () => {
+    for (const text of ["Does Clover give either of us something back each month toward Part B?", "Pago la prima de la Parte B.", "my Part B premium"]) expect(contentTokens(text).has("#part-b-premium")).toBe(true);
+    expect(contentTokens("What is the monthly plan premium?").has("#part-b-premium")).toBe(false);
+    const rows = source(1, "Monthly Plan Premium — Plan 004: No plan premium. You must continue to pay your Medicare Part B premium.\nPart B Premium Buy-Down — Plan 004: If your Part B Premium is $20 or more, Clover offers a monthly $20 subsidy towards your Part B premium every month that you are enrolled.");
+    expect(quotes("My wife and I both pay the regular Medicare Part B premium out of our Social Security. Does Clover give either of us something back each month toward Part B, and how much?", [rows]).join("\n")).toContain("$20 subsidy");
+  });
+});
