@@ -613,6 +613,9 @@ export function toldSubject(question: string): string {
   return told !== "" && part.startsWith(told) ? told : "";
 }
 
+/** The family's deductible asked, "…at what total does our family stop owing deductibles?", "¿…el deducible familiar?": the plan's figure, whatever care is told. */
+const FAMILY_FIGURE = /\b(?:(?:our|the|my|whole) family|family deductible|familiar|(?:nuestra|la|mi|toda la) familia)\b/;
+
 function pickAskedPart(question: string, options: { clauses?: boolean } = {}): { part: string; told: string } {
   const sentences = questionSentences(question);
   const asked = sentences.filter(asks).map(reportedQuestion).join(" ");
@@ -633,7 +636,7 @@ function pickAskedPart(question: string, options: { clauses?: boolean } = {}): {
   // surgery this year. What's the most one person could pay out of pocket in a year…?").
   const names = (part: string) =>
     specificTerms(part).some((term) => !ASPECTS.has(term) && !PAYERS.has(term) && !(term === "#bill" && BILL_SHARE.test(normalize(part)))) ||
-    (part !== subjectTold && contentTokens(part).has("#out-of-pocket-limit"));
+    (part !== subjectTold && (contentTokens(part).has("#out-of-pocket-limit") || (contentTokens(part).has("#deductible") && FAMILY_FIGURE.test(normalize(part)))));
   const namesSubject = parts.find((part) => part.trim() !== "" && names(part));
   // (The statement read as the subject is what was told; otherwise every statement is.)
   const toldOf = (part: string) => (part === subjectTold ? lastNaming.trim() : told.trim());

@@ -5177,3 +5177,11 @@ describe("session 45: the Part B premium", () => {
     expect(quotes("My wife and I both pay the regular Medicare Part B premium out of our Social Security. Does Clover give either of us something back each month toward Part B, and how much?", [rows]).join("\n")).toContain("$20 subsidy");
   });
 });
+
+describe("session 45: the family's deductible asked after a story of care", () => {
+  it("asks the plan's figure, not the care told", () => {
+    const q = "There are three of us on the family plan. My wife's gallbladder surgery in March already used up her whole $500 deductible, but my son and I haven't had a single bill yet. Now my son needs a procedure. Do we have to meet a deductible for him too, and at what total does our family stop owing deductibles altogether?";
+    expect(toldSubject(q)).toBe("");
+    expect(toldSubject("My son needs an MRI next week. Does the deductible apply to it?")).not.toBe("");
+  });
+});
