@@ -249,10 +249,10 @@ function everydayWords(words: string[]): boolean {
  * it is a subject the documents must be found to say (an English document cannot say it in Spanish, so the answer is
  * an honest "No encontré eso"), not a verb or a filler to look past.
  */
-export const SPANISH_TERM = /(?:cion|sion|sis|itis|tomia|grafia|scopia|terapia|logia|logo|loga|patia|amiento|imiento)$/;
+export const SPANISH_TERM = /(?:cion|sion|sis|itis|tomia|grafia|scopia|terapia|logia|logo|loga|patia|amiento|imiento|ador|adora|adores|adoras|aje|ajes|ismo)$/;
 /** Everyday Spanish nouns with those endings (and illnesses the English list holds everyday: "infection", "bronchitis", "sinus"; "la presión", blood pressure). */
 const SPANISH_EVERYDAY_TERMS = new Set(
-  "anticipacion seleccion selecciones informacion atencion opcion opciones condicion situacion relacion razon direccion pregunta decision explicacion ocasion accion funcion manera crisis analisis terapia terapias revision revisiones tratamiento tratamientos procedimiento procedimientos seguimiento nacimiento alojamiento movimiento conocimiento comportamiento crecimiento sufrimiento pensamiento sentimiento infeccion infecciones bronquitis sinusitis presion".split(" "),
+  "anticipacion seleccion selecciones informacion atencion opcion opciones condicion situacion relacion razon direccion pregunta decision explicacion ocasion accion funcion manera crisis analisis terapia terapias revision revisiones tratamiento tratamientos procedimiento procedimientos seguimiento nacimiento alojamiento movimiento conocimiento comportamiento crecimiento sufrimiento pensamiento sentimiento infeccion infecciones bronquitis sinusitis presion porcentaje porcentajes mismo viaje viajes mensaje mensajes lenguaje trabajador trabajadora trabajadores cuidador cuidadora computadora".split(" "),
 );
 
 /**

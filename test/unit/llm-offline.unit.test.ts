@@ -5185,3 +5185,11 @@ describe("session 45: the family's deductible asked after a story of care", () =
     expect(toldSubject("My son needs an MRI next week. Does the deductible apply to it?")).not.toBe("");
   });
 });
+
+describe("session 45: Spanish nouns of things", () => {
+  it("are words a passage must say (un generador, un grupo de apoyo para cuidadores), but not everyday ones (porcentaje, mismo)", () => {
+    expect(specificTerms("¿El plan me cubre un generador o una batería de respaldo?")).toContain(stem("generador"));
+    expect(specificTerms("¿Qué porcentaje pago yo mismo?").filter((term) => !term.startsWith("#"))).toEqual([]);
+    expect(contentTokens("¿Qué parte nos toca del concentrador?").has("#durable-medical-equipment")).toBe(true);
+  });
+});
