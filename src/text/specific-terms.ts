@@ -37,18 +37,39 @@ export function specificTerms(question: string): string[] {
   if (spanish) for (const word of translatedNames(question)) named.delete(word);
   const actions = actionsNamed(words);
   const spelled = spelledOut(question);
+  const paidFor = spanish ? thingsPaidFor(question) : new Set<string>();
   words.forEach((word, i) => {
     if (inConcept[i] || actions.has(i) || spelled.has(word) || STOP_WORDS.has(word) || /^\d/.test(word) || word.length < 3) return;
     // A word that ends another word of the question refers back to it ("a wheelchair … the chair").
     if (words.some((other) => other.length > word.length && other.endsWith(word))) return;
     const stemmed = stem(word);
-    if (spanish && !named.has(word) && !(SPANISH_TERM.test(word) && !SPANISH_EVERYDAY_TERMS.has(word))) return;
+    if (spanish && !named.has(word) && !(SPANISH_TERM.test(word) && !SPANISH_EVERYDAY_TERMS.has(word)) && !paidFor.has(word)) return;
     if (GENERIC_STEMS.has(stemmed) || isCommonStem(stemmed)) return;
     // An adverb says how, not what ("It's purely cosmetic", "a medically necessary…").
     if (!spanish && ADVERB.test(word) && !LY_NOUNS.has(word)) return;
     terms.add(stemmed);
   });
   return [...terms];
+}
+
+/** Spanish verbs of paying or covering something: "¿El plan me paga la lámpara?", "¿nos ayuda a pagar esa alarma?". */
+const SPANISH_PAYING = new Set("paga pagan pagar pague paguen cubre cubren cubrir cubra cubran reembolsa reembolsan reembolsar cobra cobran cobrar".split(" "));
+const SPANISH_ARTICLES = new Set("el la los las ese esa esos esas este esta estos estas un una unos unas".split(" "));
+/** What a Spanish question asks the plan to pay for, as a word that is no everyday word ("la diferencia", "el resto"). */
+const SPANISH_PAID_EVERYDAY = new Set(
+  "diferencia resto costo costos cuenta cuentas factura facturas parte mitad total cantidad precio precios cita citas visita visitas cargo cargos gasto gastos dinero copago copagos deducible monto saldo servicio servicios cosa cosas mes ano dia vez veces primera segunda otra otro mismo misma examen examenes programa programas cuota cuotas hora horas tratamiento tratamientos consulta consultas medicina medicinas receta recetas primer ultimo nuevo nueva".split(" "),
+);
+/** The words a Spanish question's asking sentences ask the plan to pay for, right after the verb and an article (a story's "me cobran una multa" tells). */
+function thingsPaidFor(question: string): Set<string> {
+  const paid = new Set<string>();
+  for (const sentence of questionSentences(question).filter(asks)) {
+    const words = tokenize(sentence);
+    words.forEach((word, i) => {
+      const thing = words[i + 2];
+      if (SPANISH_PAYING.has(word) && SPANISH_ARTICLES.has(words[i + 1] ?? "") && thing !== undefined && thing.length >= 4 && !SPANISH_PAID_EVERYDAY.has(thing)) paid.add(thing);
+    });
+  }
+  return paid;
 }
 
 /**
