@@ -5199,6 +5199,7 @@ describe("session 45: what a Spanish question asks the plan to pay for", () => {
     expect(specificTerms("En invierno me da una depresión muy fuerte. ¿El plan me paga la lámpara y cuánto me costaría?")).toContain(stem("lampara"));
     expect(specificTerms("Mi hijo todavía moja la cama. ¿Aetna nos ayuda a pagar esa alarma?")).toContain(stem("alarma"));
     expect(specificTerms("¿Quién paga la diferencia?").filter((term) => !term.startsWith("#"))).toEqual([]);
+    expect(specificTerms("¿Clover me cubre ese segundo examen este año?").filter((term) => !term.startsWith("#"))).toEqual([]);
     expect(specificTerms("Me cobran una multa cada mes. ¿De cuánto es la prima promedio?")).not.toContain(stem("multa"));
     const rows = source(1, "Services Your Plan Does NOT Cover: Cosmetic surgery; Hearing aids; Weight loss programs\nPrimary care visit to treat an injury or illness — Network Provider: $20 copay per visit; Out-of-Network Provider: Not covered");
     expect(quotes("Mi hijo de 8 años todavía moja la cama y el pediatra nos recomendó una alarma para la enuresis. ¿Aetna nos ayuda a pagar esa alarma?", [rows])).toEqual([]);
