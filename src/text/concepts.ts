@@ -140,6 +140,9 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
     }
     // "to hear about my options", "hear back from the plan": being told something, not hearing.
     if (best && best.last === i && best.concept.id === "hearing" && HEAR.has(tokens[positions[i] ?? -1] ?? "") && TOLD_AFTER_HEAR.has(tokens[(positions[i] ?? -1) + 1] ?? "")) best = null;
+    // "…a deductible that we'd have to pay first?", "Do I pay first and get paid back?": the member paying before the
+    // plan, not which coverage pays first ("Which one pays first?", "Does Medicare pay first?").
+    if (best && best.concept.id === "pays-first" && tokens[positions[i] ?? -1] === "pay" && [1, 2, 3].some((back) => PAYING_PERSON.has(tokens[(positions[i] ?? 0) - back] ?? ""))) best = null;
     if (best) {
       // "My cardiologist isn't in the network", "Mi oftalmólogo no es de la red": the network denied is the other one.
       const negated = best.concept.id === "in-network" && [1, 2, 3].some((back) => NEGATIONS.has(tokens[positions[i - back] ?? -1] ?? ""));
@@ -192,6 +195,8 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
     });
 }
 
+/** Who pays before the plan does when the member asks "…do I have to pay first?": a person, not a coverage. */
+const PAYING_PERSON = new Set(["i", "we", "you", "he", "she", "they"]);
 /** The concepts whose single-word matches depend on the concepts beside them (below). */
 const NEIGHBOUR_READ = new Set<string>(["mail-order", "prescription-drugs", "mental-health", "rehabilitation", "counseling"]);
 /** A counselor or counseling, in either language: "counselor", "consejero", "consejería". */

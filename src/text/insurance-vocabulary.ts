@@ -316,7 +316,7 @@ export const INSURANCE_VOCABULARY = [
   {
     id: "rehabilitation",
     terms: ["rehabilitation services", "rehabilitation", "physical therapy", "occupational therapy", "speech therapy"],
-    aliases: ["pt", "physio", "physiotherapy", "physical therapist", "occupational therapist", "speech therapist", "rehab"],
+    aliases: ["pt", "ot", "physio", "physiotherapy", "physical therapist", "occupational therapist", "speech therapist", "hand therapist", "hand therapy", "rehab"],
   },
   // The uniform glossary's example of habilitation: "therapy for a child who isn't walking or talking at the expected age".
   { id: "habilitation", terms: ["habilitation services", "habilitation"], aliases: ["speech delay", "developmental delay", "delayed speech", "delayed development", "late talker"] },

@@ -5205,3 +5205,12 @@ describe("session 45: what a Spanish question asks the plan to pay for", () => {
     expect(quotes("Mi hijo de 8 años todavía moja la cama y el pediatra nos recomendó una alarma para la enuresis. ¿Aetna nos ayuda a pagar esa alarma?", [rows])).toEqual([]);
   });
 });
+
+describe("session 45: paying first, and OT", () => {
+  it("reads a member paying first as no coverage paying first, and OT or a hand therapist as occupational therapy", () => {
+    expect(contentTokens("Is there a deductible just for OT that we'd have to pay first?").has("#pays-first")).toBe(false);
+    expect(contentTokens("Is there a deductible just for OT that we'd have to pay first?").has("#rehabilitation")).toBe(true);
+    for (const text of ["Which one pays first?", "Does Medicare pay first?"]) expect(contentTokens(text).has("#pays-first")).toBe(true);
+    expect(contentTokens("The hand therapist her surgeon recommends is out of network.").has("#mental-health")).toBe(false);
+  });
+});
