@@ -550,7 +550,7 @@ export function toldPlaces(question: string): Set<string> {
  * The stems of the illnesses a story names after a doctor's name, as English writes them ("…a specialty drug for my
  * Crohn's.", "…since his Parkinson's disease got worse."): a capitalised word with "'s", after "for", "with", "from" or
  * "since" and "my", "his", "her"…, that ends its clause or goes on to "disease" or "syndrome". They say why the care is
- * needed, not what it is. (So is one before the care it is for: "My Crohn's med is a Tier 4 specialty drug…".)
+ * needed, not what it is. (So is one before the care it is for: "My Crohn's med is a Tier 4 specialty drug…", "My husband's Crohn's medicine…".)
  */
 export function toldConditions(question: string): Set<string> {
   const conditions = new Set<string>();
@@ -561,7 +561,7 @@ export function toldConditions(question: string): Set<string> {
 
 /** An illness named after a doctor, told (toldConditions): its name is group 1 or 2. */
 const EPONYMOUS_CONDITION =
-  /\b(?:for|with|from|since) (?:my|his|her|our|their|your) (\p{Lu}\p{Ll}+)['’]s(?: disease| syndrome)?(?=\s*(?:[.,;:!?)]|$))|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (\p{Lu}\p{Ll}+)['’]s (?:med|meds|medication|medications|medicine|drug|drugs|treatment|infusions?|doctor|specialist)\b/gu;
+  /\b(?:for|with|from|since) (?:my|his|her|our|their|your) (\p{Lu}\p{Ll}+)['’]s(?: disease| syndrome)?(?=\s*(?:[.,;:!?)]|$))|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:\p{Ll}+['’]s )?(\p{Lu}\p{Ll}+)['’]s (?:med|meds|medication|medications|medicine|drug|drugs|treatment|infusions?|doctor|specialist)\b/gu;
 
 /** The stems of the businesses a question names after "at" ("…buy hearing aids at Costco?"). */
 export function businessesNamed(question: string): Set<string> {

@@ -5214,3 +5214,11 @@ describe("session 45: paying first, and OT", () => {
     expect(contentTokens("The hand therapist her surgeon recommends is out of network.").has("#mental-health")).toBe(false);
   });
 });
+
+describe("session 45: an illness named after a doctor before the drug", () => {
+  it("says why, not which drug", () => {
+    expect(toldConditions("My husband's Crohn's medicine is a Tier 4 specialty drug. Is there a cap on each fill?")).toEqual(new Set(["crohn"]));
+    const rows = source(1, "Tier 4 – Typically Specialty drugs (brand and generic) — In-Network: 30% coinsurance up to $250 max (retail), $300 max (mail order); Out-of-Network: Not covered");
+    expect(quotes("My husband's Crohn's medicine is a Tier 4 specialty drug, and we'd like to move it to the mail order program. Is there a cap on what we pay for each mail-order fill?", [rows]).join("\n")).toContain("$300 max");
+  });
+});

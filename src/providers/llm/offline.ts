@@ -1484,7 +1484,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // asked about when a passage names the only brands covered: "We only cover Accu-Chek® and OneTouch® brands".)
   const onlyFrom = sources.some((source) => ONLY_FROM.test(source.text));
   const brandsListed = onlyFrom && BRANDS_ASKED.test(askingNormalized);
-  const toldNamed = new Set(brandsListed ? toldNames(question) : [...toldKinds(question), ...toldNames(question)]);
+  // (An illness named after a doctor before the drug, "My husband's Crohn's medicine…", is why, not which drug.)
+  const eponyms = toldConditions(question);
+  const toldNamed = new Set(brandsListed ? toldNames(question) : [...toldKinds(question).filter((kind) => !eponyms.has(kind)), ...toldNames(question)]);
   // A kind of the asked thing told before the question ("…ears pinned back… purely for looks. Would the plan pay for
   // the surgery?") is what is asked: the cosmetic surgery, not any surgery.
   const toldKindsAsked = toldKindsOfAsked(question);
@@ -1530,6 +1532,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     const names = new Set([...capitalisedNames(question)].map(stem).filter((name) => !places.has(name)));
     for (const term of required) if (!term.startsWith("#") && !names.has(term) && !toldNamed.has(term) && (!onlyTold || toldWords.has(term))) loose.add(term);
   }
+  // An illness named after a doctor, told before the drug it is treated with ("My husband's Crohn's medicine is a Tier 4
+  // specialty drug…"), says why, whatever the passages call the drug.
+  for (const condition of eponyms) if (required.includes(condition) && !toldNamed.has(condition)) loose.add(condition);
   // Asked whether a line is open on a day ("Can I call on a Sunday?"), the day is what the hours answer ("7 days a
   // week"), not a word a passage must say.
   const asksHours = HOURS_ASKED.test(askedNormalized);
