@@ -806,7 +806,7 @@ const LIST_ASKED =
  * An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"), also
  * after a word that orders it ("…, and after that what's my copay…?", "…y después cuánto pago?").
  */
-const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:if|si)\s+[^,?]{3,50},\s*)?(?:(?:after that|then|also|if so|in that case|despu[eé]s(?: de eso)?|luego|tambi[eé]n|en ese caso)\s*,?\s+)?(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|tenemos|tiene|es|son|necesito|necesitamos|(?:me|nos|le|les|te)\s+(?:cobran|cobrar[aá]n|cubren|cubre|cubrir[aá]|pagan|paga|toca)|(?:el|este|mi) (?:plan|seguro)\s+(?:(?:me|le|nos|les|te|lo|la|los|las)\s+)?(?:cubre|cubrir[aá]|paga|pagar[aá]))(?![\p{L}\p{N}]))/iu;
+const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:if|si|once|when|cuando)\s+[^,?]{3,50},\s*)?(?:(?:after that|then|also|if so|in that case|despu[eé]s(?: de eso)?|luego|tambi[eé]n|en ese caso)\s*,?\s+)?(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|tenemos|tiene|es|son|necesito|necesitamos|(?:me|nos|le|les|te)\s+(?:cobran|cobrar[aá]n|cubren|cubre|cubrir[aá]|pagan|paga|toca)|(?:el|este|mi) (?:plan|seguro)\s+(?:(?:me|le|nos|les|te|lo|la|los|las)\s+)?(?:cubre|cubrir[aá]|paga|pagar[aá]))(?![\p{L}\p{N}]))/iu;
 
 /** A comma before a second question word: "…for the bed, what's the copay…". */
 const COMMA_ASK = /,\s+(?=(?:what|what's|how|which|qu[eé]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?)(?![\p{L}\p{N}]))/iu;

@@ -5222,3 +5222,12 @@ describe("session 45: an illness named after a doctor before the drug", () => {
     expect(quotes("My husband's Crohn's medicine is a Tier 4 specialty drug, and we'd like to move it to the mail order program. Is there a cap on what we pay for each mail-order fill?", [rows]).join("\n")).toContain("$300 max");
   });
 });
+
+describe("session 45: a second ask after a clause of time", () => {
+  it("starts at 'and once…,' or 'and when…,' as at 'and if…,'", () => {
+    expect(askedParts("What share of that hospital bill is ours, and once she's home, what will her weekly visits with her preferred psychiatrist cost?")).toEqual([
+      "What share of that hospital bill is ours?",
+      "once she's home, what will her weekly visits with her preferred psychiatrist cost?",
+    ]);
+  });
+});
