@@ -327,7 +327,7 @@ export const INSURANCE_VOCABULARY = [
   },
   { id: "acupuncture", terms: ["acupuncture"], aliases: ["acupuncturist"] },
   // (Nails trimmed are routine foot care: "My podiatrist trims my thick toenails…".)
-  { id: "podiatry", terms: ["podiatry", "foot care", "podiatrist"], aliases: ["toenails", "toenail", "thick toenails", "trim my toenails", "trims my toenails", "trims my thick toenails", "uñas de los pies"] },
+  { id: "podiatry", terms: ["podiatry", "foot care", "podiatrist"], aliases: ["toenails", "toenail", "thick toenails", "trim my toenails", "trims my toenails", "trims my thick toenails", "uñas de los pies", "calluses", "callus", "corns", "nail and callus care", "nail care"] },
   { id: "diabetes", terms: ["diabetes", "diabetic"] },
   // A condition a member names to say what a drug or a visit is for ("a generic blood pressure pill").
   { id: "high-blood-pressure", terms: ["high blood pressure", "blood pressure", "hypertension"] },
@@ -484,7 +484,7 @@ export const INSURANCE_VOCABULARY = [
   { id: "dental-sealants", terms: ["sealants", "dental sealants", "sealant"], implies: ["dental"] },
   // A newborn's circumcision: a summary that prices childbirth does not say whether it is covered.
   { id: "circumcision", named: true, terms: ["circumcision"], aliases: ["circumcise", "circumcised", "circumcising"] },
-  { id: "infertility", terms: ["infertility treatment", "infertility"], aliases: ["ivf", "fertility treatment", "fertility"] },
+  { id: "infertility", terms: ["infertility treatment", "infertility"], aliases: ["ivf", "fertility treatment", "fertility", "artificial insemination", "insemination", "in vitro"] },
   {
     id: "cosmetic-surgery",
     terms: ["cosmetic surgery"],
@@ -492,7 +492,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: [
       "plastic surgery", "cosmetic procedure", "nose job", "rhinoplasty", "tummy tuck", "abdominoplasty", "facelift", "face lift", "liposuction", "breast augmentation",
       "otoplasty", "ears pinned", "ear pinning", "eyelid surgery", "eyelid lift", "blepharoplasty", "breast lift",
-      "purely for looks", "just for looks", "only for looks", "for appearance", "for my appearance", "for cosmetic reasons", "cosmetic",
+      "purely for looks", "just for looks", "only for looks", "for appearance", "for my appearance", "for cosmetic reasons", "cosmetic", "for how it looks", "for the way it looks",
     ],
     implies: ["surgery"],
   },

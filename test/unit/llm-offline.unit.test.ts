@@ -5231,3 +5231,11 @@ describe("session 45: a second ask after a clause of time", () => {
     ]);
   });
 });
+
+describe("session 45: insemination, a nose fixed for how it looks, calluses", () => {
+  it("are infertility treatment, cosmetic surgery and foot care", () => {
+    for (const text of ["la doctora nos habló de inseminación artificial", "artificial insemination"]) expect(contentTokens(text).has("#infertility")).toBe(true);
+    for (const text of ["yo me quiero arreglar la nariz nada más por cómo se ve", "I want it done just for how it looks"]) expect(contentTokens(text).has("#cosmetic-surgery")).toBe(true);
+    for (const text of ["shave down my calluses", "ya no alcanza a cortarse las uñas de los pies"]) expect(contentTokens(text).has("#podiatry")).toBe(true);
+  });
+});
