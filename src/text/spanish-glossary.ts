@@ -64,7 +64,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   telehealth: ["telesalud", "telemedicina", "consulta virtual", "visita virtual", "videoconsulta", "consulta por video", "cita por video", "videollamada"],
 
   // Dónde y cómo se recibe la atención.
-  "non-emergency": ["que no es de emergencia", "no es una emergencia", "no es de emergencia", "no es emergencia", "no son emergencia", "no son emergencias", "no son de emergencia", "no sea emergencia", "no sea una emergencia", "no sea de emergencia", "no sean emergencias", "sin emergencia"],
+  "non-emergency": ["que no es de emergencia", "doctor normal", "médico normal", "consultas normales", "nada de emergencias", "no es una emergencia", "no es de emergencia", "no es emergencia", "no son emergencia", "no son emergencias", "no son de emergencia", "no sea emergencia", "no sea una emergencia", "no sea de emergencia", "no sean emergencias", "sin emergencia"],
   "emergency-room": ["sala de emergencias", "sala de emergencia", "sala de urgencias", "emergencias", "servicio de emergencia", "emergencia", "cuarto de emergencia", "cuarto de emergencias"],
   disaster: ["desastre", "desastre natural", "terremoto", "sismo", "temblor", "huracán", "tornado", "incendio forestal", "incendios forestales", "inundación", "inundaciones", "evacuación", "evacuar"],
   "urgent-care": ["clínica de urgencias", "clínica de urgencia", "atención de urgencia", "cuidado de urgencia", "centro de atención de urgencia", "atención urgente", "urgencia", "urgencias"],

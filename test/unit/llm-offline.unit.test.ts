@@ -5239,3 +5239,9 @@ describe("session 45: insemination, a nose fixed for how it looks, calluses", ()
     for (const text of ["shave down my calluses", "ya no alcanza a cortarse las uñas de los pies"]) expect(contentTokens(text).has("#podiatry")).toBe(true);
   });
 });
+
+describe("session 45: a regular doctor abroad", () => {
+  it("is care that is not an emergency", () => {
+    for (const text of ["Si a mi hijo le da gripe allá y lo llevo con un doctor normal, ¿el plan lo cubre?", "quiere seguir con sus consultas normales con un doctor de allá, nada de emergencias"]) expect(contentTokens(text).has("#non-emergency")).toBe(true);
+  });
+});
