@@ -576,6 +576,8 @@ export const INSURANCE_VOCABULARY = [
   { id: "sterilization", terms: ["sterilization", "tubal ligation", "vasectomy"], aliases: ["tubes tied", "get my tubes tied", "ligadura de trompas", "ligar las trompas", "ligarme las trompas", "esterilización", "vasectomía"], named: true },
   // Things members ask about that plan documents rarely cover: named, so their absence is an honest "not found".
   { id: "benefit-card", terms: ["flex card", "benefit card", "prepaid card", "debit card", "allowance card"], aliases: ["card with money", "spending card"] },
+  // Time off work with pay, which an employer or a state pays, never a health plan.
+  { id: "paid-leave", terms: ["paid leave", "maternity leave", "paternity leave", "family leave", "medical leave", "disability pay", "short-term disability"], aliases: ["paid maternity leave", "paid family leave", "time off with pay", "weeks of leave"], named: true },
   { id: "pet-care", terms: ["veterinary", "veterinarian", "service animal", "service dog"], aliases: ["vet bills", "pet", "pets"] },
   { id: "adult-day-care", terms: ["adult day care", "adult day health care", "adult day services", "adult day center"], aliases: ["day care for adults"] },
   { id: "allergy", terms: ["allergy testing", "allergy shots", "allergy", "allergies"], aliases: ["allergy injections", "allergy serum", "allergy antigens", "allergy antigen", "antigens", "allergen extract"] },

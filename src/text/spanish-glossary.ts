@@ -204,6 +204,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   hiv: ["VIH", "virus de inmunodeficiencia humana"],
   "pap-test": ["Papanicolaou", "prueba de Papanicolaou", "prueba del Papanicolaou"],
   "part-b-premium": ["prima de la Parte B", "prima de Parte B", "primas de la Parte B"],
+  "paid-leave": ["licencia de maternidad", "licencia por maternidad", "licencia de paternidad", "licencia pagada", "incapacidad por maternidad", "permiso de maternidad", "incapacidad pagada"],
   "social-security": ["Seguro Social", "Administración del Seguro Social", "oficina del Seguro Social"],
   allergy: ["alergia", "alergias", "pruebas de alergia", "vacunas para la alergia", "alergólogo", "antígenos", "antígeno", "inyecciones para la alergia", "suero para la alergia"],
   dialysis: ["diálisis", "diálisis renal", "hemodiálisis"],

@@ -5245,3 +5245,11 @@ describe("session 45: a regular doctor abroad", () => {
     for (const text of ["Si a mi hijo le da gripe allá y lo llevo con un doctor normal, ¿el plan lo cubre?", "quiere seguir con sus consultas normales con un doctor de allá, nada de emergencias"]) expect(contentTokens(text).has("#non-emergency")).toBe(true);
   });
 });
+
+describe("session 45: paid maternity leave", () => {
+  it("is a thing of its own, which a plan summary does not give", () => {
+    for (const text of ["How many weeks of paid maternity leave does this plan give me?", "¿Cuántas semanas de licencia de maternidad me da el plan?"]) expect(contentTokens(text).has("#paid-leave")).toBe(true);
+    const rows = source(1, "Patient pays › Limits or exclusions — $150\nIf you are pregnant › Delivery and all inpatient services — In-Network: 20% coinsurance");
+    expect(quotes("I'm due with my first baby in the spring. How many weeks of paid maternity leave does this plan give me, and how much of my salary does it pay?", [rows])).toEqual([]);
+  });
+});
