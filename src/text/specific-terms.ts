@@ -808,8 +808,8 @@ const LIST_ASKED =
  */
 const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:if|si|once|when|cuando)\s+[^,?]{3,50},\s*)?(?:(?:after that|then|also|if so|in that case|despu[eé]s(?: de eso)?|luego|tambi[eé]n|en ese caso)\s*,?\s+)?(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|tenemos|tiene|es|son|necesito|necesitamos|(?:me|nos|le|les|te)\s+(?:cobran|cobrar[aá]n|cubren|cubre|cubrir[aá]|pagan|paga|toca)|(?:el|este|mi) (?:plan|seguro)\s+(?:(?:me|le|nos|les|te|lo|la|los|las)\s+)?(?:cubre|cubrir[aá]|paga|pagar[aá]))(?![\p{L}\p{N}]))/iu;
 
-/** A comma before a second question word: "…for the bed, what's the copay…". */
-const COMMA_ASK = /,\s+(?=(?:what|what's|how|which|qu[eé]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?)(?![\p{L}\p{N}]))/iu;
+/** A comma before a second question word: "…for the bed, what's the copay…", "…for the ambulance, do we still pay the ER copay…", "…la ambulancia, nos cobran el copago…". */
+const COMMA_ASK = /,\s+(?=(?:what|what's|how|which|qu[eé]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|(?:do|does|is|are|will|would|can)\s+(?:we|i|you|they|he|she|it|the|my|our)|(?:me|nos|le|les)\s+(?:cobran|cubren|cubre|pagan|paga|toca))(?![\p{L}\p{N}]))/iu;
 /** "What's", "What is", "What are": an ask a list of costs can go on from. */
 const ASK_HEAD = /^(?:what's|what is|what are|what would be|what will be)\s+/iu;
 /** A comma (and "and") before a cost named by its owner: ", the most we pay…", ", and our share of…". */

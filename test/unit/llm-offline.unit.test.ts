@@ -5253,3 +5253,14 @@ describe("session 45: paid maternity leave", () => {
     expect(quotes("I'm due with my first baby in the spring. How many weeks of paid maternity leave does this plan give me, and how much of my salary does it pay?", [rows])).toEqual([]);
   });
 });
+
+describe("session 45: a second ask after a comma that starts 'do we…'", () => {
+  it("is a part of its own", () => {
+    expect(askedParts("What do we owe for the ambulance, do we still pay the ER copay, and what's the daily charge for her hospital stay?")).toEqual([
+      "What do we owe for the ambulance?",
+      "do we still pay the ER copay?",
+      "what's the daily charge for her hospital stay?",
+    ]);
+    expect(askedParts("If I go out of network, do I pay more?")).toEqual(["If I go out of network, do I pay more?"]);
+  });
+});
