@@ -816,8 +816,8 @@ const ASK_HEAD = /^(?:what's|what is|what are|what would be|what will be)\s+/iu;
 const LISTED_COST = /,\s+(?:and\s+)?(?=(?:the|our|my|his|her|their|your)\s)/iu;
 /** A word that names a cost: each listed piece must have its own. */
 const COST_WORD = /\b(?:cost|costs|share|most|copay|copayment|coinsurance|pay|price|charge|limit|deductible)\b/iu;
-/** A piece that is a question by its first word. */
-const QUESTION_START = /^[¿]?\s*(?:what|what's|how|which|do|does|is|are|can|will|would|qu[eé]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|c[oó]mo|puedo|hay|tengo)(?![\p{L}\p{N}])/iu;
+/** A piece that is a question by its first word (a Spanish verb only after "¿": "¿Tenemos que pagar…, cuánto…?", not "…y tenemos que ir a la sala de emergencias, cuánto…?"). */
+const QUESTION_START = /^(?:[¿]?\s*(?:what|what's|how|which|do|does|is|are|can|will|would|qu[eé]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|c[oó]mo|puedo|hay|tengo)|¿\s*(?:podemos|tenemos|tiene|necesito|necesitamos))(?![\p{L}\p{N}])/iu;
 
 /** Two things asked after one preposition said twice: "…por la consulta y por la radiografía?", "…for the facility and for the surgeon?". */
 const COORDINATED = /^(.*?\b(por|for|para)\s+)(.+?)\s*,?\s+(?:y|and)\s+\2\s+(.+?)\s*\??$/iu;

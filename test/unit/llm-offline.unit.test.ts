@@ -5264,3 +5264,13 @@ describe("session 45: a second ask after a comma that starts 'do we…'", () => 
     expect(askedParts("If I go out of network, do I pay more?")).toEqual(["If I go out of network, do I pay more?"]);
   });
 });
+
+describe("session 45: '¿Tenemos que pagar…, cuánto…?'", () => {
+  it("asks two things", () => {
+    expect(askedParts("¿Tenemos que pagar la consulta del urgent care, cuánto cuesta la ambulancia y cuánto pagamos por día en el hospital?")).toEqual([
+      "¿Tenemos que pagar la consulta del urgent care?",
+      "cuánto cuesta la ambulancia?",
+      "cuánto pagamos por día en el hospital?",
+    ]);
+  });
+});
