@@ -266,9 +266,9 @@ function everydayWords(words: string[]): boolean {
 
 /**
  * A Spanish word with a learned ending ("circuncisión", "vasectomía", "mamografía", "fisioterapia", "cardiólogo",
- * "estacionamiento"): a noun naming a thing, as an English word outside the everyday ones does. Outside the glossary,
- * it is a subject the documents must be found to say (an English document cannot say it in Spanish, so the answer is
- * an honest "No encontré eso"), not a verb or a filler to look past.
+ * "estacionamiento", "generador", "vendaje", "autismo"): a noun naming a thing, as an English word outside the everyday
+ * ones does. Outside the glossary, it is a subject the documents must be found to say (an English document cannot say
+ * it in Spanish, so the answer is an honest "No encontré eso"), not a verb or a filler to look past.
  */
 export const SPANISH_TERM = /(?:cion|sion|sis|itis|tomia|grafia|scopia|terapia|logia|logo|loga|patia|amiento|imiento|ador|adora|adores|adoras|aje|ajes|ismo)$/;
 /** Everyday Spanish nouns with those endings (and illnesses the English list holds everyday: "infection", "bronchitis", "sinus"; "la presión", blood pressure). */
