@@ -143,6 +143,8 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
     // "…a deductible that we'd have to pay first?", "Do I pay first and get paid back?": the member paying before the
     // plan, not which coverage pays first ("Which one pays first?", "Does Medicare pay first?").
     if (best && best.concept.id === "pays-first" && tokens[positions[i] ?? -1] === "pay" && [1, 2, 3].some((back) => PAYING_PERSON.has(tokens[(positions[i] ?? 0) - back] ?? ""))) best = null;
+    // "…una dermatóloga que me recomendó mi prima", "Mi prima me dijo…": a cousin, not the premium ("¿Cuánto es mi prima?").
+    if (best && best.concept.id === "premium" && best.last === i && tokens[positions[i] ?? -1] === "prima" && cousin(tokens, positions[i] ?? 0)) best = null;
     if (best) {
       // "My cardiologist isn't in the network", "Mi oftalmólogo no es de la red": the network denied is the other one.
       const negated = best.concept.id === "in-network" && [1, 2, 3].some((back) => NEGATIONS.has(tokens[positions[i - back] ?? -1] ?? ""));
@@ -197,6 +199,14 @@ export function findStemmedConcepts(tokens: readonly string[], tokenStems: reado
 
 /** Who pays before the plan does when the member asks "…do I have to pay first?": a person, not a coverage. */
 const PAYING_PERSON = new Set(["i", "we", "you", "he", "she", "they"]);
+/** Words around "mi prima" that make her a cousin: a verb of telling before it, or a person's doing after it. */
+const COUSIN_BEFORE = new Set(["recomendo", "dijo", "conto", "explico", "comento", "sugirio", "con"]);
+const COUSIN_AFTER = new Set(["me", "te", "le", "nos", "dice", "dijo", "tiene", "tuvo", "vive", "trabaja", "fue", "estaba"]);
+/** "prima" at `at`, after a possessive, read as a cousin (COUSIN_BEFORE, COUSIN_AFTER). */
+function cousin(tokens: readonly string[], at: number): boolean {
+  if (!["mi", "su", "tu", "nuestra"].includes(tokens[at - 1] ?? "")) return false;
+  return COUSIN_BEFORE.has(tokens[at - 2] ?? "") || COUSIN_AFTER.has(tokens[at + 1] ?? "");
+}
 /** The concepts whose single-word matches depend on the concepts beside them (below). */
 const NEIGHBOUR_READ = new Set<string>(["mail-order", "prescription-drugs", "mental-health", "rehabilitation", "counseling"]);
 /** A counselor or counseling, in either language: "counselor", "consejero", "consejería". */

@@ -5274,3 +5274,10 @@ describe("session 45: '¿Tenemos que pagar…, cuánto…?'", () => {
     ]);
   });
 });
+
+describe("session 45: 'mi prima' who recommends a doctor", () => {
+  it("is a cousin, not the premium", () => {
+    for (const text of ["quiero ir con una dermatóloga que me recomendó mi prima", "Mi prima me dijo que el plan cubre eso."]) expect(contentTokens(text).has("#premium")).toBe(false);
+    for (const text of ["¿Cuánto es mi prima?", "¿Mi prima sube si me cambio de plan?"]) expect(contentTokens(text).has("#premium")).toBe(true);
+  });
+});
