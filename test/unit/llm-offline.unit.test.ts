@@ -5281,3 +5281,9 @@ describe("session 45: 'mi prima' who recommends a doctor", () => {
     for (const text of ["¿Cuánto es mi prima?", "¿Mi prima sube si me cambio de plan?"]) expect(contentTokens(text).has("#premium")).toBe(true);
   });
 });
+
+describe("session 45: 'equipo de oxígeno'", () => {
+  it("is medical equipment", () => {
+    expect(contentTokens("Mi papá renta su equipo de oxígeno con un proveedor que no es de la red.").has("#durable-medical-equipment")).toBe(true);
+  });
+});
