@@ -676,8 +676,8 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
     const counted = asksCount(part) ? found.find((quote) => STATES_COUNT.test(normalize(quote.sentence))) : undefined;
     return counted ?? (wholeRole === null || asksRole(part) !== null ? found[0] : (found.find((quote) => [null, wholeRole].includes(labelRole(quote.sentence))) ?? found[0]));
   };
-  // (A part's best quote is added while the answer holds at most one more than the whole question's own: a third ask,
-  // "…and is there a cap on what Anthem pays per day for that hospital room?", comes after the whole's rows.)
+  // (Parts' best quotes are added until the answer holds more than MAX_SENTENCES + 1: a third ask, "…and is there a cap
+  // on what Anthem pays per day for that hospital room?", still finds room after the whole question's rows.)
   for (const part of parts) {
     if (quotes.length > MAX_SENTENCES + 1) break;
     // The story's stretches about this part: those that name what it names (a drug told as "un genérico de nivel 1"
