@@ -5301,3 +5301,12 @@ describe("session 45: each part's best quote after the whole question's", () => 
     expect(quotes("My wife collapsed at a friend's house across town. The ambulance company isn't in Anthem's network, it took her to an ER at a non-network hospital, and they admitted her there for two nights. What's our share of the ambulance, do we still owe the ER copay, and is there a cap on what Anthem pays per day for that hospital room?", sources).join("\n")).toContain("copay waived if admitted");
   });
 });
+
+describe("session 45: the member's own running totals", () => {
+  it("are not in a plan document", () => {
+    const rows = source(1, "Over-the-counter (OTC) credit — In-network: Quarterly credit is $40\nPlatinum Dental Rider — $1,500 annual maximum for covered dental services");
+    expect(quotes("I bought the Platinum Dental Rider in January and had a crown done this spring. How much of my $1,500 annual dental maximum have I used so far, and how much is left for the rest of the year?", [rows])).toEqual([]);
+    expect(quotes("Ya gasté una parte en Walmart. ¿Cuánto me queda de saldo en mi tarjeta del crédito OTC este trimestre?", [rows])).toEqual([]);
+    expect(quotes("What is the quarterly OTC credit?", [rows]).join("\n")).toContain("$40");
+  });
+});
