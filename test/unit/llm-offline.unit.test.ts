@@ -5310,3 +5310,12 @@ describe("session 45: the member's own running totals", () => {
     expect(quotes("What is the quarterly OTC credit?", [rows]).join("\n")).toContain("$40");
   });
 });
+
+describe("session 45: the names of providers near the member", () => {
+  it("are a provider directory's, not a plan document's", () => {
+    const rows = source(1, "Network providers are the doctors and other health care professionals, medical groups, hospitals, and other health care facilities that have an agreement with us.\nAmbulatory surgical center — In-Network: $0 copay");
+    expect(quotes("Which ambulatory surgery centers in Ogden are in this plan's network? Could you give me a couple of names?", [rows])).toEqual([]);
+    expect(quotes("Vivo en Vernal. ¿Cómo se llama el cardiólogo de la red que me queda más cerca y cuál es su teléfono?", [rows])).toEqual([]);
+    expect(quotes("What is the copay at an ambulatory surgical center?", [rows]).join("\n")).toContain("$0 copay");
+  });
+});

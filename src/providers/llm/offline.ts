@@ -508,6 +508,9 @@ const OUT_PHARMACY_RULE = /\b(?:non-?network|out-of-network|non-?participating) 
 const COUNTY_NAME = /\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) County\b|\bcondado de (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/gu;
 
 /** answerQuotes before the sentences it adds beside them (the county named, the rule of a pharmacy out of the network). */
+/** The names or addresses of particular providers asked (quotesFor). */
+const PROVIDER_NAMES =
+  /\b(?:give me|tell me)\b[^?]{0,30}\bnames\b|\bname and (?:the )?(?:address|phone)(?: number)? of the (?:nearest|closest)\b|\ba few names\b|\bcomo se llama (?:el|la) [a-z]+ de la red\b|\bcomo se llama y cual es (?:la|su) direccion\b/;
 /** A member's own running total asked (quotesFor): used so far, left on a card or a maximum, what the plan paid a doctor. */
 const OWN_ACCOUNT =
   /\bhow much (?:of (?:my|our|his|her|the) [^?]{0,40})?(?:have|did) (?:i|we|she|he) (?:already )?(?:used|use|spent)\b|\bhow much (?:money |credit )?(?:is|do i have|do we have) (?:still )?left (?:on|in|for the rest)\b|\bhow much did (?:the plan|uhc|unitedhealthcare|clover|aetna|anthem|blue shield|health net|it) (?:end up )?(?:pay|paying) (?:her|him|them|my doctor|the doctor)\b|\bcuanto (?:dinero |saldo )?(?:me|nos) queda\b|\bcuanto (?:llevo|llevamos|lleva) (?:gastado|pagado|usado)\b|\bcuanto (?:he|hemos|ha) (?:gastado|usado)\b/;
@@ -519,7 +522,11 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   // The member's own running totals ("How much of my $1,500 dental maximum have I used so far?", "¿Cuánto me queda de
   // saldo en mi tarjeta?", "How much did UnitedHealthcare end up paying her…?") are in their account and claims, which
   // a plan document does not hold.
-  if (OWN_ACCOUNT.test(normalize(questionSentences(asked).filter(asks).join(" ")))) return [];
+  const askedOnly = normalize(questionSentences(asked).filter(asks).join(" "));
+  if (OWN_ACCOUNT.test(askedOnly)) return [];
+  // So are the names of the network's providers near the member ("Could you give me a couple of names?", "¿Cómo se llama
+  // el cardiólogo de la red que me queda más cerca?"): a provider directory's, which a plan document points to.
+  if (PROVIDER_NAMES.test(askedOnly)) return [];
   // "…a list of Health Net's preferred providers": whose they are is the plan's, and its name would part the words
   // that name what is asked ("list of preferred providers").
   // "…isn't on the preferred specialty list", "no está en la lista de especialidad preferida": a non-preferred drug.
