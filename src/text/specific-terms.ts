@@ -57,7 +57,7 @@ const SPANISH_PAYING = new Set("paga pagan pagar pague paguen cubre cubren cubri
 const SPANISH_ARTICLES = new Set("el la los las ese esa esos esas este esta estos estas un una unos unas".split(" "));
 /** What a Spanish question asks the plan to pay for, as a word that is no everyday word ("la diferencia", "el resto"). */
 const SPANISH_PAID_EVERYDAY = new Set(
-  "diferencia resto costo costos cuenta cuentas factura facturas parte mitad total cantidad precio precios cita citas visita visitas cargo cargos gasto gastos dinero copago copagos deducible monto saldo servicio servicios cosa cosas mes ano dia vez veces primera segunda otra otro mismo misma examen examenes programa programas cuota cuotas hora horas tratamiento tratamientos consulta consultas medicina medicinas receta recetas primer ultimo nuevo nueva segundo tercer tercero tercera proximo proxima siguiente prueba pruebas procedimiento procedimientos".split(" "),
+  "diferencia resto costo costos cuenta cuentas factura facturas parte mitad total cantidad precio precios cita citas visita visitas cargo cargos gasto gastos dinero copago copagos deducible monto saldo servicio servicios cosa cosas mes ano dia vez veces primera segunda otra otro mismo misma examen examenes programa programas cuota cuotas hora horas tratamiento tratamientos consulta consultas medicina medicinas receta recetas primer ultimo nuevo nueva segundo tercer tercero tercera proximo proxima siguiente prueba pruebas procedimiento procedimientos tipo tipos".split(" "),
 );
 /** The words a Spanish question's asking sentences ask the plan to pay for, right after the verb and an article (a story's "me cobran una multa" tells). */
 function thingsPaidFor(question: string): Set<string> {
@@ -66,7 +66,7 @@ function thingsPaidFor(question: string): Set<string> {
     const words = tokenize(sentence);
     words.forEach((word, i) => {
       const thing = words[i + 2];
-      if (SPANISH_PAYING.has(word) && SPANISH_ARTICLES.has(words[i + 1] ?? "") && thing !== undefined && thing.length >= 4 && !SPANISH_PAID_EVERYDAY.has(thing)) paid.add(thing);
+      if (SPANISH_PAYING.has(word) && SPANISH_ARTICLES.has(words[i + 1] ?? "") && thing !== undefined && thing.length >= 4 && !SPANISH_PAID_EVERYDAY.has(thing) && !SPANISH_EVERYDAY_TERMS.has(thing)) paid.add(thing);
     });
   }
   return paid;

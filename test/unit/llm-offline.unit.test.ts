@@ -5201,7 +5201,7 @@ describe("session 45: what a Spanish question asks the plan to pay for", () => {
     expect(specificTerms("¿Quién paga la diferencia?").filter((term) => !term.startsWith("#"))).toEqual([]);
     expect(specificTerms("¿Clover me cubre ese segundo examen este año?").filter((term) => !term.startsWith("#"))).toEqual([]);
     // (As "the procedure", "the test" and "my employer" are no words a passage must say in English.)
-    for (const text of ["¿Este plan cubre ese procedimiento?", "¿El plan paga la prueba?", "Mi empleador me ofrece este plan."]) expect(specificTerms(text).filter((term) => !term.startsWith("#"))).toEqual([]);
+    for (const text of ["¿Este plan cubre ese procedimiento?", "¿El plan paga la prueba?", "Mi empleador me ofrece este plan.", "¿Cubre el tipo que uso?", "¿Me cubren la información?"]) expect(specificTerms(text).filter((term) => !term.startsWith("#"))).toEqual([]);
     expect(specificTerms("Me cobran una multa cada mes. ¿De cuánto es la prima promedio?")).not.toContain(stem("multa"));
     const rows = source(1, "Services Your Plan Does NOT Cover: Cosmetic surgery; Hearing aids; Weight loss programs\nPrimary care visit to treat an injury or illness — Network Provider: $20 copay per visit; Out-of-Network Provider: Not covered");
     expect(quotes("Mi hijo de 8 años todavía moja la cama y el pediatra nos recomendó una alarma para la enuresis. ¿Aetna nos ayuda a pagar esa alarma?", [rows])).toEqual([]);
