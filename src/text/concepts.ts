@@ -207,6 +207,7 @@ function cousin(tokens: readonly string[], at: number): boolean {
   if (!["mi", "su", "tu", "nuestra"].includes(tokens[at - 1] ?? "")) return false;
   return COUSIN_BEFORE.has(tokens[at - 2] ?? "") || COUSIN_AFTER.has(tokens[at + 1] ?? "");
 }
+
 /** The concepts whose single-word matches depend on the concepts beside them (below). */
 const NEIGHBOUR_READ = new Set<string>(["mail-order", "prescription-drugs", "mental-health", "rehabilitation", "counseling"]);
 /** A counselor or counseling, in either language: "counselor", "consejero", "consejería". */

@@ -507,7 +507,6 @@ const OUT_PHARMACY_RULE = /\b(?:non-?network|out-of-network|non-?participating) 
 /** A county's name: "Weber County" (group 1), "el condado de Bergen" (group 2). */
 const COUNTY_NAME = /\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) County\b|\bcondado de (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/gu;
 
-/** answerQuotes before the sentences it adds beside them (the county named, the rule of a pharmacy out of the network). */
 /** The names or addresses of particular providers asked (quotesFor). */
 const PROVIDER_NAMES =
   /\b(?:give me|tell me)\b[^?]{0,30}\bnames\b|\bname and (?:the )?(?:address|phone)(?: number)? of the (?:nearest|closest)\b|\ba few names\b|\bcomo se llama (?:el|la) [a-z]+ de la red\b|\bcomo se llama y cual es (?:la|su) direccion\b/;
@@ -515,6 +514,7 @@ const PROVIDER_NAMES =
 const OWN_ACCOUNT =
   /\bhow much (?:of (?:my|our|his|her|the) [^?]{0,40})?(?:have|did) (?:i|we|she|he) (?:already )?(?:used|use|spent)\b|\bhow much (?:money |credit )?(?:is|do i have|do we have) (?:still )?left (?:on|in|for the rest)\b|\bhow much did (?:the plan|uhc|unitedhealthcare|clover|aetna|anthem|blue shield|health net|it) (?:end up )?(?:pay|paying) (?:her|him|them|my doctor|the doctor)\b|\bcuanto (?:dinero |saldo )?(?:me|nos) queda\b|\bcuanto (?:llevo|llevamos|lleva) (?:gastado|pagado|usado)\b|\bcuanto (?:he|hemos|ha) (?:gastado|usado)\b/;
 
+/** answerQuotes before the sentences it adds beside them (the county named, the rule of a pharmacy out of the network). */
 function quotesFor(asked: string, sources: Source[]): Quote[] {
   // A fact no passage prints is not answered by the passages that share the question's other words (PRINTED_ONLY).
   const plain = normalize(asked);
