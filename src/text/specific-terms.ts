@@ -55,18 +55,14 @@ export function specificTerms(question: string): string[] {
 /** Spanish verbs of paying or covering something: "¿El plan me paga la lámpara?", "¿nos ayuda a pagar esa alarma?". */
 const SPANISH_PAYING = new Set("paga pagan pagar pague paguen cubre cubren cubrir cubra cubran reembolsa reembolsan reembolsar cobra cobran cobrar".split(" "));
 const SPANISH_ARTICLES = new Set("el la los las ese esa esos esas este esta estos estas un una unos unas".split(" "));
-/** What a Spanish question asks the plan to pay for, as a word that is no everyday word ("la diferencia", "el resto"). */
-const SPANISH_PAID_EVERYDAY = new Set(
-  "diferencia resto costo costos cuenta cuentas factura facturas parte mitad total cantidad precio precios cita citas visita visitas cargo cargos gasto gastos dinero copago copagos deducible monto saldo servicio servicios cosa cosas mes ano dia vez veces primera segunda otra otro mismo misma examen examenes programa programas cuota cuotas hora horas tratamiento tratamientos consulta consultas medicina medicinas receta recetas primer ultimo nuevo nueva segundo tercer tercero tercera proximo proxima siguiente prueba pruebas procedimiento procedimientos tipo tipos".split(" "),
-);
-/** The words a Spanish question's asking sentences ask the plan to pay for, right after the verb and an article (a story's "me cobran una multa" tells). */
+/** The words a Spanish question's asking sentences ask the plan to pay for, right after the verb and an article (a story's "me cobran una multa" tells), but for everyday nouns ("la diferencia", "el resto"). */
 function thingsPaidFor(question: string): Set<string> {
   const paid = new Set<string>();
   for (const sentence of questionSentences(question).filter(asks)) {
     const words = tokenize(sentence);
     words.forEach((word, i) => {
       const thing = words[i + 2];
-      if (SPANISH_PAYING.has(word) && SPANISH_ARTICLES.has(words[i + 1] ?? "") && thing !== undefined && thing.length >= 4 && !SPANISH_PAID_EVERYDAY.has(thing) && !SPANISH_EVERYDAY_TERMS.has(thing)) paid.add(thing);
+      if (SPANISH_PAYING.has(word) && SPANISH_ARTICLES.has(words[i + 1] ?? "") && thing !== undefined && thing.length >= 4 && !SPANISH_EVERYDAY_TERMS.has(thing)) paid.add(thing);
     });
   }
   return paid;
@@ -271,9 +267,9 @@ function everydayWords(words: string[]): boolean {
  * it in Spanish, so the answer is an honest "No encontré eso"), not a verb or a filler to look past.
  */
 export const SPANISH_TERM = /(?:cion|sion|sis|itis|tomia|grafia|scopia|terapia|logia|logo|loga|patia|amiento|imiento|ador|adora|adores|adoras|aje|ajes|ismo)$/;
-/** Everyday Spanish nouns with those endings (and illnesses the English list holds everyday: "infection", "bronchitis", "sinus"; "la presión", blood pressure). */
+/** Everyday Spanish nouns, with those endings or asked to be paid for (thingsPaidFor: "la diferencia", "la consulta"), and illnesses the English list holds everyday ("infection", "bronchitis", "sinus"; "la presión", blood pressure). */
 const SPANISH_EVERYDAY_TERMS = new Set(
-  "anticipacion seleccion selecciones informacion atencion opcion opciones condicion situacion relacion razon direccion pregunta decision explicacion ocasion accion funcion manera crisis analisis terapia terapias revision revisiones tratamiento tratamientos procedimiento procedimientos seguimiento nacimiento alojamiento movimiento conocimiento comportamiento crecimiento sufrimiento pensamiento sentimiento infeccion infecciones bronquitis sinusitis presion porcentaje porcentajes mismo viaje viajes mensaje mensajes lenguaje trabajador trabajadora trabajadores cuidador cuidadora computadora empleador empleadora empleadores".split(" "),
+  "anticipacion seleccion selecciones informacion atencion opcion opciones condicion situacion relacion razon direccion pregunta decision explicacion ocasion accion funcion manera crisis analisis terapia terapias revision revisiones tratamiento tratamientos procedimiento procedimientos seguimiento nacimiento alojamiento movimiento conocimiento comportamiento crecimiento sufrimiento pensamiento sentimiento infeccion infecciones bronquitis sinusitis presion porcentaje porcentajes mismo viaje viajes mensaje mensajes lenguaje trabajador trabajadora trabajadores cuidador cuidadora computadora empleador empleadora empleadores diferencia resto costo costos cuenta cuentas factura facturas parte mitad total cantidad precio precios cita citas visita visitas cargo cargos gasto gastos dinero copago copagos deducible monto saldo servicio servicios cosa cosas mes ano dia vez veces primera segunda otra otro misma examen examenes programa programas cuota cuotas hora horas consulta consultas medicina medicinas receta recetas primer ultimo nuevo nueva segundo tercer tercero tercera proximo proxima siguiente prueba pruebas tipo tipos".split(" "),
 );
 
 /**

@@ -5311,6 +5311,10 @@ describe("session 45: the member's own running totals", () => {
     expect(quotes("Ya gasté una parte en Walmart. ¿Cuánto me queda de saldo en mi tarjeta del crédito OTC este trimestre?", [rows])).toEqual([]);
     expect(quotes("What is the quarterly OTC credit?", [rows]).join("\n")).toContain("$40");
   });
+  it("are answered by an Explanation of Benefits the member uploaded, as the older running totals are", () => {
+    const eob = source(1, "THIS IS NOT A BILL. Claim number: 12345. Dermatology office visit 03/02 — Amount billed: $250; Plan paid: $180; Patient responsibility: $40");
+    expect(quotes("How much did UnitedHealthcare end up paying her for the dermatology visit?", [eob]).join("\n")).toContain("$180");
+  });
 });
 
 describe("session 45: the names of providers near the member", () => {

@@ -102,21 +102,24 @@ const NEAREST_HOME = /\b(?:nearest|closest) (?:to )?(?:my|our|his|her) (?:home|h
 /**
  * "Which hospitals in Sacramento are in the network?", "Which hospitals near Fresno are Institutes of Excellence?",
  * "¿Me pueden dar el nombre de un dentista … que acepte este plan?", "Which urgent care clinics near us are in the
- * network?", "¿Qué dermatólogos de la red hay cerca de mi casa?": the provider directory's entries, which no plan
+ * network?", "¿Qué dermatólogos de la red hay cerca de mi casa?", "Could you give me a couple of names?", "¿Cómo se llama
+ * el cardiólogo de la red…?": the provider directory's entries, which no plan
  * document lists. (Not "Where can I find a list of network
  * providers?", which the plan's summary answers with the directory's address, nor "¿…con qué médicos?" about a
  * covered procedure.)
  */
 const DIRECTORY =
-  /\b(?:which|what) (?:urgent care |walk-in |imaging |surgery |surgical )?(?:hospitals|doctors|dentists|pharmacies|clinics|providers|specialists|surgeons|centers|labs|urgent cares|pediatricians|[a-z]+ologists|[a-z]+iatrists)\b[^?]*\b(?:in-network|in (?:the|your|my|this plan's|its|[a-z]+'s) network|accept|take|participate|near|around|close to|count as|qualify as|in the [a-z]+ area|preferred providers?|participating providers?)\b|\b(?:que|cuales?) (?:hospitales|medicos|doctores|dentistas|farmacias|clinicas|proveedores|especialistas|cirujanos|pediatras|[a-z]+olog[oa]s|[a-z]+iatras)\b[^?]*\b(?:en la red|de la red|aceptan?|participan?|preferid[oa]s|participantes|cerca de)\b|\b(?:names?|nombres?) (?:of|de) (?:a|an|un|una|some|any|algun[oa]?s?) (?:[a-z-]+ )?(?:doctor|dentist|hospital|pharmacy|clinic|provider|specialist|surgeon|pediatrician|therapist|psychologist|psychiatrist|medico|doctora?|dentista|farmacia|clinica|proveedor|especialista|cirujan[oa]|pediatra|terapeuta|psicolog[oa]|psiquiatra)s?\b|\b(?:names?|nombres?) (?:of|de) (?:alguno|alguna|one of them|any of them)\b/;
+  /\b(?:which|what) (?:urgent care |walk-in |imaging |surgery |surgical )?(?:hospitals|doctors|dentists|pharmacies|clinics|providers|specialists|surgeons|centers|labs|urgent cares|pediatricians|[a-z]+ologists|[a-z]+iatrists)\b[^?]*\b(?:in-network|in (?:the|your|my|this plan's|its|[a-z]+'s) network|accept|take|participate|near|around|close to|count as|qualify as|in the [a-z]+ area|preferred providers?|participating providers?)\b|\b(?:que|cuales?) (?:hospitales|medicos|doctores|dentistas|farmacias|clinicas|proveedores|especialistas|cirujanos|pediatras|[a-z]+olog[oa]s|[a-z]+iatras)\b[^?]*\b(?:en la red|de la red|aceptan?|participan?|preferid[oa]s|participantes|cerca de)\b|\b(?:names?|nombres?) (?:of|de) (?:a|an|un|una|some|any|algun[oa]?s?) (?:[a-z-]+ )?(?:doctor|dentist|hospital|pharmacy|clinic|provider|specialist|surgeon|pediatrician|therapist|psychologist|psychiatrist|medico|doctora?|dentista|farmacia|clinica|proveedor|especialista|cirujan[oa]|pediatra|terapeuta|psicolog[oa]|psiquiatra)s?\b|\b(?:names?|nombres?) (?:of|de) (?:alguno|alguna|one of them|any of them)\b|\b(?:give me|tell me)\b[^?]{0,30}\bnames\b|\bname and (?:the )?(?:address|phone)(?: number)? of the (?:nearest|closest)\b|\ba few names\b|\bcomo se llama (?:el|la) [a-z]+ de la red\b|\bcomo se llama y cual es (?:la|su) direccion\b/;
 /**
- * "How much have I already spent toward my out-of-pocket maximum so far this year?", "¿Cuánto llevo pagado?", "What's
- * the status of my claim?", "¿Ya pagaron mi reclamo?": the member's own running totals and requests, which a plan
+ * "How much have I already spent toward my out-of-pocket maximum so far this year?", "How much of my $1,500 dental
+ * maximum have I used so far?", "¿Cuánto llevo pagado?", "¿Cuánto me queda de saldo en mi tarjeta?", "How much did
+ * UnitedHealthcare end up paying her…?", "What's the status of my claim?", "¿Ya pagaron mi reclamo?": the member's own
+ * running totals and requests, which a plan
  * document cannot know (the plan's claims records do) — unless the member uploaded one of those records: an
  * Explanation of Benefits states a claim's amounts, its status and the year's totals.
  */
 const OWN_TOTALS =
-  /\bhow much (?:have|has) (?:i|we|he|she|my [a-z]+) (?:already )?(?:spent|paid|used|met|put)\b|\bhow much (?:do|does) (?:i|we|he|she) have left\b|\bcuanto (?:he|hemos|ha|llevo|llevamos|lleva) (?:ya )?(?:gastado|pagado|usado|acumulado)\b|\b(?:the )?status of (?:my|our|his|her) (?:claim|appeal|refund|reimbursement|request|prior authorization)s?\b|\b(?:has|have|did) (?:my|our|his|her) (?:claim|appeal|refund|reimbursement|prior authorization)s? (?:been |gone )?(?:paid|processed|approved|denied|received|through)\b|\bestado de (?:mi|nuestro|su) (?:reclamo|reclamacion|apelacion|reembolso|solicitud)\b|\b(?:ya )?(?:pagaron|aprobaron|recibieron|procesaron) (?:mi|nuestro|su) (?:reclamo|reclamacion|apelacion|reembolso|solicitud)\b/;
+  /\bhow much (?:have|has) (?:i|we|he|she|my [a-z]+) (?:already )?(?:spent|paid|used|met|put)\b|\bhow much (?:of (?:my|our|his|her|the) [^?]{0,40})?(?:have|did) (?:i|we|she|he) (?:already )?(?:used|use|spent)\b|\bhow much (?:money |credit )?(?:is|do i have|do we have) (?:still )?left (?:on|in|for the rest)\b|\bhow much did (?:the plan|uhc|unitedhealthcare|clover|aetna|anthem|blue shield|health net|it) (?:end up )?(?:pay|paying) (?:her|him|them|my doctor|the doctor)\b|\bcuanto (?:dinero |saldo )?(?:me|nos) queda\b|\bhow much (?:do|does) (?:i|we|he|she) have left\b|\bcuanto (?:he|hemos|ha|llevo|llevamos|lleva) (?:ya )?(?:gastado|pagado|usado|acumulado)\b|\b(?:the )?status of (?:my|our|his|her) (?:claim|appeal|refund|reimbursement|request|prior authorization)s?\b|\b(?:has|have|did) (?:my|our|his|her) (?:claim|appeal|refund|reimbursement|prior authorization)s? (?:been |gone )?(?:paid|processed|approved|denied|received|through)\b|\bestado de (?:mi|nuestro|su) (?:reclamo|reclamacion|apelacion|reembolso|solicitud)\b|\b(?:ya )?(?:pagaron|aprobaron|recibieron|procesaron) (?:mi|nuestro|su) (?:reclamo|reclamacion|apelacion|reembolso|solicitud)\b/;
 /** "What's this plan's allowed amount for an MRI…?", "¿Cuál es la cantidad permitida para…?": the price the plan allows, asked. */
 const ALLOWED_AMOUNT_ASKED =
   /\b(?:what(?:['’]s| is| would be| will be)|how much is|tell me)\s+(?:the\s+)?(?:(?:this\s+)?plan(?:['’]s)?\s+|[a-z]+['’]s\s+)?allowed amount (?:for|on|of)\b|\b(?:cual|cuanto) (?:es|seria) (?:la|el) (?:cantidad|monto) (?:permitid[ao]|autorizad[ao]) (?:para|de|por)\b/;
@@ -507,26 +510,11 @@ const OUT_PHARMACY_RULE = /\b(?:non-?network|out-of-network|non-?participating) 
 /** A county's name: "Weber County" (group 1), "el condado de Bergen" (group 2). */
 const COUNTY_NAME = /\b(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) County\b|\bcondado de (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/gu;
 
-/** The names or addresses of particular providers asked (quotesFor). */
-const PROVIDER_NAMES =
-  /\b(?:give me|tell me)\b[^?]{0,30}\bnames\b|\bname and (?:the )?(?:address|phone)(?: number)? of the (?:nearest|closest)\b|\ba few names\b|\bcomo se llama (?:el|la) [a-z]+ de la red\b|\bcomo se llama y cual es (?:la|su) direccion\b/;
-/** A member's own running total asked (quotesFor): used so far, left on a card or a maximum, what the plan paid a doctor. */
-const OWN_ACCOUNT =
-  /\bhow much (?:of (?:my|our|his|her|the) [^?]{0,40})?(?:have|did) (?:i|we|she|he) (?:already )?(?:used|use|spent)\b|\bhow much (?:money |credit )?(?:is|do i have|do we have) (?:still )?left (?:on|in|for the rest)\b|\bhow much did (?:the plan|uhc|unitedhealthcare|clover|aetna|anthem|blue shield|health net|it) (?:end up )?(?:pay|paying) (?:her|him|them|my doctor|the doctor)\b|\bcuanto (?:dinero |saldo )?(?:me|nos) queda\b|\bcuanto (?:llevo|llevamos|lleva) (?:gastado|pagado|usado)\b|\bcuanto (?:he|hemos|ha) (?:gastado|usado)\b/;
-
 /** answerQuotes before the sentences it adds beside them (the county named, the rule of a pharmacy out of the network). */
 function quotesFor(asked: string, sources: Source[]): Quote[] {
   // A fact no passage prints is not answered by the passages that share the question's other words (PRINTED_ONLY).
   const plain = normalize(asked);
   if (PRINTED_ONLY.some((fact) => fact.asked.test(plain) && !sources.some((source) => fact.printed(source.text)))) return [];
-  // The member's own running totals ("How much of my $1,500 dental maximum have I used so far?", "¿Cuánto me queda de
-  // saldo en mi tarjeta?", "How much did UnitedHealthcare end up paying her…?") are in their account and claims, which
-  // a plan document does not hold.
-  const askedOnly = normalize(questionSentences(asked).filter(asks).join(" "));
-  if (OWN_ACCOUNT.test(askedOnly)) return [];
-  // So are the names of the network's providers near the member ("Could you give me a couple of names?", "¿Cómo se llama
-  // el cardiólogo de la red que me queda más cerca?"): a provider directory's, which a plan document points to.
-  if (PROVIDER_NAMES.test(askedOnly)) return [];
   // "…a list of Health Net's preferred providers": whose they are is the plan's, and its name would part the words
   // that name what is asked ("list of preferred providers").
   // "…isn't on the preferred specialty list", "no está en la lista de especialidad preferida": a non-preferred drug.
@@ -1545,7 +1533,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     const toldWords = new Set(tokenize(toldText).map(stem));
     // A place told ("Skiing in Tahoe…") says where, not what: it is let go too.
     // (So is an illness named after a doctor, "…for my Crohn's.": it says why.)
-    const places = new Set([...toldPlaces(question), ...toldConditions(question)]);
+    const places = new Set([...toldPlaces(question), ...eponyms]);
     const names = new Set([...capitalisedNames(question)].map(stem).filter((name) => !places.has(name)));
     for (const term of required) if (!term.startsWith("#") && !names.has(term) && !toldNamed.has(term) && (!onlyTold || toldWords.has(term))) loose.add(term);
   }
