@@ -5325,3 +5325,20 @@ describe("session 45: the names of providers near the member", () => {
     expect(quotes("What is the copay at an ambulatory surgical center?", [rows]).join("\n")).toContain("$0 copay");
   });
 });
+
+describe("session 46: a part asked on another network tier than the whole question", () => {
+  const imaging = source(
+    1,
+    "Diagnostic tests, lab and radiology services, and X-rays › Diagnostic radiology services (e.g. MRI, CT scan) — In-network: $0 copay for each diagnostic mammogram or vascular screening $100 copay otherwise; Out-of-network: 30% coinsurance\nLab services — In-network: $0 copay; Out-of-network: $0 copay",
+  );
+  const outpatient = source(2, "Outpatient hospital, including surgery — In-network: $0 copay for a colonoscopy $395 copay otherwise; Out-of-network: 30% coinsurance\nSpecialists — In-network: $40 copay; Out-of-network: $65 copay");
+  it("shows that part's row in its own tier's cell", async () => {
+    const { text } = await ask(
+      "Me encontraron una bolita en el seno. Mi doctora me mandó a una mamografía de diagnóstico en un centro de imágenes de la red, y si sale algo raro me van a hacer una biopsia, que es un procedimiento de diagnóstico, con un cirujano que no es de la red. ¿Cuánto pago por la mamografía y qué parte me toca de la biopsia?",
+      [imaging, outpatient],
+    );
+    expect(text).toContain("$0 copay for each diagnostic mammogram");
+    expect(text).toContain("30% coinsurance");
+    expect(text).not.toContain("$395");
+  });
+});

@@ -350,6 +350,12 @@ export interface Quote {
   sentence: string;
   source: Source;
   score: number;
+  /**
+   * The network tier a part of the question asks this quote on, when it differs from the whole question's ("…my
+   * physical therapist is preferred, and the home health agency… is out of network"): the row is shown in that tier's
+   * cell. Null shows every tier (two parts asked the same row on different tiers). Absent: the question's tier.
+   */
+  network?: Network | null;
 }
 
 /** A piece of a passage that can be quoted, with the short title line it sits under in the passage, if any. */
@@ -385,8 +391,8 @@ export class OfflineLlmProvider implements LlmProvider {
     const covers = asksAboutDocument(question) ? request.sources.filter((source) => source.cover === true).map((source) => ({ source, sentence: coverLine(source) })).filter((cover) => cover.sentence !== "") : [];
     const quotes = covers.length
       ? covers.map((cover) => ({ ...cover, score: 1 }))
-      : answerQuotes(question, request.sources).filter((quote) => !ROW.test(quote.sentence) || ROW.test(presentQuote(quote.sentence, language, focus)));
-    const present = (quote: Quote) => (covers.length ? quote.sentence : presentQuote(quote.sentence, language, focus));
+      : answerQuotes(question, request.sources).filter((quote) => !ROW.test(quote.sentence) || ROW.test(presentQuote(quote.sentence, language, quoteFocus(quote, focus))));
+    const present = (quote: Quote) => (covers.length ? quote.sentence : presentQuote(quote.sentence, language, quoteFocus(quote, focus)));
     // With passages from several documents, each quote says which document it comes from.
     const documents = new Set(quotes.map((quote) => quote.source.documentId));
     const origin = (quote: Quote) => (documents.size > 1 ? `${quote.source.filename}: ` : "");
@@ -409,6 +415,11 @@ export class OfflineLlmProvider implements LlmProvider {
   async rewriteQuery(question: string, history: ChatTurn[]): Promise<string> {
     return combineWithPreviousTurn(question, history);
   }
+}
+
+/** How a quote is shown: in the tier its part asked, when one did (Quote.network), else in the question's. */
+function quoteFocus(quote: Quote, focus: { network: Network | null; question: string }): { network: Network | null; question: string } {
+  return quote.network === undefined ? focus : { ...focus, network: quote.network };
 }
 
 /** Lines of a cover quoted as its name: a title's lines, not the sentences under them ("This is only a summary."). */
@@ -691,6 +702,7 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
     const related = stretches.filter(({ terms }) => terms.some((term) => mine.includes(term)) && !terms.some((term) => others.includes(term))).map(({ stretch }) => stretch);
     const aboutIt = related.length > 0 ? `${related.join(", ")}. ${part}` : null;
     let best: Quote | undefined;
+    let bestTier: Network | null = wholeNetwork;
     // (A part that names only who gives the care, with a tier, "¿…y cuánto el pediatra de la red que tenemos ahora?",
     // asks the care the other parts name of that one: the checkup, not a sick visit.)
     const partTier = asksNetwork(part);
@@ -702,6 +714,7 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
       const before = parts.slice(0, parts.indexOf(part)).map(withoutTiers).join(" ");
       const askedOf = `${told} ${before} ${part}`.trim();
       best = first(selectQuotes(askedOf, sources, tier, wholeRole), part);
+      bestTier = tier;
     } else if (ownSubject.has(part)) {
       // Rows that answer the part alone equally well ("…for each therapy visit?": the emergency room's "$150 copay per
       // visit" and the mental health visit's "$20 copay per visit") are told apart by the story less what it tells of
@@ -713,7 +726,8 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
       // the thing the part asks about.)
       const ownStory = notOthers.length > 0 ? `${notOthers.join(", ").replace(/[\s,;:]+$/, "")}. ${part}` : part;
       const askedAs = whole === 0 ? ownStory : (aboutIt ?? part);
-      const alone = selectQuotes(askedAs, sources, asksNetwork(askedAs) ?? wholeNetwork, asksRole(askedAs) ?? wholeRole);
+      bestTier = asksNetwork(askedAs) ?? wholeNetwork;
+      const alone = selectQuotes(askedAs, sources, bestTier, asksRole(askedAs) ?? wholeRole);
       const tied = alone.filter((quote) => quote.score >= (alone[0]?.score ?? 0) - TIE);
       // (Asked with that story already, its own order breaks the tie.)
       const byStory = tied.length > 1 && askedAs !== ownStory ? selectQuotes(ownStory, sources).find((quote) => tied.some((tie) => tie.sentence === quote.sentence)) : undefined;
@@ -723,10 +737,17 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
       // (When the whole question found nothing, with the whole story: a name it tells, "Mi psiquiatra quiere probar
       // Spravato…", must still be found.)
       const askedOf = (byParts ? null : (aboutIt ?? stories.get(part))) ?? `${told} ${part}`.trim();
-      best = first(selectQuotes(askedOf, sources, asksNetwork(askedOf) ?? wholeNetwork, asksRole(askedOf) ?? wholeRole), part);
+      bestTier = asksNetwork(askedOf) ?? wholeNetwork;
+      best = first(selectQuotes(askedOf, sources, bestTier, asksRole(askedOf) ?? wholeRole), part);
     }
     if (best === undefined) unanswered++;
-    else if (!quoted(best) && !otherSetting(best)) quotes.push(best);
+    else if (!quoted(best) && !otherSetting(best)) quotes.push(bestTier === wholeNetwork || wholeNetwork === null ? best : { ...best, network: bestTier });
+    else if (bestTier !== wholeNetwork && wholeNetwork !== null) {
+      // (A row quoted already on another tier, asked by this part on its own, is shown in both.)
+      const same = quotes.findIndex((quote) => quote.sentence === best.sentence);
+      const shown = same < 0 ? undefined : quotes[same]!;
+      if (shown !== undefined && (shown.network === undefined ? wholeNetwork : shown.network) !== bestTier) quotes[same] = { ...shown, network: null };
+    }
   }
   if (whole > 0) return quotes;
   if (quotes.length > 0 && unanswered === 0) return quotes;
