@@ -5342,3 +5342,12 @@ describe("session 46: a part asked on another network tier than the whole questi
     expect(text).not.toContain("$395");
   });
 });
+
+describe("session 46: a provider said to be preferred or not", () => {
+  it("names the network tier", () => {
+    expect(asksNetwork("My physical therapist is preferred. What do I pay for each PT visit?")).toBe("in");
+    expect(asksNetwork("The lab she sent me to isn't preferred. What share of the blood work do I pay?")).toBe("out");
+    expect(asksNetwork("The supply store isn't a Health Net preferred provider, my physical therapist is preferred, and the home health agency is out of network. What do I pay for each PT visit?")).toBe(null);
+    expect(asksNetwork("Which one is preferred brand, and what do I pay for it?")).toBe(null);
+  });
+});
