@@ -5351,3 +5351,11 @@ describe("session 46: a provider said to be preferred or not", () => {
     expect(asksNetwork("Which one is preferred brand, and what do I pay for it?")).toBe(null);
   });
 });
+
+describe("session 46: a clause that tells only a tier", () => {
+  it("tells the tier of the clause before it", () => {
+    expect(asksNetwork("Voy a dar a luz en un hospital de la red, pero mi obstetra no es de la red. ¿Qué porcentaje me toca pagar por los servicios profesionales del parto y qué porcentaje por el hospital?")).toBe(null);
+    expect(asksNetwork("After that he wants to keep seeing his old counselor for outpatient sessions, but she isn't a preferred provider. He is going into inpatient detox at a preferred facility. What's our share of the inpatient stay and of her sessions?")).toBe(null);
+    expect(asksNetwork("Voy a dar a luz en un hospital de la red. ¿Qué porcentaje me toca pagar por el hospital?")).toBe("in");
+  });
+});

@@ -812,7 +812,15 @@ export function asksNetwork(question: string): Network | null {
   if (OF_EACH.test(normalize(askingText))) return null;
   const asking = new Set(contentTokens(askingText).keys());
   const tiers = new Set<Network>();
+  // (A clause that tells only a tier, "…sessions with a counselor we like, but she's out of network", tells the tier of
+  // the clause before it.)
+  const clauses: string[] = [];
   for (const clause of question.split(/[.;:!?]\s+|,\s*(?:(?:but|and|pero|y)\s+)?|\s+(?:but|pero|while|mientras)\s+/iu)) {
+    const named = namedTiers(clause);
+    if (clauses.length > 0 && named.out !== named.inside && tierOnly(clause) !== null) clauses[clauses.length - 1] += `, ${clause.trim()}`;
+    else clauses.push(clause);
+  }
+  for (const clause of clauses) {
     const tier = namedTiers(clause);
     if (tier.out === tier.inside) continue;
     const network: Network = tier.out ? "out" : "in";
