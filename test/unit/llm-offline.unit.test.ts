@@ -5359,3 +5359,28 @@ describe("session 46: a clause that tells only a tier", () => {
     expect(asksNetwork("Voy a dar a luz en un hospital de la red. ¿Qué porcentaje me toca pagar por el hospital?")).toBe("in");
   });
 });
+
+describe("session 46: parts asked on different network tiers", () => {
+  const rows = source(
+    1,
+    "If you need immediate medical attention › Urgent care — Network Provider: $30 copay/visit; Out-of-Network Provider: 40% coinsurance\nIf you need drugs to treat your illness or condition › Generic drugs (Tier 1) — Network Provider: $10 copay/prescription; Out-of-Network Provider: 40% coinsurance",
+  );
+  it("show each part's row in the tier that part tells, when the whole question tells both", async () => {
+    const { text } = await ask(
+      "Estábamos de visita en otro estado y a mi hijo le dio una infección de oído. Lo llevé a una clínica de urgencias que no es de la red y le recetaron un antibiótico genérico (nivel 1) que compré en una farmacia que sí es de la red. ¿Qué porcentaje pago de la clínica y cuánto por la receta?",
+      [rows],
+    );
+    expect(text).toContain("40% coinsurance");
+    expect(text).toContain("$10 copay/prescription");
+    expect(text).not.toContain("$30 copay/visit");
+  });
+  it("read \"tampoco es preferida\" as out of the network", () => {
+    expect(asksNetwork("La enfermera quiere pedirle una cama de hospital a una tienda de equipo médico que tampoco es preferida. ¿Cuánto pagaríamos por la cama?")).toBe("out");
+    expect(asksNetwork("Lo llevaron a un hospital que tampoco es de la red. ¿Cuánto pagamos?")).toBe("out");
+  });
+  it("price an out-of-network cell that says \"Same as Network\" with the network's cell", () => {
+    const shown = presentQuote("If you need immediate medical attention › Emergency medical transportation — Network Provider: 20% co-ins, after ded.; Non-Network Provider: Same as Network; Limitations & Exceptions: None", "es", { network: "out", question: "Una ambulancia que no es de la red lo llevó al hospital. ¿Qué porcentaje nos toca de la ambulancia?" });
+    expect(shown).toContain("20% co-ins, after ded.");
+    expect(shown).toContain("Same as Network");
+  });
+});

@@ -392,7 +392,12 @@ export class OfflineLlmProvider implements LlmProvider {
     const quotes = covers.length
       ? covers.map((cover) => ({ ...cover, score: 1 }))
       : answerQuotes(question, request.sources).filter((quote) => !ROW.test(quote.sentence) || ROW.test(presentQuote(quote.sentence, language, quoteFocus(quote, focus))));
-    const present = (quote: Quote) => (covers.length ? quote.sentence : presentQuote(quote.sentence, language, quoteFocus(quote, focus)));
+    const present = (quote: Quote) => {
+      if (covers.length) return quote.sentence;
+      // (A row with no cell of its part's tier, "What is the overall deductible? — Answers: $1500 single…", is shown whole.)
+      const shown = presentQuote(quote.sentence, language, quoteFocus(quote, focus));
+      return quote.network === undefined || !/ — \s*$/.test(shown) ? shown : presentQuote(quote.sentence, language, focus);
+    };
     // With passages from several documents, each quote says which document it comes from.
     const documents = new Set(quotes.map((quote) => quote.source.documentId));
     const origin = (quote: Quote) => (documents.size > 1 ? `${quote.source.filename}: ` : "");
@@ -741,8 +746,8 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
       best = first(selectQuotes(askedOf, sources, bestTier, asksRole(askedOf) ?? wholeRole), part);
     }
     if (best === undefined) unanswered++;
-    else if (!quoted(best) && !otherSetting(best)) quotes.push(bestTier === wholeNetwork || wholeNetwork === null ? best : { ...best, network: bestTier });
-    else if (bestTier !== wholeNetwork && wholeNetwork !== null) {
+    else if (!quoted(best) && !otherSetting(best)) quotes.push(bestTier === wholeNetwork || (wholeNetwork === null && !ownSubject.has(part)) ? best : { ...best, network: bestTier });
+    else if (bestTier !== wholeNetwork && (wholeNetwork !== null || ownSubject.has(part))) {
       // (A row quoted already on another tier, asked by this part on its own, is shown in both.)
       const same = quotes.findIndex((quote) => quote.sentence === best.sentence);
       const shown = same < 0 ? undefined : quotes[same]!;
