@@ -552,8 +552,21 @@ export function toldConditions(question: string): Set<string> {
   const conditions = new Set<string>();
   for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence)))
     for (const match of sentence.matchAll(EPONYMOUS_CONDITION)) conditions.add(stem((match[1] ?? match[2] ?? "").toLowerCase()));
+  // (So is an illness told by its name or initials as a diagnosis: "A mi hijo le diagnosticaron la enfermedad de
+  // Crohn", "le diagnosticaron TDAH", "My husband has ALS and…", "I was just diagnosed with MS".)
+  for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence)))
+    for (const match of sentence.matchAll(DIAGNOSIS_TOLD)) {
+      const name = match[1] ?? match[2] ?? match[3] ?? "";
+      if (!PLAN_INITIALS.has(name)) conditions.add(stem(name.toLowerCase()));
+    }
   return conditions;
 }
+
+/** An illness told as a diagnosis (toldConditions): its name is group 1, 2 or 3. */
+const DIAGNOSIS_TOLD =
+  /\b(?:enfermedad|s[ií]ndrome) de (\p{Lu}\p{Ll}+)\b|\b(?:diagnosticaron|diagnostic[oó]|diagnosed with|diagnosed as having)(?: con)? (?:la |el |una |un )?(?:enfermedad de )?(\p{Lu}\p{Ll}+|\p{Lu}{2,5})(?:['’]s)?\b|\b(?:has|have|had|tiene|tengo|tenía|tenia) (\p{Lu}{2,5})\b/gu;
+/** Initials a member may say they have that name a plan or an account, not an illness: "…she has UHC", "I have an HSA". */
+const PLAN_INITIALS = new Set(["UHC", "HSA", "HRA", "FSA", "EAP", "HMO", "PPO", "EPO", "POS", "PCP", "SNF", "DME", "COBRA", "AARP", "SBC", "EOB", "EOC", "OTC", "ID"]);
 
 /** An illness named after a doctor, told (toldConditions): its name is group 1 or 2. */
 const EPONYMOUS_CONDITION =

@@ -5384,3 +5384,29 @@ describe("session 46: parts asked on different network tiers", () => {
     expect(shown).toContain("Same as Network");
   });
 });
+
+describe("session 46: an illness told as a diagnosis", () => {
+  it("says why the care is needed, not what it is", () => {
+    expect([...toldConditions("A mi hija le diagnosticaron la enfermedad de Crohn y el gastroenterólogo de la red le recetó un medicamento de especialidad. ¿Qué parte del costo nos toca pagar?")]).toEqual(["crohn"]);
+    expect([...toldConditions("Le diagnosticaron TDAH el año pasado. ¿Cuánto pagamos por la medicina?")]).toEqual(["tdah"]);
+    expect([...toldConditions("My husband has ALS and his neurologist ordered a power wheelchair. What do we pay?")]).toEqual(["als"]);
+    expect([...toldConditions("My wife has UHC through work. What do we pay?")]).toEqual([]);
+  });
+  it("need not be named by the row that answers", () => {
+    const drugs = source(1, "If you need drugs to treat your illness or condition › Specialty drugs — Network Provider: 20% coinsurance; Out-of-network Provider: Not covered; Limitations & Exceptions: Supply/order: up to 30 day (retail).");
+    expect(quotes("A mi hija le diagnosticaron la enfermedad de Crohn y el gastroenterólogo de la red le recetó un medicamento de especialidad. ¿Qué parte del costo nos toca pagar en una farmacia de la red?", [drugs]).join("\n")).toContain("20% coinsurance");
+  });
+});
+
+describe("session 46: a stay to be preauthorized", () => {
+  it("asks about prior authorization", () => {
+    expect(contentTokens("What happens if nobody gets the stay preauthorized?").has("#prior-authorization")).toBe(true);
+    expect(contentTokens("Does it have to be precertified?").has("#prior-authorization")).toBe(true);
+  });
+});
+
+describe("session 46: the time of day", () => {
+  it("is no thing asked about", () => {
+    expect(specificTerms("It's a Sunday afternoon in November. Will someone pick up if I call today?")).not.toContain("afternoon");
+  });
+});

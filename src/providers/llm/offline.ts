@@ -1517,7 +1517,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const brandsListed = onlyFrom && BRANDS_ASKED.test(askingNormalized);
   // (An illness named after a doctor before the drug, "My husband's Crohn's medicine…", is why, not which drug.)
   const eponyms = toldConditions(question);
-  const toldNamed = new Set(brandsListed ? toldNames(question) : [...toldKinds(question).filter((kind) => !eponyms.has(kind)), ...toldNames(question)]);
+  const toldNamed = new Set(brandsListed ? toldNames(question) : [...toldKinds(question), ...toldNames(question)].filter((kind) => !eponyms.has(kind)));
   // A kind of the asked thing told before the question ("…ears pinned back… purely for looks. Would the plan pay for
   // the surgery?") is what is asked: the cosmetic surgery, not any surgery.
   const toldKindsAsked = toldKindsOfAsked(question);
