@@ -212,7 +212,7 @@ export const INSURANCE_VOCABULARY = [
     id: "prescription-drugs",
     terms: ["prescription drug", "prescription", "drug", "medication"],
     // (With the misspellings members type most: "perscription", "presciption".)
-    aliases: ["rx", "meds", "medicine", "medicines", "pills", "inhaler", "inhalers", "perscription", "presciption", "prescripton", "perscribed"],
+    aliases: ["rx", "meds", "medicine", "medicines", "pills", "inhaler", "inhalers", "perscription", "presciption", "prescripton", "perscribed", "blood thinner", "blood thinners", "antibiotic", "antibiotics", "antidepressant", "antidepressants", "statin", "statins"],
   },
   { id: "generic-drugs", terms: ["generic", "generic drug", "preferred generic"], aliases: ["generics"], implies: ["prescription-drugs"] },
   {

@@ -26,4 +26,4 @@ export function withApostrophes(text: string): string {
     return `${word.slice(0, -ending)}'${word.slice(-ending)}`;
   });
 }
-const CONTRACTION_NO_APOSTROPHE = /\b(?:(?:is|are|was|were|do|does|did|has|have|had|should|would|could|must|need)nt|I(?:ve|m)|(?:you|we|they)(?:re|ve)|(?:that|there|what)s)\b/gi;
+const CONTRACTION_NO_APOSTROPHE = /\b(?:(?:is|are|was|were|do|does|did|has|have|had|should|would|could|must|need)nt|I(?:ve|m)|(?:you|they)(?:re|ve)|weve|(?:that|there|what)s)\b/gi;

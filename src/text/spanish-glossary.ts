@@ -84,7 +84,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "physician-fees": ["honorarios", "honorarios del cirujano", "honorarios del médico", "honorarios médicos", "cobro del cirujano", "cobra el cirujano", "cobre el cirujano", "cuenta del cirujano", "factura del cirujano", "pagar al cirujano", "pago al cirujano", "pagamos al cirujano", "pagaría al cirujano"],
 
   // Medicamentos.
-  "prescription-drugs": ["medicamentos recetados", "medicamento", "receta", "medicina", "fármaco", "medicamentos con receta", "recetas médicas", "inhalador", "inhaladores"],
+  "prescription-drugs": ["medicamentos recetados", "medicamento", "receta", "medicina", "fármaco", "medicamentos con receta", "recetas médicas", "inhalador", "inhaladores", "antibiótico", "antibióticos", "anticoagulante", "anticoagulantes", "antidepresivo", "antidepresivos"],
   wig: ["peluca", "pelucas", "prótesis capilar"],
   "generic-drugs": ["medicamentos genéricos", "genérico", "genérica"],
   "non-preferred-drugs": ["medicamentos no preferidos", "marca no preferida", "no preferido", "no preferida", "no preferidos", "no preferidas"],

@@ -328,6 +328,8 @@ const SUBJECT_PRONOUNS = new Set(["i", "we", "he", "she", "they", "you"]);
 const RECIPIENTS = new Set(["me", "us", "him", "her", "them", "my", "our"]);
 /** The words before a participle that make it something done to someone: "being discharged", "got admitted". */
 const PASSIVE_BEFORE = new Set(["being", "been", "getting", "got", "gets", "get"]);
+/** The forms of "be" before a verb's "-ing": "we were hiking", "I'm moving". */
+const BE_FORMS = new Set(["am", "are", "is", "was", "were", "m", "re", "s"]);
 const BEFORE_VERB = new Set(["should", "could", "would", "can", "will", "might", "must", "may", "just", "also", "really", "only", "still", "even", "do", "does", "did", "not", "never", "always", "usually", "ever"]);
 
 /**
@@ -345,6 +347,8 @@ function actionsNamed(words: readonly string[]): Set<number> {
     if (!SUBJECT_PRONOUNS.has(word)) return;
     let j = i + 1;
     while (j < words.length && BEFORE_VERB.has(words[j]!)) j += 1;
+    // ("We were hiking near Sedona…": what they were doing.)
+    if (BE_FORMS.has(words[j] ?? "") && /ing$/.test(words[j + 1] ?? "")) j += 1;
     if (j < words.length) verbs.add(j);
   });
   return verbs;

@@ -5410,3 +5410,30 @@ describe("session 46: the time of day", () => {
     expect(specificTerms("It's a Sunday afternoon in November. Will someone pick up if I call today?")).not.toContain("afternoon");
   });
 });
+
+describe("session 46: several things asked at once", () => {
+  const rows = source(
+    1,
+    "If you need immediate medical attention › Emergency room services — Network Provider: 20% coinsurance; Out-of-Network Provider: 20% coinsurance\nEmergency medical transportation — Network Provider: 20% coinsurance; Out-of-Network Provider: 20% coinsurance\nIf you have a test › Diagnostic test (x-ray, blood work) — Network Provider: $10 copay/test; Out-of-Network Provider: 40% coinsurance\nImaging (CT/PET scans, MRIs) — Network Provider: $50 copay/test; Out-of-Network Provider: 40% coinsurance",
+  );
+  it("are each answered by a row about one of them, whatever else the story tells", async () => {
+    const { text } = await ask(
+      "My 15-year-old took a hard hit at football practice and the coach called an ambulance. The ambulance and the ER were both in network, and a few days later his doctor sent him for a CT scan of his head at an in-network imaging center. What's our share of the ambulance and the ER, and what do we pay for the CT?",
+      [rows],
+    );
+    expect(text).toContain("Emergency medical transportation");
+    expect(text).toContain("Emergency room services");
+    expect(text).toContain("$50 copay/test");
+  });
+});
+
+describe("session 46: \"were\"", () => {
+  it("is not read as \"we're\"", async () => {
+    const { withApostrophes } = await import("../../src/text/normalize");
+    expect(withApostrophes("The ambulance and the ER were both in network.")).toBe("The ambulance and the ER were both in network.");
+    expect(withApostrophes("Once weve met the deductible, what do we pay?")).toBe("Once we've met the deductible, what do we pay?");
+  });
+  it("before a verb's -ing tells what they were doing", () => {
+    expect(specificTerms("We were hiking near Sedona when my son broke his ankle. What share do we pay for the ambulance?")).not.toContain("hiking");
+  });
+});

@@ -1691,6 +1691,11 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   const forAdult = (wanted.has("#adult") || grownUp) && !wanted.has("#child");
   const forChild = wanted.has("#child") && !wanted.has("#adult");
   const candidates: (Quote & { labelled: number; labelledAsked: number; cell: string | null; next: string | null; items: string[]; after: string[]; figure: boolean; priced: { text: string; source: Source } | null })[] = [];
+  // Asked of several things at once ("What's our share of the ambulance and the ER, and what do we pay for the CT?"),
+  // a passage about one of them is as related as one about the only thing asked: the others' weight is not held
+  // against it.
+  const askedServices = subjects.filter((term) => asking.has(term) && askedTerms.includes(term) && isService(term) && !NOT_SERVICES.includes(term));
+  const subjectWeights = askedServices.length >= 2 && askedParts(question).length >= 2 ? askedServices.map((term) => ({ term, weight: wanted.get(term) ?? 0 })) : [];
   const describes = SAYS_ABOUT.test(normalized);
   const deniesEmergency = NO_EMERGENCY.test(normalized);
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
@@ -1803,7 +1808,10 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
         else if (around?.has(token)) matched += weight * PASSAGE_WEIGHT;
       }
       const overlap = matched / total;
-      if (overlap < MIN_OVERLAP) continue;
+      const has = (token: string) => own.has(token) || subject.has(token) || found.has(token) || grouped?.has(token) === true || heading?.has(token) === true || section.has(token);
+      const missed = subjectWeights.filter(({ term }) => !has(term)).reduce((sum, { weight }) => sum + weight, 0);
+      const ofOne = missed > 0 && subjectWeights.some(({ term }) => has(term)) ? matched / (total - missed) : overlap;
+      if (ofOne < MIN_OVERLAP) continue;
       // A row's own label (after the merged cells' "›"), or a list's title, names its subject; a long one has swallowed a heading or a
       // paragraph and names nothing.
       const rawLabel = unit.list ? (unit.heading ?? "") : ROW.test(unit.text) ? (unit.text.slice(0, unit.text.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
