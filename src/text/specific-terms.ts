@@ -466,7 +466,11 @@ export function toldNames(question: string): string[] {
   // (Or asks of the one told whether they are in the network, naming no one itself: "Tengo cita con la Dra. Ana
   // Martínez, ginecóloga en Ogden. ¿Está en la red de este plan?")
   const refersToTold = REFERRED_PLACE.test(normalize(asking)) || (askingSentences.some((sentence) => TOLD_IN_NETWORK.test(normalize(sentence).replace(/^[¿\s]+/, ""))) && capitalisedNames(asking).size === 0);
-  if (!refersToTold) return [];
+  // (Or asks which tier the drug told is on, naming it only in the story: "…me quiere recetar pastillas contra la
+  // malaria (Malarone). ¿En qué nivel de medicamentos está…?": its name is what a drug list must say.)
+  const tierOfTold = contentTokens(asking).has("#drug-tier") && [...capitalisedNames(asking)].every((name) => PLAN_INITIALS.has(name.toUpperCase()));
+  if (!refersToTold && !tierOfTold) return [];
+  const places = tierOfTold ? new Set([...toldPlaces(question), ...toldConditions(question)]) : new Set<string>();
   const names = new Set<string>();
   for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
     // (A word the vocabulary reads, "My PCP is in network…", is no name however it is written.)
@@ -476,7 +480,7 @@ export function toldNames(question: string): string[] {
     // Hospital", still are.)
     const written = new Set(sentence.split(/[^\p{L}]+/u));
     const shouted = (word: string) => written.has(word.toUpperCase()) && isCommonStem(stem(word));
-    for (const word of capitalisedNames(sentence)) if (!STOP_WORDS.has(word) && !TITLES.has(word) && !inConcept.has(word) && !shouted(word) && word.length >= 3) names.add(stem(word));
+    for (const word of capitalisedNames(sentence)) if (!STOP_WORDS.has(word) && !TITLES.has(word) && !inConcept.has(word) && !shouted(word) && word.length >= 3 && !places.has(stem(word))) names.add(stem(word));
   }
   return [...names];
 }

@@ -5437,3 +5437,18 @@ describe("session 46: \"were\"", () => {
     expect(specificTerms("We were hiking near Sedona when my son broke his ankle. What share do we pay for the ambulance?")).not.toContain("hiking");
   });
 });
+
+describe("session 46: a drug named only in the story", () => {
+  it("must be found when the question asks its tier", () => {
+    expect(toldNames("Me voy a Guatemala tres semanas de misión y el doctor me quiere recetar pastillas contra la malaria (Malarone). ¿En qué nivel de medicamentos está con este plan de UHC y cuánto pagaría?")).toEqual(["malaron"]);
+    expect(toldNames("Mi doctor me recetó una medicina de marca preferida. ¿En qué nivel está y cuánto pago?")).toEqual([]);
+    const tiers = source(1, "Tier 3 Covered Insulin Drugs – Covered Insulins $35 maximum copay for each 1-month supply until the catastrophic stage.\nYou will pay a yearly deductible of $420 on Tier 3, Tier 4 and Tier 5 drugs.");
+    expect(quotes("Mi cardiólogo me quiere poner Leqvio (inclisirán) para el colesterol, una inyección cada seis meses. ¿En qué nivel de medicamentos está con este plan y cuánto pagaría por cada inyección?", [tiers])).toEqual([]);
+  });
+});
+
+describe("session 46: classes of drugs", () => {
+  it("are prescription drugs", () => {
+    for (const text of ["a preferred generic blood thinner", "an antibiotic", "mi antidepresivo", "un anticoagulante", "a statin"]) expect(contentTokens(text).has("#prescription-drugs")).toBe(true);
+  });
+});
