@@ -5452,3 +5452,17 @@ describe("session 46: classes of drugs", () => {
     for (const text of ["a preferred generic blood thinner", "an antibiotic", "mi antidepresivo", "un anticoagulante", "a statin"]) expect(contentTokens(text).has("#prescription-drugs")).toBe(true);
   });
 });
+
+describe("session 46: a listed thing named by who gives it", () => {
+  it("is asked on its own (\"the family doctor visit\")", async () => {
+    const rows = source(
+      1,
+      "If you visit a health care provider’s office or clinic › Primary care visit to treat an injury or illness — Network Provider: $35 copay/office visit and 20% coinsurance for other outpatient services; Out-of-Network Provider: 40% coinsurance\nSpecialist visit — Network Provider: $50 copay/visit; Out-of-Network Provider: 40% coinsurance\nIf you have a test › Diagnostic test (x-ray, blood work) — Network Provider: $10 copay/test; Out-of-Network Provider: 40% coinsurance",
+    );
+    const { text } = await ask(
+      "I got a terrible case of poison oak on my arms and face. My in-network family doctor saw me, sent me to an in-network lab for blood work, and gave me a referral to an in-network dermatologist. What do I owe for the family doctor visit, the lab work, and the dermatologist visit?",
+      [rows],
+    );
+    for (const fact of ["$35 copay/office visit", "$10 copay/test", "$50 copay/visit"]) expect(text).toContain(fact);
+  });
+});

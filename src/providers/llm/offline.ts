@@ -885,7 +885,15 @@ function listAsked(question: string): { asked: string; terms: string[] }[] {
   const head = match[1] ?? "";
   // (The preposition said again before an item, "…of the ER visit and of the ambulance ride?", is the head's.)
   const items = (match[2] ?? "").split(/,\s*(?:(?:and|y)\s+)?(?:(?:of|for|de|por)\s+)?|\s+(?:and|y)\s+(?:(?:of|for|de|por)\s+)?/iu).map((item) => item.trim()).filter((item) => item !== "");
-  const listed = items.map((item) => ({ asked: `${head}${item}?`, terms: specificTerms(item).filter(isService), words: item.split(/\s+/).length }));
+  // (An item named by who gives it, "the family doctor visit", names the care of that one: "#primary-care".)
+  const serviceTerms = (item: string) => {
+    const named = specificTerms(item).filter(isService);
+    if (named.length > 0) return named;
+    // (Its "visit" names no care of its own beside the giver's.)
+    const care = [...contentTokens(item).keys()].filter((term) => term.startsWith("#") && isService(term) && !NOT_SERVICES.includes(term));
+    return care.length > 1 ? care.filter((term) => term !== "#office-visit") : care;
+  };
+  const listed = items.map((item) => ({ asked: `${head}${item}?`, terms: serviceTerms(item), words: item.split(/\s+/).length }));
   // (An item that asks, "…for this drug, and which tier is it?", is a question of its own, not a thing listed.)
   const things = listed.every(({ asked, terms, words }) => terms.length > 0 && words <= MAX_LIST_ITEM_WORDS && !ASKING_START.test(asked.slice(head.length).split(/\s+/)[0] ?? ""));
   return listed.length >= 2 && things ? listed.map(({ asked, terms }) => ({ asked, terms })) : [];
