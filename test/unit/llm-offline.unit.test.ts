@@ -5466,3 +5466,10 @@ describe("session 46: a listed thing named by who gives it", () => {
     for (const fact of ["$35 copay/office visit", "$10 copay/test", "$50 copay/visit"]) expect(text).toContain(fact);
   });
 });
+
+describe("session 46: a thing told by a longer word", () => {
+  it("is asked of by its end (\"a power wheelchair… the chair\")", () => {
+    const rows = source(1, "If you need help recovering or have other special health needs › Durable medical equipment — Network Provider: 10% coinsurance; Non-Participating Provider: Not covered");
+    expect(quotes("My husband has ALS and his neurologist ordered a power wheelchair. The medical supply company the neurologist's office likes to use isn't a participating provider with Aetna. What would we pay if we get the chair from them?", [rows]).join("\n")).toContain("Durable medical equipment");
+  });
+});

@@ -1574,6 +1574,10 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // An illness named after a doctor, told before the drug it is treated with ("My husband's Crohn's medicine is a Tier 4
   // specialty drug…"), says why, whatever the passages call the drug.
   for (const condition of eponyms) if (required.includes(condition) && !toldNamed.has(condition)) loose.add(condition);
+  // A thing the story names by a longer word, asked of by its end ("…ordered a power wheelchair. What would we pay if we
+  // get the chair from them?"), is the thing told: its concept, not the short word, is what a passage must say.
+  const toldStems = tokenize(normalize(questionSentences(question).filter((sentence) => !asks(sentence)).join(" "))).map(stem);
+  for (const term of required) if (!term.startsWith("#") && term.length >= 4 && toldStems.some((word) => word !== term && word.endsWith(term) && contentTokens(word).size > 1)) loose.add(term);
   // Asked whether a line is open on a day ("Can I call on a Sunday?"), the day is what the hours answer ("7 days a
   // week"), not a word a passage must say.
   const asksHours = HOURS_ASKED.test(askedNormalized);
