@@ -5468,8 +5468,14 @@ describe("session 46: a listed thing named by who gives it", () => {
 });
 
 describe("session 46: a thing told by a longer word", () => {
-  it("is asked of by its end (\"a power wheelchair… the chair\")", () => {
-    const rows = source(1, "If you need help recovering or have other special health needs › Durable medical equipment — Network Provider: 10% coinsurance; Non-Participating Provider: Not covered");
-    expect(quotes("My husband has ALS and his neurologist ordered a power wheelchair. The medical supply company the neurologist's office likes to use isn't a participating provider with Aetna. What would we pay if we get the chair from them?", [rows]).join("\n")).toContain("Durable medical equipment");
+  it("is asked of by its end (\"a power wheelchair… the chair\")", async () => {
+    const network = source(1, "Does this plan use a network of providers? — Answers: Yes. For a list of network providers, see www.aetna.com or call 1-866-529-2517.; Why this Matters: If you use an in-network doctor or other health care provider, this plan will pay some or all of the costs of covered services.");
+    const rows = source(2, "If you need help recovering or have other special health needs › Durable medical equipment — Network Provider: 10% coinsurance; Non-Participating Provider: Not covered; Limitations & Exceptions: None\nIf your child needs dental or eye care › Hospice service — Network Provider: No charge; Non-Participating Provider: Not covered; Limitations & Exceptions: None");
+    const { text } = await ask(
+      "My husband has ALS and his neurologist ordered a power wheelchair. The medical supply company the neurologist's office likes to use isn't a participating provider with Aetna. What would we pay if we get the chair from them, and what if we go through an in-network supplier instead?",
+      [network, rows],
+    );
+    expect(text).toContain("Durable medical equipment");
+    expect(text).toContain("10% coinsurance");
   });
 });
