@@ -5479,3 +5479,9 @@ describe("session 46: a thing told by a longer word", () => {
     expect(text).toContain("10% coinsurance");
   });
 });
+
+describe("session 46: a provider who left the network", () => {
+  it("is out of it", () => {
+    expect(asksNetwork("My physical therapist after knee surgery is great, but she just left Health Net's preferred network. If I keep seeing her, what will I pay?")).toBe("out");
+  });
+});
