@@ -5485,3 +5485,15 @@ describe("session 46: a provider who left the network", () => {
     expect(asksNetwork("My physical therapist after knee surgery is great, but she just left Health Net's preferred network. If I keep seeing her, what will I pay?")).toBe("out");
   });
 });
+
+describe("session 46: a brand drug that is not one of the preferred ones", () => {
+  it("is asked of the non-preferred row", async () => {
+    const rows = source(
+      1,
+      "If you need drugs to treat your illness or condition › Preferred brand drugs — Preferred Provider: $15/retail order $30/mail order; Out-of-network Provider: Not covered\nNon-preferred brand or generic drugs — Preferred Provider: $25/retail order $50/mail order; Out-of-network Provider: Not covered",
+    );
+    const { text } = await ask("Mi esposo toma una medicina de marca que no es de las preferidas para el asma. ¿Cuánto pagamos si la surtimos cada mes en la farmacia, y cuánto si la pedimos por correo?", [rows]);
+    expect(text).toContain("$25/retail order");
+    expect(text).not.toContain("$15/retail order");
+  });
+});

@@ -954,8 +954,8 @@ function namesPermission(question: string, asking: ReadonlyMap<string, number>, 
 const AMOUNT_ASKED = /\bhow much\b|\bwhat (?:would|will|is|'s|does) (?:the |my |our )?(?:monthly |yearly |annual )?(?:premium|copay|copayment|coinsurance|price|cost|fee|charge)s?\b|\bcuanto (?:pago|cuesta|cobran|es el|es la|me toca|pagaria|costaria)\b/;
 /** Another plan the member had: "my last plan", "my old insurance", "mi plan anterior". */
 const OTHER_PLAN = /\b(?:my|our) (?:last|old|previous|former|prior) (?:health )?(?:plan|insurance|insurer|policy)\b|\b(?:mi|nuestro) (?:plan|seguro) (?:anterior|pasado|viejo)\b|\b(?:mi|nuestro) (?:antiguo|anterior) (?:plan|seguro)\b/;
-/** A drug said not to be on the plan's preferred list: "isn't on the preferred list", "no está en la lista de especialidad preferida". */
-const NOT_PREFERRED = /\b(?:(?:is|are)n['’]t|(?:is|are) not|not)\s+(?:on|in)\s+(?:(?:the|their|your|its)\s+)?(?:[\p{L}-]+\s+){0,2}?preferred\b|\bno (?:est[aá]n?|aparece|sale) en (?:la|su) lista de (?:[\p{L}]+\s+){0,2}?preferid[oa]s?\b/giu;
+/** A drug said not to be on the plan's preferred list: "isn't on the preferred list", "no está en la lista de especialidad preferida", "una medicina de marca que no es de las preferidas". */
+const NOT_PREFERRED = /\b(?:(?:is|are)n['’]t|(?:is|are) not|not)\s+(?:on|in)\s+(?:(?:the|their|your|its)\s+)?(?:[\p{L}-]+\s+){0,2}?preferred\b|\bno (?:est[aá]n?|aparece|sale) en (?:la|su) lista de (?:[\p{L}]+\s+){0,2}?preferid[oa]s?\b|\b(?:medicina|medicamento|pastilla|marca)s?\b[^.?!,;]{0,40}?\bque no (?:es|son) de (?:las|los) preferid[oa]s\b/giu;
 /**
  * A Spanish medical noun the glossary does not know ("radiología", "vasectomía", "cardiólogo") read as the English
  * word it is a cognate of ("radiology", "vasectomy", "cardiologist") when a retrieved passage has that word: an
