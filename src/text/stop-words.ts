@@ -127,7 +127,7 @@ export const COMMON_WORDS = new Set(
   strep sinus rash bronchitis pneumonia infection infections virus covid concussion eczema acne insomnia
   alzheimer alzheimers dementia house houses tight swear swears swore haul coworker coworkers yell yells yelled yelling staff rude
   versus vs mix chance chances cutoff line assume assumed assuming weekend weekends holiday holidays morning evening
-  night afternoon evening monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+  night afternoon monday tuesday wednesday thursday friday saturday sunday january february march april june july august
   september october november december due straight nearest
   weigh weighing clock flat fly flew flown flying frail bigger smaller larger higher lower greater nobody subject
   federal schedule scheduled scheduling side sides dept
