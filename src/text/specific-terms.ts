@@ -558,15 +558,15 @@ export function toldPlaces(question: string): Set<string> {
  */
 export function toldConditions(question: string): Set<string> {
   const conditions = new Set<string>();
-  for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence)))
+  for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence))) {
     for (const match of sentence.matchAll(EPONYMOUS_CONDITION)) conditions.add(stem((match[1] ?? match[2] ?? "").toLowerCase()));
-  // (So is an illness told by its name or initials as a diagnosis: "A mi hijo le diagnosticaron la enfermedad de
-  // Crohn", "le diagnosticaron TDAH", "My husband has ALS and…", "I was just diagnosed with MS".)
-  for (const sentence of questionSentences(question).filter((sentence) => !asks(sentence)))
+    // (So is an illness told by its name or initials as a diagnosis: "A mi hijo le diagnosticaron la enfermedad de
+    // Crohn", "le diagnosticaron TDAH", "My husband has ALS and…", "I was just diagnosed with MS".)
     for (const match of sentence.matchAll(DIAGNOSIS_TOLD)) {
       const name = match[1] ?? match[2] ?? match[3] ?? "";
       if (!PLAN_INITIALS.has(name)) conditions.add(stem(name.toLowerCase()));
     }
+  }
   return conditions;
 }
 

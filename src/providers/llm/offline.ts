@@ -1576,8 +1576,11 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   for (const condition of eponyms) if (required.includes(condition) && !toldNamed.has(condition)) loose.add(condition);
   // A thing the story names by a longer word, asked of by its end ("…ordered a power wheelchair. What would we pay if we
   // get the chair from them?"), is the thing told: its concept, not the short word, is what a passage must say.
-  const toldStems = tokenize(normalize(questionSentences(question).filter((sentence) => !asks(sentence)).join(" "))).map(stem);
-  for (const term of required) if (!term.startsWith("#") && term.length >= 4 && toldStems.some((word) => word !== term && word.endsWith(term) && contentTokens(word).size > 1)) loose.add(term);
+  const unfound = required.filter((term) => !term.startsWith("#") && term.length >= 4 && !available.has(term));
+  if (unfound.length > 0) {
+    const toldStems = tokenize(normalize(toldSentences)).map(stem);
+    for (const term of unfound) if (toldStems.some((word) => word !== term && word.endsWith(term) && contentTokens(word).size > 1)) loose.add(term);
+  }
   // Asked whether a line is open on a day ("Can I call on a Sunday?"), the day is what the hours answer ("7 days a
   // week"), not a word a passage must say.
   const asksHours = HOURS_ASKED.test(askedNormalized);
@@ -1708,6 +1711,10 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // against it.
   const askedServices = subjects.filter((term) => asking.has(term) && askedTerms.includes(term) && isService(term) && !NOT_SERVICES.includes(term));
   const subjectWeights = askedServices.length >= 2 && askedParts(question).length >= 2 ? askedServices.map((term) => ({ term, weight: wanted.get(term) ?? 0 })) : [];
+  const ofOneSubject = (matched: number, has: (token: string) => boolean) => {
+    const missed = subjectWeights.filter(({ term }) => !has(term)).reduce((sum, { weight }) => sum + weight, 0);
+    return missed > 0 && missed < subjectWeights.reduce((sum, { weight }) => sum + weight, 0) && matched / (total - missed) >= MIN_OVERLAP;
+  };
   const describes = SAYS_ABOUT.test(normalized);
   const deniesEmergency = NO_EMERGENCY.test(normalized);
   // A long row's passages share one heading, the row (rowUnits): its tokens are made once.
@@ -1820,10 +1827,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
         else if (around?.has(token)) matched += weight * PASSAGE_WEIGHT;
       }
       const overlap = matched / total;
-      const has = (token: string) => own.has(token) || subject.has(token) || found.has(token) || grouped?.has(token) === true || heading?.has(token) === true || section.has(token);
-      const missed = subjectWeights.filter(({ term }) => !has(term)).reduce((sum, { weight }) => sum + weight, 0);
-      const ofOne = missed > 0 && subjectWeights.some(({ term }) => has(term)) ? matched / (total - missed) : overlap;
-      if (ofOne < MIN_OVERLAP) continue;
+      if (overlap < MIN_OVERLAP && !ofOneSubject(matched, (token) => own.has(token) || subject.has(token) || found.has(token) || grouped?.has(token) === true || heading?.has(token) === true || section.has(token))) continue;
       // A row's own label (after the merged cells' "›"), or a list's title, names its subject; a long one has swallowed a heading or a
       // paragraph and names nothing.
       const rawLabel = unit.list ? (unit.heading ?? "") : ROW.test(unit.text) ? (unit.text.slice(0, unit.text.indexOf(" — ")).split(" › ").at(-1) ?? "") : "";
