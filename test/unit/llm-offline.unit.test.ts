@@ -5497,3 +5497,24 @@ describe("session 46: a brand drug that is not one of the preferred ones", () =>
     expect(text).not.toContain("$15/retail order");
   });
 });
+
+describe("session 47: a clause that denies the tier told before it, bare", () => {
+  const rows = source(
+    1,
+    "If you have outpatient surgery › Facility fee (e.g., ambulatory surgery center) — Network Provider: $100/day copay; Out-of-Network Provider: 40% coinsurance; Limitations, Exceptions, & Other Important Information: Preauthorization is required.\nIf you have outpatient surgery › Physician/surgeon fees — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance; Limitations, Exceptions, & Other Important Information: 50% coinsurance for anesthesia.",
+  );
+  it("tells the other tier, and each part's row is shown in the tier its story tells", async () => {
+    const { text } = await ask(
+      "My husband tore his rotator cuff lifting drywall. His orthopedic surgeon is in our network, but the outpatient surgery center where she does all her shoulder repairs is not. What share of the surgery center's bill would we pay, and what share of her surgeon fee?",
+      [rows],
+    );
+    expect(text).toContain("Facility fee (e.g., ambulatory surgery center) — Out-of-Network Provider: 40% coinsurance");
+    expect(text).not.toContain("$100/day copay");
+    expect(text).toContain("20% coinsurance");
+  });
+  it("in Spanish: \"…es de la red, pero el cirujano no\"", async () => {
+    const { text } = await ask("El hospital es de la red, pero el cirujano no. ¿Qué porcentaje pago de los honorarios del cirujano?", [rows]);
+    expect(text).not.toContain("20% coinsurance");
+    expect(text).toContain("40% coinsurance");
+  });
+});

@@ -284,6 +284,11 @@ const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|weekday
 /** Hours or days stated: "8 a.m.-8 p.m.", "7 days a week", "24 hours", "M-F", "weekends", "voicemail". */
 const STATES_HOURS =
   /\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b|p\.?\s?m\b)|\b(?:24 hours|7 days|seven days|weekends?|weekdays?|saturdays?|sundays?|holidays?|mondays?|fridays?|m-f|voicemail|hours of operation|business hours|s[aá]bados?|domingos?|lunes|martes|mi[eé]rcoles|jueves|viernes|tuesdays?|wednesdays?|thursdays?)\b/i;
+/** A clause that denies, bare, the network tier told before it: "…is in our network, but the center is not.", "…in-network, and I'm switching to a lab that isn't." */
+const NOT_IN_EITHER =
+  /(\b(?:in|part of)[- ](?:the |our |my |your |their |this |its |[\p{L}'’]+ )?(?:plan['’]s )?network\b[^.?!]{0,120}?\b(?:but|that|which|who)\s+(?:[^,.;!?]{1,80}?\s)?(?:is not|isn't|are not|aren't|was not|wasn't|is no longer))(?=\s*(?:[.,;!?]|$))/giu;
+/** The same in Spanish: "…es de la red, pero el cirujano no.", "…pero el hospital no lo es". */
+const NO_ES_DE_LA_RED = /(\b(?:en|de) (?:la |su |nuestra |mi )?red\b[^.?!]{0,120}?\bpero\s+[^,.;!?]{1,80}?\s)no(?:\s+l[oa]s?\s+(?:es|son))?(?=\s*(?:[.,;!?]|$))/giu;
 /** "brand new", "brand-new": new, not a brand-name drug. */
 const BRAND_NEW = /\bbrand[- ]new\b/gi;
 /** A fax number asked for: "What's the fax number?", "¿por fax?", "¿Cuál es el número de fax?". */
@@ -379,7 +384,9 @@ export class OfflineLlmProvider implements LlmProvider {
     request.signal?.throwIfAborted();
     // ("isnt in network", typed without its apostrophe, is read as "isn't"; "a brand new screening" is a new one, not
     // a brand-name drug.)
-    const question = withApostrophes(request.question).replace(BRAND_NEW, "new");
+    // (A clause that denies the tier the clause before it told, "…is in our network, but the surgery center is not",
+    // "…es de la red, pero el cirujano no", is read as saying so.)
+    const question = withApostrophes(request.question).replace(BRAND_NEW, "new").replace(NOT_IN_EITHER, "$1 in network").replace(NO_ES_DE_LA_RED, "$1no es de la red");
     const language = detectLanguage(question);
     // (Whose network it is, "out of UHC's network", does not hide which tier is asked.)
     const focus = { network: asksNetwork(question.replace(OWNER_NAME, "$1 ")), question };
@@ -697,6 +704,8 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   };
   // (Parts' best quotes are added until the answer holds more than MAX_SENTENCES + 1: a third ask, "…and is there a cap
   // on what Anthem pays per day for that hospital room?", still finds room after the whole question's rows.)
+  const narrowed = new Map<number, Network>();
+  const partTiers = new Set<Network>();
   for (const part of parts) {
     if (quotes.length > MAX_SENTENCES + 1) break;
     // The story's stretches about this part: those that name what it names (a drug told as "un genérico de nivel 1"
@@ -745,15 +754,23 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
       bestTier = asksNetwork(askedOf) ?? wholeNetwork;
       best = first(selectQuotes(askedOf, sources, bestTier, asksRole(askedOf) ?? wholeRole), part);
     }
+    if (bestTier !== null) partTiers.add(bestTier);
     if (best === undefined) unanswered++;
     else if (!quoted(best) && !otherSetting(best)) quotes.push(bestTier === wholeNetwork || (wholeNetwork === null && !ownSubject.has(part)) ? best : { ...best, network: bestTier });
-    else if (bestTier !== wholeNetwork && (wholeNetwork !== null || ownSubject.has(part))) {
-      // (A row quoted already on another tier, asked by this part on its own, is shown in both.)
+    else {
       const same = quotes.findIndex((quote) => quote.sentence === best.sentence);
       const shown = same < 0 ? undefined : quotes[same]!;
-      if (shown !== undefined && (shown.network === undefined ? wholeNetwork : shown.network) !== bestTier) quotes[same] = { ...shown, network: null };
+      // (A row the whole question quoted on both tiers it tells, asked by a part of its own on the one its story tells,
+      // is shown in that one: "…is in our network, but the surgery center is not. What share of the surgery center's
+      // bill…?"; unless the parts ask both tiers, or a part asks that row of both.)
+      if (shown === undefined) continue;
+      if (shown.network === undefined && wholeNetwork === null && bestTier === null) quotes[same] = { ...shown, network: null };
+      else if (shown.network === undefined && wholeNetwork === null && ownSubject.has(part) && partTier === null) narrowed.set(same, bestTier!);
+      // (A row quoted already on another tier, asked by this part on its own, is shown in both.)
+      else if (bestTier !== wholeNetwork && (wholeNetwork !== null || ownSubject.has(part)) && (shown.network === undefined ? wholeNetwork : shown.network) !== bestTier) quotes[same] = { ...shown, network: null };
     }
   }
+  if (partTiers.size === 1) for (const [at, network] of narrowed) if (quotes[at]!.network === undefined) quotes[at] = { ...quotes[at]!, network };
   if (whole > 0) return quotes;
   if (quotes.length > 0 && unanswered === 0) return quotes;
   const alternative = alternativeQuotes(question, sources);
