@@ -1048,7 +1048,7 @@ const PHONE_QUESTION =
 
 /** "What is / what's / what are (my|the|our) <deductible, copay, coinsurance, out-of-pocket limit, premium>". */
 const ASKS_WHAT_FIGURE =
-  /^(?:\W*)(?:what(?:'s| is| are|s)|cual(?:es)? (?:es|son)) (?:my |the |our |your |mi |mis |el |la |los |las |su )?(?:(?:annual|yearly|overall|individual|family|medical|plan|monthly|anual|mensual|individual|familiar|general) )*(?:deductibles?|copay(?:ment)?s?|coinsurance|out[- ]of[- ]pocket (?:limit|max(?:imum)?)|oop(?: max)?|premiums?|deducibles?|copagos?|coseguros?|primas?)\b/;
+  /^(?:\W*)(?:what(?:'s| is| are|s)|cual(?:es)? (?:es|son)) (?:my |the |our |your |mi |mis |el |la |los |las |su )?(?:(?:annual|yearly|overall|individual|family|medical|plan|monthly|anual|mensual|individual|familiar|general) )*(?:deductibles?|copay(?:ment)?s?|coinsurance|out[- ]of[- ]pocket (?:limit|max(?:imum)?)|oop(?: max)?|premiums?|deducibles?|copagos?|coseguros?|primas?|share)\b|^(?:\W*)(?:what|que) (?:share|porcentaje)\b/;
 
 /** Identifiers a member may ask for (numbers, and the names of their own doctors): a plan document describes them but never holds the member's own. */
 // "What address do I send my appeal to?", "¿A qué dirección mando la queja?": the answer is a postal address.
@@ -1099,8 +1099,9 @@ export function wantsNumber(question: string): "amount" | "number" | "identifier
   if (/\bhow much\b|\bcuanto\b|\bcuanta\b|\bwhat does .* cost\b|\bcuesta\b/.test(normalized)) return "amount";
   // "What's the minimum dollar amount…?", "¿Cuántos dólares…?": a figure in dollars.
   if (/\b(?:what(?:'s| is) the (?:[a-z]+ )?dollar (?:amount|figure|value)|how many dollars)\b/.test(normalized)) return "amount";
-  // "What's my deductible…?", "¿Cuál es el copago…?": asking what a cost-sharing figure is asks for the figure.
-  if (ASKS_WHAT_FIGURE.test(normalized)) return "amount";
+  // "What's my deductible…?", "¿Cuál es el copago…?", "What's my share of…?", "¿Qué porcentaje…?": asking what a
+  // cost-sharing figure is asks for the figure, in whichever asking sentence after the story.
+  if (ASKS_WHAT_FIGURE.test(normalized) || questionSentences(text).filter(asks).some((sentence) => ASKS_WHAT_FIGURE.test(normalize(sentence)))) return "amount";
   if (IDENTIFIER.test(normalized)) return "identifier";
   return null;
 }

@@ -5518,3 +5518,17 @@ describe("session 47: a clause that denies the tier told before it, bare", () =>
     expect(text).toContain("40% coinsurance");
   });
 });
+
+describe("session 47: a share asked in a sentence after the story", () => {
+  it("asks for a figure", async () => {
+    expect(wantsNumber("My GI doctor wants to do a colonoscopy at an in-network outpatient surgery center. What's my share of the anesthesiologist's bill?")).toBe("amount");
+    expect(wantsNumber("Mi esposo usa un nebulizador. ¿Qué porcentaje de esa medicina pagamos?")).toBe("amount");
+    const rows = source(
+      1,
+      "If you have outpatient surgery › Physician/surgeon fees — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance; Limitations, Exceptions, & Other Important Information: 50% coinsurance for anesthesia.\nThis EXAMPLE event includes services like: Specialist office visits (prenatal care) Childbirth/Delivery Professional Services Diagnostic tests (ultrasounds and blood work) Specialist visit (anesthesia)",
+    );
+    const { text } = await ask("My GI doctor wants to do a diagnostic colonoscopy at an in-network outpatient surgery center next week. What's my share of the anesthesiologist's bill?", [rows]);
+    expect(text).toContain("50% coinsurance for anesthesia");
+    expect(text).not.toContain("EXAMPLE");
+  });
+});
