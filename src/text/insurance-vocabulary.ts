@@ -493,6 +493,7 @@ export const INSURANCE_VOCABULARY = [
       "plastic surgery", "cosmetic procedure", "nose job", "rhinoplasty", "tummy tuck", "abdominoplasty", "facelift", "face lift", "liposuction", "breast augmentation",
       "otoplasty", "ears pinned", "ear pinning", "eyelid surgery", "eyelid lift", "blepharoplasty", "breast lift",
       "purely for looks", "just for looks", "only for looks", "for appearance", "for my appearance", "for cosmetic reasons", "cosmetic", "for how it looks", "for the way it looks",
+      "so i look better", "so i'd look better", "so she looks better", "so he looks better", "to look better", "loose skin", "excess skin", "skin removal",
     ],
     implies: ["surgery"],
   },

@@ -272,7 +272,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "dental-sealants": ["selladores", "sellador", "selladores dentales", "sellantes", "sellante"],
   hearing: ["audición", "oído"],
   infertility: ["tratamiento de infertilidad", "infertilidad", "fertilidad", "inseminación artificial", "inseminación", "fecundación in vitro"],
-  "cosmetic-surgery": ["cirugía estética", "cirugía cosmética", "cirugía plástica", "cirugía de nariz", "rinoplastia", "abdominoplastia", "liposucción", "estiramiento facial", "otoplastia", "cirugía de orejas", "cirugía de párpados", "blefaroplastia", "por estética", "por apariencia", "por vanidad", "estética", "estético", "arreglar la nariz", "arreglarme la nariz", "operarme la nariz", "por cómo se ve", "por cómo me veo", "por cómo se me ve"],
+  "cosmetic-surgery": ["cirugía estética", "cirugía cosmética", "cirugía plástica", "cirugía de nariz", "rinoplastia", "abdominoplastia", "liposucción", "estiramiento facial", "otoplastia", "cirugía de orejas", "cirugía de párpados", "blefaroplastia", "por estética", "por apariencia", "por vanidad", "estética", "estético", "arreglar la nariz", "arreglarme la nariz", "operarme la nariz", "por cómo se ve", "por cómo me veo", "por cómo se me ve", "para verme mejor", "para que se vea mejor", "piel colgada", "piel suelta", "exceso de piel"],
   "medical-necessity": ["médicamente necesario", "médicamente necesaria", "necesidad médica", "electivo", "electiva"],
   "bariatric-surgery": ["cirugía bariátrica", "cirugía para bajar de peso", "bypass gástrico", "manga gástrica", "operarme para bajar de peso"],
   "weight-loss": ["programas para bajar de peso", "bajar de peso", "pérdida de peso", "adelgazar"],

@@ -5532,3 +5532,11 @@ describe("session 47: a share asked in a sentence after the story", () => {
     expect(text).not.toContain("EXAMPLE");
   });
 });
+
+describe("session 47: surgery wanted to look better", () => {
+  it("is cosmetic surgery", () => {
+    expect(contentTokens("I lost a lot of weight. Now I've got loose skin on my belly and my surgeon offered to remove it, mostly so I look better.").has("#cosmetic-surgery")).toBe(true);
+    expect(contentTokens("Tengo piel colgada en los brazos y quiero quitármela para verme mejor.").has("#cosmetic-surgery")).toBe(true);
+    expect(contentTokens("My surgeon wants to remove my gallbladder.").has("#cosmetic-surgery")).toBe(false);
+  });
+});
