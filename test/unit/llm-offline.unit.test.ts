@@ -5540,3 +5540,15 @@ describe("session 47: surgery wanted to look better", () => {
     expect(contentTokens("My surgeon wants to remove my gallbladder.").has("#cosmetic-surgery")).toBe(false);
   });
 });
+
+describe("session 47: two things told, one a kind of the other's broader kind", () => {
+  it("each finds its own row", async () => {
+    const rows = source(
+      1,
+      "Doctor visits › Primary care provider — In-network: $0 copay; Out-of-network: $20 copay\nDiagnostic tests and procedures — In-network: $30 copay; Out-of-network: 30% coinsurance\nLab services — In-network: $0 copay; Out-of-network: $0 copay\nOutpatient X-rays — In-network: $15 copay; Out-of-network: $40 copay",
+    );
+    const { text } = await ask("My PCP is sending me for a chest x-ray and a treadmill stress test, both at in-network places. What's the copay for each?", [rows]);
+    expect(text).toContain("$15 copay");
+    expect(text).toContain("$30 copay");
+  });
+});

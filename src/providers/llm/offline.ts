@@ -637,14 +637,18 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   // ¿Cuánto es el copago de cada uno…?" is answered by the row's Tier 4 and Tier 5 lenses, not also by the lenses' first
   // figures. A quote that says "non-" of the thing's word is about another thing: "Non-preferred brand drugs" is not
   // the row of "a preferred brand".)
-  const named = quotes.map((quote) => ({ tokens: contentTokens(quote.sentence, BROADER), negated: [...normalize(quote.sentence).matchAll(NON_WORD)].map((m) => m[1] ?? "") }));
+  const named = quotes.map((quote) => ({ tokens: contentTokens(quote.sentence, BROADER), narrow: contentTokens(quote.sentence), negated: [...normalize(quote.sentence).matchAll(NON_WORD)].map((m) => m[1] ?? "") }));
   // (Found nothing as a whole, a question whose parts name no subjects of their own is answered by its parts below,
   // each asked with the whole story, or not at all.)
   const byParts = quotes.length === 0 && ownSubjectParts(parts).length < 2;
   for (const { thing, terms, tail } of byParts ? [] : each) {
     const words = new Set(tokenize(normalize(thing)));
     const negated = new Set([...normalize(thing).matchAll(NON_WORD)].map((m) => m[1] ?? ""));
-    const names = ({ tokens, negated: nots }: (typeof named)[number]) => terms.some((term) => tokens.has(term)) && !nots.some((word) => words.has(word) && !negated.has(word));
+    // (A quote that names another thing told, "Outpatient X-rays" for "…a chest x-ray and a treadmill stress test", names
+    // this one only by its own word, not by the broader kind both belong to: diagnostic tests.)
+    const otherTerms = each.filter((other) => other.thing !== thing).flatMap((other) => other.terms).filter((term) => !terms.includes(term));
+    const names = ({ tokens, narrow, negated: nots }: (typeof named)[number]) =>
+      terms.some((term) => narrow.has(term) || (tokens.has(term) && !otherTerms.some((other) => narrow.has(other)))) && !nots.some((word) => words.has(word) && !negated.has(word));
     if (!named.some(names)) addBest(`${thing}. ${tail}`);
   }
   // Asked of several things in one breath ("What's my cost for the specialist visit, the x-ray and the lab?"), each
