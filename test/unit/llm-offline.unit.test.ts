@@ -5552,3 +5552,26 @@ describe("session 47: two things told, one a kind of the other's broader kind", 
     expect(text).toContain("$30 copay");
   });
 });
+
+describe("session 47: \"either one\" asked before another ask", () => {
+  it("is asked of each thing told", async () => {
+    const habilitation = source(
+      1,
+      "Habilitation services — Network Provider: Not Covered; Non-Network Provider: Not Covered; Limitations & Exceptions: No coverage for Habilitation services.\nSkilled nursing care — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.; Limitations & Exceptions: Limited to 60 days per Calendar year. (combined with Inpatient Rehabilitation) Pre-Authorization is required non-network or benefit reduces to 50%.\nIf your child needs dental or eye care › Eye exam — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.; Limitations & Exceptions: Limited to 1 exam every 2 years.",
+    );
+    const rehabilitation = source(
+      2,
+      "If you need help recovering or have other special health needs › Home health care — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.; Limitations & Exceptions: May be limited to 60 visits per Calendar year.\nRehabilitation services — Network Provider: 20% co-ins, after ded.; Non-Network Provider: 50% co-ins, after ded.; Limitations & Exceptions: Depending on the type of therapy, there is a limit of 20-36 visits per Calendar year.",
+    );
+    const { text } = await ask(
+      "Our 4-year-old with autism needs habilitation therapy to work on everyday skills, and my husband needs physical therapy after his rotator cuff repair. Does the plan cover either one, and is there a yearly visit limit on the therapy it does cover?",
+      [habilitation, rehabilitation],
+    );
+    expect(text).toContain("20-36 visits");
+    expect(text).toContain("No coverage for Habilitation services");
+    expect(eachToldAsk("Our 4-year-old with autism needs habilitation therapy to work on everyday skills, and my husband needs physical therapy after his rotator cuff repair. Does the plan cover either one, and is there a yearly visit limit on the therapy it does cover?")).toEqual([
+      "Our 4-year-old with autism needs habilitation therapy to work on everyday skills. Does the plan cover it",
+      "my husband needs physical therapy after his rotator cuff repair. Does the plan cover it",
+    ]);
+  });
+});

@@ -874,7 +874,7 @@ function otherKind(label: { nots: Set<string>; plain: Set<string> }, question: {
 const NON_WORD = /\bnon[- ]?(\p{L}+)/gu;
 
 /** "…for each one?", "…at each?", "…for each by mail?", "Which one…?", "¿…en cada uno?", "…en cada caso?": the same asked of every thing told. */
-const EACH_ASKED = /\b(?:each|either)(?: one| of (?:them|those|these|the two|the three|the four|all three))?\s*[?.!]|\beach\s+(?:by|at|through|via|with|from|if|when)\b|\beach (?:one|of (?:them|those|these|the two|the three|the four|all three|their|our|his|her))\b|\bat each\b|\bwhich one\b|\beach (?:type|kind|sort) of\b|\beach (?:visit|session|appointment)\b|\bcada (?:un[oa]|caso|cosa|tipo|clase|consulta|visita|sesion|servicio)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b|\bcual de (?:los|las) dos\b|\bwhich (?:of (?:those|these|them|the three)|ones)\b|\bcuales de (?:esas|esos|estas|estos|ellas|ellos)\b/;
+const EACH_ASKED = /\b(?:each|either)(?: one| of (?:them|those|these|the two|the three|the four|all three))?\s*(?:[?.!]|,\s*(?:and|or|y|o)\b|$)|\beach\s+(?:by|at|through|via|with|from|if|when)\b|\beach (?:one|of (?:them|those|these|the two|the three|the four|all three|their|our|his|her))\b|\bat each\b|\bwhich one\b|\beach (?:type|kind|sort) of\b|\beach (?:visit|session|appointment)\b|\bcada (?:un[oa]|caso|cosa|tipo|clase|consulta|visita|sesion|servicio)\b|\b(?:ambos|ambas)\b|\b(?:los|las) dos\b|\bcual de (?:los|las) dos\b|\bwhich (?:of (?:those|these|them|the three)|ones)\b|\bcuales de (?:esas|esos|estas|estos|ellas|ellos)\b/;
 /** Question words that open the part of an asking sentence that asks: "what would I pay…", "¿cuánto…". */
 const ASKING_START = /\b(?:what|how|which|is|are|do|does|will|would|can|could|que|qué|cuanto|cuánto|cuanta|cuánta|cuantos|cuántos|cual|cuál|como|cómo)\b/iu;
 
@@ -933,7 +933,8 @@ function eachTold(question: string): { thing: string; terms: string[]; tail: str
   const from = clauses.slice(0, last + 1).findLastIndex((clause) => ASKING_START.test(clause));
   const next = eachAt < 0 ? -1 : clauses.findIndex((clause, i) => i > eachAt && ASKING_START.test(clause));
   const end = next < 0 ? clauses.length : next;
-  const tail = clauses.slice(Math.max(0, from), end).join(", ");
+  // (Asked of one thing, "either one" is "it": its "one" is no word the thing's row must say.)
+  const tail = clauses.slice(Math.max(0, from), end).join(", ").replace(/\beither (?:one|of (?:them|those|these|the two))(?=\s*[?.!]?\s*$)/i, "it");
   const after = clauses.slice(end).join(", ");
   // (Of two stretches naming the same care, the one that says more of it is the thing told: "I haven't seen a dentist
   // in five years. My new dentist wants to do a comprehensive new-patient exam and then regular checkups.")
