@@ -373,10 +373,12 @@ export function toldKinds(question: string): string[] {
     const concepts = findConcepts(words);
     // (Not a concept's own word: "my specialty Rx".)
     const starts = new Set(concepts.map((match) => match.start));
+    // (Nor a place: "…while we were visiting Reno".)
+    const places = placesIn(sentence);
     for (const match of concepts) {
       const next = words[match.end];
       // (Not an everyday word written with a capital after a comma: "…after his knee replacement, Dad needs…".)
-      if (next !== undefined && names.has(next) && !STOP_WORDS.has(next) && !starts.has(match.end) && !isCommonStem(stem(next))) kinds.add(stem(next));
+      if (next !== undefined && names.has(next) && !STOP_WORDS.has(next) && !starts.has(match.end) && !isCommonStem(stem(next)) && !places.has(stem(next))) kinds.add(stem(next));
     }
     // A name right after a verb of prescribing or taking is a drug told ("My cardiologist prescribed Xarelto. What tier
     // is it on?", "Mi médico me recetó Eliquis"), unless the vocabulary names it ("I take a Tier 2 generic").

@@ -5575,3 +5575,9 @@ describe("session 47: \"either one\" asked before another ask", () => {
     ]);
   });
 });
+
+describe("session 47: a place visited", () => {
+  it("is no kind of the care told", () => {
+    expect(toldKinds("My mom had a stroke while we were visiting Reno. What do we owe for the ambulance?")).not.toContain("reno");
+  });
+});
