@@ -5581,3 +5581,20 @@ describe("session 47: a place visited", () => {
     expect(toldKinds("My mom had a stroke while we were visiting Reno. What do we owe for the ambulance?")).not.toContain("reno");
   });
 });
+
+describe("session 47: several things listed after a long story", () => {
+  it("are each asked on the tier the question names, when the whole finds nothing", async () => {
+    const transport = source(1, "Emergency Medical Transportation — In-Network Provider: 40% coinsurance; Non-Network Provider: 40% coinsurance; Limitations & Exceptions: none\nUrgent Care — In-Network Provider: $35 copay per visit; Non-Network Provider: 50% coinsurance; Limitations & Exceptions: none");
+    const recovery = source(
+      2,
+      "Skilled Nursing Care — In-Network Provider: 40% coinsurance; Non-Network Provider: 50% coinsurance; Limitations & Exceptions: Coverage is limited to 100 days per benefit period.\nDurable medical equipment — In-Network Provider: 50% coinsurance; Non-Network Provider: 50% coinsurance; Limitations & Exceptions: Failure to obtain preauthorization may result in non-coverage or reduced coverage.\nHospice service — In-Network Provider: No charge; Non-Network Provider: 50% coinsurance; Limitations & Exceptions: none",
+    );
+    const { text } = await ask(
+      "Dad fell at home and an ambulance took him to the ER. His cancer is advanced, so when he leaves the hospital he's going on hospice at home with an in-network hospice agency, and his doctor ordered an oxygen concentrator from an in-network medical equipment company. What's our share of the ambulance ride, of the hospice care, and of the oxygen equipment?",
+      [transport, recovery],
+    );
+    expect(text).toContain("Emergency Medical Transportation — In-Network Provider: 40% coinsurance");
+    expect(text).toContain("Hospice service — In-Network Provider: No charge");
+    expect(text).toContain("Durable medical equipment — In-Network Provider: 50% coinsurance");
+  });
+});

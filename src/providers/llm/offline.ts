@@ -583,6 +583,14 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
     const found = each.map(({ thing, tail }) => selectQuotes(`${thing}. ${tail}`, sources)[0]).filter((quote) => quote !== undefined);
     if (found.length === each.length) return found.filter((quote, i) => found.findIndex((other) => other.sentence === quote.sentence) === i);
   }
+  // (So is each thing an asking sentence lists, "What's our share of the ambulance ride, of the hospice care, and of the
+  // oxygen equipment?", on the tier the question names, when the whole with its long story finds nothing.)
+  const listed = quotes.length === 0 ? listAsked(question) : [];
+  if (listed.length >= 2) {
+    const network = asksNetwork(question);
+    const found = listed.map(({ asked }) => selectQuotes(asked, sources, asksNetwork(asked) ?? network)[0]).filter((quote) => quote !== undefined);
+    if (found.length === listed.length) return found.filter((quote, i) => found.findIndex((other) => other.sentence === quote.sentence) === i);
+  }
   if (quotes.length === 0 && parts.length < 2) {
     const alternative = alternativeQuotes(question, sources);
     return namesPermission(question, asking, alternative) ? alternative : [];
