@@ -5598,3 +5598,10 @@ describe("session 47: several things listed after a long story", () => {
     expect(text).toContain("Durable medical equipment — In-Network Provider: 50% coinsurance");
   });
 });
+
+describe("session 47: \"neither place is a … preferred provider\"", () => {
+  it("is out of the network", () => {
+    expect(asksNetwork("His ENT can do it at a surgery center or at the hospital, but neither place is a Blue Shield preferred provider. What share of the facility bill would we pay at each one?")).toBe("out");
+    expect(asksNetwork("Neither hospital is in our network. What would we pay?")).toBe("out");
+  });
+});
