@@ -5605,3 +5605,15 @@ describe("session 47: \"neither place is a … preferred provider\"", () => {
     expect(asksNetwork("Neither hospital is in our network. What would we pay?")).toBe("out");
   });
 });
+
+describe("session 47: doctors told to be out of the network", () => {
+  it("are not asked whether someone out of network may work on the member's care", async () => {
+    const rows = source(
+      1,
+      "Is there an out–of– pocket limit on my expenses? — Answers: Yes. For preferred providers $4,000 member / $8,000 family. For out-of-network providers $8,000 member /$16,000 family per calendar year.\nDoes this plan use a network of providers? — Answers: Yes. Be aware, your in-network doctor or hospital may use an out-of-network provider for some services.",
+    );
+    const { text } = await ask("We mostly see doctors who aren't Health Net preferred providers. What's the most one of us could pay out of pocket with out-of-network providers?", [rows]);
+    expect(text).toContain("$8,000 member");
+    expect(text).not.toContain("Be aware");
+  });
+});

@@ -1,5 +1,6 @@
 import { normalize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
+import { asks, questionSentences } from "../../text/specific-terms";
 import type { Quote } from "./offline";
 import type { Source } from "./types";
 
@@ -40,8 +41,11 @@ const STATEMENTS: readonly { asked: readonly RegExp[]; said: RegExp }[] = [
  */
 export function templateQuotes(question: string, sources: readonly Source[]): Quote[] {
   const asked = normalize(question);
+  // (Its first pattern, who or what is asked about, is asked: "…we mostly see doctors who aren't preferred providers.
+  // What's the most one of us could pay out of pocket…?" asks no one's part in the care.)
+  const asking = normalize(questionSentences(question).filter(asks).join(" "));
   for (const statement of STATEMENTS) {
-    if (!statement.asked.every((pattern) => pattern.test(asked))) continue;
+    if (!statement.asked.every((pattern, i) => pattern.test(i === 0 ? asking : asked))) continue;
     for (const source of sources) {
       const sentence = splitSentences(source.text.replace(/\s*›\s*/g, "\n")).find((candidate) => statement.said.test(normalize(candidate)));
       if (sentence !== undefined) return [{ sentence, source, score: 1 }];
