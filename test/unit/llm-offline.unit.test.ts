@@ -5617,3 +5617,19 @@ describe("session 47: doctors told to be out of the network", () => {
     expect(text).not.toContain("Be aware");
   });
 });
+
+describe("session 47: a drug told by what it is, with its tier", () => {
+  it("is priced by the tier's row in passages that never name it", async () => {
+    const drugs = source(
+      1,
+      "If you need drugs to treat your illness or condition › Preferred brand drugs — Network Provider: 50% coinsurance up to $500 max/retail, $1,000 max/mail order; Non-Participating Provider: Not covered\nNon-preferred generic, brand and specialty drugs — Network Provider: 50% coinsurance up to $500 max/retail, $1,000 max/mail order; Non-Participating Provider: Not covered",
+    );
+    const visits = source(2, "Specialist visit — Network Provider: $75 copay per visit, deductible waived; Non-Participating Provider: Not covered");
+    const { text } = await ask(
+      "My husband has type 1 diabetes. His PCP got the plan's OK for him to keep seeing an in-network endocrinologist every three months, and his insulin is a non-preferred brand that we'd like to switch to mail order, 90 days at a time. What's the copay for each endocrinologist visit, and what's the most we'd pay for each mail-order fill of his insulin?",
+      [drugs, visits],
+    );
+    expect(text).toContain("$75 copay per visit");
+    expect(text).toContain("Non-preferred generic, brand and specialty drugs");
+  });
+});

@@ -1682,7 +1682,10 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // Option", which need not say the kind.)
   const tierAsked = TIER_NAMED.exec(normalized)?.[1];
   const tierRow = tierAsked !== undefined && DRUG_KINDS.includes(head ?? "") && sources.some((source) => new RegExp(String.raw`\btier\s*${tierAsked}\b`, "i").test(source.text));
-  if (subjects.length >= 2 && head !== undefined && !toldOnly && !available.has(head) && !tierRow) return [];
+  // (So is a drug told by what it is with its tier, "his insulin is a non-preferred brand", in passages that never name
+  // insulin: the tier's row prices it.)
+  const byKind = head === "#insulin" && !available.has(head) && DRUG_KINDS.some((kind) => available.has(kind) && contentTokens(question).has(kind));
+  if (subjects.length >= 2 && head !== undefined && !toldOnly && !available.has(head) && !tierRow && !byKind) return [];
   // A thing named by its own name ("vision therapy", "a home birth") among the subjects, that no passage names, is
   // what the documents do not say, whatever else of the story they have ("…a lazy eye and the eye doctor…").
   if (subjects.some((term) => !available.has(term) && NAMED_CONCEPTS.has(term))) return [];
