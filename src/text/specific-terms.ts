@@ -1090,7 +1090,8 @@ export function wantsNumber(question: string): "amount" | "number" | "identifier
   if (DATE_QUESTION.test(normalized)) return "date";
   // The contact the question asks for, over one its story names ("I'd rather mail it than email it. What's their
   // street address?").
-  const asked = normalize(questionSentences(text).filter(asks).join(" "));
+  const askingSentences = questionSentences(text).filter(asks).map(normalize);
+  const asked = askingSentences.join(" ");
   const contact = (asked === "" ? null : contactAsked(asked)) ?? contactAsked(normalized);
   if (contact !== null) return contact;
   // "How long…?" / "¿Cuánto tiempo…?" ask for a duration, which a document may give in words ("until the end of the
@@ -1103,7 +1104,7 @@ export function wantsNumber(question: string): "amount" | "number" | "identifier
   if (/\b(?:what(?:'s| is) the (?:[a-z]+ )?dollar (?:amount|figure|value)|how many dollars)\b/.test(normalized)) return "amount";
   // "What's my deductible…?", "¿Cuál es el copago…?", "What's my share of…?", "¿Qué porcentaje…?": asking what a
   // cost-sharing figure is asks for the figure, in whichever asking sentence after the story.
-  if (ASKS_WHAT_FIGURE.test(normalized) || questionSentences(text).filter(asks).some((sentence) => ASKS_WHAT_FIGURE.test(normalize(sentence)))) return "amount";
+  if (ASKS_WHAT_FIGURE.test(normalized) || askingSentences.some((sentence) => ASKS_WHAT_FIGURE.test(sentence))) return "amount";
   if (IDENTIFIER.test(normalized)) return "identifier";
   return null;
 }

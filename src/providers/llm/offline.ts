@@ -579,18 +579,13 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   // would we pay for each?", the whole finds nothing, each row answering half: each is asked on its own, and answers
   // only when each finds its quote.)
   const each = eachTold(question);
-  if (quotes.length === 0 && each.length >= 2) {
-    const found = each.map(({ thing, tail }) => selectQuotes(`${thing}. ${tail}`, sources)[0]).filter((quote) => quote !== undefined);
-    if (found.length === each.length) return found.filter((quote, i) => found.findIndex((other) => other.sentence === quote.sentence) === i);
-  }
+  const eachFound = quotes.length === 0 && each.length >= 2 ? everyFound(each.map(({ thing, tail }) => selectQuotes(`${thing}. ${tail}`, sources)[0])) : [];
+  if (eachFound.length > 0) return eachFound;
   // (So is each thing an asking sentence lists, "What's our share of the ambulance ride, of the hospice care, and of the
   // oxygen equipment?", on the tier the question names, when the whole with its long story finds nothing.)
-  const listed = quotes.length === 0 ? listAsked(question) : [];
-  if (listed.length >= 2) {
-    const network = asksNetwork(question);
-    const found = listed.map(({ asked }) => selectQuotes(asked, sources, asksNetwork(asked) ?? network)[0]).filter((quote) => quote !== undefined);
-    if (found.length === listed.length) return found.filter((quote, i) => found.findIndex((other) => other.sentence === quote.sentence) === i);
-  }
+  const listed = listAsked(question);
+  const listFound = quotes.length === 0 ? everyFound(listed.map(({ asked }) => selectQuotes(asked, sources, asksNetwork(asked) ?? asksNetwork(question))[0])) : [];
+  if (listFound.length > 0) return listFound;
   if (quotes.length === 0 && parts.length < 2) {
     const alternative = alternativeQuotes(question, sources);
     return namesPermission(question, asking, alternative) ? alternative : [];
@@ -661,7 +656,7 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   }
   // Asked of several things in one breath ("What's my cost for the specialist visit, the x-ray and the lab?"), each
   // that no quote names is asked on its own ("What's my cost for the specialist visit?").
-  for (const { asked: one, terms } of byParts ? [] : listAsked(question)) {
+  for (const { asked: one, terms } of byParts ? [] : listed) {
     if (!named.some(({ tokens }) => terms.some((term) => tokens.has(term)))) addBest(one);
   }
   // Asked whether the deductible applies to the care ("Does the separate drug deductible apply to it…?", "I haven't paid
@@ -787,6 +782,13 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   if (quotes.length > 0 && unanswered === 0) return quotes;
   const alternative = alternativeQuotes(question, sources);
   return namesPermission(question, asking, alternative) ? alternative : [];
+}
+
+/** The quotes found for several things asked, each once, when every one found one; otherwise []. */
+function everyFound(found: readonly (Quote | undefined)[]): Quote[] {
+  if (found.length < 2 || found.some((quote) => quote === undefined)) return [];
+  const quotes = found as Quote[];
+  return quotes.filter((quote, i) => quotes.findIndex((other) => other.sentence === quote.sentence) === i);
 }
 
 /** Keeps the candidates that pass, when any does (in place); otherwise leaves them all. */
@@ -1681,11 +1683,12 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // (A drug's kind said with its tier, "mi genérico de nivel 1", is found by the tier's row, "Tier 1 – Your Lowest-Cost
   // Option", which need not say the kind.)
   const tierAsked = TIER_NAMED.exec(normalized)?.[1];
-  const tierRow = tierAsked !== undefined && DRUG_KINDS.includes(head ?? "") && sources.some((source) => new RegExp(String.raw`\btier\s*${tierAsked}\b`, "i").test(source.text));
   // (So is a drug told by what it is with its tier, "his insulin is a non-preferred brand", in passages that never name
-  // insulin: the tier's row prices it.)
-  const byKind = head === "#insulin" && !available.has(head) && DRUG_KINDS.some((kind) => available.has(kind) && contentTokens(question).has(kind));
-  if (subjects.length >= 2 && head !== undefined && !toldOnly && !available.has(head) && !tierRow && !byKind) return [];
+  // insulin.)
+  const tierRow =
+    (tierAsked !== undefined && DRUG_KINDS.includes(head ?? "") && sources.some((source) => new RegExp(String.raw`\btier\s*${tierAsked}\b`, "i").test(source.text))) ||
+    (head === "#insulin" && DRUG_KINDS.some((kind) => available.has(kind) && contentTokens(question).has(kind)));
+  if (subjects.length >= 2 && head !== undefined && !toldOnly && !available.has(head) && !tierRow) return [];
   // A thing named by its own name ("vision therapy", "a home birth") among the subjects, that no passage names, is
   // what the documents do not say, whatever else of the story they have ("…a lazy eye and the eye doctor…").
   if (subjects.some((term) => !available.has(term) && NAMED_CONCEPTS.has(term))) return [];
