@@ -98,9 +98,11 @@ export const INSURANCE_VOCABULARY = [
       "oncologist", "urologist", "allergist", "rheumatologist", "pulmonologist", "nephrologist", "ent",
       "gynecologist", "obgyn", "ob-gyn", "hematologist", "otolaryngologist", "orthopaedist", "hepatologist", "immunologist",
       "pain management doctor", "pain doctor", "pain specialist", "heart doctor", "skin doctor", "lung doctor", "kidney doctor",
+      // (The specialty for the specialist: "per cardiology visit".)
+      "cardiology", "dermatology", "neurology", "oncology", "rheumatology", "gastroenterology", "endocrinology", "urology", "pulmonology", "nephrology",
     ],
   },
-  { id: "office-visit", terms: ["office visit", "doctor visit", "visit"], aliases: ["doctor's visit", "doctor appointment", "appointment"] },
+  { id: "office-visit", terms: ["office visit", "doctor visit", "visit"], aliases: ["doctor's visit", "doctor appointment", "appointment", "consult", "consult visit", "consultation"] },
   // Booking a specialist without one is asking whether one is needed: "Can I just call and book the appointment myself?"
   {
     id: "referral",
@@ -369,6 +371,9 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["cat scan", "magnetic resonance", "scan", "ultrasound", "mris", "cts"],
   },
   { id: "eye-exam", terms: ["eye exam", "routine eye exam", "vision exam", "eye examination", "routine eye care"], aliases: ["vision test", "eye test", "eye doctor", "optometrist", "eye check", "eye checkup", "eye check-up", "vision check"] },
+  // An eye disease named ("my glaucoma checks"): Medicare summaries price the exam that diagnoses and treats it apart
+  // from the routine eye exam ("Exam to diagnose and treat diseases and conditions of the eye").
+  { id: "eye-disease", terms: ["diseases and conditions of the eye", "eye disease", "eye diseases"], aliases: ["glaucoma", "macular degeneration", "diabetic retinopathy"], implies: ["vision"] },
   {
     id: "eyewear",
     terms: ["eyewear", "eyeglasses", "glasses", "frames", "lenses"],
@@ -659,6 +664,9 @@ export const INSURANCE_VOCABULARY = [
       "london", "paris", "rome", "australia", "new zealand", "thailand", "taiwan", "turkey", "egypt", "morocco", "nigeria",
       "ghana", "kenya", "nicaragua", "costa rica", "panama", "ecuador", "chile", "venezuela", "bolivia", "uruguay", "haiti",
       "jamaica", "bahamas", "aruba", "bermuda", "cancun", "tijuana",
+      // (And what is from there, "an Irish emergency room"; not the names of languages, which ask for help in one.)
+      "mexican", "canadian", "irish", "british", "european", "guatemalan", "salvadoran", "honduran", "colombian", "brazilian",
+      "cuban", "peruvian", "argentinian", "australian", "jamaican",
     ],
   },
   // A ride of one's own choosing, not a plan's transportation benefit: named, so a document that does not say it

@@ -49,6 +49,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   specialist: [
     "especialista", "dermatólogo", "cardiólogo", "neurólogo", "ortopedista", "ginecólogo", "oncólogo", "urólogo", "neumólogo",
     "gastroenterólogo", "endocrinólogo", "reumatólogo", "nefrólogo", "hematólogo", "otorrinolaringólogo", "otorrino", "traumatólogo",
+    "cardiología", "dermatología", "neurología", "oncología", "reumatología", "gastroenterología", "endocrinología", "urología", "neumología", "nefrología",
   ],
   "office-visit": ["consulta", "visita al consultorio", "visita al médico", "visita", "consulta médica", "cita", "cita médica"],
   referral: ["remisión", "referido", "referencia", "derivación", "pase al especialista", "hacer la cita yo mismo", "hacer la cita yo misma", "sacar la cita yo mismo", "sacar la cita yo misma", "ir directo al especialista", "ir directamente al especialista"],
@@ -56,7 +57,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "quantity-limit": ["límite de cantidad", "límites de cantidad", "cantidad limitada"],
   notification: ["notificación", "notificar", "notificarle", "avisar", "avisarle", "avisarles", "avisarle algo", "dar aviso"],
   "prior-authorization": [
-    "autorización previa", "preautorización", "aprobación previa", "precertificación", "autorización", "permiso previo",
+    "autorización previa", "preautorización", "aprobación previa", "precertificación", "autorización", "aprobación", "permiso previo",
     "pedirle permiso", "pedirles permiso", "pedir permiso", "necesito permiso", "sacar permiso",
     "pedir algo antes", "hacer algo antes", "para que el plan no pague menos",
   ],
@@ -79,9 +80,9 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   hospital: ["hospital"],
   "outpatient-surgery": ["cirugía ambulatoria", "cirugía como paciente ambulatorio", "centro de cirugía ambulatoria", "cirugía sin internación", "centro de cirugía", "centro quirúrgico", "de forma ambulatoria"],
   outpatient: ["paciente ambulatorio", "ambulatorio", "ambulatoria", "paciente externo", "consultas externas", "consulta externa"],
-  surgery: ["cirugía", "cirujano", "operación", "operar", "operen"],
+  surgery: ["cirugía", "cirujano", "cirujana", "operación", "operar", "operen"],
   anesthesia: ["anestesia", "anestesiólogo", "anestesióloga", "epidural"],
-  "physician-fees": ["honorarios", "honorarios del cirujano", "honorarios del médico", "honorarios médicos", "cobro del cirujano", "cobra el cirujano", "cobre el cirujano", "cuenta del cirujano", "factura del cirujano", "pagar al cirujano", "pago al cirujano", "pagamos al cirujano", "pagaría al cirujano"],
+  "physician-fees": ["honorarios", "honorarios del cirujano", "honorarios del médico", "honorarios médicos", "cobro del cirujano", "cobra el cirujano", "cobre el cirujano", "cuenta del cirujano", "factura del cirujano", "pagar al cirujano", "pago al cirujano", "pagamos al cirujano", "pagaría al cirujano", "cobra la cirujana", "cobre la cirujana", "cuenta de la cirujana", "honorarios de la cirujana"],
 
   // Medicamentos.
   "prescription-drugs": ["medicamentos recetados", "medicamento", "receta", "medicina", "fármaco", "medicamentos con receta", "recetas médicas", "inhalador", "inhaladores", "antibiótico", "antibióticos", "anticoagulante", "anticoagulantes", "antidepresivo", "antidepresivos"],
@@ -153,6 +154,7 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "contact-lenses": ["lentes de contacto", "lente de contacto", "lentillas", "pupilentes"],
   eyewear: ["anteojos", "lentes", "gafas", "espejuelos", "marcos", "armazón", "armazones", "monturas", "micas", "mica"],
   vision: ["vista", "visión", "ojos", "ojo"],
+  "eye-disease": ["enfermedades de los ojos", "enfermedad de los ojos", "enfermedad de la vista", "glaucoma", "degeneración macular", "retinopatía diabética"],
   "dental-checkup": ["chequeo dental", "chequeos dentales", "revisión dental", "examen dental", "examen oral"],
   "dental-cleaning": ["limpieza dental", "limpiezas dentales", "limpieza de dientes", "limpiezas de dientes", "limpieza", "limpiezas"],
   dental: ["dental", "dentista", "dientes", "muelas", "odontológico", "odontólogo", "empastes", "caries", "empaste"],
@@ -264,7 +266,9 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   worldwide: ["fuera de los estados unidos", "fuera de estados unidos", "en el extranjero", "cobertura mundial", "estoy de viaje", "estaré de viaje", "viajo fuera", "viajar fuera", "viajando fuera", "otro país", "fuera del país", "méxico", "canadá", "europa", "españa", "centroamérica", "sudamérica", "crucero",
     "portugal", "francia", "italia", "alemania", "inglaterra", "grecia", "china", "filipinas", "república dominicana", "guatemala",
     "el salvador", "honduras", "nicaragua", "costa rica", "panamá", "colombia", "venezuela", "ecuador", "perú", "bolivia", "chile",
-    "argentina", "uruguay", "paraguay", "cuba", "haití", "jamaica", "cancún", "tijuana", "guadalajara"],
+    "argentina", "uruguay", "paraguay", "cuba", "haití", "jamaica", "cancún", "tijuana", "guadalajara",
+    "mexicano", "mexicana", "canadiense", "irlandés", "irlandesa", "europeo", "europea", "guatemalteco", "guatemalteca", "salvadoreño",
+    "salvadoreña", "hondureño", "hondureña", "colombiano", "colombiana", "cubano", "cubana", "peruano", "peruana"],
   meals: ["comidas a domicilio", "comidas", "comida"],
   "nurse-line": ["línea de enfermería", "línea de enfermeras", "hablar con una enfermera"],
   "hearing-aids": ["audífonos", "aparatos auditivos", "aparato auditivo", "audífono", "aparatos para el oído", "aparato para el oído", "aparatos para oír", "aparatos para escuchar"],

@@ -294,8 +294,16 @@ export function requiredTerms(question: string): string[] {
  */
 function referredBack(question: string, asked: string, terms: string[]): string[] {
   const told = new Map<string, string>();
+  // (In Spanish the thing is the first word, "aparatos para oír … ¿El plan cubre los aparatos?": a word of no concept
+  // of its own that was the first of one told is that one.)
+  const toldFirst = new Map<string, string>();
+  const spanish = detectLanguage(question) === "es";
   const words = tokenize(question);
-  for (const match of findConcepts(words)) if (match.end - match.start >= 2) told.set(stem(words[match.end - 1] ?? ""), `#${match.concept.id}`);
+  for (const match of findConcepts(words)) {
+    if (match.end - match.start < 2) continue;
+    told.set(stem(words[match.end - 1] ?? ""), `#${match.concept.id}`);
+    if (spanish) toldFirst.set(stem(words[match.start] ?? ""), `#${match.concept.id}`);
+  }
   if (told.size === 0) return terms;
   const askedWords = tokenize(asked);
   const replaced = new Map<string, string>();
@@ -303,7 +311,7 @@ function referredBack(question: string, asked: string, terms: string[]): string[
     const whole = told.get(stem(askedWords[match.start] ?? ""));
     if (match.end - match.start === 1 && whole !== undefined && whole !== `#${match.concept.id}`) replaced.set(`#${match.concept.id}`, whole);
   }
-  return [...new Set(terms.map((term) => replaced.get(term) ?? term))];
+  return [...new Set(terms.map((term) => replaced.get(term) ?? (term.startsWith("#") ? term : (toldFirst.get(term) ?? term))))];
 }
 
 /**
@@ -825,10 +833,10 @@ const LIST_ASKED =
  * An asking sentence's second question after ", and" / ", y" ("…, and can I get more than a month at a time?"), also
  * after a word that orders it ("…, and after that what's my copay…?", "…y después cuánto pago?").
  */
-const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:if|si|once|when|cuando)\s+[^,?]{3,50},\s*)?(?:(?:after that|then|also|if so|in that case|despu[eé]s(?: de eso)?|luego|tambi[eé]n|en ese caso)\s*,?\s+)?(?:(?:in|within|for|by|en|dentro de|por|para|a)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|puedo|hay|tengo|tenemos|tiene|es|son|necesito|necesitamos|(?:me|nos|le|les|te)\s+(?:cobran|cobrar[aá]n|cubren|cubre|cubrir[aá]|pagan|paga|toca)|(?:el|este|mi) (?:plan|seguro)\s+(?:(?:me|le|nos|les|te|lo|la|los|las)\s+)?(?:cubre|cubrir[aá]|paga|pagar[aá]))(?![\p{L}\p{N}]))/iu;
+const SECOND_ASK = /,?\s+(?:and|y)\s+(?=(?:(?:if|si|once|when|cuando)\s+[^,?]{3,50},\s*)?(?:(?:after that|then|also|if so|in that case|despu[eé]s(?: de eso)?|luego|tambi[eé]n|en ese caso)\s*,?\s+)?(?:(?:in|within|for|by|until|en|dentro de|por|para|a|hasta)\s+)?(?:what|what's|how|is|are|do|does|can|could|will|would|which|when|where|who|should|qu[eé]|cu[aá]nt[oa]s?|cu[aá]nd[oa]|c[oó]mo|(?:(?:lo|la|los|las)\s+)?(?:puedo|podemos)|hay|tengo|tenemos|tiene|es|son|necesito|necesitamos|(?:me|nos|le|les|te)\s+(?:cobran|cobrar[aá]n|cubren|cubre|cubrir[aá]|pagan|paga|toca)|(?:el|este|mi) (?:plan|seguro)\s+(?:(?:me|le|nos|les|te|lo|la|los|las)\s+)?(?:cubre|cubrir[aá]|paga|pagar[aá]))(?![\p{L}\p{N}]))/iu;
 
 /** A comma before a second question word: "…for the bed, what's the copay…", "…for the ambulance, do we still pay the ER copay…", "…la ambulancia, nos cobran el copago…". */
-const COMMA_ASK = /,\s+(?=(?:what|what's|how|which|qu[eé]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|(?:do|does|is|are|will|would|can)\s+(?:we|i|you|they|he|she|it|the|my|our)|(?:me|nos|le|les)\s+(?:cobran|cubren|cubre|pagan|paga|toca))(?![\p{L}\p{N}]))/iu;
+const COMMA_ASK = /,\s+(?=(?:what|what's|how|which|qu[eé]|cu[aá]nt[oa]s?|cu[aá]l(?:es)?|(?:do|does|is|are|will|would|can)\s+(?:we|i|you|they|he|she|it|the|my|our|what|that)|(?:me|nos|le|les)\s+(?:cobran|cubren|cubre|pagan|paga|toca))(?![\p{L}\p{N}]))/iu;
 /** "What's", "What is", "What are": an ask a list of costs can go on from. */
 const ASK_HEAD = /^(?:what's|what is|what are|what would be|what will be)\s+/iu;
 /** A comma (and "and") before a cost named by its owner: ", the most we pay…", ", and our share of…". */
@@ -991,7 +999,9 @@ function mainClause(sentence: string): string {
     const word = normalize(words[i] ?? "").replace(/[^\p{L}]/gu, "");
     // ("Every time I go…", "cada vez que…" start a clause; "cada mes", "every week" say how often.)
     const often = (word === "every" || word === "cada") && !/^(?:time|times|vez|que)$/.test(normalize(words[i + 1] ?? "").replace(/[^\p{L}]/gu, ""));
-    if (CLAUSE_START.has(word) && !often && !insidePhrase(words, i)) {
+    // ("…and since then she goes to…", "y desde entonces va a…" say when the main clause goes on, not a clause of their own.)
+    const sinceThen = (word === "since" || word === "desde") && /^(?:then|entonces)$/.test(normalize(words[i + 1] ?? "").replace(/[^\p{L}]/gu, ""));
+    if (CLAUSE_START.has(word) && !often && !sinceThen && !insidePhrase(words, i)) {
       // A clause joined to the main one by "and" and a verb of its own goes on with the main clause's subject ("My
       // husband is coming home after surgery and needs visits from a home health nurse.").
       const rest = words.slice(i + 1);

@@ -97,14 +97,14 @@ export const COMMON_WORDS = new Set(
   accept act agree appear arrive avoid begin believe belong bring buy carry catch decide drop earn enjoy enter fail
   fall finish fit fix gets got getting goes going gone handle hear hit hope join land lead learn lend lie listen lose
   love manage meet mind notice owe own pass pick prefer prepare promise prove pull push reach realize reduce remove
-  repeat reply report run save sell send serve share sit spend stand stay stick suggest tend throw touch walk watch
+  repeat reply report run save sell send serve share sit spend split splits stand stay stick suggest tend throw touch walk watch
   wear win able available cheap cheaper expensive fair happy huge large likely major special strong yearly monthly
   weekly daily money dollar dollars stuff type thing things someone everyone everything anybody somebody
   currently already anymore instead ahead away
   paid seen saw said told went came made took taken gave given found kept left met bought brought felt sent spent
   held knew known thought meant sought test tests hurt hurts worse shop store
   center centre facility facilities patient patients treat treated treatment overall routine maintenance selection selections non
-  company companies agency agencies planning couple stretch rack racks racked racking zero scratch raise raises raised raising halfway drag drags dragged dragging
+  company companies agency agencies agencia agencias planning couple stretch rack racks racked racking zero scratch raise raises raised raising halfway drag drags dragged dragging
   visita visitas consulta consultas cita citas paciente pacientes viaje viajes session sessions sesion sesiones put puts red redes unit units unidad unidades
   cheapest lowest highest least quickly sooner later faster slower slow fast awkward embarrassing embarrassed weird silly dumb
   closer nearer farther farthest biggest smallest newer older easier harder
@@ -118,7 +118,7 @@ export const COMMON_WORDS = new Set(
   file files filed filing employer employers hr aca separately separate range ranges myself yourself himself herself ourselves themselves somehow nowhere anywhere somewhere anyway sometime
   wrist wrists arm arms leg legs knee knees hip hips ankle ankles shoulder shoulders elbow elbows finger fingers toe toes
   neck gallbladder appendix tonsils
-  minor mild moderate procedure procedures consumer consumers urgently recently normally usually basically immediately exactly finally especially seriously suddenly soon asap rule recommend advise
+  minor mild moderate procedure procedures consumer consumers urgently recently normally usually basically immediately exactly finally especially serious seriously suddenly soon asap rule recommend advise
   chest back head stomach belly throat skin
   flu cold colds cough coughs fever autism autistic asthma copd arthritis migraine migraines headache headaches sprain sprained
   thyroid cataract cataracts hernia gout ulcer cyst mole wart bunion lump bruise tendon tendonitis ligament

@@ -5633,3 +5633,138 @@ describe("session 47: a drug told by what it is, with its tier", () => {
     expect(text).toContain("Non-preferred generic, brand and specialty drugs");
   });
 });
+
+describe("session 48: \"since then\" goes on with the main clause", () => {
+  it("so the care told after it is the story's subject", () => {
+    expect(specificTerms(askedPart("A mi hijo lo operaron de la rodilla en julio y desde entonces va a fisioterapia dos veces por semana con un terapeuta de la red. ¿Cuántas sesiones al año le cubre el plan?"))).toContain("#rehabilitation");
+    expect(specificTerms(askedPart("My son had knee surgery in July and since then goes to physical therapy twice a week. How many sessions a year does the plan cover?"))).toContain("#rehabilitation");
+  });
+});
+
+describe("session 48: a second ask after \", y\" with a pronoun or \"hasta\" before its verb", () => {
+  it("is a part of its own", () => {
+    expect(askedParts("¿Cuánto me da el plan para comprar vitaminas sin receta, cada cuándo, y lo puedo usar en la tiendita del barrio?")).toHaveLength(2);
+    expect(askedParts("¿De cuánto es ese límite para una sola persona, y hasta qué fecha exacta dura este periodo de cobertura?")).toHaveLength(2);
+  });
+});
+
+describe("session 48: the words that ask for a date", () => {
+  it("are said by a passage that states one, after a long story", async () => {
+    const header = source(1, "Summary of Benefits and Coverage: What this Plan Covers & What You Pay for Covered Services — Coverage Period: 01/01/2025 – 12/31/2025");
+    const rows = source(
+      2,
+      "If you need help recovering or have other special health needs › Rehabilitation services — Network Provider: 20% coinsurance; Out-of-Network Provider: 40% coinsurance; Limitations, Exceptions, & Other Important Information: 60 visits/year. Includes physical therapy, speech therapy, and occupational therapy.\nIf your child needs dental or eye care › Children’s eye exam — Network Provider: $35 copay/visit; Out-of-Network Provider: Not covered; Limitations, Exceptions, & Other Important Information: Coverage limited to one exam/year.",
+    );
+    const { text } = await ask(
+      "A mi hijo lo operaron de la rodilla en julio y desde entonces va a fisioterapia dos veces por semana con un terapeuta de la red. ¿Cuántas sesiones al año le cubre el plan, y en qué fecha se termina este periodo de cobertura para saber cuándo se le renueva el límite?",
+      [header, rows],
+    );
+    expect(text).toContain("60 visits/year");
+    expect(text).toContain("12/31/2025");
+    expect(text).not.toContain("Children’s eye exam");
+  });
+});
+
+describe("session 48: vocabulary", () => {
+  it("knows eye diseases, specialties and consults, and words a passage need not say", () => {
+    expect(contentTokens("my glaucoma checks").has("#eye-disease")).toBe(true);
+    expect(contentTokens("la consulta por el glaucoma").has("#eye-disease")).toBe(true);
+    expect(contentTokens("Exam to diagnose and treat diseases and conditions of the eye").has("#eye-disease")).toBe(true);
+    expect(contentTokens("What's his copay per cardiology visit?").has("#specialist")).toBe(true);
+    expect(contentTokens("¿Cuánto cuesta la consulta de cardiología?").has("#specialist")).toBe(true);
+    expect(contentTokens("what will the consult visit cost me?").has("#office-visit")).toBe(true);
+    expect(requiredTerms("What do we owe for the ambulance ride, and how is the ER bill split between us and the plan?")).not.toContain("split");
+    expect(requiredTerms("La única agencia que llega a su pueblo no es preferida. ¿El plan cubre esa agencia?")).not.toContain("agencia");
+  });
+});
+
+describe("session 48: a Spanish thing asked again by its first word", () => {
+  it("is the thing told (\"aparatos para oír … ¿cubre los aparatos?\"), in Spanish only", () => {
+    expect(requiredTerms("A mi hija le detectaron pérdida de audición y la audióloga dice que necesita aparatos para oír. ¿El plan cubre los aparatos?")).toEqual(["#hearing-aids"]);
+    expect(requiredTerms("Mi esposo usa un aparato ortopédico en la pierna. ¿El plan le cubre los zapatos que van con el aparato?")).not.toContain("aparato");
+  });
+});
+
+describe("session 48: Spanish words for a surgeon and an approval", () => {
+  it("are the surgeon's fees and prior authorization", () => {
+    expect(contentTokens("¿Qué porcentaje de lo que cobra la cirujana?").has("#physician-fees")).toBe(true);
+    expect(contentTokens("la cirujana de la mano").has("#surgery")).toBe(true);
+    expect(contentTokens("¿Hay algún requisito o aprobación que tenga que pedir antes?").has("#prior-authorization")).toBe(true);
+    expect(requiredTerms("If something serious happens and she ends up in the emergency room, what share of the ER bill would we owe?")).not.toContain("serious");
+  });
+});
+
+describe("session 48: two things listed after \"de\"", () => {
+  it("are each asked alone when the whole finds nothing (\"¿Cuánto nos toca de la sala de emergencias y de la ambulancia?\")", async () => {
+    const rows = source(
+      1,
+      "Emergency room services — Preferred Provider: $100/visit + 5% coinsurance; Non-Preferred Provider: $100/visit + 5% coinsurance; Limitations & Exceptions: none\nIf you need immediate medical attention › Emergency medical transportation — Preferred Provider: 5% coinsurance; Non-Preferred Provider: 5% coinsurance; Limitations & Exceptions: none",
+    );
+    const { text } = await ask(
+      "Estábamos en Las Vegas cuando a mi esposo le dio un dolor de pecho. Una ambulancia que no es proveedora preferida lo llevó a la sala de emergencias de un hospital que tampoco es preferido, y en la noche lo mandaron a la casa. Ya pagamos el deducible. ¿Cuánto nos toca de la sala de emergencias y de la ambulancia?",
+      [rows],
+    );
+    expect(text).toContain("$100/visit + 5% coinsurance");
+    expect(text).toContain("Emergency medical transportation");
+  });
+});
+
+describe("session 48: asks listed with commas, \"…, does what I pay…, and what is…?\"", () => {
+  it("are parts of their own", () => {
+    expect(askedParts("Is there a separate deductible for brand drugs, does what I pay for prescriptions count toward my yearly out-of-pocket limit, and what is that limit for just me?")).toHaveLength(3);
+  });
+});
+
+describe("session 48: how amounts relate, asked in a question of several parts", () => {
+  const summary = source(
+    1,
+    "What is the out-of-pocket limit for this plan? — Answers: For preferred providers $4,000 member / $8,000 family.\nWhat is not included in the out–of–pocket limit? — Answers: Premiums, balance-billed charges, penalties for non-certification and health care this plan doesn’t cover.; Why this Matters: Even though you pay these expenses, they don’t count toward the out-of-pocket limit.",
+  );
+  const stays = source(
+    2,
+    "If you have mental health, behavioral health, or substance abuse needs › Substance use disorder inpatient services — Preferred Provider: 10% co-ins; Out-of-network Provider: 50% co-ins; Limitations & Exceptions: If prior authorization is not obtained a $250 penalty will apply.",
+  );
+  it("is answered in its parts when the whole's rows do not say how (\"¿…cuenta para el límite…? ¿Y hasta cuánto paga…?\")", async () => {
+    const limits = source(
+      1,
+      "What is not included in the out-of-pocket limit? — Answers: Balance-Billed Charges, Pre-Authorization Penalties, Infertility Treatment Copays, Health Care This Plan Doesn't Cover, Premiums.; Why this Matters: Even though you pay these expenses, they don't count toward the out-of-pocket limit.\nIs there an overall annual limit on what the insurer pays? — Answers: No. This policy has no overall annual limit on the amount it will pay each year.",
+    );
+    const others = source(
+      2,
+      "Other Covered Services (This isn't a complete list.)\n• Acupuncture • Bariatric surgery is covered only for morbid obesity • Chiropractic care • Infertility treatment Services are subject to per member lifetime maximum: $2000 Medical Services, and $1500 Prescription Drugs.",
+    );
+    const { text } = await ask(
+      "Mi esposo y yo vamos a empezar un tratamiento de fertilidad y las medicinas son carísimas. ¿Lo que paguemos de copagos del tratamiento cuenta para el límite de gastos de bolsillo? ¿Y hasta cuánto paga el plan en toda la vida por las medicinas de fertilidad?",
+      [limits, others],
+    );
+    expect(text).toContain("Infertility Treatment Copays");
+    expect(text).toContain("$1500 Prescription Drugs");
+  });
+  it("is answered in its parts when the whole's rows do not say how", async () => {
+    const { text } = await ask(
+      "My brother is on our plan and checked himself into a preferred inpatient detox center over the holiday weekend, and nobody called Health Net for approval. What share of that stay do we pay, what extra charge do we get hit with because there was no prior authorization, and does that extra charge at least count toward our out-of-pocket limit?",
+      [summary, stays],
+    );
+    expect(text).toContain("10% co-ins");
+    expect(text).toContain("penalties for non-certification");
+  });
+  it("is not answered by a part's row that does not say how", async () => {
+    const rows = source(
+      1,
+      "Inpatient hospital care — In-Network: $395 copayment each day for days 1 to 5 for Medicare-covered hospital care each time you are admitted. $0 copayment for additional Medicare-covered days.†† You pay these amounts until you reach the out-of-pocket maximum.",
+    );
+    const { text } = await ask(
+      "My husband has been in an in-network hospital for four days after his stroke, paying the daily copay. Now they're moving him to an inpatient rehabilitation hospital, also in network. Does the daily hospital copay start over at the rehab hospital, and how much is it?",
+      [rows],
+    );
+    expect(text).not.toContain("$395");
+  });
+});
+
+describe("session 48: what is from another country", () => {
+  it("is care outside the United States (\"an Irish emergency room\")", () => {
+    expect(contentTokens("what if we end up in an Irish emergency room?").has("#worldwide")).toBe(true);
+    expect(contentTokens("un hospital mexicano").has("#worldwide")).toBe(true);
+    expect(contentTokens("Does the plan cover a Spanish interpreter?").has("#worldwide")).toBe(false);
+  });
+});

@@ -257,6 +257,11 @@ const LOOK_UP = /\b(?:where|how) (?:can|do|could|should|would) (?:i|we|you) (?:f
 /** A day or a date a passage states: "11/15/2014", "January 1", "the 1st of each month", "el 15 de enero". */
 const STATES_DATE =
   /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:january|february|march|april|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|\bmay \d{1,2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:first|last) day of\b/;
+/**
+ * The words that ask for a date ("What date does the coverage period end?", "¿En qué fecha termina…?", "…cuándo se
+ * renueva?"): said by a passage that states one, whatever its own words ("Coverage Period: 01/01/2025 – 12/31/2025").
+ */
+const DATE_WORDS = new Set("date dates fecha fechas end ends termina terminan vence vencen expire expires renew renews renueva renuevan".split(" ").map(stem));
 /** A date as plans print it: "11/15/2014". */
 const DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 /** A title's coverage period: "Coverage Period: 11/15/2014 - 11/14/2015". */
@@ -616,7 +621,13 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
     const text = `${quote.source.context ?? ""}\n${quote.sentence}`;
     return RELATION_STATED.test(text) && (!tiersRelated || TIER_SAID.test(quote.sentence));
   });
-  if (RELATION_ASKED.test(askingText) && relationUnstated && (quotes.length > 0 || parts.length < 2)) return [];
+  // (Of several parts, the whole's rows are dropped and each part is asked on its own below: "Is there a separate
+  // deductible for brand drugs, does what I pay for prescriptions count toward my out-of-pocket limit, and what is that
+  // limit?")
+  if (RELATION_ASKED.test(askingText) && relationUnstated) {
+    if (parts.length < 2) return [];
+    quotes.length = 0;
+  }
   // Asked what a fill costs at a pharmacy out of the network ("…la única farmacia cerca no es de la red. Si surto ahí
   // mi medicina de nivel 3, ¿cuánto…?"), a drug tier's prices that name no network's column are the network's: a quote
   // must speak of the pharmacies out of it.
@@ -761,6 +772,8 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
       bestTier = asksNetwork(askedOf) ?? wholeNetwork;
       best = first(selectQuotes(askedOf, sources, bestTier, asksRole(askedOf) ?? wholeRole), part);
     }
+    // (A part asking how amounts relate is answered only by a quote that says how, as the whole is above.)
+    if (best !== undefined && RELATION_ASKED.test(normalize(part)) && !RELATION_STATED.test(`${best.source.context ?? ""}\n${best.sentence}`)) best = undefined;
     if (bestTier !== null) partTiers.add(bestTier);
     if (best === undefined) unanswered++;
     else if (!quoted(best) && !otherSetting(best)) quotes.push(bestTier === wholeNetwork || (wholeNetwork === null && !ownSubject.has(part)) ? best : { ...best, network: bestTier });
@@ -900,7 +913,7 @@ export function eachToldAsk(question: string): string[] {
 }
 
 /** "…for the specialist visit, the x-ray and the lab?", "…our share of the ER visit and of the ambulance ride?": the words before the list, and the list. */
-const ASKED_LIST = /^(.*?\b(?:for|por|of)\s+)((?:[^,?]+,\s*)*[^,?]+?,?\s+(?:and|y)\s+[^,?]+)\?\s*$/iu;
+const ASKED_LIST = /^(.*?\b(?:for|por|of|de|del)\s+)((?:[^,?]+,\s*)*[^,?]+?,?\s+(?:and|y)\s+[^,?]+)\?\s*$/iu;
 /** How long an item of such a list may be, in words: "the specialist visit", "each neurologist visit". */
 const MAX_LIST_ITEM_WORDS = 5;
 
@@ -1857,7 +1870,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
       for (const [token, full] of wanted) {
         const weight = excluded?.has(token) ? full * SITUATION_WEIGHT : full;
         // A phone number asked for ("What's the phone number for…?") is found where a sentence states one.
-        if (own.has(token) || subject.has(token) || offersContact(token, unit.text)) matched += weight;
+        if (own.has(token) || subject.has(token) || offersContact(token, unit.text) || (needs === "date" && DATE_WORDS.has(token) && STATES_DATE.test(unit.text))) matched += weight;
         // (Asked "What number does the summary give…?", a number the passage gives is one, though not named so.)
         else if (found.has(token) || grouped?.has(token) || heading?.has(token) || section.has(token) || (asksPhone && PHONE_WORDS.has(token) && PHONE_GIVEN.test(unit.text))) matched += weight * SECTION_WEIGHT;
         else if (around?.has(token)) matched += weight * PASSAGE_WEIGHT;
