@@ -5768,3 +5768,19 @@ describe("session 48: what is from another country", () => {
     expect(contentTokens("Does the plan cover a Spanish interpreter?").has("#worldwide")).toBe(false);
   });
 });
+
+describe("session 48: whether someone no passage names is in the network, asked with its other answer", () => {
+  const rows = source(
+    1,
+    "If you have outpatient surgery › Facility fee (e.g., ambulatory surgery center) — Preferred Provider: 10% co-ins; Out-of-network Provider: 50% co-ins\nPhysician/surgeon fees — Preferred Provider: 10% co-ins; Out-of-network Provider: 50% co-ins",
+  );
+  it("is not answered by the other alternative's rows", async () => {
+    for (const question of [
+      "Our son's pediatric surgeon operates at Rady Children's Hospital in San Diego. Is Rady Children's a preferred provider on this Health Net PPO, or would his surgery there be out of network?",
+      "My husband's orthopedic surgeon operates at Flagstaff Medical Center. Is that hospital in UnitedHealthcare's network for this plan, or would his surgery there be non-network?",
+    ]) {
+      const { text } = await ask(question, [rows]);
+      expect(text).toContain(NOT_FOUND_EN);
+    }
+  });
+});

@@ -1335,6 +1335,15 @@ function alternativeQuotes(question: string, sources: Source[]): Quote[] {
     return named.some((token) => !said?.some((tokens) => tokens.has(token)));
   };
   if (parts.some(namedMissing)) return [];
+  // (Nor does one that asks whether someone no passage names is in the network, "Is Rady Children's a preferred
+  // provider…, or would his surgery there be out of network?": the other is the same question's other answer.)
+  // (So is a place told, "…operates at Flagstaff Medical Center. Is that hospital in network…?".)
+  const unsaid = (terms: Iterable<string>) => {
+    said ??= sources.map((source) => contentTokens(`${source.context ?? ""}\n${source.text}`));
+    return [...terms].some((term) => !term.startsWith("#") && !said?.some((tokens) => tokens.has(term)));
+  };
+  const tierAsked = parts.some((part) => asksNetwork(part) !== null || [...contentTokens(part).keys()].some((token) => NETWORK_TIERS.includes(token)));
+  if (tierAsked && (unsaid(businessesNamed(told)) || parts.some((part) => unsaid(requiredTerms(`${told} ${part}`))))) return [];
   for (const part of parts) {
     const asked = /[?]\s*$/.test(part) ? part : `${part}?`;
     if (specificTerms(asked).length === 0) continue;
