@@ -98,6 +98,7 @@ export const INSURANCE_VOCABULARY = [
       "oncologist", "urologist", "allergist", "rheumatologist", "pulmonologist", "nephrologist", "ent",
       "gynecologist", "obgyn", "ob-gyn", "hematologist", "otolaryngologist", "orthopaedist", "hepatologist", "immunologist",
       "pain management doctor", "pain doctor", "pain specialist", "heart doctor", "skin doctor", "lung doctor", "kidney doctor",
+      "gi visit", "gi specialist",
       // (The specialty for the specialist: "per cardiology visit".)
       "cardiology", "dermatology", "neurology", "oncology", "rheumatology", "gastroenterology", "endocrinology", "urology", "pulmonology", "nephrology",
     ],

@@ -5784,3 +5784,22 @@ describe("session 48: whether someone no passage names is in the network, asked 
     }
   });
 });
+
+describe("session 48: several things asked as what costs", () => {
+  it("are each asked (\"What will the specialist visit, the X-ray and the MRI cost me?\")", async () => {
+    const rows = source(
+      1,
+      "If you visit a health care provider’s office or clinic › Specialist visit — Preferred Provider: $40/visit; Out-of-network Provider: 50% co-ins\nDiagnostic test (x-ray, blood work) — Preferred Provider: X-ray - $40; Lab - $20; Out-of-network Provider: 50% co-ins\nImaging (CT/PET scans, MRIs) — Preferred Provider: 10% co-ins; Out-of-network Provider: 50% co-ins",
+    );
+    const { text } = await ask(
+      "I'm training for a marathon and my hip started hurting. I made an appointment with a sports medicine specialist who's a Health Net preferred provider. He'll probably take an X-ray in his office, and if that doesn't show anything he'll send me for an MRI at a preferred imaging center. What will the specialist visit, the X-ray and the MRI cost me?",
+      [rows],
+    );
+    expect(text).toContain("$40/visit");
+    expect(text).toContain("X-ray - $40");
+    expect(text).toContain("Imaging (CT/PET scans, MRIs)");
+  });
+  it("knows a GI doctor for a specialist", () => {
+    expect(contentTokens("What do I pay for the GI visit?").has("#specialist")).toBe(true);
+  });
+});

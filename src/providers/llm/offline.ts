@@ -914,6 +914,8 @@ export function eachToldAsk(question: string): string[] {
 
 /** "…for the specialist visit, the x-ray and the lab?", "…our share of the ER visit and of the ambulance ride?": the words before the list, and the list. */
 const ASKED_LIST = /^(.*?\b(?:for|por|of|de|del)\s+)((?:[^,?]+,\s*)*[^,?]+?,?\s+(?:and|y)\s+[^,?]+)\?\s*$/iu;
+/** …and the list asked as what costs: "What will the specialist visit, the X-ray and the MRI cost me?". */
+const LIST_COSTS = /^(.*?\b(?:will|would|do|does)\s+)((?:[^,?]+,\s*)*[^,?]+?,?\s+and\s+[^,?]+?)(\s+(?:cost|run)(?:\s+(?:me|us|him|her|them))?)\?\s*$/iu;
 /** How long an item of such a list may be, in words: "the specialist visit", "each neurologist visit". */
 const MAX_LIST_ITEM_WORDS = 5;
 
@@ -924,9 +926,11 @@ const MAX_LIST_ITEM_WORDS = 5;
  */
 function listAsked(question: string): { asked: string; terms: string[] }[] {
   const asking = questionSentences(question).filter(asks).at(-1);
-  const match = asking === undefined ? null : ASKED_LIST.exec(asking.trim());
+  const match = asking === undefined ? null : (ASKED_LIST.exec(asking.trim()) ?? LIST_COSTS.exec(asking.trim()));
   if (match === null) return [];
   const head = match[1] ?? "";
+  // (What a list asked as the subject is asked, "…cost me?", follows each item.)
+  const end = match[3] === undefined ? "" : ` ${match[3].trim()}`;
   // (The preposition said again before an item, "…of the ER visit and of the ambulance ride?", is the head's.)
   const items = (match[2] ?? "").split(/,\s*(?:(?:and|y)\s+)?(?:(?:of|for|de|por)\s+)?|\s+(?:and|y)\s+(?:(?:of|for|de|por)\s+)?/iu).map((item) => item.trim()).filter((item) => item !== "");
   // (An item named by who gives it, "the family doctor visit", names the care of that one: "#primary-care".)
@@ -937,7 +941,7 @@ function listAsked(question: string): { asked: string; terms: string[] }[] {
     const care = [...contentTokens(item).keys()].filter((term) => term.startsWith("#") && isService(term) && !NOT_SERVICES.includes(term));
     return care.length > 1 ? care.filter((term) => term !== "#office-visit") : care;
   };
-  const listed = items.map((item) => ({ asked: `${head}${item}?`, terms: serviceTerms(item), words: item.split(/\s+/).length }));
+  const listed = items.map((item) => ({ asked: `${head}${item}${end}?`, terms: serviceTerms(item), words: item.split(/\s+/).length }));
   // (An item that asks, "…for this drug, and which tier is it?", is a question of its own, not a thing listed.)
   const things = listed.every(({ asked, terms, words }) => terms.length > 0 && words <= MAX_LIST_ITEM_WORDS && !ASKING_START.test(asked.slice(head.length).split(/\s+/)[0] ?? ""));
   return listed.length >= 2 && things ? listed.map(({ asked, terms }) => ({ asked, terms })) : [];
