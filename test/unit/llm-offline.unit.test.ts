@@ -5803,3 +5803,10 @@ describe("session 48: several things asked as what costs", () => {
     expect(contentTokens("What do I pay for the GI visit?").has("#specialist")).toBe(true);
   });
 });
+
+describe("session 48: visits at home, in Spanish", () => {
+  it("are home health care's (\"¿…cuánto por cada visita en la casa?\")", () => {
+    expect(contentTokens("¿Cuánto pagamos por cada visita en la casa?").has("#home-health")).toBe(true);
+    expect(contentTokens("¿Cuántas visitas en casa cubre el plan al año?").has("#home-health")).toBe(true);
+  });
+});
