@@ -998,9 +998,10 @@ function mainClause(sentence: string): string {
   for (let i = 2; i < words.length; i++) {
     const word = normalize(words[i] ?? "").replace(/[^\p{L}]/gu, "");
     // ("Every time I go…", "cada vez que…" start a clause; "cada mes", "every week" say how often.)
-    const often = (word === "every" || word === "cada") && !/^(?:time|times|vez|que)$/.test(normalize(words[i + 1] ?? "").replace(/[^\p{L}]/gu, ""));
+    const next = normalize(words[i + 1] ?? "").replace(/[^\p{L}]/gu, "");
+    const often = (word === "every" || word === "cada") && !/^(?:time|times|vez|que)$/.test(next);
     // ("…and since then she goes to…", "y desde entonces va a…" say when the main clause goes on, not a clause of their own.)
-    const sinceThen = (word === "since" || word === "desde") && /^(?:then|entonces)$/.test(normalize(words[i + 1] ?? "").replace(/[^\p{L}]/gu, ""));
+    const sinceThen = (word === "since" || word === "desde") && /^(?:then|entonces)$/.test(next);
     if (CLAUSE_START.has(word) && !often && !sinceThen && !insidePhrase(words, i)) {
       // A clause joined to the main one by "and" and a verb of its own goes on with the main clause's subject ("My
       // husband is coming home after surgery and needs visits from a home health nurse.").

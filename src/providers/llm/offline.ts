@@ -617,10 +617,7 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   // Non-Network Provider out-of-pocket are separate and do not count towards each other": a summary's "they don't count
   // toward the out-of-pocket limit" is said of premiums and balance billing.)
   const tiersRelated = namesBothTiers(question);
-  const relationUnstated = !quotes.some((quote) => {
-    const text = `${quote.source.context ?? ""}\n${quote.sentence}`;
-    return RELATION_STATED.test(text) && (!tiersRelated || TIER_SAID.test(quote.sentence));
-  });
+  const relationUnstated = !quotes.some((quote) => statesRelation(quote) && (!tiersRelated || TIER_SAID.test(quote.sentence)));
   // (Of several parts, the whole's rows are dropped and each part is asked on its own below: "Is there a separate
   // deductible for brand drugs, does what I pay for prescriptions count toward my out-of-pocket limit, and what is that
   // limit?")
@@ -773,7 +770,7 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
       best = first(selectQuotes(askedOf, sources, bestTier, asksRole(askedOf) ?? wholeRole), part);
     }
     // (A part asking how amounts relate is answered only by a quote that says how, as the whole is above.)
-    if (best !== undefined && RELATION_ASKED.test(normalize(part)) && !RELATION_STATED.test(`${best.source.context ?? ""}\n${best.sentence}`)) best = undefined;
+    if (best !== undefined && RELATION_ASKED.test(normalize(part)) && !statesRelation(best)) best = undefined;
     if (bestTier !== null) partTiers.add(bestTier);
     if (best === undefined) unanswered++;
     else if (!quoted(best) && !otherSetting(best)) quotes.push(bestTier === wholeNetwork || (wholeNetwork === null && !ownSubject.has(part)) ? best : { ...best, network: bestTier });
@@ -912,10 +909,12 @@ export function eachToldAsk(question: string): string[] {
   return eachTold(question).map(({ thing, tail }) => `${thing}. ${tail}`);
 }
 
+/** Two or more things listed, the last after "and"/"y": "the specialist visit, the X-ray and the MRI". */
+const LISTED = String.raw`((?:[^,?]+,\s*)*[^,?]+?,?\s+(?:and|y)\s+[^,?]+?)`;
 /** "…for the specialist visit, the x-ray and the lab?", "…our share of the ER visit and of the ambulance ride?": the words before the list, and the list. */
-const ASKED_LIST = /^(.*?\b(?:for|por|of|de|del)\s+)((?:[^,?]+,\s*)*[^,?]+?,?\s+(?:and|y)\s+[^,?]+)\?\s*$/iu;
+const ASKED_LIST = new RegExp(String.raw`^(.*?\b(?:for|por|of|de|del)\s+)${LISTED}\?\s*$`, "iu");
 /** …and the list asked as what costs: "What will the specialist visit, the X-ray and the MRI cost me?". */
-const LIST_COSTS = /^(.*?\b(?:will|would|do|does)\s+)((?:[^,?]+,\s*)*[^,?]+?,?\s+and\s+[^,?]+?)(\s+(?:cost|run)(?:\s+(?:me|us|him|her|them))?)\?\s*$/iu;
+const LIST_COSTS = new RegExp(String.raw`^(.*?\b(?:will|would|do|does)\s+)${LISTED}(\s+(?:cost|run)(?:\s+(?:me|us|him|her|them))?)\?\s*$`, "iu");
 /** How long an item of such a list may be, in words: "the specialist visit", "each neurologist visit". */
 const MAX_LIST_ITEM_WORDS = 5;
 
@@ -1124,6 +1123,8 @@ const TIER_SAID = /\bnetwork\b|\bpreferred\b|\bparticipating\b|\bde la red\b/i;
  */
 const RELATION_STATED =
   /\bcount(?:s|ed)?\b|\btowards?\b|\bwaived?\b|\bappl(?:y|ies) (?:to|toward)\b|\bseparate(?:ly)?\b|\bcombined\b|\bin addition to\b|\bincluded? in\b|\bincludes?\b|\bdoes not apply\b|\blimited to\b|\b(?:calendar|plan|policy|benefit|contract) year\b|\bresets?\b|\bstarts? over\b|\brenews?\b/i;
+/** Whether a quote (with its section) says how amounts relate (RELATION_STATED). */
+const statesRelation = (quote: Quote) => RELATION_STATED.test(`${quote.source.context ?? ""}\n${quote.sentence}`);
 /** A calendar year: "2026". */
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /**
@@ -1332,22 +1333,18 @@ function alternativeQuotes(question: string, sources: Source[]): Quote[] {
   // workers' comp first?", asks what the documents do not say: the other alternative's row does not answer it.)
   // (The passages' words are read once, and only when an alternative names such a thing.)
   let said: ReadonlyMap<string, number>[] | undefined;
-  const namedMissing = (text: string) => {
-    const named = [...contentTokens(text).keys()].filter((token) => NAMED_CONCEPTS.has(token));
-    if (named.length === 0) return false;
+  const unsaid = (token: string) => {
     said ??= sources.map((source) => contentTokens(`${source.context ?? ""}\n${source.text}`));
-    return named.some((token) => !said?.some((tokens) => tokens.has(token)));
+    return !said.some((tokens) => tokens.has(token));
   };
+  const namedMissing = (text: string) => [...contentTokens(text).keys()].some((token) => NAMED_CONCEPTS.has(token) && unsaid(token));
   if (parts.some(namedMissing)) return [];
   // (Nor does one that asks whether someone no passage names is in the network, "Is Rady Children's a preferred
   // provider…, or would his surgery there be out of network?": the other is the same question's other answer.)
   // (So is a place told, "…operates at Flagstaff Medical Center. Is that hospital in network…?".)
-  const unsaid = (terms: Iterable<string>) => {
-    said ??= sources.map((source) => contentTokens(`${source.context ?? ""}\n${source.text}`));
-    return [...terms].some((term) => !term.startsWith("#") && !said?.some((tokens) => tokens.has(term)));
-  };
+  const wordUnsaid = (terms: Iterable<string>) => [...terms].some((term) => !term.startsWith("#") && unsaid(term));
   const tierAsked = parts.some((part) => asksNetwork(part) !== null || [...contentTokens(part).keys()].some((token) => NETWORK_TIERS.includes(token)));
-  if (tierAsked && (unsaid(businessesNamed(told)) || parts.some((part) => unsaid(requiredTerms(`${told} ${part}`))))) return [];
+  if (tierAsked && (wordUnsaid(businessesNamed(told)) || parts.some((part) => wordUnsaid(requiredTerms(`${told} ${part}`))))) return [];
   for (const part of parts) {
     const asked = /[?]\s*$/.test(part) ? part : `${part}?`;
     if (specificTerms(asked).length === 0) continue;
