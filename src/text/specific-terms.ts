@@ -293,18 +293,13 @@ export function requiredTerms(question: string): string[] {
  * thing told, not what the last word names alone (a vaccine): the asked part's concept is the told one's.
  */
 function referredBack(question: string, asked: string, terms: string[]): string[] {
-  const told = new Map<string, string>();
+  const words = tokenize(question);
+  const multiword = findConcepts(words).filter((match) => match.end - match.start >= 2);
+  if (multiword.length === 0) return terms;
+  const told = new Map(multiword.map((match) => [stem(words[match.end - 1] ?? ""), `#${match.concept.id}`]));
   // (In Spanish the thing is the first word, "aparatos para oír … ¿El plan cubre los aparatos?": a word of no concept
   // of its own that was the first of one told is that one.)
-  const toldFirst = new Map<string, string>();
-  const spanish = detectLanguage(question) === "es";
-  const words = tokenize(question);
-  for (const match of findConcepts(words)) {
-    if (match.end - match.start < 2) continue;
-    told.set(stem(words[match.end - 1] ?? ""), `#${match.concept.id}`);
-    if (spanish) toldFirst.set(stem(words[match.start] ?? ""), `#${match.concept.id}`);
-  }
-  if (told.size === 0) return terms;
+  const toldFirst = detectLanguage(question) === "es" ? new Map(multiword.map((match) => [stem(words[match.start] ?? ""), `#${match.concept.id}`])) : new Map<string, string>();
   const askedWords = tokenize(asked);
   const replaced = new Map<string, string>();
   for (const match of findConcepts(askedWords)) {

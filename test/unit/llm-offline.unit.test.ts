@@ -5665,6 +5665,21 @@ describe("session 48: the words that ask for a date", () => {
   });
 });
 
+describe("session 48: a date written in words", () => {
+  it("is a date stated, as one in figures is (\"after December 31, 2025\")", async () => {
+    const contract = source(
+      1,
+      "Section 1.2 Our contract with Medicare. We can also choose to stop offering the plan, or to offer it in a different service area, after December 31, 2025. This means we can change the costs and benefits of the plan after December 31, 2025.",
+    );
+    const { text } = await ask(
+      "Una vecina me dijo que UnitedHealthcare va a quitar este plan el año que viene. ¿Hasta qué fecha está vigente el contrato de este año, y el plan puede dejar de ofrecerse o cambiar sus costos después de esa fecha?",
+      [contract],
+    );
+    expect(text).toContain("stop offering the plan");
+    expect(text).toContain("change the costs and benefits");
+  });
+});
+
 describe("session 48: vocabulary", () => {
   it("knows eye diseases, specialties and consults, and words a passage need not say", () => {
     expect(contentTokens("my glaucoma checks").has("#eye-disease")).toBe(true);

@@ -924,8 +924,8 @@ const MAX_LIST_ITEM_WORDS = 5;
  * or more short things that each name a service.
  */
 function listAsked(question: string): { asked: string; terms: string[] }[] {
-  const asking = questionSentences(question).filter(asks).at(-1);
-  const match = asking === undefined ? null : (ASKED_LIST.exec(asking.trim()) ?? LIST_COSTS.exec(asking.trim()));
+  const asking = questionSentences(question).filter(asks).at(-1)?.trim();
+  const match = asking === undefined ? null : (ASKED_LIST.exec(asking) ?? LIST_COSTS.exec(asking));
   if (match === null) return [];
   const head = match[1] ?? "";
   // (What a list asked as the subject is asked, "…cost me?", follows each item.)
@@ -1710,7 +1710,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // insulin.)
   const tierRow =
     (tierAsked !== undefined && DRUG_KINDS.includes(head ?? "") && sources.some((source) => new RegExp(String.raw`\btier\s*${tierAsked}\b`, "i").test(source.text))) ||
-    (head === "#insulin" && DRUG_KINDS.some((kind) => available.has(kind) && contentTokens(question).has(kind)));
+    (head === "#insulin" && DRUG_KINDS.some((kind) => available.has(kind) && questionConcepts.has(kind)));
   if (subjects.length >= 2 && head !== undefined && !toldOnly && !available.has(head) && !tierRow) return [];
   // A thing named by its own name ("vision therapy", "a home birth") among the subjects, that no passage names, is
   // what the documents do not say, whatever else of the story they have ("…a lazy eye and the eye doctor…").
@@ -1880,7 +1880,7 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
       for (const [token, full] of wanted) {
         const weight = excluded?.has(token) ? full * SITUATION_WEIGHT : full;
         // A phone number asked for ("What's the phone number for…?") is found where a sentence states one.
-        if (own.has(token) || subject.has(token) || offersContact(token, unit.text) || (needs === "date" && DATE_WORDS.has(token) && STATES_DATE.test(unit.text))) matched += weight;
+        if (own.has(token) || subject.has(token) || offersContact(token, unit.text) || (needs === "date" && DATE_WORDS.has(token) && STATES_DATE.test(normalize(unit.text)))) matched += weight;
         // (Asked "What number does the summary give…?", a number the passage gives is one, though not named so.)
         else if (found.has(token) || grouped?.has(token) || heading?.has(token) || section.has(token) || (asksPhone && PHONE_WORDS.has(token) && PHONE_GIVEN.test(unit.text))) matched += weight * SECTION_WEIGHT;
         else if (around?.has(token)) matched += weight * PASSAGE_WEIGHT;
