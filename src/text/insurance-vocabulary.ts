@@ -99,6 +99,8 @@ export const INSURANCE_VOCABULARY = [
       "gynecologist", "obgyn", "ob-gyn", "hematologist", "otolaryngologist", "orthopaedist", "hepatologist", "immunologist",
       "pain management doctor", "pain doctor", "pain specialist", "heart doctor", "skin doctor", "lung doctor", "kidney doctor",
       "gi visit", "gi specialist",
+      // (A surgeon seen in the office is a specialist seen: "the hand surgeon visit", "the visit with the plastic surgeon".)
+      "surgeon visit", "surgeon's visit", "visit with the surgeon", "visit to the surgeon", "consulta con el cirujano", "consulta con la cirujana",
       // (The specialty for the specialist: "per cardiology visit".)
       "cardiology", "dermatology", "neurology", "oncology", "rheumatology", "gastroenterology", "endocrinology", "urology", "pulmonology", "nephrology",
     ],
@@ -607,9 +609,12 @@ export const INSURANCE_VOCABULARY = [
   { id: "childbirth-classes", terms: ["childbirth classes", "childbirth education", "prenatal classes", "birthing classes"], aliases: ["lamaze", "childbirth class", "birth classes", "prenatal class"], implies: ["education"] },
   {
     id: "cancer-treatment",
-    terms: ["chemotherapy", "radiation therapy", "therapeutic radiology", "radiation", "chemotherapeutic"],
+    terms: ["chemotherapy", "chemotherapeutic"],
     aliases: ["chemo", "cancer treatment"],
   },
+  // Radiation is priced apart from chemotherapy ("Chemotherapy drugs" and "Therapeutic radiology" are two rows of a
+  // Medicare summary), so a question asking both asks two things; a radiation row is about cancer treatment too.
+  { id: "radiation-therapy", terms: ["therapeutic radiology", "radiation therapy", "radiation"], aliases: ["radiation treatment", "radiation treatments"] },
   // Medicare's "Colorectal cancer screening" lists the stool tests too ("Guaiac-based fecal occult blood test", "FIT").
   {
     id: "colonoscopy",

@@ -865,8 +865,22 @@ function apartThings(match: RegExpExecArray | null): RegExpExecArray | null {
 const ONE_STAY: readonly (readonly [string, string])[] = [["#pregnancy", "#hospital-stay"]];
 /** Things listed with commas after one preposition said each time: "…for the surgery center, for the surgeon?". */
 const LISTED_AFTER = /^(.*?\b(por|for|para)\s+)(.+?,\s*(?:(?:and|y)\s+)?\2\s+.+?)\s*\??$/iu;
+/** Three or more things listed after one preposition said once, each with its article or determiner: "…for the urgent care visit, the x-ray, the orthopedist, and each therapy session?". */
+const LISTED_ARTICLE = String.raw`(?:the|a|an|my|our|his|her|each|every|el|la|los|las|un|una|mi|su|cada)\s+`;
+const LISTED_THINGS = new RegExp(String.raw`^(.*?\b(?:por|for|para)\s+)(${LISTED_ARTICLE}[^,?]+?(?:\s*,\s*(?:(?:and|y)\s+)?${LISTED_ARTICLE}[^,?]+?)+)\s*\??$`, "iu");
+/** Where such a list's things part: at its commas, and at "and" before the last thing's article. */
+const LISTED_THINGS_SPLIT = new RegExp(String.raw`\s*,\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+(?=${LISTED_ARTICLE})`, "iu");
+/** How long a thing of such a list may be, in words: "the urgent care visit". */
+const MAX_THING_WORDS = 5;
 /** A thing named with its article or determiner: "the surgeon", "each PT visit", "la consulta". */
 const THING_START = /^(?:the|a|an|my|our|his|her|each|every|el|la|los|las|un|una|mi|su|cada)\s/iu;
+
+/** The things an asking sentence lists after one preposition ("…for the A, the B and the C?"), each asked alone: at least `least`, each short; else []. */
+function listedThings(part: string, least: number): string[] {
+  const things = LISTED_THINGS.exec(part.trim());
+  const items = (things?.[2] ?? "").split(LISTED_THINGS_SPLIT);
+  return things !== null && items.length >= least && items.every((item) => THING_START.test(item) && item.split(/\s+/).length <= MAX_THING_WORDS) ? items.map((item) => `${things[1]}${item}`) : [];
+}
 
 /**
  * The things a question asks, each as a question of its own: its asking sentences, split at a second question
@@ -895,15 +909,24 @@ export function askedParts(question: string): string[] {
       return pieces.length > 1 && pieces.slice(1).every((piece) => COST_WORD.test(piece) && piece.split(/\s+/).length >= 3) ? [pieces[0] ?? part, ...pieces.slice(1).map((piece) => `${head}${piece}`)] : [part];
     })
     .flatMap((part) => {
+      // (Three or more things after one "for", "What do we pay for the urgent care visit, the drops, and the glasses?",
+      // each short and named with its article, are each asked.)
+      const things = listedThings(part, 3);
+      if (things.length > 0) return things;
       // "¿Cuánto pago por la consulta y por la radiografía?" asks what each costs: the visit's row and the x-ray's.
       const both = COORDINATED.exec(part.trim()) ?? apartThings(COORDINATED_THINGS.exec(part.trim()));
       const pair = both ? [`${both[1]}${both[3]}`, `${both[1]}${both[4]}`] : [part];
       // (So does a list of them with commas: "What do I pay for the surgery center, for the surgeon, and…?".)
       return pair.flatMap((one) => {
         const listed = LISTED_AFTER.exec(one.trim());
-        if (listed === null) return [one];
-        const items = (listed[3] ?? "").split(new RegExp(String.raw`\s*,\s*(?:(?:and|y)\s+)?${listed[2]}\s+`, "iu"));
-        return items.length >= 2 && items.every((item) => THING_START.test(item)) ? items.map((item) => `${listed[1]}${item}`) : [one];
+        if (listed !== null) {
+          const items = (listed[3] ?? "").split(new RegExp(String.raw`\s*,\s*(?:(?:and|y)\s+)?${listed[2]}\s+`, "iu"));
+          return items.length >= 2 && items.every((item) => THING_START.test(item)) ? items.map((item) => `${listed[1]}${item}`) : [one];
+        }
+        // (…and the things before the last of two, "What do we pay for the ambulance, the ER visit, and the hospital's
+        // facility fee for the surgery?".)
+        const things = both ? listedThings(one, 2) : [];
+        return things.length > 0 ? things : [one];
       });
     })
     .map((part) => part.trim())

@@ -5138,7 +5138,8 @@ describe("session 44: costs listed after one 'What's'", () => {
       "What's the most we pay per fill of his specialty drug?",
       "What's our share of a preferred inpatient stay?",
     ]);
-    expect(askedParts("What's the copay for the specialist, the x-ray, and the lab?")).toHaveLength(1);
+    // (Things listed after one "for" with no word of cost each are each asked too, since session 49: as things, not as costs.)
+    expect(askedParts("What's the copay for the specialist, the x-ray, and the lab?")).toEqual(["What's the copay for the specialist?", "What's the copay for the x-ray?", "What's the copay for the lab?"]);
   });
 });
 
@@ -5823,5 +5824,87 @@ describe("session 48: visits at home, in Spanish", () => {
   it("are home health care's (\"¿…cuánto por cada visita en la casa?\")", () => {
     expect(contentTokens("¿Cuánto pagamos por cada visita en la casa?").has("#home-health")).toBe(true);
     expect(contentTokens("¿Cuántas visitas en casa cubre el plan al año?").has("#home-health")).toBe(true);
+  });
+});
+
+describe("session 49: radiation is not chemotherapy", () => {
+  it("asked of both, each is asked (\"…the chemo and the radiation?\")", () => {
+    expect(askedParts("What would we pay for the chemo and the radiation?")).toHaveLength(2);
+    expect(contentTokens("What share of the radiation would she pay?").has("#cancer-treatment")).toBe(false);
+  });
+  it("each finds its own row", async () => {
+    const rows = source(
+      1,
+      "Medicare Part B prescription drugs › Chemotherapy drugs2 — In-network: 20% coinsurance; Out-of-network: 30% coinsurance\nTherapeutic radiology2 — In-network: 20% coinsurance; Out-of-network: 30% coinsurance",
+      "Medical benefits",
+    );
+    const { text } = await ask(
+      "My wife was just diagnosed with breast cancer. She wants to get her chemo infusions near our daughter in Boise, at a cancer center that isn't in UHC's network, and then do her radiation treatments back home at an in-network center in Ogden. What share of the chemo drugs would she pay up there, and what share of the radiation here?",
+      [rows],
+    );
+    expect(text).toContain("Chemotherapy drugs");
+    expect(text).toContain("Therapeutic radiology");
+    // (The chemo's tier is told after its stretch: "…near our daughter in Boise, at a cancer center that isn't in UHC's network".)
+    expect(text).toContain("30% coinsurance");
+  });
+});
+
+describe("session 49: a surgeon seen in the office", () => {
+  it("is a specialist seen (\"the hand surgeon visit\")", () => {
+    expect(contentTokens("What do I pay for the urgent care visit, the hand surgeon visit and the CT scan?").has("#specialist")).toBe(true);
+    expect(contentTokens("What is the surgeon's fee for the knee surgery?").has("#specialist")).toBe(false);
+  });
+});
+
+describe("session 49: a row's network cell beside its out-of-network cell", () => {
+  const cells = [
+    source(1, "Diagnostic Services / Labs/Imaging — Clover Health Choice (PPO) (Plan 004): In-Network: X-rays: $30 copay Therapeutic radiology (radiation): 20% coinsurance", "Medical benefits"),
+    source(2, "Diagnostic Services / Labs/Imaging — Clover Health Choice (PPO) (Plan 004): Out-of-Network: X-rays: $50 copay Therapeutic radiology (radiation): 40% coinsurance", "Medical benefits"),
+  ];
+  it("is set aside when the question asks out of network", async () => {
+    const { text } = await ask("I'm on Clover Health Choice (004) and I'm starting radiation therapy at a cancer center that isn't in Clover's network. What share of the radiation treatments would I pay?", cells);
+    expect(text).toContain("40% coinsurance");
+    expect(text).not.toContain("20% coinsurance");
+  });
+  it("is kept when a part has its tier from another part only", async () => {
+    const { text } = await ask("I'm on Clover Health Choice (004). What share of the radiation would I pay at the hospital's center? And if I go to one that isn't in the network?", cells);
+    expect(text).toContain("40% coinsurance");
+    expect(text).toContain("20% coinsurance");
+  });
+});
+
+describe("session 49: things listed with commas after one \"for\"", () => {
+  it("are each asked (\"What do we pay for the urgent care visit, the drops, and the glasses?\")", () => {
+    expect(askedParts("What do we pay for the urgent care visit, the drops, and the glasses?")).toEqual([
+      "What do we pay for the urgent care visit?",
+      "What do we pay for the drops?",
+      "What do we pay for the glasses?",
+    ]);
+  });
+});
+
+describe("session 49: three or more things listed after one \"for\"", () => {
+  it("are each asked, the last after \"and\" with or without a comma", () => {
+    expect(askedParts("What do we owe for the urgent care visit, the x-ray, the orthopedist, and each therapy session?")).toHaveLength(4);
+    expect(askedParts("¿Cuánto pagamos por la consulta, los análisis y la radiografía?")).toEqual(["¿Cuánto pagamos por la consulta?", "¿Cuánto pagamos por los análisis?", "¿Cuánto pagamos por la radiografía?"]);
+  });
+  it("the things before a long last one too", () => {
+    expect(askedParts("What do we pay for the ambulance, the ER visit, and the hospital's facility fee for the surgery?")).toHaveLength(3);
+  });
+});
+
+describe("session 49: a program named in quotation marks", () => {
+  const rows = source(
+    1,
+    "Home health care — Preferred Provider: 5% coinsurance; Non-Preferred Provider: Not covered; Limitations & Exceptions: Up to 100 visits per calendar year.\nIf you have a hospital stay › Facility fee (e.g., hospital room) — Preferred Provider: 5% coinsurance; Non-Preferred Provider: 25% coinsurance",
+  );
+  it("is not answered by the rows of what it is made of", async () => {
+    const { text } = await ask("My mom has cellulitis and instead of admitting her, the hospital offered its 'hospital at home' program, where nurses come every day. Does this plan cover hospital-at-home care, and what would she pay?", [rows]);
+    expect(text).toContain(NOT_FOUND_EN);
+  });
+  it("is answered by a passage that names it", async () => {
+    const named = source(2, "Hospital at home — Preferred Provider: 5% coinsurance; Limitations & Exceptions: Requires prior authorization.");
+    const { text } = await ask("The hospital offered its 'hospital at home' program. Does this plan cover it, and what would I pay?", [rows, named]);
+    expect(text).toContain("Hospital at home");
   });
 });

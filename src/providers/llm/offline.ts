@@ -465,6 +465,14 @@ function coverLine(source: Source): string {
  * best quote may answer only the second, "…How many sessions are covered, and what do I pay?").
  */
 export function answerQuotes(asked: string, sources: Source[]): Quote[] {
+  // A program or plan the member names in quotation marks ("…offered its 'hospital at home' program…", "…un plan que se
+  // llama 'Premier PPO 3'…") is one no passage names unless one says those words: rows of what it is made of (home
+  // health, a hospital stay) or of another plan do not say whether it is covered.
+  const named = [...asked.matchAll(QUOTED_NAME)].map((match) => normalize(match[1] ?? match[2] ?? "").replace(/[\s-]+/g, " ").trim());
+  if (named.length > 0) {
+    const said = sources.map((source) => normalize(`${source.context ?? ""} ${source.text}`).replace(/[\s-]+/g, " "));
+    if (named.some((name) => name !== "" && !said.some((text) => text.includes(name)))) return [];
+  }
   const quotes = quotesFor(asked, sources);
   // A county the member names ("…we live in Ogden, which is Weber County. Can I still sign up…?") is answered by the
   // sentence that names it among the plan's counties too, when the quotes found do not already name it.
@@ -728,7 +736,12 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
     const mine = specificTerms(part).filter(isService);
     const others = parts.filter((other) => other !== part).flatMap((other) => specificTerms(other).filter(isService));
     const notOthers = stretches.filter(({ terms }) => !terms.some((term) => others.includes(term))).map(({ stretch }) => stretch);
-    const related = stretches.filter(({ terms }) => terms.some((term) => mine.includes(term)) && !terms.some((term) => others.includes(term))).map(({ stretch }) => stretch);
+    // (A stretch that names no care of its own and tells a network tier goes on telling of the one before: "…her
+    // chemo infusions near our daughter in Boise, at a cancer center that isn't in UHC's network" tells the chemo's.)
+    const about = (terms: readonly string[]) => terms.some((term) => mine.includes(term)) && !terms.some((term) => others.includes(term));
+    const related = stretches
+      .filter(({ stretch, terms }, i) => about(terms) || (i > 0 && about(stretches[i - 1]!.terms) && !terms.some(isService) && asksNetwork(stretch) !== null))
+      .map(({ stretch }) => stretch);
     const aboutIt = related.length > 0 ? `${related.join(", ")}. ${part}` : null;
     let best: Quote | undefined;
     let bestTier: Network | null = wholeNetwork;
@@ -1177,6 +1190,10 @@ const DRUG_SECTION = /\byour part d prescription drugs\b/i;
 const REFERS_TO_IT = /\b(?:cover|covers|covered|pay for|pays for|paid for)\s+(?:it|them|that|this)\b|\b(?:cover|covers|pay for|pays for)\s+(?:the|that|this|those|these)\s+(?:surgery|procedure|operation|treatment|treatments|procedures)\b|\b(?:cubre|cubren|paga|pagan)\s+(?:esa|ese|esta|este|la|el|esas|esos)\s+(?:cirugia|operacion|procedimiento|tratamiento|tratamientos|procedimientos)\b|\b(?:buy|purchase)\s+(?:those|these|them|it)\b|\b(?:comprarlos|comprarlas|comprarlo|comprarla)\b|\b(?:tier|level)\s+(?:is|are)\s+(?:it|they)\b|\b(?:lo|la|los|las|me lo|me la|me los|me las|se lo|se la)\s+(?:cubre|cubren|paga|pagan)\b/;
 /** A row's cell that opens with the out-of-network tier's name as its first words: "— Plan 004: Out-of-Network Supplemental…". */
 const OUT_OF_NETWORK_CELL = /^[^—]*—\s*(?:[^:;]{0,80}:\s*)?Out-of-Network(?::\s*|\s+(?!(?:and|&|or)\b))[A-Z]/;
+/** A program or plan named in quotation marks: "a 'hospital at home' program", "un plan que se llama 'Premier PPO 3'". */
+const QUOTED_NAME = /\b(?:called|named|se llama|llamad[oa])\s+['‘“"]([^'’”"?]{3,40})['’”"]|(?<![\p{L}])['‘“"]([^'’”"?.]{3,40})['’”"]\s+(?:programs?|programas?)\b/giu;
+/** A row's cell of the network tier alone, with the row and plan it is of: "Diagnostic Services — … (Plan 004): In-Network: X-rays…". */
+const IN_NETWORK_CELL = /^([^—]*—\s*(?:[^:;]{0,80}:\s*)?)In-Network:\s*[A-Z]/;
 /** A name written as capitalised words joined by hyphens: "One-Touch", "Accu-Chek". */
 const HYPHENED_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+/gu;
 /** A form's expiry in a document's footer: "Expiration date: 05/31/2026". */
@@ -1991,7 +2008,17 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
   // (So is the part of a cell a passage opens with the other tier's name, "Dental Services — … (Plan 004):
   // Out-of-Network Supplemental comprehensive dental services with a 30% coinsurance…", asked of a network dentist.)
   if (network !== null) {
-    const same = candidates.filter((c) => (!WORKED_EXAMPLE.test(c.sentence) || namedTier(c.sentence) !== (network === "in" ? "out" : "in")) && !(network === "in" && OUT_OF_NETWORK_CELL.test(c.sentence)));
+    // (Asked out of network, a row's network cell is set aside when the same row's out-of-network cell is found too:
+    // "Diagnostic Services — Clover Health Choice (PPO) (Plan 004): In-Network: … radiation: 20% coinsurance" beside
+    // "…(Plan 004): Out-of-Network: … radiation: 40% coinsurance". Alone, it may be the only price there is. Only when
+    // what is asked says so itself: a part of a question may have its tier from another part, "¿Cuánto pago por cada
+    // audífono con un proveedor de TruHearing? ¿Y si me los compro con un audiólogo que no es de la red?".)
+    const outAsked = network === "out" && asksNetwork(question) === "out";
+    const besideOutCell = (c: (typeof candidates)[number]) => {
+      const row = outAsked ? IN_NETWORK_CELL.exec(c.sentence)?.[1] : undefined;
+      return row !== undefined && candidates.some((other) => other.sentence.startsWith(`${row}Out-of-Network`));
+    };
+    const same = candidates.filter((c) => (!WORKED_EXAMPLE.test(c.sentence) || namedTier(c.sentence) !== (network === "in" ? "out" : "in")) && !(network === "in" && OUT_OF_NETWORK_CELL.test(c.sentence)) && !besideOutCell(c));
     if (same.length > 0) candidates.splice(0, candidates.length, ...same);
   }
   // "How much…?" is answered by an amount and "How many…?" by a number: passages that mention the premium without
