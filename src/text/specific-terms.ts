@@ -470,7 +470,9 @@ export function toldNames(question: string): string[] {
   const asking = askingSentences.join(" ");
   // (Or asks of the one told whether they are in the network, naming no one itself: "Tengo cita con la Dra. Ana
   // Martínez, ginecóloga en Ogden. ¿Está en la red de este plan?")
-  const refersToTold = REFERRED_PLACE.test(normalize(asking)) || (askingSentences.some((sentence) => TOLD_IN_NETWORK.test(normalize(sentence).replace(/^[¿\s]+/, ""))) && capitalisedNames(asking).size === 0);
+  // (The plan's own name in the asking sentence names no one else: "Is it in this Bronze HMO's network?", "¿…en la red de
+  // este plan HMO de Aetna?", "…one of UnitedHealthcare's network hospitals…".)
+  const refersToTold = REFERRED_PLACE.test(normalize(asking)) || (askingSentences.some((sentence) => TOLD_IN_NETWORK.test(normalize(sentence).replace(/^[¿\s]+/, ""))) && namesBesidesPlan(asking).size === 0);
   // (Or asks which tier the drug told is on, naming it only in the story: "…me quiere recetar pastillas contra la
   // malaria (Malarone). ¿En qué nivel de medicamentos está…?": its name is what a drug list must say.)
   const tierOfTold = contentTokens(asking).has("#drug-tier") && [...capitalisedNames(asking)].every((name) => PLAN_INITIALS.has(name.toUpperCase()));
@@ -539,7 +541,18 @@ const TOLD_ARTICLES = new Set(["a", "an", "the", "my", "his", "her", "our", "the
 
 /** Asking whether the one told is in the network: "Is she in the network?", "¿Está en la red?", "¿Es de la red?". */
 const TOLD_IN_NETWORK =
-  /^(?:and |y )?(?:is|are) (?:she|he|it|they|this one|that one) (?:in|part of) (?:the |your |this |our )?(?:plan'?s )?network\b|^(?:and )?(?:is|are) (?:she|he|it|they|this one|that one) (?:an? )?(?:in-network|network|preferred|participating) (?:hospital|doctor|physician|provider|facility|pharmacy|clinic|lab|center|surgeon)s?\b|^(?:y )?(?:es|son) (?:un|una|unos|unas) (?:hospital|doctor|doctora|medico|medica|clinica|farmacia|proveedor|proveedora|centro|laboratorio)(?:es|s)? (?:de la red|preferid[oa]s?)\b|^(?:y )?(?:esta|estan|es|son) (?:en|de) (?:la )?red\b|^(?:does|do|will|would) (?:she|he|they) (?:take|accept) (?:this|my|our) (?:plan|insurance)\b|^(?:el |ella |ellos )?(?:acepta|aceptan|aceptara|toma|toman) (?:este|mi|nuestro) (?:plan|seguro)\b/;
+  /^(?:and |y )?(?:is|are) (?:she|he|it|they|this one|that one) (?:in|part of) (?:the |your |this |our )?(?:plan'?s )?network\b|^(?:and )?(?:is|are) (?:she|he|it|they|this one|that one) (?:an? )?(?:in-network|network|preferred|participating) (?:hospital|doctor|physician|provider|facility|pharmacy|clinic|lab|center|surgeon)s?\b|^(?:y )?(?:es|son) (?:un|una|unos|unas) (?:hospital|doctor|doctora|medico|medica|clinica|farmacia|proveedor|proveedora|centro|laboratorio)(?:es|s)? (?:de la red|preferid[oa]s?)\b|^(?:y )?(?:esta|estan|es|son) (?:en|de) (?:la )?red\b|^(?:does|do|will|would) (?:she|he|they) (?:take|accept) (?:this|my|our) (?:plan|insurance)\b|^(?:el |ella |ellos )?(?:acepta|aceptan|aceptara|toma|toman) (?:este|mi|nuestro) (?:plan|seguro)\b|^(?:and )?(?:is|are) (?:she|he|it|they|this one|that one) in (?:the |your |this |our |my )?(?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+'s network\b|^(?:and )?(?:is|are) (?:she|he|it|they|this one|that one) one of (?:[\p{L}\p{N}-]+'s |the |your |this |our )?(?:plan'?s )?(?:in-network |network |preferred |participating )(?:hospital|doctor|physician|provider|facilit|pharmac|clinic|lab|center|surgeon)|^(?:y )?(?:ella|el|ellos|ellas) (?:esta|estan|es|son) (?:en|de) (?:la )?red\b|^(?:y )?(?:es|son) (?:proveedor|proveedora|proveedores|proveedoras|hospital|hospitales|doctor|doctora|medico|medica|clinica|farmacia|centro) (?:de la red|preferid[oa]s?|participantes?)\b/u;
+/** A plan named by its own words: "this Bronze HMO's", "this HSA Choice Plus plan", "este plan HMO de Aetna". */
+const OWN_PLAN_NAME = /\b(?:this|my|our|the|your)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:plan|hmo|ppo|epo|pos|HMO|PPO|EPO|POS)(?:['’]s)?(?![\p{L}])|\b(?:este|mi|nuestro|su)\s+plan(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*|de|del))*/gu;
+
+/** The capitalised names of a text besides its plan's own name and its insurer's ("Aetna", "UnitedHealthcare's"). */
+function namesBesidesPlan(text: string): Set<string> {
+  const rest = text.replace(OWN_PLAN_NAME, " ");
+  const words = tokenize(rest);
+  const insurer = new Set(findConcepts(words).filter((match) => match.concept.id === "plan").flatMap((match) => words.slice(match.start, match.end)));
+  return new Set([...capitalisedNames(rest)].filter((name) => !insurer.has(name) && !PLAN_INITIALS.has(name.toUpperCase())));
+}
+
 /** Titles before a name: "Dr.", "Dra.", "Mrs.". */
 const TITLES = new Set(["dr", "dra", "doctor", "doctora", "mr", "mrs", "ms", "sr", "sra", "srta"]);
 

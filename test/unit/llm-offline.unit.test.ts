@@ -5908,3 +5908,17 @@ describe("session 49: a program named in quotation marks", () => {
     expect(text).toContain("Hospital at home");
   });
 });
+
+describe("session 49: whether someone told is in the network, asked with the plan's own name", () => {
+  it("names the one told, not the plan", () => {
+    expect(toldNames("We live in Chula Vista and the hospital closest to us is Scripps Mercy Hospital Chula Vista. Is it in this Bronze HMO's network?")).toContain("scripp");
+    expect(toldNames("Mi hija va con la Dra. Leticia Robles, pediatra en Clovis. ¿Ella está en la red de este plan HMO de Aetna?")).toContain("leticia");
+    expect(toldNames("El hospital más cercano es el Providence Holy Cross Medical Center. ¿Es proveedor preferido de Health Net para este plan PPO?")).toContain("providenc");
+    expect(toldNames("The closest hospital is Northwest Medical Center. Is it one of UnitedHealthcare's network hospitals for this HSA Choice Plus plan?")).toContain("northwest");
+  });
+  it("is refused when no passage names them", async () => {
+    const rows = source(1, "If you have a hospital stay › Facility fee (e.g., hospital room) — Network Provider: 50% coinsurance; Non-Participating Provider: Not covered\n: — CA Bronze HMO Deductible 5500; Coverage Period: 01/01/2014 - 12/31/2014", "CA Bronze HMO Deductible 5500");
+    const { text } = await ask("We live in Chula Vista and the hospital closest to us is Scripps Mercy Hospital Chula Vista. Is it in this Bronze HMO's network?", [rows]);
+    expect(text).toContain(NOT_FOUND_EN);
+  });
+});
