@@ -99,7 +99,7 @@ export const INSURANCE_VOCABULARY = [
       "gynecologist", "obgyn", "ob-gyn", "hematologist", "otolaryngologist", "orthopaedist", "hepatologist", "immunologist",
       "pain management doctor", "pain doctor", "pain specialist", "heart doctor", "skin doctor", "lung doctor", "kidney doctor",
       "gi visit", "gi specialist",
-      // (A surgeon seen in the office is a specialist seen: "the hand surgeon visit", "the visit with the plastic surgeon".)
+      // (A surgeon seen in the office is a specialist seen: "the hand surgeon visit", "a visit with the surgeon".)
       "surgeon visit", "surgeon's visit", "visit with the surgeon", "visit to the surgeon", "consulta con el cirujano", "consulta con la cirujana",
       // (The specialty for the specialist: "per cardiology visit".)
       "cardiology", "dermatology", "neurology", "oncology", "rheumatology", "gastroenterology", "endocrinology", "urology", "pulmonology", "nephrology",
@@ -613,7 +613,7 @@ export const INSURANCE_VOCABULARY = [
     aliases: ["chemo", "cancer treatment"],
   },
   // Radiation is priced apart from chemotherapy ("Chemotherapy drugs" and "Therapeutic radiology" are two rows of a
-  // Medicare summary), so a question asking both asks two things; a radiation row is about cancer treatment too.
+  // Medicare summary), so a question asking both asks two things.
   { id: "radiation-therapy", terms: ["therapeutic radiology", "radiation therapy", "radiation"], aliases: ["radiation treatment", "radiation treatments"] },
   // Medicare's "Colorectal cancer screening" lists the stool tests too ("Guaiac-based fecal occult blood test", "FIT").
   {

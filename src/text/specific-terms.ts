@@ -878,15 +878,16 @@ function apartThings(match: RegExpExecArray | null): RegExpExecArray | null {
 const ONE_STAY: readonly (readonly [string, string])[] = [["#pregnancy", "#hospital-stay"]];
 /** Things listed with commas after one preposition said each time: "…for the surgery center, for the surgeon?". */
 const LISTED_AFTER = /^(.*?\b(por|for|para)\s+)(.+?,\s*(?:(?:and|y)\s+)?\2\s+.+?)\s*\??$/iu;
-/** Three or more things listed after one preposition said once, each with its article or determiner: "…for the urgent care visit, the x-ray, the orthopedist, and each therapy session?". */
-const LISTED_ARTICLE = String.raw`(?:the|a|an|my|our|his|her|each|every|el|la|los|las|un|una|mi|su|cada)\s+`;
-const LISTED_THINGS = new RegExp(String.raw`^(.*?\b(?:por|for|para)\s+)(${LISTED_ARTICLE}[^,?]+?(?:\s*,\s*(?:(?:and|y)\s+)?${LISTED_ARTICLE}[^,?]+?)+)\s*\??$`, "iu");
+/** The article or determiner a thing is named with: "the surgeon", "each PT visit", "la consulta". */
+const THING_ARTICLE = String.raw`(?:the|a|an|my|our|his|her|each|every|el|la|los|las|un|una|mi|su|cada)\s+`;
+/** Two or more things listed after one preposition said once, each with its article or determiner: "…for the urgent care visit, the x-ray, the orthopedist, and each therapy session?". */
+const LISTED_THINGS = new RegExp(String.raw`^(.*?\b(?:por|for|para)\s+)(${THING_ARTICLE}[^,?]+?(?:\s*,\s*(?:(?:and|y)\s+)?${THING_ARTICLE}[^,?]+?)+)\s*\??$`, "iu");
 /** Where such a list's things part: at its commas, and at "and" before the last thing's article. */
-const LISTED_THINGS_SPLIT = new RegExp(String.raw`\s*,\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+(?=${LISTED_ARTICLE})`, "iu");
+const LISTED_THINGS_SPLIT = new RegExp(String.raw`\s*,\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+(?=${THING_ARTICLE})`, "iu");
 /** How long a thing of such a list may be, in words: "the urgent care visit". */
 const MAX_THING_WORDS = 5;
-/** A thing named with its article or determiner: "the surgeon", "each PT visit", "la consulta". */
-const THING_START = /^(?:the|a|an|my|our|his|her|each|every|el|la|los|las|un|una|mi|su|cada)\s/iu;
+/** A thing named with its article or determiner. */
+const THING_START = new RegExp(`^${THING_ARTICLE}`, "iu");
 
 /** The things an asking sentence lists after one preposition ("…for the A, the B and the C?"), each asked alone: at least `least`, each short; else []. */
 function listedThings(part: string, least: number): string[] {
