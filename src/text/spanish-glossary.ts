@@ -18,6 +18,8 @@ export const SPANISH_GLOSSARY: { readonly [id in ConceptId]?: readonly string[] 
   "out-of-pocket-limit": [
     "desembolso máximo", "gasto máximo de bolsillo", "límite de gastos de bolsillo", "máximo de gastos de bolsillo",
     "gastos de bolsillo", "de su bolsillo", "de mi bolsillo", "bolsillo", "desembolso",
+    // (Out of the purse, as many Mexican speakers say it: "lo máximo que pagaríamos de nuestra bolsa".)
+    "de nuestra bolsa", "de mi bolsa", "de su bolsa", "de la bolsa",
   ],
   premium: ["prima", "prima mensual", "cuota mensual", "mensualidad"],
   "allowed-amount": ["cantidad permitida", "monto permitido", "cargo permitido"],

@@ -5922,3 +5922,9 @@ describe("session 49: whether someone told is in the network, asked with the pla
     expect(text).toContain(NOT_FOUND_EN);
   });
 });
+
+describe("session 49: out of the purse, in Spanish", () => {
+  it("is out of pocket (\"lo máximo que pagaríamos de nuestra bolsa\")", () => {
+    expect(contentTokens("¿Cuánto es lo máximo que pagaríamos de nuestra bolsa por él con los proveedores preferidos?").has("#out-of-pocket-limit")).toBe(true);
+  });
+});
