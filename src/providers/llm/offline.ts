@@ -18,7 +18,7 @@ import { INSURANCE_VOCABULARY } from "../../text/insurance-vocabulary";
 import { FILLER_WORDS } from "../../text/stop-words";
 import { tokenize } from "../../text/tokenize";
 import { splitSentences } from "../../text/sentences";
-import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, BRANDS_ASKED, businessesNamed, capitalisedNames, compoundTerms, PAYERS, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldConditions, toldNames, toldPlaces, toldQualifiers, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList } from "../../text/specific-terms";
+import { alternativeTerms, askedPart, askedParts, asks, asksCount, BILL_SHARE, BRANDS_ASKED, businessesNamed, capitalisedNames, compoundTerms, PAYERS, PLAN_NAME, questionSentences, requiredTerms, SET_ASIDE, specificTerms, STATES_COUNT, termsAfterService, toldKinds, toldKindsOfAsked, toldConditions, toldNames, toldPlaces, toldQualifiers, toldSubject, wantsNumber, SPANISH_TERM, ownSubjectParts, asksForList } from "../../text/specific-terms";
 import { stem } from "../../text/stem";
 import { EXAMPLE_STORIES, exampleAssumptionQuotes } from "./offline-examples";
 import { footnotes } from "./offline-footnotes";
@@ -87,8 +87,6 @@ const TOLD_STORY = [...TOLD_PEOPLE, ...PEOPLE, ...TIME_UNITS];
 const SUPPLY_DAYS = /\b(\d{2,3})[- ]?(?:days?|dias?)\b/g;
 /** "· 60 day supply: $10 copay": a column priced for a supply of so many days. */
 const SUPPLY_COLUMN = /\b(\d{2,3})[- ]?days?(?: supply)?[\^*†]*:/g;
-/** "this HSA plan", "my Gold PPO plan", "this Health Net HMO", "mi plan HSA": the words that name the member's plan. */
-const PLAN_NAME = /\b(?:this|my|our|the|your)\s+(?:[\p{L}\p{N}-]+\s+){1,3}plan\b|\b(?:this|my|our)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:hmo|ppo|epo|pos)\b|\b(?:mi|este|nuestro|su|el)\s+plan\s+(?:[\p{L}\p{N}-]+\s*){1,2}/giu;
 /** Two or more capitalised words or numbers in a row, as a plan's name is written: "Health Net PPO Platinum", "Premier PPO 5". */
 const NAME_RUN = /(?:\p{Lu}[\p{L}\p{N}'’&-]*|\d[\d/$,]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*|\d[\d/$,]*))+/gu;
 /**
@@ -468,9 +466,11 @@ export function answerQuotes(asked: string, sources: Source[]): Quote[] {
   // A program or plan the member names in quotation marks ("…offered its 'hospital at home' program…", "…un plan que se
   // llama 'Premier PPO 3'…") is one no passage names unless one says those words: rows of what it is made of (home
   // health, a hospital stay) or of another plan do not say whether it is covered.
-  const named = [...asked.matchAll(QUOTED_NAME)].map((match) => normalize(match[1] ?? match[2] ?? "").replace(/[\s-]+/g, " ").trim());
+  // (Hyphens are spaces on both sides: "hospital-at-home care".)
+  const flat = (text: string) => normalize(text).replace(/[\s-]+/g, " ").trim();
+  const named = [...asked.matchAll(QUOTED_NAME)].map((match) => flat(match[1] ?? match[2] ?? ""));
   if (named.length > 0) {
-    const said = sources.map((source) => normalize(`${source.context ?? ""} ${source.text}`).replace(/[\s-]+/g, " "));
+    const said = sources.map((source) => flat(`${source.context ?? ""} ${source.text}`));
     if (named.some((name) => name !== "" && !said.some((text) => text.includes(name)))) return [];
   }
   const quotes = quotesFor(asked, sources);
@@ -2013,10 +2013,13 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     // "…(Plan 004): Out-of-Network: … radiation: 40% coinsurance". Alone, it may be the only price there is. Only when
     // what is asked says so itself: a part of a question may have its tier from another part, "¿Cuánto pago por cada
     // audífono con un proveedor de TruHearing? ¿Y si me los compro con un audiólogo que no es de la red?".)
-    const outAsked = network === "out" && asksNetwork(question) === "out";
+    // (The question's own tier is read only when such a cell is found.)
+    let outAsked: boolean | undefined;
     const besideOutCell = (c: (typeof candidates)[number]) => {
-      const row = outAsked ? IN_NETWORK_CELL.exec(c.sentence)?.[1] : undefined;
-      return row !== undefined && candidates.some((other) => other.sentence.startsWith(`${row}Out-of-Network`));
+      const row = network === "out" ? IN_NETWORK_CELL.exec(c.sentence)?.[1] : undefined;
+      if (row === undefined) return false;
+      outAsked ??= asksNetwork(question) === "out";
+      return outAsked && candidates.some((other) => other.sentence.startsWith(`${row}Out-of-Network`));
     };
     const same = candidates.filter((c) => (!WORKED_EXAMPLE.test(c.sentence) || namedTier(c.sentence) !== (network === "in" ? "out" : "in")) && !(network === "in" && OUT_OF_NETWORK_CELL.test(c.sentence)) && !besideOutCell(c));
     if (same.length > 0) candidates.splice(0, candidates.length, ...same);
