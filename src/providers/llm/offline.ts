@@ -803,6 +803,10 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   if (partTiers.size === 1) for (const [at, network] of narrowed) if (quotes[at]!.network === undefined) quotes[at] = { ...quotes[at]!, network };
   if (whole > 0) return quotes;
   if (quotes.length > 0 && unanswered === 0) return quotes;
+  // (Of three or more parts, all but fewer than half found their rows, two or more: those rows answer what they can,
+  // "What do we pay per nurse visit, what's our share of the oxygen equipment and the bed, and does any of this need
+  // approval ahead of time?". One part of two found is no answer: the other may be the question's real subject.)
+  if (quotes.length >= 2 && unanswered * 2 < parts.length) return quotes;
   const alternative = alternativeQuotes(question, sources);
   return namesPermission(question, asking, alternative) ? alternative : [];
 }
