@@ -1163,12 +1163,15 @@ function contactAsked(text: string): "phone" | "address" | "website" | "email" |
 
 /** Things a plan counts in a limit: visits, sessions, treatments, times, cleanings, exams ("How many acupuncture visits a year…?"). */
 const COUNTED = String.raw`(?:visits?|sessions?|treatments?|times|appointments?|cleanings?|exams?|check-?ups?|pills?|tablets?|capsules?|doses?|refills?|visitas?|sesiones?|tratamientos?|veces|citas?|limpiezas?|examen(?:es)?|chequeos?|pastillas?|tabletas?|capsulas?|dosis|resurtidos?|ultrasounds?|sonograms?|ultrasonidos?|ecografias?|sonogramas?)`;
-const COUNT_QUESTION = new RegExp(String.raw`\bhow many (?:[a-z-]+ ){0,3}${COUNTED}\b|\bcuant[oa]s (?:[a-z]+ ){0,3}${COUNTED}\b`);
+/** (Or the most of them: "Is there a maximum number of acupuncture visits…?", "¿Hay un límite de visitas…?".) */
+const COUNT_QUESTION = new RegExp(
+  String.raw`\bhow many (?:[a-z-]+ ){0,3}${COUNTED}\b|\bcuant[oa]s (?:[a-z]+ ){0,3}${COUNTED}\b|\b(?:maximum|max|limit|cap) (?:number )?(?:of|on) (?:[a-z-]+ ){0,3}${COUNTED}\b|\b(?:numero maximo|maximo|limite|tope) de (?:[a-z]+ ){0,2}${COUNTED}\b`,
+);
 /**
  * Asking a price too ("What's the copay, and how many visits…?"): a passage with the price answers part of it. The
  * plan's paying for something is its covering it ("How many visits a year will Health Net pay for?"), no price.
  */
-const ALSO_PRICE = /\bhow much\b|\bcopay|\bcoinsurance\b|\bcost|\b(?:i|we|he|she|you|they|me|us|him|her|my \w+) (?:\w+ )?pay\b|\bpay\b(?! for\b)|\bprice\b|\bcuanto (?:pago|cuesta|cobran)\b|\bcopago|\bcoseguro\b|\bcuesta\b|\bpagar?\b/;
+const ALSO_PRICE = /\bhow much\b|\bcopay|\bcoinsurance\b|\bcost|\b(?:i|we|he|she|you|they|me|us|him|her|my \w+) (?:\w+ )?pay\b|\bpay\b(?! for\b)|\bprice\b|\bcuanto (?:pago|cuesta|cobran)\b|\bcopago|\bcoseguro\b|\bcuesta\b|\bpag(?:ar|a|o|an|amos|aria|ariamos|arian|are|aremos|aran)\b/;
 /**
  * A question asking only how many visits (sessions, treatments, times) the plan allows: answered by a count or a limit
  * stated ("12 visits per year", "up to six sessions", "unlimited"), not by a row that prices the visit ("Acupuncture-

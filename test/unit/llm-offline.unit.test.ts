@@ -5947,3 +5947,20 @@ describe("session 50: a question of three or more parts that the whole finds not
     expect(text).toContain("Durable medical equipment");
   });
 });
+
+describe("session 50: the most visits", () => {
+  it("asks how many (\"Is there a maximum number of acupuncture visits…?\", \"¿Hay un límite de visitas…?\")", () => {
+    expect(asksCount("Is there a maximum number of acupuncture visits the plan will cover each year?")).toBe(true);
+    expect(asksCount("Is there a limit on chiropractic visits?")).toBe(true);
+    expect(asksCount("¿Hay un límite de visitas al año para la acupuntura?")).toBe(true);
+  });
+  it("asked with a price in Spanish's conditional, asks a price too (\"¿Cuánto es lo máximo que pagaría por cada consulta…?\")", () => {
+    expect(asksCount("¿Cuánto es lo máximo que pagaría por cada consulta con él, y esas consultas cuentan dentro del mismo límite de visitas de salud mental?")).toBe(false);
+  });
+  it("is refused when the row gives only a price", async () => {
+    const { text } = await ask("My doctor recommended acupuncture for my chronic neck pain, and I found a preferred acupuncturist. Is there a maximum number of acupuncture visits the plan will cover each year?", [
+      source(1, "If you visit a health care provider’s office or clinic › Other practitioner office visit — Preferred Provider: Acupuncture-$20/visit; Out-of-network Provider: Not covered; Limitations & Exceptions: Chiropractic care is not covered."),
+    ]);
+    expect(text).toBe(NOT_FOUND_EN);
+  });
+});
