@@ -71,6 +71,9 @@ function computeTokens(text: string, broader: boolean): ReadonlyMap<string, numb
     // given as well (src/text/insurance-vocabulary.ts), so the passage offers what a question naming both asks for.
     if (broader) for (const implied of match.concept.implies) put(`#${implied}`, match.concept.weight);
   }
+  // "What's the most we could owe this year?", "¿…lo máximo que pagaríamos en el año?": the plan's out-of-pocket limit,
+  // however the member names who pays.
+  if (!broader && MOST_PAID_IN_A_YEAR.test(normalize(text))) put("#out-of-pocket-limit", 1);
   words.forEach((word, i) => {
     // "Tier 4", "nivel 4", "tier four": which tier is what the question is about, so the number is a token of its own.
     if (TIER_WORDS.has(word)) {
@@ -83,6 +86,10 @@ function computeTokens(text: string, broader: boolean): ReadonlyMap<string, numb
   });
   return tokens;
 }
+
+/** The most someone could pay in a year, in English or Spanish (normalized text). */
+const MOST_PAID_IN_A_YEAR =
+  /\b(?:the )?most (?:that )?(?:i|we|you|he|she|they|one person|one of us|each of us|either of us|a person|anyone|(?:my|our|the) (?:family|household))(?:'d| would| could| will| might| can| may)?(?: (?:ever|possibly|really|actually|end up|have to|be))*(?: paying| pay| owe| spend| be out)\b[^.?!]{0,60}?\b(?:a|per|this|the|each|every|in a|in one|for the|for a|plan|calendar) (?:year|calendar year|plan year)\b|\blo (?:maximo|mas) que (?:\p{L}+ ){0,3}?(?:pagar\p{L}*|pago|pagamos|gastar\p{L}*|gasto|gastamos)\b[^.?!]{0,60}?\b(?:al|en el|por|cada|este|en todo el|del|en un) ano\b/u;
 
 export const TIER_WORDS = new Set(["tier", "nivel", "level"]);
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six"];

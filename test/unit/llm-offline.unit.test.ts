@@ -5964,3 +5964,33 @@ describe("session 50: the most visits", () => {
     expect(text).toBe(NOT_FOUND_EN);
   });
 });
+
+describe("session 50: care told as outpatient", () => {
+  it("is not priced by a row named after a hospital stay", async () => {
+    const rows = [
+      source(1, "If you have outpatient surgery › Facility fee (e.g., ambulatory surgery center) — Network Provider: 50% coinsurance\nIf you have outpatient surgery › Physician/surgeon fees — Network Provider: 50% coinsurance"),
+      source(2, "If you have a hospital stay › Facility fee (e.g., hospital room) — Network Provider: 50% coinsurance\nIf you have a hospital stay › Physician/surgeon fee — Network Provider: 50% coinsurance"),
+    ];
+    const { text } = await ask("I'm having a hernia repaired at an in-network outpatient surgery center. What share of the surgeon's fee do I pay?", rows);
+    expect(text).toContain("If you have outpatient surgery › Physician/surgeon fees");
+    expect(text).not.toContain("If you have a hospital stay");
+  });
+  it("unless a stay is told too", async () => {
+    const rows = [
+      source(1, "If you have outpatient surgery › Physician/surgeon fees — Network Provider: 50% coinsurance"),
+      source(2, "If you have a hospital stay › Physician/surgeon fee — Network Provider: 40% coinsurance"),
+    ];
+    const { text } = await ask("The outpatient surgery went wrong and they admitted me overnight. What share of the surgeon's fee do I pay now?", rows);
+    expect(text).toContain("If you have a hospital stay › Physician/surgeon fee");
+  });
+});
+
+describe("session 50: the most one could pay in a year", () => {
+  it("is the out-of-pocket limit, however the member names who pays", () => {
+    expect(contentTokens("What's the most our family could owe this year with network providers?").has("#out-of-pocket-limit")).toBe(true);
+    expect(contentTokens("¿Cuánto es lo máximo que pagaríamos en el año por proveedores fuera de la red?").has("#out-of-pocket-limit")).toBe(true);
+  });
+  it("but not the most paid for one fill", () => {
+    expect(contentTokens("What's the most I'd pay per prescription at a preferred pharmacy?").has("#out-of-pocket-limit")).toBe(false);
+  });
+});

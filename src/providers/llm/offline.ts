@@ -864,6 +864,10 @@ function ownLabel(sentence: string): string {
 
 /** The setting a row's label names: "inpatient" or "outpatient". */
 const SETTING = /\b(?:inpatient|outpatient)\b/;
+/** Care told as had outside a stay: "an intensive outpatient program", "como paciente ambulatorio". */
+const OUTPATIENT_TOLD = /\boutpatient\b|\bambulatori[oa]s?\b/;
+/** A stay told: "inpatient", "they admitted him", "overnight", "lo van a internar". */
+const INPATIENT_TOLD = /\binpatient\b|\badmit(?:s|ted|ting)?\b|\bhospital stay\b|\bovernight\b|\bintern(?:ar|ad[oa]s?|en|aron|ado)\b|\bhospitaliz(?:ar|ad[oa]|en|aron)\b/;
 
 /**
  * The setting a row's whole label names, its section's too: "inpatient" for "…inpatient services" or "If you have a
@@ -2295,6 +2299,9 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     return PSYCHIATRIC.test(own) || tokens.has("#mental-health") || tokens.has("#substance-use");
   };
   if (!pregnancyAsked && mindAsked) narrow(candidates, (c) => !(ROW.test(c.sentence) && contentTokens(fullLabel(c.sentence)).has("#pregnancy") && !mindRow(c)));
+  // Asked only of care outside a stay ("…needs an intensive outpatient program… What would each day cost us?"), a row
+  // named after an inpatient stay ("Inpatient services in a psychiatric hospital — …each day…") prices the stay.
+  if (OUTPATIENT_TOLD.test(normalized) && !INPATIENT_TOLD.test(normalized)) narrow(candidates, (c) => rowSetting(c.sentence) !== "inpatient" || c.sentence.indexOf(" — ") > MAX_ROW_NAME_CHARS);
   // Of a row's inpatient and outpatient twins, the one whose setting the question names ("…terapia cada semana… ¿Cuántas
   // consultas al año…?" names visits) sets the other aside, whichever scored higher, unless the question names its
   // setting too ("…y si lo internan?").
