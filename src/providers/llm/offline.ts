@@ -682,15 +682,23 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   if (quotes.length > 0 && DEDUCTIBLE_PENDING.test(normalizedQuestion) && !quotes.some((quote) => DEDUCTIBLE_ROW.test(quote.sentence))) {
     // (A deductible of no kind said, "is there a deductible I have to meet first?", asked of a drug, is the drugs'.)
     // (Nor is what was paid toward it, "…anything toward our deductible", "…nada del deducible".)
-    const said = (DEDUCTIBLE_KIND.exec(normalizedQuestion)?.[1] ?? "").replace(/\b(?:my|our|your|the|this|that|his|her|el|la|mi|su|nuestro|there|a|an|any|is|un|una|algun|hay|anything|toward|towards|nada|del|de|al)\b/g, " ").trim();
+    // (Nor what is done to it, "Do I have to pay a deductible…?", "¿Tengo que pagar algún deducible…?", nor "a separate
+    // deductible", which says only that there is another.)
+    const said = (DEDUCTIBLE_KIND.exec(normalizedQuestion)?.[1] ?? "").replace(/\b(?:my|our|your|the|this|that|his|her|el|la|mi|su|nuestro|there|a|an|any|is|un|una|algun|hay|anything|toward|towards|nada|del|de|al|pay|paid|meet|met|hit|reach|satisfy|have|has|had|to|get|separate|another|other|extra|additional|pagar|pagado|pague|cumplir|tengo|tenemos|tiene|que|alguno|alguna|otro|otra|aparte|separado|adicional)\b/g, " ").trim();
     const drugAsked = () => {
       const tokens = contentTokens(question);
       return DRUG_TALK.test(normalizedQuestion) || DRUG_KINDS.some((term) => tokens.has(term));
     };
-    const kind = said === "" && drugAsked() ? "drug" : said;
+    // (Spanish names the kind after it: "¿…algún deducible de medicinas primero?".)
+    const kind = (said === "" && drugAsked()) || DRUG_DEDUCTIBLE_ES.test(normalizedQuestion) ? "drug" : said;
     const asked = `What is the ${kind} deductible?`.replace(/\s+/g, " ");
     // (The plan's row, not a coverage example's "Patient pays › Deductibles — $1,100" nor a care's "deductible waived".)
-    const row = selectQuotes(asked, sources).find((quote) => DEDUCTIBLE_ROW.test(quote.sentence) && labelRole(quote.sentence) === null);
+    const rows = selectQuotes(asked, sources).filter((quote) => DEDUCTIBLE_ROW.test(quote.sentence) && labelRole(quote.sentence) === null);
+    // (A deductible of a kind is not the overall one, whose row may name the kind as what it does not apply to: "What
+    // is the overall deductible? — $1500… Does not apply to… Prescription Drugs"; unless no other row gives an amount:
+    // "Are there other deductibles…? — No." leaves the overall one the drug's.)
+    const ofKind = kind !== "" && !OVERALL_KIND.test(kind) ? rows.find((quote) => !OVERALL_DEDUCTIBLE.test(quote.sentence.slice(0, quote.sentence.indexOf(" — "))) && hasAmount(quote.sentence)) : undefined;
+    const row = ofKind ?? rows[0];
     if (row !== undefined && quotes.length <= MAX_SENTENCES && !quoted(row)) quotes.push(row);
   }
   // Asked only for an amount ("If I keep this plan through COBRA, what would the monthly premium be?"), sentences
@@ -834,6 +842,12 @@ const DEDUCTIBLE_ROW = /^[^—]*\bdeductibles?\b[^—]*—/i;
  */
 const DEDUCTIBLE_PENDING =
   /\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not yet|no he|no hemos|no ha|todavia no|aun no|sin haber)\b[^.?!]{0,40}\b(?:deductible|deducible)\b|\b(?:deductible|deducible)\b[^.?!]{0,25}\b(?:apply|applies|first|kick|primero|antes|aplica)\b|\b(?:apply|applies|aplica)\b[^.?!]{0,15}\b(?:deductible|deducible)\b|\bbefore (?:the |my |our )?(?:[a-z]+ )?deductible\b|\bantes (?:de|del) (?:[a-z]+ )?deducible\b/;
+/** A Spanish drug deductible, its kind said after it: "deducible de medicinas", "deducible para las recetas". */
+const DRUG_DEDUCTIBLE_ES = /\bdeducible (?:de|para) (?:las |los |la |el |sus |mis )?(?:medicinas?|medicamentos?|recetas?|farmacia|marca)\b/;
+/** Kinds of deductible that are the plan's overall one. */
+const OVERALL_KIND = /\b(?:overall|medical|plan|general|family|individual|annual|yearly|calendar|main)\b/;
+/** The plan's overall deductible, by its row's label. */
+const OVERALL_DEDUCTIBLE = /\boverall deductible\b/i;
 /** The words before "deductible" that say which: "the separate drug deductible", "el deducible de medicamentos". */
 const DEDUCTIBLE_KIND = /((?:\b[a-z-]+\s+){0,2})(?:deductible|deducible)\b/;
 
