@@ -679,12 +679,18 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   // anything toward my deductible yet. If I end up in an in-network ER tonight, do I just owe the 20%?"), the care's
   // row says whether it applies ("20% co-ins, after ded.") and the deductible's own row how much it is.
   // (Told it is met already, "Ya pagué el deducible", the care's row is the answer.)
-  if (quotes.length > 0 && DEDUCTIBLE_PENDING.test(normalizedQuestion) && !quotes.some((quote) => DEDUCTIBLE_ROW.test(quote.sentence))) {
+  // (Asked of a deductible apart from the overall one, "Is there a separate deductible… for his prescriptions?", the
+  // overall one's row quoted does not answer: "We already met the $500 overall deductible".)
+  const apart = SEPARATE_DEDUCTIBLE.test(normalizedQuestion);
+  const deductibleQuoted = quotes.some((quote) => DEDUCTIBLE_ROW.test(quote.sentence) && !(apart && OVERALL_DEDUCTIBLE.test(quote.sentence.slice(0, quote.sentence.indexOf(" — ")))));
+  if (quotes.length > 0 && DEDUCTIBLE_PENDING.test(normalizedQuestion) && !deductibleQuoted) {
     // (A deductible of no kind said, "is there a deductible I have to meet first?", asked of a drug, is the drugs'.)
-    // (Nor is what was paid toward it, "…anything toward our deductible", "…nada del deducible".)
-    // (Nor what is done to it, "Do I have to pay a deductible…?", "¿Tengo que pagar algún deducible…?", nor "a separate
-    // deductible", which says only that there is another.)
-    const said = (DEDUCTIBLE_KIND.exec(normalizedQuestion)?.[1] ?? "").replace(/\b(?:my|our|your|the|this|that|his|her|el|la|mi|su|nuestro|there|a|an|any|is|un|una|algun|hay|anything|toward|towards|nada|del|de|al|pay|paid|meet|met|hit|reach|satisfy|have|has|had|to|get|separate|another|other|extra|additional|pagar|pagado|pague|cumplir|tengo|tenemos|tiene|que|alguno|alguna|otro|otra|aparte|separado|adicional)\b/g, " ").trim();
+    // (Its kind is a word that names one, not what was paid toward it, "…anything toward our deductible", nor what is
+    // done to it, "Do I have to pay a deductible…?", "¿Tengo que pagar algún deducible…?", nor "a separate deductible",
+    // which says only that there is another.)
+    // (The kind is read where the deductible is asked about: "We already met the $500 overall deductible… Is there a
+    // separate deductible… for his prescriptions?" asks of the drugs'.)
+    const said = ((DEDUCTIBLE_KIND.exec(askingText) ?? DEDUCTIBLE_KIND.exec(normalizedQuestion))?.[1] ?? "").split(/\s+/).filter((word) => DEDUCTIBLE_KINDS.has(word)).join(" ");
     const drugAsked = () => {
       const tokens = contentTokens(question);
       return DRUG_TALK.test(normalizedQuestion) || DRUG_KINDS.some((term) => tokens.has(term));
@@ -841,9 +847,13 @@ const DEDUCTIBLE_ROW = /^[^—]*\bdeductibles?\b[^—]*—/i;
  * "…or do I have to meet my deductible first?", "Does the separate drug deductible apply to it?", "¿…antes del deducible?".
  */
 const DEDUCTIBLE_PENDING =
-  /\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not yet|no he|no hemos|no ha|todavia no|aun no|sin haber)\b[^.?!]{0,40}\b(?:deductible|deducible)\b|\b(?:deductible|deducible)\b[^.?!]{0,25}\b(?:apply|applies|first|kick|primero|antes|aplica)\b|\b(?:apply|applies|aplica)\b[^.?!]{0,15}\b(?:deductible|deducible)\b|\bbefore (?:the |my |our )?(?:[a-z]+ )?deductible\b|\bantes (?:de|del) (?:[a-z]+ )?deducible\b/;
+  /\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not yet|no he|no hemos|no ha|todavia no|aun no|sin haber)\b[^.?!]{0,40}\b(?:deductible|deducible)\b|\b(?:deductible|deducible)\b[^.?!]{0,25}\b(?:apply|applies|first|kicks?|kicked|before|(?:have|has) to (?:meet|pay|hit|reach|get through)|primero|antes|aplica)\b|\b(?:apply|applies|aplica)\b[^.?!]{0,15}\b(?:deductible|deducible)\b|\bbefore (?:the |my |our )?(?:[a-z]+ )?deductible\b|\bantes (?:de|del) (?:[a-z]+ )?deducible\b/;
 /** A Spanish drug deductible, its kind said after it: "deducible de medicinas", "deducible para las recetas". */
+/** A deductible asked apart from the overall one: "a separate deductible", "another deductible", "un deducible aparte". */
+const SEPARATE_DEDUCTIBLE = /\b(?:separate|other|another|own|extra|additional)\s+(?:[a-z]+\s+)?deductibles?\b|\bdeducibles?\s+(?:aparte|separado|adicional|propio)\b|\botro\s+deducible\b/;
 const DRUG_DEDUCTIBLE_ES = /\bdeducible (?:de|para) (?:las |los |la |el |sus |mis )?(?:medicinas?|medicamentos?|recetas?|farmacia|marca)\b/;
+/** The words that name a deductible's kind: "the separate drug deductible", "our family deductible". */
+const DEDUCTIBLE_KINDS = new Set("drug drugs prescription prescriptions pharmacy rx brand generic medical overall family individual network in-network out-of-network dental vision annual yearly calendar plan specialty".split(" "));
 /** Kinds of deductible that are the plan's overall one. */
 const OVERALL_KIND = /\b(?:overall|medical|plan|general|family|individual|annual|yearly|calendar|main)\b/;
 /** The plan's overall deductible, by its row's label. */
