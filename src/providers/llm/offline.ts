@@ -681,9 +681,11 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   // (Told it is met already, "Ya pagué el deducible", the care's row is the answer.)
   // (Asked of a deductible apart from the overall one, "Is there a separate deductible… for his prescriptions?", the
   // overall one's row quoted does not answer: "We already met the $500 overall deductible".)
-  const apart = SEPARATE_DEDUCTIBLE.test(normalizedQuestion);
-  const deductibleQuoted = quotes.some((quote) => DEDUCTIBLE_ROW.test(quote.sentence) && !(apart && OVERALL_DEDUCTIBLE.test(quote.sentence.slice(0, quote.sentence.indexOf(" — ")))));
-  if (quotes.length > 0 && DEDUCTIBLE_PENDING.test(normalizedQuestion) && !deductibleQuoted) {
+  const deductibleQuoted = () => {
+    const apart = SEPARATE_DEDUCTIBLE.test(normalizedQuestion);
+    return quotes.some((quote) => DEDUCTIBLE_ROW.test(quote.sentence) && !(apart && OVERALL_DEDUCTIBLE.test(fullLabel(quote.sentence))));
+  };
+  if (quotes.length > 0 && DEDUCTIBLE_PENDING.test(normalizedQuestion) && !deductibleQuoted()) {
     // (A deductible of no kind said, "is there a deductible I have to meet first?", asked of a drug, is the drugs'.)
     // (Its kind is a word that names one, not what was paid toward it, "…anything toward our deductible", nor what is
     // done to it, "Do I have to pay a deductible…?", "¿Tengo que pagar algún deducible…?", nor "a separate deductible",
@@ -703,7 +705,7 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
     // (A deductible of a kind is not the overall one, whose row may name the kind as what it does not apply to: "What
     // is the overall deductible? — $1500… Does not apply to… Prescription Drugs"; unless no other row gives an amount:
     // "Are there other deductibles…? — No." leaves the overall one the drug's.)
-    const ofKind = kind !== "" && !OVERALL_KIND.test(kind) ? rows.find((quote) => !OVERALL_DEDUCTIBLE.test(quote.sentence.slice(0, quote.sentence.indexOf(" — "))) && hasAmount(quote.sentence)) : undefined;
+    const ofKind = kind !== "" && !OVERALL_KIND.test(kind) ? rows.find((quote) => !OVERALL_DEDUCTIBLE.test(fullLabel(quote.sentence)) && hasAmount(quote.sentence)) : undefined;
     const row = ofKind ?? rows[0];
     if (row !== undefined && quotes.length <= MAX_SENTENCES && !quoted(row)) quotes.push(row);
   }
@@ -848,15 +850,15 @@ const DEDUCTIBLE_ROW = /^[^—]*\bdeductibles?\b[^—]*—/i;
  */
 const DEDUCTIBLE_PENDING =
   /\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not yet|no he|no hemos|no ha|todavia no|aun no|sin haber)\b[^.?!]{0,40}\b(?:deductible|deducible)\b|\b(?:deductible|deducible)\b[^.?!]{0,25}\b(?:apply|applies|first|kicks?|kicked|before|(?:have|has) to (?:meet|pay|hit|reach|get through)|primero|antes|aplica)\b|\b(?:apply|applies|aplica)\b[^.?!]{0,15}\b(?:deductible|deducible)\b|\bbefore (?:the |my |our )?(?:[a-z]+ )?deductible\b|\bantes (?:de|del) (?:[a-z]+ )?deducible\b/;
-/** A Spanish drug deductible, its kind said after it: "deducible de medicinas", "deducible para las recetas". */
 /** A deductible asked apart from the overall one: "a separate deductible", "another deductible", "un deducible aparte". */
 const SEPARATE_DEDUCTIBLE = /\b(?:separate|other|another|own|extra|additional)\s+(?:[a-z]+\s+)?deductibles?\b|\bdeducibles?\s+(?:aparte|separado|adicional|propio)\b|\botro\s+deducible\b/;
+/** A Spanish drug deductible, its kind said after it: "deducible de medicinas", "deducible para las recetas". */
 const DRUG_DEDUCTIBLE_ES = /\bdeducible (?:de|para) (?:las |los |la |el |sus |mis )?(?:medicinas?|medicamentos?|recetas?|farmacia|marca)\b/;
 /** The words that name a deductible's kind: "the separate drug deductible", "our family deductible". */
 const DEDUCTIBLE_KINDS = new Set("drug drugs prescription prescriptions pharmacy rx brand generic medical overall family individual network in-network out-of-network dental vision annual yearly calendar plan specialty".split(" "));
 /** Kinds of deductible that are the plan's overall one. */
 const OVERALL_KIND = /\b(?:overall|medical|plan|general|family|individual|annual|yearly|calendar|main)\b/;
-/** The plan's overall deductible, by its row's label. */
+/** The plan's overall deductible, by its row's label (normalized). */
 const OVERALL_DEDUCTIBLE = /\boverall deductible\b/i;
 /** The words before "deductible" that say which: "the separate drug deductible", "el deducible de medicamentos". */
 const DEDUCTIBLE_KIND = /((?:\b[a-z-]+\s+){0,2})(?:deductible|deducible)\b/;
