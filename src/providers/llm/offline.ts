@@ -681,11 +681,8 @@ function quotesFor(asked: string, sources: Source[]): Quote[] {
   // (Told it is met already, "Ya pagué el deducible", the care's row is the answer.)
   // (Asked of a deductible apart from the overall one, "Is there a separate deductible… for his prescriptions?", the
   // overall one's row quoted does not answer: "We already met the $500 overall deductible".)
-  const deductibleQuoted = () => {
-    const apart = SEPARATE_DEDUCTIBLE.test(normalizedQuestion);
-    return quotes.some((quote) => DEDUCTIBLE_ROW.test(quote.sentence) && !(apart && OVERALL_DEDUCTIBLE.test(fullLabel(quote.sentence))));
-  };
-  if (quotes.length > 0 && DEDUCTIBLE_PENDING.test(normalizedQuestion) && !deductibleQuoted()) {
+  const answersDeductible = (quote: Quote) => DEDUCTIBLE_ROW.test(quote.sentence) && !(OVERALL_DEDUCTIBLE.test(fullLabel(quote.sentence)) && SEPARATE_DEDUCTIBLE.test(normalizedQuestion));
+  if (quotes.length > 0 && DEDUCTIBLE_PENDING.test(normalizedQuestion) && !quotes.some(answersDeductible)) {
     // (A deductible of no kind said, "is there a deductible I have to meet first?", asked of a drug, is the drugs'.)
     // (Its kind is a word that names one, not what was paid toward it, "…anything toward our deductible", nor what is
     // done to it, "Do I have to pay a deductible…?", "¿Tengo que pagar algún deducible…?", nor "a separate deductible",
@@ -856,8 +853,8 @@ const SEPARATE_DEDUCTIBLE = /\b(?:separate|other|another|own|extra|additional)\s
 const DRUG_DEDUCTIBLE_ES = /\bdeducible (?:de|para) (?:las |los |la |el |sus |mis )?(?:medicinas?|medicamentos?|recetas?|farmacia|marca)\b/;
 /** The words that name a deductible's kind: "the separate drug deductible", "our family deductible". */
 const DEDUCTIBLE_KINDS = new Set("drug drugs prescription prescriptions pharmacy rx brand generic medical overall family individual network in-network out-of-network dental vision annual yearly calendar plan specialty".split(" "));
-/** Kinds of deductible that are the plan's overall one. */
-const OVERALL_KIND = /\b(?:overall|medical|plan|general|family|individual|annual|yearly|calendar|main)\b/;
+/** Kinds of deductible (of DEDUCTIBLE_KINDS) that are the plan's overall one. */
+const OVERALL_KIND = /\b(?:overall|medical|plan|family|individual|annual|yearly|calendar)\b/;
 /** The plan's overall deductible, by its row's label (normalized). */
 const OVERALL_DEDUCTIBLE = /\boverall deductible\b/i;
 /** The words before "deductible" that say which: "the separate drug deductible", "el deducible de medicamentos". */
@@ -890,10 +887,8 @@ function ownLabel(sentence: string): string {
 
 /** The setting a row's label names: "inpatient" or "outpatient". */
 const SETTING = /\b(?:inpatient|outpatient)\b/;
-/** Care told as had outside a stay: "an intensive outpatient program", "como paciente ambulatorio". */
-const OUTPATIENT_TOLD = /\boutpatient\b|\bambulatori[oa]s?\b/;
-/** A stay told: "inpatient", "they admitted him", "overnight", "lo van a internar". */
-const INPATIENT_TOLD = /\binpatient\b|\badmit(?:s|ted|ting)?\b|\bhospital stay\b|\bovernight\b|\bintern(?:ar|ad[oa]s?|en|aron|ado)\b|\bhospitaliz(?:ar|ad[oa]|en|aron)\b/;
+/** Care had outside a stay, by its concepts: "an intensive outpatient program", "cirugía ambulatoria", "outpatient". */
+const OUTPATIENT_CARE = ["#outpatient", "#outpatient-surgery", "#partial-hospitalization"];
 
 /**
  * The setting a row's whole label names, its section's too: "inpatient" for "…inpatient services" or "If you have a
@@ -2325,13 +2320,13 @@ export function selectQuotes(question: string, sources: Source[], network: Netwo
     return PSYCHIATRIC.test(own) || tokens.has("#mental-health") || tokens.has("#substance-use");
   };
   if (!pregnancyAsked && mindAsked) narrow(candidates, (c) => !(ROW.test(c.sentence) && contentTokens(fullLabel(c.sentence)).has("#pregnancy") && !mindRow(c)));
+  const questionTokens = contentTokens(question, BROADER);
   // Asked only of care outside a stay ("…needs an intensive outpatient program… What would each day cost us?"), a row
   // named after an inpatient stay ("Inpatient services in a psychiatric hospital — …each day…") prices the stay.
-  if (OUTPATIENT_TOLD.test(normalized) && !INPATIENT_TOLD.test(normalized)) narrow(candidates, (c) => rowSetting(c.sentence) !== "inpatient" || c.sentence.indexOf(" — ") > MAX_ROW_NAME_CHARS);
+  if (OUTPATIENT_CARE.some((term) => questionTokens.has(term)) && !questionTokens.has("#hospital-stay")) narrow(candidates, (c) => rowSetting(c.sentence) !== "inpatient" || c.sentence.indexOf(" — ") > MAX_ROW_NAME_CHARS);
   // Of a row's inpatient and outpatient twins, the one whose setting the question names ("…terapia cada semana… ¿Cuántas
   // consultas al año…?" names visits) sets the other aside, whichever scored higher, unless the question names its
   // setting too ("…y si lo internan?").
-  const questionTokens = contentTokens(question, BROADER);
   const otherTwin = (c: Quote) =>
     ROW.test(c.sentence) && !namesSetting(c.sentence, questionTokens) && candidates.some((o) => o !== c && settingTwins(o.sentence, c.sentence) && namesSetting(o.sentence, questionTokens));
   narrow(candidates, (c) => !otherTwin(c));
